@@ -1,0 +1,122 @@
+/**
+ * Actor network layout: d3-force, seeded, no DOM — the same function runs in a web
+ * worker in the browser and in Node for tests. Stability: nodes already placed keep
+ * their positions as the starting point and the simulation starts cool, so filtering
+ * by a time window moves the picture a little instead of scrambling it.
+ */
+import { forceCenter, forceLink, forceManyBody, forceSimulation, forceX, forceY, type SimulationNodeDatum } from 'd3';
+import Graph from 'graphology';
+import louvain from 'graphology-communities-louvain';
+import { lcg } from './random';
+
+export interface NetNode {
+	id: string;
+	weight: number;
+}
+export interface NetEdge {
+	source: string;
+	target: string;
+	weight: number;
+}
+export interface Point {
+	x: number;
+	y: number;
+}
+
+export interface LayoutOptions {
+	seed?: number;
+	/** positions from the previous layout, by node id. */
+	previous?: Record<string, Point>;
+	/** force iterations; by default fewer for big graphs (Barnes–Hut keeps each one O(n log n)). */
+	ticks?: number;
+}
+
+interface SimNode extends SimulationNodeDatum {
+	id: string;
+	weight: number;
+}
+
+export function defaultTicks(nodes: number, warm: boolean): number {
+	if (warm) return nodes > 2000 ? 40 : 120;
+	return nodes > 5000 ? 70 : nodes > 1000 ? 150 : 300;
+}
+
+export function layoutNetwork(nodes: readonly NetNode[], edges: readonly NetEdge[], opts: LayoutOptions = {}): Record<string, Point> {
+	const rand = lcg(opts.seed ?? 7);
+	const prev = opts.previous ?? {};
+	const ids = new Set(nodes.map((n) => n.id));
+	const links = edges.filter((e) => e.source !== e.target && ids.has(e.source) && ids.has(e.target)).map((e) => ({ ...e }));
+	const neighbours = new Map<string, string[]>();
+	for (const l of links) {
+		(neighbours.get(l.source) ?? neighbours.set(l.source, []).get(l.source)!).push(l.target);
+		(neighbours.get(l.target) ?? neighbours.set(l.target, []).get(l.target)!).push(l.source);
+	}
+	let known = 0;
+	const sim: SimNode[] = nodes.map((n) => {
+		const p = prev[n.id];
+		if (p) known++;
+		return { id: n.id, weight: n.weight, ...(p ? { x: p.x, y: p.y } : {}) };
+	});
+	// a newcomer starts beside the placed neighbours it has, so it does not fly in from afar
+	for (const s of sim) {
+		if (s.x !== undefined) continue;
+		const placed = (neighbours.get(s.id) ?? []).map((id) => prev[id]).filter(Boolean);
+		if (placed.length) {
+			s.x = placed.reduce((a, p) => a + p.x, 0) / placed.length + (rand() - 0.5) * 20;
+			s.y = placed.reduce((a, p) => a + p.y, 0) / placed.length + (rand() - 0.5) * 20;
+		}
+	}
+	const warm = known > 0 && known >= nodes.length / 2;
+	const maxW = Math.max(1, ...links.map((l) => l.weight));
+	const simulation = forceSimulation<SimNode>(sim)
+		.randomSource(rand)
+		.force(
+			'link',
+			forceLink<SimNode, (typeof links)[number] & SimulationNodeDatum>(links as never)
+				.id((d) => d.id)
+				.distance(40)
+				.strength((l) => 0.15 + 0.6 * ((l as unknown as NetEdge).weight / maxW))
+		)
+		.force('charge', forceManyBody<SimNode>().strength(-60).theta(0.9).distanceMax(600))
+		.force('x', forceX<SimNode>(0).strength(0.04))
+		.force('y', forceY<SimNode>(0).strength(0.04))
+		.force('center', forceCenter(0, 0))
+		.alpha(warm ? 0.25 : 1)
+		.stop();
+	simulation.tick(opts.ticks ?? defaultTicks(nodes.length, warm));
+	const out: Record<string, Point> = {};
+	for (const s of sim) out[s.id] = { x: round(s.x ?? 0), y: round(s.y ?? 0) };
+	return out;
+}
+
+function round(v: number) {
+	return Math.round(v * 100) / 100;
+}
+
+/** Louvain communities with a seeded random source: the same graph always gets the same colours. */
+export function communities(nodes: readonly NetNode[], edges: readonly NetEdge[], seed = 7): Record<string, number> {
+	const g = new Graph({ type: 'undirected', multi: false });
+	for (const n of nodes) g.mergeNode(n.id);
+	for (const e of edges) {
+		if (e.source === e.target || !g.hasNode(e.source) || !g.hasNode(e.target)) continue;
+		const prev = g.hasEdge(e.source, e.target) ? (g.getEdgeAttribute(e.source, e.target, 'weight') as number) : 0;
+		g.mergeEdge(e.source, e.target, { weight: prev + e.weight });
+	}
+	if (g.size === 0) return Object.fromEntries(nodes.map((n, i) => [n.id, i]));
+	return louvain(g, { rng: lcg(seed), getEdgeWeight: 'weight' });
+}
+
+/** Node radius grows with the square root of involvement, so area tracks the count. */
+export function nodeRadius(weight: number, maxWeight: number, min = 3, max = 18): number {
+	return min + (max - min) * Math.sqrt(Math.max(0, weight) / Math.max(1, maxWeight));
+}
+
+/** Neighbour sets, for hover highlighting. */
+export function adjacency(edges: readonly NetEdge[]): Map<string, Set<string>> {
+	const adj = new Map<string, Set<string>>();
+	for (const e of edges) {
+		(adj.get(e.source) ?? adj.set(e.source, new Set()).get(e.source)!).add(e.target);
+		(adj.get(e.target) ?? adj.set(e.target, new Set()).get(e.target)!).add(e.source);
+	}
+	return adj;
+}

@@ -1,0 +1,77 @@
+/**
+ * chrono-node finds explicit calendar dates and clock times ("Aug. 7, 1998",
+ * "25 February 2021", "02/25/2021", "9:15 a.m. EDT"). We keep only what chrono marks
+ * as *stated* (isCertain): it fills missing fields from the reference date, so
+ * "December 2019" would otherwise become a day. Years it does not state are chosen
+ * here, by tense.
+ */
+import * as chrono from 'chrono-node';
+import { formatDay, pad, type Ymd } from './calendar';
+import type { Candidate, ResolveContext } from './candidate';
+import { resolveWeekday, yearFor } from './shift';
+
+// Strict mode: formal dates and times only; the casual words are our own rules.
+const engine = chrono.strict.clone();
+
+// Only these can start something chrono's strict parsers find; other chunks skip chrono.
+export const CHRONO_CUE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d|\d\s*(?:st|nd|rd|th)?\s*(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d:\d\d|\d\s*[ap]\.?m\b|\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|\bT\d\d:\d\d/i;
+
+const LEAD = /^(?:on|at|in|by|from|since|until|till|the|of|around|about)\s+/i;
+const TRAIL = /[\s,;:!?)("'\u201c\u201d\u2019-]+$/;
+
+export function runChrono(text: string, from: number, to: number, dctRef: Ymd): Candidate[] {
+	const slice = text.slice(from, to);
+	if (!CHRONO_CUE.test(slice)) return [];
+	const reference = new Date(Date.UTC(dctRef.y, dctRef.m - 1, dctRef.d, 12));
+	const results = engine.parse(slice, { instant: reference, timezone: 0 });
+	const out: Candidate[] = [];
+	for (const r of results) {
+		let start = from + r.index;
+		let matched = r.text;
+		const lead = LEAD.exec(matched);
+		if (lead) {
+			start += lead[0].length;
+			matched = matched.slice(lead[0].length);
+		}
+		matched = matched.replace(TRAIL, '');
+		// "7." at a sentence end keeps its period in chrono; an abbreviation like "a.m." keeps it here.
+		if (/\d\.$/.test(matched)) matched = matched.slice(0, -1);
+		if (!matched) continue;
+		const s = r.start;
+		const has = (c: 'year' | 'month' | 'day' | 'hour' | 'weekday' | 'timezoneOffset') => s.isCertain(c);
+		const year = has('year') ? s.get('year')! : null;
+		const month = has('month') ? s.get('month')! : null;
+		const day = has('day') ? s.get('day')! : null;
+		const hour = has('hour') ? s.get('hour')! : null;
+		const minute = s.isCertain('minute') ? s.get('minute')! : 0;
+		const weekday = has('weekday') ? s.get('weekday')! : null;
+		const offset = has('timezoneOffset') ? s.get('timezoneOffset')! : undefined;
+		if (month === null && hour === null) continue;
+		const endDay = r.end && r.end.isCertain('day') ? r.end.get('day')! : null;
+		const endMonth = r.end && r.end.isCertain('month') ? r.end.get('month')! : month;
+		out.push({
+			start,
+			end: start + matched.length,
+			type: hour !== null ? 'TIME' : 'DATE',
+			rule: hour !== null && month === null ? 'chrono-time' : 'chrono',
+			priority: 4,
+			resolve: (ctx: ResolveContext) => {
+				let date: Ymd | null = null;
+				if (month !== null && day !== null) {
+					date = { y: year ?? yearFor(ctx.dct, month, day, ctx.tense), m: month, d: day };
+				} else if (month !== null) {
+					return { value: `${pad(year ?? yearFor(ctx.dct, month, null, ctx.tense), 4)}-${pad(month)}`, absolute: year !== null };
+				} else if (weekday !== null) {
+					date = resolveWeekday(ctx.dct, weekday === 0 ? 7 : weekday, ctx.tense);
+				} else {
+					date = ctx.dct;
+				}
+				let value = formatDay(date);
+				if (hour !== null) value += `T${pad(hour)}:${pad(minute)}`;
+				const rangeEnd = endDay !== null && endMonth !== null ? formatDay({ y: date.y, m: endMonth, d: endDay }) : undefined;
+				return { value, absolute: year !== null, offsetMinutes: offset, rangeEnd };
+			}
+		});
+	}
+	return out;
+}

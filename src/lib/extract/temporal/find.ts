@@ -1,0 +1,161 @@
+/**
+ * The pipeline: chunk → skip chunks with no time cue → candidates from our rules and
+ * chrono → settle overlaps → join a clock time to its date → widen by modifiers
+ * ("early", "mid-", "the end of") → resolve in reading order, so that narrative
+ * expressions ("two days later") can count from the date before them.
+ */
+import type { Timex } from '../../core/types';
+import { addDays, addMonths, parseDct, type Dct, type Ymd } from './calendar';
+import type { Candidate, NarrativeAnchor, Resolved } from './candidate';
+import { chunkText, MAX_INPUT, type Chunk } from './chunk';
+import { runChrono } from './chronoPass';
+import { runRules } from './rules';
+import { tenseAt } from './tense';
+import { valueToInterval } from './value';
+import { InputError } from '../../core/types';
+
+// A chunk without any of these cannot hold a time expression: skipping it keeps us cheaper than chrono.
+const CUE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tomorrow|yesterday|tonight|now|current|present|recent|ago|later|earlier|previous|formerly|lately|year|month|week|day|hour|minute|second|decade|centur|quarter|half|spring|summer|fall|autumn|winter|daily|annual|hourly|nightly|night|morning|evening|afternoon|noon|midnight|midday|past|future|soon|christmas|thanksgiving|new year|halloween|valentine|independence|overnight|\w+ties)/i;
+
+interface Placed extends Candidate {
+	mod?: string;
+	sentence: Chunk;
+}
+
+export function findTimexes(text: string, dct: string, options: { mask?: string } = {}): Timex[] {
+	const reference = parseDct(dct);
+	if (!reference) throw new InputError(`invalid reference date: ${JSON.stringify(dct)} (expected ISO 8601, e.g. 2021-02-26)`);
+	const search = options.mask && options.mask.length === text.length ? options.mask : text;
+	const limit = Math.min(search.length, MAX_INPUT);
+	const placed: Placed[] = [];
+	for (const chunk of chunkText(search)) {
+		if (chunk.start >= limit) break;
+		if (!CUE.test(search.slice(chunk.start, chunk.end))) continue;
+		const found = [...runRules(search, chunk.start, chunk.end), ...runChrono(search, chunk.start, chunk.end, reference)];
+		for (const c of settle(found)) placed.push({ ...c, sentence: chunk });
+	}
+	const joined = joinTimes(placed, search);
+	for (const p of joined) widen(p, search);
+	return resolveAll(joined, text, reference);
+}
+
+/** Longest first, then priority; drop anything overlapping a kept candidate. */
+function settle(found: Candidate[]): Candidate[] {
+	const order = [...found].sort((a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start);
+	const kept: Candidate[] = [];
+	for (const c of order) {
+		if (c.end <= c.start) continue;
+		if (kept.some((k) => c.start < k.end && k.start < c.end)) continue;
+		kept.push(c);
+	}
+	return kept.sort((a, b) => a.start - b.start);
+}
+
+const TIME_RULES = new Set(['chrono-time', 'clock', 'noon']);
+
+/** "9 a.m. Friday", "Friday at 9 a.m.", "noon Friday": one expression, the date's day at the time. */
+function joinTimes(list: Placed[], text: string): Placed[] {
+	const out: Placed[] = [];
+	for (let i = 0; i < list.length; i++) {
+		const a = list[i];
+		const b = list[i + 1];
+		if (b && a.sentence === b.sentence && /^\s*,?\s*(?:on|at)?\s*$/i.test(text.slice(a.end, b.start))) {
+			const [time, date] = TIME_RULES.has(a.rule) ? [a, b] : TIME_RULES.has(b.rule) ? [b, a] : [null, null];
+			if (time && date && !TIME_RULES.has(date.rule) && (date.rule === 'weekday' || date.rule === 'chrono' || date.rule === 'deictic-day')) {
+				out.push({
+					...date,
+					start: a.start,
+					end: b.end,
+					rule: 'date-time',
+					resolve: (ctx) => {
+						const d = date.resolve(ctx);
+						const t = time.resolve(ctx);
+						if (!d || !t) return d ?? t;
+						const day = d.value.slice(0, 10);
+						if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return d;
+						return { ...t, value: day + t.value.slice(10), absolute: d.absolute };
+					}
+				});
+				i++;
+				continue;
+			}
+		}
+		out.push(a);
+	}
+	return out;
+}
+
+const MODIFIER = /(?:\b(early|earlier|late|later|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|end\s+of|beginning\s+of|start\s+of|middle\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of|the\s+dawn\s+of|the\s+close\s+of)(?:\s+|-)|\bmid-?)$/i;
+const MOD_VALUE: Record<string, string> = { early: 'START', earlier: '', late: 'END', later: '', mid: 'MID' };
+
+/** Pulls "early", "mid-", "the end of" into the span and records TimeML's mod. */
+function widen(p: Placed, text: string): void {
+	if (p.type !== 'DATE' && p.type !== 'TIME') return;
+	const before = text.slice(Math.max(p.sentence.start, p.start - 24), p.start);
+	const m = MODIFIER.exec(before);
+	if (!m) return;
+	const word = (m[1] ?? 'mid').toLowerCase().replace(/\s+/g, ' ');
+	p.start -= m[0].length;
+	if (word in MOD_VALUE) p.mod = MOD_VALUE[word] || undefined;
+	else if (/end|close/.test(word)) p.mod = 'END';
+	else if (/beginning|start|dawn/.test(word)) p.mod = 'START';
+	else if (/middle/.test(word)) p.mod = 'MID';
+	else if (/first half/.test(word)) p.mod = 'START';
+	else if (/second half/.test(word)) p.mod = 'END';
+}
+
+function resolveAll(list: Placed[], text: string, dct: Dct): Timex[] {
+	const out: Timex[] = [];
+	let previous: NarrativeAnchor | null = null;
+	for (const p of list) {
+		const tense = tenseAt(text, p.sentence.start, p.sentence.end, p.start);
+		let r: Resolved | null;
+		try {
+			r = p.resolve({ dct, tense, previous, text });
+		} catch {
+			r = null;
+		}
+		if (!r) continue;
+		const value = r.value;
+		const timex: Timex = {
+			start: p.start,
+			end: p.end,
+			text: text.slice(p.start, p.end),
+			type: r.type ?? p.type,
+			value
+		};
+		const mod = p.mod ?? r.mod;
+		if (mod) timex.mod = mod;
+		const cal = valueToInterval(value);
+		if (cal) {
+			timex.interval = r.offsetMinutes !== undefined ? shiftInterval(cal.interval, -r.offsetMinutes) : cal.interval;
+			if (r.rangeEnd) {
+				const endCal = valueToInterval(r.rangeEnd);
+				if (endCal && endCal.interval.end > timex.interval.start) timex.interval = { start: timex.interval.start, end: endCal.interval.end };
+			}
+			timex.granularity = cal.granularity;
+		} else if (/^P/.test(value)) {
+			timex.granularity = 'unknown';
+		}
+		if (!r.absolute && timex.type !== 'DURATION' && timex.type !== 'SET') {
+			timex.anchor = r.fromPrevious && previous ? previous.index : 'published';
+		}
+		timex.confidence = r.absolute ? 0.95 : r.fromPrevious ? 0.7 : tense === 'unknown' ? 0.75 : 0.85;
+		out.push(timex);
+		if (cal && (timex.type === 'DATE' || timex.type === 'TIME') && cal.granularity !== 'century' && cal.granularity !== 'decade') {
+			const start = cal.interval.start;
+			previous = { date: { y: +start.slice(0, 4), m: +start.slice(5, 7), d: +start.slice(8, 10) }, value, index: out.length - 1 };
+		}
+	}
+	return out;
+}
+
+/** Moves an interval by `minutes` (a stated zone → UTC). */
+function shiftInterval(interval: { start: string; end: string }, minutes: number): { start: string; end: string } {
+	const move = (iso: string) => new Date(Date.parse(iso) + minutes * 60_000).toISOString().replace('.000Z', 'Z');
+	return { start: move(interval.start), end: move(interval.end) };
+}
+
+void addDays;
+void addMonths;
+export type { Ymd };

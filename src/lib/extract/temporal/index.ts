@@ -1,0 +1,8 @@
+/**
+ * sitrep's temporal engine: TimeML time expressions found and normalised on top of
+ * chrono-node, event dating, and publication-date inference.
+ */
+export { findTimexes } from './find';
+export { dateEvent } from './event';
+export { inferPublished } from './published';
+export { valueToInterval, isTimemlValue } from './value';

@@ -1,0 +1,529 @@
+/**
+ * sitrep's own recognisers for what chrono does not cover (durations, sets, seasons,
+ * quarters, decades, relative units, narrative anchors, reference words) and the
+ * TimeML reading of weekdays and bare months. Each rule: an example phrase, a
+ * pattern, and how it resolves. Order is irrelevant: overlaps are settled later by
+ * length, then priority.
+ */
+import type { TimexType } from '../../core/types';
+import { addDays, formatDay, pad, quarterOf, type Ymd } from './calendar';
+import type { Candidate, ResolveContext, Resolved } from './candidate';
+import {
+	durationValue, MONTH_NAME, NUM, ORDINALS, parseCount, parseMonth, parseUnit, PART_OF_DAY, SEASONS, UNIT,
+	WEEKDAY_NAME, WEEKDAYS, type Unit
+} from './lexicon';
+import { resolveWeekday, shiftDate, shiftValue, yearFor } from './shift';
+
+type Build = (m: RegExpExecArray, text: string, at: number) => Omit<Candidate, 'start' | 'end' | 'rule'> & { start?: number; end?: number } | null;
+
+interface Rule {
+	name: string;
+	re: RegExp;
+	build: Build;
+}
+
+const anchorOf = (ctx: ResolveContext, usePrevious: boolean): { ref: Ymd; fromPrevious: boolean } =>
+	usePrevious && ctx.previous ? { ref: ctx.previous.date, fromPrevious: true } : { ref: ctx.dct, fromPrevious: false };
+
+const fixed = (type: TimexType, value: string, priority = 1): ReturnType<Build> => ({
+	type, priority, resolve: () => ({ value })
+});
+
+const direction = (word: string | undefined): -1 | 0 | 1 | null => {
+	if (!word) return null;
+	const w = word.toLowerCase();
+	if (/^(last|past|previous|preceding)$/.test(w)) return -1;
+	if (/^(next|coming|following|upcoming)$/.test(w)) return 1;
+	if (/^(this|current|present|same|that)$/.test(w)) return 0;
+	return null;
+};
+
+/** Season value of the season containing `ref` shifted by n seasons. */
+function seasonValue(ref: Ymd, season: string, how: -1 | 0 | 1 | null, tense: string): string {
+	const start: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+	// Winter belongs to the year it starts in (December).
+	const currentYearOf = (s: string) => (s === 'WI' && ref.m < 3 ? ref.y - 1 : ref.y);
+	const begins = (y: number) => y * 12 + start[season];
+	const now = ref.y * 12 + ref.m;
+	let y = currentYearOf(season);
+	const inProgress = now >= begins(y) && now < begins(y) + 3;
+	if (how === 0) return `${pad(y, 4)}-${season}`;
+	if (how === -1) {
+		if (inProgress || begins(y) > now) y -= 1;
+		return `${pad(y, 4)}-${season}`;
+	}
+	if (how === 1) {
+		if (inProgress || begins(y) <= now) y += 1;
+		return `${pad(y, 4)}-${season}`;
+	}
+	if (inProgress) return `${pad(y, 4)}-${season}`;
+	if (tense === 'future' || tense === 'present') return `${pad(begins(y) > now ? y : y + 1, 4)}-${season}`;
+	return `${pad(begins(y) < now ? y : y - 1, 4)}-${season}`;
+}
+
+const WD = WEEKDAY_NAME;
+const POD = '(?:morning|afternoon|evening|night)';
+const APPROX = '(?:(?:about|around|roughly|approximately|nearly|almost|some|more than|less than|fewer than|at least|at most|up to|over|under|just over|just under|a little over|a little more than|a little less than|well over|close to)\\s+)';
+
+function approxMod(word: string | undefined): string | undefined {
+	if (!word) return undefined;
+	const w = word.trim().toLowerCase();
+	if (/more than|over|at least/.test(w)) return 'MORE_THAN';
+	if (/less than|fewer than|under|at most|up to/.test(w)) return 'LESS_THAN';
+	return 'APPROX';
+}
+
+export const RULES: Rule[] = [
+	// "two days ago", "a year earlier", "three weeks later", "almost four years ago"
+	{
+		name: 'ago',
+		re: new RegExp(`\\b(${APPROX})?(${NUM})[\\s-]+(${UNIT})\\s+(?:(ago|earlier|later|from now|hence|previously)\\b(?!\\s+than\\b)|(before|after|since)\\b(?!\\s+(?:the|a|an|his|her|its|their|this|that|he|she|it|they|we|[A-Z0-9])|\\s*\\w))`, 'gi'),
+		build: (m) => {
+			const n = parseCount(m[2]);
+			const unit = parseUnit(m[3]);
+			const word = (m[4] ?? m[5]).toLowerCase();
+			// "two days before/after/since" with an object is a duration + signal; without one it is an anchored date.
+			const sign = /ago|earlier|before|previously|since/.test(word) ? -1 : 1;
+			const usePrevious = !/ago|from now|hence/.test(word);
+			return {
+				type: 'DATE',
+				priority: 3,
+				resolve: (ctx) => {
+					if (n === null) return { value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF' };
+					const { ref, fromPrevious } = anchorOf(ctx, usePrevious);
+					const whole = Math.round(n);
+					if (unit === 'hour' || unit === 'minute' || unit === 'second') return { value: formatDay(ref), fromPrevious };
+					return { value: shiftValue(ref, unit, sign * whole), fromPrevious, mod: approxMod(m[1]) };
+				}
+			};
+		}
+	},
+	// "years ago", "months earlier"
+	{
+		name: 'vague-ago',
+		re: new RegExp(`\\b(${UNIT})\\s+(ago|earlier|later|from now)\\b(?!\\s+than)`, 'gi'),
+		build: (m) => (/s$/i.test(m[1]) ? fixed('DATE', /ago|earlier/i.test(m[2]) ? 'PAST_REF' : 'FUTURE_REF', 2) : null)
+	},
+	// "the past two months", "the first nine months", "five years", "a 10-year", "about three hours", "two and a half years"
+	{
+		name: 'duration',
+		re: new RegExp(`\\b(?:the\\s+)?(?:(past|last|next|first|coming|previous|final|recent|following|initial|entire|full|remaining|other)\\s+)?(${APPROX})?(${NUM})(?:\\s+and\\s+a\\s+half)?[\\s-]+(${UNIT})(?:[\\s-]+(?:long|old))?\\b`, 'gi'),
+		build: (m, text, at) => {
+			let n = parseCount(m[3]);
+			if (n !== null && /and\s+a\s+half/i.test(m[0])) n += 0.5;
+			const unit = parseUnit(m[4]);
+			const plural = /s$/i.test(m[4]) && unit !== 'century';
+			if (n === 1 && plural && !/^\d/.test(m[3])) return null;
+			// "a year" after an amount is a rate: "$5 a year", "twice a day".
+			if (/^(?:a|an)$/i.test(m[3]) && !m[1] && !m[2]) {
+				const before = text.slice(Math.max(0, at - 40), at);
+				if (/(?:\d[\d,.]*\s*(?:%|percent|per cent|[a-z]+)?|times|twice|once)\s+$/i.test(before)) {
+					return fixed('SET', durationValue(1, unit), 2);
+				}
+			}
+			// Money and quantities: "$2 billion", "10 days" is fine but "1.5 percent" is not ours anyway.
+			return {
+				type: 'DURATION',
+				priority: 2,
+				resolve: () => ({ value: durationValue(n, unit), mod: approxMod(m[2]) })
+			};
+		}
+	},
+	// "for years", "over decades", "within hours"
+	{
+		name: 'bare-units',
+		re: /\b(for|over|within|after|in|took|takes|lasted|last)\s+(years|months|weeks|days|decades|hours|minutes|centuries)\b(?!\s+(?:of|ago|earlier|later|old))/gi,
+		build: (m) => {
+			const offset = m[1].length + 1;
+			return {
+				start: offset,
+				end: m[0].length,
+				type: 'DURATION',
+				priority: 1,
+				resolve: () => ({ value: durationValue(null, parseUnit(m[2])) })
+			};
+		}
+	},
+	// "recent years", "in the coming weeks", "the past few days"
+	{
+		name: 'vague-span',
+		re: /\b(?:the\s+)?(recent|coming|past|last|next|few|previous)\s+(?:few\s+|several\s+)?(years|months|weeks|days|decades|hours)\b/gi,
+		build: (m) => fixed('DURATION', durationValue(null, parseUnit(m[2])), 1)
+	},
+	// "last week", "this year", "next month", "the coming year", "that week", "the same day", "the following month"
+	{
+		name: 'unit-ref',
+		re: /\b(?:the\s+)?(last|past|previous|preceding|next|coming|following|upcoming|this|current|present|same|that)\s+(day|week|weekend|month|year|quarter|decade|century|fiscal year)\b(?!-)/gi,
+		build: (m) => {
+			const lead = m[0].toLowerCase();
+			const dir = direction(m[1]);
+			if (dir === null) return null;
+			const unit: Unit = m[2].toLowerCase() === 'fiscal year' ? 'year' : parseUnit(m[2]);
+			// "the past week" spans the week up to now: a duration (TimeML P1W); "last week" is the calendar week.
+			if (/^the\s+(past|last)\s/.test(lead) && unit !== 'weekend' && unit !== 'quarter') {
+				return fixed('DURATION', durationValue(1, unit), 2);
+			}
+			// "that week", "the same day", "the following day": the narrative's own time.
+			const narrative = /same|that|following|preceding/i.test(m[1]) || (/previous/i.test(m[1]) && lead.startsWith('the'));
+			if (unit === 'day' && !narrative) return null;
+			return {
+				type: 'DATE',
+				priority: 2,
+				resolve: (ctx) => {
+					const { ref, fromPrevious } = anchorOf(ctx, narrative);
+					if (unit === 'quarter' && dir === 0 && /^the\s/.test(lead) === false && /this/i.test(m[1])) {
+						return { value: shiftValue(ref, 'quarter', 0), fromPrevious };
+					}
+					return { value: shiftValue(ref, unit, dir), fromPrevious };
+				}
+			};
+		}
+	},
+	// "the next morning", "the following night", "that afternoon", "this morning", "last night", "tonight"
+	{
+		name: 'part-of-day',
+		re: /\b(?:(the\s+next|the\s+following|that|this|last|the\s+same)\s+(morning|afternoon|evening|night)|(tonight|overnight))\b/gi,
+		build: (m) => {
+			const lead = (m[1] ?? '').toLowerCase();
+			const part = PART_OF_DAY[(m[2] ?? (m[3].toLowerCase() === 'tonight' ? 'night' : 'overnight')).toLowerCase()];
+			const narrative = /next|following|that|same/.test(lead);
+			const shift = /next|following/.test(lead) ? 1 : lead === 'last' ? -1 : 0;
+			return {
+				type: 'TIME',
+				priority: 2,
+				resolve: (ctx) => {
+					const { ref, fromPrevious } = anchorOf(ctx, narrative);
+					return { value: `${formatDay(addDays(ref, shift))}T${part}`, fromPrevious };
+				}
+			};
+		}
+	},
+	// "the next day", "the day before", "the previous day", "the day after"
+	{
+		name: 'narrative-day',
+		re: /\b(?:the\s+(next|following|previous|preceding)\s+day|the\s+day\s+(before|after)(?!\s+(?:yesterday|tomorrow|the|a|an|his|her|its|their)\b))\b/gi,
+		build: (m) => {
+			const back = /previous|preceding|before/i.test(m[1] ?? m[2]);
+			return {
+				type: 'DATE',
+				priority: 2,
+				resolve: (ctx) => {
+					const { ref, fromPrevious } = anchorOf(ctx, true);
+					return { value: formatDay(addDays(ref, back ? -1 : 1)), fromPrevious };
+				}
+			};
+		}
+	},
+	// "today", "yesterday", "tomorrow", "the day before yesterday"
+	{
+		name: 'deictic-day',
+		re: /\b(?:the\s+day\s+(before|after)\s+)?(today|yesterday|tomorrow)(?:\s+(morning|afternoon|evening|night))?\b(?!-)/gi,
+		build: (m) => {
+			let shift = { today: 0, yesterday: -1, tomorrow: 1 }[m[2].toLowerCase() as 'today'] ?? 0;
+			if (m[1]) shift += m[1].toLowerCase() === 'before' ? -1 : 1;
+			const part = m[3] ? PART_OF_DAY[m[3].toLowerCase()] : undefined;
+			return {
+				type: part ? 'TIME' : 'DATE',
+				priority: 3,
+				resolve: (ctx) => ({ value: formatDay(addDays(ctx.dct, shift)) + (part ? `T${part}` : '') })
+			};
+		}
+	},
+	// "now", "currently", "nowadays", "at present"
+	{
+		name: 'present-ref',
+		re: /\b(now|currently|nowadays|presently|these days|at present|at the moment|right now|the present)\b(?!-)/gi,
+		build: (m) => {
+			const w = m[1].toLowerCase();
+			const start = w === 'at present' || w === 'at the moment' ? 3 : 0;
+			if (w === 'right now') return { start: 6, type: 'DATE', priority: 1, resolve: () => ({ value: 'PRESENT_REF' }) };
+			return { start, type: 'DATE', priority: 1, resolve: () => ({ value: 'PRESENT_REF' }) };
+		}
+	},
+	// "recently", "previously", "in the past", "formerly", "lately"
+	{
+		name: 'past-ref',
+		re: /\b(recently|previously|formerly|lately|(?:in\s+)?the\s+past|in\s+recent\s+times|once\s+upon\s+a\s+time)\b(?!\s+(?:few|two|three|four|five|six|seven|eight|nine|ten|several|\d))/gi,
+		build: (m) => {
+			const start = /^in\s/i.test(m[1]) ? m[1].indexOf('the') : 0;
+			return { start: start < 0 ? 0 : start, type: 'DATE', priority: 1, resolve: () => ({ value: 'PAST_REF' }) };
+		}
+	},
+	// "soon", "the future", "in the coming days"
+	{
+		name: 'future-ref',
+		re: /\b(soon|(?:the\s+)?(?:near\s+|foreseeable\s+|distant\s+)?future|in\s+the\s+(?:coming|days|weeks|months|years)\s+ahead)\b(?![\s-]*(?:contracts?|price|prices|generations?|of\s+the))/gi,
+		build: (m) => {
+			if (/^future$/i.test(m[1])) return null;
+			return fixed('DATE', 'FUTURE_REF', 1);
+		}
+	},
+	// "Friday", "last Tuesday", "next Monday", "Thursday night", "this Sunday"
+	{
+		name: 'weekday',
+		re: new RegExp(`\\b(?:([Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast|[Pp]revious)\\s+)?(${WD})(?:\\s+(${POD}))?\\b`, 'g'),
+		build: (m, text, at) => {
+			const how = m[1]?.toLowerCase();
+			const weekday = WEEKDAYS[m[2].toLowerCase()];
+			const part = m[3] ? PART_OF_DAY[m[3].toLowerCase()] : undefined;
+			// A weekday that is part of a name ("Black Friday", "Ash Wednesday") or a title is not a date.
+			if (/\b(?:Black|Good|Ash|Holy|Super|Cyber|Bloody|Palm|Easter)\s+$/.test(text.slice(Math.max(0, at - 10), at))) return null;
+			return {
+				type: 'DATE',
+				priority: 2,
+				resolve: (ctx) => {
+					const mode = how === 'last' || how === 'past' || how === 'previous' ? 'last' : how === 'next' || how === 'coming' ? 'next' : how === 'this' ? 'this' : ctx.tense;
+					const day = resolveWeekday(ctx.dct, weekday, mode);
+					return { value: formatDay(day) + (part ? `T${part}` : '') };
+				}
+			};
+		}
+	},
+	// "in March", "last December", "March 1998", "December of 2019", "mid-March" (modifier added later)
+	{
+		name: 'month',
+		re: new RegExp(`\\b(?:([Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast|[Pp]revious)\\s+)?(${MONTH_NAME})(?:,?\\s+(?:of\\s+)?((?:1[6-9]|20)\\d{2})|\\s+'(\\d{2}))?(?![\\w'])`, 'g'),
+		build: (m, text, at) => {
+			const month = parseMonth(m[2]);
+			const explicitYear = m[3] ? +m[3] : m[4] ? 1900 + +m[4] + (+m[4] < 50 ? 100 : 0) : null;
+			// "May" and "March" are also words: take them as months only with a year or a date-like neighbour.
+			if (!explicitYear && /^(may|march)$/i.test(m[2]) && !m[1]) {
+				const before = text.slice(Math.max(0, at - 12), at);
+				if (!/\b(?:in|since|until|till|by|of|from|to|through|during|before|after|early|late|mid|end|last|next|this|since)\s+$/i.test(before) && !/-$/.test(before)) return null;
+			}
+			if (/^[A-Z][a-z]{2}$/.test(m[2]) && m[2] !== 'May' && !explicitYear) return null;
+			const how = direction(m[1]);
+			return {
+				type: 'DATE',
+				priority: 2,
+				resolve: (ctx) => {
+					const y = explicitYear ?? yearFor(ctx.dct, month, null, how === -1 ? 'last' : how === 1 ? 'next' : how === 0 ? 'this' : ctx.tense);
+					return { value: `${pad(y, 4)}-${pad(month)}` };
+				}
+			};
+		}
+	},
+	// "the third quarter", "fourth-quarter", "the first half of 1998", "the year-ago quarter", "the latest quarter"
+	{
+		name: 'quarter',
+		re: /\b(?:the\s+)?(?:((?:1[6-9]|20)\d{2})\s+|this\s+year's\s+|last\s+year's\s+)?((?:(?:fiscal|calendar|year-ago|year-earlier|year-before|same|latest|current|previous|last|recent|past|first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)*)(quarter|half)(?:\s+of\s+(?:fiscal\s+)?((?:1[6-9]|20)\d{2}|this\s+year|last\s+year|next\s+year))?(?![\w-]*\s+(?:of\s+(?:a|an|the|all|its|their|century|mile|inch|point|percent|percentage|hour)\b|(?:mile|percent|point|hour)))/gi,
+		build: (m) => {
+			const words = m[2].toLowerCase().split(/[\s-]+/).filter(Boolean);
+			const half = m[3].toLowerCase() === 'half';
+			const ordinal = words.map((w) => ORDINALS[w]).find((n) => n !== undefined);
+			const lead = m[0].toLowerCase();
+			if (ordinal === undefined && !/^the\s/.test(lead) && words.length === 0) return null;
+			if (ordinal === undefined && words.length === 0 && !m[4] && half) return null;
+			if (half && ordinal !== undefined && ordinal > 2) return null;
+			if (!half && ordinal !== undefined && ordinal > 4) return null;
+			const yearAgo = words.some((w) => w.startsWith('year-')) || /last\s+year's/.test(lead) || /of\s+last\s+year/.test(lead);
+			const lastWord = words.includes('last') || words.includes('previous') || words.includes('past');
+			return {
+				type: 'DATE',
+				priority: 3,
+				resolve: (ctx) => {
+					const ref = ctx.dct;
+					const q = quarterOf(ref);
+					let y = m[1] ? +m[1] : m[4] && /^\d/.test(m[4]) ? +m[4] : /next\s+year/.test(lead) ? ref.y + 1 : ref.y;
+					let n: number;
+					if (ordinal !== undefined) {
+						n = ordinal;
+						const current = half ? (ref.m <= 6 ? 1 : 2) : q;
+						// Reports look back: a quarter after the current one is last year's unless the tense looks ahead.
+						if (!m[1] && !m[4] && n > current && ctx.tense !== 'future') y -= 1;
+					} else {
+						// "the quarter", "the latest quarter": results are reported after a quarter closes.
+						const back = lastWord || !words.includes('current');
+						const total = ref.y * 4 + q - 1 - (back ? 1 : 0);
+						y = Math.floor(total / 4);
+						n = (total % 4) + 1;
+						if (half) return { value: `${pad(y, 4)}-H${n <= 2 ? 1 : 2}` };
+					}
+					if (yearAgo) y -= 1;
+					return { value: `${pad(y, 4)}-${half ? 'H' : 'Q'}${n}` };
+				}
+			};
+		}
+	},
+	// "1998", "fiscal 1999", "in '98"
+	{
+		name: 'year',
+		re: /(?<![\w$#£€¥.,/:-])(?:(fiscal|calendar)(?:\s+year)?\s+)?((?:1[0-9]|20)\d{2})(?![\w%/:]|[.,]\d|-(?:era|vintage|style|model|\d)|\s*(?:percent|per cent|%|troops|people|soldiers|workers|police|officers|students|members|men|women|children|residents|refugees|points?|yards?|feet|miles?|meters?|metres?|kilometers?|km|tons?|tonnes|barrels?|cars?|units?|shares?|votes?|dollars?|euros?|pounds?|yen|rials?)\b)/g,
+		build: (m, text, at) => {
+			const year = +m[2];
+			if (year < 1000 || year > 2199) return null;
+			const before = text.slice(Math.max(0, at - 24), at);
+			// Numbers with a label are identifiers: "Section 2019", "Flight 1998", "No. 2000", "Resolution 1441".
+			if (/\b(?:section|article|chapter|rule|resolution|flight|route|highway|no\.?|number|room|page|pages|p\.|pp\.|version|model|item|case|bill|law|code|exit|unit|suite|lot|box|row|seat|platform|gate|channel|form|docket|paragraph|par\.|sec\.|art\.)\s*$/i.test(before)) return null;
+			// Quantities: "about 2000", "some 1500", "than 1200".
+			if (/\b(?:about|some|nearly|almost|than|roughly|approximately|around|over|under|least|up\s+to|only|just)\s+$/i.test(before) && !/\bin\s+\w+\s+$/i.test(before)) return null;
+			return fixed('DATE', m[1] && /fiscal/i.test(m[1]) ? `FY${year}` : String(year), 1);
+		}
+	},
+	// "the 1990s", "the early 1980s", "the '90s", "the nineties"; not "1990s-era"
+	{
+		name: 'decade',
+		re: /\b((?:1[0-9]|20)\d)0'?s\b(?![-\u2010\u2011](?:era|style|vintage|model|built|made|designed))|(?<!\w)'(\d)0s\b/g,
+		build: (m) => {
+			if (m[1]) return fixed('DATE', m[1], 2);
+			return { type: 'DATE', priority: 2, resolve: (ctx) => ({ value: `${Math.floor(ctx.dct.y / 100)}${m[2]}` }) };
+		}
+	},
+	// "the 20th century", "the nineteenth century"
+	{
+		name: 'century',
+		re: /\b(?:the\s+)?(\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)\s+century\b/gi,
+		build: (m) => {
+			const n = ORDINALS[m[1].toLowerCase()] ?? parseInt(m[1], 10);
+			return fixed('DATE', pad(n - 1), 2);
+		}
+	},
+	// "this summer", "last fall", "the spring of 1998", "winter 2020", "summer"
+	{
+		name: 'season',
+		re: /\b(?:(last|next|this|coming|past|previous)\s+)?(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?((?:1[6-9]|20)\d{2}))?\b(?![\s-]*(?:collection|fashion|olympics|games|festival|school|camp|session|term|wheat|crop|break))/gi,
+		build: (m, text, at) => {
+			const season = SEASONS[m[2].toLowerCase()];
+			const how = direction(m[1]);
+			// Bare "fall" is mostly the verb.
+			if (/^fall$/i.test(m[2]) && !m[1] && !m[3] && !/\b(?:the|in|this|last|next|early|late|by|until|since)\s+$/i.test(text.slice(Math.max(0, at - 8), at))) return null;
+			return {
+				type: 'DATE',
+				priority: 2,
+				resolve: (ctx) => (m[3] ? { value: `${m[3]}-${season}` } : { value: seasonValue(ctx.dct, season, how, ctx.tense) })
+			};
+		}
+	},
+	// "the weekend", "this weekend"
+	{
+		name: 'weekend',
+		re: /\bthe\s+weekend\b/gi,
+		build: () => ({
+			type: 'DATE',
+			priority: 1,
+			resolve: (ctx) => {
+				// A weekend in a past-tense report is the one just gone, unless it is the weekend now.
+				const back = ctx.tense === 'future' || ctx.tense === 'present' || isWeekend(ctx.dct) ? 0 : -1;
+				return { value: shiftValue(ctx.dct, 'weekend', back) };
+			}
+		})
+	},
+	// "daily", "weekly", "annually", "every day", "each week", "per year", "every Sunday"
+	{
+		name: 'set',
+		re: new RegExp(`\\b(?:(daily|weekly|monthly|yearly|annually|hourly|nightly|quarterly|biweekly|fortnightly)|(?:every|each|per)\\s+(?:(other|${NUM})\\s+)?(second|minute|hour|day|night|week|month|quarter|year|decade|morning|evening|${WD})s?)\\b(?![\\s-]*(?:newspaper|paper|basis\\s+of|mail|show|telegraph|news))`, 'gi'),
+		build: (m) => {
+			const adverb = m[1]?.toLowerCase();
+			if (adverb) {
+				const unit: Record<string, string> = {
+					daily: 'P1D', weekly: 'P1W', monthly: 'P1M', yearly: 'P1Y', annually: 'P1Y', hourly: 'PT1H', nightly: 'P1D',
+					quarterly: 'P1Q', biweekly: 'P2W', fortnightly: 'P2W'
+				};
+				return fixed('SET', unit[adverb], 1);
+			}
+			const word = m[3].toLowerCase();
+			const count = m[2] ? (m[2].toLowerCase() === 'other' ? 2 : parseCount(m[2])) : 1;
+			if (word in WEEKDAYS) return fixed('SET', `XXXX-WXX-${WEEKDAYS[word]}`, 2);
+			if (word === 'night' || word === 'morning' || word === 'evening') return fixed('SET', `TNI`.replace('NI', PART_OF_DAY[word]), 2);
+			return fixed('SET', durationValue(count, parseUnit(word)), 2);
+		}
+	},
+	// "9 a.m.", "10:30 p.m. EDT", "0900 GMT": clock times chrono's strict mode leaves when a weekday follows
+	{
+		name: 'clock',
+		re: /\b(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s?m\b\.?(?:\s+(EDT|EST|CDT|CST|MDT|MST|PDT|PST|GMT|UTC|BST|CET|CEST))?|\b([01]\d|2[0-3])([0-5]\d)\s+(GMT|UTC)\b/gi,
+		build: (m, text, at) => {
+			let hour = m[5] !== undefined ? +m[5] : +m[1];
+			const minute = m[6] !== undefined ? +m[6] : m[2] !== undefined ? +m[2] : 0;
+			if (m[3]) {
+				if (hour < 1 || hour > 12) return null;
+				if (m[3].toLowerCase() === 'p' && hour < 12) hour += 12;
+				if (m[3].toLowerCase() === 'a' && hour === 12) hour = 0;
+			}
+			const zone = (m[4] ?? m[7])?.toUpperCase();
+			void text;
+			void at;
+			return {
+				type: 'TIME',
+				priority: 3,
+				resolve: (ctx) => ({
+					value: `${formatDay(ctx.dct)}T${pad(hour)}:${pad(minute)}`,
+					offsetMinutes: zone ? ZONES[zone] : undefined
+				})
+			};
+		}
+	},
+	// "noon", "midnight", "midday"
+	{
+		name: 'noon',
+		re: /\b(noon|midnight|midday)\b/gi,
+		build: (m) => ({
+			type: 'TIME',
+			priority: 1,
+			resolve: (ctx) => ({ value: `${formatDay(ctx.dct)}T${m[1].toLowerCase() === 'midnight' ? '24:00' : '12:00'}` })
+		})
+	},
+	// "Christmas", "New Year's Day", "Thanksgiving"
+	{
+		name: 'holiday',
+		re: /\b(Christmas(?:\s+(?:Day|Eve))?|New\s+Year's(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?|Independence\s+Day|Halloween|Valentine's\s+Day)\b/g,
+		build: (m) => ({
+			type: 'DATE',
+			priority: 2,
+			resolve: (ctx) => holiday(m[1], ctx)
+		})
+	}
+];
+
+const ZONES: Record<string, number> = {
+	EDT: -240, EST: -300, CDT: -300, CST: -360, MDT: -360, MST: -420, PDT: -420, PST: -480, GMT: 0, UTC: 0, BST: 60, CET: 60, CEST: 120
+};
+
+function isWeekend(d: Ymd): boolean {
+	const wd = new Date(Date.UTC(d.y, d.m - 1, d.d)).getUTCDay();
+	return wd === 0 || wd === 6;
+}
+
+function holiday(name: string, ctx: ResolveContext): Resolved {
+	const n = name.toLowerCase().replace(/\s+/g, ' ');
+	const fixedDay = (month: number, day: number) => {
+		const y = yearFor(ctx.dct, month, day, ctx.tense);
+		return { value: `${pad(y, 4)}-${pad(month)}-${pad(day)}` };
+	};
+	if (n.startsWith('christmas eve')) return fixedDay(12, 24);
+	if (n.startsWith('christmas')) return fixedDay(12, 25);
+	if (n === "new year's eve") return fixedDay(12, 31);
+	if (n.startsWith('new year')) return fixedDay(1, 1);
+	if (n.startsWith('independence')) return fixedDay(7, 4);
+	if (n === 'halloween') return fixedDay(10, 31);
+	if (n.startsWith('valentine')) return fixedDay(2, 14);
+	// Thanksgiving (US): the fourth Thursday of November.
+	const y = yearFor(ctx.dct, 11, 25, ctx.tense);
+	const nov1 = new Date(Date.UTC(y, 10, 1)).getUTCDay();
+	const firstThursday = 1 + ((4 - nov1 + 7) % 7);
+	return { value: `${pad(y, 4)}-11-${pad(firstThursday + 21)}` };
+}
+
+void shiftDate;
+
+/** Runs every rule over text[from, to) and returns raw candidates (offsets into text). */
+export function runRules(text: string, from: number, to: number): Candidate[] {
+	const slice = text.slice(from, to);
+	const out: Candidate[] = [];
+	for (const rule of RULES) {
+		rule.re.lastIndex = 0;
+		let m: RegExpExecArray | null;
+		while ((m = rule.re.exec(slice))) {
+			if (m[0].length === 0) {
+				rule.re.lastIndex++;
+				continue;
+			}
+			const built = rule.build(m, text, from + m.index);
+			if (!built) continue;
+			const start = from + m.index + (built.start ?? 0);
+			const end = from + m.index + (built.end ?? m[0].length);
+			out.push({ ...built, start, end, rule: rule.name });
+		}
+	}
+	return out;
+}

@@ -1,0 +1,39 @@
+/**
+ * The tense governing a position in a sentence, from the nearest verb cue. News is
+ * written in the past by default, so "unknown" resolves like the past downstream.
+ */
+export type Tense = 'past' | 'present' | 'future' | 'unknown';
+
+// "will", "'ll", "is to", "plans to", "expected to" … point forward; "said", "-ed" forms back.
+const CUES = /\b(will|won't|shall|would|'ll|going to|plans? to|planned to|expects? to|expected to|scheduled|set to|due to|intends? to|hopes? to|aims? to|next|coming|upcoming|tomorrow|was|were|had|did|has been|have been|said|told|ago|last|yesterday|earlier|[a-z]{3,}ed|is|are|am|says|say|does|do|is expected|are expected)\b/gi;
+
+const FUTURE = new Set(['will', "won't", 'shall', 'would', "'ll", 'going to', 'plan to', 'plans to', 'planned to', 'expect to', 'expects to', 'expected to', 'scheduled', 'set to', 'due to', 'intend to', 'intends to', 'hope to', 'hopes to', 'aim to', 'aims to', 'next', 'coming', 'upcoming', 'tomorrow', 'is expected', 'are expected']);
+const PRESENT = new Set(['is', 'are', 'am', 'says', 'say', 'does', 'do']);
+// -ed words that are not past-tense verbs in practice.
+const NOT_PAST = new Set(['need', 'speed', 'seed', 'feed', 'bed', 'red', 'indeed', 'united', 'hundred', 'proceed', 'exceed', 'succeed', 'limited', 'based', 'related', 'armed', 'called', 'so-called', 'alleged', 'detailed', 'advanced', 'combined', 'expected', 'scheduled', 'planned', 'proposed']);
+
+/** Tense at `pos` judged from cues in text[from, to): the nearest cue wins, ties go to the left. */
+export function tenseAt(text: string, from: number, to: number, pos: number): Tense {
+	const window = text.slice(from, to);
+	let best: Tense = 'unknown';
+	let bestDistance = Infinity;
+	CUES.lastIndex = 0;
+	let m: RegExpExecArray | null;
+	while ((m = CUES.exec(window))) {
+		const word = m[1].toLowerCase();
+		let tense: Tense;
+		if (FUTURE.has(word)) tense = 'future';
+		else if (PRESENT.has(word)) tense = 'present';
+		else if (word.endsWith('ed') && NOT_PAST.has(word)) continue;
+		else tense = 'past';
+		const at = from + m.index;
+		const distance = at < pos ? pos - at - 0.5 : at - pos;
+		// Modal and future cues govern the whole clause, so they win at equal-ish range.
+		const weight = tense === 'future' ? distance * 0.6 : tense === 'present' ? distance * 1.5 : distance;
+		if (weight < bestDistance) {
+			bestDistance = weight;
+			best = tense;
+		}
+	}
+	return best;
+}

@@ -1,0 +1,69 @@
+/**
+ * Opening the store: `postgres://…` / `postgresql://…` selects PostgreSQL, anything
+ * else is a SQLite file (`:memory:` works). Migrations run on open.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import pg from 'pg';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import type { DB } from './schema';
+import { SqlStore } from './sql-store';
+import type { Store } from './types';
+
+export type { Store } from './types';
+export { SqlStore } from './sql-store';
+
+export const DEFAULT_DATABASE = './data/sitrep.db';
+
+export function isPostgresUrl(url: string): boolean {
+	return /^postgres(ql)?:\/\//i.test(url);
+}
+
+/** Where the database is: the --db flag, else DATABASE_URL, else ./data/sitrep.db. */
+export function resolveDatabaseUrl(argvDb?: string | null): string {
+	if (argvDb && argvDb.trim()) return argvDb.trim();
+	const env = process.env.DATABASE_URL;
+	if (env && env.trim()) return env.trim();
+	return DEFAULT_DATABASE;
+}
+
+export async function openStore(opts: { url?: string | null; file?: string | null } = {}): Promise<Store & SqlStore> {
+	const target = opts.url ?? opts.file ?? resolveDatabaseUrl(null);
+	const store = isPostgresUrl(target) ? openPostgres(target) : openSqlite(target);
+	try {
+		await store.migrate();
+	} catch (err) {
+		await store.close();
+		throw err;
+	}
+	return store;
+}
+
+function openSqlite(file: string): SqlStore {
+	if (file !== ':memory:' && !file.startsWith('file:')) fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+	const sqlite = new Database(file);
+	sqlite.pragma('journal_mode = WAL');
+	sqlite.pragma('foreign_keys = ON');
+	sqlite.pragma('busy_timeout = 10000');
+	// WAL + NORMAL: a killed process never corrupts or half-writes a transaction; only a power cut may lose the last commits.
+	sqlite.pragma('synchronous = NORMAL');
+	sqlite.pragma('cache_size = -65536');
+	const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
+	return new SqlStore(db, 'sqlite');
+}
+
+// COUNT(*) and BIGINT epoch seconds arrive as strings by default; they fit a double.
+const pgTypes = {
+	getTypeParser(oid: number, format?: 'text' | 'binary') {
+		if (oid === 20) return (v: string) => Number(v);
+		// eslint-disable-next-line @typescript-eslint/no-explicit-any
+		return (pg.types.getTypeParser as any)(oid, format);
+	}
+};
+
+function openPostgres(url: string): SqlStore {
+	const pool = new pg.Pool({ connectionString: url, max: 4, types: pgTypes });
+	const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+	return new SqlStore(db, 'postgres');
+}

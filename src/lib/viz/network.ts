@@ -37,8 +37,8 @@ interface SimNode extends SimulationNodeDatum {
 }
 
 export function defaultTicks(nodes: number, warm: boolean): number {
-	if (warm) return nodes > 2000 ? 40 : 120;
-	return nodes > 5000 ? 70 : nodes > 1000 ? 150 : 300;
+	if (warm) return nodes > 2000 ? 30 : 120;
+	return nodes > 5000 ? 40 : nodes > 1000 ? 120 : 300;
 }
 
 export function layoutNetwork(nodes: readonly NetNode[], edges: readonly NetEdge[], opts: LayoutOptions = {}): Record<string, Point> {
@@ -83,7 +83,10 @@ export function layoutNetwork(nodes: readonly NetNode[], edges: readonly NetEdge
 		.force('center', forceCenter(0, 0))
 		.alpha(warm ? 0.25 : 1)
 		.stop();
-	simulation.tick(opts.ticks ?? defaultTicks(nodes.length, warm));
+	const ticks = opts.ticks ?? defaultTicks(nodes.length, warm);
+	// cool to d3's alphaMin within the tick budget, whatever the budget is
+	simulation.alphaDecay(1 - Math.pow(0.001, 1 / ticks));
+	simulation.tick(ticks);
 	const out: Record<string, Point> = {};
 	for (const s of sim) out[s.id] = { x: round(s.x ?? 0), y: round(s.y ?? 0) };
 	return out;

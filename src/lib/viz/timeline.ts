@@ -60,7 +60,7 @@ export function laneKeys(e: TimelineEvent, by: LaneBy): string[] {
 	}
 }
 
-/** One item per (event, lane); events with an unparseable date are left out (they have no place on a time axis). */
+/** One item per (event, lane), in input order; events with an unparseable date are left out (they have no place on a time axis). */
 export function toItems(events: readonly TimelineEvent[], by: LaneBy): TimelineItem[] {
 	const out: TimelineItem[] = [];
 	for (const e of events) {
@@ -82,7 +82,8 @@ export function toItems(events: readonly TimelineEvent[], by: LaneBy): TimelineI
 			});
 		}
 	}
-	return out.sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+	// left unsorted: indexLanes sorts each lane, which is all the drawing needs
+	return out;
 }
 
 /** Lanes by number of events, most first; beyond `max` they fold into one "other" lane. */

@@ -1,0 +1,26 @@
+/// <reference lib="webworker" />
+// Runs the force layout and community detection off the main thread.
+import { communities, layoutNetwork, type NetEdge, type NetNode, type Point } from './network';
+
+export interface LayoutRequest {
+	id: number;
+	nodes: NetNode[];
+	edges: NetEdge[];
+	previous?: Record<string, Point>;
+	seed?: number;
+}
+export interface LayoutReply {
+	id: number;
+	positions: Record<string, Point>;
+	communities: Record<string, number>;
+	ms: number;
+}
+
+self.onmessage = (e: MessageEvent<LayoutRequest>) => {
+	const { id, nodes, edges, previous, seed } = e.data;
+	const t0 = performance.now();
+	const positions = layoutNetwork(nodes, edges, { previous, seed });
+	const comm = communities(nodes, edges, seed);
+	const reply: LayoutReply = { id, positions, communities: comm, ms: performance.now() - t0 };
+	(self as unknown as Worker).postMessage(reply);
+};

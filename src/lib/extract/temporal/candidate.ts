@@ -9,12 +9,16 @@ export interface NarrativeAnchor {
 	/** the anchor's own value, e.g. 1998-Q3, so "a year earlier" can keep its shape. */
 	value: string;
 	index: number;
+	/** where the anchor expression starts in the text. */
+	start: number;
 }
 
 export interface ResolveContext {
 	dct: Dct;
 	tense: Tense;
 	previous: NarrativeAnchor | null;
+	/** start of the sentence being resolved. */
+	sentenceStart: number;
 	/** the whole text, for rules that look around their span. */
 	text: string;
 }

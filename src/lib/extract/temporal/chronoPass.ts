@@ -37,6 +37,8 @@ export function runChrono(text: string, from: number, to: number, dctRef: Ymd): 
 		// "7." at a sentence end keeps its period in chrono; an abbreviation like "a.m." keeps it here.
 		if (/\d\.$/.test(matched)) matched = matched.slice(0, -1);
 		if (!matched) continue;
+		// "6 1/4%" and "3/8" are fractions, not dates: a slash date needs a year.
+		if (/^\d{1,2}\/\d{1,2}$/.test(matched)) continue;
 		const s = r.start;
 		const has = (c: 'year' | 'month' | 'day' | 'hour' | 'weekday' | 'timezoneOffset') => s.isCertain(c);
 		const year = has('year') ? s.get('year')! : null;
@@ -67,7 +69,7 @@ export function runChrono(text: string, from: number, to: number, dctRef: Ymd): 
 					date = ctx.dct;
 				}
 				let value = formatDay(date);
-				if (hour !== null) value += `T${pad(hour)}:${pad(minute)}`;
+				if (hour !== null) value += `T${pad(hour)}` + (/\d[:.]\d\d/.test(matched) ? `:${pad(minute)}` : '');
 				const rangeEnd = endDay !== null && endMonth !== null ? formatDay({ y: date.y, m: endMonth, d: endDay }) : undefined;
 				return { value, absolute: year !== null, offsetMinutes: offset, rangeEnd };
 			}

@@ -111,7 +111,7 @@ function resolveAll(list: Placed[], text: string, dct: Dct): Timex[] {
 		const tense = tenseAt(text, p.sentence.start, p.sentence.end, p.start);
 		let r: Resolved | null;
 		try {
-			r = p.resolve({ dct, tense, previous, text });
+			r = p.resolve({ dct, tense, previous, text, sentenceStart: p.sentence.start });
 		} catch {
 			r = null;
 		}
@@ -144,7 +144,7 @@ function resolveAll(list: Placed[], text: string, dct: Dct): Timex[] {
 		out.push(timex);
 		if (cal && (timex.type === 'DATE' || timex.type === 'TIME') && cal.granularity !== 'century' && cal.granularity !== 'decade') {
 			const start = cal.interval.start;
-			previous = { date: { y: +start.slice(0, 4), m: +start.slice(5, 7), d: +start.slice(8, 10) }, value, index: out.length - 1 };
+			previous = { date: { y: +start.slice(0, 4), m: +start.slice(5, 7), d: +start.slice(8, 10) }, value, index: out.length - 1, start: p.start };
 		}
 	}
 	return out;

@@ -53,6 +53,9 @@ export function durationValue(n: number | null, unit: Unit): string {
 		case 'decade': letter = 'DE'; break;
 		case 'century': letter = 'CE'; break;
 	}
+	// Decades are counted in years, as TimeBank does: "two decades" → P20Y.
+	if (unit === 'decade' && typeof amount === 'number') return `P${amount * 10}Y`;
+	if (unit === 'century' && typeof amount === 'number') return `P${amount * 100}Y`;
 	// Fractions become the next smaller unit where it is exact: "half an hour" → PT30M.
 	if (typeof amount === 'number' && !Number.isInteger(amount)) {
 		if (unit === 'hour') return `PT${Math.round(amount * 60)}M`;

@@ -93,6 +93,11 @@ export const RULES: Rule[] = [
 					const { ref, fromPrevious } = anchorOf(ctx, usePrevious);
 					const whole = Math.round(n);
 					if (unit === 'hour' || unit === 'minute' || unit === 'second') return { value: formatDay(ref), fromPrevious };
+					// "profit rose in the third quarter from a year ago": the same quarter, a year back.
+					const shape = ctx.previous && ctx.previous.start >= ctx.sentenceStart - 250 ? ctx.previous.value : null;
+					if (unit === 'year' && shape && /^\d{4}-(?:Q[1-4]|H[12]|\d{2}|SP|SU|FA|WI)$/.test(shape)) {
+						return { value: `${pad(+shape.slice(0, 4) - (sign < 0 ? whole : -whole), 4)}${shape.slice(4)}`, fromPrevious: true, mod: approxMod(m[1]) };
+					}
 					return { value: shiftValue(ref, unit, sign * whole), fromPrevious, mod: approxMod(m[1]) };
 				}
 			};
@@ -112,6 +117,8 @@ export const RULES: Rule[] = [
 			let n = parseCount(m[3]);
 			if (n !== null && /and\s+a\s+half/i.test(m[0])) n += 0.5;
 			const unit = parseUnit(m[4]);
+			// Ages ("a 52-year-old", "37 years old") describe people, not time.
+			if (/old$/i.test(m[0])) return null;
 			const plural = /s$/i.test(m[4]) && unit !== 'century';
 			if (n === 1 && plural && !/^\d/.test(m[3])) return null;
 			// "a year" after an amount is a rate: "$5 a year", "twice a day".
@@ -148,7 +155,7 @@ export const RULES: Rule[] = [
 	{
 		name: 'vague-span',
 		re: /\b(?:the\s+)?(recent|coming|past|last|next|few|previous)\s+(?:few\s+|several\s+)?(years|months|weeks|days|decades|hours)\b/gi,
-		build: (m) => fixed('DURATION', durationValue(null, parseUnit(m[2])), 1)
+		build: (m) => (/recent/i.test(m[1]) ? fixed('DATE', 'PAST_REF', 1) : fixed('DURATION', durationValue(null, parseUnit(m[2])), 1))
 	},
 	// "last week", "this year", "next month", "the coming year", "that week", "the same day", "the following month"
 	{
@@ -240,10 +247,10 @@ export const RULES: Rule[] = [
 			return { start, type: 'DATE', priority: 1, resolve: () => ({ value: 'PRESENT_REF' }) };
 		}
 	},
-	// "recently", "previously", "in the past", "formerly", "lately"
+	// "recently", "previously", "in the past", "formerly", "lately", "recent" (as in "the recent attacks")
 	{
 		name: 'past-ref',
-		re: /\b(recently|previously|formerly|lately|(?:in\s+)?the\s+past|in\s+recent\s+times|once\s+upon\s+a\s+time)\b(?!\s+(?:few|two|three|four|five|six|seven|eight|nine|ten|several|\d))/gi,
+		re: /\b(recently|formerly|lately|(?:in\s+)?the\s+past|in\s+recent\s+times|once\s+upon\s+a\s+time)\b(?!\s+(?:few|two|three|four|five|six|seven|eight|nine|ten|several|\d))/gi,
 		build: (m) => {
 			const start = /^in\s/i.test(m[1]) ? m[1].indexOf('the') : 0;
 			return { start: start < 0 ? 0 : start, type: 'DATE', priority: 1, resolve: () => ({ value: 'PAST_REF' }) };
@@ -252,9 +259,9 @@ export const RULES: Rule[] = [
 	// "soon", "the future", "in the coming days"
 	{
 		name: 'future-ref',
-		re: /\b(soon|(?:the\s+)?(?:near\s+|foreseeable\s+|distant\s+)?future|in\s+the\s+(?:coming|days|weeks|months|years)\s+ahead)\b(?![\s-]*(?:contracts?|price|prices|generations?|of\s+the))/gi,
-		build: (m) => {
-			if (/^future$/i.test(m[1])) return null;
+		re: /(?<!\bas\s+)\b(soon(?!\s+(?:as|after|afterwards|thereafter))|(?:the\s+)?(?:near\s+|foreseeable\s+|distant\s+)?future|in\s+the\s+(?:coming|days|weeks|months|years)\s+ahead)\b(?![\s-]*(?:contracts?|price|prices|generations?|of\s+the))/gi,
+		build: (m, text, at) => {
+			if (/^future$/i.test(m[1]) && !/\b(?:all|any|in|for|near|the|its|their|our|his|her)\s+$/i.test(text.slice(Math.max(0, at - 8), at))) return null;
 			return fixed('DATE', 'FUTURE_REF', 1);
 		}
 	},
@@ -306,17 +313,20 @@ export const RULES: Rule[] = [
 	// "the third quarter", "fourth-quarter", "the first half of 1998", "the year-ago quarter", "the latest quarter"
 	{
 		name: 'quarter',
-		re: /\b(?:the\s+)?(?:((?:1[6-9]|20)\d{2})\s+|this\s+year's\s+|last\s+year's\s+)?((?:(?:fiscal|calendar|year-ago|year-earlier|year-before|same|latest|current|previous|last|recent|past|first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)*)(quarter|half)(?:\s+of\s+(?:fiscal\s+)?((?:1[6-9]|20)\d{2}|this\s+year|last\s+year|next\s+year))?(?![\w-]*\s+(?:of\s+(?:a|an|the|all|its|their|century|mile|inch|point|percent|percentage|hour)\b|(?:mile|percent|point|hour)))/gi,
+		re: /\b(?:the\s+)?(?:((?:1[6-9]|20)\d{2})\s+|this\s+year's\s+|last\s+year's\s+)?((?:(?:fiscal|calendar|year-ago|year-earlier|year-before|same|latest|current|previous|last|recent|past|first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)*)(quarter|half|period)(?:\s+of\s+(?:fiscal\s+)?((?:1[6-9]|20)\d{2}|this\s+year|last\s+year|next\s+year))?(?!-|[\w-]*\s+(?:of\s+(?:a|an|the|all|its|their|century|mile|inch|point|percent|percentage|hour)\b|(?:mile|percent|point|hour)))/gi,
 		build: (m) => {
 			const words = m[2].toLowerCase().split(/[\s-]+/).filter(Boolean);
 			const half = m[3].toLowerCase() === 'half';
-			const ordinal = words.map((w) => ORDINALS[w]).find((n) => n !== undefined);
+			const period = m[3].toLowerCase() === 'period';
+			// "the latest period", "the year-ago period", "the 1988 period": a reporting quarter, never a bare "period".
+			if (period && (ordinalOf(m[2]) !== undefined || (!m[1] && !/latest|year-|same|comparable|current|previous/i.test(m[2])))) return null;
+			const ordinal = ordinalOf(m[2]);
 			const lead = m[0].toLowerCase();
 			if (ordinal === undefined && !/^the\s/.test(lead) && words.length === 0) return null;
 			if (ordinal === undefined && words.length === 0 && !m[4] && half) return null;
 			if (half && ordinal !== undefined && ordinal > 2) return null;
 			if (!half && ordinal !== undefined && ordinal > 4) return null;
-			const yearAgo = words.some((w) => w.startsWith('year-')) || /last\s+year's/.test(lead) || /of\s+last\s+year/.test(lead);
+			const yearAgo = /year-(?:ago|earlier|before)/i.test(m[2]) || /last\s+year's/.test(lead) || /of\s+last\s+year/.test(lead);
 			const lastWord = words.includes('last') || words.includes('previous') || words.includes('past');
 			return {
 				type: 'DATE',
@@ -324,6 +334,7 @@ export const RULES: Rule[] = [
 				resolve: (ctx) => {
 					const ref = ctx.dct;
 					const q = quarterOf(ref);
+					if (period && m[1]) return { value: shiftValueOfPrevious(ctx, +m[1]) };
 					let y = m[1] ? +m[1] : m[4] && /^\d/.test(m[4]) ? +m[4] : /next\s+year/.test(lead) ? ref.y + 1 : ref.y;
 					let n: number;
 					if (ordinal !== undefined) {
@@ -332,6 +343,12 @@ export const RULES: Rule[] = [
 						// Reports look back: a quarter after the current one is last year's unless the tense looks ahead.
 						if (!m[1] && !m[4] && n > current && ctx.tense !== 'future') y -= 1;
 					} else {
+						// "the quarter" after "the third quarter" is that quarter.
+						const prev = ctx.previous && /^\d{4}-Q[1-4]$/.test(ctx.previous.value) ? ctx.previous.value : null;
+						if (prev && !half && !words.includes('current') && !lastWord) {
+							const py = +prev.slice(0, 4) - (yearAgo ? 1 : 0);
+							return { value: `${pad(py, 4)}-${prev.slice(5)}`, fromPrevious: true };
+						}
 						// "the quarter", "the latest quarter": results are reported after a quarter closes.
 						const back = lastWord || !words.includes('current');
 						const total = ref.y * 4 + q - 1 - (back ? 1 : 0);
@@ -345,10 +362,57 @@ export const RULES: Rule[] = [
 			};
 		}
 	},
+	// "year-earlier profit", "the year-ago results": the period just named, a year back
+	{
+		name: 'year-ago-adjective',
+		re: /\b(?:the\s+)?year-(?:earlier|ago|before)\b(?![\s-]+(?:quarter|period|half|month|week))/gi,
+		build: () => ({
+			type: 'DATE',
+			priority: 1,
+			resolve: (ctx) => yearsFromPrevious(ctx, -1) ?? { value: pad(ctx.dct.y - 1, 4) }
+		})
+	},
+	// "the year", "the fiscal year", "the full year", "year-end": the year being reported on
+	{
+		name: 'the-year',
+		re: /\b(?:the\s+(?:(?:full|fiscal|calendar|whole|entire)\s+)?year(?!\s+(?:of|ago|earlier|before|after|in|when|that|which|to)\b|[-'\u2019]|\s+\d)|year-end|year's\s+end)\b/gi,
+		build: (m) => ({
+			type: 'DATE',
+			priority: 1,
+			resolve: (ctx) => {
+				const prevYear = ctx.previous && /^\d{4}/.test(ctx.previous.value) && ctx.previous.start >= ctx.sentenceStart - 300 ? +ctx.previous.value.slice(0, 4) : null;
+				const y = prevYear ?? ctx.dct.y;
+				return { value: pad(y, 4), mod: /end/i.test(m[0]) ? 'END' : undefined, fromPrevious: prevYear !== null };
+			}
+		})
+	},
+	// "nineteen ninety-six", "the year two thousand", "two thousand one"
+	{
+		name: 'spelled-year',
+		re: /\b(?:(nineteen|eighteen|twenty)[\s-]+(?:hundred(?:\s+and)?[\s-]+)?((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|oh[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))|(?:the\s+year\s+)?two\s+thousand(?:\s+and)?(?:[\s-]+(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty))?)\b(?!\s+(?:dollars|people|troops|years|points|percent))/gi,
+		build: (m) => {
+			if (m[1]) {
+				const century = { nineteen: 1900, eighteen: 1800, twenty: 2000 }[m[1].toLowerCase() as 'nineteen'];
+				const rest = parseCount(m[2].replace(/^oh[\s-]+/i, '').replace(/\s+/g, '-'));
+				if (rest === null) return null;
+				return fixed('DATE', String(century + rest), 2);
+			}
+			return fixed('DATE', String(2000 + (m[3] ? parseCount(m[3]) ?? 0 : 0)), 2);
+		}
+	},
+	// "the nineties", "the eighties"
+	{
+		name: 'decade-word',
+		re: /\b(?:the\s+)(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/gi,
+		build: (m) => {
+			const digit = { twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9 }[m[1].toLowerCase() as 'twenties'];
+			return { type: 'DATE', priority: 2, resolve: (ctx) => ({ value: `${Math.floor(ctx.dct.y / 100) - (digit * 10 > ctx.dct.y % 100 ? 1 : 0)}${digit}` }) };
+		}
+	},
 	// "1998", "fiscal 1999", "in '98"
 	{
 		name: 'year',
-		re: /(?<![\w$#£€¥.,/:-])(?:(fiscal|calendar)(?:\s+year)?\s+)?((?:1[0-9]|20)\d{2})(?![\w%/:]|[.,]\d|-(?:era|vintage|style|model|\d)|\s*(?:percent|per cent|%|troops|people|soldiers|workers|police|officers|students|members|men|women|children|residents|refugees|points?|yards?|feet|miles?|meters?|metres?|kilometers?|km|tons?|tonnes|barrels?|cars?|units?|shares?|votes?|dollars?|euros?|pounds?|yen|rials?)\b)/g,
+		re: /(?<![\w$#£€¥.,/:]|(?<!\bmid)-)(?:(fiscal|calendar)(?:\s+year)?\s+)?((?:1[0-9]|20)\d{2})(?![\w%/:]|[.,]\d|-(?:era|vintage|style|model|\d)|\s*(?:percent|per cent|%|troops|people|soldiers|workers|police|officers|students|members|men|women|children|residents|refugees|points?|yards?|feet|miles?|meters?|metres?|kilometers?|km|tons?|tonnes|barrels?|cars?|units?|shares?|votes?|dollars?|euros?|pounds?|yen|rials?)\b)/g,
 		build: (m, text, at) => {
 			const year = +m[2];
 			if (year < 1000 || year > 2199) return null;
@@ -357,7 +421,7 @@ export const RULES: Rule[] = [
 			if (/\b(?:section|article|chapter|rule|resolution|flight|route|highway|no\.?|number|room|page|pages|p\.|pp\.|version|model|item|case|bill|law|code|exit|unit|suite|lot|box|row|seat|platform|gate|channel|form|docket|paragraph|par\.|sec\.|art\.)\s*$/i.test(before)) return null;
 			// Quantities: "about 2000", "some 1500", "than 1200".
 			if (/\b(?:about|some|nearly|almost|than|roughly|approximately|around|over|under|least|up\s+to|only|just)\s+$/i.test(before) && !/\bin\s+\w+\s+$/i.test(before)) return null;
-			return fixed('DATE', m[1] && /fiscal/i.test(m[1]) ? `FY${year}` : String(year), 1);
+			return fixed('DATE', String(year), 1);
 		}
 	},
 	// "the 1990s", "the early 1980s", "the '90s", "the nineties"; not "1990s-era"
@@ -411,13 +475,13 @@ export const RULES: Rule[] = [
 	// "daily", "weekly", "annually", "every day", "each week", "per year", "every Sunday"
 	{
 		name: 'set',
-		re: new RegExp(`\\b(?:(daily|weekly|monthly|yearly|annually|hourly|nightly|quarterly|biweekly|fortnightly)|(?:every|each|per)\\s+(?:(other|${NUM})\\s+)?(second|minute|hour|day|night|week|month|quarter|year|decade|morning|evening|${WD})s?)\\b(?![\\s-]*(?:newspaper|paper|basis\\s+of|mail|show|telegraph|news))`, 'gi'),
+		re: new RegExp(`\\b(?:(daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly|fortnightly)|(?:every|each|per)\\s+(?:(other|${NUM})\\s+)?(second|minute|hour|day|night|week|month|quarter|year|decade|morning|evening|${WD})s?)\\b(?![\\s-]*(?:newspaper|paper|basis\\s+of|mail|show|telegraph|news))`, 'gi'),
 		build: (m) => {
 			const adverb = m[1]?.toLowerCase();
 			if (adverb) {
 				const unit: Record<string, string> = {
 					daily: 'P1D', weekly: 'P1W', monthly: 'P1M', yearly: 'P1Y', annually: 'P1Y', hourly: 'PT1H', nightly: 'P1D',
-					quarterly: 'P1Q', biweekly: 'P2W', fortnightly: 'P2W'
+					biweekly: 'P2W', fortnightly: 'P2W'
 				};
 				return fixed('SET', unit[adverb], 1);
 			}
@@ -447,7 +511,8 @@ export const RULES: Rule[] = [
 				type: 'TIME',
 				priority: 3,
 				resolve: (ctx) => ({
-					value: `${formatDay(ctx.dct)}T${pad(hour)}:${pad(minute)}`,
+					// TimeML states only what the text states: "5 p.m." is T17, "5:30 p.m." T17:30.
+					value: `${formatDay(ctx.dct)}T${pad(hour)}${m[2] !== undefined || m[6] !== undefined ? `:${pad(minute)}` : ''}`,
 					offsetMinutes: zone ? ZONES[zone] : undefined
 				})
 			};
@@ -460,7 +525,7 @@ export const RULES: Rule[] = [
 		build: (m) => ({
 			type: 'TIME',
 			priority: 1,
-			resolve: (ctx) => ({ value: `${formatDay(ctx.dct)}T${m[1].toLowerCase() === 'midnight' ? '24:00' : '12:00'}` })
+			resolve: (ctx) => ({ value: `${formatDay(ctx.dct)}T${m[1].toLowerCase() === 'midnight' ? '24' : '12:00'}` })
 		})
 	},
 	// "Christmas", "New Year's Day", "Thanksgiving"
@@ -478,6 +543,24 @@ export const RULES: Rule[] = [
 const ZONES: Record<string, number> = {
 	EDT: -240, EST: -300, CDT: -300, CST: -360, MDT: -360, MST: -420, PDT: -420, PST: -480, GMT: 0, UTC: 0, BST: 60, CET: 60, CEST: 120
 };
+
+/** "the 1988 period" after "the third quarter": that quarter of 1988. */
+function shiftValueOfPrevious(ctx: ResolveContext, year: number): string {
+	const prev = ctx.previous?.value;
+	if (prev && /^\d{4}-(?:Q[1-4]|H[12])$/.test(prev)) return `${pad(year, 4)}${prev.slice(4)}`;
+	return pad(year, 4);
+}
+
+/** The previous expression's value moved by whole years, keeping its shape (quarter, month, day). */
+function yearsFromPrevious(ctx: ResolveContext, years: number): Resolved | null {
+	const prev = ctx.previous?.value;
+	if (!prev || !/^\d{4}(?:-|$)/.test(prev) || /T/.test(prev)) return null;
+	return { value: `${pad(+prev.slice(0, 4) + years, 4)}${prev.slice(4)}`, fromPrevious: true };
+}
+
+function ordinalOf(words: string): number | undefined {
+	return words.toLowerCase().split(/[\s-]+/).map((w) => ORDINALS[w]).find((n) => n !== undefined);
+}
 
 function isWeekend(d: Ymd): boolean {
 	const wd = new Date(Date.UTC(d.y, d.m - 1, d.d)).getUTCDay();

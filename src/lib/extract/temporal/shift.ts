@@ -87,29 +87,26 @@ export function resolveWeekday(ref: Ymd, weekday: number, how: 'last' | 'next' |
 
 /**
  * The year for a month (and day) stated without one: the occurrence nearest the
- * reference on the side the tense points to, never more than about a year away.
+ * reference, unless the tense points the other way and the nearest one is more than
+ * two months off on the wrong side ("payable Dec. 15" written in November is next
+ * month; "worth more in October", written in January, is last October).
  */
 export function yearFor(ref: Ymd, month: number, day: number | null, how: 'last' | 'next' | 'this' | Tense): number {
-	const target = (y: number) => toDayNumber({ y, m: month, d: day ?? 15 });
-	const now = toDayNumber(ref);
 	if (how === 'this') return ref.y;
-	// Same month, no day: the month in progress.
 	if (day === null && month === ref.m) {
 		if (how === 'last') return ref.y - 1;
 		if (how === 'next') return ref.y + 1;
 		return ref.y;
 	}
-	const options = [ref.y - 1, ref.y, ref.y + 1];
-	if (how === 'last' || how === 'past' || how === 'unknown') {
-		const before = options.filter((y) => target(y) <= now || (day === null && y === ref.y && month <= ref.m));
-		const pick = before[before.length - 1];
-		// A date a few days ahead in past tense is usually still this year's (a schedule recapped).
-		if (how !== 'last' && pick !== undefined && target(ref.y) - now > 0 && target(ref.y) - now <= 14) return ref.y;
-		return pick ?? ref.y;
-	}
-	if (how === 'next' || how === 'future') {
-		const after = options.filter((y) => target(y) >= now || (day === null && y === ref.y && month >= ref.m));
-		return after[0] ?? ref.y;
-	}
-	return ref.y;
+	const now = toDayNumber(ref);
+	const at = (y: number) => toDayNumber({ y, m: month, d: day ?? 15 });
+	const years = [ref.y - 1, ref.y, ref.y + 1];
+	const before = years.filter((y) => at(y) <= now).pop()!;
+	const after = years.find((y) => at(y) > now)!;
+	if (how === 'last') return before;
+	if (how === 'next') return after;
+	const slack = 62;
+	if (how === 'past') return at(after) - now <= slack && now - at(before) > slack ? after : before;
+	if (how === 'future' || how === 'present') return now - at(before) <= slack && at(after) - now > slack && day !== null ? before : after;
+	return now - at(before) <= at(after) - now ? before : after;
 }

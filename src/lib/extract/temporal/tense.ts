@@ -5,9 +5,9 @@
 export type Tense = 'past' | 'present' | 'future' | 'unknown';
 
 // "will", "'ll", "is to", "plans to", "expected to" … point forward; "said", "-ed" forms back.
-const CUES = /\b(will|won't|shall|would|'ll|going to|plans? to|planned to|expects? to|expected to|scheduled|set to|due to|intends? to|hopes? to|aims? to|next|coming|upcoming|tomorrow|was|were|had|did|has been|have been|said|told|ago|last|yesterday|earlier|[a-z]{3,}ed|is|are|am|says|say|does|do|is expected|are expected)\b/gi;
+const CUES = /\b(will|won't|shall|would|'ll|going to|plans? to|planned to|expects? to|expected to|scheduled|planned|planning|set to|due to|intends? to|hopes? to|aims? to|next|coming|upcoming|tomorrow|was|were|had|did|has been|have been|said|told|ago|last|yesterday|earlier|[a-z]{3,}ed|is|are|am|says|say|does|do|is expected|are expected)\b/gi;
 
-const FUTURE = new Set(['will', "won't", 'shall', 'would', "'ll", 'going to', 'plan to', 'plans to', 'planned to', 'expect to', 'expects to', 'expected to', 'scheduled', 'set to', 'due to', 'intend to', 'intends to', 'hope to', 'hopes to', 'aim to', 'aims to', 'next', 'coming', 'upcoming', 'tomorrow', 'is expected', 'are expected']);
+const FUTURE = new Set(['will', "won't", 'shall', 'would', "'ll", 'going to', 'plan to', 'plans to', 'planned to', 'expect to', 'expects to', 'expected to', 'scheduled', 'planned', 'planning', 'set to', 'due to', 'intend to', 'intends to', 'hope to', 'hopes to', 'aim to', 'aims to', 'next', 'coming', 'upcoming', 'tomorrow', 'is expected', 'are expected']);
 const PRESENT = new Set(['is', 'are', 'am', 'says', 'say', 'does', 'do']);
 // -ed words that are not past-tense verbs in practice.
 const NOT_PAST = new Set(['need', 'speed', 'seed', 'feed', 'bed', 'red', 'indeed', 'united', 'hundred', 'proceed', 'exceed', 'succeed', 'limited', 'based', 'related', 'armed', 'called', 'so-called', 'alleged', 'detailed', 'advanced', 'combined', 'expected', 'scheduled', 'planned', 'proposed']);

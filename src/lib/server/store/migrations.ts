@@ -6,6 +6,7 @@
  */
 import { sql, type Kysely, type Migration, type MigrationProvider, type ColumnDefinitionBuilder } from 'kysely';
 import type { Dialect } from './schema';
+import { ANALYST_MIGRATION, analystMigration } from './migrations-analyst';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyDb = Kysely<any>;
@@ -247,7 +248,7 @@ function init(dialect: Dialect): Migration {
 export function migrationProvider(dialect: Dialect): MigrationProvider {
 	return {
 		async getMigrations() {
-			return { '0001_init': init(dialect) };
+			return { '0001_init': init(dialect), [ANALYST_MIGRATION]: analystMigration(dialect) };
 		}
 	};
 }

@@ -212,7 +212,7 @@ export class SqlStore implements Store {
 			// Month and year are not fixed widths: count per day in SQL, fold days into months here.
 			const width = unit === 'hour' ? 3600 : unit === 'week' ? 7 * DAY : DAY;
 			const origin = unit === 'week' ? 4 * DAY : 0; // 1970-01-05 was a Monday
-			const expr = floorDiv(sql`e.start_s - ${origin}`, width);
+			const expr = floorDiv(sql`e.start_s - ${sql.lit(origin)}`, width);
 			rows = await this.db
 				.selectFrom('events as e')
 				.select([expr.as('b'), 'e.type', sql<number>`count(*)`.as('n')])
@@ -294,15 +294,15 @@ export class SqlStore implements Store {
 		for (const e of edges) for (const id of [e.source_id, e.target_id]) if (!nodeCounts.has(id)) nodeCounts.set(id, 0);
 		const ids = [...nodeCounts.keys()];
 		if (conds.length > 0 && ids.length) {
-			// Backing is a standing relation, not an event: show it between the actors of the selection.
+			// Backing is a standing relation, not an event: show who backs the actors of the selection.
 			const backing = await this.db
 				.selectFrom('actor_edges')
 				.select(['source_id', 'target_id', 'relation', 'events', 'weight'])
 				.where('relation', '=', 'backed-by')
 				.where('source_id', 'in', ids)
-				.where('target_id', 'in', ids)
 				.execute();
 			edges.push(...backing);
+			for (const b of backing) if (!nodeCounts.has(b.target_id)) { nodeCounts.set(b.target_id, 0); ids.push(b.target_id); }
 		}
 		const actors = ids.length ? await this.db.selectFrom('actors').select(['id', 'name', 'kind', 'country', 'event_count']).where('id', 'in', ids).execute() : [];
 		const nodes = await this.withAliases(
@@ -324,7 +324,8 @@ export class SqlStore implements Store {
 
 function floorDiv(x: ReturnType<typeof sql>, w: number) {
 	// Integer division truncates toward zero in both databases; dates before 1970 must floor.
-	return sql<number>`((${x}) - CASE WHEN (${x}) < 0 THEN ${w - 1} ELSE 0 END) / ${w}`;
+	// Literals, not parameters: PostgreSQL matches GROUP BY to the select list textually.
+	return sql<number>`((${x}) - CASE WHEN (${x}) < 0 THEN ${sql.lit(w - 1)} ELSE 0 END) / ${sql.lit(w)}`;
 }
 
 function monthIndex(day: number): number {

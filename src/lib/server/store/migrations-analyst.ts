@@ -1,0 +1,219 @@
+/**
+ * Tables of analyst control (issue 7): human corrections and their audit log, the
+ * stable keys they are found by after re-extraction, do-not-merge pairs, per-mention
+ * roles (so a split can rebuild exactly the roles each report gave), accounts,
+ * sessions and API tokens, public views for embeds, and feed subscriptions.
+ * Registered in migrations.ts after the store's own migrations.
+ */
+import { sql, type Kysely, type Migration, type ColumnDefinitionBuilder, type Generated } from 'kysely';
+import type { DB, Dialect } from './schema';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type AnyDb = Kysely<any>;
+
+export const ANALYST_MIGRATION = '0050_analyst';
+
+export interface CorrectionsTable {
+	id: Generated<number>;
+	created_at: string;
+	author: string;
+	action: string;
+	/** JSON: the stable keys of what was corrected (mention keys, actor keys). */
+	target: string;
+	before: string;
+	after: string;
+	reason: string;
+	status: string;
+	reverted_at: string | null;
+	reverted_by: string | null;
+}
+
+export interface CorrectionKeysTable {
+	correction_id: number;
+	key: string;
+}
+
+export interface MergeBlocksTable {
+	key_a: string;
+	key_b: string;
+	correction_id: number;
+}
+
+export interface MentionRolesTable {
+	mention_id: number;
+	actor_id: number;
+	role: string;
+}
+
+export interface UsersTable {
+	id: Generated<number>;
+	username: string;
+	password_hash: string;
+	role: string;
+	created_at: string;
+	disabled: number;
+}
+
+export interface SessionsTable {
+	id_hash: string;
+	user_id: number;
+	created_at: string;
+	expires_s: number;
+}
+
+export interface ApiTokensTable {
+	id: Generated<number>;
+	user_id: number;
+	name: string;
+	token_hash: string;
+	created_at: string;
+	last_used_at: string | null;
+}
+
+export interface PublicViewsTable {
+	id: Generated<number>;
+	name: string;
+	/** the URL query string of the view (filters), as the embed asks for it. */
+	query: string;
+	created_by: string;
+	created_at: string;
+}
+
+export interface FeedsTable {
+	id: Generated<number>;
+	url: string;
+	title: string | null;
+	interval_s: number;
+	etag: string | null;
+	last_modified: string | null;
+	last_polled_at: string | null;
+	last_status: string | null;
+	last_error: string | null;
+	failures: number;
+	next_poll_s: number;
+	items_ingested: number;
+	created_at: string;
+}
+
+export interface AnalystTables {
+	corrections: CorrectionsTable;
+	correction_keys: CorrectionKeysTable;
+	merge_blocks: MergeBlocksTable;
+	mention_roles: MentionRolesTable;
+	users: UsersTable;
+	sessions: SessionsTable;
+	api_tokens: ApiTokensTable;
+	public_views: PublicViewsTable;
+	feeds: FeedsTable;
+}
+
+/** The store's schema with the analyst tables and the `rejected` flag on events. */
+export type FullDB = Omit<DB, 'events'> & { events: DB['events'] & { rejected: Generated<number> } } & AnalystTables;
+
+export function asFull(db: Kysely<DB> | Kysely<FullDB>): Kysely<FullDB> {
+	return db as unknown as Kysely<FullDB>;
+}
+
+function idColumn(dialect: Dialect) {
+	return (c: ColumnDefinitionBuilder) => (dialect === 'postgres' ? c.primaryKey().generatedByDefaultAsIdentity() : c.primaryKey());
+}
+
+export function analystMigration(dialect: Dialect): Migration {
+	const id = idColumn(dialect);
+	const big = dialect === 'postgres' ? 'bigint' : 'integer';
+	return {
+		async up(db: AnyDb) {
+			// A rejected event keeps its mentions (so the rejection survives re-extraction) but leaves every view.
+			await sql`ALTER TABLE events ADD COLUMN rejected integer NOT NULL DEFAULT 0`.execute(db);
+
+			await db.schema
+				.createTable('corrections')
+				.addColumn('id', 'integer', id)
+				.addColumn('created_at', 'text', (c) => c.notNull())
+				.addColumn('author', 'text', (c) => c.notNull())
+				.addColumn('action', 'text', (c) => c.notNull())
+				.addColumn('target', 'text', (c) => c.notNull())
+				.addColumn('before', 'text', (c) => c.notNull())
+				.addColumn('after', 'text', (c) => c.notNull())
+				.addColumn('reason', 'text', (c) => c.notNull())
+				.addColumn('status', 'text', (c) => c.notNull())
+				.addColumn('reverted_at', 'text')
+				.addColumn('reverted_by', 'text')
+				.execute();
+			await db.schema
+				.createTable('correction_keys')
+				.addColumn('correction_id', 'integer', (c) => c.notNull().references('corrections.id'))
+				.addColumn('key', 'text', (c) => c.notNull())
+				.addPrimaryKeyConstraint('correction_keys_pk', ['correction_id', 'key'])
+				.execute();
+			await db.schema.createIndex('correction_keys_key').on('correction_keys').column('key').execute();
+			await db.schema
+				.createTable('merge_blocks')
+				.addColumn('key_a', 'text', (c) => c.notNull())
+				.addColumn('key_b', 'text', (c) => c.notNull())
+				.addColumn('correction_id', 'integer', (c) => c.notNull().references('corrections.id'))
+				.addPrimaryKeyConstraint('merge_blocks_pk', ['key_a', 'key_b', 'correction_id'])
+				.execute();
+			await db.schema.createIndex('merge_blocks_b').on('merge_blocks').column('key_b').execute();
+			await db.schema
+				.createTable('mention_roles')
+				.addColumn('mention_id', 'integer', (c) => c.notNull())
+				.addColumn('actor_id', 'integer', (c) => c.notNull())
+				.addColumn('role', 'text', (c) => c.notNull())
+				.addPrimaryKeyConstraint('mention_roles_pk', ['mention_id', 'actor_id', 'role'])
+				.execute();
+			await db.schema.createIndex('mention_roles_actor').on('mention_roles').column('actor_id').execute();
+
+			await db.schema
+				.createTable('users')
+				.addColumn('id', 'integer', id)
+				.addColumn('username', 'text', (c) => c.notNull().unique())
+				.addColumn('password_hash', 'text', (c) => c.notNull())
+				.addColumn('role', 'text', (c) => c.notNull())
+				.addColumn('created_at', 'text', (c) => c.notNull())
+				.addColumn('disabled', 'integer', (c) => c.notNull().defaultTo(0))
+				.execute();
+			await db.schema
+				.createTable('sessions')
+				.addColumn('id_hash', 'text', (c) => c.primaryKey())
+				.addColumn('user_id', 'integer', (c) => c.notNull().references('users.id').onDelete('cascade'))
+				.addColumn('created_at', 'text', (c) => c.notNull())
+				.addColumn('expires_s', big, (c) => c.notNull())
+				.execute();
+			await db.schema
+				.createTable('api_tokens')
+				.addColumn('id', 'integer', id)
+				.addColumn('user_id', 'integer', (c) => c.notNull().references('users.id').onDelete('cascade'))
+				.addColumn('name', 'text', (c) => c.notNull())
+				.addColumn('token_hash', 'text', (c) => c.notNull().unique())
+				.addColumn('created_at', 'text', (c) => c.notNull())
+				.addColumn('last_used_at', 'text')
+				.execute();
+			await db.schema
+				.createTable('public_views')
+				.addColumn('id', 'integer', id)
+				.addColumn('name', 'text', (c) => c.notNull())
+				.addColumn('query', 'text', (c) => c.notNull().unique())
+				.addColumn('created_by', 'text', (c) => c.notNull())
+				.addColumn('created_at', 'text', (c) => c.notNull())
+				.execute();
+
+			await db.schema
+				.createTable('feeds')
+				.addColumn('id', 'integer', id)
+				.addColumn('url', 'text', (c) => c.notNull().unique())
+				.addColumn('title', 'text')
+				.addColumn('interval_s', 'integer', (c) => c.notNull())
+				.addColumn('etag', 'text')
+				.addColumn('last_modified', 'text')
+				.addColumn('last_polled_at', 'text')
+				.addColumn('last_status', 'text')
+				.addColumn('last_error', 'text')
+				.addColumn('failures', 'integer', (c) => c.notNull().defaultTo(0))
+				.addColumn('next_poll_s', big, (c) => c.notNull())
+				.addColumn('items_ingested', 'integer', (c) => c.notNull().defaultTo(0))
+				.addColumn('created_at', 'text', (c) => c.notNull())
+				.execute();
+		}
+	};
+}

@@ -10,7 +10,8 @@ type Command = { run(argv: string[]): Promise<number> };
 const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
 	extract: { summary: 'extract events, actors, places and dates from one article (or --batch NDJSON)', load: () => import('./commands/extract') },
 	timex: { summary: 'find and normalise time expressions (TimeML) in a text (or --batch NDJSON)', load: () => import('./commands/timex') },
-	ingest: { summary: 'store articles (text, HTML, feeds, JSON/NDJSON, folders, URLs) with their events', load: () => import('./commands/ingest') }
+	ingest: { summary: 'store articles (text, HTML, feeds, JSON/NDJSON, folders, URLs) with their events', load: () => import('./commands/ingest') },
+	worker: { summary: 'take ingestion jobs from the PostgreSQL queue (sitrep ingest --queue) and store them', load: () => import('./commands/worker') }
 };
 
 export function usage(): string {

@@ -1,0 +1,159 @@
+/**
+ * Actor resolution: mentions become actors with one canonical name and their
+ * aliases. In order: acronyms bound in parentheses ("Kata'ib Hezbollah (KH)"),
+ * curated keys and states, persons by full name with surname-only
+ * back-references ("Kirby"), transliteration variants by consonant skeleton,
+ * and collective groups named by class and country. "X-backed" adjectives
+ * become an affiliation of the group they qualify to the state X.
+ */
+import type { Actor } from '../core/types';
+import { countryByCode } from './countries';
+import { groupName } from './groups';
+import type { Mention } from './mentions';
+import { skeleton, similarity } from './fuzzy';
+
+export interface ActorResult {
+	actors: Actor[];
+	idOf: Map<Mention, string>;
+}
+
+interface Draft {
+	actor: Actor;
+	key: string;
+	surname?: string;
+	mentions: Mention[];
+}
+
+export function resolveActors(raw: string, work: string, mentions: Mention[], fallbackCountry: (m: Mention) => string | undefined): ActorResult {
+	const drafts: Draft[] = [];
+	const byKey = new Map<string, Draft>();
+	const idOf = new Map<Mention, string>();
+	const sorted = mentions.filter((m) => m.what === 'actor').sort((a, b) => a.start - b.start);
+
+	// Acronym binding: "Kait'ib Hezbollah (KH)" makes KH an alias of the name before it.
+	const acronymOf = new Map<string, Mention>();
+	for (const m of sorted) {
+		if (m.kind === 'person' || m.group) continue;
+		const after = /^\s*\(\s*([A-Z][A-Za-z.&-]{1,9})\s*\)/.exec(work.slice(m.end, m.end + 16));
+		if (after && !/^[RDI]-[A-Z]{2}$/.test(after[1])) acronymOf.set(after[1], m);
+	}
+
+	const keyOf = (m: Mention): string => {
+		if (m.key) return m.key;
+		if (m.group) {
+			const c = m.country ?? fallbackCountry(m);
+			const cname = c ? countryByCode(c)?.name : undefined;
+			return `group:${groupName(m.group, cname, m.unidentified)}`;
+		}
+		return `${m.kind === 'person' ? 'person' : 'name'}:${norm(m.name)}`;
+	};
+
+	const draftFor = (m: Mention, key: string): Draft => {
+		let d = byKey.get(key);
+		if (!d) {
+			let name = m.name;
+			if (m.group) name = key.slice('group:'.length);
+			const actor: Actor = { id: `a${drafts.length + 1}`, name, kind: m.kind === 'other' ? 'organization' : m.kind, mentions: [] };
+			const cc = m.country ?? (m.group ? fallbackCountry(m) : undefined);
+			if (cc) actor.country = cc;
+			d = { actor, key, mentions: [] };
+			if (m.kind === 'person') {
+				const parts = m.name.split(/\s+/);
+				if (parts.length >= 2) d.surname = parts[parts.length - 1];
+			}
+			drafts.push(d);
+			byKey.set(key, d);
+		}
+		return d;
+	};
+
+	const persons = () => drafts.filter((d) => d.actor.kind === 'person' && d.surname);
+	// Two passes: full names first so that surnames met earlier (headlines) still resolve.
+	const pending: Mention[] = [];
+	for (const m of sorted) {
+		if (m.kind === 'other' && !m.key) {
+			pending.push(m);
+			continue;
+		}
+		if (m.kind === 'organization' && /^[A-Z.&-]{2,10}$/.test(m.name) && !m.key) {
+			pending.push(m);
+			continue;
+		}
+		attach(m, draftFor(m, fuzzyKey(keyOf(m), m)));
+	}
+	for (const m of pending) {
+		const bound = acronymOf.get(m.name);
+		if (bound) {
+			const d = byKey.get(fuzzyKey(keyOf(bound), bound));
+			if (d) {
+				attach(m, d);
+				continue;
+			}
+		}
+		const p = persons().find((d) => d.surname === m.name || d.surname === m.name.replace(/'s$/, ''));
+		if (p) {
+			attach(m, p);
+			continue;
+		}
+		if (m.kind === 'organization') attach(m, draftFor(m, keyOf(m)));
+		// A lone capitalised word we cannot place is left out rather than guessed.
+	}
+
+	function fuzzyKey(key: string, m: Mention): string {
+		if (byKey.has(key) || m.group) return key;
+		const sk = skeleton(m.name);
+		for (const d of drafts) {
+			if (d.actor.kind !== m.kind && !(m.kind === 'organization' || d.actor.kind === 'organization')) continue;
+			if (m.name.length >= 6 && (skeleton(d.actor.name) === sk || similarity(norm(d.actor.name), norm(m.name)) >= 0.88)) return d.key;
+			// Persons: "Biden" within "Joe Biden" handled by surnames; "President Joe Biden" is the same name.
+		}
+		return key;
+	}
+
+	function attach(m: Mention, d: Draft): void {
+		d.mentions.push(m);
+		idOf.set(m, d.actor.id);
+		const surface = raw.slice(m.start, m.end);
+		d.actor.mentions.push({ start: m.start, end: m.end, text: surface });
+		if (surface !== d.actor.name) {
+			d.actor.aliases ??= [];
+			if (!d.actor.aliases.includes(surface)) d.actor.aliases.push(surface);
+		}
+		if (m.title) {
+			d.actor.titles ??= [];
+			if (!d.actor.titles.includes(m.title)) d.actor.titles.push(m.title);
+		}
+		if (m.kind === 'person' && m.name.split(/\s+/).length > d.actor.name.split(/\s+/).length) d.actor.name = m.name;
+	}
+
+	// Backers: "Iranian-backed militia groups" → the group is affiliated to Iran.
+	for (const m of sorted) {
+		if (!m.backer) continue;
+		const stateKey = `state:${m.backer}`;
+		const state = byKey.get(stateKey);
+		if (!state) continue;
+		const ownerId = idOf.get(m);
+		const target = m.backerOnly ? nextActorAfter(sorted, m, idOf) : ownerId;
+		if (!target) continue;
+		const d = drafts.find((x) => x.actor.id === target);
+		if (!d || d.actor.id === state.actor.id) continue;
+		d.actor.affiliations ??= [];
+		if (!d.actor.affiliations.some((a) => a.actor === state.actor.id)) d.actor.affiliations.push({ actor: state.actor.id, relation: 'backed_by' });
+	}
+	for (const d of drafts) {
+		if (d.actor.country) d.actor.country = countryByCode(d.actor.country)?.name ?? d.actor.country;
+		if (d.actor.aliases && d.actor.aliases.length === 0) delete d.actor.aliases;
+	}
+	return { actors: drafts.map((d) => d.actor), idOf };
+}
+
+function nextActorAfter(sorted: Mention[], m: Mention, idOf: Map<Mention, string>): string | undefined {
+	const i = sorted.indexOf(m);
+	const n = sorted[i + 1];
+	if (n && n.sentence === m.sentence && n.start - m.end <= 30) return idOf.get(n);
+	return undefined;
+}
+
+function norm(s: string): string {
+	return s.toLowerCase().replace(/[\u2019`]/g, "'").replace(/^the\s+/, '').replace(/\s+/g, ' ').trim();
+}

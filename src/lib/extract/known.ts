@@ -1,0 +1,62 @@
+/**
+ * A small curated table of well-known actors whose names carry no keyword a
+ * rule could read ("Hezbollah", "Pentagon", "Taliban"). The general
+ * mechanisms (titles, org keywords, acronym binding, fuzzy variants) carry
+ * everything else; this table only seeds canonical names and kinds.
+ */
+import type { ActorKind } from '../core/types';
+
+export interface KnownActor {
+	name: string;
+	kind: ActorKind;
+	aliases: string[];
+	/** ISO alpha-2 of the state it belongs to, if any. */
+	country?: string;
+	/** alpha-2 of a state backing it. */
+	backer?: string;
+}
+
+export const KNOWN_ACTORS: KnownActor[] = [
+	{ name: 'Pentagon', kind: 'government', aliases: ['U.S. Department of Defense', 'Department of Defense', 'Defense Department', 'DoD'], country: 'US' },
+	{ name: 'White House', kind: 'government', aliases: [], country: 'US' },
+	{ name: 'U.S. State Department', kind: 'government', aliases: ['State Department', 'Department of State'], country: 'US' },
+	{ name: 'U.S. Central Command', kind: 'military', aliases: ['CENTCOM', 'Central Command'], country: 'US' },
+	{ name: 'U.S. Congress', kind: 'government', aliases: ['Congress'], country: 'US' },
+	{ name: 'Kremlin', kind: 'government', aliases: [], country: 'RU' },
+	{ name: 'Islamic Revolutionary Guard Corps', kind: 'military', aliases: ['IRGC', 'Revolutionary Guard', 'Revolutionary Guards', 'Iranian Revolutionary Guard Corps', 'Islamic Revolutionary Guards Corps'], country: 'IR' },
+	{ name: 'Islamic Revolutionary Guard Corps Quds Force', kind: 'military', aliases: ['Quds Force', 'IRGC Quds Force', 'Iranian Revolutionary Guard Corps Quds Force', 'IRGC-QF'], country: 'IR' },
+	{ name: "Kata'ib Hezbollah", kind: 'armed_group', aliases: ['KH', 'Kataib Hezbollah', "Kata'ib Hizballah"], country: 'IQ', backer: 'IR' },
+	{ name: "Kata'ib Sayyid al-Shuhada", kind: 'armed_group', aliases: ['KSS', 'Kataib Sayyid al-Shuhada'], country: 'IQ', backer: 'IR' },
+	{ name: "Asa'ib Ahl al-Haq", kind: 'armed_group', aliases: ['AAH', 'Asaib Ahl al-Haq'], country: 'IQ', backer: 'IR' },
+	{ name: 'Popular Mobilization Forces', kind: 'armed_group', aliases: ['PMF', 'Hashd al-Shaabi', 'Popular Mobilisation Forces', 'PMU', 'Popular Mobilization Units'], country: 'IQ' },
+	{ name: 'Hezbollah', kind: 'armed_group', aliases: ['Hizballah', 'Hizbullah'], country: 'LB', backer: 'IR' },
+	{ name: 'Hamas', kind: 'armed_group', aliases: [], country: 'PS' },
+	{ name: 'Islamic State', kind: 'armed_group', aliases: ['ISIS', 'ISIL', 'IS', 'Daesh', 'Islamic State of Iraq and the Levant', 'Islamic State of Iraq and Syria'] },
+	{ name: 'Al Qaeda', kind: 'armed_group', aliases: ['al-Qaeda', 'al-Qaida', 'Al Qaida', 'AQ'] },
+	{ name: 'Al Shabaab', kind: 'armed_group', aliases: ['al-Shabaab', 'Al-Shabab', 'al-Shabab', 'Shabaab'], country: 'SO' },
+	{ name: 'Boko Haram', kind: 'armed_group', aliases: ['JAS'], country: 'NG' },
+	{ name: 'Taliban', kind: 'armed_group', aliases: ['the Taliban'], country: 'AF' },
+	{ name: 'Houthis', kind: 'armed_group', aliases: ['Houthi', 'Ansar Allah', 'Huthi', 'Huthis', 'Houthi rebels'], country: 'YE', backer: 'IR' },
+	{ name: 'Hayat Tahrir al-Sham', kind: 'armed_group', aliases: ['HTS', 'Hayat Tahrir al Sham'], country: 'SY' },
+	{ name: 'Syrian Democratic Forces', kind: 'armed_group', aliases: ['SDF', 'QSD'], country: 'SY' },
+	{ name: 'Kurdistan Workers Party', kind: 'armed_group', aliases: ['PKK', "Kurdistan Workers' Party"], country: 'TR' },
+	{ name: 'Allied Democratic Forces', kind: 'armed_group', aliases: ['ADF'], country: 'CD' },
+	{ name: 'NATO', kind: 'organization', aliases: ['North Atlantic Treaty Organization'] },
+	{ name: 'United Nations', kind: 'organization', aliases: ['UN', 'U.N.'] },
+	{ name: 'United Nations Security Council', kind: 'organization', aliases: ['UN Security Council', 'U.N. Security Council', 'Security Council', 'UNSC'] },
+	{ name: 'European Union', kind: 'organization', aliases: ['EU', 'E.U.'] },
+	{ name: 'International Atomic Energy Agency', kind: 'organization', aliases: ['IAEA'] },
+	{ name: 'OSCE', kind: 'organization', aliases: ['Organization for Security and Co-operation in Europe', 'OSCE SMM'] },
+	{ name: 'The Washington Post', kind: 'media', aliases: ['Washington Post'] },
+	{ name: 'The New York Times', kind: 'media', aliases: ['New York Times', 'NYT'] },
+	{ name: 'Reuters', kind: 'media', aliases: [] },
+	{ name: 'Associated Press', kind: 'media', aliases: ['AP'] },
+	{ name: 'Agence France-Presse', kind: 'media', aliases: ['AFP'] },
+	{ name: 'Al Jazeera', kind: 'media', aliases: ['Al-Jazeera'] },
+	{ name: 'BBC', kind: 'media', aliases: [] },
+	{ name: 'CNN', kind: 'media', aliases: [] },
+	{ name: 'Fox News', kind: 'media', aliases: [] },
+	{ name: 'Twitter', kind: 'media', aliases: [] },
+	{ name: 'Democratic Party', kind: 'political_party', aliases: ['Democrats'], country: 'US' },
+	{ name: 'Republican Party', kind: 'political_party', aliases: ['Republicans', 'GOP'], country: 'US' }
+];

@@ -1,0 +1,69 @@
+/** Word lists the entity taggers share. Lower-case; one job each. */
+
+const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
+
+/** Capitalised words that start sentences or headlines but name nothing. */
+export const CAP_STOP = set(`a an the this that these those there here it its he she they we i you his her their our my your
+on in at of for to by from with as after before during since until while when where what who whom whose which why how
+but and or nor so yet if then than also however meanwhile earlier later today yesterday tomorrow now still already
+specifically furthermore moreover additionally separately similarly instead indeed thus therefore although though because
+according around about over under between among against following despite amid near some many several all both each
+every no not one two three four five six seven eight nine ten first second third last next other another such
+more most less few much unknown unidentified reportedly allegedly local security armed police
+monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october
+november december jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr
+is are was were be been being has have had do does did will would could should may might must can shall
+story read share see photo video watch breaking update updated exclusive analysis opinion editorial
+said says asked told added noted explained
+covid coronavirus`);
+
+export const MONTH_DAY = set(`monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+august september october november december jan feb mar apr jun jul aug sep sept oct nov dec christmas easter ramadan eid`);
+
+/** Words that introduce a title and end it before a name ("Pentagon Press Secretary John Kirby"). */
+export const TITLE_HEAD = set(`president vice-president premier minister secretary spokesman spokeswoman spokesperson sen sen.
+senator rep rep. representative congressman congresswoman gov gov. governor gen gen. general lt lt. col col. colonel maj maj.
+major capt capt. captain commander chief director ambassador envoy king queen prince princess emir sheikh ayatollah
+mayor chairman chairwoman chair leader speaker adm adm. admiral pope cleric imam judge justice attorney prosecutor
+mr mr. mrs mrs. ms ms. dr dr. officer sergeant sgt sgt. lieutenant brigadier marshal chancellor dictator commissioner`);
+
+/** Lower-case words that may precede a title and belong to it ("former President"). */
+export const TITLE_PREFIX = set(`former late then acting deputy interim outgoing incoming ex now`);
+
+export const ORG_HEADS: Record<string, import('../core/types').ActorKind> = {
+	army: 'military', forces: 'military', force: 'military', military: 'military', navy: 'military', marines: 'military',
+	guard: 'military', guards: 'military', corps: 'military', battalion: 'military', division: 'military', regiment: 'military',
+	command: 'military', gendarmerie: 'military', commandos: 'military', police: 'military', troops: 'military',
+	brigade: 'armed_group', brigades: 'armed_group', front: 'armed_group', militia: 'armed_group', militias: 'armed_group',
+	liberation: 'armed_group', resistance: 'armed_group', mujahideen: 'armed_group', jihad: 'armed_group', rebels: 'armed_group',
+	ministry: 'government', department: 'government', government: 'government', cabinet: 'government', parliament: 'government',
+	senate: 'government', council: 'government', agency: 'government', office: 'government', administration: 'government',
+	commission: 'government', presidency: 'government', court: 'government', regime: 'government', intelligence: 'government',
+	party: 'political_party', news: 'media', times: 'media', post: 'media', journal: 'media', television: 'media', tv: 'media',
+	radio: 'media', tribune: 'media', herald: 'media', gazette: 'media', observer: 'media', daily: 'media', channel: 'media',
+	embassy: 'facility', consulate: 'facility', base: 'facility', airport: 'facility', airbase: 'facility', hospital: 'facility',
+	prison: 'facility', university: 'facility', school: 'facility', mosque: 'facility', church: 'facility', camp: 'facility',
+	port: 'facility', checkpoint: 'facility', palace: 'facility', refinery: 'facility', plant: 'facility', compound: 'facility',
+	union: 'organization', association: 'organization', organization: 'organization', organisation: 'organization',
+	foundation: 'organization', institute: 'organization', company: 'organization', corporation: 'organization',
+	group: 'organization', society: 'organization', coalition: 'organization', alliance: 'organization', federation: 'organization',
+	committee: 'organization', movement: 'organization', network: 'organization', observatory: 'organization'
+};
+
+/** Place-type nouns that make a neighbouring capitalised name a place ("Adamawa state", "the town of Jandairis"). */
+export const PLACE_NOUNS = set(`city town village villages province district governorate region state county municipality
+neighborhood neighbourhood area areas camp suburb countryside prefecture department commune lga oblast raion sector zone
+valley mountains mountain river island islands border crossing highway road street market square division subdistrict
+locality community settlement outskirts`);
+
+export const PLACE_PREPS = set(`in near at outside around into from across toward towards through within inside to`);
+
+export const DIRECTIONS: Record<string, import('./geo').Direction> = {
+	northern: 'north', southern: 'south', eastern: 'east', western: 'west', central: 'central',
+	northeastern: 'northeast', 'north-eastern': 'northeast', northwestern: 'northwest', 'north-western': 'northwest',
+	southeastern: 'southeast', 'south-eastern': 'southeast', southwestern: 'southwest', 'south-western': 'southwest',
+	north: 'north', south: 'south', east: 'east', west: 'west'
+};
+
+/** Suffixes of "X-backed" compounds that make X a backer of the group named next. */
+export const BACKING = set(`backed led allied aligned sponsored supported funded affiliated linked armed controlled`);

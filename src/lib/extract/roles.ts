@@ -1,0 +1,135 @@
+/**
+ * Who did what to whom, read from word order around the trigger: the actor
+ * before an active trigger is its agent, the first actor after it (or after
+ * "against", "on", "targeting") its target; a "by"-phrase after a passive or
+ * nominal trigger is the agent, unless it follows "used by"-like verbs (then
+ * it owns the target). Killed or wounded people are victims; the subject of
+ * "ordered"/"authorized" is the authorizer; "X said" / "according to X" the source.
+ */
+import type { Role } from '../core/types';
+import type { Mention } from './mentions';
+
+export interface RoleHit {
+	role: Role;
+	mention: Mention;
+}
+
+const OWNER_VERB = /\b(used|utili[sz]ed|operated|controlled|held|run|owned|occupied|housed|manned|belonging|affiliated|linked|backed|supported|led|allied)\s+(?:by\s+)?(?:by\s+)?$/;
+const AGENT_BY = /\bby\s+(?:by\s+)?(?:the\s+|an?\s+|alleged\s+|suspected\s+)*$/;
+const SPEECH_AFTER = /^\s*(?:,\s*)?(?:said|says|told|stated|added|announced|claimed|reported|confirmed|tweeted|wrote|noted|argued|called|characterized|accused|blamed|condemned|denied|warned)\b/;
+const VICTIM_CLASSES = new Set(['civilians', 'prisoners']);
+
+export interface RoleInput {
+	work: string;
+	lower: string;
+	sentence: { start: number; end: number };
+	trigger: { start: number; end: number; word: string; nominal: boolean };
+	type: string;
+	violent: boolean;
+	mentions: Mention[];
+	/** Other triggers in the sentence (to stop at clause-like boundaries). */
+	otherTriggers: Array<{ start: number; end: number; type: string }>;
+}
+
+export function assignRoles(inp: RoleInput): RoleHit[] {
+	const { work, trigger, mentions } = inp;
+	const out: RoleHit[] = [];
+	const actors = mentions.filter((m) => m.what === 'actor').sort((a, b) => a.start - b.start);
+	const add = (role: Role, m: Mention) => {
+		if (!out.some((r) => r.mention === m)) out.push({ role, mention: m });
+	};
+	const clauseStart = clauseEdgeBefore(work, inp.sentence.start, trigger.start);
+	const clauseEnd = clauseEdgeAfter(work, inp.sentence.end, trigger.end);
+	const passive = /\b(was|were|been|being|is|are|got)\s+(?:\w+\s+)?$/.test(work.slice(Math.max(inp.sentence.start, trigger.start - 25), trigger.start).toLowerCase()) || /ed$/.test(trigger.word) && /\bby\b/.test(work.slice(trigger.end, trigger.end + 40).toLowerCase()) && !/\s(?:a|an|the)\s/.test(work.slice(trigger.end, trigger.end + 6));
+
+	// Sources: "Kirby said", "according to the Pentagon".
+	for (const m of actors) {
+		const pre = work.slice(Math.max(inp.sentence.start, m.start - 16), m.start).toLowerCase();
+		const post = work.slice(m.end, Math.min(inp.sentence.end, m.end + 20)).toLowerCase();
+		if (/according to\s+(?:the\s+)?$/.test(pre) || (SPEECH_AFTER.test(post) && m.kind !== 'civilians') || /\b(?:said|told)\s+$/.test(pre)) {
+			if (m.start > trigger.end || m.end <= trigger.start) add('source', m);
+		}
+	}
+	// Authorizer: "Biden ordered strikes", "At President Biden's direction".
+	for (const m of actors) {
+		if (m.kind !== 'person' && m.kind !== 'government' && m.kind !== 'state') continue;
+		const post = work.slice(m.end, Math.min(inp.sentence.end, m.end + 30)).toLowerCase();
+		if (m.end <= trigger.start && /^(?:'s)?\s+(?:has\s+|had\s+)?(?:ordered|authori[sz]ed|approved|directed)\b/.test(post)) add('authorizer', m);
+		if (m.end <= trigger.start && /^'s\s+direction/.test(post)) add('authorizer', m);
+	}
+	const taken = (m: Mention) => out.some((r) => r.mention === m);
+	const inClause = (m: Mention) => m.start >= clauseStart && m.end <= clauseEnd;
+
+	// By-phrase agents (passive or nominal: "an airstrike by Afghan forces", "planted by militants").
+	for (const m of actors) {
+		if (taken(m) || !inClause(m) || m.start < trigger.end) continue;
+		const pre = work.slice(Math.max(trigger.end, m.start - 40), m.start).toLowerCase();
+		if (AGENT_BY.test(pre) && !OWNER_VERB.test(pre.replace(AGENT_BY, '').trimEnd() + ' ')) {
+			if (!/\b(used|utili[sz]ed|operated|controlled|held|run|owned|occupied|housed|manned)\s+$/.test(pre.replace(/by\s+(?:by\s+)?(?:the\s+|an?\s+)*$/, ''))) {
+				add('agent', m);
+				break;
+			}
+		}
+	}
+	const hasAgent = () => out.some((r) => r.role === 'agent');
+	// Active voice: the nearest actor before the trigger in its clause.
+	if (!hasAgent() && !passive) {
+		for (let k = actors.length - 1; k >= 0; k--) {
+			const m = actors[k];
+			if (m.end > trigger.start || !inClause(m) || taken(m)) continue;
+			if (m.backerOnly) continue;
+			const between = work.slice(m.end, trigger.start).toLowerCase();
+			// "killing of civilians by…": an actor after "of/against/on" before the trigger is not its subject.
+			const pre = work.slice(Math.max(inp.sentence.start, m.start - 12), m.start).toLowerCase();
+			if (/\b(against|on|at|of|targeting|with|near|to)\s+(?:the\s+|an?\s+)?$/.test(pre) && !/^\s*(?:,|and)/.test(between)) continue;
+			if (m.group && VICTIM_CLASSES.has(m.group) && inp.violent) continue;
+			if (between.length > 120) continue;
+			add('agent', m);
+			break;
+		}
+	}
+	// Targets and victims after the trigger.
+	for (const m of actors) {
+		if (taken(m) || m.start < trigger.end || !inClause(m)) continue;
+		if (m.backerOnly) continue;
+		const pre = work.slice(Math.max(trigger.end, m.start - 40), m.start).toLowerCase();
+		const ownerOfTarget = OWNER_VERB.test(pre);
+		if (inp.violent && m.group && (VICTIM_CLASSES.has(m.group) || /\b(kill\w*|wound\w*|injur\w*|abduct\w*|kidnap\w*)\s+(?:\S+\s+){0,3}$/.test(pre))) {
+			add('victim', m);
+			continue;
+		}
+		if (!out.some((r) => r.role === 'target') || ownerOfTarget) add('target', m);
+	}
+	// Passive: the subject before the trigger is its target/victim ("two civilians were killed").
+	if (passive) {
+		for (let k = actors.length - 1; k >= 0; k--) {
+			const m = actors[k];
+			if (m.end > trigger.start || !inClause(m) || taken(m) || m.backerOnly) continue;
+			add(inp.violent && (m.group === 'civilians' || m.kind === 'person') ? 'victim' : 'target', m);
+			break;
+		}
+	}
+	// Participants of protests/clashes listed before the trigger ("X and Y clashed").
+	if (/clash|fight|fought/.test(trigger.word)) {
+		for (const m of actors) if (!taken(m) && inClause(m) && !m.backerOnly && m.end <= trigger.start) add('participant', m);
+	}
+	return out;
+}
+
+const EDGE = /;|\s[\u2013\u2014-]{1,2}\s|,\s+(?:but|while|whereas|although|though|after|before|when|as|which|who)\b|\b(?:but|while|whereas|although)\b/g;
+
+function clauseEdgeBefore(work: string, from: number, at: number): number {
+	const slice = work.slice(from, at);
+	let edge = from;
+	EDGE.lastIndex = 0;
+	for (let m = EDGE.exec(slice); m; m = EDGE.exec(slice)) edge = from + m.index + m[0].length;
+	// "After X did Y, Z did W": the subordinate clause ends at its comma.
+	return edge;
+}
+
+function clauseEdgeAfter(work: string, to: number, at: number): number {
+	const slice = work.slice(at, to);
+	EDGE.lastIndex = 0;
+	const m = EDGE.exec(slice);
+	return m ? at + m.index : to;
+}

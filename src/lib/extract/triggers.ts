@@ -1,0 +1,98 @@
+/**
+ * Event triggers: words that name an event, each with a provisional type from
+ * docs/taxonomy.md. This stage only finds them; `classify.ts` refines the
+ * type from the sentence (weapon, target, police intervention) and drops
+ * look-alikes, and `events.ts` decides which triggers become events.
+ * Patterns run on the lower-cased sentence; each has an example above it.
+ */
+
+export interface TriggerRule {
+	re: RegExp;
+	type: string;
+	/** Verbal triggers assert an event; nominal ones may only refer to one. */
+	nominal: boolean;
+	/** How sure the word alone makes us (feeds confidence). */
+	strength: number;
+}
+
+const R = (re: RegExp, type: string, nominal: boolean, strength: number): TriggerRule => ({ re, type, nominal, strength });
+
+export const TRIGGER_RULES: TriggerRule[] = [
+	// "conducted airstrikes", "an air raid", "a drone strike", "warplanes bombed"
+	R(/\b(air ?strikes?|air[- ]raids?|drone strikes?|drone attacks?|aerial (?:bombardment|attacks?|strikes?)|bombing raids?|precision strikes?|military strikes?)\b/g, 'airstrike', true, 0.9),
+	R(/\b(bombed|bombarded|bombing)\b/g, 'airstrike', false, 0.6),
+	// "a rocket attack", "shelled the village", "mortar fire", "missile strikes"
+	R(/\b(rocket attacks?|rockets? (?:were |was )?fired|missile (?:attacks?|strikes?)|mortar (?:attacks?|fire|shells?|rounds?)|artillery (?:fire|shelling|strikes?|shells?)|shelling|shelled|shells? (?:fell|landed|hit)|rockets? (?:hit|struck|landed|slammed)|fired (?:rockets?|mortars?|missiles?|shells?|artillery|grenade launchers|heavy machine ?guns)|explosions?\/bursts|launched (?:rockets?|missiles?))\b/g, 'shelling', false, 0.85),
+	// "an IED exploded", "a landmine detonated", "roadside bomb", "car bomb"
+	R(/\b(ieds?|improvised explosive devices?|landmines?|land mines?|roadside bombs?|car bombs?|vbieds?|explosive devices?|booby[- ]trap(?:ped)?|bomb (?:blast|explosion|attack)|(?:bomb|explosive|mine) (?:exploded|detonated|went off))\b/g, 'explosive', true, 0.85),
+	R(/\b(exploded|detonated|blew up|explosion|blast)\b/g, 'explosive', false, 0.55),
+	// "a suicide bomber blew himself up"
+	R(/\b(suicide (?:bomb(?:ing|er|ers|s)?|attacks?|vests?|car bomb)|blew (?:himself|herself|themselves) up)\b/g, 'suicide_bombing', true, 0.95),
+	// "threw a hand grenade", "grenade attack"
+	R(/\b((?:threw|lobbed|hurled|tossed) (?:an? )?(?:hand )?grenades?|grenade attacks?)\b/g, 'grenade', false, 0.9),
+	R(/\b(chemical (?:weapons? )?attacks?|sarin|chlorine gas attack|poison gas attack)\b/g, 'chemical_attack', true, 0.9),
+	// "clashed with", "clashes between", "exchange of fire", "gunfight", "ambushed"
+	R(/\b(clash(?:ed|es)?|fighting|fought|gun ?fights?|firefights?|shoot-?outs?|exchanges? of fire|exchanged fire|battled?|ambush(?:ed)?|skirmish(?:es)?|engaged|counter-?attack(?:ed)?|offensive)\b/g, 'armed_clash', false, 0.75),
+	// "took control of", "recaptured", "seized the town"
+	R(/\b(took (?:full )?control of|took over|seized (?:control of )?(?=the (?:town|village|city|area|district|base|position)s?)|recaptured|retook|regained (?:control of )?|recovered (?:territory|control)|captured (?=the (?:town|village|city|area|district|base|position)s?)|overran)\b/g, 'territory_regained', false, 0.75),
+	// "attacked a village", "an attack on", "opened fire", "killed two civilians", "shot dead"
+	R(/\b(attack(?:ed|s|ing)?|assault(?:ed|s)?|raid(?:ed|s)?|strikes?|struck|opened fire|shot (?:dead|and killed|at)?|gunned down|killed|killing|murder(?:ed|s)?|assassinat(?:ed|ion)|executed|beheaded|stabbed|hacked|beat(?:en)? (?:to death|up)?|lynched|tortured|massacred?|slain|shooting|fired (?:at|on|upon)|targeted|targeting|found dead|bodies? (?:of|was|were) found|dead body|was found dead)\b/g, 'attack', false, 0.6),
+	R(/\b(raped|rape|sexual(?:ly)? (?:assault(?:ed)?|violence|abuse(?:d)?))\b/g, 'sexual_violence', false, 0.9),
+	R(/\b(abduct(?:ed|ion|s)?|kidnapp?(?:ed|ing|ings)?|taken hostage|held hostage|forcibly disappeared|disappearance)\b/g, 'abduction', false, 0.9),
+	// "protested", "staged a protest", "demonstrated", "rally", "sit-in", "went on strike"
+	R(/\b(protest(?:ed|s|ing)?|demonstrat(?:ed|ion|ions|ing)|rall(?:y|ies|ied)|sit-ins?|march(?:ed|es)?|picket(?:ed|s)?|boycott(?:ed|s)?|hunger strikes?|general strike|went on strike|on strike|strike action|walk-?outs?|staged a strike|gathered (?=.{0,60}\b(?:demand|against|to protest|calling|chanting|in solidarity))|pot-banging|cacerolazo)\b/g, 'protest', false, 0.85),
+	R(/\b(riot(?:ed|s|ing)?|rioters|mob|lynch mob|vandali[sz](?:ed|ing)|torched|set (?:on )?fire|burn(?:ed|t|ing) (?:tyres|tires)|pelted|threw stones|stone-pelting|hurled stones|molotov)\b/g, 'riot', false, 0.75),
+	R(/\b(agree(?:d|ment|ments)|signed (?:a|an|the) (?:deal|agreement|accord|treaty)|cease-?fire|truce|peace (?:deal|accord|talks)|reconciliation|prisoner (?:swap|exchange))\b/g, 'agreement', false, 0.7),
+	R(/\b(arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|detention|apprehended|rounded up|taken into custody|in custody)\b/g, 'arrest', false, 0.8),
+	R(/\b(reinforcements?|deploy(?:ed|ment|s)|redeploy(?:ed|ment)|withdr(?:ew|awn|awal)|curfew|lockdown|imposed|movement of (?:forces|troops)|mobili[sz](?:ed|ation)|merged|defected|announced the formation|ban(?:ned)?|suspended)\b/g, 'group_change', false, 0.5),
+	R(/\b(defus(?:ed|ing)|dismantled|seized (?:\S+ ){0,4}(?:weapons|arms|ammunition|explosives|rifles|guns|ieds?)|weapons? (?:seizure|cache)|intercepted|shot down|cleared (?:mines|landmines|explosives))\b/g, 'weapons_disrupted', false, 0.8),
+	R(/\b(established (?:a |an |new )?(?:base|headquarters|outpost|checkpoint|position)s?|set up (?:a |an )?(?:base|headquarters|checkpoint|outpost))\b/g, 'base_established', false, 0.8),
+	R(/\b(loot(?:ed|ing)|plunder(?:ed)?|ransack(?:ed)?|looters|burn(?:ed|t) down|destroy(?:ed|ing) (?:\S+ ){0,3}(?:houses|homes|property|shops|crops|vehicles?)|arson)\b/g, 'looting', false, 0.75),
+	R(/\b(handed over|handover|transferred control)\b/g, 'territory_transfer', false, 0.6),
+	R(/\b(ordered|authori[sz]ed|approved|directed|at (?:\S+ ){0,3}direction)\b/g, 'order', false, 0.6),
+	R(/\b(sanction(?:ed|s)?|embargo|blacklist(?:ed)?|expelled|froze (?:\S+ )?assets)\b/g, 'sanction', false, 0.7),
+	R(/\b(met with|meeting|talks with|held talks|visited|summit|consultations?|phone call)\b/g, 'meeting', false, 0.5),
+	R(/\b(threaten(?:ed|s)?|warned|vowed (?:to|revenge)|ultimatum)\b/g, 'threat', false, 0.5),
+	R(/\b(accus(?:ed|es|ation)|blam(?:ed|es)|condemn(?:ed|s)|denounced|criticized|criticised|characterized|called (?=.{0,40}"))\b/g, 'accusation', false, 0.5),
+	R(/\b(said|says|stated|told|announced|added|according to|in a statement|claimed)\b/g, 'statement', false, 0.4)
+];
+
+export interface TriggerHit {
+	type: string;
+	start: number;
+	end: number;
+	sentence: number;
+	nominal: boolean;
+	strength: number;
+	/** Lower-case trigger text. */
+	word: string;
+}
+
+export function findTriggers(sentenceLower: string, offset: number, sentence: number): TriggerHit[] {
+	const hits: TriggerHit[] = [];
+	for (const rule of TRIGGER_RULES) {
+		rule.re.lastIndex = 0;
+		for (let m = rule.re.exec(sentenceLower); m; m = rule.re.exec(sentenceLower)) {
+			if (m[0].length === 0) {
+				rule.re.lastIndex++;
+				continue;
+			}
+			const word = m[0].trimEnd();
+			hits.push({ type: rule.type, start: offset + m.index, end: offset + m.index + word.length, sentence, nominal: rule.nominal, strength: rule.strength, word });
+		}
+	}
+	// Overlapping hits: the earlier rule (more specific) wins.
+	hits.sort((a, b) => a.start - b.start || b.end - a.end);
+	const kept: TriggerHit[] = [];
+	for (const h of hits) {
+		const clash = kept.find((k) => h.start < k.end && k.start < h.end);
+		if (!clash) kept.push(h);
+		else if (ruleIndex(h.type) < ruleIndex(clash.type) && h.end - h.start >= clash.end - clash.start) kept[kept.indexOf(clash)] = h;
+	}
+	return kept.sort((a, b) => a.start - b.start);
+}
+
+const ORDER = TRIGGER_RULES.map((r) => r.type);
+function ruleIndex(type: string): number {
+	return ORDER.indexOf(type);
+}

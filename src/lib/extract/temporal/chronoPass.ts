@@ -69,7 +69,7 @@ export function runChrono(text: string, from: number, to: number, dctRef: Ymd): 
 					date = ctx.dct;
 				}
 				let value = formatDay(date);
-				if (hour !== null) value += `T${pad(hour)}` + (/\d[:.]\d\d/.test(matched) ? `:${pad(minute)}` : '');
+				if (hour !== null) value += `T${pad(hour)}:${pad(minute)}`;
 				const rangeEnd = endDay !== null && endMonth !== null ? formatDay({ y: date.y, m: endMonth, d: endDay }) : undefined;
 				return { value, absolute: year !== null, offsetMinutes: offset, rangeEnd };
 			}

@@ -181,6 +181,11 @@ export const RULES: Rule[] = [
 					if (unit === 'quarter' && dir === 0 && /^the\s/.test(lead) === false && /this/i.test(m[1])) {
 						return { value: shiftValue(ref, 'quarter', 0), fromPrevious };
 					}
+					// "sales rose in the third quarter from last year": last year's third quarter.
+					const shape = ctx.previous && ctx.previous.start >= ctx.sentenceStart ? ctx.previous.value : null;
+					if (unit === 'year' && dir !== 0 && !narrative && shape && /^\d{4}-(?:Q[1-4]|H[12])$/.test(shape) && +shape.slice(0, 4) === ref.y) {
+						return { value: `${pad(ref.y + dir, 4)}${shape.slice(4)}` };
+					}
 					return { value: shiftValue(ref, unit, dir), fromPrevious };
 				}
 			};
@@ -281,7 +286,9 @@ export const RULES: Rule[] = [
 				resolve: (ctx) => {
 					const mode = how === 'last' || how === 'past' || how === 'previous' ? 'last' : how === 'next' || how === 'coming' ? 'next' : how === 'this' ? 'this' : ctx.tense;
 					const day = resolveWeekday(ctx.dct, weekday, mode);
-					return { value: formatDay(day) + (part ? `T${part}` : '') };
+					// TimeBank dates "Friday night" to the day; the part of day stays in the text.
+					void part;
+					return { value: formatDay(day) };
 				}
 			};
 		}
@@ -289,7 +296,7 @@ export const RULES: Rule[] = [
 	// "in March", "last December", "March 1998", "December of 2019", "mid-March" (modifier added later)
 	{
 		name: 'month',
-		re: new RegExp(`\\b(?:([Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast|[Pp]revious)\\s+)?(${MONTH_NAME})(?:,?\\s+(?:of\\s+)?((?:1[6-9]|20)\\d{2})|\\s+'(\\d{2}))?(?![\\w'])`, 'g'),
+		re: new RegExp(`\\b(?:([Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast|[Pp]revious)\\s+)?(${MONTH_NAME})(?:,?\\s+(?:of\\s+)?((?:1[6-9]|20)\\d{2})|\\s+'(\\d{2})|\\s+(?:of\\s+)?(last|this|next)\\s+year)?(?![\\w'])`, 'g'),
 		build: (m, text, at) => {
 			const month = parseMonth(m[2]);
 			const explicitYear = m[3] ? +m[3] : m[4] ? 1900 + +m[4] + (+m[4] < 50 ? 100 : 0) : null;
@@ -304,6 +311,7 @@ export const RULES: Rule[] = [
 				type: 'DATE',
 				priority: 2,
 				resolve: (ctx) => {
+					if (m[5]) return { value: `${pad(ctx.dct.y + (m[5] === 'last' ? -1 : m[5] === 'next' ? 1 : 0), 4)}-${pad(month)}` };
 					const y = explicitYear ?? yearFor(ctx.dct, month, null, how === -1 ? 'last' : how === 1 ? 'next' : how === 0 ? 'this' : ctx.tense);
 					return { value: `${pad(y, 4)}-${pad(month)}` };
 				}
@@ -345,7 +353,7 @@ export const RULES: Rule[] = [
 					} else {
 						// "the quarter" after "the third quarter" is that quarter.
 						const prev = ctx.previous && /^\d{4}-Q[1-4]$/.test(ctx.previous.value) ? ctx.previous.value : null;
-						if (prev && !half && !words.includes('current') && !lastWord) {
+						if (prev && !half && words.length === 0) {
 							const py = +prev.slice(0, 4) - (yearAgo ? 1 : 0);
 							return { value: `${pad(py, 4)}-${prev.slice(5)}`, fromPrevious: true };
 						}
@@ -511,8 +519,7 @@ export const RULES: Rule[] = [
 				type: 'TIME',
 				priority: 3,
 				resolve: (ctx) => ({
-					// TimeML states only what the text states: "5 p.m." is T17, "5:30 p.m." T17:30.
-					value: `${formatDay(ctx.dct)}T${pad(hour)}${m[2] !== undefined || m[6] !== undefined ? `:${pad(minute)}` : ''}`,
+					value: `${formatDay(ctx.dct)}T${pad(hour)}:${pad(minute)}`,
 					offsetMinutes: zone ? ZONES[zone] : undefined
 				})
 			};

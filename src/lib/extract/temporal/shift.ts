@@ -77,9 +77,6 @@ export function resolveWeekday(ref: Ymd, weekday: number, how: 'last' | 'next' |
 			return addDays(ref, weekday - today);
 		case 'future':
 			return addDays(ref, forward);
-		case 'present':
-			// Present tense with a weekday is mostly a schedule ("meets Friday") unless it is today.
-			return addDays(ref, forward);
 		default:
 			return addDays(ref, -back);
 	}
@@ -107,6 +104,6 @@ export function yearFor(ref: Ymd, month: number, day: number | null, how: 'last'
 	if (how === 'next') return after;
 	const slack = 62;
 	if (how === 'past') return at(after) - now <= slack && now - at(before) > slack ? after : before;
-	if (how === 'future' || how === 'present') return now - at(before) <= slack && at(after) - now > slack && day !== null ? before : after;
+	if (how === 'future') return now - at(before) <= slack && at(after) - now > slack && day !== null ? before : after;
 	return now - at(before) <= at(after) - now ? before : after;
 }

@@ -5,9 +5,9 @@
 export type Tense = 'past' | 'present' | 'future' | 'unknown';
 
 // "will", "'ll", "is to", "plans to", "expected to" … point forward; "said", "-ed" forms back.
-const CUES = /\b(will|won't|shall|would|'ll|going to|plans? to|planned to|expects? to|expected to|scheduled|planned|planning|set to|due to|intends? to|hopes? to|aims? to|next|coming|upcoming|tomorrow|was|were|had|did|has been|have been|said|told|ago|last|yesterday|earlier|[a-z]{3,}ed|is|are|am|says|say|does|do|is expected|are expected)\b/gi;
+const CUES = /\b(will|won't|shall|would|'ll|going to|plans? to|planned to|expects? to|expected to|scheduled|planned|planning|set to|due to|intends? to|hopes? to|aims? to|tomorrow|was|were|had|did|has been|have been|said|told|made|took|came|went|met|held|left|gave|sent|saw|began|fell|rose|won|lost|got|shot|hit|struck|led|brought|bought|sold|paid|kept|found|thought|fought|spoke|wrote|broke|drove|ran|became|knew|grew|threw|flew|stood|sat|fled|spent|built|felt|heard|meant|ago|last|yesterday|earlier|[a-z]{3,}ed|is|are|am|says|say|does|do|is expected|are expected)\b/gi;
 
-const FUTURE = new Set(['will', "won't", 'shall', 'would', "'ll", 'going to', 'plan to', 'plans to', 'planned to', 'expect to', 'expects to', 'expected to', 'scheduled', 'planned', 'planning', 'set to', 'due to', 'intend to', 'intends to', 'hope to', 'hopes to', 'aim to', 'aims to', 'next', 'coming', 'upcoming', 'tomorrow', 'is expected', 'are expected']);
+const FUTURE = new Set(['will', "won't", 'shall', 'would', "'ll", 'going to', 'plan to', 'plans to', 'planned to', 'expect to', 'expects to', 'expected to', 'scheduled', 'planned', 'planning', 'set to', 'due to', 'intend to', 'intends to', 'hope to', 'hopes to', 'aim to', 'aims to', 'tomorrow', 'is expected', 'are expected']);
 const PRESENT = new Set(['is', 'are', 'am', 'says', 'say', 'does', 'do']);
 // -ed words that are not past-tense verbs in practice.
 const NOT_PAST = new Set(['need', 'speed', 'seed', 'feed', 'bed', 'red', 'indeed', 'united', 'hundred', 'proceed', 'exceed', 'succeed', 'limited', 'based', 'related', 'armed', 'called', 'so-called', 'alleged', 'detailed', 'advanced', 'combined', 'expected', 'scheduled', 'planned', 'proposed']);
@@ -28,8 +28,8 @@ export function tenseAt(text: string, from: number, to: number, pos: number): Te
 		else tense = 'past';
 		const at = from + m.index;
 		const distance = at < pos ? pos - at - 0.5 : at - pos;
-		// Modal and future cues govern the whole clause, so they win at equal-ish range.
-		const weight = tense === 'future' ? distance * 0.6 : tense === 'present' ? distance * 1.5 : distance;
+		// Present tense is weak evidence: news uses it for headlines and ongoing states.
+		const weight = tense === 'present' ? distance * 1.5 : distance;
 		if (weight < bestDistance) {
 			bestDistance = weight;
 			best = tense;

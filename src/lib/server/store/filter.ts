@@ -93,5 +93,6 @@ export async function filterConditions(db: Kysely<DB>, dialect: Dialect, f: Even
 }
 
 export function whereAll(conds: RawBuilder<boolean>[]): RawBuilder<boolean> {
-	return conds.length ? sql<boolean>`${sql.join(conds, sql` AND `)}` : sql<boolean>`1 = 1`;
+	// Events an analyst rejected (migrations-analyst.ts) keep their mentions but leave every view.
+	return conds.length ? sql<boolean>`e.rejected = 0 AND ${sql.join(conds, sql` AND `)}` : sql<boolean>`e.rejected = 0`;
 }

@@ -4,11 +4,11 @@ const SMALL: Record<string, number> = {
 	a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
 	eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
 	nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-	hundred: 100, dozen: 12, half: 0.5, single: 1
+	hundred: 100, dozen: 12, half: 0.5, single: 1, couple: 2, 'a couple of': 2, 'couple of': 2, 'a couple': 2
 };
 
 /** Quantities with no number: "several years" → PXY. */
-export const VAGUE = ['several', 'few', 'a few', 'many', 'some', 'a couple of', 'couple of', 'a couple', 'numerous', 'dozens of', 'hundreds of', 'the next few', 'a number of'];
+export const VAGUE = ['several', 'few', 'a few', 'many', 'some', 'a couple of', 'couple of', 'a couple', 'the next couple of', 'numerous', 'dozens of', 'hundreds of', 'the next few', 'a number of'];
 
 const WORD_NUMBER = '(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine)|' +
 	Object.keys(SMALL).sort((a, b) => b.length - a.length).join('|') + ')';

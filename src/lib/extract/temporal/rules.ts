@@ -155,7 +155,7 @@ export const RULES: Rule[] = [
 	{
 		name: 'vague-span',
 		re: /\b(?:the\s+)?(recent|coming|past|last|next|few|previous)\s+(?:few\s+|several\s+)?(years|months|weeks|days|decades|hours)\b/gi,
-		build: (m) => (/recent/i.test(m[1]) ? fixed('DATE', 'PAST_REF', 1) : fixed('DURATION', durationValue(null, parseUnit(m[2])), 1))
+		build: (m) => fixed('DURATION', durationValue(null, parseUnit(m[2])), 1)
 	},
 	// "last week", "this year", "next month", "the coming year", "that week", "the same day", "the following month"
 	{
@@ -286,9 +286,7 @@ export const RULES: Rule[] = [
 				resolve: (ctx) => {
 					const mode = how === 'last' || how === 'past' || how === 'previous' ? 'last' : how === 'next' || how === 'coming' ? 'next' : how === 'this' ? 'this' : ctx.tense;
 					const day = resolveWeekday(ctx.dct, weekday, mode);
-					// TimeBank dates "Friday night" to the day; the part of day stays in the text.
-					void part;
-					return { value: formatDay(day) };
+					return { value: formatDay(day) + (part ? `T${part}` : '') };
 				}
 			};
 		}

@@ -12,21 +12,28 @@ const PRESENT = new Set(['is', 'are', 'am', 'says', 'say', 'does', 'do']);
 // -ed words that are not past-tense verbs in practice.
 const NOT_PAST = new Set(['need', 'speed', 'seed', 'feed', 'bed', 'red', 'indeed', 'united', 'hundred', 'proceed', 'exceed', 'succeed', 'limited', 'based', 'related', 'armed', 'called', 'so-called', 'alleged', 'detailed', 'advanced', 'combined', 'expected', 'scheduled', 'planned', 'proposed']);
 
+const MODALS = new Set(['will', "won't", 'shall', 'would', "'ll"]);
+
 /** Tense at `pos` judged from cues in text[from, to): the nearest cue wins, ties go to the left. */
 export function tenseAt(text: string, from: number, to: number, pos: number): Tense {
 	const window = text.slice(from, to);
 	let best: Tense = 'unknown';
 	let bestDistance = Infinity;
+	// A modal governs the verb group after it: "will be named" is future despite "-ed".
+	let modalReach = -1;
 	CUES.lastIndex = 0;
 	let m: RegExpExecArray | null;
 	while ((m = CUES.exec(window))) {
 		const word = m[1].toLowerCase();
+		const at = from + m.index;
 		let tense: Tense;
-		if (FUTURE.has(word)) tense = 'future';
+		if (FUTURE.has(word)) {
+			tense = 'future';
+			if (MODALS.has(word)) modalReach = at + word.length + 24;
+		} else if (at <= modalReach) continue;
 		else if (PRESENT.has(word)) tense = 'present';
 		else if (word.endsWith('ed') && NOT_PAST.has(word)) continue;
 		else tense = 'past';
-		const at = from + m.index;
 		const distance = at < pos ? pos - at - 0.5 : at - pos;
 		// Present tense is weak evidence: news uses it for headlines and ongoing states.
 		const weight = tense === 'present' ? distance * 1.5 : distance;
@@ -35,5 +42,7 @@ export function tenseAt(text: string, from: number, to: number, pos: number): Te
 			best = tense;
 		}
 	}
+	// "by February", "until January": deadlines look ahead unless the clause is plainly past.
+	if (best !== 'past' && /\b(?:by|until|till|through|before)\s+$/i.test(text.slice(Math.max(from, pos - 10), pos))) return 'future';
 	return best;
 }

@@ -75,7 +75,23 @@ export async function saveArticleTx(db: Db, dialect: Dialect, article: ArticleRe
 	if (dialect === 'sqlite') {
 		await sql`INSERT INTO articles_fts(rowid, title, text) VALUES (${articleId}, ${article.title ?? ''}, ${article.text})`.execute(db);
 	}
+	await linkArticleTx(db, dialect, { articleId, story, original: original?.id ?? null, published }, ex);
+	return { articleId: String(articleId), inserted: true, duplicateOf: original ? String(original.id) : null, events: ex.events.length };
+}
 
+/**
+ * Links a stored article's extraction into the graph: places, actors, mentions →
+ * canonical events, edges and links. Used by saveArticleTx, and by re-extraction
+ * (corrections/reextract.ts) after the article's previous mentions were removed.
+ */
+export async function linkArticleTx(
+	db: Db,
+	dialect: Dialect,
+	art: { articleId: number; story: number; original: number | null; published: string },
+	ex: Extraction
+): Promise<void> {
+	const { articleId, story, published } = art;
+	const original = art.original === null ? null : { id: art.original };
 	const places = await savePlaces(db, ex);
 	const actors = await saveActors(db, dialect, ex, articleId);
 	const touched = new Set<number>();
@@ -97,7 +113,6 @@ export async function saveArticleTx(db: Db, dialect: Dialect, article: ArticleRe
 			.onConflict((oc) => oc.doNothing())
 			.execute();
 	}
-	return { articleId: String(articleId), inserted: true, duplicateOf: original ? String(original.id) : null, events: ex.events.length };
 }
 
 async function findNearDuplicate(db: Db, sig: number[], bands: number[]): Promise<{ id: number; story: number } | null> {
@@ -401,10 +416,12 @@ export async function refreshEvent(db: Db, eventId: number): Promise<void> {
 		.select(['m.type', 'm.family', 'm.start_s', 'm.end_s', 'm.granularity', 'm.basis', 'm.agents', 'm.targets', 'm.fatalities', 'm.confidence', 'm.story_id', 'm.date_value', 'p.id as pid', 'p.key as pkey', 'p.name as pname', 'p.country as pcountry', 'p.precision as pprecision'])
 		.where('m.event_id', '=', eventId)
 		.execute();
-	const current = await db.selectFrom('events').select(['start_s', 'type']).where('id', '=', eventId).executeTakeFirst();
+	const current = await db.selectFrom('events').select(['start_s', 'type', sql<number>`rejected`.as('rejected')]).where('id', '=', eventId).executeTakeFirst();
 	if (!current) return;
+	// An event an analyst rejected is already out of the per-day rollup (corrections/ops.ts).
+	const counted = Number(current.rejected) === 0;
 	if (rows.length === 0) {
-		await bumpDay(db, Math.floor(Number(current.start_s) / DAY), current.type, -1);
+		if (counted) await bumpDay(db, Math.floor(Number(current.start_s) / DAY), current.type, -1);
 		await db.deleteFrom('event_roles').where('event_id', '=', eventId).execute();
 		await db.deleteFrom('edge_events').where('event_id', '=', eventId).execute();
 		await db.deleteFrom('event_links').where((eb) => eb.or([eb('from_id', '=', eventId), eb('to_id', '=', eventId)])).execute();
@@ -428,7 +445,7 @@ export async function refreshEvent(db: Db, eventId: number): Promise<void> {
 	}));
 	const s = summariseEvent(ms);
 	const oldDay = Math.floor(Number(current.start_s) / DAY), newDay = Math.floor(s.start / DAY);
-	if (oldDay !== newDay || current.type !== s.type) {
+	if (counted && (oldDay !== newDay || current.type !== s.type)) {
 		await bumpDay(db, oldDay, current.type, -1);
 		await bumpDay(db, newDay, s.type, 1);
 	}

@@ -17,8 +17,11 @@ export function isTimemlValue(value: string): boolean {
 	return value.length > 0 && value !== 'P' && value !== 'PT' && TIMEML.test(value);
 }
 
+// The end of year 9999 is in year 10000, which ISO 8601 (and Date.parse) only reads in the expanded form +010000.
+const year = (y: number): string => (y > 9999 ? `+${pad(y, 6)}` : pad(y, 4));
+
 const iso = (date: Ymd, hour = 0, minute = 0): string =>
-	`${pad(date.y, 4)}-${pad(date.m)}-${pad(date.d)}T${pad(hour)}:${pad(minute)}:00Z`;
+	`${year(date.y)}-${pad(date.m)}-${pad(date.d)}T${pad(hour)}:${pad(minute)}:00Z`;
 
 const days = (start: Ymd, n: number, granularity: Granularity) => ({
 	interval: { start: iso(start), end: iso(addDays(start, n)) },

@@ -284,7 +284,9 @@ export const RULES: Rule[] = [
 				type: 'DATE',
 				priority: 2,
 				resolve: (ctx) => {
-					const mode = how === 'last' || how === 'past' || how === 'previous' ? 'last' : how === 'next' || how === 'coming' ? 'next' : how === 'this' ? 'this' : ctx.tense;
+					// "Wednesday's ruling": a possessive weekday names something that already happened.
+					const possessive = /^['\u2019]s\b/.test(text.slice(at + m[0].length, at + m[0].length + 3));
+					const mode = possessive && !how ? 'past' : how === 'last' || how === 'past' || how === 'previous' ? 'last' : how === 'next' || how === 'coming' ? 'next' : how === 'this' ? 'this' : ctx.tense;
 					const day = resolveWeekday(ctx.dct, weekday, mode);
 					return { value: formatDay(day) + (part ? `T${part}` : '') };
 				}
@@ -382,7 +384,7 @@ export const RULES: Rule[] = [
 	{
 		name: 'the-year',
 		re: /\b(?:the\s+(?:(?:full|fiscal|calendar|whole|entire)\s+)?year(?!\s+(?:of|ago|earlier|before|after|in|when|that|which|to)\b|[-'\u2019]|\s+\d)|year-end|year's\s+end)\b/gi,
-		build: (m) => ({
+		build: (m) => /^the\s+(?:fiscal\s+)?year$/i.test(m[0].replace(/\s+/g, ' ')) ? fixed('DURATION', 'P1Y', 1) : ({
 			type: 'DATE',
 			priority: 1,
 			resolve: (ctx) => {

@@ -32,7 +32,10 @@ const FOLD: Record<string, string> = {
 	'\u2014': '-',
 	'\u2010': '-',
 	'\u2011': '-',
-	'\r': '\n'
+	'\r': '\n',
+	// Turkish dotted capital I lower-cases to two units (i + combining dot): every offset found in a
+	// lower-cased copy of the text would shift by one after it. It is the only such character.
+	'\u0130': 'I'
 };
 
 // Whole lines that are page furniture, never article prose.

@@ -20,7 +20,10 @@ export function explainDate(c: DateClaim): string {
 		case 'published':
 			return `no date in the sentence: publication date ${day(c.published)} → ${value}`;
 		case 'inherited':
-			return quoted ? `${quoted} from an earlier sentence + published ${day(c.published)} → ${value}` : `date carried over from an earlier sentence → ${value}`;
+			if (!quoted) return `date carried over from an earlier sentence → ${value}`;
+			return /\d{4}/.test(c.dateText ?? '')
+				? `${quoted} from an earlier sentence → ${value}`
+				: `${quoted} from an earlier sentence + published ${day(c.published)} → ${value}`;
 		case 'inferred':
 			return `${quoted ? quoted + ' ' : ''}inferred from context + published ${day(c.published)} → ${value}`;
 		case 'unknown':

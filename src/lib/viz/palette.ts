@@ -3,7 +3,7 @@
  * deficiencies. Black is left out (it is the text colour); a grey stands in for
  * "everything else" once the eight are used up.
  */
-export const PALETTE = ['#0072B2', '#E69F00', '#009E73', '#D55E00', '#CC79A7', '#56B4E9', '#F0E442', '#7f7f7f'];
+export const PALETTE = ['#0072B2', '#E69F00', '#009E73', '#D55E00', '#CC79A7', '#56B4E9', '#F0E442', '#999999'];
 
 export const OTHER = '#999999';
 

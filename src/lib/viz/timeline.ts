@@ -109,6 +109,18 @@ export function paddedExtent(items: readonly { start: number; end: number }[]): 
 	return [lo - pad, hi + pad];
 }
 
+/**
+ * Where to look first: the window holding the middle 96% of the events, so a few
+ * stray dates decades away do not squeeze everything else into a corner.
+ */
+export function focusExtent(items: readonly { at: number; start: number; end: number }[]): [number, number] {
+	if (items.length < 20) return paddedExtent(items);
+	const at = Float64Array.from(items, (i) => i.at).sort();
+	const lo = at[Math.floor(at.length * 0.02)];
+	const hi = at[Math.ceil(at.length * 0.98) - 1];
+	return paddedExtent([{ start: lo, end: hi }]);
+}
+
 export function timeScale(domain: [number, number], width: number): ScaleTime<number, number> {
 	return scaleUtc().domain([new Date(domain[0]), new Date(domain[1])]).range([0, width]);
 }
@@ -138,6 +150,8 @@ export interface PlacedMark {
 	disputed: boolean;
 	type: string;
 	label: string;
+	/** true when no free row was left and the mark had to be drawn over another. */
+	overflow?: boolean;
 }
 
 export interface MarkLayoutOptions {
@@ -150,8 +164,9 @@ export interface MarkLayoutOptions {
 
 /**
  * Places the items on screen: x from the scale, lanes top to bottom, and rows
- * inside a lane packed greedily so marks do not hide each other. Rows past the
- * lane's height wrap to the first row (overdraw rather than vanish).
+ * inside a lane packed greedily so marks do not hide each other. A mark that finds
+ * no free row goes over the emptiest one and is flagged `overflow`: the caller can
+ * then switch that lane to density bars.
  */
 export function layoutMarks(
 	items: readonly TimelineItem[],
@@ -174,7 +189,8 @@ export function layoutMarks(
 		const x1 = it.span ? scale(it.end) : x + opts.markWidth / 2;
 		const ends = rowEnds[li];
 		let row = ends.findIndex((end) => end <= x0);
-		if (row < 0) row = ends.indexOf(Math.min(...ends));
+		const overflow = row < 0;
+		if (overflow) row = ends.indexOf(Math.min(...ends));
 		ends[row] = Math.max(ends[row], x1 + 1);
 		out.push({
 			id: it.id,
@@ -188,7 +204,8 @@ export function layoutMarks(
 			span: it.span,
 			disputed: it.disputed,
 			type: it.type,
-			label: it.label
+			label: it.label,
+			overflow
 		});
 	}
 	return out;

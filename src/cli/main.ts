@@ -11,7 +11,9 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
 	extract: { summary: 'extract events, actors, places and dates from one article (or --batch NDJSON)', load: () => import('./commands/extract') },
 	timex: { summary: 'find and normalise time expressions (TimeML) in a text (or --batch NDJSON)', load: () => import('./commands/timex') },
 	ingest: { summary: 'store articles (text, HTML, feeds, JSON/NDJSON, folders, URLs) with their events', load: () => import('./commands/ingest') },
-	worker: { summary: 'take ingestion jobs from the PostgreSQL queue (sitrep ingest --queue) and store them', load: () => import('./commands/worker') }
+	worker: { summary: 'take ingestion jobs from the PostgreSQL queue (sitrep ingest --queue) and store them', load: () => import('./commands/worker') },
+	export: { summary: 'write the selected events as csv (ACLED columns), json, gexf, graphml, timelinejs or jsonld', load: () => import('./commands/export') },
+	serve: { summary: 'serve the explorer and its JSON API from the production build', load: () => import('./commands/serve') }
 };
 
 export function usage(): string {

@@ -16,7 +16,7 @@ beforeAll(async () => {
 	page = await context.newPage();
 	errors = watchErrors(page);
 	await page.goto(base + '/');
-	await page.waitForSelector('.timeline .plot button.hit');
+	await page.waitForSelector('.app[data-hydrated="true"] .timeline .plot button.hit');
 });
 afterAll(async () => close?.());
 

@@ -71,7 +71,7 @@ export function resolveActors(raw: string, work: string, mentions: Mention[], fa
 	// Two passes: full names first so that surnames met earlier (headlines) still resolve.
 	const pending: Mention[] = [];
 	for (const m of sorted) {
-		if (m.kind === 'other' && !m.key) {
+		if ((m.kind === 'other' || (m.kind === 'person' && !/\s/.test(m.name))) && !m.key) {
 			pending.push(m);
 			continue;
 		}
@@ -95,7 +95,7 @@ export function resolveActors(raw: string, work: string, mentions: Mention[], fa
 			attach(m, p);
 			continue;
 		}
-		if (m.kind === 'organization') attach(m, draftFor(m, keyOf(m)));
+		if (m.kind === 'organization' || m.kind === 'person') attach(m, draftFor(m, keyOf(m)));
 		// A lone capitalised word we cannot place is left out rather than guessed.
 	}
 

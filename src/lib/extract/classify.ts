@@ -97,7 +97,7 @@ export function refine(hit: TriggerHit, lower: string, offset: number): Refined 
 		else if (type === 'explosive' && !IED.test(lower)) type = 'attack';
 		else if (/\bchemical\b/.test(lower)) type = 'chemical_attack';
 	}
-	if (type === 'attack' && strikeWord && /\b(military|u\.s\.|forces|pentagon|army|navy|coalition)\b/.test(lower) && !SHELL.test(lower)) type = 'airstrike';
+	if (type === 'attack' && strikeWord && /\b(military|u\.s\.|forces|pentagon|army|navy|coalition|ordered|authori[sz]ed)\b/.test(lower) && !SHELL.test(lower)) type = 'airstrike';
 	if (type === 'armed_clash' && MOB.test(lower)) type = 'mob_violence';
 
 	// Demonstrations: intervention, repression, violence.

@@ -32,6 +32,12 @@ export function tagCollectives(work: string, sentences: Sentence[], tokens: Toke
 			if (covered(start, end)) continue;
 			const cls = classifyHead(m[0]);
 			if (!cls) continue;
+			const rest = lower.slice(m.index + m[0].length);
+			// "military airstrikes", "government troops": an adjective, not the actor itself.
+			if (/^(military|government|regime|army|police|security|opposition|rebel|militia|civilian|people|man|woman|child|drone|helicopter)$/.test(m[0]) && /^\s+[a-z]/.test(rest) && !/^\s+(said|says|has|had|have|was|were|is|are|will|would|did|does|and|or|to|of|in|on|at|from|for|with|which|that|who|also|later|then|forces?|officials?|spokes\w+|\w+ed)\b/.test(rest)) continue;
+			// "Coalition personnel", "Hezbollah fighters": the named actor before the head is the actor.
+			const gap = body.slice(0, m.index);
+			if (named.some((n) => n.what === 'actor' && !n.backerOnly && n.kind !== 'state' && n.kind !== 'other' && n.end <= start && /^\s*$/.test(work.slice(n.end, start)) && gap.length)) continue;
 			// "members of X", "groups of protesters": the head is a quantifier, the real actor follows.
 			if (/^\s+of\b/.test(lower.slice(m.index + m[0].length)) && /^(members?|groups?|supporters|factions?|people|persons|men|officials|personnel|fighters|activists)$/.test(m[0])) continue;
 			const before = body.slice(Math.max(0, m.index - 60), m.index);
@@ -46,7 +52,8 @@ export function tagCollectives(work: string, sentences: Sentence[], tokens: Toke
 				const w = words[k].replace(/[,;:()"]+$/, '');
 				if (w !== words[k]) break;
 				const wl = w.toLowerCase();
-				const d = countryByDemonym(w) ?? (/^\p{Lu}/u.test(w) ? countryByName(w) : undefined);
+				// "Iraqi-American contractor": the last part of a double demonym names the country.
+				const d = countryByDemonym(w) ?? (/^\p{Lu}/u.test(w) ? countryByName(w) : undefined) ?? (/^\p{Lu}[\p{L}]+-\p{Lu}[\p{L}]+$/u.test(w) ? countryByDemonym(w.split('-')[1]) : undefined);
 				const parts = wl.split('-');
 				const back = parts.length >= 2 && (BACKING.has(parts[parts.length - 1]) || parts[0] === 'pro');
 				const num = parseNumber(wl);

@@ -52,15 +52,31 @@ function isCapTok(t: Token): boolean {
 	return /^(al|el|ad|as|ash|ar|an)-\p{Lu}/u.test(t.text);
 }
 
-export function chunkCaps(tokens: Token[], work: string, seenMidSentence: Set<string>): Chunk[] {
+/** Headlines capitalise every word: there a capital only counts if the body capitalises the word too. */
+export function titleCaseSentences(tokens: Token[]): Set<number> {
+	const caps = new Map<number, [number, number]>();
+	for (const t of tokens) {
+		if (t.punct || t.num || t.text.length < 4) continue;
+		const c = caps.get(t.sentence) ?? [0, 0];
+		c[1]++;
+		if (t.cap) c[0]++;
+		caps.set(t.sentence, c);
+	}
+	const out = new Set<number>();
+	for (const [s, [cap, all]] of caps) if (all >= 4 && cap / all >= 0.75) out.add(s);
+	return out;
+}
+
+export function chunkCaps(tokens: Token[], work: string, seenMidSentence: Set<string>, titleCase: Set<number> = new Set()): Chunk[] {
 	const out: Chunk[] = [];
 	let i = 0;
+	const isCap = (t: Token) => isCapTok(t) && (!titleCase.has(t.sentence) || seenMidSentence.has(t.text) || !!countryByName(t.text) || !!countryByDemonym(t.text) || !!lookupKnown(t.text));
 	while (i < tokens.length) {
 		const t = tokens[i];
 		let startOff = t.start;
-		let capHere = isCapTok(t);
+		let capHere = isCap(t);
 		// "now-White House": a lower-case prefix glued to a capitalised word.
-		const glued = !capHere && /^[a-z]+-\p{Lu}/u.exec(t.text);
+		const glued = !capHere && !/^(pro|anti|non|ex)-/.test(t.text) && /^[a-z]+-\p{Lu}/u.exec(t.text);
 		if (glued) {
 			capHere = true;
 			startOff = t.start + t.text.indexOf('-') + 1;
@@ -72,7 +88,12 @@ export function chunkCaps(tokens: Token[], work: string, seenMidSentence: Set<st
 		let j = i + 1;
 		while (j < tokens.length && tokens[j].sentence === t.sentence) {
 			const u = tokens[j];
-			if (isCapTok(u) && !u.first) {
+			// "Sen. Marco Rubio": an abbreviated title keeps its period.
+			if (u.text === '.' && TITLE_HEAD.has(tokens[j - 1].lower) && u.start === tokens[j - 1].end && tokens[j + 1] && isCap(tokens[j + 1])) {
+				j++;
+				continue;
+			}
+			if (isCap(u) && !u.first) {
 				if (tokens[j - 1].text.endsWith("'s")) break;
 				// Adjacent tokens only: a space, no punctuation between.
 				if (u.start - tokens[j - 1].end > 1) break;
@@ -81,7 +102,7 @@ export function chunkCaps(tokens: Token[], work: string, seenMidSentence: Set<st
 			}
 			// Connectors inside names: "Ministry of Defense", "Abu Bakr al Baghdadi".
 			const next = tokens[j + 1];
-			if (next && next.sentence === t.sentence && isCapTok(next) && (u.lower === 'of' || u.lower === 'for' || NAME_PARTICLE.test(u.lower)) && u.start - tokens[j - 1].end === 1) {
+			if (next && next.sentence === t.sentence && isCap(next) && (u.lower === 'of' || u.lower === 'for' || NAME_PARTICLE.test(u.lower)) && u.start - tokens[j - 1].end === 1) {
 				j += 2;
 				continue;
 			}
@@ -108,6 +129,9 @@ export interface EntityContext {
 	work: string;
 	tokens: Token[];
 	seenMidSentence: Set<string>;
+	titleCase?: Set<number>;
+	/** Surnames of titled persons, so "Biden's presidency" is not read as a place. */
+	surnames?: Set<string>;
 }
 
 /** Tag capitalised chunks and "X-backed" compounds. */
@@ -115,7 +139,19 @@ export function tagEntities(ctx: EntityContext): Mention[] {
 	const { tokens, work } = ctx;
 	const out: Mention[] = [];
 	for (const t of tokens) backerCompound(t, out);
-	for (const c of chunkCaps(tokens, work, ctx.seenMidSentence)) {
+	const chunks = chunkCaps(tokens, work, ctx.seenMidSentence, ctx.titleCase);
+	// First pass: titled persons give the surnames later single words may refer to.
+	ctx.surnames = new Set();
+	for (const c of chunks) {
+		const toks = tokens.slice(c.t0, c.t1);
+		const k = toks.findIndex((t) => TITLE_HEAD.has(t.lower));
+		const prev = tokens[c.t0 - 1];
+		if ((k >= 0 && k < toks.length - 1) || (prev && TITLE_HEAD.has(prev.lower) && toks.length >= 2)) {
+			const last = toks[toks.length - 1].text.replace(/'s$/, '');
+			ctx.surnames.add(last);
+		}
+	}
+	for (const c of chunks) {
 		classifyChunk(ctx, c, out);
 	}
 	return out;
@@ -142,7 +178,8 @@ function backerCompound(t: Token, out: Mention[]): void {
 		kind: 'state',
 		country: c.code,
 		backerOnly: true,
-		backer: c.code
+		backer: c.code,
+		key: `state:${c.code}`
 	});
 }
 
@@ -162,8 +199,14 @@ function classifyChunk(ctx: EntityContext, c: Chunk, out: Mention[]): void {
 
 	// Party-state tag "(R-FL)" is part of a title, not an entity.
 	if (/^[RDI]-[A-Z]{2}$/.test(text)) return;
+	// "Iran-backed", "U.S.-led": a backer adjective, tagged by backerCompound.
+	if (toks.length === 1 && /-(backed|led|allied|aligned|sponsored|supported|funded|affiliated|linked|armed|controlled)$/i.test(text)) return;
 
 	const known = lookupKnown(text);
+	if (known && known.kind === 'person') {
+		out.push(mk(ctx, c, 'actor', known.name, 'person', { country: known.country }));
+		return;
+	}
 	if (known) {
 		out.push(mk(ctx, c, 'actor', known.name, known.kind, { key: known.name, country: known.country, backer: known.backer }));
 		return;
@@ -190,16 +233,16 @@ function classifyChunk(ctx: EntityContext, c: Chunk, out: Mention[]): void {
 	let lastTitle = -1;
 	for (let k = 0; k < toks.length - 1; k++) if (TITLE_HEAD.has(toks[k].lower)) lastTitle = k;
 	if (lastTitle >= 0) {
-		const nameToks = toks.slice(lastTitle + 1);
+		let nameToks = toks.slice(lastTitle + 1);
+		while (nameToks.length && nameToks[0].text === '.') nameToks = nameToks.slice(1);
 		if (nameToks.length >= 1 && nameToks.length <= 4 && !nameToks.some((t) => ORG_HEADS[t.lower])) {
-			let title = ctx.work.slice(c.start, toks[lastTitle].end);
+			let title = ctx.work.slice(c.start, toks[lastTitle].end).replace(/\.$/, '') + (ctx.work[toks[lastTitle].end] === '.' ? '.' : '');
 			if (prevSame && TITLE_PREFIX.has(prevSame.lower)) title = `${prevSame.text} ${title}`;
-			const gl = /^[a-z]+-/.exec(tokens[c.t0].text);
-			if (gl && c.start > tokens[c.t0].start) title = `${gl[0]}${title}`;
 			const start = nameToks[0].start;
 			const lastTok = nameToks[nameToks.length - 1];
 			const end = lastTok.text.endsWith("'s") ? lastTok.end - 2 : lastTok.end;
-			const m: Mention = { start, end, sentence: toks[0].sentence, t0: nameToks[0].i, t1: c.t1, what: 'actor', name: ctx.work.slice(start, end), kind: 'person', title };
+			const pname = ctx.work.slice(start, end);
+			const m: Mention = { start, end, sentence: toks[0].sentence, t0: nameToks[0].i, t1: c.t1, what: 'actor', name: pname, kind: 'person', title, country: lookupKnown(pname)?.country };
 			// The words before the title may name the person's organisation ("Pentagon").
 			const orgToks = toks.slice(0, lastTitle + 1).filter((t) => !TITLE_HEAD.has(t.lower));
 			if (orgToks.length) {
@@ -212,7 +255,7 @@ function classifyChunk(ctx: EntityContext, c: Chunk, out: Mention[]): void {
 	}
 	// A lower-case title before a name: "the Quds Force leader Qasem Soleimani".
 	if (prevSame && TITLE_HEAD.has(prevSame.lower) && toks.length >= 2 && toks.length <= 4 && !toks.some((t) => ORG_HEADS[t.lower])) {
-		out.push(mk(ctx, c, 'actor', text, 'person', { title: prevSame.text }));
+		out.push(mk(ctx, c, 'actor', text, 'person', { title: prevSame.text, country: lookupKnown(text)?.country }));
 		return;
 	}
 
@@ -235,7 +278,8 @@ function classifyChunk(ctx: EntityContext, c: Chunk, out: Mention[]): void {
 	const placeNounBefore = prevSame && prevSame.lower === 'of' && tokens[c.t0 - 2] && PLACE_NOUNS.has(tokens[c.t0 - 2].lower);
 	const prepBefore = prevSame && PLACE_PREPS.has(prevSame.lower);
 	const inParenList = prevSame && (prevSame.text === '(' || prevSame.text === ',') && isInPlaceList(tokens, c.t0);
-	if (placeNounAfter || placeNounBefore || prepBefore || inParenList) {
+	const isSurname = toks.length === 1 && ctx.surnames?.has(text.replace(/'s$/, ''));
+	if ((placeNounAfter || placeNounBefore || prepBefore || inParenList) && !isSurname) {
 		if (toks.length <= 5) {
 			out.push(mk(ctx, c, 'place', text, 'other', { place: { precision: 'unknown' } }));
 			return;

@@ -30,6 +30,10 @@ export interface DraftEvent {
 	date?: EventDate;
 	/** Index of first appearance (text order). */
 	order: number;
+	/** The text marks it as a distinct occurrence ("a", "another", "similar"). */
+	distinct: boolean;
+	/** The main mention is a definite back-reference ("the strikes"). */
+	mainAnaphor: boolean;
 }
 
 // Which triggers compete for one event in a clause.
@@ -47,7 +51,7 @@ const spec = (t: string) => {
 	return i < 0 ? 99 : i;
 };
 
-const NEW_EVENT = /\b(an?|another|other|additional|more|similar|further|new|second|third|two|three|several|multiple|separate|earlier|previous)\s+(?:[\w'-]+\s+){0,3}$/;
+const NEW_EVENT = /\b(an?|another|other|additional|more|similar|further|new|second|third|two|three|several|multiple|separate)\s+(?:[\w'-]+\s+){0,2}$/;
 const DEFINITE = /\b(the|these|those|this|that|its|their|his|her|our|such)\s+(?:[\w'"-]+\s+){0,3}$/;
 const RESPONSE = /\b(in (?:response|retaliation|reprisal) (?:to|for)|retaliat\w* (?:for|against)|to avenge|in revenge for|after|following|a response to|responding to)\s+(?:the\s+|recent\s+|an?\s+|last\s+\w+'s\s+)*(?:[\w'-]+\s+){0,4}$/;
 
@@ -58,6 +62,10 @@ export interface EventInput {
 	mentionsBySentence: Map<number, Mention[]>;
 	/** Returns true when the span has an explicit date in the same sentence. */
 	hasOwnDate: (sentence: Sentence, at: number) => boolean;
+	/** A date expression right around a position ("attacks in Iraq in December 2019"). */
+	hasDateNear: (at: number) => boolean;
+	/** Headline-like sentences (every word capitalised). */
+	titleCase: Set<number>;
 }
 
 export function buildEvents(inp: EventInput): DraftEvent[] {
@@ -87,8 +95,10 @@ export function buildEvents(inp: EventInput): DraftEvent[] {
 				byFam.set(f, [...(byFam.get(f) ?? []), h]);
 			}
 			for (const list of byFam.values()) {
-				const best = [...list].sort((a, b) => spec(a.type) - spec(b.type) || b.strength - a.strength || a.start - b.start)[0];
-				chosen.push({ ...best, absorbed: list.filter((x) => x !== best) });
+				for (const group of connected(list, lower)) {
+					const best = [...group].sort((a, b) => spec(a.type) - spec(b.type) || b.strength - a.strength || a.start - b.start)[0];
+					chosen.push({ ...best, absorbed: group.filter((x) => x !== best) });
+				}
 			}
 		}
 		// Statements only when nothing else happens in the sentence.
@@ -108,20 +118,32 @@ export function buildEvents(inp: EventInput): DraftEvent[] {
 				otherTriggers: keep.filter((k) => k !== h)
 			});
 			const before = lower.slice(Math.max(s.start, h.start - 60), h.start);
-			const responseRef = RESPONSE.test(before) && !inp.hasOwnDate(s, h.start) && d.violent;
+			const responseRef = RESPONSE.test(before) && !inp.hasDateNear(h.start) && d.violent;
 			const isNew = NEW_EVENT.test(before);
+			const anaphor = /\b(the|these|those|this|that|such)\s+(?:[\w'"-]+\s+){0,3}$/.test(before);
 			const isDefinite = !isNew && (DEFINITE.test(before) || h.nominal === false && /^(strikes?|attacks?|airstrikes?)$/.test(h.word) && /\b(the|these)\b/.test(before.slice(-20)));
-			// Same type already in this sentence → same event.
-			let target = events.find((e) => e.type === h.type && e.sentences.includes(s.index));
-			if (!target && (isDefinite || responseRef) && !isNew) {
-				target = [...events].reverse().find((e) => sameKind(e.type, h.type) && !e.referenceOnly);
+			// Same type already in this sentence → same event, unless marked as another one.
+			let target = isNew ? undefined : events.find((e) => e.type === h.type && e.sentences.includes(s.index));
+			if (!target && isDefinite && !isNew && !responseRef) {
+				// "the strikes" refers back to an event named with the same word if there is one.
+				const stem = h.word.replace(/(s|es|ed|ing)$/, '').replace(/^air ?/, '');
+				// The most talked-about such event: news returns to its main event.
+				const prior = events.filter((e) => sameKind(e.type, h.type) && !e.referenceOnly).sort((a, b) => b.hits.length - a.hits.length || a.order - b.order);
+				target = prior.find((e) => e.hits.some((x) => x.word.includes(stem))) ?? prior[0];
 			}
 			if (target && !responseRef) {
 				target.hits.push(h);
 				if (!target.sentences.includes(s.index)) target.sentences.push(s.index);
-				for (const r of roles) if (!target.roles.some((x) => x.role === r.role && x.mention === r.mention)) target.roles.push(r);
+				for (const r of roles) {
+					// A back-reference ("the strikes") names the event, not its agent; words around it are often about something else.
+					if (anaphor && (r.role === 'agent' || r.role === 'participant' || ((r.role === 'target' || r.role === 'victim') && (r.mention.kind === 'person' || r.mention.kind === 'other')))) continue;
+					if (!target.roles.some((x) => x.role === r.role && x.mention === r.mention)) target.roles.push(r);
+				}
 				// A fuller mention (with a date, agent) makes better evidence than a headline.
-				if (better(h, roles, target, inp, s)) target.main = h;
+				if (better(h, roles, target, inp, s, anaphor)) {
+					target.main = h;
+					target.mainAnaphor = anaphor;
+				}
 				if (h.type !== target.type && spec(h.type) < spec(target.type) && family(h.type) === family(target.type)) target.type = h.type;
 				continue;
 			}
@@ -134,8 +156,15 @@ export function buildEvents(inp: EventInput): DraftEvent[] {
 				hedged: h.hedged,
 				referenceOnly: responseRef,
 				linkTo: [],
-				order: events.length
+				order: events.length,
+				distinct: isNew,
+				mainAnaphor: anaphor
 			});
+			// Protesters who "threatened" or "stormed" something are protesting.
+			const last = events[events.length - 1];
+			if (['threat', 'attack', 'riot'].includes(last.type) && last.roles.some((r) => r.role === 'agent' && r.mention.group === 'protesters')) {
+				last.type = last.type === 'attack' ? 'riot' : 'protest';
+			}
 		}
 		// Links: "X in response to Y" / "X after Y" within the sentence.
 		linkInSentence(events, s, lower);
@@ -143,18 +172,45 @@ export function buildEvents(inp: EventInput): DraftEvent[] {
 	return events;
 }
 
+/** Can a definite mention of type b ("the attack") refer back to an event of type a? */
+// Words that state a result of the event just named ("a strike that killed").
+const RESULT = /^(killed|killing|kills|wounded|wounding|injured|injuring|died|dead|shot dead|destroyed|hit|targeting|targeted|exploded|detonated|explosion|blast)$/;
+
+/** Split one family's triggers in a clause into events: a new determiner far from the last trigger opens a new one. */
+function connected<T extends TriggerHit>(list: T[], lower: string): T[][] {
+	const groups: T[][] = [];
+	for (const h of [...list].sort((a, b) => a.start - b.start)) {
+		const last = groups[groups.length - 1];
+		const prev = last?.[last.length - 1];
+		const det = /\b(a|an|another|the|these|those|this|that|similar|more|additional)\s+(?:[\w'-]+\s+){0,3}$/.test(lower.slice(Math.max(0, h.start - 40), h.start));
+		const between = lower.slice(prev?.end ?? 0, h.start);
+		const response = /\b(in (?:response|retaliation|reprisal) (?:to|for)|after|following|in revenge for|to avenge)\b/.test(between);
+		if (prev && !response && (RESULT.test(h.word) || (h.start - prev.end < 50 && !det))) last.push(h);
+		else groups.push([h]);
+	}
+	return groups;
+}
+
 function sameKind(a: string, b: string): boolean {
 	if (a === b) return true;
 	const fa = family(a);
-	return fa === family(b) && fa !== 'violence' ? true : fa === 'violence' && family(b) === 'violence' && (a === 'attack' || b === 'attack' || a === 'airstrike' || b === 'airstrike') && eventType(a).acled.eventType === eventType(b).acled.eventType;
+	if (fa !== family(b)) return false;
+	// A generic word ("attack", "strike") may name any violent event; two specific ones must agree.
+	return fa !== 'violence' || b === 'attack' || a === 'attack' || b === 'armed_clash';
 }
 
-function better(h: TriggerHit, roles: RoleHit[], e: DraftEvent, inp: EventInput, s: Sentence): boolean {
-	const score = (hit: TriggerHit, rs: RoleHit[], sent: Sentence) =>
-		(inp.hasOwnDate(sent, hit.start) ? 2 : 0) + (rs.some((r) => r.role === 'agent') ? 1 : 0) + (rs.some((r) => r.role === 'target') ? 0.5 : 0) + (hit.nominal ? 0 : 0.5) + (sent.index === 0 ? -1 : 0);
-	const cur = inp.sentences[e.sentences[0]];
+/** Is the new mention a better description (evidence, date, place) of the event than its current main one? */
+function better(h: TriggerHit, roles: RoleHit[], e: DraftEvent, inp: EventInput, s: Sentence, anaphor: boolean): boolean {
+	const score = (hit: TriggerHit, rs: RoleHit[], sent: Sentence, ana: boolean) =>
+		(inp.hasOwnDate(sent, hit.start) ? 2 : 0) +
+		(rs.some((r) => r.role === 'agent') ? 1 : 0) +
+		(rs.some((r) => r.role === 'target') ? 0.5 : 0) +
+		(hit.nominal ? 0 : 0.5) +
+		(inp.titleCase.has(sent.index) ? -3 : 0) +
+		(ana ? -1.5 : 0);
+	const cur = inp.sentences[e.main.sentence];
 	const curRoles = e.roles.filter((r) => r.mention.sentence === e.main.sentence);
-	return score(h, roles, s) > score(e.main, curRoles, cur ?? s);
+	return score(h, roles, s, anaphor) > score(e.main, curRoles, cur ?? s, e.mainAnaphor) + 0.25;
 }
 
 const LINK_CUES: Array<[RegExp, LinkRelation]> = [
@@ -179,11 +235,14 @@ function linkInSentence(events: DraftEvent[], s: Sentence, lower: string): void 
 		if (!from && m.index < 12) {
 			from = after.find((x) => x.e !== to?.e && x.h!.start > (to?.h?.end ?? cue) && !x.e.referenceOnly) ?? undefined;
 			to = after.find((x) => x.e !== from?.e) ?? undefined;
-			if (from && to && relation === 'after') {
-				// "After the groups retaliated …, Trump ordered a strike": the last event happened after the first.
-				const ordered = after.sort((a, b) => a.h!.start - b.h!.start);
-				from = ordered[ordered.length - 1];
-				to = ordered.find((x) => x.e !== from!.e);
+			const lead = /^\s*(?:after|following)\b[^,]{3,200},/.exec(sl);
+			if (lead && relation === 'after') {
+				// "After X and Y, Z": Z happened after each of X and Y.
+				const cut = s.start + lead[0].length;
+				const earlier = after.filter((x) => x.h!.end <= cut);
+				const later = after.filter((x) => x.h!.start >= cut && eventType(x.e.type).violent);
+				for (const z of later) for (const x of earlier) if (x.e !== z.e) z.e.linkTo.push({ relation, hit: x.h!, evidence: { start: s.start, end: s.end, text: '' } });
+				continue;
 			}
 		}
 		if (!from || !to || from.e === to.e) continue;

@@ -57,6 +57,21 @@ export const KNOWN_ACTORS: KnownActor[] = [
 	{ name: 'CNN', kind: 'media', aliases: [] },
 	{ name: 'Fox News', kind: 'media', aliases: [] },
 	{ name: 'Twitter', kind: 'media', aliases: [] },
+	// Heads of state and government often met in this region's news: their country makes them
+	// the authorizer of their state's acts ("Trump ordered a strike" → agent United States).
+	{ name: 'Joe Biden', kind: 'person', aliases: [], country: 'US' },
+	{ name: 'Donald Trump', kind: 'person', aliases: [], country: 'US' },
+	{ name: 'Barack Obama', kind: 'person', aliases: [], country: 'US' },
+	{ name: 'Vladimir Putin', kind: 'person', aliases: [], country: 'RU' },
+	{ name: 'Ali Khamenei', kind: 'person', aliases: ['Ayatollah Ali Khamenei'], country: 'IR' },
+	{ name: 'Hassan Rouhani', kind: 'person', aliases: [], country: 'IR' },
+	{ name: 'Bashar al-Assad', kind: 'person', aliases: ['Bashar Assad'], country: 'SY' },
+	{ name: 'Recep Tayyip Erdogan', kind: 'person', aliases: ['Erdogan'], country: 'TR' },
+	{ name: 'Benjamin Netanyahu', kind: 'person', aliases: [], country: 'IL' },
+	{ name: 'Mustafa al-Kadhimi', kind: 'person', aliases: [], country: 'IQ' },
+	{ name: 'Adel Abdul Mahdi', kind: 'person', aliases: [], country: 'IQ' },
+	{ name: 'Qasem Soleimani', kind: 'person', aliases: ['Qassem Soleimani', 'Qassim Suleimani'], country: 'IR' },
+	{ name: 'Abu Mahdi al-Muhandis', kind: 'person', aliases: [], country: 'IQ' },
 	{ name: 'Democratic Party', kind: 'political_party', aliases: ['Democrats'], country: 'US' },
 	{ name: 'Republican Party', kind: 'political_party', aliases: ['Republicans', 'GOP'], country: 'US' }
 ];

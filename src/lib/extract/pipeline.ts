@@ -19,7 +19,7 @@ import { clean } from './clean';
 import { segment, type Sentence } from './segment';
 import { tokenize } from './tokens';
 import { dateEvent, findTimexes } from './temporal/index';
-import { tagEntities } from './entities';
+import { tagEntities, titleCaseSentences } from './entities';
 import { tagCollectives } from './collective';
 import type { Mention } from './mentions';
 import { resolvePlaces } from './places';
@@ -60,9 +60,11 @@ export function runPipeline(input: PipelineInput, timings?: Timings): Extraction
 	const timexes: Timex[] = findTimexes(raw, input.published, { mask: work });
 	lap('timexes');
 
+	const titleCase = titleCaseSentences(tokens);
 	const seenMid = new Set<string>();
-	for (const tk of tokens) if (tk.cap && !tk.first) seenMid.add(tk.text);
-	const named = tagEntities({ raw, work, tokens, seenMidSentence: seenMid });
+	for (const tk of tokens) if (tk.cap && !tk.first && !titleCase.has(tk.sentence)) seenMid.add(tk.text.replace(/'s$/, ''));
+	for (const tk of tokens) if (tk.text.endsWith("'s") && seenMid.has(tk.text.slice(0, -2))) seenMid.add(tk.text);
+	const named = tagEntities({ raw, work, tokens, seenMidSentence: seenMid, titleCase });
 	const collectives = tagCollectives(work, sentences, tokens, named);
 	lap('entities');
 
@@ -84,7 +86,7 @@ export function runPipeline(input: PipelineInput, timings?: Timings): Extraction
 	for (const m of actorsMentions) mentionsBySentence.set(m.sentence, [...(mentionsBySentence.get(m.sentence) ?? []), m]);
 	const placeMentions = named.filter((m) => m.what === 'place');
 	const timexSentence = (s: Sentence, at: number) => timexes.some((x) => (x.type === 'DATE' || x.type === 'TIME') && x.start >= s.start && x.end <= s.end && Math.abs(x.start - at) < 200);
-	const drafts = buildEvents({ work, lower, sentences, mentionsBySentence, hasOwnDate: timexSentence });
+	const drafts = buildEvents({ work, lower, sentences, mentionsBySentence, hasOwnDate: timexSentence, titleCase, hasDateNear: (at) => timexes.some((x) => (x.type === 'DATE' || x.type === 'TIME') && x.start >= at - 40 && x.start <= at + 80) });
 	lap('events');
 
 	const sentencePlaceCountry = (sentence: number): string | undefined => {
@@ -99,12 +101,10 @@ export function runPipeline(input: PipelineInput, timings?: Timings): Extraction
 	const { actors, idOf: actorIdOf } = resolveActors(raw, work, [...named.filter((m) => m.what === 'actor'), ...collectives], (m) => sentencePlaceCountry(m.sentence) ?? ranked()[0]);
 	lap('actors');
 
-	const merged = mergeReferences(drafts, placeMentions, placeIdOf);
-	const events: ExtractedEvent[] = [];
+	// Dates in reading order: an undated event inherits the narrative's last explicit date.
+	const dateOf = new Map<DraftEvent, EventDate>();
 	let previous: EventDate | null = null;
-	const eventOf = new Map<DraftEvent, ExtractedEvent>();
-	for (const d of merged.sort((a, b) => a.main.start - b.main.start)) {
-		const def = eventType(d.type);
+	for (const d of [...drafts].sort((a, b) => a.main.start - b.main.start)) {
 		const s = sentences[d.main.sentence];
 		let date = dateEvent({ text: raw, timexes, sentence: s, trigger: d.main, previous, published: input.published });
 		if (date.basis !== 'explicit') {
@@ -117,7 +117,34 @@ export function runPipeline(input: PipelineInput, timings?: Timings): Extraction
 			}
 		}
 		if (date.basis === 'explicit') previous = date;
+		// "After X, Y …" moves the story on without saying when: the last date told no longer applies.
+		if (date.basis === 'inherited' && /^\W*(after|following|later|subsequently|then)\b/i.test(work.slice(s.start, s.end))) {
+			date = { value: null, basis: 'unknown' };
+		}
+		dateOf.set(d, date);
+	}
+	let merged = mergeReferences(drafts, placeMentions, placeIdOf, dateOf);
+	merged = mergeSame(merged, dateOf, (d) => eventPlace(d, placeMentions, placeIdOf));
+	const events: ExtractedEvent[] = [];
+	const eventOf = new Map<DraftEvent, ExtractedEvent>();
+	const stateOf = (countryName: string | undefined) => actors.find((a) => a.kind === 'state' && a.country === countryName)?.id;
+	for (const d of merged) {
+		const def = eventType(d.type);
+		const s = sentences[d.main.sentence];
+		const date = dateOf.get(d)!;
 		const roles = uniqueRoles(d.roles.map((r) => ({ role: r.role, actor: actorIdOf.get(r.mention) })).filter((r): r is { role: Role; actor: string } => !!r.actor));
+		// An authorizer's state acts: "Trump ordered a strike" → the United States struck.
+		if (def.violent && !roles.some((r) => r.role === 'agent')) {
+			const auth = roles.find((r) => r.role === 'authorizer');
+			const st = auth ? stateOf(actors.find((a) => a.id === auth.actor)?.country) : undefined;
+			if (st) roles.push({ role: 'agent', actor: st });
+		}
+		// An actor does not target itself: drop targets of the agent's own state.
+		const agentCountries = new Set(roles.filter((r) => r.role === 'agent').map((r) => actors.find((a) => a.id === r.actor)?.country).filter(Boolean));
+		for (let k = roles.length - 1; k >= 0; k--) {
+			const a = actors.find((x) => x.id === roles[k].actor);
+			if (roles[k].role === 'target' && a?.kind === 'state' && agentCountries.has(a.country)) roles.splice(k, 1);
+		}
 		const place = eventPlace(d, placeMentions, placeIdOf);
 		const cas = def.violent || d.type === 'looting' ? casualtiesFor(d, sentences, lower, merged) : {};
 		const evidence = { start: s.start, end: s.end, text: raw.slice(s.start, s.end) };
@@ -205,14 +232,30 @@ function dropContained(ms: Mention[]): Mention[] {
 	return ms.filter((m) => !ms.some((o) => o !== m && o.start <= m.start && o.end >= m.end && (o.end - o.start > m.end - m.start) && !m.backerOnly));
 }
 
-/** "in response to recent attacks" with no date of its own: the earlier-described event of that kind. */
-function mergeReferences(drafts: DraftEvent[], placeMentions: Mention[], placeIdOf: Map<Mention, string>): DraftEvent[] {
+/**
+ * "in response to recent attacks" with no date of its own refers to an event
+ * told elsewhere: the violent event in a compatible place whose date is
+ * closest to the responding event's. Without one, the mention stands as an event.
+ */
+function mergeReferences(drafts: DraftEvent[], placeMentions: Mention[], placeIdOf: Map<Mention, string>, dateOf: Map<DraftEvent, EventDate>): DraftEvent[] {
 	const out = drafts.filter((d) => !d.referenceOnly);
 	for (const r of drafts.filter((d) => d.referenceOnly)) {
+		const responder = drafts.find((d) => d.linkTo.some((l) => r.hits.includes(l.hit)));
+		const anchor = dateOf.get(responder ?? r);
 		const fam = eventType(r.type).acled.eventType;
-		const cand = out.find((d) => d !== r && eventType(d.type).violent && eventType(d.type).acled.eventType === fam && !d.linkTo.some((l) => r.hits.includes(l.hit)) && !sharesSentence(d, r))
-			?? out.find((d) => d !== r && eventType(d.type).violent && !sharesSentence(d, r) && !d.linkTo.some((l) => r.hits.includes(l.hit)) && !r.linkTo.length && placeCompatible(d, r, placeMentions, placeIdOf));
-		if (cand) {
+		let best: DraftEvent | undefined;
+		let bestScore = -Infinity;
+		for (const d of out) {
+			if (d === r || d === responder || !eventType(d.type).violent || sharesSentence(d, r)) continue;
+			if (!placeCompatible(d, r, placeMentions, placeIdOf)) continue;
+			const score = (eventType(d.type).acled.eventType === fam ? 0.5 : 0) - monthsApart(dateOf.get(d), anchor);
+			if (score > bestScore) {
+				bestScore = score;
+				best = d;
+			}
+		}
+		if (best) {
+			const cand = best;
 			cand.hits.push(...r.hits.filter((h) => !cand.hits.includes(h)));
 			for (const x of drafts) for (const l of x.linkTo) if (r.hits.includes(l.hit)) l.hit = cand.main;
 		} else {
@@ -221,6 +264,48 @@ function mergeReferences(drafts: DraftEvent[], placeMentions: Mention[], placeId
 		}
 	}
 	return out;
+}
+
+function monthsApart(a: EventDate | undefined, b: EventDate | undefined): number {
+	const m = (d: EventDate | undefined) => {
+		const x = /^(\d{4})-(\d{2})/.exec(d?.value ?? '');
+		return x ? Number(x[1]) * 12 + Number(x[2]) : undefined;
+	};
+	const ma = m(a);
+	const mb = m(b);
+	return ma === undefined || mb === undefined ? 6 : Math.abs(ma - mb);
+}
+
+/**
+ * The same event told twice ("ordered airstrikes on Thursday" … "conducted
+ * airstrikes this evening"): same type, same place, dates within a day, and
+ * the later mention not marked as another occurrence.
+ */
+function mergeSame(drafts: DraftEvent[], dateOf: Map<DraftEvent, EventDate>, placeOf: (d: DraftEvent) => string | undefined): DraftEvent[] {
+	const out: DraftEvent[] = [];
+	for (const d of [...drafts].sort((a, b) => a.main.start - b.main.start)) {
+		const pd = placeOf(d);
+		const target = d.distinct ? undefined : out.find((o) => o.type === d.type && pd && placeOf(o) === pd && datesClose(dateOf.get(o), dateOf.get(d)));
+		if (!target) {
+			out.push(d);
+			continue;
+		}
+		target.hits.push(...d.hits);
+		for (const s of d.sentences) if (!target.sentences.includes(s)) target.sentences.push(s);
+		for (const r of d.roles) if (!target.roles.some((x) => x.role === r.role && x.mention === r.mention)) target.roles.push(r);
+		target.linkTo.push(...d.linkTo);
+		for (const o of drafts) for (const l of o.linkTo) if (d.hits.includes(l.hit)) l.hit = target.main;
+	}
+	return out;
+}
+
+function datesClose(a: EventDate | undefined, b: EventDate | undefined): boolean {
+	if (!a?.value || !b?.value) return true;
+	if (a.basis !== 'explicit' || b.basis !== 'explicit') return true;
+	const da = Date.parse(a.value.slice(0, 10));
+	const db = Date.parse(b.value.slice(0, 10));
+	if (Number.isNaN(da) || Number.isNaN(db)) return a.value.slice(0, 7) === b.value.slice(0, 7);
+	return Math.abs(da - db) <= 86_400_000;
 }
 
 function sharesSentence(a: DraftEvent, b: DraftEvent): boolean {

@@ -39,7 +39,10 @@ export function assignRoles(inp: RoleInput): RoleHit[] {
 		if (!out.some((r) => r.mention === m)) out.push({ role, mention: m });
 	};
 	const clauseStart = clauseEdgeBefore(work, inp.sentence.start, trigger.start);
-	const clauseEnd = clauseEdgeAfter(work, inp.sentence.end, trigger.end);
+	let clauseEnd = clauseEdgeAfter(work, inp.sentence.end, trigger.end);
+	// "The strikes were in response to attacks against X": X belongs to the other event.
+	const cue = /\b(in (?:response|retaliation|reprisal) (?:to|for)|after|following|in revenge for|to avenge)\b/i.exec(work.slice(trigger.end, clauseEnd));
+	if (cue) clauseEnd = trigger.end + cue.index;
 	const passive = /\b(was|were|been|being|is|are|got)\s+(?:\w+\s+)?$/.test(work.slice(Math.max(inp.sentence.start, trigger.start - 25), trigger.start).toLowerCase()) || /ed$/.test(trigger.word) && /\bby\b/.test(work.slice(trigger.end, trigger.end + 40).toLowerCase()) && !/\s(?:a|an|the)\s/.test(work.slice(trigger.end, trigger.end + 6));
 
 	// Sources: "Kirby said", "according to the Pentagon".
@@ -52,7 +55,7 @@ export function assignRoles(inp: RoleInput): RoleHit[] {
 	}
 	// Authorizer: "Biden ordered strikes", "At President Biden's direction".
 	for (const m of actors) {
-		if (m.kind !== 'person' && m.kind !== 'government' && m.kind !== 'state') continue;
+		if (m.kind !== 'person' && m.kind !== 'government' && m.kind !== 'state' && m.kind !== 'other') continue;
 		const post = work.slice(m.end, Math.min(inp.sentence.end, m.end + 30)).toLowerCase();
 		if (m.end <= trigger.start && /^(?:'s)?\s+(?:has\s+|had\s+)?(?:ordered|authori[sz]ed|approved|directed)\b/.test(post)) add('authorizer', m);
 		if (m.end <= trigger.start && /^'s\s+direction/.test(post)) add('authorizer', m);
@@ -62,7 +65,7 @@ export function assignRoles(inp: RoleInput): RoleHit[] {
 
 	// By-phrase agents (passive or nominal: "an airstrike by Afghan forces", "planted by militants").
 	for (const m of actors) {
-		if (taken(m) || !inClause(m) || m.start < trigger.end) continue;
+		if (taken(m) || m.start < trigger.end || m.start - trigger.end > 160) continue;
 		const pre = work.slice(Math.max(trigger.end, m.start - 40), m.start).toLowerCase();
 		if (AGENT_BY.test(pre) && !OWNER_VERB.test(pre.replace(AGENT_BY, '').trimEnd() + ' ')) {
 			if (!/\b(used|utili[sz]ed|operated|controlled|held|run|owned|occupied|housed|manned)\s+$/.test(pre.replace(/by\s+(?:by\s+)?(?:the\s+|an?\s+)*$/, ''))) {
@@ -98,7 +101,11 @@ export function assignRoles(inp: RoleInput): RoleHit[] {
 			add('victim', m);
 			continue;
 		}
-		if (!out.some((r) => r.role === 'target') || ownerOfTarget) add('target', m);
+		const lastTarget = [...out].reverse().find((r) => r.role === 'target' || r.role === 'victim');
+		// "X leader Y", "including X and Y": mentions side by side share the role.
+		const adjacent = lastTarget && lastTarget.mention.start > trigger.end && /^\s*(?:\(\s*\w+\s*\)\s*)?(?:,|and|or|\w+)?\s*(?:and\s*)?$/.test(work.slice(lastTarget.mention.end, m.start));
+		const including = /\b(?:including|such as|namely)\s+$/.test(pre);
+		if (!lastTarget || ownerOfTarget || adjacent || including) add(lastTarget?.role === 'victim' && adjacent ? 'victim' : 'target', m);
 	}
 	// Passive: the subject before the trigger is its target/victim ("two civilians were killed").
 	if (passive) {
@@ -124,6 +131,8 @@ function clauseEdgeBefore(work: string, from: number, at: number): number {
 	EDGE.lastIndex = 0;
 	for (let m = EDGE.exec(slice); m; m = EDGE.exec(slice)) edge = from + m.index + m[0].length;
 	// "After X did Y, Z did W": the subordinate clause ends at its comma.
+	const lead = /^\s*(?:after|before|when|as|while|since|following|although|though)\b[^,]{3,200},/i.exec(work.slice(from, at));
+	if (lead) edge = Math.max(edge, from + lead[0].length);
 	return edge;
 }
 

@@ -86,13 +86,12 @@ function isAbbreviation(work: string, dot: number): boolean {
 	if (word === '') return false;
 	// "U.S." / "U.N." / "a.m." — dotted initials; "J." — a single initial.
 	if (/^([A-Za-z]\.)+[A-Za-z]$/.test(word)) {
-		// Dotted acronyms often end sentences too; keep them only when a lower-case word or a name follows.
+		// Dotted acronyms ("U.S.") mostly sit inside sentences; one ends a sentence
+		// only when the next word is a typical sentence opener.
 		const after = work.slice(dot + 1, dot + 40);
 		const m = /^\s+(\S+)/.exec(after);
 		if (!m) return false;
-		const w = m[1];
-		if (/^[a-z(]/.test(w)) return true;
-		return /^(Army|Navy|Air|Embassy|military|forces|officials?|troops|Secretary|President|State|Department|Defense|Congress|Senate|House|Marines?|Coast|Forces|Central|Special|Treasury|Justice|Attorney|Ambassador|Representative|Senator|Capitol|Government|Security|Council|Mission|and|[A-Z][a-z]+-(led|backed))\b/.test(w);
+		return !/^(The|A|An|He|She|It|They|We|I|You|This|That|These|Those|There|But|And|In|On|At|As|After|Before|When|While|If|His|Her|Their|Its|Our|According|Meanwhile|However|Earlier|Later|Last|Officials|Some|Many|No)\b/.test(m[1]);
 	}
 	if (/^[A-Z]$/.test(word)) return true;
 	return ABBREV.has(word.toLowerCase().replace(/\./g, ''));

@@ -36,6 +36,8 @@ export const TRIGGER_RULES: TriggerRule[] = [
 	// "took control of", "recaptured", "seized the town"
 	R(/\b(took (?:full )?control of|took over|seized (?:control of )?(?=the (?:town|village|city|area|district|base|position)s?)|recaptured|retook|regained (?:control of )?|recovered (?:territory|control)|captured (?=the (?:town|village|city|area|district|base|position)s?)|overran)\b/g, 'territory_regained', false, 0.75),
 	// "attacked a village", "an attack on", "opened fire", "killed two civilians", "shot dead"
+	// "an arson attack" is property destruction, not an assault on people
+	R(/\b(arson attacks?|arson)\b/g, 'looting', true, 0.8),
 	R(/\b(attack(?:ed|s|ing)?|assault(?:ed|s)?|raid(?:ed|s)?|strikes?|struck|opened fire|shot (?:dead|and killed|at)?|gunned down|killed|killing|murder(?:ed|s)?|assassinat(?:ed|ion)|executed|beheaded|stabbed|hacked|beat(?:en)? (?:to death|up)?|lynched|tortured|massacred?|slain|shooting|fired (?:at|on|upon)|targeted|targeting|found dead|bodies? (?:of|was|were) found|dead body|was found dead)\b/g, 'attack', false, 0.6),
 	R(/\b(raped|rape|sexual(?:ly)? (?:assault(?:ed)?|violence|abuse(?:d)?))\b/g, 'sexual_violence', false, 0.9),
 	R(/\b(abduct(?:ed|ion|s)?|kidnapp?(?:ed|ing|ings)?|taken hostage|held hostage|forcibly disappeared|disappearance)\b/g, 'abduction', false, 0.9),
@@ -51,7 +53,7 @@ export const TRIGGER_RULES: TriggerRule[] = [
 	R(/\b(handed over|handover|transferred control)\b/g, 'territory_transfer', false, 0.6),
 	R(/\b(ordered|authori[sz]ed|approved|directed|at (?:\S+ ){0,3}direction)\b/g, 'order', false, 0.6),
 	R(/\b(sanction(?:ed|s)?|embargo|blacklist(?:ed)?|expelled|froze (?:\S+ )?assets)\b/g, 'sanction', false, 0.7),
-	R(/\b(met with|meeting|talks with|held talks|visited|summit|consultations?|phone call)\b/g, 'meeting', false, 0.5),
+	R(/\b(met with|held (?:a )?(?:meeting|talks)|talks with|visited|(?:a|the) summit|spoke by phone)\b/g, 'meeting', false, 0.5),
 	R(/\b(threaten(?:ed|s)?|warned|vowed (?:to|revenge)|ultimatum)\b/g, 'threat', false, 0.5),
 	R(/\b(accus(?:ed|es|ation)|blam(?:ed|es)|condemn(?:ed|s)|denounced|criticized|criticised|characterized|called (?=.{0,40}"))\b/g, 'accusation', false, 0.5),
 	R(/\b(said|says|stated|told|announced|added|according to|in a statement|claimed)\b/g, 'statement', false, 0.4)

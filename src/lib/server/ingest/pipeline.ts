@@ -6,6 +6,7 @@
  */
 import type { Extraction } from '../../core/types';
 import { normalizeDate } from './dates';
+import { storedArticle } from './known';
 import { detectLanguage } from './language';
 import { readSource } from './sources';
 import { checkArticleText, RejectedInput } from './text';
@@ -58,6 +59,10 @@ export async function ingestArticle(
 		title: orNull(raw.title),
 		source: orNull(raw.source) ?? orNull(defaults.source)
 	};
+	const known = await storedArticle(opts.store, text);
+	if (known) {
+		return { origin, status: 'duplicate', articleId: known.articleId, duplicateOf: known.duplicateOf ?? null, events: known.events, title: meta.title };
+	}
 	const language = detectLanguage(text);
 
 	let extraction: Extraction;

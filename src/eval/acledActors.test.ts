@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import type { Actor } from '../lib/core/types';
+import { acledActorMatches, parseAcledActor } from './acledActors';
+
+const actor = (name: string, kind: Actor['kind'], country?: string, aliases?: string[]): Actor => ({ id: 'a1', name, kind, country, aliases, mentions: [] });
+
+describe('parseAcledActor', () => {
+	it('reads class and country from ACLED conventions', () => {
+		expect(parseAcledActor('Military Forces of Syria (2000-)')).toMatchObject({ cls: 'military', country: 'SY' });
+		expect(parseAcledActor('Police Forces of Mexico (2018-) Prison Guards')).toMatchObject({ cls: 'police', country: 'MX' });
+		expect(parseAcledActor('Protesters (Democratic Republic of Congo)')).toMatchObject({ cls: 'crowd', country: 'CD' });
+		expect(parseAcledActor('Unidentified Armed Group (Nigeria)')).toMatchObject({ cls: 'armed', country: 'NG' });
+		expect(parseAcledActor('ADF: Allied Democratic Forces').names).toEqual(['ADF', 'Allied Democratic Forces']);
+	});
+});
+
+describe('acledActorMatches', () => {
+	const cases: Array<[string, Actor, boolean]> = [
+		['Military Forces of Syria (2000-)', actor('Military forces of Syria', 'military', 'Syria', ['Syrian regime forces']), true],
+		['Military Forces of Syria (2000-)', actor('Government of Syria', 'government', 'Syria'), true],
+		['Military Forces of Syria (2000-)', actor('Military forces of Turkey', 'military', 'Turkey'), false],
+		['Military Forces of Syria (2000-)', actor('Police forces of Syria', 'military', 'Syria', ['police']), false],
+		['Police Forces of Mexico (2018-)', actor('Police forces of Mexico', 'military', 'Mexico', ['a police patrol']), true],
+		['Police Forces of Mexico (2018-)', actor('Unidentified armed group (Mexico)', 'armed_group', 'Mexico'), false],
+		['Protesters (India)', actor('Protesters (India)', 'protesters', 'India'), true],
+		['Protesters (India)', actor('Civilians (India)', 'civilians', 'India'), false],
+		['Rioters (India)', actor('Protesters', 'protesters'), true],
+		['Civilians (Nigeria)', actor('Civilians (Nigeria)', 'civilians', 'Nigeria', ['two residents']), true],
+		['Taliban', actor('Taliban', 'armed_group', 'Afghanistan', ['Taliban militants']), true],
+		['Taliban', actor('Military forces of Afghanistan', 'military', 'Afghanistan'), false],
+		['Al Shabaab', actor('Al Shabaab', 'armed_group', 'Somalia', ['al-Shabaab']), true],
+		['ADF: Allied Democratic Forces', actor('ADF', 'organization'), true],
+		['ADF: Allied Democratic Forces', actor('Boko Haram', 'armed_group'), false],
+		['Unidentified Armed Group (Mexico)', actor('Unidentified armed group (Mexico)', 'armed_group', 'Mexico', ['armed men']), true],
+		['Unidentified Armed Group (Mexico)', actor('Unidentified armed group (Brazil)', 'armed_group', 'Brazil'), false]
+	];
+	it.each(cases)('%s ~ %o → %s', (acled, a, expected) => {
+		expect(acledActorMatches(acled, a)).toBe(expected);
+	});
+});

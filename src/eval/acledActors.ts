@@ -1,0 +1,132 @@
+/**
+ * Matching ACLED actor names to extracted actors by their core words.
+ * ACLED writes actors by convention: "Military Forces of Syria (2000-)",
+ * "Police Forces of Mexico (2018-) Prison Guards", "Protesters (Iraq)",
+ * "Unidentified Armed Group (Mexico)", "ADF: Allied Democratic Forces",
+ * "Islamic State (West Africa) and/or Boko Haram - Jamatu Ahli …".
+ * A name is read as a class (military, police, crowd, civilians, armed group,
+ * government) + a country, and/or proper names (acronym, expansion, named group).
+ *
+ * Rules (each has tests, matches and non-matches, in acledActors.test.ts):
+ *  1. Proper names: a named part of the ACLED actor equals an extracted name or
+ *     alias, or all its significant words occur in it ("Al Shabaab" ~ "al-Shabaab
+ *     militants"; "Taliban" ~ "Taliban militants").
+ *  2. Classes: the classes agree (state forces: military ~ police-less military,
+ *     government ~ military of the same state; crowds: protesters ~ rioters) and
+ *     the countries do not disagree (an actor without a country takes any).
+ *  3. Nothing else: "Taliban" does not match "Military forces of Afghanistan";
+ *     "Protesters (India)" does not match "Civilians (India)".
+ */
+import type { Actor } from '../lib/core/types';
+import { countryOfName, normName } from './names';
+
+export type ActorClass = 'military' | 'police' | 'crowd' | 'civilians' | 'armed' | 'government';
+
+export interface AcledActor {
+	cls?: ActorClass;
+	country?: string;
+	names: string[];
+}
+
+const STOP = new Set(['of', 'the', 'and', 'or', 'for', 'in', 'al', 'el', 'forces', 'force', 'group', 'groups', 'front', 'movement', 'party', 'state']);
+
+export function parseAcledActor(name: string): AcledActor {
+	const out: AcledActor = { names: [] };
+	let rest = name.trim();
+	const years = /\s*\(\d{4}-(?:\d{4})?\)/;
+	const m1 = /^(Military|Police) Forces of (?:the )?(.+?)\s*\(\d{4}-(?:\d{4})?\)\s*(.*)$/.exec(rest);
+	if (m1) {
+		out.cls = m1[1] === 'Police' ? 'police' : 'military';
+		out.country = countryOfName(m1[2]);
+		if (m1[3]) out.names.push(...namedParts(m1[3]));
+		return out;
+	}
+	const m2 = /^Government of (?:the )?(.+?)\s*\(\d{4}-(?:\d{4})?\)/.exec(rest);
+	if (m2) {
+		out.cls = 'government';
+		out.country = countryOfName(m2[1]);
+		return out;
+	}
+	const m3 = /^(Protesters|Rioters|Civilians|Prisoners|Refugees\/IDPs|Labour Group|Journalists|Students)\s*\(([^)]+)\)/.exec(rest);
+	if (m3) {
+		out.cls = /Protesters|Rioters|Labour|Students/.test(m3[1]) ? 'crowd' : 'civilians';
+		out.country = countryOfName(m3[2]);
+		return out;
+	}
+	const m4 = /^Unidentified (Armed Group|Gang|Communal Militia|Military Forces|.*Militia)(?:\s*\(([^)]+)\))?/.exec(rest);
+	if (m4) {
+		out.cls = /Military Forces/.test(m4[1]) ? 'military' : 'armed';
+		if (m4[2]) out.country = countryOfName(m4[2]);
+		return out;
+	}
+	rest = rest.replace(years, '');
+	out.names.push(...namedParts(rest));
+	// "Islamic State (Iraq)": a named group with its country in parentheses.
+	const paren = /\(([^)]+)\)/.exec(rest);
+	if (paren) out.country = countryOfName(paren[1]);
+	return out;
+}
+
+function namedParts(s: string): string[] {
+	const parts: string[] = [];
+	for (const alt of s.split(/\s+and\/or\s+|\s+-\s+/)) {
+		const colon = /^([^:]+):\s*(.+)$/.exec(alt.trim());
+		if (colon) parts.push(colon[1].trim(), colon[2].trim());
+		else parts.push(alt.replace(/\([^)]*\)/g, '').trim());
+	}
+	return parts.filter((p) => p.length > 1);
+}
+
+/** The class and country an extracted actor stands for. */
+export function classOf(a: Actor): ActorClass | undefined {
+	const n = normName([a.name, ...(a.aliases ?? [])].join(' '));
+	switch (a.kind) {
+		case 'military':
+			return /\b(police|policem[ae]n|officers|constables?|gendarm)/.test(n) ? 'police' : 'military';
+		case 'government':
+			return 'government';
+		case 'protesters':
+			return 'crowd';
+		case 'civilians':
+			return 'civilians';
+		case 'armed_group':
+			return 'armed';
+		default:
+			return undefined;
+	}
+}
+
+function significant(s: string): string[] {
+	return normName(s)
+		.replace(/[^a-z0-9 ]/g, ' ')
+		.split(/\s+/)
+		.filter((w) => w.length > 1 && !STOP.has(w));
+}
+
+function nameMatches(acledName: string, a: Actor): boolean {
+	const want = significant(acledName);
+	if (!want.length) return false;
+	for (const n of [a.name, ...(a.aliases ?? [])]) {
+		if (normName(n) === normName(acledName)) return true;
+		const have = new Set(significant(n));
+		if (want.every((w) => have.has(w))) return true;
+	}
+	return false;
+}
+
+function classesAgree(g: ActorClass, s: ActorClass): boolean {
+	if (g === s) return true;
+	// The state's forces: ACLED codes regime and army alike as military.
+	if ((g === 'military' && s === 'government') || (g === 'government' && s === 'military')) return true;
+	return false;
+}
+
+export function acledActorMatches(acled: string, a: Actor): boolean {
+	const g = parseAcledActor(acled);
+	if (g.names.some((n) => nameMatches(n, a))) return true;
+	if (!g.cls) return false;
+	const cls = classOf(a);
+	if (!cls || !classesAgree(g.cls, cls)) return false;
+	const ac = a.country ? countryOfName(a.country) : undefined;
+	return !g.country || !ac || g.country === ac;
+}

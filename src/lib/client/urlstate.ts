@@ -142,3 +142,20 @@ export function apiParams(s: ViewState, window?: { from?: string; to?: string })
 	if (s.minConfidence > 0) p.set('minConfidence', String(s.minConfidence));
 	return p;
 }
+
+/** A human title for a view: what is filtered, in words, for exports and embeds. */
+export function describeView(s: ViewState): string {
+	const parts: string[] = [];
+	if (s.types.length) parts.push(s.types.map((t) => t.replace(/_/g, ' ')).join(', '));
+	else parts.push('Events');
+	if (s.q) parts.push(`matching “${s.q}”`);
+	if (s.actors.length) parts.push(`involving ${s.actors.join(', ')}`);
+	if (s.places.length) parts.push(`in ${s.places.join(', ')}`);
+	if (s.sources.length) parts.push(`reported by ${s.sources.join(', ')}`);
+	const from = s.brushFrom || s.from;
+	const to = s.brushTo || s.to;
+	if (from && to) parts.push(`${from.slice(0, 10)} to ${to.slice(0, 10)}`);
+	else if (from) parts.push(`since ${from.slice(0, 10)}`);
+	else if (to) parts.push(`until ${to.slice(0, 10)}`);
+	return parts.join(' ');
+}

@@ -110,14 +110,14 @@ export function paddedExtent(items: readonly { start: number; end: number }[]): 
 }
 
 /**
- * Where to look first: the window holding the middle 96% of the events, so a few
+ * Where to look first: the window holding the middle 94% of the events, so a few
  * stray dates decades away do not squeeze everything else into a corner.
  */
 export function focusExtent(items: readonly { at: number; start: number; end: number }[]): [number, number] {
 	if (items.length < 20) return paddedExtent(items);
 	const at = Float64Array.from(items, (i) => i.at).sort();
-	const lo = at[Math.floor(at.length * 0.02)];
-	const hi = at[Math.ceil(at.length * 0.98) - 1];
+	const lo = at[Math.floor(at.length * 0.03)];
+	const hi = at[Math.ceil(at.length * 0.97) - 1];
 	return paddedExtent([{ start: lo, end: hi }]);
 }
 

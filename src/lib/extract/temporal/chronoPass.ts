@@ -10,8 +10,13 @@ import { formatDay, pad, type Ymd } from './calendar';
 import type { Candidate, ResolveContext } from './candidate';
 import { resolveWeekday, yearFor } from './shift';
 
-// Strict mode: formal dates and times only; the casual words are our own rules.
-const engine = chrono.strict.clone();
+// Strict mode, trimmed to the parsers for formal dates and clock times; relative
+// units, weekdays and casual words are our own rules, so chrono need not look for them.
+const KEEP = /SlashDateFormat|MonthNameLittleEndian|MonthNameMiddleEndian|YearMonthDay|TimeExpression|ISOFormat/;
+const config = chrono.en.configuration.createConfiguration(true);
+const kept = config.parsers.filter((p) => KEEP.test(p.constructor.name));
+// A minifying bundler may rename the classes: then keep every strict parser (slower, same results).
+const engine = new chrono.Chrono({ parsers: kept.length >= 5 ? kept : config.parsers, refiners: config.refiners });
 
 // Only these can start something chrono's strict parsers find; other chunks skip chrono.
 export const CHRONO_CUE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d|\d\s*(?:st|nd|rd|th)?\s*(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d:\d\d|\d\s*[ap]\.?m\b|\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|\bT\d\d:\d\d/i;

@@ -10,7 +10,7 @@ import type { Candidate, NarrativeAnchor, Resolved } from './candidate';
 import { chunkText, MAX_INPUT, type Chunk } from './chunk';
 import { runChrono } from './chronoPass';
 import { runRules } from './rules';
-import { tenseAt } from './tense';
+import { tenseAt, type Tense } from './tense';
 import { valueToInterval } from './value';
 import { InputError } from '../../core/types';
 
@@ -108,10 +108,12 @@ function resolveAll(list: Placed[], text: string, dct: Dct): Timex[] {
 	const out: Timex[] = [];
 	let previous: NarrativeAnchor | null = null;
 	for (const p of list) {
-		const tense = tenseAt(text, p.sentence.start, p.sentence.end, p.start);
+		// Tense is only worked out for rules that ask (most explicit dates never do).
+		let tense: Tense | undefined;
+		const tenseOf = () => (tense ??= tenseAt(text, p.sentence.start, p.sentence.end, p.start));
 		let r: Resolved | null;
 		try {
-			r = p.resolve({ dct, tense, previous, text, sentenceStart: p.sentence.start });
+			r = p.resolve({ dct, get tense() { return tenseOf(); }, previous, text, sentenceStart: p.sentence.start });
 		} catch {
 			r = null;
 		}

@@ -18,6 +18,8 @@ type Build = (m: RegExpExecArray, text: string, at: number) => Omit<Candidate, '
 
 interface Rule {
 	name: string;
+	/** a cheap test the chunk must pass before the full pattern runs. */
+	cue: RegExp;
 	re: RegExp;
 	build: Build;
 }
@@ -77,6 +79,7 @@ export const RULES: Rule[] = [
 	// "two days ago", "a year earlier", "three weeks later", "almost four years ago"
 	{
 		name: 'ago',
+		cue: /\b(?:ago|earlier|later|before|after|since|from now|hence|previously)\b/i,
 		re: new RegExp(`\\b(${APPROX})?(${NUM})[\\s-]+(${UNIT})\\s+(?:(ago|earlier|later|from now|hence|previously)\\b(?!\\s+than\\b)|(before|after|since)\\b(?!\\s+(?:the|a|an|his|her|its|their|this|that|he|she|it|they|we|[A-Z0-9])|\\s*\\w))`, 'gi'),
 		build: (m) => {
 			const n = parseCount(m[2]);
@@ -106,12 +109,14 @@ export const RULES: Rule[] = [
 	// "years ago", "months earlier"
 	{
 		name: 'vague-ago',
+		cue: /\b(?:ago|earlier|later|from now)\b/i,
 		re: new RegExp(`\\b(${UNIT})\\s+(ago|earlier|later|from now)\\b(?!\\s+than)`, 'gi'),
 		build: (m) => (/s$/i.test(m[1]) ? fixed('DATE', /ago|earlier/i.test(m[2]) ? 'PAST_REF' : 'FUTURE_REF', 2) : null)
 	},
 	// "the past two months", "the first nine months", "five years", "a 10-year", "about three hours", "two and a half years"
 	{
 		name: 'duration',
+		cue: /(?:second|minute|hour|day|week|month|quarter|year|decade|centur)/i,
 		re: new RegExp(`\\b(?:the\\s+)?(?:(past|last|next|first|coming|previous|final|recent|following|initial|entire|full|remaining|other)\\s+)?(${APPROX})?(${NUM})(?:\\s+and\\s+a\\s+half)?[\\s-]+(${UNIT})(?:[\\s-]+(?:long|old))?\\b`, 'gi'),
 		build: (m, text, at) => {
 			let n = parseCount(m[3]);
@@ -139,6 +144,7 @@ export const RULES: Rule[] = [
 	// "for years", "over decades", "within hours"
 	{
 		name: 'bare-units',
+		cue: /(?:years|months|weeks|days|decades|hours|minutes|centuries)\b/i,
 		re: /\b(for|over|within|after|in|took|takes|lasted|last)\s+(years|months|weeks|days|decades|hours|minutes|centuries)\b(?!\s+(?:of|ago|earlier|later|old))/gi,
 		build: (m) => {
 			const offset = m[1].length + 1;
@@ -154,12 +160,14 @@ export const RULES: Rule[] = [
 	// "recent years", "in the coming weeks", "the past few days"
 	{
 		name: 'vague-span',
+		cue: /(?:years|months|weeks|days|decades|hours)\b/i,
 		re: /\b(?:the\s+)?(recent|coming|past|last|next|few|previous)\s+(?:few\s+|several\s+)?(years|months|weeks|days|decades|hours)\b/gi,
 		build: (m) => fixed('DURATION', durationValue(null, parseUnit(m[2])), 1)
 	},
 	// "last week", "this year", "next month", "the coming year", "that week", "the same day", "the following month"
 	{
 		name: 'unit-ref',
+		cue: /\b(?:day|week|month|year|quarter|decade|century)/i,
 		re: /\b(?:the\s+)?(last|past|previous|preceding|next|coming|following|upcoming|this|current|present|same|that)\s+(day|week|weekend|month|year|quarter|decade|century|fiscal year)\b(?!-)/gi,
 		build: (m) => {
 			const lead = m[0].toLowerCase();
@@ -194,6 +202,7 @@ export const RULES: Rule[] = [
 	// "the next morning", "the following night", "that afternoon", "this morning", "last night", "tonight"
 	{
 		name: 'part-of-day',
+		cue: /(?:morning|afternoon|evening|night)/i,
 		re: /\b(?:(the\s+next|the\s+following|that|this|last|the\s+same)\s+(morning|afternoon|evening|night)|(tonight|overnight))\b/gi,
 		build: (m) => {
 			const lead = (m[1] ?? '').toLowerCase();
@@ -213,6 +222,7 @@ export const RULES: Rule[] = [
 	// "the next day", "the day before", "the previous day", "the day after"
 	{
 		name: 'narrative-day',
+		cue: /\bday\b/i,
 		re: /\b(?:the\s+(next|following|previous|preceding)\s+day|the\s+day\s+(before|after)(?!\s+(?:yesterday|tomorrow|the|a|an|his|her|its|their)\b))\b/gi,
 		build: (m) => {
 			const back = /previous|preceding|before/i.test(m[1] ?? m[2]);
@@ -229,6 +239,7 @@ export const RULES: Rule[] = [
 	// "today", "yesterday", "tomorrow", "the day before yesterday"
 	{
 		name: 'deictic-day',
+		cue: /(?:today|yesterday|tomorrow)/i,
 		re: /\b(?:the\s+day\s+(before|after)\s+)?(today|yesterday|tomorrow)(?:\s+(morning|afternoon|evening|night))?\b(?!-)/gi,
 		build: (m) => {
 			let shift = { today: 0, yesterday: -1, tomorrow: 1 }[m[2].toLowerCase() as 'today'] ?? 0;
@@ -244,6 +255,7 @@ export const RULES: Rule[] = [
 	// "now", "currently", "nowadays", "at present"
 	{
 		name: 'present-ref',
+		cue: /(?:now|current|present|these days|at the moment)/i,
 		re: /\b(now|currently|nowadays|presently|these days|at present|at the moment|right now|the present)\b(?!-)/gi,
 		build: (m) => {
 			const w = m[1].toLowerCase();
@@ -255,6 +267,7 @@ export const RULES: Rule[] = [
 	// "recently", "previously", "in the past", "formerly", "lately", "recent" (as in "the recent attacks")
 	{
 		name: 'past-ref',
+		cue: /(?:recently|formerly|lately|past|recent times|once upon)/i,
 		re: /\b(recently|formerly|lately|(?:in\s+)?the\s+past|in\s+recent\s+times|once\s+upon\s+a\s+time)\b(?!\s+(?:few|two|three|four|five|six|seven|eight|nine|ten|several|\d))/gi,
 		build: (m) => {
 			const start = /^in\s/i.test(m[1]) ? m[1].indexOf('the') : 0;
@@ -264,6 +277,7 @@ export const RULES: Rule[] = [
 	// "soon", "the future", "in the coming days"
 	{
 		name: 'future-ref',
+		cue: /(?:soon|future|ahead)/i,
 		re: /(?<!\bas\s+)\b(soon(?!\s+(?:as|after|afterwards|thereafter))|(?:the\s+)?(?:near\s+|foreseeable\s+|distant\s+)?future|in\s+the\s+(?:coming|days|weeks|months|years)\s+ahead)\b(?![\s-]*(?:contracts?|price|prices|generations?|of\s+the))/gi,
 		build: (m, text, at) => {
 			if (/^future$/i.test(m[1]) && !/\b(?:all|any|in|for|near|the|its|their|our|his|her)\s+$/i.test(text.slice(Math.max(0, at - 8), at))) return null;
@@ -273,6 +287,7 @@ export const RULES: Rule[] = [
 	// "Friday", "last Tuesday", "next Monday", "Thursday night", "this Sunday"
 	{
 		name: 'weekday',
+		cue: /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/,
 		re: new RegExp(`\\b(?:([Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast|[Pp]revious)\\s+)?(${WD})(?:\\s+(${POD}))?\\b`, 'g'),
 		build: (m, text, at) => {
 			const how = m[1]?.toLowerCase();
@@ -296,6 +311,7 @@ export const RULES: Rule[] = [
 	// "in March", "last December", "March 1998", "December of 2019", "mid-March" (modifier added later)
 	{
 		name: 'month',
+		cue: /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/,
 		re: new RegExp(`\\b(?:([Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast|[Pp]revious)\\s+)?(${MONTH_NAME})(?:,?\\s+(?:of\\s+)?((?:1[6-9]|20)\\d{2})|\\s+'(\\d{2})|\\s+(?:of\\s+)?(last|this|next)\\s+year)?(?![\\w'])`, 'g'),
 		build: (m, text, at) => {
 			const month = parseMonth(m[2]);
@@ -321,6 +337,7 @@ export const RULES: Rule[] = [
 	// "the third quarter", "fourth-quarter", "the first half of 1998", "the year-ago quarter", "the latest quarter"
 	{
 		name: 'quarter',
+		cue: /(?:quarter|half|period)/i,
 		re: /\b(?:the\s+)?(?:((?:1[6-9]|20)\d{2})\s+|this\s+year's\s+|last\s+year's\s+)?((?:(?:fiscal|calendar|year-ago|year-earlier|year-before|same|latest|current|previous|last|recent|past|first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)*)(quarter|half|period)(?:\s+of\s+(?:fiscal\s+)?((?:1[6-9]|20)\d{2}|this\s+year|last\s+year|next\s+year))?(?!-|[\w-]*\s+(?:of\s+(?:a|an|the|all|its|their|century|mile|inch|point|percent|percentage|hour)\b|(?:mile|percent|point|hour)))/gi,
 		build: (m) => {
 			const words = m[2].toLowerCase().split(/[\s-]+/).filter(Boolean);
@@ -373,6 +390,7 @@ export const RULES: Rule[] = [
 	// "year-earlier profit", "the year-ago results": the period just named, a year back
 	{
 		name: 'year-ago-adjective',
+		cue: /year-(?:earlier|ago|before)/i,
 		re: /\b(?:the\s+)?year-(?:earlier|ago|before)\b(?![\s-]+(?:quarter|period|half|month|week))/gi,
 		build: () => ({
 			type: 'DATE',
@@ -383,6 +401,7 @@ export const RULES: Rule[] = [
 	// "the year", "the fiscal year", "the full year", "year-end": the year being reported on
 	{
 		name: 'the-year',
+		cue: /year/i,
 		re: /\b(?:the\s+(?:(?:full|fiscal|calendar|whole|entire)\s+)?year(?!\s+(?:of|ago|earlier|before|after|in|when|that|which|to)\b|[-'\u2019]|\s+\d)|year-end|year's\s+end)\b/gi,
 		build: (m) => /^the\s+(?:fiscal\s+)?year$/i.test(m[0].replace(/\s+/g, ' ')) ? fixed('DURATION', 'P1Y', 1) : ({
 			type: 'DATE',
@@ -397,6 +416,7 @@ export const RULES: Rule[] = [
 	// "nineteen ninety-six", "the year two thousand", "two thousand one"
 	{
 		name: 'spelled-year',
+		cue: /(?:nineteen|eighteen|twenty|thousand)/i,
 		re: /\b(?:(nineteen|eighteen|twenty)[\s-]+(?:hundred(?:\s+and)?[\s-]+)?((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|oh[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))|(?:the\s+year\s+)?two\s+thousand(?:\s+and)?(?:[\s-]+(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty))?)\b(?!\s+(?:dollars|people|troops|years|points|percent))/gi,
 		build: (m) => {
 			if (m[1]) {
@@ -411,6 +431,7 @@ export const RULES: Rule[] = [
 	// "the nineties", "the eighties"
 	{
 		name: 'decade-word',
+		cue: /ties\b/i,
 		re: /\b(?:the\s+)(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/gi,
 		build: (m) => {
 			const digit = { twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9 }[m[1].toLowerCase() as 'twenties'];
@@ -420,6 +441,7 @@ export const RULES: Rule[] = [
 	// "1998", "fiscal 1999", "in '98"
 	{
 		name: 'year',
+		cue: /\d{4}/,
 		re: /(?<![\w$#£€¥.,/:]|(?<!\bmid)-)(?:(fiscal|calendar)(?:\s+year)?\s+)?((?:1[0-9]|20)\d{2})(?![\w%/:]|[.,]\d|-(?:era|vintage|style|model|\d)|\s*(?:percent|per cent|%|troops|people|soldiers|workers|police|officers|students|members|men|women|children|residents|refugees|points?|yards?|feet|miles?|meters?|metres?|kilometers?|km|tons?|tonnes|barrels?|cars?|units?|shares?|votes?|dollars?|euros?|pounds?|yen|rials?)\b)/g,
 		build: (m, text, at) => {
 			const year = +m[2];
@@ -435,6 +457,7 @@ export const RULES: Rule[] = [
 	// "the 1990s", "the early 1980s", "the '90s", "the nineties"; not "1990s-era"
 	{
 		name: 'decade',
+		cue: /0'?s\b/,
 		re: /\b((?:1[0-9]|20)\d)0'?s\b(?![-\u2010\u2011](?:era|style|vintage|model|built|made|designed))|(?<!\w)'(\d)0s\b/g,
 		build: (m) => {
 			if (m[1]) return fixed('DATE', m[1], 2);
@@ -444,6 +467,7 @@ export const RULES: Rule[] = [
 	// "the 20th century", "the nineteenth century"
 	{
 		name: 'century',
+		cue: /century/i,
 		re: /\b(?:the\s+)?(\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)\s+century\b/gi,
 		build: (m) => {
 			const n = ORDINALS[m[1].toLowerCase()] ?? parseInt(m[1], 10);
@@ -453,6 +477,7 @@ export const RULES: Rule[] = [
 	// "this summer", "last fall", "the spring of 1998", "winter 2020", "summer"
 	{
 		name: 'season',
+		cue: /(?:spring|summer|fall|autumn|winter)/i,
 		re: /\b(?:(last|next|this|coming|past|previous)\s+)?(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?((?:1[6-9]|20)\d{2}))?\b(?![\s-]*(?:collection|fashion|olympics|games|festival|school|camp|session|term|wheat|crop|break))/gi,
 		build: (m, text, at) => {
 			const season = SEASONS[m[2].toLowerCase()];
@@ -469,6 +494,7 @@ export const RULES: Rule[] = [
 	// "the weekend", "this weekend"
 	{
 		name: 'weekend',
+		cue: /weekend/i,
 		re: /\bthe\s+weekend\b/gi,
 		build: () => ({
 			type: 'DATE',
@@ -483,6 +509,7 @@ export const RULES: Rule[] = [
 	// "daily", "weekly", "annually", "every day", "each week", "per year", "every Sunday"
 	{
 		name: 'set',
+		cue: /(?:ly\b|every|each|per\b)/i,
 		re: new RegExp(`\\b(?:(daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly|fortnightly)|(?:every|each|per)\\s+(?:(other|${NUM})\\s+)?(second|minute|hour|day|night|week|month|quarter|year|decade|morning|evening|${WD})s?)\\b(?![\\s-]*(?:newspaper|paper|basis\\s+of|mail|show|telegraph|news))`, 'gi'),
 		build: (m) => {
 			const adverb = m[1]?.toLowerCase();
@@ -503,6 +530,7 @@ export const RULES: Rule[] = [
 	// "9 a.m.", "10:30 p.m. EDT", "0900 GMT": clock times chrono's strict mode leaves when a weekday follows
 	{
 		name: 'clock',
+		cue: /\d\s*[ap]\.?\s?m|\d{4}\s+(?:GMT|UTC)/i,
 		re: /\b(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s?m\b\.?(?:\s+(EDT|EST|CDT|CST|MDT|MST|PDT|PST|GMT|UTC|BST|CET|CEST))?|\b([01]\d|2[0-3])([0-5]\d)\s+(GMT|UTC)\b/gi,
 		build: (m, text, at) => {
 			let hour = m[5] !== undefined ? +m[5] : +m[1];
@@ -528,6 +556,7 @@ export const RULES: Rule[] = [
 	// "noon", "midnight", "midday"
 	{
 		name: 'noon',
+		cue: /(?:noon|midnight|midday)/i,
 		re: /\b(noon|midnight|midday)\b/gi,
 		build: (m) => ({
 			type: 'TIME',
@@ -538,6 +567,7 @@ export const RULES: Rule[] = [
 	// "Christmas", "New Year's Day", "Thanksgiving"
 	{
 		name: 'holiday',
+		cue: /(?:Christmas|New Year|Thanksgiving|Independence|Halloween|Valentine)/,
 		re: /\b(Christmas(?:\s+(?:Day|Eve))?|New\s+Year's(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?|Independence\s+Day|Halloween|Valentine's\s+Day)\b/g,
 		build: (m) => ({
 			type: 'DATE',
@@ -601,6 +631,7 @@ export function runRules(text: string, from: number, to: number): Candidate[] {
 	const slice = text.slice(from, to);
 	const out: Candidate[] = [];
 	for (const rule of RULES) {
+		if (!rule.cue.test(slice)) continue;
 		rule.re.lastIndex = 0;
 		let m: RegExpExecArray | null;
 		while ((m = rule.re.exec(slice))) {

@@ -450,6 +450,9 @@ export const RULES: Rule[] = [
 			// Numbers with a label are identifiers: "Section 2019", "Flight 1998", "No. 2000", "Resolution 1441".
 			if (/\b(?:section|article|chapter|rule|resolution|flight|route|highway|no\.?|number|room|page|pages|p\.|pp\.|version|model|item|case|bill|law|code|exit|unit|suite|lot|box|row|seat|platform|gate|channel|form|docket|paragraph|par\.|sec\.|art\.)\s*$/i.test(before)) return null;
 			// Quantities: "about 2000", "some 1500", "than 1200".
+			// A count of things: "2000 rounds" (but "1998 elections" is a date).
+			const after = /^\s+([a-z]+s)\b/.exec(text.slice(at + m[0].length, at + m[0].length + 24));
+			if (after && !YEAR_NOUNS.test(after[1])) return null;
 			if (/\b(?:about|some|nearly|almost|than|roughly|approximately|around|over|under|least|up\s+to|only|just)\s+$/i.test(before) && !/\bin\s+\w+\s+$/i.test(before)) return null;
 			return fixed('DATE', String(year), 1);
 		}
@@ -478,7 +481,7 @@ export const RULES: Rule[] = [
 	{
 		name: 'season',
 		cue: /(?:spring|summer|fall|autumn|winter)/i,
-		re: /\b(?:(last|next|this|coming|past|previous)\s+)?(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?((?:1[6-9]|20)\d{2}))?\b(?![\s-]*(?:collection|fashion|olympics|games|festival|school|camp|session|term|wheat|crop|break))/gi,
+		re: /\b(?:(?:the\s+(?=\w+\s+of\s+\d))?(last|next|this|coming|past|previous)\s+|the\s+(?=\w+\s+of\s+\d))?(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?((?:1[6-9]|20)\d{2}))?\b(?![\s-]*(?:collection|fashion|olympics|games|festival|school|camp|session|term|wheat|crop|break))/gi,
 		build: (m, text, at) => {
 			const season = SEASONS[m[2].toLowerCase()];
 			const how = direction(m[1]);
@@ -576,6 +579,9 @@ export const RULES: Rule[] = [
 		})
 	}
 ];
+
+// Plural nouns a year commonly modifies ("the 1998 elections").
+const YEAR_NOUNS = /^(?:elections|talks|games|olympics|levels|figures|results|sales|earnings|profits|revenues|losses|riots|attacks|protests|bombings|floods|accords|agreements|negotiations|events|hearings|polls|primaries|budgets|rates|prices|totals|numbers|estimates|forecasts|projections|standards|rules|laws|reforms|sanctions|strikes|killings|massacres|uprisings|wars|crises|campaigns|visits|meetings|summits|statistics|data|terms|contracts|models|versions|editions|issues|plans)$/;
 
 const ZONES: Record<string, number> = {
 	EDT: -240, EST: -300, CDT: -300, CST: -360, MDT: -360, MST: -420, PDT: -420, PST: -480, GMT: 0, UTC: 0, BST: 60, CET: 60, CEST: 120

@@ -35,7 +35,11 @@ export function findTimexes(text: string, dct: string, options: { mask?: string 
 		for (const c of settle(found)) placed.push({ ...c, sentence: chunk });
 	}
 	const joined = joinTimes(placed, search);
-	for (const p of joined) widen(p, search);
+	let floor = 0;
+	for (const p of joined) {
+		widen(p, search, floor);
+		floor = p.end;
+	}
 	return resolveAll(joined, text, reference);
 }
 
@@ -89,9 +93,9 @@ const MODIFIER = /(?:\b(early|earlier|late|later|mid|the\s+end\s+of|the\s+beginn
 const MOD_VALUE: Record<string, string> = { early: 'START', earlier: '', late: 'END', later: '', mid: 'MID' };
 
 /** Pulls "early", "mid-", "the end of" into the span and records TimeML's mod. */
-function widen(p: Placed, text: string): void {
+function widen(p: Placed, text: string, floor: number): void {
 	if (p.type !== 'DATE' && p.type !== 'TIME') return;
-	const before = text.slice(Math.max(p.sentence.start, p.start - 24), p.start);
+	const before = text.slice(Math.max(p.sentence.start, floor, p.start - 24), p.start);
 	const m = MODIFIER.exec(before);
 	if (!m) return;
 	const word = (m[1] ?? 'mid').toLowerCase().replace(/\s+/g, ' ');

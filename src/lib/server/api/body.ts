@@ -34,7 +34,16 @@ export async function readJsonBody(request: Request, maxBytes = DEFAULT_MAX_BODY
 	const chunks: Uint8Array[] = [];
 	let size = 0;
 	for (;;) {
-		const { done, value } = await reader.read();
+		let part: ReadableStreamReadResult<Uint8Array>;
+		try {
+			part = await reader.read();
+		} catch (e) {
+			// The server's own body cap (adapter-node BODY_SIZE_LIMIT) errors the stream with a status-413 error
+			// when a chunked body passes it; any other read failure is a broken upload, not a server fault.
+			if ((e as { status?: number })?.status === 413) throw new HttpError(413, `request body is over the server's size limit`);
+			throw new HttpError(400, `request body could not be read (${(e as Error)?.message ?? 'aborted'})`);
+		}
+		const { done, value } = part;
 		if (done) break;
 		size += value.byteLength;
 		if (size > maxBytes) {

@@ -1,0 +1,117 @@
+/** `sitrep ingest` and `sitrep export` as a person runs them: subprocesses, output and exit codes. */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { XMLValidator } from 'fast-xml-parser';
+import { describe, expect, it } from 'vitest';
+
+// Each subprocess starts tsx and the store; on a loaded machine that takes seconds.
+const SLOW = 240_000;
+import { openStore } from '../../src/lib/server/store/index';
+import { seed } from '../api/seed';
+import { story, tempDir } from './helpers';
+
+const BIN = path.resolve(import.meta.dirname, '..', '..', 'bin', 'sitrep.js');
+
+function sitrep(args: string[], env: Record<string, string> = {}) {
+	const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', timeout: 120_000, env: { ...process.env, DATABASE_URL: '', ...env } });
+	return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('sitrep ingest', () => {
+	it('ingests a folder with progress and a summary, and a second run stores nothing new', () => {
+		const dir = tempDir();
+		const corpus = path.join(dir, 'corpus');
+		fs.mkdirSync(path.join(corpus, 'sub'), { recursive: true });
+		fs.writeFileSync(path.join(corpus, 'one.txt'), story(1));
+		fs.writeFileSync(path.join(corpus, 'one.meta.json'), JSON.stringify({ title: 'One', source: 'Wire', published: '2020-03-03' }));
+		fs.writeFileSync(path.join(corpus, 'sub', 'two.txt'), story(2));
+		fs.writeFileSync(path.join(corpus, 'batch.ndjson'), `${JSON.stringify({ id: 'x', text: story(3), published: '2020-03-05' })}\nnot json\n`);
+		const db = path.join(dir, 'x.db');
+
+		const first = sitrep(['--db', db, 'ingest', corpus, '--published', '2020-03-04', '--source', 'Desk']);
+		expect(first.code).toBe(0);
+		expect(first.stdout).toMatch(/^ingested 3, skipped as duplicate 0, near-duplicate 0, failed 1\b/);
+		expect(first.stdout).toContain(`failed: ${path.join(corpus, 'batch.ndjson')}:2: line 2: not valid JSON`);
+		// Not a terminal here: plain progress lines on stderr, with the rate and ETA.
+		expect(first.stderr).toMatch(/ingest: \d+\/4 articles, [\d.]+ articles\/s, ETA \d+ s/);
+		expect(fs.existsSync(db)).toBe(true);
+
+		const second = sitrep(['--db', db, 'ingest', corpus, '--json', '--quiet']);
+		expect(second.code).toBe(0);
+		const summary = JSON.parse(second.stdout);
+		expect(summary).toMatchObject({ ingested: 0, duplicates: 3, failed: 1 });
+		expect(second.stderr).toBe('');
+	}, SLOW);
+
+	it('reads DATABASE_URL when --db is absent', () => {
+		const dir = tempDir();
+		const file = path.join(dir, 'a.txt');
+		fs.writeFileSync(file, story(5));
+		const db = path.join(dir, 'env.db');
+		const r = sitrep(['ingest', file, '--published', '2021-01-01', '-q'], { DATABASE_URL: db });
+		expect(r.code).toBe(0);
+		expect(fs.existsSync(db)).toBe(true);
+	}, SLOW);
+
+	it('fails clearly: nothing to ingest, a missing path, a bad date, a refused URL, --queue without PostgreSQL', () => {
+		const dir = tempDir();
+		const db = path.join(dir, 'y.db');
+		const none = sitrep(['--db', db, 'ingest']);
+		expect(none.code).toBe(1);
+		expect(none.stderr).toMatch(/needs at least one PATH or URL/);
+		const missing = sitrep(['--db', db, 'ingest', path.join(dir, 'nope'), '-q']);
+		expect(missing.code).toBe(1);
+		expect(missing.stdout).toMatch(/failed 1/);
+		expect(missing.stdout).toMatch(/no such file or folder/);
+		const date = sitrep(['--db', db, 'ingest', dir, '--published', 'last week']);
+		expect(date.code).toBe(1);
+		expect(date.stderr).toMatch(/--published must be an ISO 8601 date/);
+		const url = sitrep(['--db', db, 'ingest', 'http://169.254.169.254/latest/meta-data/', '-q']);
+		expect(url.code).toBe(1);
+		expect(url.stdout).toMatch(/refused: 169\.254\.169\.254 is a link-local address/);
+		const file = sitrep(['--db', db, 'ingest', 'file:///etc/passwd', '-q']);
+		expect(file.stdout).toMatch(/only http and https/);
+		const queue = sitrep(['--db', db, 'ingest', dir, '--queue']);
+		expect(queue.code).toBe(1);
+		expect(queue.stderr).toMatch(/queue lives in PostgreSQL/);
+	}, SLOW);
+});
+
+describe('sitrep export', () => {
+	it('writes every format from the database, filtered, to stdout or --out', async () => {
+		const dir = tempDir();
+		const db = path.join(dir, 'e.db');
+		const store = await openStore({ url: db });
+		await seed(store);
+		await store.close();
+
+		const csv = sitrep(['--db', db, 'export', '--format', 'csv', '--type', 'shelling']);
+		expect(csv.code).toBe(0);
+		const lines = csv.stdout.trim().split('\r\n');
+		expect(lines).toHaveLength(2);
+		expect(lines[0].split(',').slice(0, 6)).toEqual(['event_id_cnty', 'event_date', 'year', 'time_precision', 'event_type', 'sub_event_type']);
+		expect(lines[1]).toContain('2020-07-10,2020,1,Explosions/Remote violence,Shelling/artillery/missile attack,Blue Front');
+
+		const window = sitrep(['--db', db, 'export', '--format', 'json', '--from', '2020-05-01', '--to', '2020-06-01']);
+		expect(JSON.parse(window.stdout).events.map((e: { type: string }) => e.type)).toEqual(['airstrike']);
+
+		const out = path.join(dir, 'net.gexf');
+		const gexf = sitrep(['--db', db, 'export', '--format', 'gexf', '--out', out]);
+		expect(gexf.code).toBe(0);
+		expect(gexf.stderr).toMatch(/exported 2 events as gexf/);
+		expect(XMLValidator.validate(fs.readFileSync(out, 'utf8'))).toBe(true);
+	}, SLOW);
+
+	it('refuses a missing or unknown format and bad filters with a message', () => {
+		const db = path.join(tempDir(), 'z.db');
+		const missing = sitrep(['--db', db, 'export']);
+		expect(missing.code).toBe(1);
+		expect(missing.stderr).toMatch(/--format is required/);
+		const unknown = sitrep(['--db', db, 'export', '--format', 'pdf']);
+		expect(unknown.stderr).toMatch(/--format must be one of csv, json, gexf, graphml, timelinejs, jsonld/);
+		const bad = sitrep(['--db', db, 'export', '--format', 'csv', '--from', 'soon']);
+		expect(bad.code).toBe(1);
+		expect(bad.stderr).toMatch(/--from must be an ISO 8601 date/);
+	}, SLOW);
+});

@@ -204,10 +204,12 @@ export const RULES: Rule[] = [
 		name: 'part-of-day',
 		cue: /(?:morning|afternoon|evening|night)/i,
 		re: /\b(?:(the\s+next|the\s+following|that|this|last|the\s+same)\s+(morning|afternoon|evening|night)|(tonight|overnight))\b/gi,
-		build: (m) => {
+		build: (m, text, at) => {
 			const lead = (m[1] ?? '').toLowerCase();
 			const part = PART_OF_DAY[(m[2] ?? (m[3].toLowerCase() === 'tonight' ? 'night' : 'overnight')).toLowerCase()];
-			const narrative = /next|following|that|same/.test(lead);
+			// In a quotation, "this evening" is the speaker's evening: the date of the statement just reported.
+			const quotedNow = (lead === 'this' || /tonight/i.test(m[0])) && insideQuote(text, at);
+			const narrative = /next|following|that|same/.test(lead) || quotedNow;
 			const shift = /next|following/.test(lead) ? 1 : lead === 'last' ? -1 : 0;
 			return {
 				type: 'TIME',
@@ -296,7 +298,7 @@ export const RULES: Rule[] = [
 			// A weekday that is part of a name ("Black Friday", "Ash Wednesday") or a title is not a date.
 			if (/\b(?:Black|Good|Ash|Holy|Super|Cyber|Bloody|Palm|Easter)\s+$/.test(text.slice(Math.max(0, at - 10), at))) return null;
 			return {
-				type: 'DATE',
+				type: part ? 'TIME' : 'DATE',
 				priority: 2,
 				resolve: (ctx) => {
 					// "Wednesday's ruling": a possessive weekday names something that already happened.
@@ -586,6 +588,16 @@ const YEAR_NOUNS = /^(?:elections|talks|games|olympics|levels|figures|results|sa
 const ZONES: Record<string, number> = {
 	EDT: -240, EST: -300, CDT: -300, CST: -360, MDT: -360, MST: -420, PDT: -420, PST: -480, GMT: 0, UTC: 0, BST: 60, CET: 60, CEST: 120
 };
+
+/** True when `at` sits inside a quotation opened earlier in its paragraph. */
+export function insideQuote(text: string, at: number): boolean {
+	const paragraphStart = Math.max(text.lastIndexOf('\n\n', at), at - 2000, 0);
+	const before = text.slice(paragraphStart, at);
+	const opens = (before.match(/\u201c/g) ?? []).length;
+	const closes = (before.match(/\u201d/g) ?? []).length;
+	if (opens + closes > 0) return opens > closes;
+	return (before.match(/"/g) ?? []).length % 2 === 1;
+}
 
 /** "the 1988 period" after "the third quarter": that quarter of 1988. */
 function shiftValueOfPrevious(ctx: ResolveContext, year: number): string {

@@ -12,6 +12,7 @@ import type { DB, Dialect } from './schema';
 type AnyDb = Kysely<any>;
 
 export const ANALYST_MIGRATION = '0050_analyst';
+export const ANALYST_MIGRATION_2 = '0051_analyst_roles';
 
 export interface CorrectionsTable {
 	id: Generated<number>;
@@ -43,6 +44,8 @@ export interface MentionRolesTable {
 	mention_id: number;
 	actor_id: number;
 	role: string;
+	/** the extraction's own actor id in that article: which written name played the role (for actor splits). */
+	actor_local: string | null;
 }
 
 export interface UsersTable {
@@ -214,6 +217,15 @@ export function analystMigration(dialect: Dialect): Migration {
 				.addColumn('items_ingested', 'integer', (c) => c.notNull().defaultTo(0))
 				.addColumn('created_at', 'text', (c) => c.notNull())
 				.execute();
+		}
+	};
+}
+
+/** Per-mention roles remember which of the article's actors played them, so that splitting an actor moves exactly its roles. */
+export function analystMigration2(): Migration {
+	return {
+		async up(db: AnyDb) {
+			await db.schema.alterTable('mention_roles').addColumn('actor_local', 'text').execute();
 		}
 	};
 }

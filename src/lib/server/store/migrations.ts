@@ -6,7 +6,7 @@
  */
 import { sql, type Kysely, type Migration, type MigrationProvider, type ColumnDefinitionBuilder } from 'kysely';
 import type { Dialect } from './schema';
-import { ANALYST_MIGRATION, analystMigration } from './migrations-analyst';
+import { ANALYST_MIGRATION, ANALYST_MIGRATION_2, analystMigration, analystMigration2 } from './migrations-analyst';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyDb = Kysely<any>;
@@ -248,7 +248,7 @@ function init(dialect: Dialect): Migration {
 export function migrationProvider(dialect: Dialect): MigrationProvider {
 	return {
 		async getMigrations() {
-			return { '0001_init': init(dialect), [ANALYST_MIGRATION]: analystMigration(dialect) };
+			return { '0001_init': init(dialect), [ANALYST_MIGRATION]: analystMigration(dialect), [ANALYST_MIGRATION_2]: analystMigration2() };
 		}
 	};
 }

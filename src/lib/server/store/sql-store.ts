@@ -10,6 +10,8 @@ import { migrationProvider } from './migrations';
 import type { DB, Dialect } from './schema';
 import { filterConditions, ftsTerms, parseInstant, whereAll } from './filter';
 import { saveArticleTx } from './save';
+import { asFull } from './migrations-analyst';
+import { afterArticleLinked } from '../corrections/overlay';
 import type {
 	ActorSummary,
 	ArticleRecordInput,
@@ -75,7 +77,12 @@ export class SqlStore implements Store {
 
 	async saveArticle(article: ArticleRecordInput, extraction: Extraction): Promise<SaveResult> {
 		if (!article.text || !article.text.trim()) throw new InputError('article text is empty');
-		return this.transaction((db) => saveArticleTx(db, this.kind, article, extraction));
+		return this.transaction(async (db) => {
+			const saved = await saveArticleTx(db, this.kind, article, extraction);
+			// Analysts' corrections are an overlay on linking: re-applied to whatever this article touched.
+			if (saved.inserted) await afterArticleLinked(asFull(db), this.kind, Number(saved.articleId), extraction);
+			return saved;
+		});
 	}
 
 	async listEvents(query: EventQuery): Promise<{ total: number; events: EventSummary[] }> {

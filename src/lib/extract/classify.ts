@@ -36,6 +36,7 @@ const SHELL = /\b(shell(?:s|ed|ing)?|mortars?|artillery|rockets?|missiles?|howit
 const IED = /\b(ieds?|improvised explosive|landmines?|land mines?|roadside bombs?|car bombs?|explosive devices?|booby|bomb (?:exploded|detonated|went off)|(?:a|the) bomb\b|explosives? (?:planted|placed)|sticky bombs?|magnetic bombs?)\b/;
 const SUICIDE = /\bsuicide\b/;
 const GRENADE = /\b(hand )?grenades?\b(?! launchers?)/;
+const SMALL_ARMS = /\b(small arms|light weapons|rifles?|pistols?|firearms|gunfire|gunshots?|shots|shoot-?outs?|gun ?fights?|exchanges? of fire|exchanged fire|automatic weapons|sniper)\b/;
 const CLASH_WORD = /^(clash(?:ed|es)?|fighting|fought|gun ?fights?|firefights?|shoot-?outs?|exchanges? of fire|exchanged fire|battled?|skirmish(?:es)?)$/;
 
 const INTERVENTION = /\b(police|security forces|authorities|soldiers|troops|officers|gendarmes|army|guards|military)\b.{0,100}\b(dispers\w*|tear ?gas|arrest\w*|detain\w*|interven\w*|water cannons?|batons?|rubber bullets|prevent\w*|stopped|broke up|beat|baton-charged|lathi|cordon\w*|fired (?:in the air|warning shots))\b|\b(dispersed|were arrested|were detained|tear ?gas)\b/;
@@ -86,15 +87,18 @@ export function refine(hit: TriggerHit, lower: string, offset: number): Refined 
 		}
 	}
 
-	// Weapon decides the sub-type of a violent event ("killed by an airstrike").
-	if (type === 'attack' || type === 'armed_clash' || type === 'explosive') {
+	// Weapon decides the sub-type of a violent event ("killed by an airstrike"):
+	// heavy weapons alone are shelling; with small arms, or fire "in both
+	// directions", it is an exchange, i.e. an armed clash.
+	if (type === 'attack' || type === 'armed_clash' || type === 'explosive' || type === 'shelling') {
 		const explicitClash = type === 'armed_clash' && CLASH_WORD.test(hit.word);
+		const small = SMALL_ARMS.test(lower);
 		if (SUICIDE.test(lower) && /bomb|blew|explosive|vest|attack/.test(lower)) type = 'suicide_bombing';
-		else if (!explicitClash && AIR.test(lower) && !/\b(shot down|intercepted)\b/.test(lower)) type = 'airstrike';
+		else if (!explicitClash && AIR.test(lower) && !/\b(shot down|intercepted|anti-?drone)\b/.test(lower)) type = 'airstrike';
 		else if (!explicitClash && IED.test(lower)) type = 'explosive';
 		else if (!explicitClash && GRENADE.test(lower) && /\b(threw|lobbed|hurled|tossed|grenade attack|grenade (?:exploded|was thrown|hit))\b/.test(lower)) type = 'grenade';
-		else if (!explicitClash && SHELL.test(lower)) type = 'shelling';
-		else if (type === 'explosive' && !IED.test(lower)) type = 'attack';
+		else if (SHELL.test(lower) || type === 'shelling') type = small || /\bboth directions\b/.test(lower) || explicitClash ? 'armed_clash' : 'shelling';
+		else if (type === 'explosive') type = 'attack';
 		else if (/\bchemical\b/.test(lower)) type = 'chemical_attack';
 	}
 	if (type === 'attack' && strikeWord && /\b(military|u\.s\.|forces|pentagon|army|navy|coalition|ordered|authori[sz]ed)\b/.test(lower) && !SHELL.test(lower)) type = 'airstrike';

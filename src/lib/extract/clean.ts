@@ -60,24 +60,16 @@ const INLINE_RULES: Array<[RegExp, string]> = [
 	[/\((?:photo|image|picture|file photo)s?\s*(?:by|:|credit:?)[^)\n]{0,120}\)/gi, 'photo-credit']
 ];
 
+const FOLDABLE = /[\u00a0\u2007\u202f\u2009\u200b\t\u2018\u2019\u02bc\u201c\u201d\u2013\u2014\u2010\u2011\r\u0000-\u0008\u000b\u000c\u000e-\u001f]/g;
+
 export function fold(raw: string): string {
-	let out = '';
-	for (let i = 0; i < raw.length; i++) {
-		const c = raw[i];
-		const f = FOLD[c];
-		if (f !== undefined) out += f;
-		else if (c.charCodeAt(0) < 32 && c !== '\n') out += ' ';
-		else out += c;
-	}
-	return out;
+	return raw.replace(FOLDABLE, (c) => FOLD[c] ?? ' ');
 }
 
 export function clean(raw: string): Cleaned {
 	const folded = fold(raw);
-	const chars = folded.split('');
 	const masked: Cleaned['masked'] = [];
 	const blank = (start: number, end: number, reason: string) => {
-		for (let i = start; i < end; i++) if (chars[i] !== '\n') chars[i] = ' ';
 		masked.push({ start, end, reason });
 	};
 
@@ -95,17 +87,21 @@ export function clean(raw: string): Cleaned {
 			blank(line.start, line.end, 'site-header');
 		}
 	});
-	let work = chars.join('');
 	for (const [re, reason] of INLINE_RULES) {
-		for (const m of work.matchAll(re)) {
-			const s = m.index ?? 0;
-			const e = s + m[0].length;
-			for (let i = s; i < e; i++) chars[i] = ' ';
-			masked.push({ start: s, end: e, reason });
-		}
-		work = chars.join('');
+		if (!/\((?:photo|image|picture|file)/i.test(folded)) continue;
+		for (const m of folded.matchAll(re)) masked.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, reason });
 	}
-	return { raw, work, masked: masked.sort((a, b) => a.start - b.start) };
+	masked.sort((a, b) => a.start - b.start);
+	// Blank the masked ranges (newlines kept, so lines and offsets stay put).
+	let work = '';
+	let at = 0;
+	for (const r of masked) {
+		if (r.start < at) continue;
+		work += folded.slice(at, r.start) + folded.slice(r.start, r.end).replace(/[^\n]/g, ' ');
+		at = r.end;
+	}
+	work += folded.slice(at);
+	return { raw, work, masked };
 }
 
 function isNavLine(t: string): boolean {

@@ -14,13 +14,14 @@ import type { Token } from './tokens';
 import { skeleton, similarity } from './fuzzy';
 
 const knownIndex = new Map<string, KnownActor>();
-const knownSkeletons: Array<[string, KnownActor]> = [];
+const knownSkeletons: Array<[string, string, KnownActor]> = [];
 for (const k of KNOWN_ACTORS) {
 	for (const n of [k.name, ...k.aliases]) {
 		knownIndex.set(n.toLowerCase().replace(/^the /, ''), k);
-		if (n.length >= 6) knownSkeletons.push([n.toLowerCase(), k]);
+		if (n.length >= 6) knownSkeletons.push([n.toLowerCase(), skeleton(n), k]);
 	}
 }
+const lookupCache = new Map<string, KnownActor | null>();
 
 export function lookupKnown(name: string): KnownActor | undefined {
 	const key = name.toLowerCase().replace(/[\u2019`]/g, "'").replace(/^the /, '');
@@ -28,12 +29,20 @@ export function lookupKnown(name: string): KnownActor | undefined {
 	if (hit) return hit;
 	// Transliteration variants: "Kait'ib Hezbollah" ~ "Kata'ib Hezbollah".
 	if (key.length < 6) return undefined;
+	const cached = lookupCache.get(key);
+	if (cached !== undefined) return cached ?? undefined;
 	const sk = skeleton(key);
-	for (const [n, k] of knownSkeletons) {
-		if (Math.abs(n.length - key.length) > 4) continue;
-		if (skeleton(n) === sk || similarity(n, key) >= 0.86) return k;
+	let found: KnownActor | undefined;
+	for (const [n, nsk, k] of knownSkeletons) {
+		if (Math.abs(n.length - key.length) > 4 || n[0] !== key[0]) continue;
+		if (nsk === sk || similarity(n, key) >= 0.86) {
+			found = k;
+			break;
+		}
 	}
-	return undefined;
+	if (lookupCache.size > 50_000) lookupCache.clear();
+	lookupCache.set(key, found ?? null);
+	return found;
 }
 
 interface Chunk {

@@ -45,7 +45,7 @@ function family(type: string): string {
 }
 
 // Within a family, more specific sub-types win.
-const SPECIFICITY = ['suicide_bombing', 'chemical_attack', 'airstrike', 'explosive', 'grenade', 'shelling', 'sexual_violence', 'abduction', 'territory_regained', 'protest_repression', 'riot', 'protest_intervention', 'protest', 'mob_violence', 'armed_clash', 'looting', 'attack'];
+const SPECIFICITY = ['suicide_bombing', 'chemical_attack', 'airstrike', 'explosive', 'grenade', 'shelling', 'sexual_violence', 'abduction', 'territory_regained', 'protest_repression', 'riot', 'protest_intervention', 'protest', 'mob_violence', 'armed_clash', 'attack', 'looting'];
 const spec = (t: string) => {
 	const i = SPECIFICITY.indexOf(t);
 	return i < 0 ? 99 : i;

@@ -14,7 +14,7 @@
  *  9. dates, casualties, places of events, confidence, salience, links.
  * Each stage is timed when a `timings` object is passed (for the benchmark).
  */
-import type { ArticleInput, EventDate, EventLink, Extraction, ExtractedEvent, Role, Timex } from '../core/types';
+import type { Actor, ArticleInput, EventDate, EventLink, Extraction, ExtractedEvent, Role, Span, Timex } from '../core/types';
 import { clean } from './clean';
 import { segment, type Sentence } from './segment';
 import { tokenize } from './tokens';
@@ -28,7 +28,7 @@ import { resolveActors } from './actors';
 import { findCasualties } from './casualties';
 import { eventType } from './taxonomy';
 import { confidence } from './confidence';
-import { countryByName } from './countries';
+import { countryByCode, countryByName } from './countries';
 import { findCity } from './geo';
 
 export type Timings = Record<string, number>;
@@ -86,7 +86,8 @@ export function runPipeline(input: PipelineInput, timings?: Timings): Extraction
 	for (const m of actorsMentions) mentionsBySentence.set(m.sentence, [...(mentionsBySentence.get(m.sentence) ?? []), m]);
 	const placeMentions = named.filter((m) => m.what === 'place');
 	const timexSentence = (s: Sentence, at: number) => timexes.some((x) => (x.type === 'DATE' || x.type === 'TIME') && x.start >= s.start && x.end <= s.end && Math.abs(x.start - at) < 200);
-	const drafts = buildEvents({ work, lower, sentences, mentionsBySentence, hasOwnDate: timexSentence, titleCase, hasDateNear: (at) => timexes.some((x) => (x.type === 'DATE' || x.type === 'TIME') && x.start >= at - 40 && x.start <= at + 80) });
+	const draftsRaw = buildEvents({ work, lower, sentences, mentionsBySentence, hasOwnDate: timexSentence, titleCase, hasDateNear: (at) => timexes.some((x) => (x.type === 'DATE' || x.type === 'TIME') && x.start >= at - 40 && x.start <= at + 80) });
+	const drafts = draftsRaw.map((d) => refineByParticipants(d, lower));
 	lap('events');
 
 	const sentencePlaceCountry = (sentence: number): string | undefined => {
@@ -133,11 +134,33 @@ export function runPipeline(input: PipelineInput, timings?: Timings): Extraction
 		const s = sentences[d.main.sentence];
 		const date = dateOf.get(d)!;
 		const roles = uniqueRoles(d.roles.map((r) => ({ role: r.role, actor: actorIdOf.get(r.mention) })).filter((r): r is { role: Role; actor: string } => !!r.actor));
+		const placeCountry = (() => {
+			const pid = eventPlace(d, placeMentions, placeIdOf);
+			const c = places.find((p) => p.id === pid)?.country;
+			return c ?? (ranked()[0] ? countryByCode(ranked()[0])?.name : undefined);
+		})();
+		// Demonstrators are the protest's agent whoever they are ("residents protested" → Protesters).
+		if (def.acled.eventType === 'Protests' || def.acled.eventType === 'Riots') {
+			const crowd = def.acled.eventType === 'Riots' ? 'Rioters' : 'Protesters';
+			const agent = roles.find((r) => r.role === 'agent');
+			const agentActor = agent && actors.find((a) => a.id === agent.actor);
+			if (!agentActor || !/^(protesters)$/.test(agentActor.kind) || (crowd === 'Rioters' && !/^Rioters/.test(agentActor.name))) {
+				const agentMention = d.roles.find((r) => r.role === 'agent')?.mention;
+				const crowdActor = ensureActor(actors, `${crowd}${placeCountry ? ` (${placeCountry})` : ''}`, 'protesters', placeCountry, agentMention ? { start: agentMention.start, end: agentMention.end, text: raw.slice(agentMention.start, agentMention.end) } : undefined);
+				if (agent) agent.role = 'participant';
+				roles.unshift({ role: 'agent', actor: crowdActor.id });
+			}
+		}
 		// An authorizer's state acts: "Trump ordered a strike" → the United States struck.
 		if (def.violent && !roles.some((r) => r.role === 'agent')) {
 			const auth = roles.find((r) => r.role === 'authorizer');
 			const st = auth ? stateOf(actors.find((a) => a.id === auth.actor)?.country) : undefined;
 			if (st) roles.push({ role: 'agent', actor: st });
+		}
+		// A killing with no perpetrator named still has one: unidentified.
+		if (def.violent && !['Protests', 'Riots'].includes(def.acled.eventType) && !roles.some((r) => r.role === 'agent' || r.role === 'authorizer' || r.role === 'participant')) {
+			const u = ensureActor(actors, `Unidentified armed group${placeCountry ? ` (${placeCountry})` : ''}`, 'armed_group', placeCountry);
+			roles.unshift({ role: 'agent', actor: u.id });
 		}
 		// An actor does not target itself: drop targets of the agent's own state.
 		const agentCountries = new Set(roles.filter((r) => r.role === 'agent').map((r) => actors.find((a) => a.id === r.actor)?.country).filter(Boolean));
@@ -210,6 +233,45 @@ export function runPipeline(input: PipelineInput, timings?: Timings): Extraction
 		events: salient.map(([, e]) => e),
 		links
 	};
+}
+
+/** The actor of that name, created (with no mentions, or the one given) when absent. */
+function ensureActor(actors: Actor[], name: string, kind: Actor['kind'], country: string | undefined, mention?: Span): Actor {
+	let a = actors.find((x) => x.name === name);
+	if (!a) {
+		a = { id: `a${actors.length + 1}`, name, kind, mentions: [] };
+		if (country) a.country = country;
+		actors.push(a);
+	}
+	if (mention && !a.mentions.some((m) => m.start === mention.start && m.end === mention.end)) {
+		a.mentions.push(mention);
+		if (mention.text !== name) {
+			a.aliases ??= [];
+			if (!a.aliases.includes(mention.text)) a.aliases.push(mention.text);
+		}
+	}
+	return a;
+}
+
+const ARMED_GROUPS = new Set(['military', 'police', 'armed', 'militia']);
+const ARMED_OBJECT = /^\s+(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,4}?(positions?|patrols?|checkpoints?|bases?|convoys?|outposts?|barracks|posts?|troops|soldiers|police(?:men)?|officers|militants|fighters|rebels|forces|camp|headquarters)\b/;
+
+/**
+ * An "attack" on armed people is a clash (both sides armed); one by a crowd
+ * of civilians is mob violence; a "clash" between groups of civilians too.
+ */
+function refineByParticipants(d: DraftEvent, lower: string): DraftEvent {
+	const agents = d.roles.filter((r) => r.role === 'agent' || r.role === 'participant').map((r) => r.mention);
+	const others = d.roles.filter((r) => r.role === 'target' || r.role === 'victim').map((r) => r.mention);
+	const armed = (m: Mention) => (m.group ? ARMED_GROUPS.has(m.group) : m.kind === 'military' || m.kind === 'armed_group');
+	const crowd = (m: Mention) => m.group === 'civilians' || m.group === 'rioters' || m.group === 'protesters';
+	if (d.type === 'attack') {
+		if (agents.some(crowd) && !agents.some(armed)) d.type = 'mob_violence';
+		else if (others.some(armed) || ARMED_OBJECT.test(lower.slice(d.main.end, d.main.end + 80))) {
+			if (!others.some((m) => m.group === 'civilians')) d.type = 'armed_clash';
+		}
+	} else if (d.type === 'armed_clash' && agents.length && agents.every(crowd)) d.type = 'mob_violence';
+	return d;
 }
 
 function salience(d: DraftEvent, e: ExtractedEvent): number {

@@ -34,11 +34,10 @@ export function tokenize(work: string, sentences: Sentence[]): Token[] {
 		for (let m = TOKEN.exec(body); m; m = TOKEN.exec(body)) {
 			const text = m[0];
 			const c0 = text.charCodeAt(0);
-			const isLetter = /\p{L}/u.test(text[0]);
+			const isLetter = (c0 >= 65 && c0 <= 90) || (c0 >= 97 && c0 <= 122) || (c0 >= 0xc0 && text[0].toLowerCase() !== text[0].toUpperCase());
 			const num = c0 >= 48 && c0 <= 57;
-			const cap = isLetter && text[0] !== text[0].toLowerCase();
-			const letters = text.replace(/[^\p{L}]/gu, '');
-			const upper = cap && letters.length >= 2 && letters === letters.toUpperCase() && !/-[a-z]/.test(text);
+			const cap = isLetter && ((c0 >= 65 && c0 <= 90) || (c0 >= 0xc0 && text[0] !== text[0].toLowerCase()));
+			const upper = cap && text.length >= 2 && text === text.toUpperCase() && /[A-Z\u00c0-\u024f].*[A-Z\u00c0-\u024f]/.test(text) && !/-[a-z]/.test(text);
 			const tok: Token = {
 				i: out.length,
 				start: s.start + m.index,

@@ -1,0 +1,84 @@
+/**
+ * Whole-pipeline throughput on real news: the TimeBank and AQUAINT texts of
+ * ../shared (TimeML tags stripped), side by side in one run with bare
+ * chrono.parse and with compromise's people()/places()/organizations() on the
+ * same texts, plus where extract()'s time goes, stage by stage. One core; the
+ * machine's load affects all three alike, so compare the ratios.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import * as chrono from 'chrono-node';
+import { extract } from '../src/lib/extract/index';
+
+interface Doc {
+	text: string;
+	dct: string;
+}
+
+function loadDocs(sharedDir: string): Doc[] {
+	const root = join(sharedDir, 'data', 'timeml', 'TBAQ-cleaned');
+	const docs: Doc[] = [];
+	for (const sub of ['TimeBank', 'AQUAINT']) {
+		for (const f of readdirSync(join(root, sub)).filter((x) => x.endsWith('.tml')).sort()) {
+			const xml = readFileSync(join(root, sub, f), 'utf8');
+			const dct = /<DCT>[\s\S]*?value="(\d{4}-\d{2}-\d{2})/.exec(xml)?.[1] ?? '1998-01-01';
+			const body = /<TEXT>([\s\S]*?)<\/TEXT>/.exec(xml)?.[1] ?? xml;
+			const text = body.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'");
+			docs.push({ text, dct });
+		}
+	}
+	return docs;
+}
+
+function time(docs: Doc[], rounds: number, fn: (d: Doc) => void): number {
+	const t = performance.now();
+	for (let r = 0; r < rounds; r++) for (const d of docs) fn(d);
+	return (performance.now() - t) / (rounds * docs.length);
+}
+
+export async function benchPipeline(sharedDir: string): Promise<Record<string, unknown>> {
+	const docs = loadDocs(sharedDir);
+	const words = docs.reduce((s, d) => s + d.text.split(/\s+/).filter(Boolean).length, 0) / docs.length;
+	const nlp = (await import('compromise')).default;
+
+	// Warm-up: gazetteers load once per process; JIT settles.
+	for (const d of docs.slice(0, 20)) {
+		extract({ text: d.text, published: d.dct });
+		chrono.parse(d.text, new Date(`${d.dct}T12:00:00Z`));
+	}
+	const chronoMs = time(docs, 2, (d) => chrono.parse(d.text, new Date(`${d.dct}T12:00:00Z`)));
+	const timings: Record<string, number> = {};
+	const extractMs = time(docs, 2, (d) => extract({ text: d.text, published: d.dct }, timings));
+	const sample = docs.slice(0, Math.min(docs.length, 60));
+	const compromiseMs = time(sample, 1, (d) => {
+		const doc = nlp(d.text);
+		doc.people().out('array');
+		doc.places().out('array');
+		doc.organizations().out('array');
+	});
+	const perDoc = Object.fromEntries(Object.entries(timings).map(([k, v]) => [k, v / (2 * docs.length)]));
+	const total = Object.values(perDoc).reduce((s, v) => s + v, 0);
+	const per650 = (ms: number) => ms * (650 / words);
+
+	console.log(`${docs.length} documents, ${words.toFixed(0)} words on average (rates below scaled to 650-word articles)`);
+	console.log(`${'what'.padEnd(44)} ${'ms/doc'.padStart(8)} ${'articles/s (650 w)'.padStart(20)}`);
+	const row = (name: string, ms: number) => console.log(`${name.padEnd(44)} ${ms.toFixed(3).padStart(8)} ${(1000 / per650(ms)).toFixed(0).padStart(20)}`);
+	row('bare chrono.parse', chronoMs);
+	row('sitrep extract() — whole pipeline', extractMs);
+	row(`compromise people/places/orgs (${sample.length} docs)`, compromiseMs);
+	console.log(`ratio extract / chrono: ${(extractMs / chronoMs).toFixed(2)}× (target ≤ 2×)`);
+	console.log(`ratio compromise / extract: ${(compromiseMs / extractMs).toFixed(1)}× (target ≥ 20×)`);
+	console.log('\nwhere extract() spends its time (ms per document, share):');
+	for (const [k, v] of Object.entries(perDoc).sort((a, b) => b[1] - a[1])) console.log(`  ${k.padEnd(12)} ${v.toFixed(3).padStart(8)}  ${((100 * v) / total).toFixed(1).padStart(5)}%`);
+	return {
+		documents: docs.length,
+		wordsPerDoc: words,
+		chronoMsPerDoc: chronoMs,
+		extractMsPerDoc: extractMs,
+		compromiseMsPerDoc: compromiseMs,
+		extractArticlesPerSecond650: 1000 / per650(extractMs),
+		ratioToChrono: extractMs / chronoMs,
+		compromiseOverExtract: compromiseMs / extractMs,
+		stages: perDoc
+	};
+}

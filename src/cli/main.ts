@@ -13,7 +13,10 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
 	ingest: { summary: 'store articles (text, HTML, feeds, JSON/NDJSON, folders, URLs) with their events', load: () => import('./commands/ingest') },
 	worker: { summary: 'take ingestion jobs from the PostgreSQL queue (sitrep ingest --queue) and store them', load: () => import('./commands/worker') },
 	export: { summary: 'write the selected events as csv (ACLED columns), json, gexf, graphml, timelinejs or jsonld', load: () => import('./commands/export') },
-	serve: { summary: 'serve the explorer and its JSON API from the production build', load: () => import('./commands/serve') }
+	serve: { summary: 'serve the explorer and its JSON API from the production build', load: () => import('./commands/serve') },
+	correct: { summary: 'correct an event or actor (edit, reject, merge, split), revert a correction, delete an article or outlet', load: () => import('./commands/correct') },
+	log: { summary: 'list the audit log of corrections (who, when, before → after, why)', load: () => import('./commands/log') },
+	reextract: { summary: 're-run the current extractor over stored articles; corrections survive', load: () => import('./commands/reextract') }
 };
 
 export function usage(): string {

@@ -17,6 +17,8 @@ export interface ResolveContext {
 	dct: Dct;
 	tense: Tense;
 	previous: NarrativeAnchor | null;
+	/** the reporting period (a quarter or half) the text last named, e.g. 1989-Q3. */
+	period: string | null;
 	/** start of the sentence being resolved. */
 	sentenceStart: number;
 	/** the whole text, for rules that look around their span. */
@@ -34,6 +36,8 @@ export interface Resolved {
 	absolute?: boolean;
 	/** zone offset the text states for a clock time, minutes east of UTC. */
 	offsetMinutes?: number;
+	/** this value names the reporting period ("the third quarter"): later "a year earlier" shifts it. */
+	period?: boolean;
 	/** last day of a stated range ("Aug. 7-9" → 1998-08-09). */
 	rangeEnd?: string;
 }

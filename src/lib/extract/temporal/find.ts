@@ -111,18 +111,20 @@ function widen(p: Placed, text: string, floor: number): void {
 function resolveAll(list: Placed[], text: string, dct: Dct): Timex[] {
 	const out: Timex[] = [];
 	let previous: NarrativeAnchor | null = null;
+	let period: string | null = null;
 	for (const p of list) {
 		// Tense is only worked out for rules that ask (most explicit dates never do).
 		let tense: Tense | undefined;
 		const tenseOf = () => (tense ??= tenseAt(text, p.sentence.start, p.sentence.end, p.start));
 		let r: Resolved | null;
 		try {
-			r = p.resolve({ dct, get tense() { return tenseOf(); }, previous, text, sentenceStart: p.sentence.start });
+			r = p.resolve({ dct, get tense() { return tenseOf(); }, previous, period, text, sentenceStart: p.sentence.start });
 		} catch {
 			r = null;
 		}
 		if (!r) continue;
 		const value = r.value;
+		if (r.period) period = value;
 		const timex: Timex = {
 			start: p.start,
 			end: p.end,

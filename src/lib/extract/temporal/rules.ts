@@ -97,9 +97,8 @@ export const RULES: Rule[] = [
 					const whole = Math.round(n);
 					if (unit === 'hour' || unit === 'minute' || unit === 'second') return { value: formatDay(ref), fromPrevious };
 					// "profit rose in the third quarter from a year ago": the same quarter, a year back.
-					const shape = ctx.previous && ctx.previous.start >= ctx.sentenceStart - 250 ? ctx.previous.value : null;
-					if (unit === 'year' && shape && /^\d{4}-(?:Q[1-4]|H[12]|\d{2}|SP|SU|FA|WI)$/.test(shape)) {
-						return { value: `${pad(+shape.slice(0, 4) - (sign < 0 ? whole : -whole), 4)}${shape.slice(4)}`, fromPrevious: true, mod: approxMod(m[1]) };
+					if (unit === 'year' && ctx.period) {
+						return { value: `${pad(+ctx.period.slice(0, 4) + sign * whole, 4)}${ctx.period.slice(4)}`, fromPrevious: true, mod: approxMod(m[1]) };
 					}
 					return { value: shiftValue(ref, unit, sign * whole), fromPrevious, mod: approxMod(m[1]) };
 				}
@@ -190,9 +189,8 @@ export const RULES: Rule[] = [
 						return { value: shiftValue(ref, 'quarter', 0), fromPrevious };
 					}
 					// "sales rose in the third quarter from last year": last year's third quarter.
-					const shape = ctx.previous && ctx.previous.start >= ctx.sentenceStart ? ctx.previous.value : null;
-					if (unit === 'year' && dir !== 0 && !narrative && shape && /^\d{4}-(?:Q[1-4]|H[12])$/.test(shape) && +shape.slice(0, 4) === ref.y) {
-						return { value: `${pad(ref.y + dir, 4)}${shape.slice(4)}` };
+					if (unit === 'year' && dir === -1 && !narrative && ctx.period && +ctx.period.slice(0, 4) === ref.y) {
+						return { value: `${pad(ref.y - 1, 4)}${ctx.period.slice(4)}` };
 					}
 					return { value: shiftValue(ref, unit, dir), fromPrevious };
 				}
@@ -340,7 +338,7 @@ export const RULES: Rule[] = [
 	{
 		name: 'quarter',
 		cue: /(?:quarter|half|period)/i,
-		re: /\b(?:the\s+)?(?:((?:1[6-9]|20)\d{2})\s+|this\s+year's\s+|last\s+year's\s+)?((?:(?:fiscal|calendar|year-ago|year-earlier|year-before|same|latest|current|previous|last|recent|past|first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)*)(quarter|half|period)(?:\s+of\s+(?:fiscal\s+)?((?:1[6-9]|20)\d{2}|this\s+year|last\s+year|next\s+year))?(?!-|[\w-]*\s+(?:of\s+(?:a|an|the|all|its|their|century|mile|inch|point|percent|percentage|hour)\b|(?:mile|percent|point|hour)))/gi,
+		re: /\b(?:the\s+)?(?:((?:1[6-9]|20)\d{2})\s+|this\s+year's\s+|last\s+year's\s+|next\s+year's\s+)?((?:(?:fiscal|calendar|year-ago|year-earlier|year-before|same|latest|current|previous|last|recent|past|first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)*)(quarter|half|period)(?:\s+of\s+(?:fiscal\s+)?((?:1[6-9]|20)\d{2}|this\s+year|last\s+year|next\s+year))?(?!-|[\w-]*\s+(?:of\s+(?:a|an|the|all|its|their|century|mile|inch|point|percent|percentage|hour)\b|(?:mile|percent|point|hour)))/gi,
 		build: (m) => {
 			const words = m[2].toLowerCase().split(/[\s-]+/).filter(Boolean);
 			const half = m[3].toLowerCase() === 'half';
@@ -361,7 +359,7 @@ export const RULES: Rule[] = [
 				resolve: (ctx) => {
 					const ref = ctx.dct;
 					const q = quarterOf(ref);
-					if (period && m[1]) return { value: shiftValueOfPrevious(ctx, +m[1]) };
+					if (period && m[1]) return { value: ctx.period ? `${m[1]}${ctx.period.slice(4)}` : m[1] };
 					let y = m[1] ? +m[1] : m[4] && /^\d/.test(m[4]) ? +m[4] : /next\s+year/.test(lead) ? ref.y + 1 : ref.y;
 					let n: number;
 					if (ordinal !== undefined) {
@@ -370,21 +368,20 @@ export const RULES: Rule[] = [
 						// Reports look back: a quarter after the current one is last year's unless the tense looks ahead.
 						if (!m[1] && !m[4] && n > current && ctx.tense !== 'future') y -= 1;
 					} else {
-						// "the quarter" after "the third quarter" is that quarter.
-						const prev = ctx.previous && /^\d{4}-Q[1-4]$/.test(ctx.previous.value) ? ctx.previous.value : null;
-						if (prev && !half && words.length === 0) {
-							const py = +prev.slice(0, 4) - (yearAgo ? 1 : 0);
-							return { value: `${pad(py, 4)}-${prev.slice(5)}`, fromPrevious: true };
+						// "the quarter", "the latest period", "that quarter": the reporting period already named.
+						const known = ctx.period && /Q/.test(ctx.period) !== half ? ctx.period : null;
+						if (known && !words.includes('current') && !lastWord && !/next\s+year/.test(lead)) {
+							return { value: `${pad(+known.slice(0, 4) - (yearAgo ? 1 : 0), 4)}${known.slice(4)}`, fromPrevious: true };
 						}
-						// "the quarter", "the latest quarter": results are reported after a quarter closes.
+						// Otherwise results are reported after a quarter closes: the last complete one.
 						const back = lastWord || !words.includes('current');
 						const total = ref.y * 4 + q - 1 - (back ? 1 : 0);
 						y = Math.floor(total / 4);
 						n = (total % 4) + 1;
 						if (half) return { value: `${pad(y, 4)}-H${n <= 2 ? 1 : 2}` };
 					}
-					if (yearAgo) y -= 1;
-					return { value: `${pad(y, 4)}-${half ? 'H' : 'Q'}${n}` };
+					if (yearAgo) return { value: `${pad(y - 1, 4)}-${half ? 'H' : 'Q'}${n}` };
+					return { value: `${pad(y, 4)}-${half ? 'H' : 'Q'}${n}`, period: true };
 				}
 			};
 		}
@@ -397,7 +394,7 @@ export const RULES: Rule[] = [
 		build: () => ({
 			type: 'DATE',
 			priority: 1,
-			resolve: (ctx) => yearsFromPrevious(ctx, -1) ?? { value: pad(ctx.dct.y - 1, 4) }
+			resolve: (ctx) => (ctx.period ? { value: `${pad(+ctx.period.slice(0, 4) - 1, 4)}${ctx.period.slice(4)}` } : yearsFromPrevious(ctx, -1) ?? { value: pad(ctx.dct.y - 1, 4) })
 		})
 	},
 	// "the year", "the fiscal year", "the full year", "year-end": the year being reported on
@@ -597,13 +594,6 @@ export function insideQuote(text: string, at: number): boolean {
 	const closes = (before.match(/\u201d/g) ?? []).length;
 	if (opens + closes > 0) return opens > closes;
 	return (before.match(/"/g) ?? []).length % 2 === 1;
-}
-
-/** "the 1988 period" after "the third quarter": that quarter of 1988. */
-function shiftValueOfPrevious(ctx: ResolveContext, year: number): string {
-	const prev = ctx.previous?.value;
-	if (prev && /^\d{4}-(?:Q[1-4]|H[12])$/.test(prev)) return `${pad(year, 4)}${prev.slice(4)}`;
-	return pad(year, 4);
 }
 
 /** The previous expression's value moved by whole years, keeping its shape (quarter, month, day). */

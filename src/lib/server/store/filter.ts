@@ -30,11 +30,27 @@ export function ftsTerms(q: string): string[] {
 const ids = (values: string[]) => values.filter((v) => /^\d+$/.test(v)).map(Number);
 const names = (values: string[]) => values.filter((v) => !/^\d+$/.test(v));
 
-export async function filterConditions(db: Kysely<DB>, dialect: Dialect, f: EventFilter): Promise<RawBuilder<boolean>[]> {
-	const out: RawBuilder<boolean>[] = [];
+export interface Window {
+	from: number | null;
+	to: number | null;
+}
+
+export function parseWindow(f: EventFilter): Window {
 	const from = parseInstant(f.from, 'from'), to = parseInstant(f.to, 'to');
 	if (from !== null && to !== null && to <= from) throw new InputError('to must be after from');
-	if (from !== null || to !== null) out.push(overlapCondition(from, to));
+	return { from, to };
+}
+
+/** All conditions of the filter, the time window included, on alias `e`. */
+export async function filterConditions(db: Kysely<DB>, dialect: Dialect, f: EventFilter): Promise<RawBuilder<boolean>[]> {
+	const w = parseWindow(f);
+	const rest = await otherConditions(db, dialect, f);
+	return w.from !== null || w.to !== null ? [overlapCondition(w.from, w.to), ...rest] : rest;
+}
+
+/** The filter's conditions other than the time window. */
+export async function otherConditions(db: Kysely<DB>, dialect: Dialect, f: EventFilter): Promise<RawBuilder<boolean>[]> {
+	const out: RawBuilder<boolean>[] = [];
 	if (f.types?.length) out.push(sql<boolean>`(e.type IN (${sql.join(f.types)}) OR e.family IN (${sql.join(f.types)}))`);
 	if (f.minConfidence !== undefined && f.minConfidence !== null) {
 		if (!Number.isFinite(f.minConfidence)) throw new InputError('minConfidence must be a number');

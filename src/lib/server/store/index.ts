@@ -49,8 +49,29 @@ function openSqlite(file: string): SqlStore {
 	// WAL + NORMAL: a killed process never corrupts or half-writes a transaction; only a power cut may lose the last commits.
 	sqlite.pragma('synchronous = NORMAL');
 	sqlite.pragma('cache_size = -65536');
-	const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
+	const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: cachedStatements(sqlite) }) });
 	return new SqlStore(db, 'sqlite');
+}
+
+/**
+ * kysely prepares every query afresh; preparing costs as much as running the small
+ * queries linking issues. Statements are cached by SQL text (kysely runs one query
+ * at a time on this connection, so a statement is never used re-entrantly).
+ */
+function cachedStatements(sqlite: Database.Database) {
+	const cache = new Map<string, Database.Statement>();
+	return {
+		close: () => sqlite.close(),
+		prepare(text: string) {
+			let st = cache.get(text);
+			if (!st) {
+				st = sqlite.prepare(text);
+				if (cache.size >= 500) cache.delete(cache.keys().next().value!);
+				cache.set(text, st);
+			}
+			return st;
+		}
+	};
 }
 
 // COUNT(*) and BIGINT epoch seconds arrive as strings by default; they fit a double.

@@ -127,7 +127,7 @@ function init(dialect: Dialect): Migration {
 				.execute();
 			// The window query scans (span_class, start_s) ranges; type filters and linking use (type|family, start_s).
 			await db.schema.createIndex('events_start').on('events').columns(['start_s', 'id']).execute();
-			await db.schema.createIndex('events_span_start').on('events').columns(['span_class', 'start_s']).execute();
+			await db.schema.createIndex('events_span_start').on('events').columns(['span_class', 'start_s', 'end_s', 'id']).execute();
 			await db.schema.createIndex('events_type_start').on('events').columns(['type', 'start_s']).execute();
 			await db.schema.createIndex('events_family_start').on('events').columns(['family', 'start_s']).execute();
 			await db.schema.createIndex('events_place').on('events').column('place_id').execute();

@@ -2,13 +2,14 @@
  * The Store over kysely: one implementation for SQLite and PostgreSQL; the few
  * places where they differ (transactions, full text) branch on `dialect`.
  */
-import { Migrator, sql, type Kysely } from 'kysely';
+import { Migrator, sql, type Kysely, type RawBuilder } from 'kysely';
 import { InputError, type Extraction } from '../../core/types';
 import { familyOf } from '../../graph/families';
 import { toIso } from '../../graph/time';
 import { migrationProvider } from './migrations';
 import type { DB, Dialect } from './schema';
-import { filterConditions, ftsTerms, parseInstant, whereAll } from './filter';
+import { filterConditions, ftsTerms, otherConditions, parseInstant, parseWindow, whereAll, type Window } from './filter';
+import { classWindow, overlapCondition, SPAN_CLASSES } from './window';
 import { saveArticleTx } from './save';
 import { asFull } from './migrations-analyst';
 import { afterArticleLinked } from '../corrections/overlay';
@@ -88,21 +89,83 @@ export class SqlStore implements Store {
 	async listEvents(query: EventQuery): Promise<{ total: number; events: EventSummary[] }> {
 		const limit = clampInt(query.limit, 200, 0, MAX_LIMIT, 'limit');
 		const offset = clampInt(query.offset, 0, 0, Number.MAX_SAFE_INTEGER, 'offset');
-		const where = whereAll(await filterConditions(this.db, this.kind, query));
-		const totalRow = await this.db.selectFrom('events as e').select(sql<number>`count(*)`.as('n')).where(where).executeTakeFirstOrThrow();
+		const w = parseWindow(query);
+		const rest = await otherConditions(this.db, this.kind, query);
+		let total: number;
+		let ids: number[];
+		if (w.from === null) {
+			const where = whereAll(w.to === null ? rest : [overlapCondition(null, w.to), ...rest]);
+			total = Number((await this.db.selectFrom('events as e').select(sql<number>`count(*)`.as('n')).where(where).executeTakeFirstOrThrow()).n);
+			const rows = await this.db.selectFrom('events as e').select('e.id').where(where).orderBy('e.start_s').orderBy('e.end_s').orderBy('e.id').limit(limit).offset(offset).execute();
+			ids = rows.map((r) => r.id);
+		} else {
+			({ total, ids } = await this.windowPage(w, rest, limit, offset));
+		}
+		if (ids.length === 0) return { total, events: [] };
 		const rows = await this.db
 			.selectFrom('events as e')
 			.leftJoin('places as p', 'p.id', 'e.place_id')
 			.selectAll('e')
 			.select(['p.name as place_name', 'p.lat', 'p.lon'])
-			.where(where)
-			.orderBy('e.start_s')
-			.orderBy('e.id')
-			.limit(limit)
-			.offset(offset)
+			.where('e.id', 'in', ids)
 			.execute();
-		const roles = await this.rolesOf(rows.map((r) => r.id));
-		return { total: Number(totalRow.n), events: rows.map((r) => summary(r, roles.get(r.id) ?? [])) };
+		const order = new Map(ids.map((id, i) => [id, i]));
+		rows.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+		const roles = await this.rolesOf(ids);
+		return { total, events: rows.map((r) => summary(r, roles.get(r.id) ?? [])) };
+	}
+
+	/** A page of events overlapping the window: one index range per duration class, merged by (start, end, id). */
+	private async windowPage(w: Window, rest: RawBuilder<boolean>[], limit: number, offset: number): Promise<{ total: number; ids: number[] }> {
+		const need = offset + limit;
+		const perClass = await Promise.all(
+			Array.from({ length: SPAN_CLASSES }, (_, k) =>
+				need === 0
+					? Promise.resolve([])
+					: this.db
+							.selectFrom('events as e')
+							.select(['e.id', 'e.start_s', 'e.end_s'])
+							.where(whereAll([classWindow(k, w.from, w.to), ...rest]))
+							.orderBy('e.start_s')
+							.orderBy('e.end_s')
+							.orderBy('e.id')
+							.limit(need)
+							.execute()
+			)
+		);
+		const merged = perClass.flat().map((r) => ({ id: r.id, s: Number(r.start_s), e: Number(r.end_s) }));
+		merged.sort((a, b) => a.s - b.s || a.e - b.e || a.id - b.id);
+		const ids = merged.slice(offset, need).map((r) => r.id);
+		let total = 0;
+		if (rest.length === 0 && w.to !== null) total = await this.rollupTotal(w.from!, w.to);
+		else {
+			for (let k = 0; k < SPAN_CLASSES; k++) {
+				const r = await this.db.selectFrom('events as e').select(sql<number>`count(*)`.as('n')).where(whereAll([classWindow(k, w.from, w.to), ...rest])).executeTakeFirstOrThrow();
+				total += Number(r.n);
+			}
+		}
+		return { total, ids };
+	}
+
+	/**
+	 * Exact count of events overlapping [from, to) without a filter: whole days from the
+	 * per-day rollup, the partial days at both ends from the start index, plus the events
+	 * that began before `from` and are still running (few: one short range per class).
+	 */
+	private async rollupTotal(from: number, to: number): Promise<number> {
+		const count = async (conds: RawBuilder<boolean>[]) =>
+			Number((await this.db.selectFrom('events as e').select(sql<number>`count(*)`.as('n')).where(whereAll(conds)).executeTakeFirstOrThrow()).n);
+		const firstDay = Math.ceil(from / DAY), lastDay = Math.floor(to / DAY);
+		let total = 0;
+		if (lastDay <= firstDay) total += await count([sql<boolean>`e.start_s >= ${from}`, sql<boolean>`e.start_s < ${to}`]);
+		else {
+			const r = await this.db.selectFrom('day_counts').select(sql<number>`coalesce(sum(n), 0)`.as('n')).where('day', '>=', firstDay).where('day', '<', lastDay).executeTakeFirstOrThrow();
+			total += Number(r.n);
+			if (from < firstDay * DAY) total += await count([sql<boolean>`e.start_s >= ${from}`, sql<boolean>`e.start_s < ${firstDay * DAY}`]);
+			if (lastDay * DAY < to) total += await count([sql<boolean>`e.start_s >= ${lastDay * DAY}`, sql<boolean>`e.start_s < ${to}`]);
+		}
+		for (let k = 0; k < SPAN_CLASSES; k++) total += await count([classWindow(k, from, from), sql<boolean>`e.end_s > ${from}`]);
+		return total;
 	}
 
 	private async rolesOf(eventIds: number[]): Promise<Map<number, RoleSummary[]>> {

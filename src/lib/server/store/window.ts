@@ -2,13 +2,17 @@
  * Time-window SQL. An event overlaps [from, to) when start < to and end > from;
  * with only an index on start, "end > from" would scan every earlier event. Events
  * are filed by duration class, and within a class no event lasts longer than its
- * bound, so each class needs only the index range start ∈ (from - bound, to).
+ * bound, so each class needs only the index range start ∈ (from - bound, to) of
+ * the covering index (span_class, start_s, end_s, id). Queries run one small
+ * range scan per class instead of an OR, which both databases would turn into a
+ * rowid set and a sort.
  */
 import { sql, type RawBuilder } from 'kysely';
 
 const DAY = 86_400;
 /** Upper bound (seconds) of each duration class; the last class is unbounded. */
 export const SPAN_CLASS_MAX = [2 * DAY, 8 * DAY, 32 * DAY, 367 * DAY];
+export const SPAN_CLASSES = SPAN_CLASS_MAX.length + 1;
 
 export function spanClass(start: number, end: number): number {
 	const d = end - start;
@@ -16,16 +20,19 @@ export function spanClass(start: number, end: number): number {
 	return i === -1 ? SPAN_CLASS_MAX.length : i;
 }
 
-/** Condition on alias `e` for events overlapping [from, to); either bound may be open. */
-export function overlapCondition(from: number | null, to: number | null): RawBuilder<boolean> {
-	const parts: RawBuilder<unknown>[] = [];
+/** Events of duration class `k` overlapping [from, to); either bound may be open. */
+export function classWindow(k: number, from: number | null, to: number | null): RawBuilder<boolean> {
+	const parts: RawBuilder<unknown>[] = [sql`e.span_class = ${sql.lit(k)}`];
+	if (from !== null && k < SPAN_CLASS_MAX.length) parts.push(sql`e.start_s > ${from - SPAN_CLASS_MAX[k]}`);
 	if (to !== null) parts.push(sql`e.start_s < ${to}`);
-	if (from !== null) {
-		parts.push(sql`e.end_s > ${from}`);
-		const classes = SPAN_CLASS_MAX.map((max, i) => sql`(e.span_class = ${i} AND e.start_s > ${from - max})`);
-		classes.push(sql`e.span_class = ${SPAN_CLASS_MAX.length}`);
-		parts.push(sql`(${sql.join(classes, sql` OR `)})`);
-	}
-	if (parts.length === 0) return sql<boolean>`1 = 1`;
+	if (from !== null) parts.push(sql`e.end_s > ${from}`);
 	return sql<boolean>`${sql.join(parts, sql` AND `)}`;
+}
+
+/** One condition for events overlapping [from, to), for queries that cannot be split per class (joins, aggregates). */
+export function overlapCondition(from: number | null, to: number | null): RawBuilder<boolean> {
+	if (from === null && to === null) return sql<boolean>`1 = 1`;
+	if (from === null) return sql<boolean>`e.start_s < ${to}`;
+	const classes = Array.from({ length: SPAN_CLASSES }, (_, k) => sql`(${classWindow(k, from, to)})`);
+	return sql<boolean>`(${sql.join(classes, sql` OR `)})`;
 }

@@ -1,0 +1,203 @@
+/**
+ * Store benchmark (`npm run bench -- store`). Inputs are SYNTHETIC (bench/synthetic.ts),
+ * for scale only. Measures: end-to-end store ingest of pre-extracted articles into
+ * SQLite (articles/s, peak RSS), window and bucket query latency with 1,000,000 stored
+ * events (p95 at three zoom levels), and the same ingest on a throwaway PostgreSQL
+ * with one and two concurrent writers. Sizes can be reduced with SITREP_BENCH_ARTICLES,
+ * SITREP_BENCH_EVENTS and SITREP_BENCH_PG_ARTICLES.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { openStore } from '../src/lib/server/store/index';
+import { spanClass } from '../src/lib/server/store/window';
+import { monthOfDay } from '../src/lib/server/store/save';
+import { familyOf } from '../src/lib/graph/families';
+import type { Store } from '../src/lib/server/store/types';
+import { startPostgres } from '../tests/helpers/pg';
+import { lcg, syntheticArticles, type SyntheticArticle } from './synthetic';
+
+const DAY = 86_400;
+
+function envInt(name: string, dflt: number): number {
+	const v = Number(process.env[name]);
+	return Number.isInteger(v) && v > 0 ? v : dflt;
+}
+
+function p95(samples: number[]): number {
+	const s = [...samples].sort((a, b) => a - b);
+	return Math.round(s[Math.min(s.length - 1, Math.floor(s.length * 0.95))] * 100) / 100;
+}
+
+async function ingest(store: Store, articles: Iterable<SyntheticArticle>, onEach?: (i: number) => void) {
+	let i = 0, duplicates = 0;
+	for (const a of articles) {
+		const r = await store.saveArticle({ text: a.text, published: a.published, url: a.url, title: a.title, source: a.source }, a.extraction);
+		if (r.duplicateOf) duplicates++;
+		onEach?.(++i);
+	}
+	return { count: i, duplicates };
+}
+
+async function sqliteIngest(out: Record<string, number>, dir: string) {
+	const n = envInt('SITREP_BENCH_ARTICLES', 10_000);
+	const corpus = [...syntheticArticles(n, 7)];
+	const store = await openStore({ file: path.join(dir, 'ingest.db') });
+	let peak = process.memoryUsage().rss;
+	const rssAt: Record<number, number> = {};
+	const t0 = performance.now();
+	const { duplicates } = await ingest(store, corpus, (i) => {
+		if (i % 250 === 0) {
+			const rss = process.memoryUsage().rss;
+			peak = Math.max(peak, rss);
+			if (i === Math.floor(n / 5 / 250) * 250 || i === n) rssAt[i] = rss;
+		}
+	});
+	const seconds = (performance.now() - t0) / 1000;
+	const stats = await store.stats();
+	await store.close();
+	out.sqlite_ingest_articles = n;
+	out.sqlite_ingest_articles_per_s = Math.round(n / seconds);
+	out.sqlite_ingest_peak_rss_mb = Math.round(peak / 1e6);
+	const marks = Object.keys(rssAt).map(Number).sort((a, b) => a - b);
+	if (marks.length === 2) out.sqlite_ingest_rss_growth_mb_from_20pct_to_end = Math.round((rssAt[marks[1]] - rssAt[marks[0]]) / 1e6);
+	out.sqlite_ingest_events = stats.events;
+	out.sqlite_ingest_mentions = stats.mentions;
+	out.sqlite_ingest_near_duplicates = duplicates;
+	console.log(`SQLite ingest: ${n} SYNTHETIC articles in ${seconds.toFixed(1)} s → ${out.sqlite_ingest_articles_per_s}/s, peak RSS ${out.sqlite_ingest_peak_rss_mb} MB, ${stats.mentions} mentions → ${stats.events} events, ${duplicates} near-duplicates`);
+}
+
+/** Bulk-loads synthetic canonical events straight into the tables (bypassing linking) to measure queries at scale. */
+export function bulkEvents(file: string, n: number, fromDay: number, days: number) {
+	const db = new Database(file);
+	db.pragma('journal_mode = WAL');
+	db.pragma('synchronous = OFF');
+	const r = lcg(99);
+	const types = ['airstrike', 'attack', 'rocket_attack', 'protest', 'meeting', 'statement', 'arrest', 'killing'];
+	const ins = db.prepare(
+		`INSERT INTO events (type, family, plover, date_value, start_s, end_s, span_class, granularity, basis, place_id, fatalities, confidence, source_count, mention_count, disputed, disputes, label)
+		 VALUES (?, ?, NULL, ?, ?, ?, ?, ?, 'explicit', NULL, ?, ?, ?, ?, 0, NULL, ?)`
+	);
+	const counts = new Map<string, number>();
+	db.transaction(() => {
+		for (let i = 0; i < n; i++) {
+			const type = types[Math.floor(r() * types.length)];
+			const day = fromDay + Math.floor(r() * days);
+			const x = r();
+			// Mostly day-precise, some hour, week, month and year-precise reports.
+			const [start, end, gran] =
+				x < 0.1 ? [day * DAY + Math.floor(r() * 24) * 3600, 0, 'hour'] : x < 0.9 ? [day * DAY, 0, 'day'] : x < 0.94 ? [day * DAY, 0, 'week'] : x < 0.99 ? [day * DAY, 0, 'month'] : [day * DAY, 0, 'year'];
+			const len = gran === 'hour' ? 3600 : gran === 'day' ? DAY : gran === 'week' ? 7 * DAY : gran === 'month' ? 30 * DAY : 365 * DAY;
+			const e = (end as number) || (start as number) + len;
+			ins.run(type, familyOf(type), new Date((start as number) * 1000).toISOString().slice(0, 10), start, e, spanClass(start as number, e), gran, Math.floor(r() * 5), r(), 1 + Math.floor(r() * 4), 1, `SYNTHETIC event ${i}`);
+			const key = `${Math.floor((start as number) / DAY)}|${type}`;
+			counts.set(key, (counts.get(key) ?? 0) + 1);
+		}
+		const dc = db.prepare('INSERT INTO day_counts (day, month, type, n) VALUES (?, ?, ?, ?)');
+		for (const [k, v] of counts) {
+			const [d, t] = k.split('|');
+			dc.run(Number(d), monthOfDay(Number(d)), t, v);
+		}
+	})();
+	db.exec('ANALYZE');
+	db.close();
+}
+
+async function timeQueries(store: Store, fromDay: number, days: number, runs: number) {
+	const r = lcg(5);
+	const at = (span: number) => (fromDay + Math.floor(r() * Math.max(1, days - span))) * DAY;
+	const iso = (s: number) => new Date(s * 1000).toISOString();
+	const measure = async (fn: () => Promise<unknown>) => {
+		const times: number[] = [];
+		for (let i = 0; i < runs; i++) {
+			const t = performance.now();
+			await fn();
+			times.push(performance.now() - t);
+		}
+		return p95(times);
+	};
+	const window = (spanDays: number, extra: Record<string, unknown> = {}) => () => {
+		const s = at(spanDays);
+		return store.listEvents({ from: iso(s), to: iso(s + spanDays * DAY), limit: 500, ...extra });
+	};
+	return {
+		window_year_p95_ms: await measure(window(365)),
+		window_month_p95_ms: await measure(window(30)),
+		window_day_p95_ms: await measure(window(1)),
+		window_month_type_filter_p95_ms: await measure(window(30, { types: ['airstrike'] })),
+		buckets_year_all_p95_ms: await measure(() => store.buckets({ unit: 'year' })),
+		buckets_day_over_year_p95_ms: await measure(() => {
+			const s = at(365);
+			return store.buckets({ unit: 'day', from: iso(s), to: iso(s + 365 * DAY) });
+		}),
+		buckets_hour_over_week_p95_ms: await measure(() => {
+			const s = at(7);
+			return store.buckets({ unit: 'hour', from: iso(s), to: iso(s + 7 * DAY) });
+		}),
+		buckets_month_over_2y_filtered_p95_ms: await measure(() => {
+			const s = at(730);
+			return store.buckets({ unit: 'month', from: iso(s), to: iso(s + 730 * DAY), minConfidence: 0.5 });
+		})
+	};
+}
+
+async function sqliteMillion(out: Record<string, number>, dir: string) {
+	const n = envInt('SITREP_BENCH_EVENTS', 1_000_000);
+	const file = path.join(dir, 'million.db');
+	(await openStore({ file })).close();
+	const fromDay = Date.UTC(2015, 0, 1) / 1000 / DAY, days = 3652;
+	const t0 = performance.now();
+	bulkEvents(file, n, fromDay, days);
+	out.sqlite_bulk_events = n;
+	out.sqlite_bulk_load_s = Math.round((performance.now() - t0) / 100) / 10;
+	const store = await openStore({ file });
+	const q = await timeQueries(store, fromDay, days, envInt('SITREP_BENCH_RUNS', 100));
+	await store.close();
+	for (const [k, v] of Object.entries(q)) out[`sqlite_1m_${k}`] = v;
+	console.log(`SQLite, ${n} SYNTHETIC events over 10 years (p95 ms):`, q);
+}
+
+async function postgresIngest(out: Record<string, number>) {
+	const n = envInt('SITREP_BENCH_PG_ARTICLES', 2_000);
+	const server = await startPostgres();
+	try {
+		for (const writers of [1, 2]) {
+			const url = await server.createDatabase(`bench_${writers}`);
+			const stores = await Promise.all(Array.from({ length: writers }, () => openStore({ url })));
+			const corpus = [...syntheticArticles(n, 11)];
+			const t0 = performance.now();
+			// Writers take articles from one shared cursor, as queue workers would.
+			let next = 0;
+			await Promise.all(
+				stores.map(async (s) => {
+					while (next < corpus.length) {
+						const a = corpus[next++];
+						await s.saveArticle({ text: a.text, published: a.published, url: a.url, title: a.title, source: a.source }, a.extraction);
+					}
+				})
+			);
+			const seconds = (performance.now() - t0) / 1000;
+			const stats = await stores[0].stats();
+			for (const s of stores) await s.close();
+			out[`postgres_ingest_${writers}_writer_articles_per_s`] = Math.round(n / seconds);
+			out[`postgres_ingest_${writers}_writer_articles_stored`] = stats.articles;
+			console.log(`PostgreSQL ingest, ${writers} writer(s): ${n} SYNTHETIC articles in ${seconds.toFixed(1)} s → ${Math.round(n / seconds)}/s (${stats.articles} stored, ${stats.events} events)`);
+		}
+	} finally {
+		await server.stop();
+	}
+}
+
+export async function benchStore(): Promise<Record<string, number>> {
+	const out: Record<string, number> = {};
+	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sitrep-bench-store-'));
+	try {
+		await sqliteIngest(out, dir);
+		await sqliteMillion(out, dir);
+		await postgresIngest(out);
+	} finally {
+		fs.rmSync(dir, { recursive: true, force: true });
+	}
+	return out;
+}

@@ -108,11 +108,16 @@ function widen(p: Placed, text: string, floor: number): void {
 	else if (/second half/.test(word)) p.mod = 'END';
 }
 
+const PERIOD_REACH = 1500;
+
 function resolveAll(list: Placed[], text: string, dct: Dct): Timex[] {
 	const out: Timex[] = [];
 	let previous: NarrativeAnchor | null = null;
 	let period: string | null = null;
+	let periodAt = -Infinity;
 	for (const p of list) {
+		// A reporting period stays in force for a paragraph or so, not the whole article.
+		if (p.start - periodAt > PERIOD_REACH) period = null;
 		// Tense is only worked out for rules that ask (most explicit dates never do).
 		let tense: Tense | undefined;
 		const tenseOf = () => (tense ??= tenseAt(text, p.sentence.start, p.sentence.end, p.start));
@@ -124,7 +129,10 @@ function resolveAll(list: Placed[], text: string, dct: Dct): Timex[] {
 		}
 		if (!r) continue;
 		const value = r.value;
-		if (r.period) period = value;
+		if (r.period) {
+			period = value;
+			periodAt = p.end;
+		}
 		const timex: Timex = {
 			start: p.start,
 			end: p.end,

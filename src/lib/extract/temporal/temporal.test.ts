@@ -52,7 +52,7 @@ const TABLE: [string, string, string, string][] = [
 	['The markets are calm now.', 'now', 'DATE', 'PRESENT_REF'],
 	['Officials recently raised the alarm.', 'recently', 'DATE', 'PAST_REF'],
 	['Talks may resume in the near future.', 'the near future', 'DATE', 'FUTURE_REF'],
-	['Shelling began Thursday night.', 'Thursday night', 'DATE', '1998-08-06TNI'],
+	['Shelling began Thursday night.', 'Thursday night', 'TIME', '1998-08-06TNI'],
 	['The blast came at 10:30 a.m.', '10:30 a.m.', 'TIME', '1998-08-07T10:30'],
 	['Leaders met the weekend before.', 'the weekend', 'DATE', '1998-W31-WE'],
 	['The attack was carried out in mid-March.', 'mid-March', 'DATE', '1998-03'],

@@ -12,6 +12,9 @@ const PRESENT = new Set(['is', 'are', 'am', 'says', 'say', 'does', 'do']);
 // -ed words that are not past-tense verbs in practice.
 const NOT_PAST = new Set(['need', 'speed', 'seed', 'feed', 'bed', 'red', 'indeed', 'united', 'hundred', 'proceed', 'exceed', 'succeed', 'limited', 'based', 'related', 'armed', 'called', 'so-called', 'alleged', 'detailed', 'advanced', 'combined', 'expected', 'scheduled', 'planned', 'proposed']);
 
+const FUTURE_WEIGHT = 0.8;
+const ED_WEIGHT = 1.6;
+const PAST_AUX = new Set(['had', 'did', 'said', 'used', 'died', 'killed', 'attacked', 'announced', 'reported', 'fired', 'launched', 'arrested', 'signed', 'ordered', 'claimed']);
 const MODALS = new Set(['will', "won't", 'shall', 'would', "'ll"]);
 
 /** Tense at `pos` judged from cues in text[from, to): the nearest cue wins, ties go to the left. */
@@ -35,8 +38,9 @@ export function tenseAt(text: string, from: number, to: number, pos: number): Te
 		else if (word.endsWith('ed') && NOT_PAST.has(word)) continue;
 		else tense = 'past';
 		const distance = at < pos ? pos - at - 0.5 : at - pos;
-		// Present tense is weak evidence: news uses it for headlines and ongoing states.
-		const weight = tense === 'present' ? distance * 1.5 : distance;
+		// Present tense is weak evidence (headlines, ongoing states); so is a bare "-ed" word,
+		// often an adjective ("untouched markets"); a modal governs its whole clause.
+		const weight = distance * (tense === 'present' ? 1.5 : tense === 'future' ? FUTURE_WEIGHT : word.endsWith('ed') && !PAST_AUX.has(word) ? ED_WEIGHT : 1);
 		if (weight < bestDistance) {
 			bestDistance = weight;
 			best = tense;

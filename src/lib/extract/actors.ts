@@ -22,6 +22,8 @@ interface Draft {
 	key: string;
 	surname?: string;
 	mentions: Mention[];
+	skeleton?: string;
+	group?: boolean;
 }
 
 export function resolveActors(raw: string, work: string, mentions: Mention[], fallbackCountry: (m: Mention) => string | undefined): ActorResult {
@@ -56,7 +58,7 @@ export function resolveActors(raw: string, work: string, mentions: Mention[], fa
 			const actor: Actor = { id: `a${drafts.length + 1}`, name, kind: m.kind === 'other' ? 'organization' : m.kind, mentions: [] };
 			const cc = m.country ?? (m.group ? fallbackCountry(m) : undefined);
 			if (cc) actor.country = cc;
-			d = { actor, key, mentions: [] };
+			d = { actor, key, mentions: [], group: !!m.group };
 			if (m.kind === 'person') {
 				const parts = m.name.split(/\s+/);
 				if (parts.length >= 2) d.surname = parts[parts.length - 1];
@@ -101,10 +103,14 @@ export function resolveActors(raw: string, work: string, mentions: Mention[], fa
 
 	function fuzzyKey(key: string, m: Mention): string {
 		if (byKey.has(key) || m.group) return key;
+		if (m.name.length < 6) return key;
 		const sk = skeleton(m.name);
+		const nm = norm(m.name);
 		for (const d of drafts) {
 			if (d.actor.kind !== m.kind && !(m.kind === 'organization' || d.actor.kind === 'organization')) continue;
-			if (m.name.length >= 6 && (skeleton(d.actor.name) === sk || similarity(norm(d.actor.name), norm(m.name)) >= 0.88)) return d.key;
+			if (d.group || Math.abs(d.actor.name.length - m.name.length) > 4) continue;
+			d.skeleton ??= skeleton(d.actor.name);
+			if (d.skeleton === sk || (nm[0] === norm(d.actor.name)[0] && similarity(norm(d.actor.name), nm) >= 0.88)) return d.key;
 			// Persons: "Biden" within "Joe Biden" handled by surnames; "President Joe Biden" is the same name.
 		}
 		return key;

@@ -35,6 +35,18 @@ export function findCasualties(lower: string): Casualties {
 	return out;
 }
 
+const compiled = new Map<string, RegExp>();
+function re(source: string, flags = 'g'): RegExp {
+	const k = flags + source;
+	let r = compiled.get(k);
+	if (!r) {
+		r = new RegExp(source, flags);
+		compiled.set(k, r);
+	}
+	r.lastIndex = 0;
+	return r;
+}
+
 function count(lower: string, verb: string, passive: RegExp, noun: RegExp): number | undefined {
 	let best: number | undefined;
 	const add = (n: number | undefined) => {
@@ -42,19 +54,19 @@ function count(lower: string, verb: string, passive: RegExp, noun: RegExp): numb
 		best = Math.max(best ?? 0, n);
 	};
 	// "killing 6 civilians", "killed at least a dozen", "killed a contractor"
-	const active = new RegExp(`\\b(?:${verb})\\s+((?:at least|at most|up to|about|around|nearly|almost|some|over|more than|as many as|an estimated)\\s+)?(\\d[\\d,]*|a dozen|dozens|a handful|several|a few|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:-\\w+)?|thirty|forty|fifty|hundreds)\\s+(?:of\\s+)?${NOUN}\\b`, 'g');
+	const active = re(`\\b(?:${verb})\\s+((?:at least|at most|up to|about|around|nearly|almost|some|over|more than|as many as|an estimated)\\s+)?(\\d[\\d,]*|a dozen|dozens|a handful|several|a few|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:-\\w+)?|thirty|forty|fifty|hundreds)\\s+(?:of\\s+)?${NOUN}\\b`);
 	for (const m of lower.matchAll(active)) {
 		if (m[1] && /up to|at most/.test(m[1])) continue;
 		const word = m[2];
 		add(word === 'a' || word === 'an' ? 1 : word === 'a dozen' ? 12 : parseNumber(word) ?? (word === 'dozens' ? 24 : word === 'a handful' ? 3 : word === 'several' || word === 'a few' ? 3 : undefined));
 	}
 	// "killed the … leader Qasem Soleimani", "killed him": one named person.
-	const named = new RegExp(`\\b(?:${verb})\\s+(?:him|her|the (?:[\\w'-]+\\s+){0,7}?(?:leader|commander|chief|general|head|mayor|official|journalist|activist|imam|governor|officer|soldier|son|daughter|father|mother|wife|husband)\\b)`, 'g');
+	const named = re(`\\b(?:${verb})\\s+(?:him|her|the (?:[\\w'-]+\\s+){0,7}?(?:leader|commander|chief|general|head|mayor|official|journalist|activist|imam|governor|officer|soldier|son|daughter|father|mother|wife|husband)\\b)`);
 	if (best === undefined && named.test(lower)) add(1);
 	// "three officers died", "2 people were killed", "one Ukrainian soldier was wounded"
-	for (const m of lower.matchAll(new RegExp(passive.source, 'g'))) {
+	for (const m of lower.matchAll(re(passive.source))) {
 		const before = lower.slice(Math.max(0, (m.index ?? 0) - 70), m.index).replace(/\s+$/, ' ');
-		const np = new RegExp(`((?:at least|about|around|nearly|some|over|more than|up to)\\s+)?(\\d[\\d,]*|a dozen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|dozens|several|an?)\\s+(?:of\\s+)?${NOUN}\\s+(?:[\\w,'-]+\\s+){0,3}$`);
+		const np = re(`((?:at least|about|around|nearly|some|over|more than|up to)\\s+)?(\\d[\\d,]*|a dozen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|dozens|several|an?)\\s+(?:of\\s+)?${NOUN}\\s+(?:[\\w,'-]+\\s+){0,3}$`, '');
 		const hit = np.exec(before);
 		if (hit) {
 			if (hit[1] && /up to/.test(hit[1])) continue;
@@ -63,7 +75,7 @@ function count(lower: string, verb: string, passive: RegExp, noun: RegExp): numb
 		}
 	}
 	// "3 fatalities", "10 dead", "two killed", "death toll rose to 12"
-	for (const m of lower.matchAll(new RegExp(`(?:^|[^\\w-])(\\d[\\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty)\\s+(?:(?:people|persons|civilians|soldiers|others)\\s+)?(?:${noun.source.replace(/^\\b\(|\)\\b$/g, '')})\\b`, 'g'))) {
+	for (const m of lower.matchAll(re(`(?:^|[^\\w-])(\\d[\\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty)\\s+(?:(?:people|persons|civilians|soldiers|others)\\s+)?(?:${noun.source.replace(/^\\b\(|\)\\b$/g, '')})\\b`))) {
 		add(parseNumber(m[1]));
 	}
 	const toll = /\b(?:death toll|toll)\s+(?:rose |climbed |reached |stood at |of |is |was )*(?:to |at )?(\d[\d,]*|\w+)/.exec(lower);

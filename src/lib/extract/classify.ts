@@ -55,6 +55,12 @@ export function refine(hit: TriggerHit, lower: string, offset: number): Refined 
 
 	if (/\?\s*["')]*\s*$/.test(lower)) return { type, drop: 'question' };
 
+	// Words, orders and meetings need no look-alike or weapon analysis; only irrealis.
+	if (!VIOLENT_FAMILY.has(type) && !['riot', 'protest', 'looting', 'abduction', 'sexual_violence', 'arrest', 'agreement'].includes(type)) {
+		if (['statement', 'accusation', 'order', 'threat'].includes(type)) return { type, hedged };
+		if (NEGATED.test(clauseBefore) || IRREALIS.test(clauseBefore)) return { type, drop: 'irrealis' };
+		return { type, hedged };
+	}
 	const strikeWord = /^(strikes?|struck)$/.test(hit.word);
 	if (VIOLENT_FAMILY.has(type) || type === 'riot') {
 		if (SPORTS.test(lower) && !/\b(killed|wounded|injured|dead|troops|soldiers|militants?|police|rockets?|missiles?|gunmen)\b/.test(lower)) return { type, drop: 'sports' };
@@ -98,7 +104,7 @@ export function refine(hit: TriggerHit, lower: string, offset: number): Refined 
 		else if (!explicitClash && IED.test(lower)) type = 'explosive';
 		else if (!explicitClash && GRENADE.test(lower) && /\b(threw|lobbed|hurled|tossed|grenade attack|grenade (?:exploded|was thrown|hit))\b/.test(lower)) type = 'grenade';
 		else if (SHELL.test(lower) || type === 'shelling') type = small || /\bboth directions\b/.test(lower) || explicitClash ? 'armed_clash' : 'shelling';
-		else if (type === 'explosive') type = 'attack';
+		else if (type === 'explosive') type = /\b(projectiles|shelling|weapons|frontline|front line|artillery)\b/.test(lower) ? 'shelling' : 'attack';
 		else if (/\bchemical\b/.test(lower)) type = 'chemical_attack';
 	}
 	if (type === 'attack' && strikeWord && /\b(military|u\.s\.|forces|pentagon|army|navy|coalition|ordered|authori[sz]ed)\b/.test(lower) && !SHELL.test(lower)) type = 'airstrike';

@@ -219,9 +219,13 @@ const LINK_CUES: Array<[RegExp, LinkRelation]> = [
 	[/\b(before|ahead of|prior to)\b/, 'before']
 ];
 
+const ANY_LINK_CUE = /\b(respon|retaliat|reprisal|avenge|revenge|after|following|before|ahead of|prior to)/;
+
 function linkInSentence(events: DraftEvent[], s: Sentence, lower: string): void {
-	const here = events.filter((e) => e.hits.some((h) => h.sentence === s.index));
 	const sl = lower.slice(s.start, s.end);
+	if (!ANY_LINK_CUE.test(sl)) return;
+	const here = events.filter((e) => e.hits.some((h) => h.sentence === s.index));
+	if (here.length < 2) return;
 	for (const [re, relation] of LINK_CUES) {
 		const m = re.exec(sl);
 		if (!m) continue;

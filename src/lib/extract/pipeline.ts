@@ -107,9 +107,15 @@ export function runPipeline(input: PipelineInput, timings?: Timings): Extraction
 	let previous: EventDate | null = null;
 	for (const d of [...drafts].sort((a, b) => a.main.start - b.main.start)) {
 		const s = sentences[d.main.sentence];
-		let date = dateEvent({ text: raw, timexes, sentence: s, trigger: d.main, previous, published: input.published });
+		// The narrative's time: the last date told before this sentence, if later in the text than the last event's.
+		const told = lastDateBefore(timexes, s.start);
+		const prev = told && (!previous || previous.timex === undefined || told.timex! > previous.timex) ? told : previous;
+		let date = dateEvent({ text: raw, timexes, sentence: s, trigger: d.main, previous: prev, published: input.published });
 		if (date.basis !== 'explicit') {
+			const seen = new Set([d.main.sentence]);
 			for (const h of d.hits) {
+				if (seen.has(h.sentence) || seen.size > 4) continue;
+				seen.add(h.sentence);
 				const alt = dateEvent({ text: raw, timexes, sentence: sentences[h.sentence], trigger: h, previous: null, published: input.published });
 				if (alt.basis === 'explicit') {
 					date = alt;
@@ -272,6 +278,16 @@ function refineByParticipants(d: DraftEvent, lower: string): DraftEvent {
 		}
 	} else if (d.type === 'armed_clash' && agents.length && agents.every(crowd)) d.type = 'mob_violence';
 	return d;
+}
+
+function lastDateBefore(timexes: Timex[], at: number): EventDate | null {
+	for (let i = timexes.length - 1; i >= 0; i--) {
+		const t = timexes[i];
+		if (t.end > at || !t.interval || (t.type !== 'DATE' && t.type !== 'TIME')) continue;
+		if (!/^\d{4}-\d{2}/.test(t.value)) continue;
+		return { value: t.value, interval: t.interval, granularity: t.granularity, timex: i, basis: 'inherited' };
+	}
+	return null;
 }
 
 function salience(d: DraftEvent, e: ExtractedEvent): number {

@@ -27,7 +27,7 @@ export const TRIGGER_RULES: TriggerRule[] = [
 	R(/\b(ieds?|improvised explosive devices?|landmines?|land mines?|roadside bombs?|car bombs?|vbieds?|explosive devices?|booby[- ]trap(?:ped)?|bomb (?:blast|explosion|attack)|(?:bomb|explosive|mine) (?:exploded|detonated|went off))\b/g, 'explosive', true, 0.85),
 	R(/\b(exploded|detonated|blew up|explosions?|blasts?)\b/g, 'explosive', false, 0.55),
 	// "observed 44 projectiles/explosions/shots", "fired 120mm mortars at the positions"
-	R(/\b(projectiles|bursts of fire|fired (?:[\w./-]+,? (?:and )?){0,8}?(?:at|on|upon|toward|towards|into|in the direction of)\b|fired with)\b/g, 'shelling', false, 0.7),
+	R(/\b(projectiles|bursts of fire|fired (?:[\w./-]+,? (?:and )?){0,12}?(?:at|on|upon|toward|towards|into|in the direction of)\b|fired with)\b/g, 'attack', false, 0.7),
 	// "a suicide bomber blew himself up"
 	R(/\b(suicide (?:bomb(?:ing|er|ers|s)?|attacks?|vests?|car bomb)|blew (?:himself|herself|themselves) up)\b/g, 'suicide_bombing', true, 0.95),
 	// "threw a hand grenade", "grenade attack"

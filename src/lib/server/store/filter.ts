@@ -5,6 +5,7 @@
  */
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import { InputError } from '../../core/types';
+import { familyOf } from '../../graph/families';
 import { normaliseName, personName } from '../../graph/normalize';
 import { toSeconds } from '../../graph/time';
 import type { DB, Dialect } from './schema';
@@ -51,7 +52,11 @@ export async function filterConditions(db: Kysely<DB>, dialect: Dialect, f: Even
 /** The filter's conditions other than the time window. */
 export async function otherConditions(db: Kysely<DB>, dialect: Dialect, f: EventFilter): Promise<RawBuilder<boolean>[]> {
 	const out: RawBuilder<boolean>[] = [];
-	if (f.types?.length) out.push(sql<boolean>`(e.type IN (${sql.join(f.types)}) OR e.family IN (${sql.join(f.types)}))`);
+	if (f.types?.length) {
+		// A type matches its own name or its family's; the family set lets the index on family narrow first.
+		const families = [...new Set([...f.types, ...f.types.map(familyOf)])];
+		out.push(sql<boolean>`e.family IN (${sql.join(families)}) AND (e.type IN (${sql.join(f.types)}) OR e.family IN (${sql.join(f.types)}))`);
+	}
 	if (f.minConfidence !== undefined && f.minConfidence !== null) {
 		if (!Number.isFinite(f.minConfidence)) throw new InputError('minConfidence must be a number');
 		out.push(sql<boolean>`e.confidence >= ${f.minConfidence}`);

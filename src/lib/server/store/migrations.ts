@@ -130,6 +130,8 @@ function init(dialect: Dialect): Migration {
 			await db.schema.createIndex('events_span_start').on('events').columns(['span_class', 'start_s', 'end_s', 'id']).execute();
 			await db.schema.createIndex('events_type_start').on('events').columns(['type', 'start_s']).execute();
 			await db.schema.createIndex('events_family_start').on('events').columns(['family', 'start_s']).execute();
+			// Type-filtered windows: family first (every type filter implies a set of families), covering type.
+			await db.schema.createIndex('events_family_span').on('events').columns(['family', 'span_class', 'start_s', 'end_s', 'type']).execute();
 			await db.schema.createIndex('events_place').on('events').column('place_id').execute();
 
 			await db.schema

@@ -31,6 +31,10 @@ describe('acledActorMatches', () => {
 		['Al Shabaab', actor('Al Shabaab', 'armed_group', 'Somalia', ['al-Shabaab']), true],
 		['ADF: Allied Democratic Forces', actor('ADF', 'organization'), true],
 		['ADF: Allied Democratic Forces', actor('Boko Haram', 'armed_group'), false],
+		['Islamic State (Greater Sahara)', actor('ISGS', 'organization'), true],
+		['Islamic State (Greater Sahara)', actor('ISWAP', 'organization'), false],
+		['Military Forces of Afghanistan (2014-)', actor('Afghanistan', 'state', 'Afghanistan'), true],
+		['Military Forces of Afghanistan (2014-)', actor('Pakistan', 'state', 'Pakistan'), false],
 		['Unidentified Armed Group (Mexico)', actor('Unidentified armed group (Mexico)', 'armed_group', 'Mexico', ['armed men']), true],
 		['Unidentified Armed Group (Mexico)', actor('Unidentified armed group (Brazil)', 'armed_group', 'Brazil'), false]
 	];

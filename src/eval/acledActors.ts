@@ -61,9 +61,13 @@ export function parseAcledActor(name: string): AcledActor {
 	}
 	rest = rest.replace(years, '');
 	out.names.push(...namedParts(rest));
-	// "Islamic State (Iraq)": a named group with its country in parentheses.
+	// "Islamic State (Iraq)": a named group with its country in parentheses;
+	// "Islamic State (Greater Sahara)": a branch, whose acronym takes the parenthesis in.
 	const paren = /\(([^)]+)\)/.exec(rest);
-	if (paren) out.country = countryOfName(paren[1]);
+	if (paren) {
+		out.country = countryOfName(paren[1]);
+		if (!out.country && !rest.includes('and/or')) out.names.push(rest.replace(/[()]/g, ' ').replace(/\s+/g, ' ').trim());
+	}
 	return out;
 }
 
@@ -84,6 +88,7 @@ export function classOf(a: Actor): ActorClass | undefined {
 		case 'military':
 			return /\b(police|policem[ae]n|officers|constables?|gendarm)/.test(n) ? 'police' : 'military';
 		case 'government':
+		case 'state':
 			return 'government';
 		case 'protesters':
 			return 'crowd';
@@ -106,8 +111,16 @@ function significant(s: string): string[] {
 function nameMatches(acledName: string, a: Actor): boolean {
 	const want = significant(acledName);
 	if (!want.length) return false;
+	// "ISGS" ~ "Islamic State (Greater Sahara)": an acronym of the name's words.
+	const initials = normName(acledName)
+		.replace(/[^a-z ]/g, ' ')
+		.split(/\s+/)
+		.filter((w) => w && !['of', 'the', 'and', 'for', 'in'].includes(w))
+		.map((w) => w[0])
+		.join('');
 	for (const n of [a.name, ...(a.aliases ?? [])]) {
 		if (normName(n) === normName(acledName)) return true;
+		if (/^[A-Z]{3,6}$/.test(n) && n.toLowerCase() === initials) return true;
 		const have = new Set(significant(n));
 		if (want.every((w) => have.has(w))) return true;
 	}

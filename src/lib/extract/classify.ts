@@ -37,13 +37,13 @@ const IED = /\b(ieds?|improvised explosive|landmines?|land mines?|roadside bombs
 const SUICIDE = /\bsuicide\b/;
 const GRENADE = /\b(hand )?grenades?\b(?! launchers?)/;
 const SMALL_ARMS = /\b(small arms|light weapons|rifles?|pistols?|firearms|gunfire|gunshots?|shots|shoot-?outs?|gun ?fights?|exchanges? of fire|exchanged fire|automatic weapons|sniper)\b/;
-const CLASH_WORD = /^(clash(?:ed|es)?|fighting|fought|gun ?fights?|firefights?|shoot-?outs?|exchanges? of fire|exchanged fire|battled?|skirmish(?:es)?)$/;
+const CLASH_WORD = /^(clash(?:ed|es)?|fighting|fought|gun ?fights?|firefights?|shoot-?outs?|exchanges? of fire|exchanged fire|exchanging fire|encounter(?:ed)?|battled?|skirmish(?:es)?)$/;
 
 const INTERVENTION = /\b(police|security forces|authorities|soldiers|troops|officers|gendarmes|army|guards|military)\b.{0,100}\b(dispers\w*|tear ?gas|arrest\w*|detain\w*|interven\w*|water cannons?|batons?|rubber bullets|prevent\w*|stopped|broke up|beat|baton-charged|lathi|cordon\w*|fired (?:in the air|warning shots))\b|\b(dispersed|were arrested|were detained|tear ?gas)\b/;
 const REPRESSION = /\b(police|security forces|soldiers|troops|army|officers|gendarmes)\b.{0,100}\b(shot dead|killed|opened fire on|live (?:ammunition|fire|rounds)|fired (?:at|on) (?:the )?(?:protesters|demonstrators|crowd))\b|\bprotesters? (?:were |was )?(?:shot dead|killed)\b/;
 const RIOT = /\b(riot\w*|clash(?:ed|es)? with (?:the )?(?:police|security|soldiers|troops|officers)|threw (?:stones|rocks|bricks|molotov)|stone-?pelting|pelted|hurled (?:stones|rocks|molotov)|molotov|burn(?:ed|t|ing) (?:tyres|tires)|set (?:on )?fire|torched|vandali[sz]\w*|smashed|stormed|attacked (?:the )?(?:police|officers))\b/;
 const PROTEST_CONTEXT = /\b(protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march\w*|sit-in|rioters|riot\w*|strikers|slogans|placards|chant\w*)\b/;
-const MOB = /\b(mob|lynch\w*|vigilante|scuffle|brawl|communal|two groups|rival groups|villagers clashed|residents clashed|supporters clashed|groups? of (?:\w+ ){0,2}clashed)\b/;
+const MOB = /\b(mob|lynch\w*|vigilante|scuffle|brawl|communal|two groups|rival groups|villagers clashed|residents clashed|supporters clashed|groups? of (?:\w+ ){0,2}clashed|(?:beaten|beat up|beat him|beat her|thrashed) (?:\w+ ){0,2}by (?:the )?(?:locals|residents|villagers|people|a crowd|a mob|relatives)|group of (?:around |about |some )?(?:\d+ )?(?:people|citizens|residents|villagers|locals|men))\b/;
 
 export function refine(hit: TriggerHit, lower: string, offset: number): Refined {
 	const at = hit.start - offset;
@@ -104,11 +104,12 @@ export function refine(hit: TriggerHit, lower: string, offset: number): Refined 
 		else if (!explicitClash && IED.test(lower)) type = 'explosive';
 		else if (!explicitClash && GRENADE.test(lower) && /\b(threw|lobbed|hurled|tossed|grenade attack|grenade (?:exploded|was thrown|hit))\b/.test(lower)) type = 'grenade';
 		else if (SHELL.test(lower) || type === 'shelling') type = small || /\bboth directions\b/.test(lower) || explicitClash ? 'armed_clash' : 'shelling';
+		else if (small && /^(fired|bursts|projectiles|shots|gunfire)/.test(hit.word)) type = 'armed_clash';
 		else if (type === 'explosive') type = /\b(projectiles|shelling|weapons|frontline|front line|artillery)\b/.test(lower) ? 'shelling' : 'attack';
 		else if (/\bchemical\b/.test(lower)) type = 'chemical_attack';
 	}
 	if (type === 'attack' && strikeWord && /\b(military|u\.s\.|forces|pentagon|army|navy|coalition|ordered|authori[sz]ed)\b/.test(lower) && !SHELL.test(lower)) type = 'airstrike';
-	if (type === 'armed_clash' && MOB.test(lower)) type = 'mob_violence';
+	if ((type === 'armed_clash' || type === 'attack') && MOB.test(lower)) type = 'mob_violence';
 
 	// Demonstrations: intervention, repression, violence.
 	if (type === 'protest' || type === 'riot') {

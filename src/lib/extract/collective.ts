@@ -13,6 +13,9 @@ import type { Sentence } from './segment';
 import type { Token } from './tokens';
 import { parseNumber } from './numbers';
 
+// Nouns after which "military", "government", "police"… are adjectives, not the actor.
+const ADJECTIVAL_NEXT = /^\s+(air ?strikes?|strikes?|operations?|bases?|vehicles?|officials?|spokes\w+|sources?|courts?|commanders?|action|response|aid|equipment|installations?|facilit\w+|sites?|council|junta|leaders?|helicopters?|jets?|aircraft|intelligence|hospitals?|checkpoints?|posts?|patrols?|chiefs?|camps?|convoys?|academy|units?|planes?|drones?|campaign|offensive|build-?up|presence|exercises?|budget|spending|targets?|positions?|buildings?|headquarters|barracks|uniforms?|personnel|coup|rule|regime|contractors?|advisers?|advisors?|trucks?|boats?|ships?|assets?|officers?|authorities|ministry|minister|decision|plan|policy|measures?|order|orders|restrictions?|lockdown|deployment|sources)\b/;
+
 export function tagCollectives(work: string, sentences: Sentence[], tokens: Token[], named: Mention[]): Mention[] {
 	const out: Mention[] = [];
 	const tokAt = new Map<number, Token>();
@@ -34,7 +37,7 @@ export function tagCollectives(work: string, sentences: Sentence[], tokens: Toke
 			if (!cls) continue;
 			const rest = lower.slice(m.index + m[0].length);
 			// "military airstrikes", "government troops": an adjective, not the actor itself.
-			if (/^(military|government|regime|army|police|security|opposition|rebel|militia|civilian|people|man|woman|child|drone|helicopter)$/.test(m[0]) && /^\s+[a-z]/.test(rest) && !/^\s+(said|says|has|had|have|was|were|is|are|will|would|did|does|and|or|to|of|in|on|at|from|for|with|which|that|who|also|later|then|forces?|officials?|spokes\w+|\w+ed)\b/.test(rest)) continue;
+			if (/^(military|government|regime|army|police|security|opposition|rebel|militia|civilian|people|man|woman|child|drone|helicopter)$/.test(m[0]) && ADJECTIVAL_NEXT.test(rest)) continue;
 			// "Coalition personnel", "Hezbollah fighters": the named actor before the head is the actor.
 			const gap = body.slice(0, m.index);
 			if (named.some((n) => n.what === 'actor' && !n.backerOnly && n.kind !== 'state' && n.kind !== 'other' && n.end <= start && /^\s*$/.test(work.slice(n.end, start)) && gap.length)) continue;

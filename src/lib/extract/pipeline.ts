@@ -260,7 +260,7 @@ function ensureActor(actors: Actor[], name: string, kind: Actor['kind'], country
 }
 
 const ARMED_GROUPS = new Set(['military', 'police', 'armed', 'militia']);
-const ARMED_OBJECT = /^\s+(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,4}?(positions?|patrols?|checkpoints?|bases?|convoys?|outposts?|barracks|posts?|troops|soldiers|police(?:men)?|officers|militants|fighters|rebels|forces|camp|headquarters)\b/;
+const ARMED_OBJECT = /^\s+(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,4}?(positions?|patrols?|checkpoints?|bases?|convoys?|outposts?|barracks|posts?|troops|soldiers|police(?:men)?|officers|militants|fighters|rebels|forces|camp|headquarters|front|frontline|lines|trenches)\b/;
 
 /**
  * An "attack" on armed people is a clash (both sides armed); one by a crowd

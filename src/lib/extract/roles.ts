@@ -16,7 +16,7 @@ export interface RoleHit {
 
 const OWNER_VERB = /\b(used|utili[sz]ed|operated|controlled|held|run|owned|occupied|housed|manned|belonging|affiliated|linked|backed|supported|led|allied)\s+(?:by\s+)?(?:by\s+)?$/;
 const AGENT_BY = /\bby\s+(?:by\s+)?(?:the\s+|an?\s+|alleged\s+|suspected\s+)*$/;
-const SPEECH_AFTER = /^\s*(?:,\s*)?(?:said|says|told|stated|added|announced|claimed|reported|confirmed|tweeted|wrote|noted|argued|called|characterized|accused|blamed|condemned|denied|warned)\b/;
+const SPEECH_AFTER = /^\s*(?:,\s*)?(?:said|says|told|stated|added|announced|claimed|reported|confirmed|tweeted|wrote|noted|argued|called|characterized|accused|blamed|condemned|denied|warned|observed|recorded|documented|monitored|counted|registered|heard|saw)\b/;
 const VICTIM_CLASSES = new Set(['civilians', 'prisoners']);
 
 export interface RoleInput {

@@ -34,7 +34,7 @@ export const TRIGGER_RULES: TriggerRule[] = [
 	R(/\b((?:threw|lobbed|hurled|tossed) (?:an? )?(?:hand )?grenades?|grenade attacks?)\b/g, 'grenade', false, 0.9),
 	R(/\b(chemical (?:weapons? )?attacks?|sarin|chlorine gas attack|poison gas attack)\b/g, 'chemical_attack', true, 0.9),
 	// "clashed with", "clashes between", "exchange of fire", "gunfight", "ambushed"
-	R(/\b(clash(?:ed|es)?|fighting|fought|gun ?fights?|firefights?|shoot-?outs?|exchanges? of fire|exchanged fire|battled?|ambush(?:ed)?|skirmish(?:es)?|engaged|counter-?attack(?:ed)?|offensive)\b/g, 'armed_clash', false, 0.75),
+	R(/\b(clash(?:ed|es)?|fighting|fought|gun ?fights?|firefights?|shoot-?outs?|exchanges? of fire|exchanged fire|exchanging fire|encountered|battled?|ambush(?:ed)?|skirmish(?:es)?|engaged|counter-?attack(?:ed)?|offensive)\b/g, 'armed_clash', false, 0.75),
 	// "took control of", "recaptured", "seized the town"
 	R(/\b(took (?:full )?control of|took over|seized (?:control of )?(?=the (?:town|village|city|area|district|base|position)s?)|recaptured|retook|regained (?:control of )?|recovered (?:territory|control)|captured (?=the (?:town|village|city|area|district|base|position)s?)|overran)\b/g, 'territory_regained', false, 0.75),
 	// "attacked a village", "an attack on", "opened fire", "killed two civilians", "shot dead"

@@ -58,6 +58,45 @@ export function textOf(root: DomNode): string {
 
 type Doc = ReturnType<typeof parseHTML>['document'];
 
+/**
+ * Nesting caps. Readability's cost grows with the square of the element depth (1,000
+ * nested divs, 6 KB of markup, take ~35 s) and linkedom's parse grows fast past ~10,000
+ * levels; news pages nest fewer than 60 levels. Deeper pages are read without
+ * Readability, and pages deeper than the hard cap are refused before parsing.
+ */
+const READABILITY_MAX_DEPTH = 120;
+const MAX_HTML_DEPTH = 2_000;
+/** Elements that never take, or may omit, an end tag: they do not count as nesting in the raw scan. */
+const NO_END_TAG = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr', 'p', 'li', 'dt', 'dd', 'option', 'optgroup', 'tr', 'td', 'th', 'thead', 'tbody', 'tfoot', 'colgroup', 'rb', 'rt', 'rp', 'html', 'head', 'body', '!doctype']);
+
+/** Upper bound of the element depth of raw markup, without parsing it; stops once past the cap. */
+function markupDepthExceeds(html: string, cap: number): boolean {
+	let depth = 0;
+	const tag = /<(\/?)([A-Za-z][\w:-]*)[^>]*?(\/?)>|<!--[\s\S]*?-->/g;
+	for (let m = tag.exec(html); m; m = tag.exec(html)) {
+		if (m[2] === undefined || NO_END_TAG.has(m[2].toLowerCase())) continue;
+		if (m[1] === '/') depth = Math.max(0, depth - 1);
+		else if (m[3] !== '/') {
+			depth++;
+			if (depth > cap) return true;
+		}
+	}
+	return false;
+}
+
+/** Element depth of a parsed tree, walked without recursion. */
+function treeDepth(root: DomNode): number {
+	let max = 0;
+	const stack: [DomNode, number][] = [[root, 0]];
+	while (stack.length) {
+		const [node, d] = stack.pop()!;
+		if (d > max) max = d;
+		const kids = node.childNodes;
+		for (let i = 0; i < kids.length; i++) if (kids[i].nodeType === 1) stack.push([kids[i], d + 1]);
+	}
+	return max;
+}
+
 function meta(doc: Doc, ...keys: string[]): string | null {
 	for (const key of keys) {
 		for (const attr of ['property', 'name', 'itemprop']) {
@@ -121,6 +160,7 @@ export function parseHtml(html: string, pageUrl?: string): RawArticle {
 		throw new RejectedInput(`HTML page is too large (${html.length} characters; the limit is ${MAX_HTML_CHARS})`);
 	}
 	if (!/<[a-z!]/i.test(html)) throw new RejectedInput('not an HTML document (no tags found)');
+	if (markupDepthExceeds(html, MAX_HTML_DEPTH)) throw new RejectedInput(`HTML page nests elements deeper than ${MAX_HTML_DEPTH} levels; refused`);
 	// linkedom treats a fragment without <html> loosely; wrapping keeps body queries working.
 	const markup = /<html[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
 	const { document } = parseHTML(markup);
@@ -142,14 +182,18 @@ export function parseHtml(html: string, pageUrl?: string): RawArticle {
 	for (const el of document.querySelectorAll('script, style, noscript, template, iframe, object, embed')) el.remove();
 
 	let text = '';
-	try {
-		const article = new Readability<DomNode>(document as unknown as Document, {
-			serializer: (node) => node as unknown as DomNode,
-			charThreshold: 200
-		}).parse();
-		if (article?.content) text = textOf(article.content);
-	} catch {
-		// Readability gives up on some malformed trees; the plain body text below still works.
+	if (treeDepth(document as unknown as DomNode) <= READABILITY_MAX_DEPTH) {
+		try {
+			const article = new Readability<DomNode>(document as unknown as Document, {
+				serializer: (node) => node as unknown as DomNode,
+				charThreshold: 200,
+				// its scoring passes are linear but slow per element: past this many, the plain body text is read instead
+				maxElemsToParse: 30_000
+			}).parse();
+			if (article?.content) text = textOf(article.content);
+		} catch {
+			// Readability gives up on some malformed trees; the plain body text below still works.
+		}
 	}
 	if (text.length < 40) {
 		const body = document.querySelector('body') ?? document.documentElement;

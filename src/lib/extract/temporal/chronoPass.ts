@@ -24,6 +24,10 @@ export const CHRONO_CUE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)
 const LEAD = /^(?:on|at|in|by|from|since|until|till|the|of|around|about)\s+/i;
 const TRAIL = /[\s,;:!?)("'\u201c\u201d\u2019-]+$/;
 
+function s_hasDate(r: chrono.ParsedResult): boolean {
+	return r.start.isCertain('month') || r.start.isCertain('day');
+}
+
 export function runChrono(text: string, from: number, to: number, dctRef: Ymd): Candidate[] {
 	const slice = text.slice(from, to);
 	if (!CHRONO_CUE.test(slice)) return [];
@@ -44,6 +48,8 @@ export function runChrono(text: string, from: number, to: number, dctRef: Ymd): 
 		if (!matched) continue;
 		// "6 1/4%" and "3/8" are fractions, not dates: a slash date needs a year.
 		if (/^\d{1,2}\/\d{1,2}$/.test(matched)) continue;
+		// A clock time needs a colon, a.m./p.m. or o'clock: "$6.44 a share" is money.
+		if (!s_hasDate(r) && !/\d:\d\d|\d\s*[ap]\.?\s?m\b|o'clock|noon|midnight/i.test(matched)) continue;
 		const s = r.start;
 		const has = (c: 'year' | 'month' | 'day' | 'hour' | 'weekday' | 'timezoneOffset') => s.isCertain(c);
 		const year = has('year') ? s.get('year')! : null;

@@ -15,7 +15,7 @@ import { valueToInterval } from './value';
 import { InputError } from '../../core/types';
 
 // A chunk without any of these cannot hold a time expression: skipping it keeps us cheaper than chrono.
-const CUE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tomorrow|yesterday|tonight|now|current|present|recent|ago|later|earlier|previous|formerly|lately|year|month|week|day|hour|minute|second|decade|centur|quarter|half|spring|summer|fall|autumn|winter|daily|annual|hourly|nightly|night|morning|evening|afternoon|noon|midnight|midday|past|future|soon|christmas|thanksgiving|new year|halloween|valentine|independence|overnight|\w+ties)/i;
+const CUE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tomorrow|yesterday|tonight|now|current|present|recent|ago|later|earlier|previous|formerly|lately|year|month|week|day|hour|minute|second|decade|centur|quarter|half|spring|summer|fall|autumn|winter|daily|annual|hourly|nightly|night|morning|evening|afternoon|noon|midnight|midday|past|future|soon|christmas|thanksgiving|new year|halloween|valentine|independence|overnight|nineteen|thousand|\w+ties)/i;
 
 interface Placed extends Candidate {
 	mod?: string;

@@ -123,14 +123,16 @@ export const RULES: Rule[] = [
 			const unit = parseUnit(m[4]);
 			// Ages ("a 52-year-old", "37 years old") describe people, not time.
 			if (/old$/i.test(m[0])) return null;
+			// Fractions: "three-quarters of its food", "a quarter of the vote".
+			if (unit === 'quarter' && /^\s*(?:of|\w+\s+of)\b/i.test(text.slice(at + m[0].length, at + m[0].length + 12))) return null;
 			const plural = /s$/i.test(m[4]) && unit !== 'century';
 			if (n === 1 && plural && !/^\d/.test(m[3])) return null;
 			// "a year" after an amount is a rate: "$5 a year", "twice a day".
 			if (/^(?:a|an)$/i.test(m[3]) && !m[1] && !m[2]) {
 				const before = text.slice(Math.max(0, at - 40), at);
-				if (/(?:\d[\d,.]*\s*(?:%|percent|per cent|[a-z]+)?|times|twice|once)\s+$/i.test(before)) {
-					return fixed('SET', durationValue(1, unit), 2);
-				}
+				// "three times a week" is a frequency (SET); "$1.76 a year", "24 hours a day" are rates, not times.
+				if (/\b(?:times|twice|once)\s+$/i.test(before)) return fixed('SET', durationValue(1, unit), 2);
+				if (/(?:\d[\d,.]*\s*(?:%|percent|per cent|[a-z]+)?)\s+$/i.test(before)) return null;
 			}
 			// Money and quantities: "$2 billion", "10 days" is fine but "1.5 percent" is not ours anyway.
 			return {
@@ -236,6 +238,26 @@ export const RULES: Rule[] = [
 			};
 		}
 	},
+	// "for the week", "later in the day", "in the morning": the time of the story being told
+	{
+		name: 'the-unit',
+		cue: /\bthe\s+(?:day|week|month|morning|afternoon|evening)\b/i,
+		re: /\b(?:(?:later|earlier)\s+in|for|during|throughout|over|in)\s+(the\s+(day|week|month|morning|afternoon|evening))\b(?!\s+(?:of|before|after|when|that|in|ahead)\b|')/gi,
+		build: (m) => {
+			const offset = m[0].length - m[1].length;
+			const unit = m[2].toLowerCase();
+			return {
+				start: offset,
+				type: PART_OF_DAY[unit] ? 'TIME' : 'DATE',
+				priority: 1,
+				resolve: (ctx) => {
+					const { ref, fromPrevious } = anchorOf(ctx, true);
+					if (PART_OF_DAY[unit]) return { value: `${formatDay(ref)}T${PART_OF_DAY[unit]}`, fromPrevious };
+					return { value: shiftValue(ref, unit as Unit, 0), fromPrevious };
+				}
+			};
+		}
+	},
 	// "today", "yesterday", "tomorrow", "the day before yesterday"
 	{
 		name: 'deictic-day',
@@ -256,7 +278,7 @@ export const RULES: Rule[] = [
 	{
 		name: 'present-ref',
 		cue: /(?:now|current|present|these days|at the moment)/i,
-		re: /\b(now|currently|nowadays|presently|these days|at present|at the moment|right now|the present)\b(?!-)/gi,
+		re: /\b(now|currently|current(?!\s+(?:account|accounts|affairs|events|carrying|flowing|flows?|density|source|generation|leader|president|chairman|chief|members?|owners?|holders?|employees?|rules?|law|laws|policy|system|version|model|edition|issue|form|state|status|location|address|situation|crisis|conflict)\b)|nowadays|presently|these days|at present|at the moment|right now|the present)\b(?!-)/gi,
 		build: (m) => {
 			const w = m[1].toLowerCase();
 			const start = w === 'at present' || w === 'at the moment' ? 3 : 0;

@@ -191,7 +191,9 @@ export const RULES: Rule[] = [
 						return { value: shiftValue(ref, 'quarter', 0), fromPrevious };
 					}
 					// "sales rose in the third quarter from last year": last year's third quarter.
-					if (unit === 'year' && dir === -1 && !narrative && ctx.period && +ctx.period.slice(0, 4) === ref.y) {
+					// Only when the sentence itself names the period: "last year" alone is the calendar year.
+					const sameSentence = ctx.previous && ctx.previous.start >= ctx.sentenceStart && /^\d{4}-[QH]\d$/.test(ctx.previous.value);
+					if (unit === 'year' && dir === -1 && !narrative && sameSentence && ctx.period && +ctx.period.slice(0, 4) === ref.y) {
 						return { value: `${pad(ref.y - 1, 4)}${ctx.period.slice(4)}` };
 					}
 					return { value: shiftValue(ref, unit, dir), fromPrevious };

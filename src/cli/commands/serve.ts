@@ -36,9 +36,11 @@ export async function run(argv: string[]): Promise<number> {
 	// The app opens its store from DATABASE_URL on first request; --db wins over the environment.
 	const url = resolveDatabaseUrl(values.db);
 	process.env.DATABASE_URL = /^postgres(ql)?:\/\//i.test(url) ? url : path.resolve(url);
-	const { handler } = (await import(pathToFileURL(handlerFile).href)) as { handler: http.RequestListener };
-
-	const server = http.createServer(handler);
+	let handler: http.RequestListener | null = null;
+	const server = http.createServer((req, res) => {
+		if (handler) return handler(req, res);
+		res.writeHead(503, { 'retry-after': '1' }).end('starting');
+	});
 	await new Promise<void>((resolve, reject) => {
 		server.once('error', (e: NodeJS.ErrnoException) =>
 			reject(e.code === 'EADDRINUSE' ? new InputError(`port ${port} on ${host} is already in use; pick another with --port`) : e)
@@ -47,7 +49,22 @@ export async function run(argv: string[]): Promise<number> {
 	});
 	const bound = server.address() as { port: number };
 	const shown = host.includes(':') ? `[${host}]` : host;
-	process.stdout.write(`sitrep: serving http://${shown}:${bound.port} (database ${process.env.DATABASE_URL.replace(/\/\/[^@/]*@/, '//…@')})\n`);
+	const wildcard = host === '0.0.0.0' || host === '::';
+	const own = `http://${wildcard ? 'localhost' : shown}:${bound.port}`;
+	// adapter-node reads ORIGIN once, on import; without it, it takes requests to be https and
+	// SvelteKit's CSRF check (and ours) would refuse same-origin posts over plain http.
+	if (!process.env.ORIGIN && !wildcard) process.env.ORIGIN = own;
+	if (process.env.ORIGIN === '') delete process.env.ORIGIN;
+	try {
+		({ handler } = (await import(pathToFileURL(handlerFile).href)) as { handler: http.RequestListener });
+	} catch (e) {
+		server.close();
+		throw e;
+	}
+	process.stdout.write(`sitrep: serving ${own} (database ${process.env.DATABASE_URL.replace(/\/\/[^@/]*@/, '//…@')})\n`);
+	if (wildcard && !process.env.ORIGIN) {
+		process.stderr.write('sitrep: listening on all interfaces; set ORIGIN to the public URL (e.g. https://sitrep.example.org) so that posts from the page pass the CSRF check\n');
+	}
 	await new Promise<void>((resolve) => {
 		const stop = () => {
 			server.close(() => resolve());

@@ -306,8 +306,25 @@ function uniqueRoles(rs: Array<{ role: Role; actor: string }>): Array<{ role: Ro
 }
 
 /** A mention fully inside another (the state "U.S." inside "U.S. military forces") gives it no separate role. */
+/**
+ * Drops mentions lying inside a strictly longer one. One sweep in (start, -end) order:
+ * everything before a span either starts earlier or starts with it and ends later, so
+ * it is contained when the furthest end seen so far reaches its end (pairwise
+ * comparison was quadratic, minutes on hostile text with tens of thousands of names).
+ */
 function dropContained(ms: Mention[]): Mention[] {
-	return ms.filter((m) => !ms.some((o) => o !== m && o.start <= m.start && o.end >= m.end && (o.end - o.start > m.end - m.start) && !m.backerOnly));
+	const order = [...ms].sort((a, b) => a.start - b.start || b.end - a.end);
+	const dropped = new Set<Mention>();
+	let maxEnd = -1;
+	for (let i = 0; i < order.length; ) {
+		// identical spans do not contain each other: decide the whole group before counting it
+		let j = i;
+		while (j < order.length && order[j].start === order[i].start && order[j].end === order[i].end) j++;
+		for (let k = i; k < j; k++) if (maxEnd >= order[k].end && !order[k].backerOnly) dropped.add(order[k]);
+		maxEnd = Math.max(maxEnd, order[i].end);
+		i = j;
+	}
+	return dropped.size ? ms.filter((m) => !dropped.has(m)) : ms;
 }
 
 /**

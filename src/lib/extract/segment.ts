@@ -76,6 +76,35 @@ export function segment(work: string): Sentence[] {
 		i++;
 	}
 	push(work.length);
+	return splitLong(work, out);
+}
+
+/**
+ * Longest sentence, in UTF-16 units. News sentences stay well under 600; text with no
+ * sentence ends (tables, lists, hostile input) would otherwise make one huge sentence,
+ * and the per-trigger context tests over the whole sentence would cost its length squared.
+ */
+export const MAX_SENTENCE = 1500;
+
+/** Cuts overlong sentences at the last space before the cap (or hard at the cap when there is none). */
+function splitLong(work: string, sentences: Sentence[]): Sentence[] {
+	if (sentences.every((s) => s.end - s.start <= MAX_SENTENCE)) return sentences;
+	const out: Sentence[] = [];
+	for (const s of sentences) {
+		let start = s.start;
+		while (s.end - start > MAX_SENTENCE) {
+			let cut = work.lastIndexOf(' ', start + MAX_SENTENCE);
+			if (cut <= start + MAX_SENTENCE / 2) cut = start + MAX_SENTENCE;
+			// never split a surrogate pair
+			if (/[\uD800-\uDBFF]/.test(work[cut - 1] ?? '')) cut--;
+			let end = cut;
+			while (end > start && /\s/.test(work[end - 1])) end--;
+			if (end > start) out.push({ index: out.length, start, end });
+			start = cut;
+			while (start < s.end && /\s/.test(work[start])) start++;
+		}
+		if (s.end > start) out.push({ index: out.length, start, end: s.end });
+	}
 	return out;
 }
 

@@ -1,11 +1,13 @@
 import type { Handle } from '@sveltejs/kit';
+import { authorizeRequest } from './lib/server/auth/hook';
 
 /**
  * Security headers the CSP of svelte.config.js (kit.csp) does not cover. Pages may
  * be framed only under /embed/*, which exists to be put in other sites' iframes.
  */
 export const handle: Handle = async ({ event, resolve }) => {
-	let response = await resolve(event);
+	// Accounts (SITREP_AUTH=on): sign-in, roles, public views, rate limits; denials get the same headers.
+	let response = (await authorizeRequest(event)) ?? (await resolve(event));
 	// some responses (redirects, proxied fetches) carry immutable headers: copy them first
 	try {
 		response.headers.set('x-content-type-options', 'nosniff');

@@ -9,6 +9,7 @@ import * as chrono from 'chrono-node';
 import { formatDay, pad, type Ymd } from './calendar';
 import type { Candidate, ResolveContext } from './candidate';
 import { resolveWeekday, yearFor } from './shift';
+import { storyDay } from './rules';
 
 // Strict mode, trimmed to the parsers for formal dates and clock times; relative
 // units, weekdays and casual words are our own rules, so chrono need not look for them.
@@ -77,7 +78,7 @@ export function runChrono(text: string, from: number, to: number, dctRef: Ymd): 
 				} else if (weekday !== null) {
 					date = resolveWeekday(ctx.dct, weekday === 0 ? 7 : weekday, ctx.tense);
 				} else {
-					date = ctx.dct;
+					date = storyDay(ctx);
 				}
 				let value = formatDay(date);
 				if (hour !== null) value += `T${pad(hour)}:${pad(minute)}`;

@@ -573,7 +573,8 @@ export const RULES: Rule[] = [
 				type: 'TIME',
 				priority: 3,
 				resolve: (ctx) => ({
-					value: `${formatDay(ctx.dct)}T${pad(hour)}:${pad(minute)}`,
+					// A bare clock time belongs to the day the story is on: the last day named, else publication.
+					value: `${formatDay(storyDay(ctx))}T${pad(hour)}:${pad(minute)}`,
 					offsetMinutes: zone ? ZONES[zone] : undefined
 				})
 			};
@@ -625,6 +626,13 @@ function yearsFromPrevious(ctx: ResolveContext, years: number): Resolved | null 
 	const prev = ctx.previous?.value;
 	if (!prev || !/^\d{4}(?:-|$)/.test(prev) || /T/.test(prev)) return null;
 	return { value: `${pad(+prev.slice(0, 4) + years, 4)}${prev.slice(4)}`, fromPrevious: true };
+}
+
+/** The day a bare clock time or part of day refers to: the previous day-level date nearby, else the publication date. */
+export function storyDay(ctx: ResolveContext): Ymd {
+	const prev = ctx.previous;
+	if (prev && /^\d{4}-\d{2}-\d{2}/.test(prev.value) && prev.start >= ctx.sentenceStart - 600) return prev.date;
+	return ctx.dct;
 }
 
 function ordinalOf(words: string): number | undefined {

@@ -247,10 +247,23 @@ function init(dialect: Dialect): Migration {
 	};
 }
 
+/**
+ * Every view filters on `rejected` (analyst corrections, 0050): the window indexes
+ * carry it so that window scans and counts stay index-only.
+ */
+const windowIndexes: Migration = {
+	async up(db: AnyDb) {
+		await db.schema.dropIndex('events_span_start').execute();
+		await db.schema.createIndex('events_span_start').on('events').columns(['span_class', 'start_s', 'end_s', 'rejected', 'id']).execute();
+		await db.schema.dropIndex('events_family_span').execute();
+		await db.schema.createIndex('events_family_span').on('events').columns(['family', 'span_class', 'start_s', 'end_s', 'rejected', 'type']).execute();
+	}
+};
+
 export function migrationProvider(dialect: Dialect): MigrationProvider {
 	return {
 		async getMigrations() {
-			return { '0001_init': init(dialect), [ANALYST_MIGRATION]: analystMigration(dialect), [ANALYST_MIGRATION_2]: analystMigration2() };
+			return { '0001_init': init(dialect), [ANALYST_MIGRATION]: analystMigration(dialect), [ANALYST_MIGRATION_2]: analystMigration2(), '0052_window_indexes': windowIndexes };
 		}
 	};
 }

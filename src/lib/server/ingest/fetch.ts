@@ -100,12 +100,12 @@ export class SafeFetcher implements Fetcher {
 		this.userAgent = opts.userAgent ?? 'sitrep/0.1 (news ingestion)';
 	}
 
-	async fetch(url: string, opts: { accept?: readonly string[] } = {}): Promise<FetchedResource> {
+	async fetch(url: string, opts: { accept?: readonly string[]; conditional?: { etag?: string | null; lastModified?: string | null } } = {}): Promise<FetchedResource> {
 		const accept = opts.accept ?? INGEST_CONTENT_TYPES;
 		const deadline = Date.now() + this.totalTimeoutMs;
 		let current = this.check(url);
 		for (let hop = 0; ; hop++) {
-			const res = await this.request(current, deadline, accept);
+			const res = await this.request(current, deadline, accept, opts.conditional);
 			if (res.redirect) {
 				if (hop >= this.maxRedirects) {
 					throw new FetchError('too-many-redirects', `refused: more than ${this.maxRedirects} redirects (last to ${res.redirect})`);
@@ -159,7 +159,9 @@ export class SafeFetcher implements Fetcher {
 	private request(
 		url: URL,
 		deadline: number,
-		accept: readonly string[]
+		accept: readonly string[],
+		// conditional GET (feed polling, feeds/poll.ts): a 304 answer comes back as status 304 with an empty body
+		conditional?: { etag?: string | null; lastModified?: string | null }
 	): Promise<{ redirect?: string; resource?: FetchedResource }> {
 		const lib = url.protocol === 'https:' ? https : http;
 		const remaining = deadline - Date.now();
@@ -180,7 +182,9 @@ export class SafeFetcher implements Fetcher {
 				headers: {
 					'user-agent': this.userAgent,
 					accept: accept.join(', ') + ', */*;q=0.1',
-					'accept-encoding': 'identity'
+					'accept-encoding': 'identity',
+					...(conditional?.etag ? { 'if-none-match': conditional.etag } : {}),
+					...(conditional?.lastModified ? { 'if-modified-since': conditional.lastModified } : {})
 				},
 				agent: false
 			});
@@ -212,6 +216,14 @@ export class SafeFetcher implements Fetcher {
 					res.resume();
 					req.destroy();
 					resolve({ redirect: new URL(res.headers.location, url).href });
+					return;
+				}
+				if (status === 304 && conditional) {
+					settled = true;
+					clearTimeout(total);
+					res.resume();
+					const etag = res.headers.etag;
+					resolve({ resource: { url: url.href, status, contentType: '', body: '', etag: typeof etag === 'string' ? etag : conditional.etag ?? undefined, lastModified: conditional.lastModified ?? undefined } });
 					return;
 				}
 				if (status < 200 || status >= 300) {
@@ -255,7 +267,8 @@ export class SafeFetcher implements Fetcher {
 							status,
 							contentType: mime,
 							body: decode(bytes, contentType),
-							lastModified: typeof lastModified === 'string' ? lastModified : undefined
+							lastModified: typeof lastModified === 'string' ? lastModified : undefined,
+							...(typeof res.headers.etag === 'string' ? { etag: res.headers.etag } : {})
 						}
 					});
 				});

@@ -138,7 +138,7 @@ async function* readDocument(text: string, kind: FileKind, origin: string, ctx: 
 }
 
 /** Each feed item's link is fetched for the full article; the item's own text is the fallback. */
-async function* readFeed(xml: string, origin: string, ctx: ReadContext, feedUrl?: string): AsyncGenerator<ReadItem> {
+export async function* readFeed(xml: string, origin: string, ctx: ReadContext, feedUrl?: string): AsyncGenerator<ReadItem> {
 	const feed = parseFeed(xml, feedUrl);
 	ctx.onEstimate?.(feed.items.length - 1);
 	for (let i = 0; i < feed.items.length; i++) {

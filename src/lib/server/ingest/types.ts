@@ -66,7 +66,7 @@ export type ExtractFn = (input: ArticleInput) => Extraction | Promise<Extraction
 
 /** The subset of a fetcher the readers need (see fetch.ts for the safe implementation). */
 export interface Fetcher {
-	fetch(url: string, opts?: { accept?: readonly string[] }): Promise<FetchedResource>;
+	fetch(url: string, opts?: { accept?: readonly string[]; conditional?: { etag?: string | null; lastModified?: string | null } }): Promise<FetchedResource>;
 }
 
 export interface FetchedResource {
@@ -78,6 +78,8 @@ export interface FetchedResource {
 	body: string;
 	/** value of the Last-Modified or Date header, when given. */
 	lastModified?: string;
+	/** ETag header, when given (conditional GET of feeds). */
+	etag?: string;
 }
 
 export interface IngestDefaults {

@@ -254,7 +254,7 @@ function init(dialect: Dialect): Migration {
 const windowIndexes: Migration = {
 	async up(db: AnyDb) {
 		await db.schema.dropIndex('events_span_start').execute();
-		await db.schema.createIndex('events_span_start').on('events').columns(['span_class', 'start_s', 'end_s', 'rejected', 'id']).execute();
+		await db.schema.createIndex('events_span_start').on('events').columns(['span_class', 'start_s', 'end_s', 'id', 'rejected']).execute();
 		await db.schema.dropIndex('events_family_span').execute();
 		await db.schema.createIndex('events_family_span').on('events').columns(['family', 'span_class', 'start_s', 'end_s', 'rejected', 'type']).execute();
 	}

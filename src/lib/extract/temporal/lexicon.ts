@@ -56,12 +56,17 @@ export function durationValue(n: number | null, unit: Unit): string {
 	// Decades are counted in years, as TimeBank does: "two decades" → P20Y.
 	if (unit === 'decade' && typeof amount === 'number') return `P${amount * 10}Y`;
 	if (unit === 'century' && typeof amount === 'number') return `P${amount * 100}Y`;
-	// Fractions become the next smaller unit where it is exact: "half an hour" → PT30M.
+	// Fractions add the next smaller unit: "2 1/2 years" → P2Y6M, "5 1/2 hours" → PT5H30M.
 	if (typeof amount === 'number' && !Number.isInteger(amount)) {
-		if (unit === 'hour') return `PT${Math.round(amount * 60)}M`;
-		if (unit === 'day') return `PT${Math.round(amount * 24)}H`;
-		if (unit === 'year') return `P${Math.round(amount * 12)}M`;
-		if (unit === 'month') return `P${Math.round(amount * 30)}D`;
+		const whole = Math.floor(amount);
+		const rest = amount - whole;
+		const head = (n: number, l: string) => (n > 0 ? `${n}${l}` : '');
+		if (unit === 'hour') return `PT${head(whole, 'H')}${Math.round(rest * 60)}M`;
+		if (unit === 'minute') return `PT${head(whole, 'M')}${Math.round(rest * 60)}S`;
+		if (unit === 'day') return `P${head(whole, 'D')}T${Math.round(rest * 24)}H`;
+		if (unit === 'year') return `P${head(whole, 'Y')}${Math.round(rest * 12)}M`;
+		if (unit === 'month') return `P${head(whole, 'M')}${Math.round(rest * 30)}D`;
+		if (unit === 'week') return `P${Math.round(amount * 7)}D`;
 		amount = Math.round(amount * 10) / 10;
 	}
 	return time ? `PT${amount}${letter}` : `P${amount}${letter}`;

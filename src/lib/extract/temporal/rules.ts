@@ -116,10 +116,10 @@ export const RULES: Rule[] = [
 	{
 		name: 'duration',
 		cue: /(?:second|minute|hour|day|week|month|quarter|year|decade|centur)/i,
-		re: new RegExp(`\\b(?:the\\s+)?(?:(past|last|next|first|coming|previous|final|recent|following|initial|entire|full|remaining|other)\\s+)?(${APPROX})?(${NUM})(?:\\s+and\\s+a\\s+half)?[\\s-]+(${UNIT})(?:[\\s-]+(?:long|old))?\\b`, 'gi'),
+		re: new RegExp(`\\b(?:the\\s+)?(?:(past|last|next|first|coming|previous|final|recent|following|initial|entire|full|remaining|other)\\s+)?(${APPROX})?(${NUM})(?:\\s+and\\s+a\\s+half|\\s+1\\/2)?[\\s-]+(${UNIT})(?:\\s+and\\s+a\\s+half)?(?:[\\s-]+(?:long|old))?\\b`, 'gi'),
 		build: (m, text, at) => {
 			let n = parseCount(m[3]);
-			if (n !== null && /and\s+a\s+half/i.test(m[0])) n += 0.5;
+			if (n !== null && /and\s+a\s+half|\s1\/2/i.test(m[0])) n += 0.5;
 			const unit = parseUnit(m[4]);
 			// Ages ("a 52-year-old", "37 years old") describe people, not time.
 			if (/old$/i.test(m[0])) return null;
@@ -163,7 +163,8 @@ export const RULES: Rule[] = [
 		name: 'vague-span',
 		cue: /(?:years|months|weeks|days|decades|hours)\b/i,
 		re: /\b(?:the\s+)?(recent|coming|past|last|next|few|previous)\s+(?:few\s+|several\s+)?(years|months|weeks|days|decades|hours)\b/gi,
-		build: (m) => fixed('DURATION', durationValue(null, parseUnit(m[2])), 1)
+		// "recent years", "the last few months" point back (PAST_REF); "the coming weeks" forward.
+		build: (m) => (/recent|past|last|previous/i.test(m[1]) ? fixed('DATE', 'PAST_REF', 1) : /coming|next/i.test(m[1]) ? fixed('DATE', 'FUTURE_REF', 1) : fixed('DURATION', durationValue(null, parseUnit(m[2])), 1))
 	},
 	// "last week", "this year", "next month", "the coming year", "that week", "the same day", "the following month"
 	{

@@ -96,12 +96,16 @@ export async function linkArticleTx(
 	const actors = await saveActors(db, dialect, ex, articleId);
 	const touched = new Set<number>();
 	const localToEvent = new Map<string, number>();
+	const before = await maxEventId(db);
+	const joins = new Map<number, number>();
 	for (const e of ex.events) {
 		const eventId = await linkMention(db, e, ex, { articleId, story, original: original?.id ?? null, published, places, actors });
 		localToEvent.set(e.id, eventId);
 		touched.add(eventId);
+		joins.set(eventId, (joins.get(eventId) ?? 0) + 1);
 	}
-	for (const id of touched) await refreshEvent(db, id);
+	// An event this article created from a single mention already holds that mention's facts.
+	for (const id of touched) if (id <= before || joins.get(id)! > 1) await refreshEvent(db, id);
 	await refreshEdges(db, [...touched]);
 	await saveAffiliations(db, ex, actors);
 	for (const l of ex.links) {
@@ -113,6 +117,11 @@ export async function linkArticleTx(
 			.onConflict((oc) => oc.doNothing())
 			.execute();
 	}
+}
+
+async function maxEventId(db: Db): Promise<number> {
+	const r = await db.selectFrom('events').select(sql<number | null>`max(id)`.as('m')).executeTakeFirst();
+	return Number(r?.m ?? 0);
 }
 
 async function findNearDuplicate(db: Db, sig: number[], bands: number[]): Promise<{ id: number; story: number } | null> {
@@ -159,54 +168,64 @@ async function loadCanonicalActors(db: Db, ids: number[]): Promise<CanonicalActo
 	return rows.map((r) => ({ ...r, keys: keys.filter((k) => k.actor_id === r.id).map((k) => k.key) }));
 }
 
+const MENTION_ROWS_PER_INSERT = 1000;
+
 async function saveActors(db: Db, dialect: Dialect, ex: Extraction, articleId: number): Promise<Map<string, number>> {
 	const out = new Map<string, number>();
 	for (const a of ex.actors) {
 		if (!a.name?.trim()) continue;
 		const { keys, surname } = actorKeys(a);
-		const byKey = await db.selectFrom('actor_keys').select('actor_id').where('key', 'in', keys).limit(50).execute();
-		const ids = new Set(byKey.map((r) => r.actor_id));
-		if (surname) {
-			const bySurname = await db.selectFrom('actors').select('id').where('surname', '=', surname).where('kind', '=', 'person').limit(50).execute();
-			for (const r of bySurname) ids.add(r.id);
-		}
-		if ((a.kind === 'state' || a.kind === 'government') && a.country) {
-			const byCountry = await db.selectFrom('actors').select('id').where('kind', 'in', ['state', 'government']).where('country', '=', a.country).limit(5).execute();
-			for (const r of byCountry) ids.add(r.id);
-		}
-		const decision = resolveActor(a, await loadCanonicalActors(db, [...ids]));
+		// One indexed lookup for every way the corpus may already know this actor: a name key, a surname, a state's country.
+		const isState = (a.kind === 'state' || a.kind === 'government') && !!a.country;
+		const found = await db
+			.selectFrom('actors')
+			.select('id')
+			.where((eb) =>
+				eb.or([
+					eb('id', 'in', eb.selectFrom('actor_keys').select('actor_id').where('key', 'in', keys)),
+					...(surname ? [eb.and([eb('surname', '=', surname), eb('kind', '=', 'person')])] : []),
+					...(isState ? [eb.and([eb('country', '=', a.country!), eb('kind', 'in', ['state', 'government'])])] : [])
+				])
+			)
+			.limit(100)
+			.execute();
+		const decision = resolveActor(a, await loadCanonicalActors(db, found.map((r) => r.id)));
 		let actorId = decision.actorId;
+		const aliases = [...new Set([a.name, ...(a.aliases ?? [])])];
 		if (actorId === null) {
 			const row = await db
 				.insertInto('actors')
-				.values({ name: a.name, kind: a.kind, country: a.country ?? null, surname, search_text: searchText(a), event_count: 0, mention_count: 0 })
+				.values({ name: a.name, kind: a.kind, country: a.country ?? null, surname, search_text: searchText(a), event_count: 0, mention_count: 1 })
 				.returning('id')
 				.executeTakeFirstOrThrow();
 			actorId = row.id;
 			if (dialect === 'sqlite') await sql`INSERT INTO actors_fts(rowid, search_text) VALUES (${actorId}, ${searchText(a)})`.execute(db);
+			await db.insertInto('actor_aliases').values(aliases.map((alias) => ({ actor_id: actorId!, alias }))).execute();
 		} else {
 			await addAliases(db, dialect, actorId, a);
+			await db.updateTable('actors').set((eb) => ({ mention_count: eb('mention_count', '+', 1) })).where('id', '=', actorId).execute();
 		}
 		await db.insertInto('actor_keys').values(keys.map((key) => ({ key, actor_id: actorId! }))).onConflict((oc) => oc.doNothing()).execute();
-		const aliases = [...new Set([a.name, ...(a.aliases ?? [])])];
-		await db.insertInto('actor_aliases').values(aliases.map((alias) => ({ actor_id: actorId!, alias }))).onConflict((oc) => oc.doNothing()).execute();
-		await db.updateTable('actors').set((eb) => ({ mention_count: eb('mention_count', '+', 1) })).where('id', '=', actorId).execute();
 		const spans = a.mentions?.length ? a.mentions : [null];
-		await db
-			.insertInto('actor_mentions')
-			.values(
-				spans.map((s) => ({
-					actor_id: actorId!,
-					article_id: articleId,
-					local_id: a.id,
-					name: s?.text ?? a.name,
-					start_offset: s?.start ?? null,
-					end_offset: s?.end ?? null,
-					reason: decision.actorId === null ? 'new actor' : decision.reason,
-					score: decision.actorId === null ? 1 : decision.score
-				}))
-			)
-			.execute();
+		// In slices: one statement may bind at most 32,766 values in SQLite (65,535 in PostgreSQL),
+		// and an actor named thousands of times in one text would pass that in a single INSERT.
+		for (let i = 0; i < spans.length; i += MENTION_ROWS_PER_INSERT) {
+			await db
+				.insertInto('actor_mentions')
+				.values(
+					spans.slice(i, i + MENTION_ROWS_PER_INSERT).map((s) => ({
+						actor_id: actorId!,
+						article_id: articleId,
+						local_id: a.id,
+						name: s?.text ?? a.name,
+						start_offset: s?.start ?? null,
+						end_offset: s?.end ?? null,
+						reason: decision.actorId === null ? 'new actor' : decision.reason,
+						score: decision.actorId === null ? 1 : decision.score
+					}))
+				)
+				.execute();
+		}
 		out.set(a.id, actorId);
 	}
 	return out;
@@ -219,10 +238,11 @@ function searchText(a: Actor): string {
 async function addAliases(db: Db, dialect: Dialect, actorId: number, a: Actor): Promise<void> {
 	const known = await db.selectFrom('actor_aliases').select('alias').where('actor_id', '=', actorId).execute();
 	const have = new Set(known.map((k) => k.alias));
-	const fresh = [a.name, ...(a.aliases ?? [])].filter((x) => !have.has(x));
+	const fresh = [...new Set([a.name, ...(a.aliases ?? [])])].filter((x) => !have.has(x));
 	if (fresh.length === 0) return;
+	await db.insertInto('actor_aliases').values(fresh.map((alias) => ({ actor_id: actorId, alias }))).onConflict((oc) => oc.doNothing()).execute();
 	const row = await db.selectFrom('actors').select('search_text').where('id', '=', actorId).executeTakeFirstOrThrow();
-	const next = [row.search_text, ...new Set(fresh)].join(' ; ');
+	const next = [row.search_text, ...fresh].join(' ; ');
 	if (dialect === 'sqlite') {
 		// External-content FTS5 forgets a row by being told its old values.
 		await sql`INSERT INTO actors_fts(actors_fts, rowid, search_text) VALUES ('delete', ${actorId}, ${row.search_text})`.execute(db);
@@ -329,7 +349,7 @@ async function linkMention(db: Db, e: ExtractedEvent, ex: Extraction, ctx: LinkC
 				fatalities: m.fatalities,
 				confidence: e.confidence,
 				source_count: 1,
-				mention_count: 0,
+				mention_count: 1,
 				disputed: 0,
 				disputes: null,
 				label: labelOf(e.evidence.text)
@@ -376,16 +396,24 @@ async function linkMention(db: Db, e: ExtractedEvent, ex: Extraction, ctx: LinkC
 		.returning('id')
 		.executeTakeFirstOrThrow();
 	await db.insertInto('merges').values({ mention_id: mention.id, event_id: eventId, reason, score, automatic: 1 }).execute();
+	const roles = new Map<string, { event_id: number; actor_id: number; role: string; mentions: number }>();
 	for (const r of e.roles) {
 		const actorId = ctx.actors.get(r.actor);
-		if (actorId === undefined) continue;
-		const had = await db.selectFrom('event_roles').select('role').where('event_id', '=', eventId).where('actor_id', '=', actorId).limit(1).executeTakeFirst();
+		if (actorId !== undefined) roles.set(`${actorId}|${r.role}`, { event_id: eventId, actor_id: actorId, role: r.role, mentions: 1 });
+	}
+	if (roles.size) {
+		const actorIds = [...new Set([...roles.values()].map((r) => r.actor_id))];
+		const had = new Set(
+			(await db.selectFrom('event_roles').select('actor_id').where('event_id', '=', eventId).where('actor_id', 'in', actorIds).execute()).map((r) => r.actor_id)
+		);
 		await db
 			.insertInto('event_roles')
-			.values({ event_id: eventId, actor_id: actorId, role: r.role, mentions: 1 })
+			.values([...roles.values()])
 			.onConflict((oc) => oc.columns(['event_id', 'actor_id', 'role']).doUpdateSet((eb) => ({ mentions: eb('event_roles.mentions', '+', 1) })))
 			.execute();
-		if (!had) await db.updateTable('actors').set((eb) => ({ event_count: eb('event_count', '+', 1) })).where('id', '=', actorId).execute();
+		// An actor's event count grows when it first takes any role in the event.
+		const fresh = actorIds.filter((id) => !had.has(id));
+		if (fresh.length) await db.updateTable('actors').set((eb) => ({ event_count: eb('event_count', '+', 1) })).where('id', 'in', fresh).execute();
 	}
 	return eventId;
 }

@@ -206,6 +206,14 @@ describe('language and text checks', () => {
 		expect(detectLanguage('Strike kills 3.').english).toBe(true);
 	});
 
+	it.each([
+		['es', 'El gobierno anunció el martes el cierre del puente principal de la capital tras descubrir grietas en dos pilares, según un portavoz del ministerio de transporte. Las obras durarán al menos tres semanas y el tráfico será desviado hacia el norte.'],
+		['de', 'Die Regierung hat am Dienstag die Schließung der wichtigsten Brücke der Hauptstadt angekündigt, nachdem Ingenieure Risse in zwei Pfeilern gefunden hatten, sagte ein Sprecher des Verkehrsministeriums. Die Arbeiten werden mindestens drei Wochen dauern.'],
+		['ar', 'أعلنت الحكومة يوم الثلاثاء إغلاق الجسر الرئيسي في العاصمة بعد أن اكتشف المهندسون تشققات في دعامتين، بحسب متحدث باسم وزارة النقل. وقال إن أعمال الإصلاح ستستغرق ثلاثة أسابيع على الأقل وإن حركة المرور ستحول إلى الطريق الشمالي.']
+	])('flags %s as not English', (code, text) => {
+		expect(detectLanguage(text)).toEqual({ code, english: false });
+	});
+
 	it('rejects binary, invalid UTF-8, empty and huge texts with reasons', () => {
 		expect(() => decodeText(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]), 'x.txt')).toThrow(/binary/);
 		expect(() => decodeText(new Uint8Array([0x61, 0xff, 0xfe, 0x62]), 'x.txt')).toThrow(/not valid UTF-8/);

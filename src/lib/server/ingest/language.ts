@@ -29,8 +29,27 @@ export interface LanguageGuess {
  * franc confuses English with its neighbours (Scots, Pidgin) on a few sentences,
  * and wrongly skipping extraction costs more than extracting a stray foreign text.
  */
+/**
+ * English function words that are not also common words in the languages franc
+ * would otherwise be asked about ("a", "in", "de" are left out for that reason).
+ */
+const ENGLISH_FUNCTION_WORDS = new Set(
+	'the of and to is that for on said was with by from at as it were has have had he his her their they which be this an are will not who after been but its would could'.split(' ')
+);
+
+/** Share of the first words that are English function words: ~0.3 in English news, near 0 otherwise. */
+function englishShare(sample: string): number {
+	const words = sample.toLowerCase().match(/\p{L}+/gu);
+	if (!words || words.length === 0) return 0;
+	let hits = 0;
+	for (const w of words) if (ENGLISH_FUNCTION_WORDS.has(w)) hits++;
+	return hits / words.length;
+}
+
 export function detectLanguage(text: string): LanguageGuess {
-	const sample = text.slice(0, 4000);
+	// The cheap test settles ordinary English news; franc's trigram model (~5 ms) only runs on the rest.
+	if (englishShare(text.slice(0, 1500)) >= 0.15) return { code: 'en', english: true };
+	const sample = text.slice(0, 2000);
 	const letters = sample.replace(/[^\p{L}]/gu, '').length;
 	if (letters < MIN_LETTERS) return { code: 'en', english: true };
 	const ranked = francAll(sample, { minLength: 20 });

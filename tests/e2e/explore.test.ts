@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { launch } from './browser';
 import { SHOTS, readAxis, watchErrors, xOf } from './helpers';
@@ -94,13 +96,21 @@ describe('exploring the demo corpus', () => {
 	});
 
 	it('a shared link restores the same view in a fresh page', async () => {
-		const { page } = await open('/?lanes=actor');
-		// zoom in around an event so that the window holds marks
+		const { page } = await open('/?lanes=actor&vf=2019-12-10T00:00:00.000Z&vt=2020-02-01T00:00:00.000Z');
+		await page.waitForSelector('.timeline .plot button.hit');
+		// interact: zoom around an event, brush a window, open the event
 		const target = (await page.locator('.timeline .plot button.hit').first().boundingBox())!;
 		await page.mouse.move(target.x + target.width / 2, target.y + target.height / 2);
-		for (let i = 0; i < 2; i++) await page.mouse.wheel(0, -200);
-		await page.waitForFunction(() => new URL(location.href).searchParams.has('vf'));
+		await page.mouse.wheel(0, -150);
+		await page.waitForFunction(() => new URL(location.href).searchParams.get('vf') !== '2019-12-10T00:00:00.000Z');
 		await page.waitForTimeout(300);
+		const strip = (await page.locator('.timeline .brush').boundingBox())!;
+		await page.mouse.move(strip.x + strip.width * 0.3, strip.y + strip.height / 2);
+		await page.mouse.down();
+		await page.mouse.move(strip.x + strip.width * 0.6, strip.y + strip.height / 2, { steps: 6 });
+		await page.mouse.up();
+		await page.waitForFunction(() => new URL(location.href).searchParams.has('bf'));
+		await networkReady(page);
 		const hit = page.locator('.timeline .plot button.hit').first();
 		const id = await hit.getAttribute('data-id');
 		await hit.click();
@@ -110,6 +120,8 @@ describe('exploring the demo corpus', () => {
 			axis: await readAxis(p),
 			lanes: await p.$$eval('.timeline svg.frame text[text-anchor="end"]', (t) => t.map((n) => n.textContent)),
 			panel: await p.getAttribute('.panel', 'data-event-id'),
+			brush: await p.$eval('.timeline .brush .selection', (r) => [r.getAttribute('x'), r.getAttribute('width')].map((v) => Math.round(Number(v)))),
+			network: await networkReady(p),
 			hits: await p.$$eval('.timeline .plot button.hit', (b) => b.map((n) => (n as HTMLElement).dataset.id).join())
 		});
 		const original = await state(page);
@@ -122,6 +134,8 @@ describe('exploring the demo corpus', () => {
 		expect(Math.abs(restored.axis.d0 - original.axis.d0)).toBeLessThan(1000);
 		expect(Math.abs(restored.axis.d1 - original.axis.d1)).toBeLessThan(1000);
 		expect(restored.hits).toBe(original.hits);
+		expect(restored.brush).toEqual(original.brush);
+		expect(restored.network).toEqual(original.network);
 		await page.close();
 		await fresh.close();
 	});
@@ -190,10 +204,16 @@ describe('exploring the demo corpus', () => {
 	});
 
 	it('embeds a view in an iframe, with its sources; the main app refuses to be framed', async () => {
+		// the host is a page on another origin, as a blog embedding the view would be
+		const host = createServer((_, res) => {
+			res.setHeader('content-type', 'text/html');
+			res.end(
+				`<!doctype html><h1>host page</h1><iframe id="ok" src="${base}/embed/timeline?lanes=actor&amp;vf=2019-12-20T00:00:00.000Z&amp;vt=2020-01-20T00:00:00.000Z" width="760" height="460"></iframe><iframe id="no" src="${base}/" width="300" height="200"></iframe>`
+			);
+		});
+		await new Promise<void>((r) => host.listen(0, '127.0.0.1', r));
 		const page = await context.newPage();
-		await page.setContent(
-			`<h1>host page</h1><iframe id="ok" src="${base}/embed/timeline?lanes=actor&amp;vf=2019-12-20T00:00:00.000Z&amp;vt=2020-01-20T00:00:00.000Z" width="760" height="460"></iframe><iframe id="no" src="${base}/" width="300" height="200"></iframe>`
-		);
+		await page.goto(`http://127.0.0.1:${(host.address() as AddressInfo).port}/`);
 		const frame = page.frameLocator('#ok');
 		await frame.locator('.timeline .plot button.hit').first().waitFor();
 		expect(await frame.locator('footer summary').textContent()).toMatch(/Sources \(\d+\)/);
@@ -218,13 +238,14 @@ describe('exploring the demo corpus', () => {
 			await p.close();
 		}
 		await page.close();
+		host.close();
 	});
 
 	it('works at phone width without sideways scrolling', async () => {
 		const page = await context.newPage();
 		await page.setViewportSize({ width: 390, height: 844 });
 		await page.goto(base + '/');
-		await page.waitForSelector('.app[data-hydrated="true"] .timeline .plot button.hit');
+		await page.waitForSelector('.app[data-hydrated="true"] .timeline .plot');
 		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 		expect(overflow).toBeLessThanOrEqual(1);
 		await page.screenshot({ path: join(SHOTS, 'phone.png'), fullPage: true });

@@ -16,7 +16,8 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
 	serve: { summary: 'serve the explorer and its JSON API from the production build', load: () => import('./commands/serve') },
 	correct: { summary: 'correct an event or actor (edit, reject, merge, split), revert a correction, delete an article or outlet', load: () => import('./commands/correct') },
 	log: { summary: 'list the audit log of corrections (who, when, before → after, why)', load: () => import('./commands/log') },
-	reextract: { summary: 're-run the current extractor over stored articles; corrections survive', load: () => import('./commands/reextract') }
+	reextract: { summary: 're-run the current extractor over stored articles; corrections survive', load: () => import('./commands/reextract') },
+	feeds: { summary: 'subscribe to RSS/Atom feeds polled by serve/worker (add, list, remove, poll)', load: () => import('./commands/feeds') }
 };
 
 export function usage(): string {

@@ -65,6 +65,7 @@ export async function run(argv: string[]): Promise<number> {
 	if (wildcard && !process.env.ORIGIN) {
 		process.stderr.write('sitrep: listening on all interfaces; set ORIGIN to the public URL (e.g. https://sitrep.example.org) so that posts from the page pass the CSRF check\n');
 	}
+	const feeds = await (await import('../../lib/server/feeds/background')).startFeedPolling({ url: process.env.DATABASE_URL });
 	await new Promise<void>((resolve) => {
 		const stop = () => {
 			server.close(() => resolve());
@@ -73,5 +74,6 @@ export async function run(argv: string[]): Promise<number> {
 		process.once('SIGINT', stop);
 		process.once('SIGTERM', stop);
 	});
+	await feeds.stop();
 	return 0;
 }

@@ -37,6 +37,7 @@ export async function run(argv: string[]): Promise<number> {
 	const stop = () => abort.abort();
 	process.once('SIGINT', stop);
 	process.once('SIGTERM', stop);
+	const feeds = await (await import('../../lib/server/feeds/background')).startFeedPolling({ store });
 	process.stderr.write(`worker: taking jobs from ${url.replace(/\/\/[^@/]*@/, '//…@')}\n`);
 	try {
 		const summary = await runWorker(url, {
@@ -52,6 +53,7 @@ export async function run(argv: string[]): Promise<number> {
 	} finally {
 		process.off('SIGINT', stop);
 		process.off('SIGTERM', stop);
+		await feeds.stop();
 		await store.close();
 	}
 	return 0;

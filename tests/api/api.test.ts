@@ -124,7 +124,13 @@ describe('POST /api/ingest', () => {
 	let server: http.Server;
 	let pageUrl: string;
 	beforeAll(async () => {
-		server = http.createServer((_req, res) => {
+		server = http.createServer((req, res) => {
+			if (req.url === '/feed') {
+				const items = Array.from({ length: 30 }, (_, i) => `<item><title>Item ${i}</title><pubDate>Mon, 03 Aug 2020 10:00:00 GMT</pubDate><description>${story(300 + i)} Feed item ${i}.</description></item>`);
+				res.writeHead(200, { 'content-type': 'application/rss+xml' });
+				res.end(`<?xml version="1.0"?><rss version="2.0"><channel><title>Feed</title>${items.join('')}</channel></rss>`);
+				return;
+			}
 			res.writeHead(200, { 'content-type': 'text/html' });
 			res.end(`<html><head><meta property="article:published_time" content="2020-08-01"></head><body><p>${story(40)}</p></body></html>`);
 		});
@@ -159,6 +165,12 @@ describe('POST /api/ingest', () => {
 		expect(res.results).toEqual([expect.objectContaining({ origin: pageUrl, status: 'ingested' })]);
 		const batch = await body(await ingestRequest(post({ articles: [{ text: story(42), published: '2020-01-01' }, { text: story(43), published: '2020-01-02' }] }), deps()));
 		expect(batch.ingested).toBe(2);
+	});
+
+	it('ingests a feed, at most 25 items per request', async () => {
+		const res = await body(await ingestRequest(post({ feed: pageUrl.replace('/page', '/feed') }), deps()));
+		expect(res.results).toHaveLength(25);
+		expect(res.failed).toBe(0);
 	});
 
 	it('refuses private URLs with the production fetcher (422 with the reason)', async () => {

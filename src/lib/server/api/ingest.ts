@@ -20,6 +20,8 @@ export interface IngestDeps {
 }
 
 export const MAX_BATCH = 100;
+/** Feed items fetched per request: each may take seconds, and the caller is waiting. */
+export const MAX_FEED_ITEMS_PER_REQUEST = 25;
 
 const httpUrl = z
 	.string()
@@ -74,7 +76,7 @@ export async function ingestRequest(request: Request, deps: IngestDeps): Promise
 		assertSameOrigin(request);
 		const body = await readJsonBody(request, deps.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES);
 		const sources = toSources(body);
-		const s = await ingest(sources, { store: deps.store, fetcher: deps.fetcher, extract: deps.extract });
+		const s = await ingest(sources, { store: deps.store, fetcher: deps.fetcher, extract: deps.extract, maxFeedItems: MAX_FEED_ITEMS_PER_REQUEST });
 		const stored = s.ingested + s.duplicates + s.nearDuplicates;
 		return json(
 			{

@@ -7,7 +7,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { parseHTML } from 'linkedom';
 import { normalizeDate } from './dates';
-import { textOf } from './html';
+import { markupDepthExceeds, MAX_HTML_DEPTH, textOf } from './html';
 import { MAX_FEED_BYTES, MAX_FEED_ITEMS, MAX_XML_DEPTH } from './limits';
 import { RejectedInput } from './text';
 
@@ -71,6 +71,8 @@ function str(value: unknown): string | null {
 function htmlToText(value: string | null): string | null {
 	if (!value) return null;
 	if (!/<[a-z!/]/i.test(value)) return value.trim() || null;
+	// Markup nested past the cap would take minutes to parse and overflow the stack when walked: strip the tags instead.
+	if (markupDepthExceeds(value, MAX_HTML_DEPTH)) return value.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim() || null;
 	const { document } = parseHTML(`<!doctype html><html><body>${value}</body></html>`);
 	const text = textOf(document.body as never);
 	return text || null;

@@ -65,12 +65,12 @@ type Doc = ReturnType<typeof parseHTML>['document'];
  * Readability, and pages deeper than the hard cap are refused before parsing.
  */
 const READABILITY_MAX_DEPTH = 120;
-const MAX_HTML_DEPTH = 2_000;
+export const MAX_HTML_DEPTH = 2_000;
 /** Elements that never take, or may omit, an end tag: they do not count as nesting in the raw scan. */
 const NO_END_TAG = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr', 'p', 'li', 'dt', 'dd', 'option', 'optgroup', 'tr', 'td', 'th', 'thead', 'tbody', 'tfoot', 'colgroup', 'rb', 'rt', 'rp', 'html', 'head', 'body', '!doctype']);
 
 /** Upper bound of the element depth of raw markup, without parsing it; stops once past the cap. */
-function markupDepthExceeds(html: string, cap: number): boolean {
+export function markupDepthExceeds(html: string, cap: number): boolean {
 	let depth = 0;
 	const tag = /<(\/?)([A-Za-z][\w:-]*)[^>]*?(\/?)>|<!--[\s\S]*?-->/g;
 	for (let m = tag.exec(html); m; m = tag.exec(html)) {

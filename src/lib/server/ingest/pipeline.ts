@@ -148,7 +148,7 @@ export async function ingest(sources: Source[], opts: IngestOptions): Promise<In
 	const summary = emptySummary();
 	let total = sources.length;
 	let done = 0;
-	const ctx = { fetcher: opts.fetcher, onEstimate: (extra: number) => (total += Math.max(0, extra)) };
+	const ctx = { fetcher: opts.fetcher, maxFeedItems: opts.maxFeedItems, onEstimate: (extra: number) => (total += Math.max(0, extra)) };
 	for (const source of sources) {
 		for await (const item of readSource(source, ctx)) {
 			const result: ArticleResult =

@@ -34,6 +34,8 @@ const SIDECAR = /\.meta\.json$/i;
 
 export interface ReadContext {
 	fetcher?: Fetcher;
+	/** most items read from one feed (the API keeps requests short with a small cap). */
+	maxFeedItems?: number;
 	/** called when a reader learns how many articles a source holds, to size the progress bar. */
 	onEstimate?: (articles: number) => void;
 }
@@ -140,9 +142,10 @@ async function* readDocument(text: string, kind: FileKind, origin: string, ctx: 
 /** Each feed item's link is fetched for the full article; the item's own text is the fallback. */
 export async function* readFeed(xml: string, origin: string, ctx: ReadContext, feedUrl?: string): AsyncGenerator<ReadItem> {
 	const feed = parseFeed(xml, feedUrl);
-	ctx.onEstimate?.(feed.items.length - 1);
-	for (let i = 0; i < feed.items.length; i++) {
-		const item = feed.items[i];
+	const items = feed.items.slice(0, ctx.maxFeedItems ?? feed.items.length);
+	ctx.onEstimate?.(items.length - 1);
+	for (let i = 0; i < items.length; i++) {
+		const item = items[i];
 		const itemOrigin = item.link ?? `${origin}#item${i + 1}`;
 		let page: RawArticle | null = null;
 		let fetchError: string | null = null;

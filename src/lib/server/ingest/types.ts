@@ -95,6 +95,8 @@ export interface IngestOptions {
 	extract?: ExtractFn;
 	defaults?: IngestDefaults;
 	onProgress?: (p: Progress) => void;
+	/** most items taken from one feed (default: all, up to the parser's cap of 1,000). */
+	maxFeedItems?: number;
 	/** keep the per-article results in the summary (default true; large batches may turn it off). */
 	keepResults?: boolean;
 }

@@ -28,7 +28,7 @@ const BATTLE_METAPHOR = /^\s+(?:against|with|over|for)\s+(?:the\s+)?(cancer|covi
 
 // Irrealis markers in the words before the trigger (same clause).
 const IRREALIS = /\b(will|would|could|might|may|shall|should|plans? to|planning to|planned to|intends? to|intended to|threaten(?:ed|s|ing)? to|vow(?:ed|s)? to|warn(?:ed|s)? (?:of|that|it would)|if|unless|whether|consider(?:s|ed|ing)?|prepared to|ready to|possible|potential|proposed|authority to|right to|refrain(?:ed)? from|avoid(?:ed)?|prevent(?:ed)?|call(?:ed|s)? for|urg(?:ed|es) .{0,30} to|to (?:conduct|launch|carry out|stage|hold|mount)|ahead of|in case of|risk of|fear(?:s|ed)? of|threat of)\b[^,;]*$/;
-const NEGATED = /\b(did not|didn't|does not|doesn't|never|denied|deny|denies|no one|nobody|not)\s+(?:\S+\s+){0,2}$/;
+const NEGATED = /\b(did not|didn't|does not|doesn't|never|denied|deny|denies|no one|nobody|not|no)\s+(?:\S+\s+){0,2}$/;
 const HEDGE = /\b(believed|reportedly|allegedly|suspected|apparently|unconfirmed|claimed|may have|might have|possibly|likely)\b/;
 
 const AIR = /\b(air ?strikes?|air[- ]raids?|warplanes?|war planes?|jets?|drones?|helicopters?|gunships?|aircraft|aerial|air force|bombers?|sorties?)\b/;
@@ -42,8 +42,25 @@ const CLASH_WORD = /^(clash(?:ed|es)?|fighting|fought|gun ?fights?|firefights?|s
 const INTERVENTION = /\b(police|security forces|authorities|soldiers|troops|officers|gendarmes|army|guards|military)\b.{0,100}\b(dispers\w*|tear ?gas|arrest\w*|detain\w*|interven\w*|water cannons?|batons?|rubber bullets|prevent\w*|stopped|broke up|beat|baton-charged|lathi|cordon\w*|fired (?:in the air|warning shots))\b|\b(dispersed|were arrested|were detained|tear ?gas)\b/;
 const REPRESSION = /\b(police|security forces|soldiers|troops|army|officers|gendarmes)\b.{0,100}\b(shot dead|killed|opened fire on|live (?:ammunition|fire|rounds)|fired (?:at|on) (?:the )?(?:protesters|demonstrators|crowd))\b|\bprotesters? (?:were |was )?(?:shot dead|killed)\b/;
 const RIOT = /\b(riot\w*|clash(?:ed|es)? with (?:the )?(?:police|security|soldiers|troops|officers)|threw (?:stones|rocks|bricks|molotov)|stone-?pelting|pelted|hurled (?:stones|rocks|molotov)|molotov|burn(?:ed|t|ing) (?:tyres|tires)|set (?:on )?fire|torched|vandali[sz]\w*|smashed|stormed|attacked (?:the )?(?:police|officers))\b/;
-const PROTEST_CONTEXT = /\b(protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march\w*|sit-in|rioters|riot\w*|strikers|slogans|placards|chant\w*)\b/;
+const PROTEST_CONTEXT = /\b(protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march\w*|sit-in|rioters|riot\w*|strikers|slogans|placards|chant\w*|demand\w*|tear ?gas|disperse\w*|banners?|on strike)\b/;
 const MOB = /\b(mob|lynch\w*|vigilante|scuffle|brawl|communal|two groups|rival groups|villagers clashed|residents clashed|supporters clashed|groups? of (?:\w+ ){0,2}clashed|(?:beaten|beat up|beat him|beat her|thrashed) (?:\w+ ){0,2}by (?:the )?(?:locals|residents|villagers|people|a crowd|a mob|relatives)|group of (?:around |about |some )?(?:\d+ )?(?:people|citizens|residents|villagers|locals|men))\b/;
+
+const SCOPE_CUE = /\b(in (?:response|retaliation|reprisal) (?:to|for)|after|following|in revenge for|to avenge|days? after|weeks? after)\b/g;
+
+/** The part of the sentence about this trigger: between the response cues around it. */
+function eventScope(lower: string, at: number, end: number): string {
+	let from = 0;
+	let to = lower.length;
+	SCOPE_CUE.lastIndex = 0;
+	for (let m = SCOPE_CUE.exec(lower); m; m = SCOPE_CUE.exec(lower)) {
+		if (m.index + m[0].length <= at) from = m.index + m[0].length;
+		else if (m.index >= end) {
+			to = m.index;
+			break;
+		}
+	}
+	return lower.slice(from, to);
+}
 
 export function refine(hit: TriggerHit, lower: string, offset: number): Refined {
 	const at = hit.start - offset;
@@ -62,6 +79,8 @@ export function refine(hit: TriggerHit, lower: string, offset: number): Refined 
 		return { type, hedged };
 	}
 	const strikeWord = /^(strikes?|struck)$/.test(hit.word);
+	// "fired tear gas", "fired rubber bullets": crowd control, i.e. an intervention in a protest.
+	if (/^fired (?:\S+ ){0,2}?(tear ?gas|rubber|water|warning shots|in the air|pellets|stun)/.test(hit.word)) return { type: 'protest_intervention', hedged };
 	if (VIOLENT_FAMILY.has(type) || type === 'riot') {
 		if (SPORTS.test(lower) && !/\b(killed|wounded|injured|dead|troops|soldiers|militants?|police|rockets?|missiles?|gunmen)\b/.test(lower)) return { type, drop: 'sports' };
 		if (MEDICAL.test(before)) return { type, drop: 'not-violence' };
@@ -97,6 +116,8 @@ export function refine(hit: TriggerHit, lower: string, offset: number): Refined 
 	// heavy weapons alone are shelling; with small arms, or fire "in both
 	// directions", it is an exchange, i.e. an armed clash.
 	if (type === 'attack' || type === 'armed_clash' || type === 'explosive' || type === 'shelling') {
+		// Weapons named in "in response to a rocket attack" belong to the other event.
+		lower = eventScope(lower, at, hit.end - offset);
 		const explicitClash = type === 'armed_clash' && CLASH_WORD.test(hit.word);
 		const small = SMALL_ARMS.test(lower);
 		if (SUICIDE.test(lower) && /bomb|blew|explosive|vest|attack/.test(lower)) type = 'suicide_bombing';
@@ -108,7 +129,7 @@ export function refine(hit: TriggerHit, lower: string, offset: number): Refined 
 		else if (type === 'explosive') type = /\b(projectiles|shelling|weapons|frontline|front line|artillery)\b/.test(lower) ? 'shelling' : 'attack';
 		else if (/\bchemical\b/.test(lower)) type = 'chemical_attack';
 	}
-	if (type === 'attack' && strikeWord && /\b(military|u\.s\.|forces|pentagon|army|navy|coalition|ordered|authori[sz]ed)\b/.test(lower) && !SHELL.test(lower)) type = 'airstrike';
+	if (type === 'attack' && strikeWord && /\b(?:military|forces|pentagon|army|navy|coalition|ordered|authori[sz]ed|warplanes?|jets?)\b|\bu\.s\./.test(lower) && !SHELL.test(lower)) type = 'airstrike';
 	if ((type === 'armed_clash' || type === 'attack') && MOB.test(lower)) type = 'mob_violence';
 
 	// Demonstrations: intervention, repression, violence.

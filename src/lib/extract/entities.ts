@@ -12,6 +12,7 @@ import { BACKING, CAP_STOP, MONTH_DAY, ORG_HEADS, PLACE_NOUNS, PLACE_PREPS, TITL
 import type { Mention } from './mentions';
 import type { Token } from './tokens';
 import { skeleton, similarity } from './fuzzy';
+import { findCity } from './geo';
 
 const knownIndex = new Map<string, KnownActor>();
 const knownSkeletons: Array<[string, string, KnownActor]> = [];
@@ -295,6 +296,14 @@ function classifyChunk(ctx: EntityContext, c: Chunk, out: Mention[]): void {
 		}
 	}
 
+	// A well-known city needs no preposition to be a place ("a rocket attack on Erbil").
+	if (toks.length <= 3 && !isSurname) {
+		const city = findCity(text);
+		if (city && city.population >= 100_000) {
+			out.push(mk(ctx, c, 'place', text, 'other', { place: { precision: 'unknown' } }));
+			return;
+		}
+	}
 	// All-caps single token: an acronym (bound to its expansion later).
 	if (toks.length === 1 && toks[0].upper) {
 		out.push(mk(ctx, c, 'actor', text, 'organization'));

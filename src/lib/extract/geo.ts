@@ -119,6 +119,8 @@ export function findCity(name: string, preferCountries: readonly string[] = []):
 		const hit = list.find((x) => x.country === c);
 		if (hit) return hit;
 	}
+	// A village of the same name abroad is more likely a place missing from the gazetteer.
+	if (preferCountries.length && list[0].population < 200_000) return undefined;
 	return list[0];
 }
 

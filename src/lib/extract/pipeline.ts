@@ -14,7 +14,7 @@
  *  9. dates, casualties, places of events, confidence, salience, links.
  * Each stage is timed when a `timings` object is passed (for the benchmark).
  */
-import type { Actor, ArticleInput, EventDate, EventLink, Extraction, ExtractedEvent, Role, Span, Timex } from '../core/types';
+import type { Actor, ArticleInput, EventDate, EventLink, Extraction, ExtractedEvent, Place, Role, Span, Timex } from '../core/types';
 import { clean } from './clean';
 import { segment, type Sentence } from './segment';
 import { tokenize } from './tokens';
@@ -131,7 +131,9 @@ export function runPipeline(input: PipelineInput, timings?: Timings): Extraction
 		dateOf.set(d, date);
 	}
 	let merged = mergeReferences(drafts, placeMentions, placeIdOf, dateOf);
-	merged = mergeSame(merged, dateOf, (d) => eventPlace(d, placeMentions, placeIdOf));
+	const placeById = new Map(places.map((p) => [p.id, p]));
+	merged = mergeHeadline(merged, titleCase);
+	merged = mergeSame(merged, dateOf, (d) => eventPlace(d, placeMentions, placeIdOf), placeById, titleCase);
 	const events: ExtractedEvent[] = [];
 	const eventOf = new Map<DraftEvent, ExtractedEvent>();
 	const stateOf = (countryName: string | undefined) => actors.find((a) => a.kind === 'state' && a.country === countryName)?.id;
@@ -271,7 +273,8 @@ function refineByParticipants(d: DraftEvent, lower: string): DraftEvent {
 	const others = d.roles.filter((r) => r.role === 'target' || r.role === 'victim').map((r) => r.mention);
 	const armed = (m: Mention) => (m.group ? ARMED_GROUPS.has(m.group) : m.kind === 'military' || m.kind === 'armed_group');
 	const crowd = (m: Mention) => m.group === 'civilians' || m.group === 'rioters' || m.group === 'protesters';
-	if (d.type === 'attack') {
+	// A strike is one-sided whoever it hits.
+	if (d.type === 'attack' && !d.hits.some((h) => /^(strikes?|struck)$/.test(h.word))) {
 		if (agents.some(crowd) && !agents.some(armed)) d.type = 'mob_violence';
 		else if (others.some(armed) || ARMED_OBJECT.test(lower.slice(d.main.end, d.main.end + 80))) {
 			if (!others.some((m) => m.group === 'civilians')) d.type = 'armed_clash';
@@ -371,16 +374,47 @@ function monthsApart(a: EventDate | undefined, b: EventDate | undefined): number
 	return ma === undefined || mb === undefined ? 6 : Math.abs(ma - mb);
 }
 
+/** A headline announces the event the body then tells: the body's first like event is it. */
+function mergeHeadline(drafts: DraftEvent[], headline: Set<number>): DraftEvent[] {
+	if (!headline.size) return drafts;
+	const family = (t: string) => eventType(t).acled.eventType;
+	const like = (a: string, b: string) => a === b || (eventType(a).violent && eventType(b).violent && (a === 'attack' || b === 'attack')) || (family(a) === family(b) && !eventType(a).violent);
+	const gone = new Set<DraftEvent>();
+	for (const h of drafts.filter((x) => headline.has(x.hits[0].sentence))) {
+		// Body mentions the headline event already absorbed come after the body's own telling, if any.
+		const firstBody = Math.min(...h.hits.filter((hit) => !headline.has(hit.sentence)).map((hit) => hit.start));
+		const body = drafts
+			.filter((x) => x !== h && !gone.has(x) && !headline.has(x.hits[0].sentence) && x.hits[0].start < firstBody && like(h.type, x.type))
+			.sort((a, b) => a.hits[0].start - b.hits[0].start)[0];
+		if (!body) continue;
+		body.hits.push(...h.hits);
+		for (const s of h.sentences) if (!body.sentences.includes(s)) body.sentences.push(s);
+		for (const r of h.roles) if (r.role !== 'agent' || !body.roles.some((x) => x.role === 'agent')) if (!body.roles.some((x) => x.role === r.role && x.mention === r.mention)) body.roles.push(r);
+		body.linkTo.push(...h.linkTo);
+		for (const o of drafts) for (const l of o.linkTo) if (h.hits.includes(l.hit)) l.hit = body.main;
+		gone.add(h);
+	}
+	return drafts.filter((d) => !gone.has(d));
+}
+
 /**
  * The same event told twice ("ordered airstrikes on Thursday" … "conducted
  * airstrikes this evening"): same type, same place, dates within a day, and
  * the later mention not marked as another occurrence.
  */
-function mergeSame(drafts: DraftEvent[], dateOf: Map<DraftEvent, EventDate>, placeOf: (d: DraftEvent) => string | undefined): DraftEvent[] {
+function mergeSame(drafts: DraftEvent[], dateOf: Map<DraftEvent, EventDate>, placeOf: (d: DraftEvent) => string | undefined, placeById: Map<string, Place>, headline: Set<number>): DraftEvent[] {
 	const out: DraftEvent[] = [];
+	// Same place, or one place inside the other's country ("Iraq" and "Al-Qa'im, Iraq").
+	const samePlace = (a: string | undefined, b: string | undefined) => {
+		if (!a || !b) return false;
+		if (a === b) return true;
+		const pa = placeById.get(a);
+		const pb = placeById.get(b);
+		return !!pa?.country && pa.country === pb?.country && (pa.precision === 'country' || pb?.precision === 'country');
+	};
 	for (const d of [...drafts].sort((a, b) => a.main.start - b.main.start)) {
 		const pd = placeOf(d);
-		const target = d.distinct ? undefined : out.find((o) => o.type === d.type && pd && placeOf(o) === pd && datesClose(dateOf.get(o), dateOf.get(d)));
+		const target = d.distinct ? undefined : out.find((o) => o.type === d.type && samePlace(placeOf(o), pd) && datesClose(dateOf.get(o), dateOf.get(d)));
 		if (!target) {
 			out.push(d);
 			continue;

@@ -17,7 +17,8 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
 	correct: { summary: 'correct an event or actor (edit, reject, merge, split), revert a correction, delete an article or outlet', load: () => import('./commands/correct') },
 	log: { summary: 'list the audit log of corrections (who, when, before → after, why)', load: () => import('./commands/log') },
 	reextract: { summary: 're-run the current extractor over stored articles; corrections survive', load: () => import('./commands/reextract') },
-	feeds: { summary: 'subscribe to RSS/Atom feeds polled by serve/worker (add, list, remove, poll)', load: () => import('./commands/feeds') }
+	feeds: { summary: 'subscribe to RSS/Atom feeds polled by serve/worker (add, list, remove, poll)', load: () => import('./commands/feeds') },
+	import: { summary: 'import ACLED-style CSV or sitrep JSON exports as events with their sources', load: () => import('./commands/import') }
 };
 
 export function usage(): string {

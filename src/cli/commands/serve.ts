@@ -55,6 +55,8 @@ export async function run(argv: string[]): Promise<number> {
 	// SvelteKit's CSRF check (and ours) would refuse same-origin posts over plain http.
 	if (!process.env.ORIGIN && !wildcard) process.env.ORIGIN = own;
 	if (process.env.ORIGIN === '') delete process.env.ORIGIN;
+	// adapter-node's own cap (512K by default) would otherwise sit below the API's 1 MiB ingest limit.
+	process.env.BODY_SIZE_LIMIT ||= '1M';
 	try {
 		({ handler } = (await import(pathToFileURL(handlerFile).href)) as { handler: http.RequestListener });
 	} catch (e) {

@@ -47,18 +47,18 @@ export async function benchBrowser(opts: { events?: number; actors?: number; edg
 
 		// scripted pan and zoom over the timeline, frame deltas recorded in the page
 		const box = (await page.locator('.timeline .plot').boundingBox())!;
-		await page.evaluate(() => {
-			const w = window as unknown as { __frames: number[]; __rec: boolean };
-			w.__frames = [];
-			w.__rec = true;
+		// a string, not a function: tsx would wrap named closures in a helper the page does not have
+		await page.evaluate(`(() => {
+			window.__frames = [];
+			window.__rec = true;
 			let last = performance.now();
-			const loop = (t: number) => {
-				w.__frames.push(t - last);
+			const loop = (t) => {
+				window.__frames.push(t - last);
 				last = t;
-				if (w.__rec) requestAnimationFrame(loop);
+				if (window.__rec) requestAnimationFrame(loop);
 			};
 			requestAnimationFrame(loop);
-		});
+		})()`);
 		const cx = box.x + box.width / 2;
 		const cy = box.y + box.height / 2;
 		await page.mouse.move(cx, cy);

@@ -8,19 +8,23 @@ export interface LayoutRequest {
 	edges: NetEdge[];
 	previous?: Record<string, Point>;
 	seed?: number;
+	/** Louvain is only worth its cost when the picture is coloured by community. */
+	communities?: boolean;
 }
 export interface LayoutReply {
 	id: number;
 	positions: Record<string, Point>;
 	communities: Record<string, number>;
+	/** layout time alone, without community detection. */
 	ms: number;
 }
 
 self.onmessage = (e: MessageEvent<LayoutRequest>) => {
-	const { id, nodes, edges, previous, seed } = e.data;
+	const { id, nodes, edges, previous, seed, communities: wantCommunities } = e.data;
 	const t0 = performance.now();
 	const positions = layoutNetwork(nodes, edges, { previous, seed });
-	const comm = communities(nodes, edges, seed);
-	const reply: LayoutReply = { id, positions, communities: comm, ms: performance.now() - t0 };
+	const ms = performance.now() - t0;
+	const comm = wantCommunities ? communities(nodes, edges, seed) : {};
+	const reply: LayoutReply = { id, positions, communities: comm, ms };
 	(self as unknown as Worker).postMessage(reply);
 };

@@ -284,7 +284,7 @@ async function loadCandidates(db: Db, ids: number[] | null, m: MentionFacts): Pr
 		.leftJoin('places as p', 'p.id', 'e.place_id')
 		.select(['e.id', 'e.type', 'e.family', 'e.start_s', 'e.end_s', 'e.granularity', 'e.basis', 'e.fatalities', 'p.id as pid', 'p.key as pkey', 'p.name as pname', 'p.country as pcountry', 'p.precision as pprecision']);
 	if (ids) q = q.where('e.id', 'in', ids.length ? ids : [-1]);
-	else q = q.where('e.family', '=', m.family).where(overlapCondition(m.start - DATE_SLACK, m.end + DATE_SLACK)).limit(200);
+	else q = q.where(overlapCondition(m.start - DATE_SLACK, m.end + DATE_SLACK, sql<boolean>`e.family = ${m.family}`)).limit(200);
 	const rows = await q.execute();
 	if (rows.length === 0) return [];
 	const roles = await db.selectFrom('event_roles').select(['event_id', 'actor_id', 'role']).where('event_id', 'in', rows.map((r) => r.id)).execute();

@@ -29,10 +29,14 @@ export function classWindow(k: number, from: number | null, to: number | null): 
 	return sql<boolean>`${sql.join(parts, sql` AND `)}`;
 }
 
-/** One condition for events overlapping [from, to), for queries that cannot be split per class (joins, aggregates). */
-export function overlapCondition(from: number | null, to: number | null): RawBuilder<boolean> {
-	if (from === null && to === null) return sql<boolean>`1 = 1`;
-	if (from === null) return sql<boolean>`e.start_s < ${to}`;
-	const classes = Array.from({ length: SPAN_CLASSES }, (_, k) => sql`(${classWindow(k, from, to)})`);
+/**
+ * One condition for events overlapping [from, to), for queries that cannot be split per class (joins, aggregates).
+ * `within` (e.g. a family) is repeated inside every class term, so that SQLite can answer each term from the
+ * (family, span_class, start_s) index instead of scanning the whole family.
+ */
+export function overlapCondition(from: number | null, to: number | null, within?: RawBuilder<boolean>): RawBuilder<boolean> {
+	if (from === null && to === null) return within ?? sql<boolean>`1 = 1`;
+	if (from === null) return within ? sql<boolean>`${within} AND e.start_s < ${to}` : sql<boolean>`e.start_s < ${to}`;
+	const classes = Array.from({ length: SPAN_CLASSES }, (_, k) => (within ? sql`(${within} AND ${classWindow(k, from, to)})` : sql`(${classWindow(k, from, to)})`));
 	return sql<boolean>`(${sql.join(classes, sql` OR `)})`;
 }

@@ -7,15 +7,23 @@
 import type { Timex } from '../../core/types';
 import { addDays, addMonths, parseDct, type Dct, type Ymd } from './calendar';
 import type { Candidate, NarrativeAnchor, Resolved } from './candidate';
-import { chunkText, MAX_INPUT, type Chunk } from './chunk';
+import { chunkText, MAX_CHUNK, MAX_INPUT, type Chunk } from './chunk';
 import { runChrono } from './chronoPass';
 import { runRules } from './rules';
 import { tenseAt, type Tense } from './tense';
 import { valueToInterval } from './value';
 import { InputError } from '../../core/types';
 
-// A chunk without any of these cannot hold a time expression: skipping it keeps us cheaper than chrono.
-const CUE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tomorrow|yesterday|tonight|now|current|present|recent|ago|later|earlier|previous|formerly|lately|year|month|week|day|hour|minute|second|decade|centur|quarter|half|spring|summer|fall|autumn|winter|daily|annual|hourly|nightly|night|morning|evening|afternoon|noon|midnight|midday|past|future|soon|christmas|thanksgiving|new year|halloween|valentine|independence|overnight|nineteen|thousand|\w+ties)/i;
+// A block without any of these cannot hold a time expression (a bare "$3.5 million" is no cue):
+// skipping it keeps us cheaper than chrono.
+const DIGIT_CUE = /\b(?:1[0-9]|20)\d\d\b|\d0'?s\b|'\d\d\b|\d[:/]\d|\d\s*[ap]\.?m\b|\d{4}\s*(?:GMT|UTC)/i;
+const WORD_CUES = ['today', 'tomorrow', 'yesterday', 'tonight', 'now', 'current', 'present', 'recent', 'ago', 'later', 'earlier', 'previous', 'formerly', 'lately', 'year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'decade', 'centur', 'quarter', 'half', 'period', 'spring', 'summer', 'fall', 'autumn', 'winter', 'daily', 'annual', 'hourly', 'nightly', 'night', 'morning', 'evening', 'afternoon', 'noon', 'midnight', 'midday', 'past', 'future', 'soon', 'ahead', 'christmas', 'thanksgiving', 'new year', 'halloween', 'valentine', 'independence', 'overnight', 'nineteen', 'thousand', 'ties'];
+// Month and weekday names are capitalised in news; matching them case-sensitively keeps "may", "decline", "sunk" out.
+const NAME_CUE = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)/;
+const cued = (text: string): boolean => {
+	const lower = text.toLowerCase();
+	return WORD_CUES.some((w) => lower.includes(w)) || DIGIT_CUE.test(text) || NAME_CUE.test(text);
+};
 
 interface Placed extends Candidate {
 	mod?: string;
@@ -28,11 +36,12 @@ export function findTimexes(text: string, dct: string, options: { mask?: string 
 	const search = options.mask && options.mask.length === text.length ? options.mask : text;
 	const limit = Math.min(search.length, MAX_INPUT);
 	const placed: Placed[] = [];
-	for (const chunk of chunkText(search)) {
-		if (chunk.start >= limit) break;
-		if (!CUE.test(search.slice(chunk.start, chunk.end))) continue;
-		const found = [...runRules(search, chunk.start, chunk.end), ...runChrono(search, chunk.start, chunk.end, reference)];
-		for (const c of settle(found)) placed.push({ ...c, sentence: chunk });
+	const sentences = chunkText(search).filter((c) => c.start < limit);
+	const withCue = sentences.filter((c) => cued(search.slice(c.start, c.end)));
+	// Rules run over blocks of adjacent cued sentences (fewer, larger calls); each hit keeps its own sentence.
+	for (const block of blocks(withCue)) {
+		const found = [...runRules(search, block.start, block.end), ...runChrono(search, block.start, block.end, reference)];
+		for (const c of settle(found)) placed.push({ ...c, sentence: sentenceAt(sentences, c.start) });
 	}
 	const joined = joinTimes(placed, search);
 	let floor = 0;
@@ -41,6 +50,29 @@ export function findTimexes(text: string, dct: string, options: { mask?: string 
 		floor = p.end;
 	}
 	return resolveAll(joined, text, reference);
+}
+
+/** Consecutive sentences joined up to MAX_CHUNK characters. */
+function blocks(sentences: Chunk[]): Chunk[] {
+	const out: Chunk[] = [];
+	for (const s of sentences) {
+		const last = out[out.length - 1];
+		if (last && last.end === s.start && s.end - last.start <= MAX_CHUNK) last.end = s.end;
+		else out.push({ start: s.start, end: s.end });
+	}
+	return out;
+}
+
+/** The sentence holding offset `at` (binary search; sentences are sorted and disjoint). */
+function sentenceAt(sentences: Chunk[], at: number): Chunk {
+	let lo = 0;
+	let hi = sentences.length - 1;
+	while (lo < hi) {
+		const mid = (lo + hi + 1) >> 1;
+		if (sentences[mid].start <= at) lo = mid;
+		else hi = mid - 1;
+	}
+	return sentences[lo];
 }
 
 /** Longest first, then priority; drop anything overlapping a kept candidate. */

@@ -18,8 +18,9 @@ type Build = (m: RegExpExecArray, text: string, at: number) => Omit<Candidate, '
 
 interface Rule {
 	name: string;
-	/** a cheap test the chunk must pass before the full pattern runs. */
-	cue: RegExp;
+	/** a cheap test the text must pass before the full pattern runs: substrings of the
+	 * lower-cased text (String#includes is far cheaper than a regex scan), or a pattern. */
+	cue: string[] | RegExp;
 	re: RegExp;
 	build: Build;
 }
@@ -79,7 +80,7 @@ export const RULES: Rule[] = [
 	// "two days ago", "a year earlier", "three weeks later", "almost four years ago"
 	{
 		name: 'ago',
-		cue: /\b(?:ago|earlier|later|before|after|since|from now|hence|previously)\b/i,
+		cue: ['ago', 'earlier', 'later', 'before', 'after', 'since', 'from now', 'hence', 'previously'],
 		re: new RegExp(`\\b(${APPROX})?(${NUM})[\\s-]+(${UNIT})\\s+(?:(ago|earlier|later|from now|hence|previously)\\b(?!\\s+than\\b)|(before|after|since)\\b(?!\\s+(?:the|a|an|his|her|its|their|this|that|he|she|it|they|we|[A-Z0-9])|\\s*\\w))`, 'gi'),
 		build: (m) => {
 			const n = parseCount(m[2]);
@@ -108,14 +109,14 @@ export const RULES: Rule[] = [
 	// "years ago", "months earlier"
 	{
 		name: 'vague-ago',
-		cue: /\b(?:ago|earlier|later|from now)\b/i,
+		cue: ['ago', 'earlier', 'later', 'from now'],
 		re: new RegExp(`\\b(${UNIT})\\s+(ago|earlier|later|from now)\\b(?!\\s+than)`, 'gi'),
 		build: (m) => (/s$/i.test(m[1]) ? fixed('DATE', /ago|earlier/i.test(m[2]) ? 'PAST_REF' : 'FUTURE_REF', 2) : null)
 	},
 	// "the past two months", "the first nine months", "five years", "a 10-year", "about three hours", "two and a half years"
 	{
 		name: 'duration',
-		cue: /(?:second|minute|hour|day|week|month|quarter|year|decade|centur)/i,
+		cue: ['second', 'minute', 'hour', 'day', 'week', 'month', 'quarter', 'year', 'decade', 'centur'],
 		re: new RegExp(`\\b(?:the\\s+)?(?:(past|last|next|first|coming|previous|final|recent|following|initial|entire|full|remaining|other)\\s+)?(${APPROX})?(${NUM})(?:\\s+and\\s+a\\s+half|\\s+1\\/2)?[\\s-]+(${UNIT})(?:\\s+and\\s+a\\s+half)?(?:[\\s-]+(?:long|old))?\\b`, 'gi'),
 		build: (m, text, at) => {
 			let n = parseCount(m[3]);
@@ -145,7 +146,7 @@ export const RULES: Rule[] = [
 	// "for years", "over decades", "within hours"
 	{
 		name: 'bare-units',
-		cue: /(?:years|months|weeks|days|decades|hours|minutes|centuries)\b/i,
+		cue: ['years', 'months', 'weeks', 'days', 'decades', 'hours', 'minutes', 'centuries'],
 		re: /\b(for|over|within|after|in|took|takes|lasted|last)\s+(years|months|weeks|days|decades|hours|minutes|centuries)\b(?!\s+(?:of|ago|earlier|later|old))/gi,
 		build: (m) => {
 			const offset = m[1].length + 1;
@@ -161,7 +162,7 @@ export const RULES: Rule[] = [
 	// "recent years", "in the coming weeks", "the past few days"
 	{
 		name: 'vague-span',
-		cue: /(?:years|months|weeks|days|decades|hours)\b/i,
+		cue: ['years', 'months', 'weeks', 'days', 'decades', 'hours'],
 		re: /\b(?:the\s+)?(recent|coming|past|last|next|few|previous)\s+(?:few\s+|several\s+)?(years|months|weeks|days|decades|hours)\b/gi,
 		// "recent years", "the last few months" point back (PAST_REF); "the coming weeks" forward.
 		build: (m) => (/recent|past|last|previous/i.test(m[1]) ? fixed('DATE', 'PAST_REF', 1) : /coming|next/i.test(m[1]) ? fixed('DATE', 'FUTURE_REF', 1) : fixed('DURATION', durationValue(null, parseUnit(m[2])), 1))
@@ -169,7 +170,7 @@ export const RULES: Rule[] = [
 	// "last week", "this year", "next month", "the coming year", "that week", "the same day", "the following month"
 	{
 		name: 'unit-ref',
-		cue: /\b(?:day|week|month|year|quarter|decade|century)/i,
+		cue: ['day', 'week', 'month', 'year', 'quarter', 'decade', 'century'],
 		re: /\b(?:the\s+)?(last|past|previous|preceding|next|coming|following|upcoming|this|current|present|same|that)\s+(day|week|weekend|month|year|quarter|decade|century|fiscal year)\b(?!-)/gi,
 		build: (m) => {
 			const lead = m[0].toLowerCase();
@@ -205,7 +206,7 @@ export const RULES: Rule[] = [
 	// "the next morning", "the following night", "that afternoon", "this morning", "last night", "tonight"
 	{
 		name: 'part-of-day',
-		cue: /(?:morning|afternoon|evening|night)/i,
+		cue: ['morning', 'afternoon', 'evening', 'night'],
 		re: /\b(?:(the\s+next|the\s+following|that|this|last|the\s+same)\s+(morning|afternoon|evening|night)|(tonight|overnight))\b/gi,
 		build: (m, text, at) => {
 			const lead = (m[1] ?? '').toLowerCase();
@@ -227,7 +228,7 @@ export const RULES: Rule[] = [
 	// "the next day", "the day before", "the previous day", "the day after"
 	{
 		name: 'narrative-day',
-		cue: /\bday\b/i,
+		cue: ['day'],
 		re: /\b(?:the\s+(next|following|previous|preceding)\s+day|the\s+day\s+(before|after)(?!\s+(?:yesterday|tomorrow|the|a|an|his|her|its|their)\b))\b/gi,
 		build: (m) => {
 			const back = /previous|preceding|before/i.test(m[1] ?? m[2]);
@@ -244,7 +245,7 @@ export const RULES: Rule[] = [
 	// "for the week", "later in the day", "in the morning": the time of the story being told
 	{
 		name: 'the-unit',
-		cue: /\bthe\s+(?:day|week|month|morning|afternoon|evening)\b/i,
+		cue: ['the day', 'the week', 'the month', 'the morning', 'the afternoon', 'the evening'],
 		re: /\b(?:(?:later|earlier)\s+in|for|during|throughout|over|in)\s+(the\s+(day|week|month|morning|afternoon|evening))\b(?!\s+(?:of|before|after|when|that|in|ahead)\b|')/gi,
 		build: (m) => {
 			const offset = m[0].length - m[1].length;
@@ -264,7 +265,7 @@ export const RULES: Rule[] = [
 	// "today", "yesterday", "tomorrow", "the day before yesterday"
 	{
 		name: 'deictic-day',
-		cue: /(?:today|yesterday|tomorrow)/i,
+		cue: ['today', 'yesterday', 'tomorrow'],
 		re: /\b(?:the\s+day\s+(before|after)\s+)?(today|yesterday|tomorrow)(?:\s+(morning|afternoon|evening|night))?\b(?!-)/gi,
 		build: (m) => {
 			let shift = { today: 0, yesterday: -1, tomorrow: 1 }[m[2].toLowerCase() as 'today'] ?? 0;
@@ -280,7 +281,7 @@ export const RULES: Rule[] = [
 	// "now", "currently", "nowadays", "at present"
 	{
 		name: 'present-ref',
-		cue: /(?:now|current|present|these days|at the moment)/i,
+		cue: ['now', 'current', 'present', 'these days', 'at the moment'],
 		re: /\b(now|currently|current(?!\s+(?:account|accounts|affairs|events|carrying|flowing|flows?|density|source|generation|leader|president|chairman|chief|members?|owners?|holders?|employees?|rules?|law|laws|policy|system|version|model|edition|issue|form|state|status|location|address|situation|crisis|conflict)\b)|nowadays|presently|these days|at present|at the moment|right now|the present)\b(?!-)/gi,
 		build: (m) => {
 			const w = m[1].toLowerCase();
@@ -292,7 +293,7 @@ export const RULES: Rule[] = [
 	// "recently", "previously", "in the past", "formerly", "lately", "recent" (as in "the recent attacks")
 	{
 		name: 'past-ref',
-		cue: /(?:recently|formerly|lately|past|recent times|once upon)/i,
+		cue: ['recently', 'formerly', 'lately', 'past', 'recent times', 'once upon'],
 		re: /\b(recently|formerly|lately|(?:in\s+)?the\s+past|in\s+recent\s+times|once\s+upon\s+a\s+time)\b(?!\s+(?:few|two|three|four|five|six|seven|eight|nine|ten|several|\d))/gi,
 		build: (m) => {
 			const start = /^in\s/i.test(m[1]) ? m[1].indexOf('the') : 0;
@@ -302,7 +303,7 @@ export const RULES: Rule[] = [
 	// "soon", "the future", "in the coming days"
 	{
 		name: 'future-ref',
-		cue: /(?:soon|future|ahead)/i,
+		cue: ['soon', 'future', 'ahead'],
 		re: /(?<!\bas\s+)\b(soon(?!\s+(?:as|after|afterwards|thereafter))|(?:the\s+)?(?:near\s+|foreseeable\s+|distant\s+)?future|in\s+the\s+(?:coming|days|weeks|months|years)\s+ahead)\b(?![\s-]*(?:contracts?|price|prices|generations?|of\s+the))/gi,
 		build: (m, text, at) => {
 			if (/^future$/i.test(m[1]) && !/\b(?:all|any|in|for|near|the|its|their|our|his|her)\s+$/i.test(text.slice(Math.max(0, at - 8), at))) return null;
@@ -312,7 +313,7 @@ export const RULES: Rule[] = [
 	// "Friday", "last Tuesday", "next Monday", "Thursday night", "this Sunday"
 	{
 		name: 'weekday',
-		cue: /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/,
+		cue: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
 		re: new RegExp(`\\b(?:([Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast|[Pp]revious)\\s+)?(${WD})(?:\\s+(${POD}))?\\b`, 'g'),
 		build: (m, text, at) => {
 			const how = m[1]?.toLowerCase();
@@ -336,7 +337,7 @@ export const RULES: Rule[] = [
 	// "in March", "last December", "March 1998", "December of 2019", "mid-March" (modifier added later)
 	{
 		name: 'month',
-		cue: /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/,
+		cue: ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'],
 		re: new RegExp(`\\b(?:([Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast|[Pp]revious)\\s+)?(${MONTH_NAME})(?:,?\\s+(?:of\\s+)?((?:1[6-9]|20)\\d{2})|\\s+'(\\d{2})|\\s+(?:of\\s+)?(last|this|next)\\s+year)?(?![\\w'])`, 'g'),
 		build: (m, text, at) => {
 			const month = parseMonth(m[2]);
@@ -362,7 +363,7 @@ export const RULES: Rule[] = [
 	// "the third quarter", "fourth-quarter", "the first half of 1998", "the year-ago quarter", "the latest quarter"
 	{
 		name: 'quarter',
-		cue: /(?:quarter|half|period)/i,
+		cue: ['quarter', 'half', 'period'],
 		re: /\b(?:the\s+)?(?:((?:1[6-9]|20)\d{2})\s+|this\s+year's\s+|last\s+year's\s+|next\s+year's\s+)?((?:(?:fiscal|calendar|year-ago|year-earlier|year-before|same|latest|current|previous|last|recent|past|first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)*)(quarter|half|period)(?:\s+of\s+(?:fiscal\s+)?((?:1[6-9]|20)\d{2}|this\s+year|last\s+year|next\s+year))?(?!-|[\w-]*\s+(?:of\s+(?:a|an|the|all|its|their|century|mile|inch|point|percent|percentage|hour)\b|(?:mile|percent|point|hour)))/gi,
 		build: (m) => {
 			const words = m[2].toLowerCase().split(/[\s-]+/).filter(Boolean);
@@ -414,7 +415,7 @@ export const RULES: Rule[] = [
 	// "year-earlier profit", "the year-ago results": the period just named, a year back
 	{
 		name: 'year-ago-adjective',
-		cue: /year-(?:earlier|ago|before)/i,
+		cue: ['year-earlier', 'year-ago', 'year-before'],
 		re: /\b(?:the\s+)?year-(?:earlier|ago|before)\b(?![\s-]+(?:quarter|period|half|month|week))/gi,
 		build: () => ({
 			type: 'DATE',
@@ -425,7 +426,7 @@ export const RULES: Rule[] = [
 	// "the year", "the fiscal year", "the full year", "year-end": the year being reported on
 	{
 		name: 'the-year',
-		cue: /year/i,
+		cue: ['year'],
 		re: /\b(?:the\s+(?:(?:full|fiscal|calendar|whole|entire)\s+)?year(?!\s+(?:of|ago|earlier|before|after|in|when|that|which|to)\b|[-'\u2019]|\s+\d)|year-end|year's\s+end)\b/gi,
 		build: (m) => /^the\s+(?:fiscal\s+)?year$/i.test(m[0].replace(/\s+/g, ' ')) ? fixed('DURATION', 'P1Y', 1) : ({
 			type: 'DATE',
@@ -440,7 +441,7 @@ export const RULES: Rule[] = [
 	// "nineteen ninety-six", "the year two thousand", "two thousand one"
 	{
 		name: 'spelled-year',
-		cue: /(?:nineteen|eighteen|twenty|thousand)/i,
+		cue: ['nineteen', 'eighteen', 'twenty', 'thousand'],
 		re: /\b(?:(nineteen|eighteen|twenty)[\s-]+(?:hundred(?:\s+and)?[\s-]+)?((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|oh[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))|(?:the\s+year\s+)?two\s+thousand(?:\s+and)?(?:[\s-]+(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty))?)\b(?!\s+(?:dollars|people|troops|years|points|percent))/gi,
 		build: (m) => {
 			if (m[1]) {
@@ -455,7 +456,7 @@ export const RULES: Rule[] = [
 	// "the nineties", "the eighties"
 	{
 		name: 'decade-word',
-		cue: /ties\b/i,
+		cue: ['ties'],
 		re: /\b(?:the\s+)(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/gi,
 		build: (m) => {
 			const digit = { twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9 }[m[1].toLowerCase() as 'twenties'];
@@ -494,7 +495,7 @@ export const RULES: Rule[] = [
 	// "the 20th century", "the nineteenth century"
 	{
 		name: 'century',
-		cue: /century/i,
+		cue: ['century'],
 		re: /\b(?:the\s+)?(\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)\s+century\b/gi,
 		build: (m) => {
 			const n = ORDINALS[m[1].toLowerCase()] ?? parseInt(m[1], 10);
@@ -504,7 +505,7 @@ export const RULES: Rule[] = [
 	// "this summer", "last fall", "the spring of 1998", "winter 2020", "summer"
 	{
 		name: 'season',
-		cue: /(?:spring|summer|fall|autumn|winter)/i,
+		cue: ['spring', 'summer', 'fall', 'autumn', 'winter'],
 		re: /\b(?:(?:the\s+(?=\w+\s+of\s+\d))?(last|next|this|coming|past|previous)\s+|the\s+(?=\w+\s+of\s+\d))?(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?((?:1[6-9]|20)\d{2}))?\b(?![\s-]*(?:collection|fashion|olympics|games|festival|school|camp|session|term|wheat|crop|break))/gi,
 		build: (m, text, at) => {
 			const season = SEASONS[m[2].toLowerCase()];
@@ -521,7 +522,7 @@ export const RULES: Rule[] = [
 	// "the weekend", "this weekend"
 	{
 		name: 'weekend',
-		cue: /weekend/i,
+		cue: ['weekend'],
 		re: /\bthe\s+weekend\b/gi,
 		build: () => ({
 			type: 'DATE',
@@ -536,7 +537,7 @@ export const RULES: Rule[] = [
 	// "daily", "weekly", "annually", "every day", "each week", "per year", "every Sunday"
 	{
 		name: 'set',
-		cue: /(?:ly\b|every|each|per\b)/i,
+		cue: ['ly', 'every', 'each', 'per'],
 		re: new RegExp(`\\b(?:(daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly|fortnightly)|(?:every|each|per)\\s+(?:(other|${NUM})\\s+)?(second|minute|hour|day|night|week|month|quarter|year|decade|morning|evening|${WD})s?)\\b(?![\\s-]*(?:newspaper|paper|basis\\s+of|mail|show|telegraph|news))`, 'gi'),
 		build: (m) => {
 			const adverb = m[1]?.toLowerCase();
@@ -584,7 +585,7 @@ export const RULES: Rule[] = [
 	// "noon", "midnight", "midday"
 	{
 		name: 'noon',
-		cue: /(?:noon|midnight|midday)/i,
+		cue: ['noon', 'midnight', 'midday'],
 		re: /\b(noon|midnight|midday)\b/gi,
 		build: (m) => ({
 			type: 'TIME',
@@ -595,7 +596,7 @@ export const RULES: Rule[] = [
 	// "Christmas", "New Year's Day", "Thanksgiving"
 	{
 		name: 'holiday',
-		cue: /(?:Christmas|New Year|Thanksgiving|Independence|Halloween|Valentine)/,
+		cue: ['christmas', 'new year', 'thanksgiving', 'independence', 'halloween', 'valentine'],
 		re: /\b(Christmas(?:\s+(?:Day|Eve))?|New\s+Year's(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?|Independence\s+Day|Halloween|Valentine's\s+Day)\b/g,
 		build: (m) => ({
 			type: 'DATE',
@@ -670,9 +671,10 @@ void shiftDate;
 /** Runs every rule over text[from, to) and returns raw candidates (offsets into text). */
 export function runRules(text: string, from: number, to: number): Candidate[] {
 	const slice = text.slice(from, to);
+	const lower = slice.toLowerCase();
 	const out: Candidate[] = [];
 	for (const rule of RULES) {
-		if (!rule.cue.test(slice)) continue;
+		if (Array.isArray(rule.cue) ? !rule.cue.some((w) => lower.includes(w)) : !rule.cue.test(slice)) continue;
 		rule.re.lastIndex = 0;
 		let m: RegExpExecArray | null;
 		while ((m = rule.re.exec(slice))) {

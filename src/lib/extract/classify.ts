@@ -79,6 +79,11 @@ export function refine(hit: TriggerHit, lower: string, offset: number): Refined 
 		return { type, hedged };
 	}
 	const strikeWord = /^(strikes?|struck)$/.test(hit.word);
+	if (strikeWord && type === 'attack') {
+		if (/^(struck|strikes?)$/.test(hit.word) && /^\s+(?:a|an|the)\s+(?:\w+\s+)?(deal|agreement|accord|bargain|compromise|truce|balance|chord|tone|note|pose|blow)\b/.test(after)) {
+			return /deal|agreement|accord|bargain|compromise|truce/.test(after.slice(0, 30)) ? { type: 'agreement', hedged } : { type, drop: 'idiom' };
+		}
+	}
 	// "fired tear gas", "fired rubber bullets": crowd control, i.e. an intervention in a protest.
 	if (/^fired (?:\S+ ){0,2}?(tear ?gas|rubber|water|warning shots|in the air|pellets|stun)/.test(hit.word)) return { type: 'protest_intervention', hedged };
 	if (VIOLENT_FAMILY.has(type) || type === 'riot') {
@@ -92,9 +97,6 @@ export function refine(hit: TriggerHit, lower: string, offset: number): Refined 
 		if (hit.word === 'offensive' && /\bcharm\b/.test(before)) return { type, drop: 'metaphor' };
 	}
 	if (strikeWord && type === 'attack') {
-		if (/^(struck|strikes?)$/.test(hit.word) && /^\s+(?:a|an|the)\s+(?:\w+\s+)?(deal|agreement|accord|bargain|compromise|truce|balance|chord|tone|note|pose|blow)\b/.test(after)) {
-			return /deal|agreement|accord|bargain|compromise|truce/.test(after.slice(0, 30)) ? { type: 'agreement', hedged } : { type, drop: 'idiom' };
-		}
 		if (LABOUR.test(lower) || /\b(general|hunger|national|nationwide|labou?r|teachers'?|workers'?) strikes?\b/.test(lower.slice(Math.max(0, at - 20), at + 10))) return { type: 'protest', hedged };
 		if (NATURAL.test(lower)) return { type, drop: 'natural' };
 	}

@@ -50,7 +50,7 @@ const LINE_RULES: Array<[RegExp, string]> = [
 	[/^\s*(photo|image|picture|video|file photo|credit)s?\s*(:|by\b).{0,160}$/i, 'photo-credit'],
 	[/^.{0,120}\((?:photo|image|picture)s?\s*(?:by|:|credit)[^)]{0,100}\)\s*$/i, 'photo-credit'],
 	[/^\s*.{0,80}\/\s*(getty images|afp|reuters|ap|epa|anadolu)( via getty images)?\s*$/i, 'photo-credit'],
-	[/^(?=.{0,70}$)\s*by\s+[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){0,3}(\s*(,|and|\|)\s*[^.]{0,50})?$/, 'byline'],
+	[/^(?=.{0,70}$)\s*[Bb]y\s+[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){0,3}(\s*(,|and|\|)\s*[^.]{0,50})?$/, 'byline'],
 	[/^\s*(copyright|©|all rights reserved).{0,160}$/i, 'copyright'],
 	[/^\s*(updated|published|posted|last updated)\s*:?\s*.{0,60}\d.{0,40}$/i, 'dateline-meta']
 ];

@@ -280,6 +280,8 @@ function refineByParticipants(d: DraftEvent, lower: string): DraftEvent {
 			if (!others.some((m) => m.group === 'civilians')) d.type = 'armed_clash';
 		}
 	} else if (d.type === 'armed_clash' && agents.length && agents.every(crowd)) d.type = 'mob_violence';
+	// Territory taken by rebels or militias is a non-state takeover; by state forces, regained.
+	if (d.type === 'territory_regained' && agents.length && agents.every((m) => m.group === 'armed' || m.group === 'militia' || (!m.group && m.kind === 'armed_group'))) d.type = 'territory_taken';
 	return d;
 }
 

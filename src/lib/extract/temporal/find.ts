@@ -18,11 +18,11 @@ import { InputError } from '../../core/types';
 // skipping it keeps us cheaper than chrono.
 const DIGIT_CUE = /\b(?:1[0-9]|20)\d\d\b|\d0'?s\b|'\d\d\b|\d[:/]\d|\d\s*[ap]\.?m\b|\d{4}\s*(?:GMT|UTC)/i;
 const WORD_CUES = ['today', 'tomorrow', 'yesterday', 'tonight', 'now', 'current', 'present', 'recent', 'ago', 'later', 'earlier', 'previous', 'formerly', 'lately', 'year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'decade', 'centur', 'quarter', 'half', 'period', 'spring', 'summer', 'fall', 'autumn', 'winter', 'daily', 'annual', 'hourly', 'nightly', 'night', 'morning', 'evening', 'afternoon', 'noon', 'midnight', 'midday', 'past', 'future', 'soon', 'ahead', 'christmas', 'thanksgiving', 'new year', 'halloween', 'valentine', 'independence', 'overnight', 'nineteen', 'thousand', 'ties'];
+const WORD_CUE = new RegExp(WORD_CUES.join('|'));
 // Month and weekday names are capitalised in news; matching them case-sensitively keeps "may", "decline", "sunk" out.
 const NAME_CUE = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)/;
 const cued = (text: string): boolean => {
-	const lower = text.toLowerCase();
-	return WORD_CUES.some((w) => lower.includes(w)) || DIGIT_CUE.test(text) || NAME_CUE.test(text);
+	return WORD_CUE.test(text.toLowerCase()) || DIGIT_CUE.test(text) || NAME_CUE.test(text);
 };
 
 interface Placed extends Candidate {

@@ -18,8 +18,8 @@ type Build = (m: RegExpExecArray, text: string, at: number) => Omit<Candidate, '
 
 interface Rule {
 	name: string;
-	/** a cheap test the text must pass before the full pattern runs: substrings of the
-	 * lower-cased text (String#includes is far cheaper than a regex scan), or a pattern. */
+	/** a cheap test the text must pass before the full pattern runs: words that must occur in
+	 * the lower-cased text (tested as one literal alternation), or a pattern on the text. */
 	cue: string[] | RegExp;
 	re: RegExp;
 	build: Build;
@@ -668,13 +668,24 @@ function holiday(name: string, ctx: ResolveContext): Resolved {
 
 void shiftDate;
 
+const compiled = new Map<Rule, RegExp>();
+/** A rule's cue words as one regex over lower-cased text (one scan, far cheaper than many). */
+function cueOf(rule: Rule): RegExp {
+	let re = compiled.get(rule);
+	if (!re) {
+		re = new RegExp((rule.cue as string[]).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+		compiled.set(rule, re);
+	}
+	return re;
+}
+
 /** Runs every rule over text[from, to) and returns raw candidates (offsets into text). */
 export function runRules(text: string, from: number, to: number): Candidate[] {
 	const slice = text.slice(from, to);
 	const lower = slice.toLowerCase();
 	const out: Candidate[] = [];
 	for (const rule of RULES) {
-		if (Array.isArray(rule.cue) ? !rule.cue.some((w) => lower.includes(w)) : !rule.cue.test(slice)) continue;
+		if (Array.isArray(rule.cue) ? !cueOf(rule).test(lower) : !rule.cue.test(slice)) continue;
 		rule.re.lastIndex = 0;
 		let m: RegExpExecArray | null;
 		while ((m = rule.re.exec(slice))) {

@@ -65,7 +65,8 @@ function count(lower: string, verb: string, passive: RegExp, noun: RegExp): numb
 	if (best === undefined && named.test(lower)) add(1);
 	// "three officers died", "2 people were killed", "one Ukrainian soldier was wounded"
 	for (const m of lower.matchAll(re(passive.source))) {
-		const before = lower.slice(Math.max(0, (m.index ?? 0) - 70), m.index).replace(/\s+$/, ' ');
+		// Only the words of the same sentence count as the subject.
+		const before = (lower.slice(Math.max(0, (m.index ?? 0) - 70), m.index).split(/[.;:!?]\s+(?=\S)/).pop() ?? '').replace(/\s+$/, ' ');
 		const np = re(`((?:at least|about|around|nearly|some|over|more than|up to)\\s+)?(\\d[\\d,]*|a dozen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|dozens|several|an?)\\s+(?:of\\s+)?${NOUN}\\s+(?:[\\w,'-]+\\s+){0,3}$`, '');
 		const hit = np.exec(before);
 		if (hit) {

@@ -18,7 +18,9 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
 	log: { summary: 'list the audit log of corrections (who, when, before → after, why)', load: () => import('./commands/log') },
 	reextract: { summary: 're-run the current extractor over stored articles; corrections survive', load: () => import('./commands/reextract') },
 	feeds: { summary: 'subscribe to RSS/Atom feeds polled by serve/worker (add, list, remove, poll)', load: () => import('./commands/feeds') },
-	import: { summary: 'import ACLED-style CSV or sitrep JSON exports as events with their sources', load: () => import('./commands/import') }
+	import: { summary: 'import ACLED-style CSV or sitrep JSON exports as events with their sources', load: () => import('./commands/import') },
+	migrate: { summary: 'copy the SQLite database into PostgreSQL (--to postgres://…), comparing counts and checksums', load: () => import('./commands/migrate') },
+	backup: { summary: 'write a consistent copy of the SQLite database while the server runs', load: () => import('./commands/backup') }
 };
 
 export function usage(): string {

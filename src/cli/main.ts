@@ -20,7 +20,8 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
 	feeds: { summary: 'subscribe to RSS/Atom feeds polled by serve/worker (add, list, remove, poll)', load: () => import('./commands/feeds') },
 	import: { summary: 'import ACLED-style CSV or sitrep JSON exports as events with their sources', load: () => import('./commands/import') },
 	migrate: { summary: 'copy the SQLite database into PostgreSQL (--to postgres://…), comparing counts and checksums', load: () => import('./commands/migrate') },
-	backup: { summary: 'write a consistent copy of the SQLite database while the server runs', load: () => import('./commands/backup') }
+	backup: { summary: 'write a consistent copy of the SQLite database while the server runs', load: () => import('./commands/backup') },
+	users: { summary: 'accounts, roles, API tokens and public views for a shared server (SITREP_AUTH=on)', load: () => import('./commands/users') }
 };
 
 export function usage(): string {

@@ -39,6 +39,12 @@ describe('event match scoring', () => {
 		expect(scoreEventMatch(mention({ place: null }), cand()).accept).toBe(true);
 	});
 
+	it('asks more of statements: one actor says many things on one day', () => {
+		const said = (over: Partial<MentionFacts>) => mention({ type: 'statement', family: 'statement', place: null, ...over });
+		expect(scoreEventMatch(said({}), cand({ type: 'statement', family: 'statement', place: null, targets: [3] })).accept).toBe(false);
+		expect(scoreEventMatch(said({}), cand({ type: 'statement', family: 'statement', place: null })).accept).toBe(true);
+	});
+
 	it('compares places by key, country and precision', () => {
 		expect(comparePlaces(abuKamal, { ...abuKamal })).toBe('same');
 		expect(comparePlaces(abuKamal, eastSyria)).toBe('compatible');

@@ -39,6 +39,16 @@ export interface MatchDecision {
 }
 
 export const MERGE_THRESHOLD = 0.7;
+/**
+ * Statements and changes of status are not physical incidents: one actor says many
+ * things on one day, so two reports are one statement only when agent and target agree too.
+ */
+export const SPEECH_THRESHOLD = 0.85;
+const SPEECH_FAMILIES = new Set(['statement', 'group_change', 'appeal', 'announcement']);
+
+export function mergeThreshold(family: string): number {
+	return SPEECH_FAMILIES.has(family) ? SPEECH_THRESHOLD : MERGE_THRESHOLD;
+}
 const DAY = 86_400;
 /** Reports of one event may disagree by a day (time zones, "overnight"); candidates are fetched this far out. */
 export const DATE_SLACK = DAY;
@@ -116,7 +126,7 @@ export function scoreEventMatch(m: MentionFacts, c: EventCandidate): MatchDecisi
 		why.push('same target');
 	}
 	score = Math.round(Math.min(1, score) * 100) / 100;
-	return { accept: score >= MERGE_THRESHOLD, score, reason: why.join(', ') };
+	return { accept: score >= mergeThreshold(c.family), score, reason: why.join(', ') };
 }
 
 /** The best candidate over the threshold, or null. */

@@ -6,7 +6,7 @@ import { guard, json } from './http';
 import { filterShape, parseWith, toFilter } from './params';
 
 /** A download is built in memory; beyond this many events use `sitrep export` from the terminal. */
-export const API_EXPORT_MAX_EVENTS = 20_000;
+export const API_EXPORT_MAX_EVENTS = 10_000;
 
 export async function exportSelection(store: Store, url: URL): Promise<Response> {
 	return guard(async () => {

@@ -28,7 +28,8 @@ export async function collectExport(
 		const page = await store.listEvents({ ...filter, limit: Math.min(PAGE, max - events.length), offset });
 		for (const summary of page.events) {
 			const detail = await store.getEvent(summary.id);
-			if (detail) events.push(detail);
+			// No format carries whole articles; dropping them keeps a large export's memory to its events.
+			if (detail) events.push({ ...detail, sources: detail.sources.map((s) => ({ ...s, text: '' })) });
 		}
 		if (page.events.length === 0 || offset + page.events.length >= page.total) break;
 	}

@@ -26,7 +26,7 @@ export function findCasualties(lower: string): Casualties {
 	const out: Casualties = {};
 	const zeroF = /\b(no (?:fatalities|deaths|casualties|one was killed|reported fatalities|one died)|neither (?:fatalities|injuries|casualties) nor (?:fatalities|injuries|casualties)|without (?:fatalities|casualties)|no (?:injuries|casualties|fatalities) (?:or|and|nor) (?:fatalities|deaths|casualties|injuries)|no fatalities (?:or|and|nor) injuries)\b/;
 	const zeroI = /\b(no (?:injuries|casualties|one was (?:injured|hurt))|neither (?:fatalities|injuries) nor (?:fatalities|injuries)|without (?:injuries|casualties))\b/;
-	const f = count(lower, KILL_VERB, /\b(died|dead|killed|were killed|was killed|have been killed|had been killed|lost their lives|lost his life|lost her life|succumbed|perished|shot dead|were shot dead|was shot dead|(?:was|were) found dead)\b/, /\b(fatalit(?:y|ies)|deaths|dead|killed|bodies)\b/);
+	const f = count(lower, KILL_VERB, /\b(died|were killed|was killed|being killed|have been killed|had been killed|got killed|lost their lives|lost his life|lost her life|succumbed|perished|were shot dead|was shot dead|(?:was|were) found dead)\b/, /\b(fatalit(?:y|ies)|deaths|dead|killed|bodies)\b/);
 	const i = count(lower, HURT_VERB, /\b((?:were|was|have been|had been|got|being) (?:injured|wounded|hurt)|sustained (?:\w+ )?injuries|suffered (?:\w+ )?injuries)\b/, /\b(injur(?:ed|ies)|wounded)\b/);
 	if (f !== undefined) out.fatalities = f;
 	else if (zeroF.test(lower)) out.fatalities = 0;
@@ -50,7 +50,8 @@ function re(source: string, flags = 'g'): RegExp {
 function count(lower: string, verb: string, passive: RegExp, noun: RegExp): number | undefined {
 	let best: number | undefined;
 	const add = (n: number | undefined) => {
-		if (n === undefined || !Number.isFinite(n)) return;
+		// A year ("On 9 May 2020, … killed") is not a count.
+		if (n === undefined || !Number.isFinite(n) || (n >= 1900 && n <= 2100)) return;
 		best = Math.max(best ?? 0, n);
 	};
 	// "killing 6 civilians", "killed at least a dozen", "killed a contractor"

@@ -39,9 +39,9 @@ const GRENADE = /\b(hand )?grenades?\b(?! launchers?)/;
 const SMALL_ARMS = /\b(small arms|light weapons|rifles?|pistols?|firearms|gunfire|gunshots?|shots|shoot-?outs?|gun ?fights?|exchanges? of fire|exchanged fire|automatic weapons|sniper)\b/;
 const CLASH_WORD = /^(clash(?:ed|es)?|fighting|fought|gun ?fights?|firefights?|shoot-?outs?|exchanges? of fire|exchanged fire|exchanging fire|encounter(?:ed)?|battled?|skirmish(?:es)?)$/;
 
-const INTERVENTION = /\b(police|security forces|authorities|soldiers|troops|officers|gendarmes|army|guards|military)\b.{0,100}\b(dispers\w*|tear ?gas|arrest\w*|detain\w*|interven\w*|water cannons?|batons?|rubber bullets|prevent\w*|stopped|broke up|beat|baton-charged|lathi|cordon\w*|fired (?:in the air|warning shots))\b|\b(dispersed|were arrested|were detained|tear ?gas)\b/;
+const INTERVENTION = /\b(police|security forces|authorities|soldiers|troops|officers|gendarmes|army|guards|military)\b.{0,100}\b(dispers\w*|tear ?gas|arrested|arresting|detained|detaining|interven\w*|water cannons?|batons?|rubber bullets|prevent\w*|stopped|broke up|beat|baton-charged|lathi|cordon\w*|fired (?:in the air|warning shots))\b|\b(dispersed|were arrested|were detained|tear ?gas)\b/;
 const REPRESSION = /\b(police|security forces|soldiers|troops|army|officers|gendarmes)\b.{0,100}\b(shot dead|killed|opened fire on|live (?:ammunition|fire|rounds)|fired (?:at|on) (?:the )?(?:protesters|demonstrators|crowd))\b|\bprotesters? (?:were |was )?(?:shot dead|killed)\b/;
-const RIOT = /\b(riot\w*|clash(?:ed|es)? with (?:the )?(?:police|security|soldiers|troops|officers)|threw (?:stones|rocks|bricks|molotov)|stone-?pelting|pelted|hurled (?:stones|rocks|molotov)|molotov|burn(?:ed|t|ing) (?:tyres|tires)|set (?:on )?fire|torched|vandali[sz]\w*|smashed|stormed|attacked (?:the )?(?:police|officers))\b/;
+const RIOT = /\b(riot\w*|clash(?:ed|es)? with (?:the )?(?:police|security|soldiers|troops|officers)|threw (?:stones|rocks|bricks|molotov)|stone-?pelting|pelted|hurled (?:stones|rocks|molotov)|molotov|burn(?:ed|t|ing) (?:tyres|tires)|set (?:on )?fire|torched|vandali[sz]\w*|smashed|stormed|attacked (?:the )?(?:police|officers)|(?:tyres|tires) (?:were )?(?:burned|burnt|set on fire)|damaged (?:\w+ ){0,3}(?:vehicles?|cars?|shops?|buildings?|property))\b/;
 const PROTEST_CONTEXT = /\b(protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march\w*|sit-in|rioters|riot\w*|strikers|slogans|placards|chant\w*|demand\w*|tear ?gas|disperse\w*|banners?|on strike)\b/;
 const MOB = /\b(mob|lynch\w*|vigilante|scuffle|brawl|communal|two groups|rival groups|villagers clashed|residents clashed|supporters clashed|groups? of (?:\w+ ){0,2}clashed|(?:beaten|beat up|beat him|beat her|thrashed) (?:\w+ ){0,2}by (?:the )?(?:locals|residents|villagers|people|a crowd|a mob|relatives)|group of (?:around |about |some )?(?:\d+ )?(?:people|citizens|residents|villagers|locals|men))\b/;
 
@@ -60,6 +60,18 @@ function eventScope(lower: string, at: number, end: number): string {
 		}
 	}
 	return lower.slice(from, to);
+}
+
+/**
+ * A demonstration told over several sentences: what the police or the crowd did
+ * next ("Police dispersed them", "Tyres were burned") decides its sub-type.
+ */
+export function refineProtest(type: string, following: string): string {
+	if (type === 'protest_repression') return type;
+	if (REPRESSION.test(following)) return 'protest_repression';
+	if (type !== 'riot' && RIOT.test(following) && !/\bprison riot\b/.test(following)) return 'riot';
+	if (type === 'protest' && INTERVENTION.test(following)) return 'protest_intervention';
+	return type;
 }
 
 export function refine(hit: TriggerHit, lower: string, offset: number): Refined {

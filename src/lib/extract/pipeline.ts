@@ -28,6 +28,7 @@ import { resolveActors } from './actors';
 import { findCasualties } from './casualties';
 import { eventType } from './taxonomy';
 import { confidence } from './confidence';
+import { refineProtest } from './classify';
 import { countryByCode, countryByName } from './countries';
 import { findCity } from './geo';
 
@@ -130,7 +131,7 @@ export function runPipeline(input: PipelineInput, timings?: Timings): Extraction
 		}
 		dateOf.set(d, date);
 	}
-	let merged = mergeReferences(drafts, placeMentions, placeIdOf, dateOf);
+	let merged = absorbIntoProtests(mergeReferences(drafts, placeMentions, placeIdOf, dateOf), sentences, lower);
 	const placeById = new Map(places.map((p) => [p.id, p]));
 	merged = mergeHeadline(merged, titleCase);
 	merged = mergeSame(merged, dateOf, (d) => eventPlace(d, placeMentions, placeIdOf), placeById, titleCase);
@@ -374,6 +375,38 @@ function monthsApart(a: EventDate | undefined, b: EventDate | undefined): number
 	const ma = m(a);
 	const mb = m(b);
 	return ma === undefined || mb === undefined ? 6 : Math.abs(ma - mb);
+}
+
+/**
+ * The sentences after a demonstration often tell how it was policed: they refine its
+ * sub-type, and the arrests or beatings they report are that intervention, not new events.
+ */
+function absorbIntoProtests(drafts: DraftEvent[], sentences: Sentence[], lower: string): DraftEvent[] {
+	const gone = new Set<DraftEvent>();
+	for (const p of drafts) {
+		if (!['protest', 'protest_intervention', 'riot'].includes(p.type)) continue;
+		const from = p.main.sentence + 1;
+		const to = Math.min(sentences.length, from + 2);
+		const others = drafts.filter((d) => d !== p && !gone.has(d) && d.main.sentence >= from && d.main.sentence < to);
+		// Stop at a new demonstration or a strike: the story has moved on.
+		if (others.some((d) => ['protest', 'protest_intervention', 'riot', 'airstrike', 'shelling'].includes(d.type))) continue;
+		const text = sentences.slice(from, to).map((s) => lower.slice(s.start, s.end)).join(' ');
+		const refined = refineProtest(p.type, text);
+		if (refined !== p.type) p.type = refined;
+		for (const d of others) {
+			const said = lower.slice(sentences[d.main.sentence].start, sentences[d.main.sentence].end);
+			const policing = /\b(police|security|authorities|officers|gendarm\w*|forces|army|soldiers|troops|guards)\b/.test(said) && /\b(arrested|detained|dispersed|beat\w*|fired|injured|wounded|killed)\b/.test(said);
+			if (policing && ['arrest', 'attack', 'armed_clash', 'mob_violence'].includes(d.type)) {
+				p.hits.push(...d.hits);
+				if (!p.sentences.includes(d.main.sentence)) p.sentences.push(d.main.sentence);
+				for (const r of d.roles) if (r.role !== 'agent') p.roles.push(r);
+				else p.roles.push({ role: 'participant', mention: r.mention });
+				gone.add(d);
+				if (p.type === 'protest') p.type = d.type === 'arrest' ? 'protest_intervention' : p.type;
+			}
+		}
+	}
+	return drafts.filter((d) => !gone.has(d));
 }
 
 /** A headline announces the event the body then tells: the body's first like event is it. */

@@ -5,7 +5,8 @@
  * expressions ("two days later") can count from the date before them.
  */
 import type { Timex } from '../../core/types';
-import { addDays, addMonths, parseDct, type Dct, type Ymd } from './calendar';
+import { addDays, addMonths, isoWeekday, parseDct, type Dct, type Ymd } from './calendar';
+import { WEEKDAYS as WEEKDAY_OF } from './lexicon';
 import type { Candidate, NarrativeAnchor, Resolved } from './candidate';
 import { chunkText, MAX_CHUNK, MAX_INPUT, type Chunk } from './chunk';
 import { runChrono } from './chronoPass';
@@ -95,6 +96,28 @@ function joinTimes(list: Placed[], text: string): Placed[] {
 	for (let i = 0; i < list.length; i++) {
 		const a = list[i];
 		const b = list[i + 1];
+		// "Saturday, April 25": the weekday restates the date; the date decides.
+		if (b && a.rule === 'weekday' && b.rule === 'chrono' && /^,?\s*(?:the\s+)?$/.test(text.slice(a.end, b.start))) {
+			const weekday = WEEKDAY_OF[text.slice(a.start, a.end).replace(/^.*\s/, '').toLowerCase()];
+			out.push({
+				...b,
+				start: a.start,
+				rule: 'chrono',
+				// A stated weekday also settles an unstated year: "Friday, Aug. 7" is the Aug. 7 that is a Friday.
+				resolve: (ctx) => {
+					const r = b.resolve(ctx);
+					const m = r && !r.absolute ? /^(\d{4})-(\d{2})-(\d{2})/.exec(r.value) : null;
+					if (!r || !m || !weekday) return r;
+					for (const dy of [0, -1, 1]) {
+						const day = { y: +m[1] + dy, m: +m[2], d: +m[3] };
+						if (isoWeekday(day) === weekday) return { ...r, value: `${String(day.y).padStart(4, '0')}${r.value.slice(4)}` };
+					}
+					return r;
+				}
+			});
+			i++;
+			continue;
+		}
 		if (b && a.sentence === b.sentence && /^\s*,?\s*(?:on|at)?\s*$/i.test(text.slice(a.end, b.start))) {
 			const [time, date] = TIME_RULES.has(a.rule) ? [a, b] : TIME_RULES.has(b.rule) ? [b, a] : [null, null];
 			if (time && date && !TIME_RULES.has(date.rule) && (date.rule === 'weekday' || date.rule === 'chrono' || date.rule === 'deictic-day')) {

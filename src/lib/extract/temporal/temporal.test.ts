@@ -158,3 +158,14 @@ describe('input checks', () => {
 		expect(one('He spoke yesterday.', '1998-08-07T23:30:00-05:00').value).toBe('1998-08-06');
 	});
 });
+
+describe('a weekday beside a date', () => {
+	it('joins them into one expression and lets the weekday settle the year', () => {
+		const found = findTimexes('It happened on Friday, Aug. 7.', '1998-04-20');
+		expect(found.map((t) => [t.text, t.value])).toEqual([['Friday, Aug. 7', '1998-08-07']]);
+	});
+	it('joins a clock time and its day', () => {
+		const found = findTimexes('The blast came at 9 a.m. Friday.', DCT);
+		expect(found.map((t) => [t.text, t.value])).toEqual([['9 a.m. Friday', '1998-08-07T09:00']]);
+	});
+});

@@ -1,0 +1,48 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DEFAULT_DATABASE, isPostgresUrl, openStore, resolveDatabaseUrl } from '../../src/lib/server/store/index';
+
+const saved = process.env.DATABASE_URL;
+afterEach(() => {
+	if (saved === undefined) delete process.env.DATABASE_URL;
+	else process.env.DATABASE_URL = saved;
+});
+
+describe('choosing the database', () => {
+	it('takes --db first, then DATABASE_URL, then ./data/sitrep.db', () => {
+		delete process.env.DATABASE_URL;
+		expect(resolveDatabaseUrl(null)).toBe(DEFAULT_DATABASE);
+		process.env.DATABASE_URL = 'postgres://u@127.0.0.1:5432/x';
+		expect(resolveDatabaseUrl(undefined)).toBe('postgres://u@127.0.0.1:5432/x');
+		expect(resolveDatabaseUrl('other.db')).toBe('other.db');
+		process.env.DATABASE_URL = '  ';
+		expect(resolveDatabaseUrl('')).toBe(DEFAULT_DATABASE);
+	});
+
+	it('recognises PostgreSQL URLs only by scheme', () => {
+		expect(isPostgresUrl('postgres://h/db')).toBe(true);
+		expect(isPostgresUrl('postgresql://h/db')).toBe(true);
+		expect(isPostgresUrl('./postgres.db')).toBe(false);
+	});
+
+	it('opens SQLite in memory and in a file whose folders do not exist yet, migrating once', async () => {
+		const mem = await openStore({ file: ':memory:' });
+		expect(mem.kind).toBe('sqlite');
+		expect(await mem.stats()).toEqual({ articles: 0, events: 0, mentions: 0, actors: 0 });
+		await mem.close();
+		const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sitrep-open-'));
+		try {
+			const file = path.join(dir, 'a', 'b', 'sitrep.db');
+			const s = await openStore({ url: file });
+			await s.close();
+			expect(fs.existsSync(file)).toBe(true);
+			const again = await openStore({ file });
+			await again.migrate();
+			await again.close();
+		} finally {
+			fs.rmSync(dir, { recursive: true, force: true });
+		}
+	});
+});

@@ -215,7 +215,10 @@ export function runPipeline(input: PipelineInput, timings?: Timings): Extraction
 
 	// Salience: the taxonomy's rank first (violence before words), then text order;
 	// the headline's event is the article's main event when it has one.
-	const salient = [...eventOf.entries()].sort(([a, ea], [b, eb]) => salience(a, ea) - salience(b, eb) || a.main.start - b.main.start);
+	// The lead — the first body sentence telling a substantive event — holds the main event.
+	const substantive = [...eventOf.keys()].filter((d) => eventType(d.type).rank <= 5);
+	const lead = Math.min(...substantive.flatMap((d) => d.hits.filter((h) => !titleCase.has(h.sentence)).map((h) => h.sentence)));
+	const salient = [...eventOf.entries()].sort(([a, ea], [b, eb]) => salience(a, ea, lead) - salience(b, eb, lead) || a.main.start - b.main.start);
 	salient.forEach(([, e], i) => (e.id = `e${i + 1}`));
 	const links: EventLink[] = [];
 	for (const [d, e] of salient) {
@@ -296,9 +299,10 @@ function lastDateBefore(timexes: Timex[], at: number): EventDate | null {
 	return null;
 }
 
-function salience(d: DraftEvent, e: ExtractedEvent): number {
+function salience(d: DraftEvent, e: ExtractedEvent, lead: number): number {
 	const rank = eventType(d.type).rank;
-	return rank * 10 - Math.min(3, d.hits.length) - (e.confidence > 0.6 ? 1 : 0);
+	const inLead = rank <= 5 && d.hits.some((h) => h.sentence === lead);
+	return (inLead ? 0 : 100) + rank * 10 - Math.min(3, d.hits.length) - (e.confidence > 0.6 ? 1 : 0);
 }
 
 function uniqueRoles(rs: Array<{ role: Role; actor: string }>): Array<{ role: Role; actor: string }> {
@@ -395,7 +399,9 @@ function absorbIntoProtests(drafts: DraftEvent[], sentences: Sentence[], lower: 
 		if (refined !== p.type) p.type = refined;
 		for (const d of others) {
 			const said = lower.slice(sentences[d.main.sentence].start, sentences[d.main.sentence].end);
-			const policing = /\b(police|security|authorities|officers|gendarm\w*|forces|army|soldiers|troops|guards)\b/.test(said) && /\b(arrested|detained|dispersed|beat\w*|fired|injured|wounded|killed)\b/.test(said);
+			// "later", "the next day": a time shift makes it an event of its own.
+			const later = /\b(later|afterwards|subsequently|the (?:next|following) day|days? later|hours? later)\b/.test(said);
+			const policing = !later && /\b(police|security|authorities|officers|gendarm\w*|forces|army|soldiers|troops|guards)\b/.test(said) && /\b(arrested|detained|dispersed|beat\w*|fired|injured|wounded|killed)\b/.test(said);
 			if (policing && ['arrest', 'attack', 'armed_clash', 'mob_violence'].includes(d.type)) {
 				p.hits.push(...d.hits);
 				if (!p.sentences.includes(d.main.sentence)) p.sentences.push(d.main.sentence);

@@ -27,7 +27,7 @@ export const TRIGGER_RULES: TriggerRule[] = [
 	R(/\b(ieds?|improvised explosive devices?|landmines?|land mines?|roadside bombs?|car bombs?|vbieds?|explosive devices?|booby[- ]trap(?:ped)?|bomb (?:blast|explosion|attack)|(?:bomb|explosive|mine) (?:exploded|detonated|went off))\b/g, 'explosive', true, 0.85),
 	R(/\b(exploded|detonated|blew up|explosions?|blasts?)\b/g, 'explosive', false, 0.55),
 	// "observed 44 projectiles/explosions/shots", "fired 120mm mortars at the positions"
-	R(/\b(projectiles|bursts of fire|fired (?:[\w./-]+,? (?:and )?){0,12}?(?:at|on|upon|toward|towards|into|in the direction of)\b|fired with)\b/g, 'attack', false, 0.7),
+	R(/\b(projectiles|bursts of fire|\d+ (?:shots|bursts)|exchanged (?:\w+ )?(?:fire|artillery|shelling|gunfire|rockets)|shells? fired|bombard(?:ed|ing|ment)?|fired (?:[\w./-]+,? (?:and )?){0,12}?(?:at|on|upon|toward|towards|into|in the direction of)\b|fired with)\b/g, 'attack', false, 0.7),
 	// "a suicide bomber blew himself up"
 	R(/\b(suicide (?:bomb(?:ing|er|ers|s)?|attacks?|vests?|car bomb)|blew (?:himself|herself|themselves) up)\b/g, 'suicide_bombing', true, 0.95),
 	// "threw a hand grenade", "grenade attack"
@@ -40,11 +40,13 @@ export const TRIGGER_RULES: TriggerRule[] = [
 	// "attacked a village", "an attack on", "opened fire", "killed two civilians", "shot dead"
 	// "an arson attack" is property destruction, not an assault on people
 	R(/\b(arson attacks?|arson)\b/g, 'looting', true, 0.8),
-	R(/\b(attack(?:ed|s|ing)?|assault(?:ed|s)?|raid(?:ed|s)?|strikes?|struck|opened fire|shot (?:dead|and killed|at)?|gunned down|killed|killing|murder(?:ed|s)?|assassinat(?:ed|ion)|executed|beheaded|stabbed|hacked|beat(?:en)? (?:to death|up)?|lynched|tortured|massacred?|slain|shooting|fired (?:at|on|upon)|targeted|targeting|found dead|bod(?:y|ies) (?:of (?:[\w-]+ ){1,6}?)?(?:was|were) (?:found|discovered|recovered)|dead body|was found dead)\b/g, 'attack', false, 0.6),
+	R(/\b(attack(?:ed|s|ing)?|assault(?:ed|s)?|raid(?:ed|s)?|strikes?|struck|opened fire|shot(?: dead| and killed| at)?|(?:attempted|tried) to (?:assassinate|kill)|gunned down|killed|killing|murder(?:ed|s)?|assassinat(?:ed|ion)|executed|beheaded|stabbed|hacked|beat(?:en)? (?:to death|up)?|lynched|tortured|massacred?|slain|shooting|fired (?:at|on|upon)|targeted|targeting|found dead|bod(?:y|ies) (?:of (?:[\w-]+ ){1,6}?)?(?:was|were) (?:found|discovered|recovered)|dead body|was found dead)\b/g, 'attack', false, 0.6),
 	R(/\b(raped|rape|sexual(?:ly)? (?:assault(?:ed)?|violence|abuse(?:d)?))\b/g, 'sexual_violence', false, 0.9),
 	R(/\b(abduct(?:ed|ion|s)?|kidnapp?(?:ed|ing|ings)?|taken hostage|held hostage|forcibly disappeared|disappearance)\b/g, 'abduction', false, 0.9),
 	// "protested", "staged a protest", "demonstrated", "rally", "sit-in", "went on strike"
 	R(/\b(protest(?:ed|s|ing)?|demonstrat(?:ed|ion|ions|ing)|rall(?:y|ies|ied)|sit-ins?|march(?:ed|es)?|picket(?:ed|s)?|boycott(?:ed|s)?|hunger strikes?|general strike|went on strike|on strike|strike action|walk-?outs?|staged a strike|gathered (?=.{0,60}\b(?:demand|against|to protest|calling|chanting|in solidarity))|pot-banging|cacerolazo|blocked (?:the |a )?(?:roads?|streets?|highways?|traffic)|road ?blocks?)\b/g, 'protest', false, 0.85),
+	// "employees … demanding salaries": a demand with no other event is a protest (weak).
+	R(/\b(demanding|chanting slogans)\b/g, 'protest', false, 0.45),
 	R(/\b(riot(?:ed|s|ing)?|rioters|mob|lynch mob|vandali[sz](?:ed|ing)|torched|set (?:on )?fire|burn(?:ed|t|ing) (?:tyres|tires)|pelted|threw stones|stone-pelting|hurled stones|molotov)\b/g, 'riot', false, 0.75),
 	R(/\b(agree(?:d|ment|ments)|signed (?:a|an|the) (?:deal|agreement|accord|treaty)|cease-?fire|truce|peace (?:deal|accord|talks)|reconciliation|prisoner (?:swap|exchange))\b/g, 'agreement', false, 0.7),
 	R(/\b(arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|detention|apprehended|rounded up|taken into custody|in custody)\b/g, 'arrest', false, 0.8),

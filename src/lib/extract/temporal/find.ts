@@ -5,7 +5,7 @@
  * expressions ("two days later") can count from the date before them.
  */
 import type { Timex } from '../../core/types';
-import { addDays, addMonths, isoWeekday, parseDct, type Dct, type Ymd } from './calendar';
+import { isoWeekday, parseDct, type Dct } from './calendar';
 import { WEEKDAYS as WEEKDAY_OF } from './lexicon';
 import type { Candidate, NarrativeAnchor, Resolved } from './candidate';
 import { chunkText, MAX_CHUNK, MAX_INPUT, type Chunk } from './chunk';
@@ -227,6 +227,3 @@ function shiftInterval(interval: { start: string; end: string }, minutes: number
 	return { start: move(interval.start), end: move(interval.end) };
 }
 
-void addDays;
-void addMonths;
-export type { Ymd };

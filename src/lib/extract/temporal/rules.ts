@@ -12,7 +12,7 @@ import {
 	durationValue, MONTH_NAME, NUM, ORDINALS, parseCount, parseMonth, parseUnit, PART_OF_DAY, SEASONS, UNIT,
 	WEEKDAY_NAME, WEEKDAYS, type Unit
 } from './lexicon';
-import { resolveWeekday, shiftDate, shiftValue, yearFor } from './shift';
+import { resolveWeekday, shiftValue, yearFor } from './shift';
 
 type Build = (m: RegExpExecArray, text: string, at: number) => Omit<Candidate, 'start' | 'end' | 'rule'> & { start?: number; end?: number } | null;
 
@@ -305,11 +305,7 @@ export const RULES: Rule[] = [
 		name: 'future-ref',
 		cue: ['soon', 'future', 'ahead', ' term'],
 		re: /(?<!\bas\s+)\b(soon(?!\s+(?:as|after|afterwards|thereafter))|the\s+(?:near|short|long)\s+term|(?:the\s+)?(?:near\s+|foreseeable\s+|distant\s+)?future|in\s+the\s+(?:coming|days|weeks|months|years)\s+ahead)\b(?![\s-]*(?:contracts?|price|prices|generations?|of\s+the))/gi,
-		build: (m, text, at) => {
-			void text;
-			void at;
-			return fixed('DATE', 'FUTURE_REF', 1);
-		}
+		build: () => fixed('DATE', 'FUTURE_REF', 1)
 	},
 	// "Friday", "last Tuesday", "next Monday", "Thursday night", "this Sunday"
 	{
@@ -561,7 +557,7 @@ export const RULES: Rule[] = [
 		name: 'clock',
 		cue: /\d\s*[ap]\.?\s?m|\d{4}\s+(?:GMT|UTC)/i,
 		re: /\b(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s?m\b\.?(?:\s+(EDT|EST|CDT|CST|MDT|MST|PDT|PST|GMT|UTC|BST|CET|CEST))?|\b([01]\d|2[0-3])([0-5]\d)\s+(GMT|UTC)\b/gi,
-		build: (m, text, at) => {
+		build: (m) => {
 			let hour = m[5] !== undefined ? +m[5] : +m[1];
 			const minute = m[6] !== undefined ? +m[6] : m[2] !== undefined ? +m[2] : 0;
 			if (m[3]) {
@@ -570,8 +566,6 @@ export const RULES: Rule[] = [
 				if (m[3].toLowerCase() === 'a' && hour === 12) hour = 0;
 			}
 			const zone = (m[4] ?? m[7])?.toUpperCase();
-			void text;
-			void at;
 			return {
 				type: 'TIME',
 				priority: 3,
@@ -667,7 +661,6 @@ function holiday(name: string, ctx: ResolveContext): Resolved {
 	return { value: `${pad(y, 4)}-11-${pad(firstThursday + 21)}` };
 }
 
-void shiftDate;
 
 const compiled = new Map<Rule, RegExp>();
 /** A rule's cue words as one regex over lower-cased text (one scan, far cheaper than many). */

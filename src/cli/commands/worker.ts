@@ -1,7 +1,7 @@
 /** `sitrep worker [--batch N] [--exit-when-idle]` — takes ingestion jobs from the PostgreSQL queue. */
 import { parseArgs } from 'node:util';
 import { InputError } from '../../lib/core/types';
-import { runWorker } from '../../lib/server/ingest/queue';
+import { requirePostgres, runWorker } from '../../lib/server/ingest/queue';
 import { openStore, resolveDatabaseUrl } from '../../lib/server/store/index';
 import { formatSummary } from './ingest';
 
@@ -29,6 +29,7 @@ export async function run(argv: string[]): Promise<number> {
 		return 0;
 	}
 	const url = resolveDatabaseUrl(values.db);
+	requirePostgres(url);
 	const batchSize = values.batch ? Number(values.batch) : 1;
 	if (!Number.isInteger(batchSize) || batchSize < 1) throw new InputError('--batch must be a positive integer');
 	const idleMs = values['idle-ms'] ? Number(values['idle-ms']) : 2000;

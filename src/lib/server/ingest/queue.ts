@@ -20,7 +20,7 @@ export interface IngestJob {
 	defaults?: IngestDefaults;
 }
 
-function requirePostgres(url: string): void {
+export function requirePostgres(url: string): void {
 	if (!/^postgres(ql)?:\/\//i.test(url)) {
 		throw new InputError('the ingestion queue lives in PostgreSQL: set DATABASE_URL (or --db) to a postgres:// URL');
 	}

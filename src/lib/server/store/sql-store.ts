@@ -70,7 +70,9 @@ export class SqlStore implements Store {
 				await sql`COMMIT`.execute(conn);
 				return out;
 			} catch (err) {
-				await sql`ROLLBACK`.execute(conn);
+				// SQLite rolls back by itself on some errors (SQLITE_FULL, SQLITE_IOERR): ROLLBACK would then fail with
+				// "no transaction is active" and hide the error that says what went wrong.
+				await sql`ROLLBACK`.execute(conn).catch(() => {});
 				throw err;
 			}
 		});

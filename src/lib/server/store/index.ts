@@ -85,6 +85,14 @@ const pgTypes = {
 
 function openPostgres(url: string): SqlStore {
 	const pool = new pg.Pool({ connectionString: url, max: 4, types: pgTypes });
+	// An idle pooled connection that the server drops (restart, pg_terminate_backend, network) is
+	// reported here; without a listener Node treats it as an uncaught exception and the process dies.
+	// The pool discards that client by itself and the next query opens a fresh one.
+	pool.on('error', (err) => process.stderr.write(`sitrep: PostgreSQL connection lost (${err.message}); reconnecting on next use\n`));
+	// A connection checked out of the pool (kysely holds one for a whole transaction) has no listener
+	// between queries either: the same drop would crash the process. The query in flight, or the next
+	// one, fails instead, the transaction rolls back, and the pool discards the dead client on release.
+	pool.on('connect', (client) => client.on('error', () => {}));
 	const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
 	return new SqlStore(db, 'postgres');
 }

@@ -68,6 +68,12 @@ export function sqliteProblems(db: string): string[] {
 				out.push(`${what}: query failed (${(e as Error).message})`);
 			}
 		}
+		try {
+			// FTS5's own check: the full-text index agrees with the article rows it indexes
+			conn.prepare("INSERT INTO articles_fts(articles_fts) VALUES ('integrity-check')").run();
+		} catch (e) {
+			out.push(`articles_fts integrity-check: ${(e as Error).message}`);
+		}
 		return out;
 	} finally {
 		conn.close();

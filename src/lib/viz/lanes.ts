@@ -16,7 +16,15 @@ export interface LaneIndex {
 
 export function indexLanes(items: readonly TimelineItem[], lanes: readonly string[], fold: (lane: string) => string): LaneIndex[] {
 	const groups = new Map<string, TimelineItem[]>(lanes.map((l) => [l, []]));
-	for (const it of items) groups.get(fold(it.lane))?.push(it);
+	// two lanes folded into one ("other") must not show the same event twice
+	const seen = new Map<string, Set<string>>(lanes.map((l) => [l, new Set()]));
+	for (const it of items) {
+		const lane = fold(it.lane);
+		const ids = seen.get(lane);
+		if (!ids || ids.has(it.id)) continue;
+		ids.add(it.id);
+		groups.get(lane)!.push(it);
+	}
 	return lanes.map((lane) => {
 		const list = groups.get(lane)!;
 		list.sort((a, b) => a.at - b.at);

@@ -123,6 +123,18 @@ describe('zoom and level of detail', () => {
 		expect(ix.items.slice(lo, hi).map((i) => i.id)).toContain('long');
 		expect(visibleCount(ix, Date.UTC(2021, 5, 1), Date.UTC(2021, 6, 1))).toBe(1);
 	});
+
+	it('shows an event once in a folded lane even when two of its actors fold into it', () => {
+		const e = ev('x', '2021-02-25T00:00:00Z', '2021-02-26T00:00:00Z', 'day', {
+			roles: [
+				{ role: 'agent', name: 'A' },
+				{ role: 'target', name: 'B' }
+			]
+		});
+		const items = toItems([e], 'actor');
+		const [other] = indexLanes(items, ['other'], () => 'other');
+		expect(other.items.map((i) => i.id)).toEqual(['x']);
+	});
 });
 
 describe('stepIndex', () => {

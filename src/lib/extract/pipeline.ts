@@ -80,6 +80,7 @@ export function runPipeline(input: PipelineInput, timings?: Timings): Extraction
 	const ranked = () => [...votes.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
 	const { places, idOf: placeIdOf } = resolvePlaces(raw, work, named, ranked());
 	for (const p of places) if (p.country && p.precision === 'city') vote(countryByName(p.country)?.code, 2);
+	const placeByIdAll = new Map(places.map((p) => [p.id, p]));
 	lap('places');
 
 	const actorsMentions = dropContained([...named.filter((m) => m.what === 'actor'), ...collectives]);
@@ -134,7 +135,7 @@ export function runPipeline(input: PipelineInput, timings?: Timings): Extraction
 	let merged = absorbIntoProtests(mergeReferences(drafts, placeMentions, placeIdOf, dateOf), sentences, lower);
 	const placeById = new Map(places.map((p) => [p.id, p]));
 	merged = mergeHeadline(merged, titleCase);
-	merged = mergeSame(merged, dateOf, (d) => eventPlace(d, placeMentions, placeIdOf), placeById, titleCase);
+	merged = mergeSame(merged, dateOf, (d) => eventPlace(d, placeMentions, placeIdOf, placeByIdAll, work), placeById, titleCase);
 	const events: ExtractedEvent[] = [];
 	const eventOf = new Map<DraftEvent, ExtractedEvent>();
 	const stateOf = (countryName: string | undefined) => actors.find((a) => a.kind === 'state' && a.country === countryName)?.id;
@@ -144,7 +145,7 @@ export function runPipeline(input: PipelineInput, timings?: Timings): Extraction
 		const date = dateOf.get(d)!;
 		const roles = uniqueRoles(d.roles.map((r) => ({ role: r.role, actor: actorIdOf.get(r.mention) })).filter((r): r is { role: Role; actor: string } => !!r.actor));
 		const placeCountry = (() => {
-			const pid = eventPlace(d, placeMentions, placeIdOf);
+			const pid = eventPlace(d, placeMentions, placeIdOf, placeByIdAll, work);
 			const c = places.find((p) => p.id === pid)?.country;
 			return c ?? (ranked()[0] ? countryByCode(ranked()[0])?.name : undefined);
 		})();
@@ -177,7 +178,7 @@ export function runPipeline(input: PipelineInput, timings?: Timings): Extraction
 			const a = actors.find((x) => x.id === roles[k].actor);
 			if (roles[k].role === 'target' && a?.kind === 'state' && agentCountries.has(a.country)) roles.splice(k, 1);
 		}
-		const place = eventPlace(d, placeMentions, placeIdOf);
+		const place = eventPlace(d, placeMentions, placeIdOf, placeByIdAll, work);
 		const cas = def.violent || d.type === 'looting' ? casualtiesFor(d, sentences, lower, merged) : {};
 		const evidence = { start: s.start, end: s.end, text: raw.slice(s.start, s.end) };
 		const ev: ExtractedEvent = {
@@ -488,14 +489,26 @@ function placeCompatible(a: DraftEvent, b: DraftEvent, pm: Mention[], idOf: Map<
 	return !pa.length || !pb.length || pa.some((x) => pb.includes(x));
 }
 
-/** The place nearest after the trigger in its sentence, else the first place of the sentence. */
-function eventPlace(d: DraftEvent, pm: Mention[], idOf: Map<Mention, string>): string | undefined {
+/**
+ * The event's place: in its sentence, a town the gazetteer knows, else the first
+ * place named; parts of a town ("Vila Mariana neighborhood", "Colonia Bivalvo")
+ * only when nothing else is named. Places of the response clause are left out.
+ */
+function eventPlace(d: DraftEvent, pm: Mention[], idOf: Map<Mention, string>, placeById?: Map<string, Place>, work?: string): string | undefined {
 	for (const sentence of [d.main.sentence, ...d.sentences]) {
-		const inS = pm.filter((m) => m.sentence === sentence).sort((a, b) => a.start - b.start);
+		let inS = pm.filter((m) => m.sentence === sentence).sort((a, b) => a.start - b.start);
+		if (work) {
+			const cue = /\b(in (?:response|retaliation|reprisal) (?:to|for)|after|following)\b/i.exec(work.slice(d.main.end, d.main.end + 200));
+			if (cue && sentence === d.main.sentence) inS = inS.filter((m) => m.start < d.main.end + cue.index || m.end <= d.main.start);
+			const part = (m: Mention) => /^\s+(neighbou?rhood|community|sector|zone|square|street|market|area)\b/i.test(work.slice(m.end, m.end + 16)) || /^(Colonia|Vila|Zona|Barrio|Bairro)\b/.test(m.name);
+			if (inS.some((m) => !part(m))) inS = inS.filter((m) => !part(m));
+			// A dateline ("BAGHDAD -", "KABUL (Reuters) -") says where the report was filed, not where it happened.
+			const dateline = (m: Mention) => /^[A-Z][A-Z .'-]+$/.test(m.name) && /^\s*(?:\([^)]*\)\s*)?[-:]/.test(work.slice(m.end, m.end + 24));
+			if (inS.some((m) => !dateline(m))) inS = inS.filter((m) => !dateline(m));
+		}
 		if (!inS.length) continue;
-		const before = inS.filter((m) => m.end <= d.main.start && d.main.start - m.end < 120);
-		const after = inS.find((m) => m.start >= d.main.end && m.start - d.main.end < 160);
-		const pick = before[0] && /^\s*(?:on|in|at)\b/i.test('') ? before[0] : after ?? before[before.length - 1] ?? inS[0];
+		const city = placeById && inS.find((m) => placeById.get(idOf.get(m) ?? '')?.precision === 'city');
+		const pick = city ?? inS[0];
 		const id = idOf.get(pick);
 		if (id) return id;
 	}

@@ -127,6 +127,10 @@ export const RULES: Rule[] = [
 			// Fractions: "three-quarters of its food", "a quarter of the vote".
 			if (unit === 'quarter' && (/-quarter/i.test(m[0]) || /^(?:a|an|one)$/i.test(m[3])) && /^\s*(?:of|\w+\s+of)\b/i.test(text.slice(at + m[0].length, at + m[0].length + 12))) return null;
 			const plural = /s$/i.test(m[4]) && unit !== 'century';
+			// A capitalised unit inside a sentence is a title: "60 Minutes", "The Day After".
+			if (/^[A-Z]/.test(m[4]) && !atSentenceStart(text, at)) return null;
+			// "a second betrayal": the ordinal, not the unit.
+			if (unit === 'second' && /^(?:a|an|one)$/i.test(m[3])) return null;
 			if (n === 1 && plural && !/^\d/.test(m[3])) return null;
 			// "a year" after an amount is a rate: "$5 a year", "twice a day".
 			if (/^(?:a|an)$/i.test(m[3]) && !m[1] && !m[2]) {
@@ -507,6 +511,8 @@ export const RULES: Rule[] = [
 		build: (m, text, at) => {
 			const season = SEASONS[m[2].toLowerCase()];
 			const how = direction(m[1]);
+			// "Spring of Life": a capitalised season inside a sentence, without a year, is a name.
+			if (/^[A-Z]/.test(m[2]) && !m[3] && !m[1] && !atSentenceStart(text, at)) return null;
 			// Bare "fall" is mostly the verb.
 			if (/^fall$/i.test(m[2]) && !m[1] && !m[3] && !/\b(?:the|in|this|last|next|early|late|by|until|since)\s+$/i.test(text.slice(Math.max(0, at - 8), at))) return null;
 			return {
@@ -582,10 +588,10 @@ export const RULES: Rule[] = [
 		name: 'noon',
 		cue: ['noon', 'midnight', 'midday'],
 		re: /\b(noon|midnight|midday)\b/gi,
-		build: (m) => ({
+		build: (m, text, at) => (/^[A-Z]/.test(m[1]) && !atSentenceStart(text, at) ? null : {
 			type: 'TIME',
 			priority: 1,
-			resolve: (ctx) => ({ value: `${formatDay(ctx.dct)}T${m[1].toLowerCase() === 'midnight' ? '24' : '12:00'}` })
+			resolve: (ctx) => ({ value: `${formatDay(storyDay(ctx))}T${m[1].toLowerCase() === 'midnight' ? '24' : '12:00'}` })
 		})
 	},
 	// "Christmas", "New Year's Day", "Thanksgiving"
@@ -607,6 +613,11 @@ const YEAR_NOUNS = /^(?:elections|talks|games|olympics|levels|figures|results|sa
 const ZONES: Record<string, number> = {
 	EDT: -240, EST: -300, CDT: -300, CST: -360, MDT: -360, MST: -420, PDT: -420, PST: -480, GMT: 0, UTC: 0, BST: 60, CET: 60, CEST: 120
 };
+
+/** True when only punctuation, quotes or a dateline lie between the sentence start and `at`. */
+function atSentenceStart(text: string, at: number): boolean {
+	return /(?:^|[.!?:]\s+|\n\s*|[_\u2014-]\s+)["'`\u201c(]*\s*$/.test(text.slice(Math.max(0, at - 6), at));
+}
 
 /** True when `at` sits inside a quotation opened earlier in its paragraph. */
 export function insideQuote(text: string, at: number): boolean {

@@ -111,6 +111,8 @@ describe('negative cases: text with no time expression', () => {
 		'The quarter-to-quarter comparison improved.',
 		'It costs $1.76 a year and $6.44 a share.',
 		'Iraq imports about three-quarters of its food.',
+		'He said so on CBS\'s "60 Minutes" and quoted "High Noon".',
+		'It would be a second betrayal.',
 		'He left as soon as the shooting stopped.'
 	])('%s', (text) => {
 		expect(findTimexes(text, DCT)).toEqual([]);

@@ -74,7 +74,10 @@ const DEMONYMS: Record<string, string[]> = {
 	CI: ['Ivorian', 'Ivorians'], CG: ['Congolese'], XK: ['Kosovar', 'Kosovars'], BT: ['Bhutanese'], MV: ['Maldivian'], LS: ['Basotho']
 };
 
-export const normKey = (s: string) => s.toLowerCase().replace(/[\u2018\u2019`\u02bc]/g, "'").replace(/\s+/g, ' ').trim();
+export const normKey = (s: string) => {
+	const l = s.toLowerCase();
+	return /[\u2018\u2019`\u02bc\s]/.test(l) ? l.replace(/[\u2018\u2019`\u02bc]/g, "'").replace(/\s+/g, ' ').trim() : l;
+};
 
 let byName: Map<string, CountryEntry> | null = null;
 let byDemonym: Map<string, CountryEntry> | null = null;

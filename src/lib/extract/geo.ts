@@ -111,9 +111,17 @@ export function fold(s: string): string {
 		.trim();
 }
 
+const foldCache = new Map<string, string>();
+
 /** Best city of that name; prefer one in the article's countries, then the most populous. */
 export function findCity(name: string, preferCountries: readonly string[] = []): City | undefined {
-	const list = loadCities().get(fold(name));
+	let key = foldCache.get(name);
+	if (key === undefined) {
+		key = fold(name);
+		if (foldCache.size > 100_000) foldCache.clear();
+		foldCache.set(name, key);
+	}
+	const list = loadCities().get(key);
 	if (!list || list.length === 0) return undefined;
 	for (const c of preferCountries) {
 		const hit = list.find((x) => x.country === c);

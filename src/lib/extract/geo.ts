@@ -113,6 +113,12 @@ export function fold(s: string): string {
 
 const foldCache = new Map<string, string>();
 
+/** Countries that have a place of that name (with at least `minPopulation` people). */
+export function cityCountries(name: string, minPopulation = 1000): Set<string> {
+	const list = loadCities().get(fold(name)) ?? [];
+	return new Set(list.filter((c) => c.population >= minPopulation).map((c) => c.country));
+}
+
 /** Best city of that name; prefer one in the article's countries, then the most populous. */
 export function findCity(name: string, preferCountries: readonly string[] = []): City | undefined {
 	let key = foldCache.get(name);

@@ -30,7 +30,7 @@ import { eventType } from './taxonomy';
 import { confidence } from './confidence';
 import { refineProtest } from './classify';
 import { countryByCode, countryByName } from './countries';
-import { findCity } from './geo';
+import { cityCountries, findCity } from './geo';
 
 export type Timings = Record<string, number>;
 
@@ -76,6 +76,15 @@ export function runPipeline(input: PipelineInput, timings?: Timings): Extraction
 	for (const m of named) if (m.what === 'place' && !m.country && !countryByName(m.name)) {
 		const c = findCity(m.name, []);
 		if (c && c.population >= 20000) vote(c.country, 1);
+	}
+	// Place names that agree on a country outvote the most populous homonym:
+	// "San Juan, Lagunillas, Merida state" are together only in Venezuela.
+	const together = new Map<string, number>();
+	const placeNames = new Set(named.filter((m) => m.what === 'place' && !m.country).map((m) => m.name));
+	if (placeNames.size >= 2) {
+		for (const n of placeNames) for (const c of cityCountries(n)) together.set(c, (together.get(c) ?? 0) + 1);
+		const best = [...together.entries()].sort((a, b) => b[1] - a[1]);
+		if (best[0] && best[0][1] >= 2 && (!best[1] || best[0][1] > best[1][1])) vote(best[0][0], 3);
 	}
 	const ranked = () => [...votes.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
 	const { places, idOf: placeIdOf } = resolvePlaces(raw, work, named, ranked());

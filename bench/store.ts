@@ -42,7 +42,8 @@ async function ingest(store: Store, articles: Iterable<SyntheticArticle>, onEach
 
 async function sqliteIngest(out: Record<string, number>, dir: string) {
 	const n = envInt('SITREP_BENCH_ARTICLES', 10_000);
-	const corpus = [...syntheticArticles(n, 7)];
+	// Streamed, not materialised: memory must stay flat in corpus size.
+	const corpus = syntheticArticles(n, 7);
 	const store = await openStore({ file: path.join(dir, 'ingest.db') });
 	let peak = process.memoryUsage().rss;
 	const rssAt: Record<number, number> = {};

@@ -125,14 +125,19 @@ async function maxEventId(db: Db): Promise<number> {
 }
 
 async function findNearDuplicate(db: Db, sig: number[], bands: number[]): Promise<{ id: number; story: number } | null> {
-	const rows = await db
+	// Articles sharing the most bands first: boilerplate can make many articles share one band,
+	// while a copy shares nearly all of them.
+	const hits = await db
 		.selectFrom('article_bands as b')
-		.innerJoin('articles as a', 'a.id', 'b.article_id')
-		.select(['a.id', 'a.minhash', 'a.story_id', 'a.duplicate_of'])
+		.select(['b.article_id', sql<number>`count(*)`.as('n')])
 		.where((eb) => eb.or(bands.map((key, band) => eb.and([eb('b.band', '=', band), eb('b.key', '=', key)]))))
-		.distinct()
-		.limit(50)
+		.groupBy('b.article_id')
+		.orderBy(sql`count(*)`, 'desc')
+		.orderBy('b.article_id')
+		.limit(20)
 		.execute();
+	if (hits.length === 0) return null;
+	const rows = await db.selectFrom('articles as a').select(['a.id', 'a.minhash', 'a.story_id', 'a.duplicate_of']).where('a.id', 'in', hits.map((h) => h.article_id)).execute();
 	let best: { id: number; story: number; j: number } | null = null;
 	for (const r of rows) {
 		const j = jaccardEstimate(sig, decodeSignature(r.minhash));

@@ -14,7 +14,7 @@ export interface Casualties {
 
 const KILL_VERB = 'killed|killing|kills|shot dead|gunned down|murdered|executed|beheaded|slain|lynched|massacred|beat(?:en)? to death|stabbed to death|hacked to death|burned to death|claimed the lives? of|left';
 const HURT_VERB = 'injured|injuring|wounded|wounding|hurt|injures|wounds';
-const NOUN = "(?:(?:[\\w.'-]+\\s+){0,3}?(?:people|persons|civilians?|soldiers?|troops|officers?|policem[ae]n|police officers?|fighters|militants?|members|residents?|villagers?|children|women|men|man|woman|boy|girl|child|students?|workers?|contractors?|personnel|protesters|demonstrators|others|individuals|farmers?|guards?|insurgents?|rebels?|gunm[ae]n|assailants?|attackers?|(?:service ?)?members?|journalists?|family members|relatives|passengers|pilgrims|worshippers|recruits|commanders?|leaders?|officials?|staff|employees|drivers?|teenagers?|minors|suspects?|bandits|terrorists|jihadists|combatants|servicem[ae]n|marines|civilian|victims?|inmates|prisoners|youths?|miners|traders|herders|shepherds|fishermen|body|bodies))";
+const NOUN = "(?:(?:[\\w.'-]+\\s+){0,3}?(?:people|persons?|civilians?|soldiers?|troops|officers?|policem[ae]n|policewom[ae]n|police officers?|fighters?|militants?|cadres?|members|residents?|villagers?|children|women|men|man|woman|boy|girl|child|students?|workers?|contractors?|personnel|protesters|demonstrators|others|individuals|farmers?|guards?|insurgents?|rebels?|gunm[ae]n|assailants?|attackers?|(?:service ?)?members?|journalists?|family members|relatives|passengers|pilgrims|worshippers|recruits|commanders?|leaders?|officials?|staff|employees|drivers?|teenagers?|minors|suspects?|bandits|terrorists|jihadists|combatants|servicem[ae]n|marines|civilian|victims?|inmates|prisoners|youths?|miners|traders|herders|shepherds|fishermen|body|bodies))";
 
 function quantityBefore(s: string): number | undefined {
 	const q = lastQuantity(s);
@@ -55,7 +55,7 @@ function count(lower: string, verb: string, passive: RegExp, noun: RegExp): numb
 		best = Math.max(best ?? 0, n);
 	};
 	// "killing 6 civilians", "killed at least a dozen", "killed a contractor"
-	const active = re(`\\b(?:${verb})\\s+((?:at least|at most|up to|about|around|nearly|almost|some|over|more than|as many as|an estimated)\\s+)?(\\d[\\d,]*|a dozen|dozens|a handful|several|a few|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:-\\w+)?|thirty|forty|fifty|hundreds)\\s+(?:of\\s+)?${NOUN}\\b`);
+	const active = re(`\\b(?:${verb})\\s+((?:at least|at most|up to|about|around|nearly|almost|some|over|more than|as many as|an estimated)\\s+)?(\\d+(?:,\\d{3})*|a dozen|dozens|a handful|several|a few|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:-\\w+)?|thirty|forty|fifty|hundreds)\\s+(?:of\\s+)?${NOUN}\\b`);
 	for (const m of lower.matchAll(active)) {
 		if (m[1] && /up to|at most/.test(m[1])) continue;
 		const word = m[2];
@@ -68,7 +68,7 @@ function count(lower: string, verb: string, passive: RegExp, noun: RegExp): numb
 	for (const m of lower.matchAll(re(passive.source))) {
 		// Only the words of the same sentence count as the subject.
 		const before = (lower.slice(Math.max(0, (m.index ?? 0) - 70), m.index).split(/[.;:!?]\s+(?=\S)/).pop() ?? '').replace(/\s+$/, ' ');
-		const np = re(`((?:at least|about|around|nearly|some|over|more than|up to)\\s+)?(\\d[\\d,]*|a dozen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|dozens|several|an?)\\s+(?:of\\s+)?${NOUN}\\s+(?:[\\w,'-]+\\s+){0,3}$`, '');
+		const np = re(`((?:at least|about|around|nearly|some|over|more than|up to)\\s+)?(\\d+(?:,\\d{3})*|a dozen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|dozens|several|an?)\\s+(?:of\\s+)?${NOUN}\\s+(?:[\\w,'-]+\\s+){0,3}$`, '');
 		const hit = np.exec(before);
 		if (hit) {
 			if (hit[1] && /up to/.test(hit[1])) continue;
@@ -77,7 +77,7 @@ function count(lower: string, verb: string, passive: RegExp, noun: RegExp): numb
 		}
 	}
 	// "3 fatalities", "10 dead", "two killed", "death toll rose to 12"
-	for (const m of lower.matchAll(re(`(?:^|[^\\w-])(\\d[\\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty)\\s+(?:(?:people|persons|civilians|soldiers|others)\\s+)?(?:${noun.source.replace(/^\\b\(|\)\\b$/g, '')})\\b`))) {
+	for (const m of lower.matchAll(re(`(?:^|[^\\w-])(\\d+(?:,\\d{3})*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty)\\s+(?:(?:people|persons|civilians|soldiers|others)\\s+)?(?:${noun.source.replace(/^\\b\(|\)\\b$/g, '')})\\b`))) {
 		add(parseNumber(m[1]));
 	}
 	const toll = /\b(?:death toll|toll)\s+(?:rose |climbed |reached |stood at |of |is |was )*(?:to |at )?(\d[\d,]*|\w+)/.exec(lower);

@@ -5,7 +5,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { launch } from './browser';
-import { SHOTS, readAxis, watchErrors, xOf } from './helpers';
+import { SHOTS, clickableHit, readAxis, watchErrors, xOf } from './helpers';
 
 const base = inject('baseUrl');
 let context: BrowserContext;
@@ -111,9 +111,8 @@ describe('exploring the demo corpus', () => {
 		await page.mouse.up();
 		await page.waitForFunction(() => new URL(location.href).searchParams.has('bf'));
 		await networkReady(page);
-		const hit = page.locator('.timeline .plot button.hit').first();
-		const id = await hit.getAttribute('data-id');
-		await hit.click();
+		const id = await clickableHit(page);
+		await page.click(`.timeline .plot button.hit[data-id="${id}"]`);
 		await page.waitForSelector(`.panel[data-event-id="${id}"]`);
 		const shared = page.url();
 		const state = async (p: Page) => ({

@@ -48,3 +48,16 @@ export async function centre(page: Page, selector: string): Promise<{ x: number;
 	if (!box) throw new Error(`${selector} has no box`);
 	return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }
+
+/** The id of an event mark that is on top at its own centre (marks of one day may overlap). */
+export async function clickableHit(page: Page): Promise<string> {
+	const id = await page.$$eval('.timeline .plot button.hit', (els) => {
+		for (const el of els) {
+			const r = el.getBoundingClientRect();
+			if (document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2) === el) return (el as HTMLElement).dataset.id ?? null;
+		}
+		return null;
+	});
+	if (!id) throw new Error('no event mark can be clicked');
+	return id;
+}

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { join } from 'node:path';
 import { launch } from './browser';
-import { SHOTS, readAxis, watchErrors, xOf } from './helpers';
+import { SHOTS, clickableHit, readAxis, watchErrors, xOf } from './helpers';
 import type { EventDetail } from '../../src/lib/server/store/types';
 
 const base = inject('baseUrl');
@@ -60,7 +60,7 @@ describe('the timeline of the demo corpus', () => {
 	});
 
 	it('opens an event and highlights the sentence that reports it, at its offsets, as text', async () => {
-		const id = await page.$eval('.timeline .plot button.hit', (b) => (b as HTMLElement).dataset.id!);
+		const id = await clickableHit(page);
 		await page.click(`.timeline .plot button.hit[data-id="${id}"]`);
 		await page.waitForSelector(`.panel[data-event-id="${id}"] mark.evidence`);
 		const ev = (await (await fetch(`${base}/api/events/${encodeURIComponent(id)}`)).json()) as EventDetail;

@@ -103,7 +103,8 @@ export function yearFor(ref: Ymd, month: number, day: number | null, how: 'last'
 	if (how === 'last') return before;
 	if (how === 'next') return after;
 	const slack = 62;
-	if (how === 'past') return at(after) - now <= slack && now - at(before) > slack ? after : before;
+	// News narrates the past: with no tense cue, lean back as the past tense does.
+	if (how === 'past' || how === 'unknown') return at(after) - now <= slack && now - at(before) > slack ? after : before;
 	if (how === 'future') return now - at(before) <= slack && at(after) - now > slack && day !== null ? before : after;
 	return now - at(before) <= at(after) - now ? before : after;
 }

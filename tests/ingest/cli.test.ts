@@ -13,8 +13,8 @@ import { story, tempDir } from './helpers';
 
 const BIN = path.resolve(import.meta.dirname, '..', '..', 'bin', 'sitrep.js');
 
-function sitrep(args: string[], env: Record<string, string> = {}) {
-	const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', timeout: 120_000, env: { ...process.env, DATABASE_URL: '', ...env } });
+function sitrep(args: string[], env: Record<string, string> = {}, input?: string) {
+	const r = spawnSync(process.execPath, [BIN, ...args], { input, encoding: 'utf8', timeout: 120_000, env: { ...process.env, DATABASE_URL: '', ...env } });
 	return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -42,6 +42,16 @@ describe('sitrep ingest', () => {
 		const summary = JSON.parse(second.stdout);
 		expect(summary).toMatchObject({ ingested: 0, duplicates: 3, failed: 1 });
 		expect(second.stderr).toBe('');
+	}, SLOW);
+
+	it('reads a batch or a plain article from standard input (-)', () => {
+		const db = path.join(tempDir(), 'stdin.db');
+		const ndjson = [story(30), story(31)].map((text, i) => JSON.stringify({ id: `s${i}`, text, published: '2021-01-0' + (i + 1) })).join('\n') + '\n';
+		const batch = sitrep(['--db', db, 'ingest', '-', '--json', '-q'], {}, ndjson);
+		expect(batch.code, batch.stderr).toBe(0);
+		expect(JSON.parse(batch.stdout)).toMatchObject({ ingested: 2, failed: 0 });
+		const plain = sitrep(['--db', db, 'ingest', '-', '--published', '2021-02-02', '--json', '-q'], {}, story(32));
+		expect(JSON.parse(plain.stdout)).toMatchObject({ ingested: 1 });
 	}, SLOW);
 
 	it('reads DATABASE_URL when --db is absent', () => {

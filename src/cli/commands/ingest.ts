@@ -3,16 +3,18 @@ import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { InputError } from '../../lib/core/types';
 import { ingest, normalizeDate, SafeFetcher, sourceFromArg } from '../../lib/server/ingest/index';
-import type { IngestSummary, Progress } from '../../lib/server/ingest/types';
+import type { IngestSummary, Progress, Source } from '../../lib/server/ingest/types';
+import { readTextInput } from '../input';
 import { openStore, resolveDatabaseUrl } from '../../lib/server/store/index';
 
-const HELP = `usage: sitrep [--db FILE|URL] ingest PATH|URL… [--published ISO] [--source S] [--queue] [--json]
+const HELP = `usage: sitrep [--db FILE|URL] ingest PATH|URL|-… [--published ISO] [--source S] [--queue] [--json]
 Reads articles and stores them with their extracted events in the database
 (./data/sitrep.db unless --db or DATABASE_URL says otherwise).
   PATH    a .txt file (metadata from NAME.meta.json beside it), an .html page,
           a .json array or .ndjson batch ({"id","text","published","url"?,"title"?,"source"?} per line),
           an RSS/Atom feed (.xml/.rss/.atom; each item's link is fetched), or a folder of these
   URL     an http(s) page or feed; private and loopback addresses are refused
+  -       standard input (a page, feed, JSON/NDJSON batch or plain text)
   --published ISO  publication date for articles that state none
   --source S       outlet name for articles that name none
   --queue          enqueue the articles for 'sitrep worker' (PostgreSQL only) instead of ingesting here
@@ -41,7 +43,12 @@ export async function run(argv: string[]): Promise<number> {
 	if (values.published !== undefined && !normalizeDate(values.published)) {
 		throw new InputError(`--published must be an ISO 8601 date such as 2021-02-26 (got "${values.published}")`);
 	}
-	const sources = positionals.map(sourceFromArg);
+	if (positionals.filter((p) => p === '-').length > 1) throw new InputError('standard input (-) can be read only once');
+	const sources: Source[] = [];
+	for (const arg of positionals) {
+		// '-' reads standard input: a page, feed, JSON/NDJSON batch or plain text, told apart by its content.
+		sources.push(arg === '-' ? { kind: 'document', text: await readTextInput('-'), name: 'stdin' } : sourceFromArg(arg));
+	}
 	const defaults = { published: values.published, source: values.source };
 	const url = resolveDatabaseUrl(values.db);
 	const fetcher = new SafeFetcher();
@@ -115,11 +122,13 @@ function progressReporter(): { update: (p: Progress) => void; stop: () => void }
 		};
 	}
 	let lastPrint = 0;
+	let printedDone = -1;
 	let latest: Progress | null = null;
 	const print = (p: Progress) => {
 		const secs = (Date.now() - started) / 1000;
 		const rate = p.done / Math.max(0.001, secs);
 		const eta = rate > 0 ? Math.max(0, (p.total - p.done) / rate) : 0;
+		printedDone = p.done;
 		process.stderr.write(`ingest: ${p.done}/${p.total} articles, ${rate.toFixed(1)} articles/s, ETA ${eta.toFixed(0)} s\n`);
 	};
 	return {
@@ -131,7 +140,7 @@ function progressReporter(): { update: (p: Progress) => void; stop: () => void }
 			}
 		},
 		stop: () => {
-			if (latest && lastPrint !== 0) print(latest);
+			if (latest && latest.done !== printedDone) print(latest);
 		}
 	};
 }

@@ -209,9 +209,11 @@ async function* readUrl(url: string, ctx: ReadContext, forceFeed: boolean): Asyn
  * one bad source never stops the others.
  */
 export async function* readSource(source: Source, ctx: ReadContext): AsyncGenerator<ReadItem> {
-	const origin = source.kind === 'path' ? source.path : source.kind === 'text' ? 'text' : source.url;
+	const origin = source.kind === 'path' ? source.path : source.kind === 'text' ? 'text' : source.kind === 'document' ? source.name : source.url;
 	try {
-		if (source.kind === 'text') {
+		if (source.kind === 'document') {
+			yield* readDocument(source.text, sniff(source.text), source.name, ctx);
+		} else if (source.kind === 'text') {
 			const { text, published, title, url, id } = source;
 			yield { origin: id ?? 'text', article: { text, published, title, url, id, source: source.source } };
 		} else if (source.kind === 'url' || source.kind === 'feed') {

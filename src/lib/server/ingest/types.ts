@@ -10,7 +10,9 @@ export type Source =
 	| { kind: 'path'; path: string }
 	| { kind: 'url'; url: string }
 	| { kind: 'feed'; url: string }
-	| { kind: 'text'; text: string; published?: string | null; title?: string; source?: string; url?: string; id?: string };
+	| { kind: 'text'; text: string; published?: string | null; title?: string; source?: string; url?: string; id?: string }
+	/** a whole document of unknown form (standard input): a page, a feed, a batch or plain text, told apart by its content. */
+	| { kind: 'document'; text: string; name: string };
 
 /** An article as a reader found it, before extraction. */
 export interface RawArticle {

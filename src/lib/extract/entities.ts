@@ -322,7 +322,8 @@ function classifyChunk(ctx: EntityContext, c: Chunk, out: Mention[]): void {
 
 function orgHead(toks: Token[]): ActorKind | undefined {
 	for (let k = toks.length - 1; k >= 0; k--) {
-		const kind = ORG_HEADS[toks[k].lower.replace(/'s$/, '')];
+		const l = toks[k].lower;
+		const kind = ORG_HEADS[l.endsWith("'s") ? l.slice(0, -2) : l];
 		if (kind && !(k === 0 && toks.length === 1)) return kind;
 	}
 	if (toks.length === 1 && ORG_HEADS[toks[0].lower]) return undefined;

@@ -90,6 +90,11 @@ export function runPipeline(input: PipelineInput, timings?: Timings): Extraction
 	const { places, idOf: placeIdOf } = resolvePlaces(raw, work, named, ranked());
 	for (const p of places) if (p.country && p.precision === 'city') vote(countryByName(p.country)?.code, 2);
 	const placeByIdAll = new Map(places.map((p) => [p.id, p]));
+	const placeMemo = new Map<DraftEvent, string | undefined>();
+	const placeOfDraft = (d: DraftEvent) => {
+		if (!placeMemo.has(d)) placeMemo.set(d, eventPlace(d, placeMentions, placeIdOf, placeByIdAll, work));
+		return placeMemo.get(d);
+	};
 	lap('places');
 
 	const actorsMentions = dropContained([...named.filter((m) => m.what === 'actor'), ...collectives]);
@@ -144,7 +149,8 @@ export function runPipeline(input: PipelineInput, timings?: Timings): Extraction
 	let merged = absorbIntoProtests(mergeReferences(drafts, placeMentions, placeIdOf, dateOf), sentences, lower);
 	const placeById = new Map(places.map((p) => [p.id, p]));
 	merged = mergeHeadline(merged, titleCase);
-	merged = mergeSame(merged, dateOf, (d) => eventPlace(d, placeMentions, placeIdOf, placeByIdAll, work), placeById, titleCase);
+	merged = mergeSame(merged, dateOf, placeOfDraft, placeById, titleCase);
+	placeMemo.clear();
 	const events: ExtractedEvent[] = [];
 	const eventOf = new Map<DraftEvent, ExtractedEvent>();
 	const stateOf = (countryName: string | undefined) => actors.find((a) => a.kind === 'state' && a.country === countryName)?.id;
@@ -154,7 +160,7 @@ export function runPipeline(input: PipelineInput, timings?: Timings): Extraction
 		const date = dateOf.get(d)!;
 		const roles = uniqueRoles(d.roles.map((r) => ({ role: r.role, actor: actorIdOf.get(r.mention) })).filter((r): r is { role: Role; actor: string } => !!r.actor));
 		const placeCountry = (() => {
-			const pid = eventPlace(d, placeMentions, placeIdOf, placeByIdAll, work);
+			const pid = placeOfDraft(d);
 			const c = places.find((p) => p.id === pid)?.country;
 			return c ?? (ranked()[0] ? countryByCode(ranked()[0])?.name : undefined);
 		})();
@@ -187,7 +193,7 @@ export function runPipeline(input: PipelineInput, timings?: Timings): Extraction
 			const a = actors.find((x) => x.id === roles[k].actor);
 			if (roles[k].role === 'target' && a?.kind === 'state' && agentCountries.has(a.country)) roles.splice(k, 1);
 		}
-		const place = eventPlace(d, placeMentions, placeIdOf, placeByIdAll, work);
+		const place = placeOfDraft(d);
 		const cas = def.violent || d.type === 'looting' ? casualtiesFor(d, sentences, lower, merged) : {};
 		const evidence = { start: s.start, end: s.end, text: raw.slice(s.start, s.end) };
 		const ev: ExtractedEvent = {

@@ -21,6 +21,8 @@ interface Rule {
 	/** a cheap test the text must pass before the full pattern runs: words that must occur in
 	 * the lower-cased text (tested as one literal alternation), or a pattern on the text. */
 	cue: string[] | RegExp;
+	/** for costly patterns: run only in windows around these words (lower-cased, global). */
+	anchor?: RegExp;
 	re: RegExp;
 	build: Build;
 }
@@ -80,6 +82,7 @@ export const RULES: Rule[] = [
 	// "two days ago", "a year earlier", "three weeks later", "almost four years ago"
 	{
 		name: 'ago',
+		anchor: /(?:second|minute|hour|day|week|month|quarter|year|decade|centur)/g,
 		cue: ['ago', 'earlier', 'later', 'before', 'after', 'since', 'from now', 'hence', 'previously'],
 		re: new RegExp(`\\b(${APPROX})?(${NUM})[\\s-]+(${UNIT})\\s+(?:(ago|earlier|later|from now|hence|previously)\\b(?!\\s+than\\b)|(before|after|since)\\b(?!\\s+(?:the|a|an|his|her|its|their|this|that|he|she|it|they|we|[A-Z0-9])|\\s*\\w))`, 'gi'),
 		build: (m) => {
@@ -116,6 +119,7 @@ export const RULES: Rule[] = [
 	// "the past two months", "the first nine months", "five years", "a 10-year", "about three hours", "two and a half years"
 	{
 		name: 'duration',
+		anchor: /(?:second|minute|hour|day|week|month|quarter|year|decade|centur)/g,
 		cue: ['second', 'minute', 'hour', 'day', 'week', 'month', 'quarter', 'year', 'decade', 'centur'],
 		re: new RegExp(`\\b(?:the\\s+)?(?:(past|last|next|first|coming|previous|final|recent|following|initial|entire|full|remaining|other)\\s+)?(${APPROX})?(${NUM})(?:\\s+and\\s+a\\s+half|\\s+1\\/2)?(?:\\s+(?:more|additional|extra|straight|consecutive|full))?[\\s-]+(${UNIT})(?:\\s+and\\s+a\\s+half)?(?:[\\s-]+(?:long|old))?\\b`, 'gi'),
 		build: (m, text, at) => {
@@ -691,19 +695,42 @@ export function runRules(text: string, from: number, to: number): Candidate[] {
 	const out: Candidate[] = [];
 	for (const rule of RULES) {
 		if (Array.isArray(rule.cue) ? !cueOf(rule).test(lower) : !rule.cue.test(slice)) continue;
-		rule.re.lastIndex = 0;
-		let m: RegExpExecArray | null;
-		while ((m = rule.re.exec(slice))) {
-			if (m[0].length === 0) {
-				rule.re.lastIndex++;
-				continue;
+		for (const [ws, we] of rule.anchor ? windows(rule.anchor, lower) : [[0, slice.length]]) {
+			const part = ws === 0 && we === slice.length ? slice : slice.slice(ws, we);
+			rule.re.lastIndex = 0;
+			let m: RegExpExecArray | null;
+			while ((m = rule.re.exec(part))) {
+				if (m[0].length === 0) {
+					rule.re.lastIndex++;
+					continue;
+				}
+				const at = from + ws + m.index;
+				const built = rule.build(m, text, at);
+				if (!built) continue;
+				out.push({ ...built, start: at + (built.start ?? 0), end: at + (built.end ?? m[0].length), rule: rule.name });
 			}
-			const built = rule.build(m, text, from + m.index);
-			if (!built) continue;
-			const start = from + m.index + (built.start ?? 0);
-			const end = from + m.index + (built.end ?? m[0].length);
-			out.push({ ...built, start, end, rule: rule.name });
 		}
+	}
+	return out;
+}
+
+// How far a match may reach before and after its anchor word ("a little more than twenty-five | years | ago").
+const BEFORE = 90;
+const AFTER = 40;
+
+/** Merged windows of `lower` around each hit of `anchor`, widened to word edges. */
+function windows(anchor: RegExp, lower: string): [number, number][] {
+	const out: [number, number][] = [];
+	anchor.lastIndex = 0;
+	let m: RegExpExecArray | null;
+	while ((m = anchor.exec(lower))) {
+		let ws = Math.max(0, m.index - BEFORE);
+		while (ws > 0 && /\w/.test(lower[ws - 1])) ws--;
+		let we = Math.min(lower.length, m.index + m[0].length + AFTER);
+		while (we < lower.length && /\w/.test(lower[we])) we++;
+		const last = out[out.length - 1];
+		if (last && ws <= last[1]) last[1] = Math.max(last[1], we);
+		else out.push([ws, we]);
 	}
 	return out;
 }

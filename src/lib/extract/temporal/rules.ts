@@ -313,7 +313,8 @@ export const RULES: Rule[] = [
 		name: 'future-ref',
 		cue: ['soon', 'future', 'ahead', ' term'],
 		re: /(?<!\bas\s+)\b(soon(?!\s+(?:as|after|afterwards|thereafter))|the\s+(?:near|short|long)\s+term|(?:the\s+)?(?:near\s+|foreseeable\s+|distant\s+)?future|in\s+the\s+(?:coming|days|weeks|months|years)\s+ahead)\b(?![\s-]*(?:contracts?|price|prices|generations?|of\s+the))/gi,
-		build: () => fixed('DATE', 'FUTURE_REF', 1)
+		// Bare "future" is mostly an adjective ("future payments"); "in future" and "the future" are times.
+		build: (m, text, at) => (/^future$/i.test(m[1]) && !/\bin\s+$/i.test(text.slice(Math.max(0, at - 4), at)) ? null : fixed('DATE', 'FUTURE_REF', 1))
 	},
 	// "Friday", "last Tuesday", "next Monday", "Thursday night", "this Sunday"
 	{

@@ -51,6 +51,7 @@ export function tagCollectives(work: string, sentences: Sentence[], tokens: Toke
 			let unidentified = false;
 			let qStart = start;
 			let qualifiers = 0;
+			let civilianQualifier = false;
 			for (let k = words.length - 1; k >= 0; k--) {
 				const w = words[k].replace(/[,;:()"]+$/, '');
 				if (w !== words[k]) break;
@@ -66,6 +67,7 @@ export function tagCollectives(work: string, sentences: Sentence[], tokens: Toke
 					const c = countryByDemonym(name) ?? countryByName(name);
 					if (c) backer = c.code;
 				} else if (/^(unidentified|unknown|suspected|alleged|masked|armed|anonymous|unnamed)$/.test(wl)) unidentified = unidentified || wl !== 'armed';
+				else if (wl === 'civilian' && cls === 'armed') civilianQualifier = true;
 				else if (num !== undefined) count = num;
 				else if (/^(an?|one)$/.test(wl)) count = 1;
 				else if (!/^(local|the|some|several|many|dozens|hundreds|thousands|other|regime|government|pro|anti|security|rebel|opposition|military|civilian|armed|islamist|heavily|special|riot|traffic|federal|state|national|municipal|militia|dissident|rival|tribal|communal|ethnic|hundreds|at|least|about|around|nearly|more|than|over|up|to|some|their|its|his|her|elite|young|elderly|female|male|two|three|four|five)$/.test(wl)) break;
@@ -74,7 +76,9 @@ export function tagCollectives(work: string, sentences: Sentence[], tokens: Toke
 			}
 			void qualifiers;
 			void tokAt;
-			const kind = GROUP_KIND[cls];
+			// "two civilian men": the qualifier overrides the head's default class.
+			const finalCls = civilianQualifier ? 'civilians' : cls;
+			const kind = GROUP_KIND[finalCls];
 			const surface = work.slice(qStart, end);
 			out.push({
 				start: qStart,
@@ -87,7 +91,7 @@ export function tagCollectives(work: string, sentences: Sentence[], tokens: Toke
 				kind,
 				country,
 				backer,
-				group: cls,
+				group: finalCls,
 				unidentified,
 				count
 			});

@@ -296,7 +296,7 @@ function refineByParticipants(d: DraftEvent, lower: string): DraftEvent {
 	// A strike is one-sided whoever it hits.
 	if (d.type === 'attack' && !d.hits.some((h) => /^(strikes?|struck)$/.test(h.word))) {
 		if (agents.some(crowd) && !agents.some(armed)) d.type = 'mob_violence';
-		else if (others.some(armed) || ARMED_OBJECT.test(lower.slice(d.main.end, d.main.end + 80))) {
+		else if (others.some(armed) || ARMED_OBJECT.test(lower.slice(d.main.end, d.main.end + 80).split(/\b(?:by|attributed to|claimed by|carried out by)\b/)[0])) {
 			if (!others.some((m) => m.group === 'civilians')) d.type = 'armed_clash';
 		}
 	} else if (d.type === 'armed_clash' && agents.length && agents.every(crowd)) d.type = 'mob_violence';

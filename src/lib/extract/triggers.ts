@@ -27,14 +27,14 @@ export const TRIGGER_RULES: TriggerRule[] = [
 	R(/\b(ieds?|improvised explosive devices?|landmines?|land mines?|roadside bombs?|car bombs?|vbieds?|explosive devices?|booby[- ]trap(?:ped)?|bomb (?:blast|explosion|attack)|(?:bomb|explosive|mine) (?:exploded|detonated|went off))\b/g, 'explosive', true, 0.85),
 	R(/\b(exploded|detonated|blew up|explosions?|blasts?)\b/g, 'explosive', false, 0.55),
 	// "observed 44 projectiles/explosions/shots", "fired 120mm mortars at the positions"
-	R(/\b(projectiles|bursts of fire|\d+ (?:shots|bursts)|exchanged (?:\w+ )?(?:fire|artillery|shelling|gunfire|rockets)|shells? fired|bombard(?:ed|ing|ment)?|fired (?:[\w./-]+,? (?:and )?){0,12}?(?:at|on|upon|toward|towards|into|in the direction of)\b|fired with)\b/g, 'attack', false, 0.7),
+	R(/\b(projectiles|bursts of fire|\d+ (?:shots|bursts)|shells? fired|bombard(?:ed|ing|ment)?|fired (?:[\w./-]+,? (?:and )?){0,12}?(?:at|on|upon|toward|towards|into|in the direction of)\b|fired with)\b/g, 'attack', false, 0.7),
 	// "a suicide bomber blew himself up"
 	R(/\b(suicide (?:bomb(?:ing|er|ers|s)?|attacks?|vests?|car bomb)|blew (?:himself|herself|themselves) up)\b/g, 'suicide_bombing', true, 0.95),
 	// "threw a hand grenade", "grenade attack"
 	R(/\b((?:threw|lobbed|hurled|tossed) (?:an? )?(?:hand )?grenades?|grenade attacks?)\b/g, 'grenade', false, 0.9),
 	R(/\b(chemical (?:weapons? )?attacks?|sarin|chlorine gas attack|poison gas attack)\b/g, 'chemical_attack', true, 0.9),
 	// "clashed with", "clashes between", "exchange of fire", "gunfight", "ambushed"
-	R(/\b(clash(?:ed|es)?|fighting|fought|gun ?fights?|firefights?|shoot-?outs?|exchanges? of fire|exchanged fire|exchanging fire|encountered|battled?|ambush(?:ed)?|skirmish(?:es)?|engaged|counter-?attack(?:ed)?|offensive)\b/g, 'armed_clash', false, 0.75),
+	R(/\b(clash(?:ed|es)?|fighting|fought|gun ?fights?|firefights?|shoot-?outs?|exchanges? of fire|exchanged (?:\w+ )?(?:fire|artillery|shelling|gunfire|rockets)|exchanging fire|encountered|battled?|ambush(?:ed)?|skirmish(?:es)?|engaged|counter-?attack(?:ed)?|offensive)\b/g, 'armed_clash', false, 0.75),
 	// "took control of", "recaptured", "seized the town"
 	R(/\b(took (?:full )?control of|took over|seized (?:control of )?(?=the (?:town|village|city|area|district|base|position)s?)|recaptured|retook|regained (?:control of )?|recovered (?:territory|control)|captured (?=the (?:town|village|city|area|district|base|position)s?)|overran)\b/g, 'territory_regained', false, 0.75),
 	// "attacked a village", "an attack on", "opened fire", "killed two civilians", "shot dead"

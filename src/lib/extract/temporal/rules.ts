@@ -542,16 +542,16 @@ export const RULES: Rule[] = [
 			}
 		})
 	},
-	// "daily", "weekly", "annually", "every day", "each week", "per year", "every Sunday"
+	// "daily", "weekly", "every day", "each week", "per year", "every Sunday" ("grew 20% annually" is a rate, left out)
 	{
 		name: 'set',
 		cue: ['ly', 'every', 'each', 'per'],
-		re: new RegExp(`\\b(?:(daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly|fortnightly)|(?:every|each|per)\\s+(?:(other|${NUM})\\s+)?(second|minute|hour|day|night|week|month|quarter|year|decade|morning|evening|${WD})s?)\\b(?![\\s-]*(?:newspaper|paper|basis\\s+of|mail|show|telegraph|news))`, 'gi'),
+		re: new RegExp(`\\b(?:(daily|weekly|monthly|yearly|hourly|nightly|biweekly|fortnightly)|(?:every|each|per)\\s+(?:(other|${NUM})\\s+)?(second|minute|hour|day|night|week|month|quarter|year|decade|morning|evening|${WD})s?)\\b(?![\\s-]*(?:newspaper|paper|basis\\s+of|mail|show|telegraph|news))`, 'gi'),
 		build: (m) => {
 			const adverb = m[1]?.toLowerCase();
 			if (adverb) {
 				const unit: Record<string, string> = {
-					daily: 'P1D', weekly: 'P1W', monthly: 'P1M', yearly: 'P1Y', annually: 'P1Y', hourly: 'PT1H', nightly: 'P1D',
+					daily: 'P1D', weekly: 'P1W', monthly: 'P1M', yearly: 'P1Y', hourly: 'PT1H', nightly: 'P1D',
 					biweekly: 'P2W', fortnightly: 'P2W'
 				};
 				return fixed('SET', unit[adverb], 1);

@@ -255,9 +255,12 @@ function classifyChunk(ctx: EntityContext, c: Chunk, out: Mention[]): void {
 			const m: Mention = { start, end, sentence: toks[0].sentence, t0: nameToks[0].i, t1: c.t1, what: 'actor', name: pname, kind: 'person', title, country: lookupKnown(pname)?.country };
 			// The words before the title may name the person's organisation ("Pentagon").
 			const orgToks = toks.slice(0, lastTitle + 1).filter((t) => !TITLE_HEAD.has(t.lower));
-			if (orgToks.length) {
-				const org = lookupKnown(orgToks.map((t) => t.text).join(' '));
-				if (org) out.push({ start: orgToks[0].start, end: orgToks[orgToks.length - 1].end, sentence: m.sentence, t0: orgToks[0].i, t1: orgToks[orgToks.length - 1].i + 1, what: 'actor', name: org.name, kind: org.kind, key: org.name, country: org.country });
+			// The longest run of them that names a known organisation.
+			for (let n = orgToks.length; n >= 1; n--) {
+				const org = lookupKnown(orgToks.slice(0, n).map((t) => t.text).join(' '));
+				if (!org) continue;
+				out.push({ start: orgToks[0].start, end: orgToks[n - 1].end, sentence: m.sentence, t0: orgToks[0].i, t1: orgToks[n - 1].i + 1, what: 'actor', name: org.name, kind: org.kind, key: org.name, country: org.country });
+				break;
 			}
 			out.push(m);
 			return;

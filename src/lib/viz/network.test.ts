@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { adjacency, communities, layoutNetwork, nodeRadius, type NetEdge, type NetNode } from './network';
+import { adjacency, communities, layoutNetwork, nodeRadius, placeLabels, type NetEdge, type NetNode } from './network';
 
 function ring(n: number): { nodes: NetNode[]; edges: NetEdge[] } {
 	const nodes = Array.from({ length: n }, (_, i) => ({ id: `a${i}`, weight: i + 1 }));
@@ -63,5 +63,16 @@ describe('helpers', () => {
 		expect(nodeRadius(25, 100)).toBeCloseTo(3 + 15 * 0.5);
 		const adj = adjacency([{ source: 'a', target: 'b', weight: 1 }]);
 		expect([...adj.get('b')!]).toEqual(['a']);
+	});
+});
+
+describe('placeLabels', () => {
+	it('drops a label that would overlap a more important one', () => {
+		const kept = placeLabels([
+			{ x: 0, y: 0, r: 4, text: 'United States' },
+			{ x: 10, y: 3, r: 4, text: 'Iran' },
+			{ x: 0, y: 40, r: 4, text: 'Iraq' }
+		]);
+		expect(kept.map((k) => k.text)).toEqual(['United States', 'Iraq']);
 	});
 });

@@ -79,8 +79,9 @@ export function layoutNetwork(nodes: readonly NetNode[], edges: readonly NetEdge
 		)
 		// a coarser Barnes–Hut approximation on big graphs: the picture barely changes, the cost halves
 		.force('charge', forceManyBody<SimNode>().strength(-60).theta(nodes.length > 5000 ? 1.2 : 0.9).distanceMax(600))
-		.force('x', forceX<SimNode>(0).strength(0.04))
-		.force('y', forceY<SimNode>(0).strength(0.04))
+		// actors with no link in the selection would drift to a far ring; hold them nearer the middle
+		.force('x', forceX<SimNode>(0).strength((d) => (neighbours.has(d.id) ? 0.04 : 0.12)))
+		.force('y', forceY<SimNode>(0).strength((d) => (neighbours.has(d.id) ? 0.04 : 0.12)))
 		.force('center', forceCenter(0, 0))
 		.alpha(warm ? 0.25 : 1)
 		.stop();
@@ -113,6 +114,22 @@ export function communities(nodes: readonly NetNode[], edges: readonly NetEdge[]
 /** Node radius grows with the square root of involvement, so area tracks the count. */
 export function nodeRadius(weight: number, maxWeight: number, min = 3, max = 18): number {
 	return min + (max - min) * Math.sqrt(Math.max(0, weight) / Math.max(1, maxWeight));
+}
+
+/**
+ * Which labels to draw: the given candidates in order of importance, each kept only
+ * if its box does not overlap one already kept (boxes estimated from text length).
+ */
+export function placeLabels<T extends { x: number; y: number; r: number; text: string }>(candidates: readonly T[], charWidth = 6, height = 12): T[] {
+	const kept: { x0: number; x1: number; y0: number; y1: number }[] = [];
+	const out: T[] = [];
+	for (const c of candidates) {
+		const box = { x0: c.x + c.r + 2, x1: c.x + c.r + 4 + c.text.length * charWidth, y0: c.y - height / 2, y1: c.y + height / 2 };
+		if (kept.some((k) => box.x0 < k.x1 && k.x0 < box.x1 && box.y0 < k.y1 && k.y0 < box.y1)) continue;
+		kept.push(box);
+		out.push(c);
+	}
+	return out;
 }
 
 /** Neighbour sets, for hover highlighting. */

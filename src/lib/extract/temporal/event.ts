@@ -3,7 +3,7 @@
  * then same sentence), else the narrative's previous date, else the publication date.
  */
 import type { EventDate, Timex } from '../../core/types';
-import { parseDct, formatDay, addDays, toDayNumber } from './calendar';
+import { parseDct, formatDay, addDays } from './calendar';
 import { tenseAt } from './tense';
 import { valueToInterval } from './value';
 
@@ -35,6 +35,9 @@ function clauseOf(text: string, sentence: { start: number; end: number }, at: nu
 	}
 	return { start, end };
 }
+
+// An undated past event in a news report: drawn over the two days before publication and the day itself.
+const UNDATED_SPAN_DAYS = 2;
 
 const DATABLE = (t: Timex) => (t.type === 'DATE' || t.type === 'TIME') && !!t.interval;
 
@@ -70,7 +73,7 @@ export function dateEvent(args: Args): EventDate {
 		const cal = valueToInterval(value);
 		// Undated report of a past event: it happened on or shortly before publication.
 		const interval = cal && tense !== 'future'
-			? { start: `${formatDay(addDays(pub, -(toDayNumber(pub) >= 0 ? 2 : 0)))}T00:00:00Z`, end: cal.interval.end }
+			? { start: `${formatDay(addDays(pub, -UNDATED_SPAN_DAYS))}T00:00:00Z`, end: cal.interval.end }
 			: cal?.interval;
 		return { value, interval, granularity: 'day', basis: 'published' };
 	}

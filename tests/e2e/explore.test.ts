@@ -5,7 +5,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { launch } from './browser';
-import { SHOTS, clickableHit, readAxis, watchErrors, xOf } from './helpers';
+import { SHOTS, clickableHit, readAxis, watchErrors, xOf, zoomUntilMarks } from './helpers';
 
 const base = inject('baseUrl');
 let context: BrowserContext;
@@ -185,6 +185,7 @@ describe('exploring the demo corpus', () => {
 
 	it('walks the events with the keyboard and opens one with Enter', async () => {
 		const { page } = await open();
+		await zoomUntilMarks(page);
 		let onEvent = false;
 		for (let i = 0; i < 60 && !onEvent; i++) {
 			await page.keyboard.press('Tab');

@@ -61,3 +61,19 @@ export async function clickableHit(page: Page): Promise<string> {
 	if (!id) throw new Error('no event mark can be clicked');
 	return id;
 }
+
+/**
+ * Makes sure event marks are on screen: while the view shows only density bars, zoom
+ * into the fullest bar (as a reader would) until the bars split into marks.
+ */
+export async function zoomUntilMarks(page: Page, tries = 8): Promise<void> {
+	for (let i = 0; i < tries; i++) {
+		if ((await page.locator('.timeline .plot button.hit').count()) > 0) return;
+		const bars = await page.$$eval('.timeline .plot button.bar-hit', (els) => els.map((b, j) => ({ j, n: Number((b as HTMLElement).dataset.count) })));
+		if (!bars.length) break;
+		const fullest = bars.sort((a, b) => b.n - a.n)[0].j;
+		await page.locator('.timeline .plot button.bar-hit').nth(fullest).click();
+		await page.waitForTimeout(400);
+	}
+	if ((await page.locator('.timeline .plot button.hit').count()) === 0) throw new Error('no event marks on the timeline');
+}

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { join } from 'node:path';
 import { launch } from './browser';
-import { SHOTS, clickableHit, readAxis, watchErrors, xOf } from './helpers';
+import { SHOTS, clickableHit, readAxis, watchErrors, xOf, zoomUntilMarks } from './helpers';
 import type { EventDetail } from '../../src/lib/server/store/types';
 
 const base = inject('baseUrl');
@@ -16,7 +16,8 @@ beforeAll(async () => {
 	page = await context.newPage();
 	errors = watchErrors(page);
 	await page.goto(base + '/');
-	await page.waitForSelector('.app[data-hydrated="true"] .timeline .plot button.hit');
+	await page.waitForSelector('.app[data-hydrated="true"] .timeline .plot');
+	await zoomUntilMarks(page);
 });
 afterAll(async () => close?.());
 

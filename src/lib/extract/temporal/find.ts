@@ -42,7 +42,11 @@ export function findTimexes(text: string, dct: string, options: { mask?: string 
 	// Rules run over blocks of adjacent cued sentences (fewer, larger calls); each hit keeps its own sentence.
 	for (const block of blocks(withCue)) {
 		const found = [...runRules(search, block.start, block.end), ...runChrono(search, block.start, block.end, reference)];
-		for (const c of settle(found)) placed.push({ ...c, sentence: sentenceAt(sentences, c.start) });
+		for (const c of settle(found)) {
+			const p = c as Placed;
+			p.sentence = sentenceAt(sentences, c.start);
+			placed.push(p);
+		}
 	}
 	const joined = joinTimes(placed, search);
 	let floor = 0;

@@ -4,14 +4,14 @@
  * views refuse anonymous readers, and the login and ingestion rate limits hold.
  * Builds the app first when no build exists.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createToken, createUser } from '../../src/lib/server/auth/index';
 import { openStore } from '../../src/lib/server/store/index';
-import { ROOT, startServer } from '../e2e/server';
+import { startServer } from '../e2e/server';
+import { ensureBuild } from './build';
 
 let base: string;
 let stop: (() => Promise<void>) | undefined;
@@ -19,10 +19,7 @@ let dir: string;
 const tokens: Record<'admin' | 'editor' | 'viewer', string> = { admin: '', editor: '', viewer: '' };
 
 beforeAll(async () => {
-	if (!existsSync(join(ROOT, 'build', 'index.js'))) {
-		const b = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'], { cwd: ROOT, encoding: 'utf8' });
-		if (b.status !== 0) throw new Error(`vite build failed:\n${b.stderr}`);
-	}
+	await ensureBuild();
 	dir = mkdtempSync(join(tmpdir(), 'sitrep-acct-'));
 	const db = join(dir, 'team.db');
 	const store = await openStore({ url: db });

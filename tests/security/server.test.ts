@@ -5,23 +5,20 @@
  * and every route carries a Content-Security-Policy whose frame-ancestors allows
  * framing only under /embed/*. Builds the app first when no build exists.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, startServer } from '../e2e/server';
+import { startServer } from '../e2e/server';
+import { ensureBuild } from './build';
 
 let base: string;
 let stop: (() => Promise<void>) | undefined;
 let dir: string;
 
 beforeAll(async () => {
-	if (!existsSync(join(ROOT, 'build', 'index.js'))) {
-		const b = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'], { cwd: ROOT, encoding: 'utf8' });
-		if (b.status !== 0) throw new Error(`vite build failed:\n${b.stderr}`);
-	}
+	await ensureBuild();
 	dir = mkdtempSync(join(tmpdir(), 'sitrep-sec-'));
 	const server = await startServer(join(dir, 'sec.db'));
 	base = server.url;

@@ -1,0 +1,35 @@
+/**
+ * The security tests run against the production build. `npm test` builds only after the
+ * unit stage, so on a fresh checkout the first of these files to start builds it; the
+ * others (run in parallel) wait for that build instead of racing it into the same folder.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from '../e2e/server';
+
+const ENTRY = join(ROOT, 'build', 'index.js');
+const LOCK = join(ROOT, 'node_modules', '.sitrep-security-build.lock');
+
+export async function ensureBuild(): Promise<void> {
+	if (existsSync(ENTRY)) return;
+	let mine = false;
+	try {
+		mkdirSync(LOCK);
+		mine = true;
+	} catch {
+		/* another file is building */
+	}
+	if (mine) {
+		try {
+			const b = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'], { cwd: ROOT, encoding: 'utf8' });
+			if (b.status !== 0) throw new Error(`vite build failed:\n${b.stderr}`);
+		} finally {
+			rmSync(LOCK, { recursive: true, force: true });
+		}
+		return;
+	}
+	const deadline = Date.now() + 600_000;
+	while (existsSync(LOCK) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 500));
+	if (!existsSync(ENTRY)) throw new Error('the production build did not appear (build failed in another test file?)');
+}

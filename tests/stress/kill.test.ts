@@ -33,6 +33,7 @@ describe(`kill -9 during ingestion (seed ${SEED})`, () => {
 		const random = lcg(SEED);
 		const log: string[] = [];
 		let kills = 0;
+		let firstArticleMs = 3000;
 		for (let attempt = 0; kills < KILLS && attempt < KILLS * 3; attempt++) {
 			const before = articleCount(db);
 			if (before >= distinct) break;
@@ -44,9 +45,11 @@ describe(`kill -9 during ingestion (seed ${SEED})`, () => {
 			const started = Date.now();
 			if (afterProgress) {
 				while (child.exitCode === null && articleCount(db) <= before && Date.now() - started < 120_000) await new Promise((r) => setTimeout(r, 25));
+				firstArticleMs = Date.now() - started;
 				await new Promise((r) => setTimeout(r, Math.floor(random() * 400)));
 			} else {
-				await new Promise((r) => setTimeout(r, Math.floor(random() * 8000)));
+				// anywhere from spawn to just past the first commit, as last measured: the batch must outlast 20 kills
+				await new Promise((r) => setTimeout(r, Math.floor(random() * (firstArticleMs + 500))));
 			}
 			if (child.exitCode === null) {
 				child.kill('SIGKILL');

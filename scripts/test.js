@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // `npm test`: every test of the project, in the order a failure is cheapest to find.
+//  0. the type check of every .ts and .svelte file;
 //  1. vitest: unit, golden, contract (SQLite and a throwaway PostgreSQL), property tests;
 //  2. the extraction tests again under a second time zone (extraction must not depend on it);
 //  3. a production build, then the browser tests against it (playwright-core + Debian chromium).
@@ -38,6 +39,7 @@ function vitest(label, args, env) {
 }
 
 run('svelte-kit sync', bin('svelte-kit'), ['sync']);
+run('type check (svelte-check, TypeScript strict)', bin('svelte-check'), ['--tsconfig', './tsconfig.json', '--threshold', 'error', '--output', 'human']);
 vitest('unit', [], { TZ: 'UTC' });
 vitest('extraction under TZ=Asia/Kathmandu', ['src/lib/extract', 'src/lib/core', 'tests/golden'], { TZ: 'Asia/Kathmandu' });
 if (run('build', bin('vite'), ['build', '--logLevel', 'warn'])) {

@@ -30,9 +30,33 @@ async function startBoss(url: string): Promise<PgBoss> {
 	// Maintenance and cron are left to pg-boss defaults in one place only: workers and enqueuers are many, short-lived.
 	const boss = new PgBoss({ connectionString: url, max: 4, schedule: false, application_name: 'sitrep' });
 	boss.on('error', (e) => process.stderr.write(`queue: ${e.message}\n`));
-	await boss.start();
-	await boss.createQueue(INGEST_QUEUE, { name: INGEST_QUEUE, retryLimit: 5, retryDelay: 2, retryBackoff: true, expireInMinutes: 15 });
-	return boss;
+	try {
+		await boss.start();
+		await createIngestQueue(boss);
+		return boss;
+	} catch (error) {
+		// A started pg-boss keeps timers and connections: without this a failed start leaves the process running forever.
+		await boss.stop({ graceful: false, wait: true, close: true }).catch(() => {});
+		throw error;
+	}
+}
+
+// Workers that start together race to create the queue; PostgreSQL settles the race by
+// aborting one of them (deadlock 40P01, duplicate 23505/42P07). The loser tries again and
+// then finds the queue made.
+const CREATE_RACE_CODES = new Set(['40P01', '23505', '42P07']);
+
+async function createIngestQueue(boss: PgBoss): Promise<void> {
+	for (let attempt = 1; ; attempt++) {
+		try {
+			await boss.createQueue(INGEST_QUEUE, { name: INGEST_QUEUE, retryLimit: 5, retryDelay: 2, retryBackoff: true, expireInMinutes: 15 });
+			return;
+		} catch (error) {
+			const code = (error as { code?: string }).code;
+			if (attempt >= 5 || !code || !CREATE_RACE_CODES.has(code)) throw error;
+			await new Promise((r) => setTimeout(r, 100 * attempt + Math.floor(Math.random() * 200)));
+		}
+	}
 }
 
 /** Reads the sources and enqueues one job per article; read errors are returned, not enqueued. */

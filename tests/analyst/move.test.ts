@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/lib/server/store/index';
 import type { SqlStore } from '../../src/lib/server/store/sql-store';
@@ -58,6 +59,39 @@ describe('sitrep migrate', () => {
 			expect(Number(r.articleId)).toBe(SPECS.length + 1);
 		} finally {
 			await target.close();
+		}
+	});
+
+	it('keeps floats exact: values a 4-byte real cannot hold come back digit for digit (confidence, coordinates, scores)', async () => {
+		// 0.7123456789 and 34.4512345678 have no float4 twin: a `real` column returned 0.712346 and 34.4512
+		const file = path.join(tmp, 'floats.db');
+		const local = await openStore({ file });
+		const target = await openStore({ url: await pg.createDatabase('floats') });
+		try {
+			const spec = SPECS[3];
+			const places = spec.places!.map((p) => ({ ...p, lat: 34.4512345678, lon: 40.4098765432 }));
+			const b = build({ ...spec, places, events: spec.events.map((e) => ({ ...e, confidence: 0.7123456789 })) });
+			await local.saveArticle(b.article, b.extraction);
+			const checks = await migrateSqliteToPostgres(local, target);
+			for (const c of checks) expect(c, c.table).toMatchObject({ equal: true });
+			const read = async (s: SqlStore) => ({
+				events: (await sql<{ confidence: number }>`SELECT confidence FROM events ORDER BY id`.execute(s.db)).rows.map((r) => Number(r.confidence)),
+				mentions: (await sql<{ confidence: number }>`SELECT confidence FROM mentions ORDER BY id`.execute(s.db)).rows.map((r) => Number(r.confidence)),
+				places: (await sql<{ lat: number; lon: number }>`SELECT lat, lon FROM places ORDER BY id`.execute(s.db)).rows.map((r) => [Number(r.lat), Number(r.lon)])
+			});
+			const want = await read(local);
+			expect(want.mentions).toEqual([0.7123456789]);
+			expect(want.places).toEqual([[34.4512345678, 40.4098765432]]);
+			expect(await read(target)).toEqual(want);
+			// every float column of the PostgreSQL schema is 8 bytes wide
+			const types = await sql<{ table_name: string; column_name: string; data_type: string }>`
+				SELECT table_name, column_name, data_type FROM information_schema.columns
+				WHERE table_schema = current_schema() AND data_type IN ('real', 'double precision')`.execute(target.db);
+			expect(types.rows.length).toBeGreaterThanOrEqual(7);
+			for (const r of types.rows) expect(r.data_type, `${r.table_name}.${r.column_name}`).toBe('double precision');
+		} finally {
+			await target.close();
+			await local.close();
 		}
 	});
 

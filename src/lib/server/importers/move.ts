@@ -62,14 +62,14 @@ async function sqliteTables(db: AnyDb): Promise<Set<string>> {
 }
 
 /**
- * One value as the checksum sees it. PostgreSQL `real` is a 4-byte float: numbers
- * with a fraction are compared to 6 significant digits, which both databases keep.
+ * One value as the checksum sees it. Floats are compared exactly: both databases
+ * keep 8-byte doubles (migration 0053), so any digit lost on the way is a difference.
  */
 function canon(v: unknown): string {
 	if (v === null || v === undefined) return 'N';
 	if (typeof v === 'number' || typeof v === 'bigint') {
 		const n = Number(v);
-		return Number.isInteger(n) ? `I${n}` : `F${Number(n.toPrecision(6))}`;
+		return Number.isInteger(n) ? `I${n}` : `F${n}`;
 	}
 	if (typeof v === 'string' && /^-?\d+$/.test(v) && v.length < 16) return `S${v}`;
 	return `S${String(v)}`;

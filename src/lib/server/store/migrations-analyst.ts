@@ -96,6 +96,9 @@ export interface FeedsTable {
 	next_poll_s: number;
 	items_ingested: number;
 	created_at: string;
+	/** seconds since the epoch until which one poller holds the feed (0054). */
+	lease_until_s: number | null;
+	lease_owner: string | null;
 }
 
 export interface AnalystTables {
@@ -226,6 +229,50 @@ export function analystMigration2(): Migration {
 	return {
 		async up(db: AnyDb) {
 			await db.schema.alterTable('mention_roles').addColumn('actor_local', 'text').execute();
+		}
+	};
+}
+
+export const ANALYST_MIGRATION_3 = '0053_double_precision';
+export const ANALYST_MIGRATION_4 = '0054_feed_leases';
+
+/**
+ * PostgreSQL `real` is a 4-byte float, so a confidence of 0.7123456789 came back as
+ * 0.712346 while SQLite (REAL is 8 bytes) kept it: a migrated database differed.
+ * Every float column becomes `double precision` there; SQLite needs nothing.
+ */
+export const FLOAT_COLUMNS: [table: string, column: string][] = [
+	['places', 'lat'],
+	['places', 'lon'],
+	['actor_mentions', 'score'],
+	['events', 'confidence'],
+	['mentions', 'confidence'],
+	['merges', 'score'],
+	['actor_edges', 'weight']
+];
+
+export function analystMigration3(dialect: Dialect): Migration {
+	return {
+		async up(db: AnyDb) {
+			if (dialect !== 'postgres') return;
+			for (const [table, column] of FLOAT_COLUMNS) {
+				await sql`ALTER TABLE ${sql.table(table)} ALTER COLUMN ${sql.ref(column)} TYPE double precision`.execute(db);
+			}
+		}
+	};
+}
+
+/**
+ * A poller claims a feed by setting `lease_until_s` (only if no one else holds an
+ * unexpired lease), so several servers or workers on one database never fetch the
+ * same feed in the same period; `lease_owner` says who holds it, for the status line.
+ */
+export function analystMigration4(dialect: Dialect): Migration {
+	const big = dialect === 'postgres' ? 'bigint' : 'integer';
+	return {
+		async up(db: AnyDb) {
+			await db.schema.alterTable('feeds').addColumn('lease_until_s', big).execute();
+			await db.schema.alterTable('feeds').addColumn('lease_owner', 'text').execute();
 		}
 	};
 }

@@ -6,7 +6,7 @@
  */
 import { sql, type Kysely, type Migration, type MigrationProvider, type ColumnDefinitionBuilder } from 'kysely';
 import type { Dialect } from './schema';
-import { ANALYST_MIGRATION, ANALYST_MIGRATION_2, analystMigration, analystMigration2 } from './migrations-analyst';
+import { ANALYST_MIGRATION, ANALYST_MIGRATION_2, ANALYST_MIGRATION_3, ANALYST_MIGRATION_4, analystMigration, analystMigration2, analystMigration3, analystMigration4 } from './migrations-analyst';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyDb = Kysely<any>;
@@ -263,7 +263,7 @@ const windowIndexes: Migration = {
 export function migrationProvider(dialect: Dialect): MigrationProvider {
 	return {
 		async getMigrations() {
-			return { '0001_init': init(dialect), [ANALYST_MIGRATION]: analystMigration(dialect), [ANALYST_MIGRATION_2]: analystMigration2(), '0052_window_indexes': windowIndexes };
+			return { '0001_init': init(dialect), [ANALYST_MIGRATION]: analystMigration(dialect), [ANALYST_MIGRATION_2]: analystMigration2(), '0052_window_indexes': windowIndexes, [ANALYST_MIGRATION_3]: analystMigration3(dialect), [ANALYST_MIGRATION_4]: analystMigration4(dialect) };
 		}
 	};
 }

@@ -124,7 +124,7 @@ export function runPipeline(input: PipelineInput, timings?: Timings): Extraction
 	for (const d of [...drafts].sort((a, b) => a.main.start - b.main.start)) {
 		const s = sentences[d.main.sentence];
 		// The narrative's time: the last date told before this sentence, if later in the text than the last event's.
-		const told = lastDateBefore(timexes, s.start);
+		const told = lastDateBefore(raw, timexes, s.start);
 		const prev = told && (!previous || previous.timex === undefined || told.timex! > previous.timex) ? told : previous;
 		let date = dateEvent({ text: raw, timexes, sentence: s, trigger: d.main, previous: prev, published: input.published });
 		if (date.basis !== 'explicit') {
@@ -139,7 +139,7 @@ export function runPipeline(input: PipelineInput, timings?: Timings): Extraction
 				}
 			}
 		}
-		if (date.basis === 'explicit') previous = date;
+		if (date.basis === 'explicit' && setsNarrativeTime(raw, timexes, date.timex)) previous = date;
 		// "After X, Y …" moves the story on without saying when: the last date told no longer applies.
 		if (date.basis === 'inherited' && /^\W*(after|following|later|subsequently|then)\b/i.test(work.slice(s.start, s.end))) {
 			date = { value: null, basis: 'unknown' };
@@ -305,14 +305,24 @@ function refineByParticipants(d: DraftEvent, lower: string): DraftEvent {
 	return d;
 }
 
-function lastDateBefore(timexes: Timex[], at: number): EventDate | null {
+function lastDateBefore(text: string, timexes: Timex[], at: number): EventDate | null {
 	for (let i = timexes.length - 1; i >= 0; i--) {
 		const t = timexes[i];
 		if (t.end > at || !t.interval || (t.type !== 'DATE' && t.type !== 'TIME')) continue;
-		if (!/^\d{4}-\d{2}/.test(t.value)) continue;
+		if (!/^\d{4}-\d{2}/.test(t.value) || !setsNarrativeTime(text, timexes, i)) continue;
 		return { value: t.value, interval: t.interval, granularity: t.granularity, timex: i, basis: 'inherited' };
 	}
 	return null;
+}
+
+// "has fought … since 2015", "stays shut until March": the date bounds an ongoing state;
+// the story is not at that time, so later undated events must not inherit it.
+const BOUNDING_CUE = /\b(?:ever\s+)?(?:since|until|till|through(?:out)?)\s+(?:(?:early|late|mid|the\s+(?:start|end|beginning|middle)\s+of)[\s-]+)?$/i;
+
+export function setsNarrativeTime(text: string, timexes: Timex[], index: number | undefined): boolean {
+	if (index === undefined || !timexes[index]) return true;
+	const t = timexes[index];
+	return !BOUNDING_CUE.test(text.slice(Math.max(0, t.start - 40), t.start));
 }
 
 function salience(d: DraftEvent, e: ExtractedEvent, lead: number): number {

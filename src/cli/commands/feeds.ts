@@ -58,7 +58,7 @@ export async function run(argv: string[]): Promise<number> {
 				const results = values.all
 					? await Promise.all((await listFeeds(store)).map(async (f) => ({ feed: f.url, result: await sched.poll(f.id) })))
 					: await sched.tick();
-				print(results, results.map((r) => `${r.feed}: ${r.result.status}${r.result.error ? ` (${r.result.error})` : `, ${r.result.ingested} new, ${r.result.duplicates} already stored`}`).join('\n') + (results.length ? '\n' : 'no feed is due\n'));
+				print(results, results.map((r) => `${r.feed}: ${r.result.status}${r.result.error ? ` (${r.result.error})` : r.result.status === 'busy' ? ' (another server or worker is polling it now)' : `, ${r.result.ingested} new, ${r.result.duplicates} already stored`}`).join('\n') + (results.length ? '\n' : 'no feed is due\n'));
 				return results.some((r) => r.result.status === 'error') ? 1 : 0;
 			}
 			default:

@@ -26,6 +26,7 @@ function event(id: string, over: Partial<EventDetail>): EventDetail {
 		],
 		label: 'US aircraft struck buildings near the border.',
 		disputed: false,
+		outlets: ['Wire One', 'Paper, "Two"'],
 		interval: { start: '2021-02-25T00:00:00.000Z', end: '2021-02-26T00:00:00.000Z' },
 		basis: 'explicit',
 		sources: [

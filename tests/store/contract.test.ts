@@ -207,6 +207,10 @@ describe.each(backends)('Store contract: $name', ({ open }) => {
 			const d = (await s.getEvent(events[0].id))!;
 			expect(d.sources).toHaveLength(20);
 			expect(new Set(d.sources.map((x) => x.source)).size).toBe(20);
+			// Summaries name each reporting outlet once, earliest report first, the same in list and detail.
+			expect(events[0].outlets).toHaveLength(20);
+			expect(events[0].outlets[0]).toBe(d.sources[0].source);
+			expect(d.outlets).toEqual(events[0].outlets);
 			expect(d.merges).toHaveLength(20);
 			expect(d.merges.filter((m) => m.reason !== 'new event').every((m) => m.score >= 0.7 && /same day/.test(m.reason))).toBe(true);
 			expect((await s.listActors({})).filter((a) => a.name === 'United States' || a.name === 'U.S.')).toHaveLength(1);
@@ -233,6 +237,7 @@ describe.each(backends)('Store contract: $name', ({ open }) => {
 			const { total, events } = await s.listEvents({});
 			expect(total).toBe(3);
 			expect(events.every((e) => e.sourceCount === 1)).toBe(true);
+			expect(events.every((e) => e.outlets.length === 1 && e.outlets[0] === 'Wire A')).toBe(true);
 		} finally {
 			await s.close();
 		}

@@ -114,7 +114,8 @@ export class SqlStore implements Store {
 		const order = new Map(ids.map((id, i) => [id, i]));
 		rows.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
 		const roles = await this.rolesOf(ids);
-		return { total, events: rows.map((r) => summary(r, roles.get(r.id) ?? [])) };
+		const outlets = await this.outletsOf(ids);
+		return { total, events: rows.map((r) => summary(r, roles.get(r.id) ?? [], outlets.get(r.id) ?? [])) };
 	}
 
 	/** A page of events overlapping the window: one index range per duration class, merged by (start, end, id). */
@@ -188,6 +189,27 @@ export class SqlStore implements Store {
 		return out;
 	}
 
+	/** Distinct outlets per event, in order of their first report. */
+	private async outletsOf(eventIds: number[]): Promise<Map<number, string[]>> {
+		const out = new Map<number, string[]>();
+		if (eventIds.length === 0) return out;
+		const rows = await this.db
+			.selectFrom('mentions as m')
+			.innerJoin('articles as a', 'a.id', 'm.article_id')
+			.select(['m.event_id', 'a.source', sql<string>`min(a.published)`.as('first'), sql<number>`min(m.id)`.as('mid')])
+			.where('m.event_id', 'in', eventIds)
+			.where('a.source', 'is not', null)
+			.groupBy(['m.event_id', 'a.source'])
+			.execute();
+		rows.sort((x, y) => (x.first < y.first ? -1 : x.first > y.first ? 1 : Number(x.mid) - Number(y.mid)));
+		for (const r of rows) {
+			const list = out.get(r.event_id) ?? [];
+			list.push(r.source!);
+			out.set(r.event_id, list);
+		}
+		return out;
+	}
+
 	async getEvent(id: string): Promise<EventDetail | null> {
 		if (!/^\d+$/.test(String(id))) return null;
 		const eventId = Number(id);
@@ -229,8 +251,9 @@ export class SqlStore implements Store {
 			.select(['l.relation', 'o.id', 'o.label'])
 			.where('l.to_id', '=', eventId)
 			.execute();
+		const outlets = [...new Set(mentions.map((m) => m.source).filter((x): x is string => x !== null))];
 		return {
-			...summary(row, roles),
+			...summary(row, roles, outlets),
 			interval: { start: toIso(Number(row.start_s)), end: toIso(Number(row.end_s)) },
 			basis: row.basis,
 			sources: mentions.map((m) => ({
@@ -427,7 +450,7 @@ function clampInt(v: number | undefined, dflt: number, min: number, max: number,
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-function summary(r: any, roles: RoleSummary[]): EventSummary {
+function summary(r: any, roles: RoleSummary[], outlets: string[]): EventSummary {
 	return {
 		id: String(r.id),
 		type: r.type,
@@ -445,6 +468,7 @@ function summary(r: any, roles: RoleSummary[]): EventSummary {
 		sourceCount: Number(r.source_count),
 		roles,
 		label: r.label,
-		disputed: Number(r.disputed) === 1
+		disputed: Number(r.disputed) === 1,
+		outlets
 	};
 }

@@ -74,6 +74,11 @@ export interface EventSummary {
 	label: string;
 	/** true when the sources disagree on date, place, fatalities or agent. */
 	disputed: boolean;
+	/**
+	 * Distinct outlet names (articles' `source`) that report the event, earliest report first.
+	 * Named `outlets`, not `sources`: EventDetail.sources already holds the full source records.
+	 */
+	outlets: string[];
 }
 
 export interface EventSource {

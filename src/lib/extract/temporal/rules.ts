@@ -6,7 +6,7 @@
  * length, then priority.
  */
 import type { TimexType } from '../../core/types';
-import { addDays, formatDay, pad, quarterOf, type Ymd } from './calendar';
+import { addDays, addMonths, formatDay, pad, quarterOf, type Ymd } from './calendar';
 import type { Candidate, ResolveContext, Resolved } from './candidate';
 import {
 	durationValue, MONTH_NAME, NUM, ORDINALS, parseCount, parseMonth, parseUnit, PART_OF_DAY, SEASONS, UNIT,
@@ -186,7 +186,8 @@ export const RULES: Rule[] = [
 			if (dir === null) return null;
 			const unit: Unit = m[2].toLowerCase() === 'fiscal year' ? 'year' : parseUnit(m[2]);
 			// "the past week" spans the week up to now: a duration (TimeML P1W); "last week" is the calendar week.
-			if (/^the\s+(past|last)\s/.test(lead) && unit !== 'weekend' && unit !== 'quarter') {
+			// "The past year", "the last decade", "the past month" name the calendar unit before this one, as "last year" does.
+			if (/^the\s+(past|last)\s/.test(lead) && (unit === 'week' || unit === 'day' || unit === 'century')) {
 				return fixed('DURATION', durationValue(1, unit), 2);
 			}
 			// "that week", "the same day", "the following day": the narrative's own time.
@@ -371,9 +372,10 @@ export const RULES: Rule[] = [
 		name: 'quarter',
 		cue: ['quarter', 'half', 'period'],
 		re: /\b(?:the\s+)?(?:((?:1[6-9]|20)\d{2})\s+|this\s+year's\s+|last\s+year's\s+|next\s+year's\s+)?((?:(?:fiscal|calendar|year-ago|year-earlier|year-before|same|latest|current|previous|last|recent|past|first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)*)(quarter|half|period)(?:\s+of\s+(?:fiscal\s+)?((?:1[6-9]|20)\d{2}|this\s+year|last\s+year|next\s+year))?(?!-|[\w-]*\s+(?:of\s+(?:a|an|the|all|its|their|century|mile|inch|point|percent|percentage|hour)\b|(?:mile|percent|point|hour)))/gi,
-		build: (m) => {
+		build: (m, text, at) => {
 			const words = m[2].toLowerCase().split(/[\s-]+/).filter(Boolean);
 			const half = m[3].toLowerCase() === 'half';
+			const closing = half ? null : closingDate(text, at + m[0].length);
 			const period = m[3].toLowerCase() === 'period';
 			// "the latest period", "the year-ago period", "the 1988 period": a reporting quarter, never a bare "period".
 			if (period && (ordinalOf(m[2]) !== undefined || (!m[1] && !/latest|year-|same|comparable|current|previous/i.test(m[2])))) return null;
@@ -399,11 +401,17 @@ export const RULES: Rule[] = [
 						const current = half ? (ref.m <= 6 ? 1 : 2) : q;
 						// Reports look back: a quarter after the current one is last year's unless the tense looks ahead.
 						if (!m[1] && !m[4] && n > current && ctx.tense !== 'future') y -= 1;
+					} else if (closing) {
+						// "the quarter ended July 31": the calendar quarter holding most of the three months to that day.
+						const q3 = quarterEndingOn(closing.month, closing.day, m[1] ? +m[1] : yearFor(ref, closing.month, closing.day, 'past'));
+						return { value: `${pad(q3.y - (yearAgo ? 1 : 0), 4)}-Q${q3.q}`, period: !yearAgo };
 					} else {
-						// "the quarter", "the latest period", "that quarter": the reporting period already named.
+						// "the quarter", "the latest period", "that quarter": the reporting period already named
+						// ("the 1988 quarter": that period in the year stated).
 						const known = ctx.period && /Q/.test(ctx.period) !== half ? ctx.period : null;
 						if (known && !words.includes('current') && !lastWord && !/next\s+year/.test(lead)) {
-							return { value: `${pad(+known.slice(0, 4) - (yearAgo ? 1 : 0), 4)}${known.slice(4)}`, fromPrevious: true };
+							const year = m[1] ? +m[1] : +known.slice(0, 4) - (yearAgo ? 1 : 0);
+							return { value: `${pad(year, 4)}${known.slice(4)}`, fromPrevious: true };
 						}
 						// Otherwise results are reported after a quarter closes: the last complete one.
 						const back = lastWord || !words.includes('current');
@@ -413,7 +421,10 @@ export const RULES: Rule[] = [
 						if (half) return { value: `${pad(y, 4)}-H${n <= 2 ? 1 : 2}` };
 					}
 					if (yearAgo) return { value: `${pad(y - 1, 4)}-${half ? 'H' : 'Q'}${n}` };
-					return { value: `${pad(y, 4)}-${half ? 'H' : 'Q'}${n}`, period: true };
+					// Only a closed quarter can be the one reported on: "expects fourth-quarter profit to fall",
+					// written in October, does not make "the latest quarter" the fourth.
+					const closed = (y * 12 + n * (half ? 6 : 3)) <= ref.y * 12 + ref.m - 1;
+					return { value: `${pad(y, 4)}-${half ? 'H' : 'Q'}${n}`, period: closed };
 				}
 			};
 		}
@@ -434,7 +445,9 @@ export const RULES: Rule[] = [
 		name: 'the-year',
 		cue: ['year'],
 		re: /\b(?:the\s+(?:(?:full|fiscal|calendar|whole|entire)\s+)?year(?!\s+(?:of|ago|earlier|before|after|in|when|that|which|to)\b|[-'\u2019]|\s+\d)|year-end|year's\s+end)\b/gi,
-		build: (m) => /^the\s+(?:fiscal\s+)?year$/i.test(m[0].replace(/\s+/g, ' ')) ? fixed('DURATION', 'P1Y', 1) : ({
+		// "the year" alone is a span of time ("for the year ended Sept. 30": P1Y); the year of which
+		// a part of it is named is the calendar year: "the end of the year", "earlier in the year".
+		build: (m, text, at) => /^the\s+(?:fiscal\s+)?year$/i.test(m[0].replace(/\s+/g, ' ')) && !yearAsDate(text, at) ? fixed('DURATION', 'P1Y', 1) : ({
 			type: 'DATE',
 			priority: 1,
 			resolve: (ctx) => {
@@ -618,6 +631,27 @@ const YEAR_NOUNS = /^(?:elections|talks|games|olympics|levels|figures|results|sa
 const ZONES: Record<string, number> = {
 	EDT: -240, EST: -300, CDT: -300, CST: -360, MDT: -360, MST: -420, PDT: -420, PST: -480, GMT: 0, UTC: 0, BST: 60, CET: 60, CEST: 120
 };
+
+/** "… ended Sept. 30", "… ending July 31": the closing day stated right after a period. */
+function closingDate(text: string, at: number): { month: number; day: number } | null {
+	const m = CLOSING.exec(text.slice(at, at + 32));
+	return m ? { month: parseMonth(m[1]), day: +m[2] } : null;
+}
+const CLOSING = new RegExp(`^\\s+(?:that\\s+)?(?:ended|ending|ends)\\s+(${MONTH_NAME})\\s+(\\d{1,2})\\b`);
+
+/** The calendar quarter covering most of the three months that end on month/day of `year`. */
+function quarterEndingOn(month: number, day: number, year: number): { y: number; q: number } {
+	// The middle month of the three holds the majority; a period ending early in a month closes with the month before.
+	const middle = addMonths({ y: year, m: month, d: 1 }, day < 15 ? -2 : -1);
+	return { y: middle.y, q: quarterOf(middle) };
+}
+
+const PART_OF_YEAR = /\b(?:end|beginning|start|middle|rest|remainder|half|part|months|weeks|quarters?|days)\s+of\s+$|\b(?:earlier|later|early|late)\s+in\s+$/i;
+
+/** "the year" read as the calendar year: a part of it is named. */
+function yearAsDate(text: string, start: number): boolean {
+	return PART_OF_YEAR.test(text.slice(Math.max(0, start - 24), start));
+}
 
 /** True when only punctuation, quotes or a dateline lie between the sentence start and `at`. */
 function atSentenceStart(text: string, at: number): boolean {

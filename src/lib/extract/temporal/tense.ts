@@ -5,12 +5,17 @@
 export type Tense = 'past' | 'present' | 'future' | 'unknown';
 
 // "will", "'ll", "is to", "plans to", "expected to" … point forward; "said", "-ed" forms back.
-const CUES = /\b(will|won't|shall|would|'ll|going to|plans? to|planned to|expects? to|expected to|scheduled|planned|planning|set to|due to|intends? to|hopes? to|aims? to|tomorrow|was|were|had|did|has been|have been|said|told|made|took|came|went|met|held|left|gave|sent|saw|began|fell|rose|won|lost|got|shot|hit|struck|led|brought|bought|sold|paid|kept|found|thought|fought|spoke|wrote|broke|drove|ran|became|knew|grew|threw|flew|stood|sat|fled|spent|built|felt|heard|meant|ago|last|yesterday|earlier|[a-z]{3,}ed|is|are|am|says|say|does|do|is expected|are expected)\b/gi;
+const CUES = /\b(will|won't|shall|would|'ll|going to|is to|are to|plans? to|planned to|expects? to|expected to|scheduled|planned|planning|set to|due to|intends? to|hopes? to|aims? to|tomorrow|was|were|had|did|has been|have been|said|told|made|took|came|went|met|held|left|gave|sent|saw|began|fell|rose|won|lost|got|shot|hit|struck|led|brought|bought|sold|paid|kept|found|thought|fought|spoke|wrote|broke|drove|ran|became|knew|grew|threw|flew|stood|sat|fled|spent|built|felt|heard|meant|ago|last|yesterday|earlier|[a-z]{3,}ed|is|are|am|says|say|does|do|is expected|are expected)\b/gi;
 
-const FUTURE = new Set(['will', "won't", 'shall', 'would', "'ll", 'going to', 'plan to', 'plans to', 'planned to', 'expect to', 'expects to', 'expected to', 'scheduled', 'planned', 'planning', 'set to', 'due to', 'intend to', 'intends to', 'hope to', 'hopes to', 'aim to', 'aims to', 'tomorrow', 'is expected', 'are expected']);
+const FUTURE = new Set(['will', "won't", 'shall', 'would', "'ll", 'going to', 'is to', 'are to', 'plan to', 'plans to', 'planned to', 'expect to', 'expects to', 'expected to', 'scheduled', 'planned', 'planning', 'set to', 'due to', 'intend to', 'intends to', 'hope to', 'hopes to', 'aim to', 'aims to', 'tomorrow', 'is expected', 'are expected']);
 const PRESENT = new Set(['is', 'are', 'am', 'says', 'say', 'does', 'do']);
 // -ed words that are not past-tense verbs in practice.
 const NOT_PAST = new Set(['need', 'speed', 'seed', 'feed', 'bed', 'red', 'indeed', 'united', 'hundred', 'proceed', 'exceed', 'succeed', 'limited', 'based', 'related', 'armed', 'called', 'so-called', 'alleged', 'detailed', 'advanced', 'combined', 'expected', 'scheduled', 'planned', 'proposed']);
+
+const PLAN_OVERTAKEN = /\bhad\s+been\s+$/i;
+// "as soon as Tuesday", "as soon as trading opens Monday"
+const SOON_AS = /\bas\s+(?:soon|early)\s+as\s+(?:[\w'-]+\s+){0,3}$/i;
+const DEFERRED = /\b(?:postpon|delay|extend|defer|adjourn|reschedul|put\s+off|push(?:ed)?\s+back)/i;
 
 const FUTURE_WEIGHT = 0.8;
 const ED_WEIGHT = 1.6;
@@ -31,8 +36,13 @@ export function tenseAt(text: string, from: number, to: number, pos: number): Te
 		const at = from + m.index;
 		let tense: Tense;
 		if (FUTURE.has(word)) {
-			tense = 'future';
-			if (MODALS.has(word)) modalReach = at + word.length + 24;
+			// "had been due to expire", "was scheduled to": a plan already overtaken, told in the past.
+			tense = PLAN_OVERTAKEN.test(window.slice(Math.max(0, m.index - 12), m.index)) ? 'past' : 'future';
+			if (MODALS.has(word)) {
+				// "would appeal the decision, announced Wednesday": the modal's reach ends at the comma.
+				const comma = window.indexOf(',', m.index);
+				modalReach = at + Math.min(word.length + 24, comma < 0 ? Infinity : comma - m.index);
+			}
 		} else if (at <= modalReach) continue;
 		else if (PRESENT.has(word)) tense = 'present';
 		else if (word.endsWith('ed') && NOT_PAST.has(word)) continue;
@@ -46,7 +56,12 @@ export function tenseAt(text: string, from: number, to: number, pos: number): Te
 			best = tense;
 		}
 	}
+	const lead = text.slice(Math.max(from, pos - 48), pos);
+	// "as soon as Tuesday", "as early as next week": a date looked forward to.
+	if (SOON_AS.test(lead)) return 'future';
+	// "postponed until Tuesday", "extended the deadline until Friday": the new date lies ahead of the decision.
+	if (/\b(?:until|till)\s+$/i.test(lead) && DEFERRED.test(window)) return 'future';
 	// "by February", "until January": deadlines look ahead unless the clause is plainly past.
-	if (best !== 'past' && /\b(?:by|until|till|through|before)\s+$/i.test(text.slice(Math.max(from, pos - 10), pos))) return 'future';
+	if (best !== 'past' && /\b(?:by|until|till|through|before)\s+$/i.test(lead)) return 'future';
 	return best;
 }

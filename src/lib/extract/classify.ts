@@ -31,8 +31,23 @@ const IRREALIS = /\b(will|would|could|might|may|shall|should|plans? to|planning 
 const NEGATED = /\b(did not|didn't|does not|doesn't|never|denied|deny|denies|no one|nobody|not|no)\s+(?:\S+\s+){0,2}$/;
 const HEDGE = /\b(believed|reportedly|allegedly|suspected|apparently|unconfirmed|claimed|may have|might have|possibly|likely)\b/;
 
-const AIR = /\b(air ?strikes?|air[- ]raids?|warplanes?|war planes?|jets?|drones?|helicopters?|gunships?|aircraft|aerial|air force|bombers?|sorties?)\b/;
-const SHELL = /\b(shell(?:s|ed|ing)?|mortars?|artillery|rockets?|missiles?|howitzers?|katyusha|grad|projectiles|grenade launchers|rpgs?|heavy (?:machine ?guns|weapons))\b/;
+// "Air Force Intelligence" is a security agency, not an aircraft.
+const AIR = /\b(air ?strikes?|air[- ]raids?|warplanes?|war planes?|jets?|drones?|helicopters?|gunships?|aircraft|aerial|air force(?! intelligence)|bombers?|sorties?)\b/;
+// Heavy weapons: indirect or stand-off fire (calibres like "14.5mm", "82mm" are crew-served weapons).
+const SHELL = /\b(shell(?:s|ed|ing)?|mortars?|artillery|rockets?|missiles?|howitzers?|katyusha|grad|projectiles|grenade launchers|rpgs?|heavy (?:machine ?guns|machineguns|weapons)|cannons?|atgms?|anti-tank|\d+(?:\.\d+)?\s?mm\b)/;
+// Machine guns fired "at" places from a distance are stand-off fire too ("fired machine guns at residential areas").
+const MG_AT = /\b(machine ?guns?|machineguns)\b/;
+// Specific small arms, as against the generic "shots" that any weapon fires.
+const SMALL_SPECIFIC = /\b(small arms|light weapons|rifles?|pistols?|firearms|automatic weapons|ak-?47s?|kalashnikovs?)\b/;
+// Both sides firing: a clash whatever the weapons.
+export const TWO_SIDED = /\b(both directions|the two sides|both sides|exchang\w* (?:\w+ ){0,3}(?:fire|gunfire|artillery|shelling|rockets)|fired back|returned (?:the )?fire|responded (?:to the (?:fire|attack|shelling)|with (?:gunfire|fire|shelling|artillery))|respond\w* to (?:\S+ ){0,2}(?:shelling|fire|attack))\b/;
+// Resisting an attack makes it a clash: "repelled an attack by GNA forces".
+const RESISTED = /\b(thwart(?:ed|ing|s)?|repel(?:led|s|ling)?|repuls(?:ed|ing)|foil(?:ed|ing)|fought off|beat back|pushed back|resisted|resisting)\s+(?:[\w-]+\s+){0,4}$/;
+// Harm to people (counts said to be absent are removed first).
+const HARM = /\b(kill\w*|injur\w*|wound\w*|dead|died|death|deaths|fatalit\w*|casualt\w*|hostages?|abduct\w*|kidnap\w*|beat\w*|assault\w*|rap(?:e|ed)|hurt|victims?|shot (?:and |dead)|stabbed|lynch\w*|bod(?:y|ies)|attack\w* (?:\w+ ){0,2}(?:persons?|man|woman|men|women|people|civilians?|residents?|him|her|them|child|children))\b/;
+const NO_HARM = /\b(?:no|neither|nor|without|not)\s+(?:\w+\s+){0,3}?(?:fatalities|injuries|casualties|deaths|injured|killed|victims|one (?:was )?(?:hurt|injured|killed))\b(?:\s+(?:or|nor|and)\s+(?:fatalities|injuries|casualties|deaths))?/g;
+// Property taken or destroyed: "raided houses, taking away food", "set a vehicle on fire", "an arson attack".
+const PROPERTY = /\b(arson|looted|looting|stole|stolen|steal\w*|took away|taking away|carried away|seized (?:a |an |the |\w+ )?(?:vehicles?|cars?|trucks?|motorcycles?|cattle|goods|property|equipment)|set (?:\w+ ){0,3}on fire|set ablaze|set fire|burn(?:ed|t) (?:down )?(?:\w+ ){0,3}(?:houses?|homes?|vehicles?|cars?|shops?|buildings?|property|crops)|destroyed|damaged|vandali[sz]ed|smashed|material damage)\b/;
 const IED = /\b(ieds?|improvised explosive|landmines?|land mines?|roadside bombs?|car bombs?|explosive devices?|booby|bomb (?:exploded|detonated|went off)|(?:a|the) bomb\b|explosives? (?:planted|placed)|sticky bombs?|magnetic bombs?)\b/;
 const SUICIDE = /\bsuicide\b/;
 const GRENADE = /\b(hand )?grenades?\b(?! launchers?)/;
@@ -132,19 +147,26 @@ export function refine(hit: TriggerHit, lower: string, offset: number): Refined 
 	if (type === 'attack' || type === 'armed_clash' || type === 'explosive' || type === 'shelling') {
 		// Weapons named in "in response to a rocket attack" belong to the other event.
 		lower = eventScope(lower, at, hit.end - offset);
-		const explicitClash = type === 'armed_clash' && CLASH_WORD.test(hit.word);
-		const small = SMALL_ARMS.test(lower);
+		const explicitClash = (type === 'armed_clash' && CLASH_WORD.test(hit.word)) || TWO_SIDED.test(lower) || RESISTED.test(before);
+		// "Shots" alone name no weapon: small arms only when nothing heavier is named.
+		const heavy = SHELL.test(lower) || (/^fired\b/.test(hit.word) && MG_AT.test(lower)) || /\bunknown weapons\b/.test(lower);
+		const small = SMALL_SPECIFIC.test(lower) || (!heavy && SMALL_ARMS.test(lower));
+		// One side firing heavy weapons at places ("fired mortars and sniper rifles at farms") is shelling.
+		const oneSided = /^fired\b/.test(hit.word) && !explicitClash && !/^\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?(positions?|forces|troops|soldiers|fighters|militants|checkpoints?|posts?|bases?|lines|frontlines?|front)\b/.test(after);
 		if (SUICIDE.test(lower) && /bomb|blew|explosive|vest|attack/.test(lower)) type = 'suicide_bombing';
 		else if (!explicitClash && AIR.test(lower) && !/\b(shot down|intercepted|anti-?drone)\b/.test(lower)) type = 'airstrike';
 		else if (!explicitClash && IED.test(lower)) type = 'explosive';
 		else if (!explicitClash && GRENADE.test(lower) && /\b(threw|lobbed|hurled|tossed|grenade attack|grenade (?:exploded|was thrown|hit))\b/.test(lower)) type = 'grenade';
-		else if (SHELL.test(lower) || type === 'shelling') type = small || /\bboth directions\b/.test(lower) || explicitClash ? 'armed_clash' : 'shelling';
+		else if (heavy || type === 'shelling') type = explicitClash || (small && !oneSided) ? 'armed_clash' : 'shelling';
+		else if (explicitClash && type === 'attack') type = 'armed_clash';
 		else if (small && /^(?:\d+ )?(fired|bursts|projectiles|shots|gunfire)/.test(hit.word)) type = 'armed_clash';
 		else if (type === 'explosive') type = /\b(projectiles|shelling|weapons|frontline|front line|artillery)\b/.test(lower) ? 'shelling' : 'attack';
 		else if (/\bchemical\b/.test(lower)) type = 'chemical_attack';
 	}
 	if (type === 'attack' && strikeWord && /\b(?:military|forces|pentagon|army|navy|coalition|ordered|authori[sz]ed|warplanes?|jets?)\b|\bu\.s\./.test(lower) && !SHELL.test(lower)) type = 'airstrike';
 	if ((type === 'armed_clash' || type === 'attack') && MOB.test(lower)) type = 'mob_violence';
+	// Property only, nobody hurt: "raided houses, taking away food", "an arson attack targeting a factory".
+	if ((type === 'attack' || type === 'mob_violence') && !strikeWord && !AIR.test(lower) && !SHELL.test(lower) && PROPERTY.test(lower) && !HARM.test(lower.replace(NO_HARM, ' '))) type = 'looting';
 
 	// Demonstrations: intervention, repression, violence.
 	if (type === 'protest' || type === 'riot') {

@@ -12,6 +12,28 @@ import type { Mention } from './mentions';
 import type { Sentence } from './segment';
 import type { Token } from './tokens';
 import { parseNumber } from './numbers';
+import { lookupKnown } from './entities';
+import type { KnownActor } from './known';
+
+/**
+ * "Al shabab militants", "pro-Houthi forces", "Taliban fighters": a well-known
+ * group named, in any case, in the one to three words before a head noun (or
+ * after "pro-") is the actor; the head only says what its members are.
+ */
+export function knownBeforeHead(before: string): { known: KnownActor; length: number } | undefined {
+	const words = before.split(/\s+/).filter(Boolean).slice(-3);
+	for (let k = 0; k < words.length; k++) {
+		const phrase = words.slice(k).join(' ');
+		if (/[,;:()"]$/.test(phrase)) continue;
+		const bare = phrase.replace(/^pro-/i, '');
+		const known = lookupKnown(bare);
+		if (known && (known.kind === 'armed_group' || known.kind === 'military')) {
+			const at = before.lastIndexOf(words[k]);
+			return { known, length: before.length - at };
+		}
+	}
+	return undefined;
+}
 
 // Nouns after which "military", "government", "police"… are adjectives, not the actor.
 const ADJECTIVAL_NEXT = /^\s+(air ?strikes?|strikes?|operations?|bases?|vehicles?|officials?|spokes\w+|sources?|courts?|commanders?|action|response|aid|equipment|installations?|facilit\w+|sites?|council|junta|leaders?|helicopters?|jets?|aircraft|intelligence|hospitals?|checkpoints?|posts?|patrols?|chiefs?|camps?|convoys?|academy|units?|planes?|drones?|campaign|offensive|build-?up|presence|exercises?|budget|spending|targets?|positions?|buildings?|headquarters|barracks|uniforms?|personnel|coup|rule|regime|contractors?|advisers?|advisors?|trucks?|boats?|ships?|assets?|officers?|authorities|ministry|minister|decision|plan|policy|measures?|order|orders|restrictions?|lockdown|deployment|sources)\b/;
@@ -40,10 +62,17 @@ export function tagCollectives(work: string, sentences: Sentence[], tokens: Toke
 			if (/^(military|government|regime|army|police|security|opposition|rebel|militia|civilian|people|man|woman|child|drone|helicopter)$/.test(m[0]) && ADJECTIVAL_NEXT.test(rest)) continue;
 			// "Coalition personnel", "Hezbollah fighters": the named actor before the head is the actor.
 			const gap = body.slice(0, m.index);
-			if (named.some((n) => n.what === 'actor' && !n.backerOnly && n.kind !== 'state' && n.kind !== 'other' && n.end <= start && /^\s*$/.test(work.slice(n.end, start)) && gap.length)) continue;
+			if (named.some((n) => n.what === 'actor' && !n.backerOnly && n.kind !== 'state' && n.kind !== 'other' && n.end <= start && /^\s*(?:(?:rebel|opposition|militia|armed|allied|affiliated|loyalist|security)\s+)?$/i.test(work.slice(n.end, start)) && gap.length)) continue;
 			// "members of X", "groups of protesters": the head is a quantifier, the real actor follows.
 			if (/^\s+of\b/.test(lower.slice(m.index + m[0].length)) && /^(members?|groups?|supporters|factions?|people|persons|men|officials|personnel|fighters|activists)$/.test(m[0])) continue;
 			const before = body.slice(Math.max(0, m.index - 60), m.index);
+			const knownGroup = ['armed', 'military', 'militia'].includes(cls) ? knownBeforeHead(before) : undefined;
+			if (knownGroup) {
+				const k = knownGroup.known;
+				const from = start - knownGroup.length;
+				out.push({ start: from, end, sentence: s.index, t0: -1, t1: -1, what: 'actor', name: k.name, kind: k.kind, key: k.name, country: k.country, backer: k.backer });
+				continue;
+			}
 			const words = before.split(/\s+/).filter(Boolean).slice(-4);
 			let country: string | undefined;
 			let backer: string | undefined;
@@ -77,7 +106,10 @@ export function tagCollectives(work: string, sentences: Sentence[], tokens: Toke
 			void qualifiers;
 			void tokAt;
 			// "two civilian men": the qualifier overrides the head's default class.
-			const finalCls = civilianQualifier ? 'civilians' : cls;
+			// "rebel forces", "armed youth": the qualifier says who they are more than the head does.
+			const rebelQualifier = /\b(rebel|opposition|insurgent|separatist|militia|jihadist|islamist)\s+$/i.test(before) && m[0] === 'forces';
+			const armedCrowd = /\barmed\s+$/i.test(before) && (cls === 'rioters' || cls === 'civilians' || cls === 'protesters');
+			const finalCls = civilianQualifier ? 'civilians' : rebelQualifier || armedCrowd ? 'armed' : cls;
 			const kind = GROUP_KIND[finalCls];
 			const surface = work.slice(qStart, end);
 			out.push({

@@ -33,10 +33,13 @@ export const KNOWN_ACTORS: KnownActor[] = [
 	{ name: 'Hamas', kind: 'armed_group', aliases: [], country: 'PS' },
 	{ name: 'Islamic State', kind: 'armed_group', aliases: ['ISIS', 'ISIL', 'IS', 'Daesh', 'Islamic State of Iraq and the Levant', 'Islamic State of Iraq and Syria'] },
 	{ name: 'Al Qaeda', kind: 'armed_group', aliases: ['al-Qaeda', 'al-Qaida', 'Al Qaida', 'AQ'] },
-	{ name: 'Al Shabaab', kind: 'armed_group', aliases: ['al-Shabaab', 'Al-Shabab', 'al-Shabab', 'Shabaab'], country: 'SO' },
+	{ name: 'Al Shabaab', kind: 'armed_group', aliases: ['al-Shabaab', 'Al-Shabab', 'al-Shabab', 'Shabaab', 'Al Shabab', 'Harakat al-Shabaab al-Mujahideen'], country: 'SO' },
 	{ name: 'Boko Haram', kind: 'armed_group', aliases: ['JAS'], country: 'NG' },
 	{ name: 'Taliban', kind: 'armed_group', aliases: ['the Taliban'], country: 'AF' },
-	{ name: 'Houthis', kind: 'armed_group', aliases: ['Houthi', 'Ansar Allah', 'Huthi', 'Huthis', 'Houthi rebels'], country: 'YE', backer: 'IR' },
+	// The Houthi movement governs northern Yemen through its Supreme Political Council (since 2016).
+	{ name: 'Houthis', kind: 'armed_group', aliases: ['Houthi', 'Ansar Allah', 'Huthi', 'Huthis', 'Houthi rebels', 'Houthi movement', 'Supreme Political Council'], country: 'YE', backer: 'IR' },
+	// The Saudi-led coalition in Yemen has fought as "Operation Restoring Hope" since April 2015.
+	{ name: 'Saudi-led coalition', kind: 'military', aliases: ['Saudi-led Coalition', 'Arab coalition', 'Operation Restoring Hope', 'Operation Decisive Storm'], country: 'SA' },
 	{ name: 'Hayat Tahrir al-Sham', kind: 'armed_group', aliases: ['HTS', 'Hayat Tahrir al Sham'], country: 'SY' },
 	{ name: 'Syrian Democratic Forces', kind: 'armed_group', aliases: ['SDF', 'QSD'], country: 'SY' },
 	{ name: 'Kurdistan Workers Party', kind: 'armed_group', aliases: ['PKK', "Kurdistan Workers' Party"], country: 'TR' },

@@ -15,7 +15,10 @@ export interface RoleHit {
 }
 
 const OWNER_VERB = /\b(used|utili[sz]ed|operated|controlled|held|run|owned|occupied|housed|manned|belonging|affiliated|linked|backed|supported|led|allied)\s+(?:by\s+)?(?:by\s+)?$/;
-const AGENT_BY = /\bby\s+(?:by\s+)?(?:the\s+|an?\s+|alleged\s+|suspected\s+)*$/;
+// "by militants", "attributed to ADF fighters", "blamed on the PKK": who did it.
+const AGENT_BY = /\b(?:by|attributed to|blamed on)\s+(?:by\s+)?(?:the\s+|an?\s+|alleged\s+|suspected\s+)*$/;
+// Verbs of which a crowd of civilians is the subject, not the victim: "villagers lynched a man".
+const CROWD_VIOLENCE = /^(attack(?:ed|s|ing)?|assault(?:ed|s|ing)?|beat(?:en|ing)?(?: up)?|beat up|lynch(?:ed|es|ing)?|stoned|pelted|clash(?:ed|es)?|torched|burnt|burned|set (?:on )?fire|vandali[sz]ed|stabbed|hacked|thrashed|chased|ransacked|mobbed)\b/;
 const SPEECH_AFTER = /^\s*(?:,\s*)?(?:said|says|told|stated|added|announced|claimed|reported|confirmed|tweeted|wrote|noted|argued|called|characterized|accused|blamed|condemned|denied|warned|observed|recorded|documented|monitored|counted|registered|heard|saw)\b/;
 const VICTIM_CLASSES = new Set(['civilians', 'prisoners']);
 
@@ -85,9 +88,18 @@ export function assignRoles(inp: RoleInput): RoleHit[] {
 			// "killing of civilians by…": an actor after "of/against/on" before the trigger is not its subject.
 			const pre = work.slice(Math.max(inp.sentence.start, m.start - 12), m.start).toLowerCase();
 			if (/\b(against|on|at|of|targeting|with|near|to)\s+(?:the\s+|an?\s+)?$/.test(pre) && !/^\s*(?:,|and)/.test(between)) continue;
-			if (m.group && VICTIM_CLASSES.has(m.group) && inp.violent) continue;
+			if (m.group && VICTIM_CLASSES.has(m.group) && inp.violent && !(CROWD_VIOLENCE.test(trigger.word) && /^\s*(?:[\w-]+\s+){0,2}$/.test(between) && !/\b(?:was|were|been|is|are)\b/.test(between))) continue;
 			if (between.length > 120) continue;
 			add('agent', m);
+			// "X and Y forces fired": coordinated subjects act together.
+			let left = m.start;
+			for (let j = k - 1; j >= 0; j--) {
+				const p = actors[j];
+				if (p.backerOnly || p.end > left) continue;
+				if (!inClause(p) || taken(p) || !/^\s*(?:,|and|,\s*and)\s*(?:[\w-]+-(?:houthi|government|regime|backed|led)\s+)?$/.test(work.slice(p.end, left).toLowerCase())) break;
+				add('agent', p);
+				left = p.start;
+			}
 			break;
 		}
 	}

@@ -1,0 +1,79 @@
+/**
+ * What the next sentences say about an event already told. Reports often name
+ * an event in one sentence and settle its kind or its toll in the next:
+ *  1. "X attacked a post. The two sides exchanged fire." — fire from both sides
+ *     makes an attack or a shelling a clash;
+ *  2. "… demonstrated in Kayes. Tires were burned." — a demonstration whose crowd
+ *     then burns, smashes or destroys is a riot;
+ *  3. "Armed men shot three men. One victim was killed." — a sentence that only
+ *     tells casualties (no agent of its own, no new date) belongs to the event
+ *     before it, so its toll counts there instead of opening a new event;
+ *  4. "shot and killed a soldier (off-duty)" — a member of the forces off duty
+ *     is attacked, not met in a clash.
+ * Only the two sentences after the event are read, and only up to the next
+ * event of another family.
+ */
+import type { DraftEvent } from './events';
+import type { Sentence } from './segment';
+import { TWO_SIDED } from './classify';
+import { eventType } from './taxonomy';
+
+const CASUALTY_WORD = /^(killed|killing|kills|died|dead|shot dead|wounded|wounding|injured|injuring|was found dead|were found dead|found dead|bodies|body|lost (?:their|his|her) li(?:fe|ves)|succumbed|perished)$/;
+const CROWD_DAMAGE = /\b(tires|tyres)\b.{0,20}\b(burn\w*|set on fire)|\bburn\w* (?:\w+ ){0,2}(tires|tyres)\b|\b(vandali[sz]ed|smashed|destroyed|damaged|ransacked|torched|set (?:\w+ ){0,3}on fire|set fire|pelted|threw (?:stones|rocks|bricks)|stone-?pelting|burnt|burned)\b/;
+const TIME_SHIFT = /\b(unspecified locations?|elsewhere|separately|later|afterwards|subsequently|the (?:next|following) day|days? later|hours? later|earlier|previously|on \d{1,2} \w+|in \w+ \d{4})\b/;
+
+const ONE_SIDED = new Set(['attack', 'shelling']);
+
+export function refineByFollowing(drafts: DraftEvent[], sentences: Sentence[], lower: string): DraftEvent[] {
+	const gone = new Set<DraftEvent>();
+	const ordered = [...drafts].sort((a, b) => a.main.start - b.main.start);
+	for (const d of ordered) {
+		if (gone.has(d)) continue;
+		const def = eventType(d.type);
+		const last = Math.max(...d.sentences);
+		const next: Sentence[] = [];
+		for (let k = last + 1; k < Math.min(sentences.length, last + 3); k++) {
+			const other = ordered.find((x) => x !== d && !gone.has(x) && x.sentences.includes(k) && !casualtyOnly(x, lower, sentences) && eventType(x.type).acled.eventType !== def.acled.eventType && !sameFamily(x.type, d.type));
+			if (other) break;
+			next.push(sentences[k]);
+		}
+		if (!next.length) continue;
+		const text = next.map((s) => lower.slice(s.start, s.end)).join(' ');
+		if (ONE_SIDED.has(d.type) && TWO_SIDED.test(text)) d.type = 'armed_clash';
+		if (d.type === 'protest' && CROWD_DAMAGE.test(text) && !/\b(police|security forces|soldiers|officers)\s+(?:\w+\s+){0,3}(destroyed|damaged|burn\w*|smashed)\b/.test(text)) d.type = 'riot';
+		// Casualty-only sentences right after a violent event are its toll.
+		if (def.violent) {
+			for (const x of ordered) {
+				if (x === d || gone.has(x) || !eventType(x.type).violent) continue;
+				if (!x.sentences.every((k) => next.some((s) => s.index === k))) continue;
+				if (!casualtyOnly(x, lower, sentences)) continue;
+				d.hits.push(...x.hits);
+				for (const k of x.sentences) if (!d.sentences.includes(k)) d.sentences.push(k);
+				for (const r of x.roles) if (r.role !== 'agent' && !d.roles.some((y) => y.mention === r.mention)) d.roles.push(r);
+				for (const o of drafts) for (const l of o.linkTo) if (x.hits.includes(l.hit)) l.hit = d.main;
+				d.linkTo.push(...x.linkTo);
+				gone.add(x);
+			}
+		}
+	}
+	for (const d of drafts) {
+		if (d.type !== 'armed_clash' || gone.has(d)) continue;
+		const s = sentences[d.main.sentence];
+		const said = lower.slice(s.start, s.end);
+		if (/\boff[- ]duty\b/.test(said) && !/\b(if|whether)\s+(?:\w+\s+){0,2}off[- ]duty/.test(said) && !/\b(clash\w*|exchang\w*|gunfight|firefight|both sides|two sides)\b/.test(said)) d.type = 'attack';
+	}
+	return gone.size ? drafts.filter((d) => !gone.has(d)) : drafts;
+}
+
+/** An event told only by casualty words, with no agent and no time of its own: "One victim was killed." */
+function casualtyOnly(x: DraftEvent, lower: string, sentences: Sentence[]): boolean {
+	if (!x.hits.every((h) => CASUALTY_WORD.test(h.word))) return false;
+	if (x.roles.some((r) => r.role === 'agent' && !r.mention.unidentified)) return false;
+	return x.sentences.every((k) => !TIME_SHIFT.test(lower.slice(sentences[k].start, sentences[k].end)));
+}
+
+/** Violence with violence; a demonstration with what its crowd does next (riot, damage). */
+function sameFamily(x: string, d: string): boolean {
+	const group = (t: string) => (['Protests', 'Riots'].includes(eventType(t).acled.eventType) && t !== 'mob_violence' ? 'crowd' : eventType(t).violent || t === 'looting' ? 'violence' : t);
+	return group(x) === group(d) || (group(d) === 'crowd' && x === 'looting');
+}

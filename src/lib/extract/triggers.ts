@@ -5,6 +5,7 @@
  * look-alikes, and `events.ts` decides which triggers become events.
  * Patterns run on the lower-cased sentence; each has an example above it.
  */
+import { PrefixGate } from './prefix';
 
 export interface TriggerRule {
 	re: RegExp;
@@ -75,10 +76,16 @@ export interface TriggerHit {
 	word: string;
 }
 
+// Most sentences hold a few triggers at most: the gate skips the rules that cannot match.
+const GATE = new PrefixGate(TRIGGER_RULES.map((r) => r.re));
+
 export function findTriggers(sentenceLower: string, offset: number, sentence: number): TriggerHit[] {
 	const hits: TriggerHit[] = [];
-	for (const rule of TRIGGER_RULES) {
-		rule.re.lastIndex = 0;
+	const first = GATE.firstStarts(sentenceLower);
+	for (let r = 0; r < TRIGGER_RULES.length; r++) {
+		if (first[r] < 0) continue;
+		const rule = TRIGGER_RULES[r];
+		rule.re.lastIndex = first[r];
 		for (let m = rule.re.exec(sentenceLower); m; m = rule.re.exec(sentenceLower)) {
 			if (m[0].length === 0) {
 				rule.re.lastIndex++;

@@ -10,7 +10,29 @@ describe('findCasualties', () => {
 		['trump ordered a strike that killed the quds force leader qasem soleimani.', { fatalities: 1 }],
 		['the strike was believed to have killed up to a handful of people.', {}],
 		['neither fatalities nor injuries were reported.', { fatalities: 0, injuries: 0 }],
-		['two soldiers were wounded when a mine exploded.', { injuries: 2 }]
+		['two soldiers were wounded when a mine exploded.', { injuries: 2 }],
+		// a count as subject, whatever its noun; an adverb before the participle
+		['two were killed, one from each side, and two others injured.', { fatalities: 2, injuries: 2 }],
+		['one dahalo was killed and 4 arrested.', { fatalities: 1 }],
+		['two lna soldiers were reportedly killed and five others injured.', { fatalities: 2, injuries: 5 }],
+		['in 2019, two were killed.', { fatalities: 2 }],
+		['12 were arrested.', {}],
+		// "of them", a bare count after the verb, "to death", bodies
+		['they attacked the family, killing five of them.', { fatalities: 5 }],
+		['the prisoners clashed with the guards, killing one.', { fatalities: 1 }],
+		['the border guard force shot two men to death and seized pills.', { fatalities: 2 }],
+		['a man stabbed a journalist to death.', { fatalities: 1 }],
+		['the bodies of 2 civilians were found on the road.', { fatalities: 2 }],
+		["a man's body was found in the river.", { fatalities: 1 }],
+		['the bomb exploded, leaving the driver dead.', { fatalities: 1 }],
+		['four people killed and twenty wounded in the fighting.', { fatalities: 4, injuries: 20 }],
+		['3 civilians including a former commander were kidnapped and killed by militants.', { fatalities: 3 }],
+		['the body armour was found.', {}],
+		// a count the text settles itself overrides the narrative's
+		['1 soldier was killed by a sniper. fatalities coded as 0 (voj reported 1).', { fatalities: 0 }],
+		['incurring fatalities. unclear fatalities coded as 10.', { fatalities: 10 }],
+		['7 militants were killed. fatalities reported as half, rounded down to 3.', { fatalities: 3 }],
+		['8 militants were killed. fatalities are split across 2 events (4).', { fatalities: 4 }]
 	];
 	it.each(cases)('%s', (text, expected) => {
 		expect(findCasualties(text)).toEqual(expected);

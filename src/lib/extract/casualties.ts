@@ -14,7 +14,7 @@ export interface Casualties {
 
 const KILL_VERB = 'killed|killing|kills|shot dead|gunned down|murdered|executed|beheaded|slain|lynched|massacred|beat(?:en)? to death|stabbed to death|hacked to death|burned to death|claimed the lives? of|left';
 const HURT_VERB = 'injured|injuring|wounded|wounding|hurt|injures|wounds';
-const NOUN = "(?:(?:[\\w.'-]+\\s+){0,3}?(?:people|persons?|civilians?|soldiers?|troops|officers?|policem[ae]n|policewom[ae]n|police officers?|fighters?|militants?|cadres?|members|residents?|villagers?|children|women|men|man|woman|boy|girl|child|students?|workers?|contractors?|personnel|protesters|demonstrators|others|individuals|farmers?|guards?|insurgents?|rebels?|gunm[ae]n|assailants?|attackers?|(?:service ?)?members?|journalists?|family members|relatives|passengers|pilgrims|worshippers|recruits|commanders?|leaders?|officials?|staff|employees|drivers?|teenagers?|minors|suspects?|bandits|terrorists|jihadists|combatants|servicem[ae]n|marines|civilian|victims?|inmates|prisoners|youths?|miners|traders|herders|shepherds|fishermen|body|bodies))";
+const NOUN = "(?:(?:[\\w.'-]+\\s+){0,3}?(?:people|persons?|civilians?|soldiers?|troops|officers?|policem[ae]n|policewom[ae]n|police officers?|fighters?|militants?|cadres?|members|residents?|villagers?|children|women|men|man|woman|boy|girl|child|students?|workers?|contractors?|personnel|protesters|demonstrators|others|individuals|farmers?|guards?|insurgents?|rebels?|gunm[ae]n|assailants?|attackers?|(?:service ?)?members?|journalists?|family members|relatives|passengers|pilgrims|worshippers|recruits|commanders?|leaders?|officials?|staff|employees|drivers?|teenagers?|minors|suspects?|bandits|terrorists|jihadists|combatants|servicem[ae]n|marines|civilian|victims?|inmates|prisoners|youths?|miners|traders|herders|shepherds|fishermen|citizens|elements|cadres|body|bodies))";
 
 function quantityBefore(s: string): number | undefined {
 	const q = lastQuantity(s);
@@ -26,13 +26,30 @@ export function findCasualties(lower: string): Casualties {
 	const out: Casualties = {};
 	const zeroF = /\b(no (?:fatalities|deaths|casualties|one was killed|reported fatalities|one died)|neither (?:fatalities|injuries|casualties) nor (?:fatalities|injuries|casualties)|without (?:fatalities|casualties)|no (?:injuries|casualties|fatalities) (?:or|and|nor) (?:fatalities|deaths|casualties|injuries)|no fatalities (?:or|and|nor) injuries)\b/;
 	const zeroI = /\b(no (?:injuries|casualties|one was (?:injured|hurt))|neither (?:fatalities|injuries) nor (?:fatalities|injuries)|without (?:injuries|casualties))\b/;
-	const f = count(lower, KILL_VERB, /\b(died|were killed|was killed|being killed|have been killed|had been killed|got killed|lost their lives|lost his life|lost her life|succumbed|perished|were shot dead|was shot dead|(?:was|were) found dead)\b/, /\b(fatalit(?:y|ies)|deaths|dead|killed|bodies)\b/);
+	const f = count(lower, KILL_VERB, /\b(died|(?:were|was|being|have been|had been|got) (?:reportedly |allegedly |also |later |subsequently )?(?:\w+ and )?(?:killed|shot dead|shot to death|beaten to death|stabbed to death|hacked to death|burned to death|executed|found dead)|lost their lives|lost his life|lost her life|succumbed|perished)\b/, /\b(fatalit(?:y|ies)|deaths|dead|killed|bodies|corpses)\b/);
 	const i = count(lower, HURT_VERB, /\b((?:were|was|have been|had been|got|being) (?:injured|wounded|hurt)|sustained (?:\w+ )?injuries|suffered (?:\w+ )?injuries)\b/, /\b(injur(?:ed|ies)|wounded)\b/);
-	if (f !== undefined) out.fatalities = f;
+	const stated = statedFatalities(lower);
+	if (stated !== undefined) out.fatalities = stated;
+	else if (f !== undefined) out.fatalities = f;
 	else if (zeroF.test(lower)) out.fatalities = 0;
 	if (i !== undefined) out.injuries = i;
 	else if (zeroI.test(lower)) out.injuries = 0;
 	return out;
+}
+
+/**
+ * A count the text itself settles after weighing its sources: "Fatalities coded
+ * as 0 (VoJ reported 1)", "unclear fatalities coded as 10", "fatalities
+ * reported as half, rounded down to 3", "split across 2 events (4)". It
+ * overrides counts read from the narrative, which it corrects.
+ */
+export function statedFatalities(lower: string): number | undefined {
+	const m =
+		/\bfatalit(?:y|ies)\b[^.;]{0,60}?\b(?:coded|counted|recorded|reported) (?:as|to|at) (\d+)\b/.exec(lower) ??
+		/\bcoded (?:as|to) (\d+) fatalit(?:y|ies)\b/.exec(lower) ??
+		/\bfatalit(?:y|ies)\b[^.;]{0,60}?\brounded (?:down |up )?to (\d+)\b/.exec(lower) ??
+		/\bfatalit(?:y|ies)\b[^.;]{0,40}?\bsplit (?:across|between|among) (?:\d+|two|three|four|five) (?:events|locations)\s*\((\d+)\)/.exec(lower);
+	return m ? Number(m[1]) : undefined;
 }
 
 const compiled = new Map<string, RegExp>();
@@ -61,6 +78,19 @@ function count(lower: string, verb: string, passive: RegExp, noun: RegExp): numb
 		const word = m[2];
 		add(word === 'a' || word === 'an' ? 1 : word === 'a dozen' ? 12 : parseNumber(word) ?? (word === 'dozens' ? 24 : word === 'a handful' ? 3 : word === 'several' || word === 'a few' ? 3 : undefined));
 	}
+	// "killing five of them", "killing one.": a count whose noun was named before.
+	for (const m of lower.matchAll(re(`\\b(?:${verb})\\s+(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\\s+of\\s+(?:them|the \\w+)|(?=\\s*(?:[.,;]|and\\b|$)))`))) add(parseNumber(m[1]));
+	const fatal = verb === KILL_VERB;
+	// "shot two men to death", "stabbed a journalist to death", "beat a shopkeeper to death".
+	if (fatal) for (const m of lower.matchAll(re(`\\b(?:shot|stabbed|beat|beaten|hacked|burned|burnt|stoned|clubbed|strangled)\\s+(\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|him|her|them)\\s+(?:[\\w'-]+\\s+){0,4}?to death\\b`))) {
+		const w = m[1];
+		add(w === 'a' || w === 'an' || w === 'him' || w === 'her' ? 1 : w === 'them' ? undefined : parseNumber(w));
+	}
+	// "leaving him killed", "leaving the driver dead": one person.
+	if (fatal && /\bleaving (?:him|her|the \w+|a \w+) (?:dead|killed)\b/.test(lower)) add(1);
+	// "the body of a man was found", "a man's body", "the bodies of 2 civilians", "five corpses".
+	if (fatal) for (const m of lower.matchAll(re(`\\b(?:bodies|corpses) of (\\d+|two|three|four|five|six|seven|eight|nine|ten)\\b|\\b(\\d+|two|three|four|five|six|seven|eight|nine|ten) (?:[\\w'-]+ ){0,2}?(?:bodies|corpses)\\b`))) add(parseNumber(m[1] ?? m[2]));
+	if (fatal && /\b(?:the|a|an) (?:[\w'-]+ ){0,2}?body (?:of (?:a|an|the) [\w'-]+ )?(?:was|has been) (?:found|discovered|recovered)\b|\b(?:a|an|the) [\w-]+'s body was (?:found|discovered|recovered)\b/.test(lower)) add(1);
 	// "killed the … leader Qasem Soleimani", "killed him": one named person.
 	const named = re(`\\b(?:${verb})\\s+(?:him|her|the (?:[\\w'-]+\\s+){0,7}?(?:leader|commander|chief|general|head|mayor|official|journalist|activist|imam|governor|officer|soldier|son|daughter|father|mother|wife|husband)\\b)`);
 	if (best === undefined && named.test(lower)) add(1);
@@ -68,8 +98,10 @@ function count(lower: string, verb: string, passive: RegExp, noun: RegExp): numb
 	for (const m of lower.matchAll(re(passive.source))) {
 		// Only the words of the same sentence count as the subject.
 		const before = (lower.slice(Math.max(0, (m.index ?? 0) - 70), m.index).split(/[.;:!?]\s+(?=\S)/).pop() ?? '').replace(/\s+$/, ' ');
-		const np = re(`((?:at least|about|around|nearly|some|over|more than|up to)\\s+)?(\\d+(?:,\\d{3})*|a dozen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|dozens|several|an?)\\s+(?:of\\s+)?${NOUN}\\s+(?:[\\w,'-]+\\s+){0,3}$`, '');
-		const hit = np.exec(before);
+		const np = re(`((?:at least|about|around|nearly|some|over|more than|up to)\\s+)?(\\d+(?:,\\d{3})*|a dozen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|dozens|several|an?)\\s+(?:of\\s+)?${NOUN}\\s+(?:(?:of|including)\\s+(?:[\\w'-]+\\s+){1,5})?(?:[\\w,'-]+\\s+){0,3}$`, '');
+		// "Three were killed", "One dahalo was killed", "2 of them died": a count as subject, whatever its noun.
+		const bare = re(`(?:^|[,;]\\s*|\\band\\s+)((?:at least|about|around|nearly|some|over|more than)\\s+)?(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty)\\s+(?:(?:of them|others?|[\\w'-]+)\\s+)?(?:(?:were|was|had|have)\\s+)?(?:reportedly\\s+|allegedly\\s+)?$`, '');
+		const hit = np.exec(before) ?? bare.exec(before);
 		if (hit) {
 			if (hit[1] && /up to/.test(hit[1])) continue;
 			const w = hit[2];
@@ -77,7 +109,7 @@ function count(lower: string, verb: string, passive: RegExp, noun: RegExp): numb
 		}
 	}
 	// "3 fatalities", "10 dead", "two killed", "death toll rose to 12"
-	for (const m of lower.matchAll(re(`(?:^|[^\\w-])(\\d+(?:,\\d{3})*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty)\\s+(?:(?:people|persons|civilians|soldiers|others)\\s+)?(?:${noun.source.replace(/^\\b\(|\)\\b$/g, '')})\\b`))) {
+	for (const m of lower.matchAll(re(`(?:^|[^\\w-])(\\d+(?:,\\d{3})*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty)\\s+(?:(?:[\\w'-]+\\s+)?(?:people|persons|civilians|soldiers|others|rebels|militants|fighters|policemen|police officers|officers|men|women|children|members|insurgents|attackers|assailants|gunmen|troops|residents|villagers)\\s+)?(?:${noun.source.replace(/^\\b\(|\)\\b$/g, '')})\\b`))) {
 		add(parseNumber(m[1]));
 	}
 	const toll = /\b(?:death toll|toll)\s+(?:rose |climbed |reached |stood at |of |is |was )*(?:to |at )?(\d[\d,]*|\w+)/.exec(lower);

@@ -25,6 +25,26 @@ export const CHRONO_CUE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)
 const LEAD = /^(?:on|at|in|by|from|since|until|till|the|of|around|about)\s+/i;
 const TRAIL = /[\s,;:!?)("'\u201c\u201d\u2019-]+$/;
 
+const CLOCK_MARK = /\d:\d\d|\d\s*[ap]\.?\s?m\b|o'clock|noon|midnight/i;
+const BARE_HOUR = /,?\s+(?:at\s+)?\d{1,2}$/i;
+const SECOND_DAY = /^(\s+(?:and|or|to|through)\s+)(\d{1,2})\b(?![:.,]\d|\s*(?:%|percent|per|[a-z]))/i;
+const RANGE_WORD = /\s+(?:to|through|until|till|and)\s+/i;
+
+/** The second date of a range: a day of the month (and year) chrono read, as written after the joining word. */
+function dayCandidate(start: number, text: string, year: number | null, month: number, day: number): Candidate {
+	return {
+		start,
+		end: start + text.length,
+		type: 'DATE',
+		rule: 'chrono',
+		priority: 4,
+		resolve: (ctx: ResolveContext) => ({
+			value: formatDay({ y: year ?? yearFor(ctx.dct, month, day, ctx.tense), m: month, d: day }),
+			absolute: year !== null
+		})
+	};
+}
+
 function s_hasDate(r: chrono.ParsedResult): boolean {
 	return r.start.isCertain('month') || r.start.isCertain('day');
 }
@@ -56,13 +76,39 @@ export function runChrono(text: string, from: number, to: number, dctRef: Ymd): 
 		const year = has('year') ? s.get('year')! : null;
 		const month = has('month') ? s.get('month')! : null;
 		const day = has('day') ? s.get('day')! : null;
-		const hour = has('hour') ? s.get('hour')! : null;
+		let hour = has('hour') ? s.get('hour')! : null;
+		// "Jan. 1, 1990 at 1,015 francs": a bare number after a date is not a clock time.
+		if (hour !== null && month !== null && !CLOCK_MARK.test(matched)) {
+			const cut = matched.replace(BARE_HOUR, '');
+			if (cut === matched) continue;
+			matched = cut;
+			hour = null;
+		}
 		const minute = s.isCertain('minute') ? s.get('minute')! : 0;
 		const weekday = has('weekday') ? s.get('weekday')! : null;
 		const offset = has('timezoneOffset') ? s.get('timezoneOffset')! : undefined;
 		if (month === null && hour === null) continue;
-		const endDay = r.end && r.end.isCertain('day') ? r.end.get('day')! : null;
+		let endDay = r.end && r.end.isCertain('day') ? r.end.get('day')! : null;
 		const endMonth = r.end && r.end.isCertain('month') ? r.end.get('month')! : month;
+		const endYear = r.end && r.end.isCertain('year') ? r.end.get('year')! : year;
+		// "from Aug. 26 to Oct. 20", "April 24 and 25": two dates joined by a word are two expressions.
+		const joint = endDay !== null && endMonth !== null ? RANGE_WORD.exec(matched) : null;
+		if (joint) {
+			const tail = matched.slice(joint.index + joint[0].length);
+			out.push(dayCandidate(start + joint.index + joint[0].length, tail, endYear, endMonth!, endDay!));
+			matched = matched.slice(0, joint.index);
+			endDay = null;
+		}
+		// "April 24 and 25": a bare second day after a date.
+		if (endDay === null && month !== null && day !== null && hour === null) {
+			const after = SECOND_DAY.exec(text.slice(start + matched.length, Math.min(to, start + matched.length + 12)));
+			if (after && +after[2] > day && +after[2] <= 31) {
+				const at = start + matched.length + after[1].length;
+				out.push(dayCandidate(at, after[2], year, month, +after[2]));
+			}
+		}
+		// "last Oct. 23": the most recent such day.
+		const last = /\blast\s+$/i.test(text.slice(Math.max(from, start - 6), start));
 		out.push({
 			start,
 			end: start + matched.length,
@@ -72,7 +118,7 @@ export function runChrono(text: string, from: number, to: number, dctRef: Ymd): 
 			resolve: (ctx: ResolveContext) => {
 				let date: Ymd | null = null;
 				if (month !== null && day !== null) {
-					date = { y: year ?? yearFor(ctx.dct, month, day, ctx.tense), m: month, d: day };
+					date = { y: year ?? yearFor(ctx.dct, month, day, last ? 'last' : ctx.tense), m: month, d: day };
 				} else if (month !== null) {
 					return { value: `${pad(year ?? yearFor(ctx.dct, month, null, ctx.tense), 4)}-${pad(month)}`, absolute: year !== null };
 				} else if (weekday !== null) {

@@ -73,3 +73,57 @@ describe('"the year" and "the past year"', () => {
 		expect(valueOf('Prices rose over the past week.', '1998-03-03', 'the past week')).toBe('P1W');
 	});
 });
+
+describe('dates chrono reads, trimmed and split', () => {
+	it('a bare number after a date is not a clock time', () => {
+		const [t] = findTimexes('He may buy a stake after Jan. 1, 1990 at 1,015 francs a share.', '1989-10-27');
+		expect([t.text, t.value]).toEqual(['Jan. 1, 1990', '1990-01-01']);
+		// A real clock time stays.
+		expect(valueOf('The deal closed Jan. 5 at 10:30 a.m.', '1989-10-27', 'Jan. 5 at 10:30 a.m.')).toBe('1989-01-05T10:30');
+	});
+	it('two dates joined by a word are two expressions', () => {
+		const found = findTimexes('Shares bought from Aug. 26 to Oct. 20 were sold.', '1989-10-27');
+		expect(found.map((t) => [t.text, t.value])).toEqual([['Aug. 26', '1989-08-26'], ['Oct. 20', '1989-10-20']]);
+		const days = findTimexes('The summit is on April 24 and 25.', '1999-02-10');
+		expect(days.map((t) => [t.text, t.value])).toEqual([['April 24', '1999-04-24'], ['25', '1999-04-25']]);
+		// A number after "and" that is not a later day of the month stays out.
+		expect(findTimexes('Sales rose on May 5 and 6 percent more later.', '1999-06-10').map((t) => t.text)).toEqual(['May 5']);
+	});
+	it('"last Oct. 23" is the most recent Oct. 23, a day', () => {
+		expect(valueOf('He was shot last Oct. 23 at home.', '1999-04-19', 'Oct. 23')).toBe('1998-10-23');
+	});
+	it('a possessive month is a month', () => {
+		expect(valueOf("A revision to December's figures came.", '1998-02-06', 'December')).toBe('1997-12');
+	});
+});
+
+describe('more phrases', () => {
+	const rows: Row[] = [
+		['Stocks fell 2% from Thursday and 4% from the previous Friday.', '1989-10-30', 'the previous Friday', '1989-10-20'],
+		['Talks began on Oct. 3. The following Monday, they broke down.', '1989-10-30', 'The following Monday', '1989-10-09'],
+		['Marchers parade each July.', '1998-03-22', 'each July', 'XXXX-07'],
+		['The hearing is set for the week of March 6.', '2000-02-24', 'the week of March 6', '2000-W10'],
+		['He will leave at 4 in the morning.', '2000-04-05', '4 in the morning', '2000-04-05T04:00'],
+		['The shots came at 10 at night.', '2000-04-05', '10 at night', '2000-04-05T22:00'],
+		['Then, a week or so ago, he chose the day.', '1991-02-25', 'a week or so ago', '1991-W08'],
+		['Prices peaked in January nineteen ninety-seven.', '1998-02-27', 'January nineteen ninety-seven', '1997-01'],
+		['Oil fell in the winter of nineteen ninety-four.', '1998-02-23', 'the winter of nineteen ninety-four', '1994-WI'],
+		['Islam will one day be the second largest religion.', '1998-03-03', 'one day', 'FUTURE_REF'],
+		['He wants the boy back as soon as possible.', '2000-01-28', 'as soon as possible', 'FUTURE_REF'],
+		['It may build the plant at a later date.', '1989-10-26', 'a later date', 'FUTURE_REF'],
+		['We see challenges in the near term.', '1989-10-30', 'the near term', 'FUTURE_REF'],
+		['The goal is 40,000 troops by the end of the month.', '1990-08-13', 'the end of the month', '1990-08']
+	];
+	it.each(rows)('%j (published %s): %s → %s', (text, dct, span, value) => {
+		expect(valueOf(text, dct, span)).toBe(value);
+	});
+	it('negative and contrasting cases', () => {
+		// "one day" without a modal is a duration; a programme's title is no week.
+		expect(valueOf('He spent one day there.', '1998-03-03', 'one day')).toBe('P1D');
+		expect(findTimexes('Baker said on ABC\'s "This Week" that it was fine.', '1990-08-13')).toEqual([]);
+		// "each Monday" stays a weekday set; "per month" a frequency, not a month.
+		expect(valueOf('They met each Monday.', '1998-03-22', 'each Monday')).toBe('XXXX-WXX-1');
+		// A spelled year alone stays a year.
+		expect(valueOf('It happened in nineteen ninety-four.', '1998-02-23', 'nineteen ninety-four')).toBe('1994');
+	});
+});

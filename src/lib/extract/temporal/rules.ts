@@ -9,7 +9,7 @@ import type { TimexType } from '../../core/types';
 import { addDays, addMonths, formatDay, pad, quarterOf, type Ymd } from './calendar';
 import type { Candidate, ResolveContext, Resolved } from './candidate';
 import {
-	durationValue, MONTH_NAME, NUM, ORDINALS, parseCount, parseMonth, parseUnit, PART_OF_DAY, SEASONS, UNIT,
+	durationValue, MONTH_NAME, MONTHS, NUM, ORDINALS, parseCount, parseMonth, parseUnit, PART_OF_DAY, SEASONS, UNIT,
 	WEEKDAY_NAME, WEEKDAYS, type Unit
 } from './lexicon';
 import { resolveWeekday, shiftValue, yearFor } from './shift';
@@ -67,6 +67,7 @@ function seasonValue(ref: Ymd, season: string, how: -1 | 0 | 1 | null, tense: st
 }
 
 const WD = WEEKDAY_NAME;
+const MONTH_FULL = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 const POD = '(?:morning|afternoon|evening|night)';
 const APPROX = '(?:(?:about|around|roughly|approximately|nearly|almost|some|more than|less than|fewer than|at least|at most|up to|over|under|just over|just under|a little over|a little more than|a little less than|well over|close to)\\s+)';
 
@@ -84,7 +85,7 @@ export const RULES: Rule[] = [
 		name: 'ago',
 		anchor: /(?:second|minute|hour|day|week|month|quarter|year|decade|centur)/g,
 		cue: ['ago', 'earlier', 'later', 'before', 'after', 'since', 'from now', 'hence', 'previously'],
-		re: new RegExp(`\\b(${APPROX})?(${NUM})[\\s-]+(${UNIT})\\s+(?:(ago|earlier|later|from now|hence|previously)\\b(?!\\s+than\\b)|(before|after|since)\\b(?!\\s+(?:the|a|an|his|her|its|their|this|that|he|she|it|they|we|[A-Z0-9])|\\s*\\w))`, 'gi'),
+		re: new RegExp(`\\b(${APPROX})?(${NUM})[\\s-]+(${UNIT})\\s+(?:or\\s+so\\s+)?(?:(ago|earlier|later|from now|hence|previously)\\b(?!\\s+than\\b)|(before|after|since)\\b(?!\\s+(?:the|a|an|his|her|its|their|this|that|he|she|it|they|we|[A-Z0-9])|\\s*\\w))`, 'gi'),
 		build: (m) => {
 			const n = parseCount(m[2]);
 			const unit = parseUnit(m[3]);
@@ -180,9 +181,11 @@ export const RULES: Rule[] = [
 		name: 'unit-ref',
 		cue: ['day', 'week', 'month', 'year', 'quarter', 'decade', 'century'],
 		re: /\b(?:the\s+)?(last|past|previous|preceding|next|coming|following|upcoming|this|current|present|same|that)\s+(day|week|weekend|month|year|quarter|decade|century|fiscal year)\b(?!-)/gi,
-		build: (m) => {
+		build: (m, text, at) => {
 			const lead = m[0].toLowerCase();
 			const dir = direction(m[1]);
+			// "ABC's \"This Week\"": capitalised inside a sentence, a programme's title.
+			if (/^[A-Z]/.test(m[1]) && /^[A-Z]/.test(m[2]) && !atSentenceStart(text, at)) return null;
 			if (dir === null) return null;
 			const unit: Unit = m[2].toLowerCase() === 'fiscal year' ? 'year' : parseUnit(m[2]);
 			// "the past week" spans the week up to now: a duration (TimeML P1W); "last week" is the calendar week.
@@ -255,7 +258,7 @@ export const RULES: Rule[] = [
 	{
 		name: 'the-unit',
 		cue: ['the day', 'the week', 'the month', 'the morning', 'the afternoon', 'the evening'],
-		re: /\b(?:(?:later|earlier)\s+in|for|during|throughout|over|in)\s+(the\s+(day|week|month|morning|afternoon|evening))\b(?!\s+(?:of|before|after|when|that|in|ahead)\b|')/gi,
+		re: /\b(?:(?:later|earlier)\s+in|for|during|throughout|over|in|(?:end|beginning|start|middle)\s+of)\s+(the\s+(day|week|month|morning|afternoon|evening))\b(?!\s+(?:of|before|after|when|that|in|ahead)\b|')/gi,
 		build: (m) => {
 			const offset = m[0].length - m[1].length;
 			const unit = m[2].toLowerCase();
@@ -312,8 +315,8 @@ export const RULES: Rule[] = [
 	// "soon", "the future", "in the coming days"
 	{
 		name: 'future-ref',
-		cue: ['soon', 'future', 'ahead', ' term'],
-		re: /(?<!\bas\s+)\b(soon(?!\s+(?:as|after|afterwards|thereafter))|the\s+(?:near|short|long)\s+term|(?:the\s+)?(?:near\s+|foreseeable\s+|distant\s+)?future|in\s+the\s+(?:coming|days|weeks|months|years)\s+ahead)\b(?![\s-]*(?:contracts?|price|prices|generations?|of\s+the))/gi,
+		cue: ['soon', 'future', 'ahead', ' term', 'later date'],
+		re: /(?<!\bas\s+)\b(as\s+soon\s+as\s+possible|(?:a|some)\s+later\s+date|soon(?!\s+(?:as|after|afterwards|thereafter))|the\s+(?:near|short|long)\s+term|(?:the\s+)?(?:near\s+|foreseeable\s+|distant\s+)?future|in\s+the\s+(?:coming|days|weeks|months|years)\s+ahead)\b(?![\s-]*(?:contracts?|price|prices|generations?|of\s+the))/gi,
 		// Bare "future" is mostly an adjective ("future payments"); "in future" and "the future" are times.
 		build: (m, text, at) => (/^future$/i.test(m[1]) && !/\bin\s+$/i.test(text.slice(Math.max(0, at - 4), at)) ? null : fixed('DATE', 'FUTURE_REF', 1))
 	},
@@ -321,9 +324,23 @@ export const RULES: Rule[] = [
 	{
 		name: 'weekday',
 		cue: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
-		re: new RegExp(`\\b(?:([Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast|[Pp]revious)\\s+)?(${WD})(?:\\s+(${POD}))?\\b`, 'g'),
+		re: new RegExp(`\\b(?:([Tt]he\\s+(?:previous|preceding|following|next)|[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast|[Pp]revious)\\s+)?(${WD})(?:\\s+(${POD}))?\\b`, 'g'),
 		build: (m, text, at) => {
-			const how = m[1]?.toLowerCase();
+			const how = m[1]?.toLowerCase().replace(/\s+/g, ' ');
+			// "the previous Friday", "the following Monday": counted from the day the story is on, not from publication.
+			if (how?.startsWith('the ')) {
+				const back = /previous|preceding/.test(how);
+				const weekday = WEEKDAYS[m[2].toLowerCase()];
+				const part = m[3] ? PART_OF_DAY[m[3].toLowerCase()] : undefined;
+				return {
+					type: part ? 'TIME' : 'DATE',
+					priority: 3,
+					resolve: (ctx) => {
+						const { ref, fromPrevious } = anchorOf(ctx, true);
+						return { value: formatDay(resolveWeekday(ref, weekday, back ? 'last' : 'next')) + (part ? `T${part}` : ''), fromPrevious };
+					}
+				};
+			}
 			const weekday = WEEKDAYS[m[2].toLowerCase()];
 			const part = m[3] ? PART_OF_DAY[m[3].toLowerCase()] : undefined;
 			// A weekday that is part of a name ("Black Friday", "Ash Wednesday") or a title is not a date.
@@ -345,7 +362,7 @@ export const RULES: Rule[] = [
 	{
 		name: 'month',
 		cue: ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'],
-		re: new RegExp(`\\b(?:([Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast|[Pp]revious)\\s+)?(${MONTH_NAME})(?:,?\\s+(?:of\\s+)?((?:1[6-9]|20)\\d{2})|\\s+'(\\d{2})|\\s+(?:of\\s+)?(last|this|next)\\s+year)?(?![\\w'])`, 'g'),
+		re: new RegExp(`\\b(?:([Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast|[Pp]revious)\\s+)?(${MONTH_NAME})(?:,?\\s+(?:of\\s+)?((?:1[6-9]|20)\\d{2})|\\s+'(\\d{2})|\\s+(?:of\\s+)?(last|this|next)\\s+year)?(?![\\w]|'(?!s\\b)|\\s+\\d{1,2}\\b)`, 'g'),
 		build: (m, text, at) => {
 			const month = parseMonth(m[2]);
 			const explicitYear = m[3] ? +m[3] : m[4] ? 1900 + +m[4] + (+m[4] < 50 ? 100 : 0) : null;
@@ -462,14 +479,22 @@ export const RULES: Rule[] = [
 		name: 'spelled-year',
 		cue: ['nineteen', 'eighteen', 'twenty', 'thousand'],
 		re: /\b(?:(nineteen|eighteen|twenty)[\s-]+(?:hundred(?:\s+and)?[\s-]+)?((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|oh[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))|(?:the\s+year\s+)?two\s+thousand(?:\s+and)?(?:[\s-]+(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty))?)\b(?!\s+(?:dollars|people|troops|years|points|percent))/gi,
-		build: (m) => {
+		build: (m, text, at) => {
+			let year: number;
 			if (m[1]) {
 				const century = { nineteen: 1900, eighteen: 1800, twenty: 2000 }[m[1].toLowerCase() as 'nineteen'];
 				const rest = parseCount(m[2].replace(/^oh[\s-]+/i, '').replace(/\s+/g, '-'));
 				if (rest === null) return null;
-				return fixed('DATE', String(century + rest), 2);
+				year = century + rest;
+			} else year = 2000 + (m[3] ? parseCount(m[3]) ?? 0 : 0);
+			// "January nineteen ninety-seven", "the winter of nineteen ninety-four": the month or season of that year.
+			const before = SPOKEN_YEAR_HEAD.exec(text.slice(Math.max(0, at - 24), at));
+			if (before) {
+				const month = before[1] ? parseMonth(before[1]) : 0;
+				const value = month ? `${year}-${pad(month)}` : `${year}-${SEASONS[before[2].toLowerCase()]}`;
+				return { start: -before[0].length, type: 'DATE', priority: 2, resolve: () => ({ value, absolute: true }) };
 			}
-			return fixed('DATE', String(2000 + (m[3] ? parseCount(m[3]) ?? 0 : 0)), 2);
+			return fixed('DATE', String(year), 2);
 		}
 	},
 	// "the nineties", "the eighties"
@@ -559,7 +584,7 @@ export const RULES: Rule[] = [
 	{
 		name: 'set',
 		cue: ['ly', 'every', 'each', 'per'],
-		re: new RegExp(`\\b(?:(daily|weekly|monthly|yearly|hourly|nightly|biweekly|fortnightly)|(?:every|each|per)\\s+(?:(other|${NUM})\\s+)?(second|minute|hour|day|night|week|month|quarter|year|decade|morning|evening|${WD})s?)\\b(?![\\s-]*(?:newspaper|paper|basis\\s+of|mail|show|telegraph|news))`, 'gi'),
+		re: new RegExp(`\\b(?:(daily|weekly|monthly|yearly|hourly|nightly|biweekly|fortnightly)|(?:every|each|per)\\s+(?:(other|${NUM})\\s+)?(second|minute|hour|day|night|week|month|quarter|year|decade|morning|evening|${WD}|${MONTH_FULL})s?)\\b(?![\\s-]*(?:newspaper|paper|basis\\s+of|mail|show|telegraph|news))`, 'gi'),
 		build: (m) => {
 			const adverb = m[1]?.toLowerCase();
 			if (adverb) {
@@ -572,6 +597,8 @@ export const RULES: Rule[] = [
 			const word = m[3].toLowerCase();
 			const count = m[2] ? (m[2].toLowerCase() === 'other' ? 2 : parseCount(m[2])) : 1;
 			if (word in WEEKDAYS) return fixed('SET', `XXXX-WXX-${WEEKDAYS[word]}`, 2);
+			// "each July": that month in every year.
+			if (word in MONTHS) return fixed('SET', `XXXX-${pad(MONTHS[word])}`, 2);
 			if (word === 'night' || word === 'morning' || word === 'evening') return fixed('SET', `TNI`.replace('NI', PART_OF_DAY[word]), 2);
 			return fixed('SET', durationValue(count, parseUnit(word)), 2);
 		}
@@ -612,6 +639,49 @@ export const RULES: Rule[] = [
 			resolve: (ctx) => ({ value: `${formatDay(storyDay(ctx))}T${m[1].toLowerCase() === 'midnight' ? '24' : '12:00'}` })
 		})
 	},
+	// "the week of March 6": the calendar week holding that day
+	{
+		name: 'week-of',
+		cue: ['week of'],
+		re: new RegExp(`\\bthe\\s+week\\s+of\\s+(${MONTH_NAME})\\s+(\\d{1,2})(?:,\\s+((?:1[6-9]|20)\\d{2}))?\\b`, 'gi'),
+		build: (m) => {
+			const month = parseMonth(m[1]);
+			const day = +m[2];
+			if (!month || day < 1 || day > 31) return null;
+			return {
+				type: 'DATE',
+				priority: 3,
+				resolve: (ctx) => ({ value: shiftValue({ y: m[3] ? +m[3] : yearFor(ctx.dct, month, day, ctx.tense), m: month, d: day }, 'week', 0), absolute: !!m[3] })
+			};
+		}
+	},
+	// "4 in the morning", "at 9 in the evening": a clock time told by the part of the day
+	{
+		name: 'clock-part',
+		cue: ['in the morning', 'in the afternoon', 'in the evening', 'at night'],
+		re: /\b(\d{1,2})(?::(\d{2}))?\s+(?:o'clock\s+)?(in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b/gi,
+		build: (m) => {
+			let hour = +m[1];
+			const minute = m[2] ? +m[2] : 0;
+			if (hour < 1 || hour > 12 || minute > 59) return null;
+			const late = /afternoon|evening|night/i.test(m[3]);
+			// "12 at night" is midnight; "10 at night" is 22:00; "3 at night" stays small hours.
+			if (late && hour < 12 && !(/night/i.test(m[3]) && hour < 5)) hour += 12;
+			if (!late && hour === 12) hour = 0;
+			return {
+				type: 'TIME',
+				priority: 3,
+				resolve: (ctx) => ({ value: `${formatDay(storyDay(ctx))}T${pad(hour)}:${pad(minute)}` })
+			};
+		}
+	},
+	// "will one day be", "could someday": an unspecified future time
+	{
+		name: 'one-day',
+		cue: ['one day', 'someday', 'some day'],
+		re: /\b(?:will|would|could|might|may|can|shall)\s+(?:\w+\s+)?(one\s+day|some\s*day)\b/gi,
+		build: (m) => ({ start: m[0].length - m[1].length, type: 'DATE', priority: 3, resolve: () => ({ value: 'FUTURE_REF' }) })
+	},
 	// "Christmas", "New Year's Day", "Thanksgiving"
 	{
 		name: 'holiday',
@@ -624,6 +694,8 @@ export const RULES: Rule[] = [
 		})
 	}
 ];
+
+const SPOKEN_YEAR_HEAD = new RegExp(`(?:\\b(${MONTH_FULL})|\\b(?:the\\s+)?(spring|summer|fall|autumn|winter)\\s+of)\\s+$`, 'i');
 
 // Plural nouns a year commonly modifies ("the 1998 elections").
 const YEAR_NOUNS = /^(?:elections|talks|games|olympics|levels|figures|results|sales|earnings|profits|revenues|losses|riots|attacks|protests|bombings|floods|accords|agreements|negotiations|events|hearings|polls|primaries|budgets|rates|prices|totals|numbers|estimates|forecasts|projections|standards|rules|laws|reforms|sanctions|strikes|killings|massacres|uprisings|wars|crises|campaigns|visits|meetings|summits|statistics|data|terms|contracts|models|versions|editions|issues|plans)$/;

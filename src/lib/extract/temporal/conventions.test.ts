@@ -127,3 +127,26 @@ describe('more phrases', () => {
 		expect(valueOf('It happened in nineteen ninety-four.', '1998-02-23', 'nineteen ninety-four')).toBe('1994');
 	});
 });
+
+describe('phrases of the third batch', () => {
+	const rows: Row[] = [
+		['In London at mid-afternoon yesterday, shares rose.', '1989-11-02', 'mid-afternoon yesterday', '1989-11-01TAF'],
+		['By mid afternoon, sources said the attack had ended.', '1998-03-06', 'mid afternoon', '1998-03-06TAF'],
+		['The sale should close around year end.', '1989-10-30', 'year end', '1989'],
+		['It does not bode well for coming quarters.', '1989-10-26', 'coming quarters', 'FUTURE_REF'],
+		// "effective Feb. 1": a change taking effect, ahead of the report.
+		['The board created a new office, effective Feb. 1.', '1989-10-26', 'Feb. 1', '1990-02-01'],
+		['The March accession will enlarge the alliance.', '1999-02-10', 'March', '1999-03'],
+		['The post-1959 politics split families.', '2000-02-24', '1959', '1959'],
+		['Violence is a theme from now to Election Day.', '1998-10-26', 'Election Day', '1998-11-03']
+	];
+	it.each(rows)('%j (published %s): %s → %s', (text, dct, span, value) => {
+		expect(valueOf(text, dct, span)).toBe(value);
+	});
+	it('negative cases', () => {
+		expect(findTimexes('For Poland, high noon comes at last.', '1999-03-12')).toEqual([]);
+		expect(findTimexes('Theresa May said no.', '2019-03-12')).toEqual([]);
+		// "effective" as an adjective before no date stays out; "took effect on June 1" is a plain past date.
+		expect(valueOf('The pact took effect on June 1.', '1989-10-26', 'June 1')).toBe('1989-06-01');
+	});
+});

@@ -171,8 +171,8 @@ export const RULES: Rule[] = [
 	// "recent years", "in the coming weeks", "the past few days"
 	{
 		name: 'vague-span',
-		cue: ['years', 'months', 'weeks', 'days', 'decades', 'hours'],
-		re: /\b(?:the\s+)?(recent|coming|past|last|next|few|previous)\s+(?:few\s+|several\s+)?(years|months|weeks|days|decades|hours)\b/gi,
+		cue: ['years', 'months', 'weeks', 'days', 'decades', 'hours', 'quarters'],
+		re: /\b(?:the\s+)?(recent|coming|past|last|next|few|previous)\s+(?:few\s+|several\s+)?(years|months|weeks|days|decades|hours|quarters)\b/gi,
 		// "recent years", "the last few months" point back (PAST_REF); "the coming weeks" forward.
 		build: (m) => (/recent|past|last|previous/i.test(m[1]) ? fixed('DATE', 'PAST_REF', 1) : /coming|next/i.test(m[1]) ? fixed('DATE', 'FUTURE_REF', 1) : fixed('DURATION', durationValue(null, parseUnit(m[2])), 1))
 	},
@@ -219,8 +219,13 @@ export const RULES: Rule[] = [
 	{
 		name: 'part-of-day',
 		cue: ['morning', 'afternoon', 'evening', 'night'],
-		re: /\b(?:(the\s+next|the\s+following|that|this|last|the\s+same)\s+(morning|afternoon|evening|night)|(tonight|overnight))\b/gi,
+		re: /\b(?:(the\s+next|the\s+following|that|this|last|the\s+same)\s+(morning|afternoon|evening|night)|(tonight|overnight))\b|\bmid[-\s]?(morning|afternoon)\b/gi,
 		build: (m, text, at) => {
+			// "by mid-afternoon": that part of the day the story is on.
+			if (m[4]) {
+				const mid = PART_OF_DAY[m[4].toLowerCase()];
+				return { type: 'TIME', priority: 2, resolve: (ctx) => ({ value: `${formatDay(storyDay(ctx))}T${mid}` }) };
+			}
 			const lead = (m[1] ?? '').toLowerCase();
 			const part = PART_OF_DAY[(m[2] ?? (m[3].toLowerCase() === 'tonight' ? 'night' : 'overnight')).toLowerCase()];
 			// In a quotation, "this evening" is the speaker's evening: the date of the statement just reported.
@@ -278,11 +283,13 @@ export const RULES: Rule[] = [
 	{
 		name: 'deictic-day',
 		cue: ['today', 'yesterday', 'tomorrow'],
-		re: /\b(?:the\s+day\s+(before|after)\s+)?(today|yesterday|tomorrow)(?:\s+(morning|afternoon|evening|night))?\b(?!-)/gi,
+		re: /\b(?:the\s+day\s+(before|after)\s+|(?:mid-?\s?|early\s+|late\s+)(morning|afternoon|evening)\s+)?(today|yesterday|tomorrow)(?:\s+(morning|afternoon|evening|night))?\b(?!-)/gi,
 		build: (m) => {
-			let shift = { today: 0, yesterday: -1, tomorrow: 1 }[m[2].toLowerCase() as 'today'] ?? 0;
+			let shift = { today: 0, yesterday: -1, tomorrow: 1 }[m[3].toLowerCase() as 'today'] ?? 0;
 			if (m[1]) shift += m[1].toLowerCase() === 'before' ? -1 : 1;
-			const part = m[3] ? PART_OF_DAY[m[3].toLowerCase()] : undefined;
+			// "yesterday afternoon", or "mid-afternoon yesterday" with the part of day first.
+			const partWord = m[4] ?? m[2];
+			const part = partWord ? PART_OF_DAY[partWord.toLowerCase()] : undefined;
 			return {
 				type: part ? 'TIME' : 'DATE',
 				priority: 3,
@@ -369,7 +376,7 @@ export const RULES: Rule[] = [
 			// "May" and "March" are also words: take them as months only with a year or a date-like neighbour.
 			if (!explicitYear && /^(may|march)$/i.test(m[2]) && !m[1]) {
 				const before = text.slice(Math.max(0, at - 12), at);
-				if (!/\b(?:in|since|until|till|by|of|from|to|through|during|before|after|early|late|mid|end|last|next|this|since)\s+$/i.test(before) && !/-$/.test(before)) return null;
+				if (!/\b(?:in|since|until|till|by|of|from|to|through|during|before|after|early|late|mid|end|last|next|this|since|the)\s+$/i.test(before) && !/-$/.test(before)) return null;
 			}
 			if (/^[A-Z][a-z]{2}$/.test(m[2]) && m[2] !== 'May' && !explicitYear) return null;
 			const how = direction(m[1]);
@@ -461,7 +468,7 @@ export const RULES: Rule[] = [
 	{
 		name: 'the-year',
 		cue: ['year'],
-		re: /\b(?:the\s+(?:(?:full|fiscal|calendar|whole|entire)\s+)?year(?!\s+(?:of|ago|earlier|before|after|in|when|that|which|to)\b|[-'\u2019]|\s+\d)|year-end|year's\s+end)\b/gi,
+		re: /\b(?:the\s+(?:(?:full|fiscal|calendar|whole|entire)\s+)?year(?!\s+(?:of|ago|earlier|before|after|in|when|that|which|to)\b|[-'\u2019]|\s+\d)|year[-\s]end|year's\s+end)\b/gi,
 		// "the year" alone is a span of time ("for the year ended Sept. 30": P1Y); the year of which
 		// a part of it is named is the calendar year: "the end of the year", "earlier in the year".
 		build: (m, text, at) => /^the\s+(?:fiscal\s+)?year$/i.test(m[0].replace(/\s+/g, ' ')) && !yearAsDate(text, at) ? fixed('DURATION', 'P1Y', 1) : ({
@@ -511,7 +518,7 @@ export const RULES: Rule[] = [
 	{
 		name: 'year',
 		cue: /\d{4}/,
-		re: /(?<![\w$#£€¥.,/:]|(?<!\bmid)-)(?:(fiscal|calendar)(?:\s+year)?\s+)?((?:1[0-9]|20)\d{2})(?![\w%/:]|[.,]\d|-(?:era|vintage|style|model|\d)|\s*(?:percent|per cent|%|troops|people|soldiers|workers|police|officers|students|members|men|women|children|residents|refugees|points?|yards?|feet|miles?|meters?|metres?|kilometers?|km|tons?|tonnes|barrels?|cars?|units?|shares?|votes?|dollars?|euros?|pounds?|yen|rials?)\b)/g,
+		re: /(?<![\w$#£€¥.,/:]|(?<!\b(?:mid|pre|post))-)(?:(fiscal|calendar)(?:\s+year)?\s+)?((?:1[0-9]|20)\d{2})(?![\w%/:]|[.,]\d|-(?:era|vintage|style|model|\d)|\s*(?:percent|per cent|%|troops|people|soldiers|workers|police|officers|students|members|men|women|children|residents|refugees|points?|yards?|feet|miles?|meters?|metres?|kilometers?|km|tons?|tonnes|barrels?|cars?|units?|shares?|votes?|dollars?|euros?|pounds?|yen|rials?)\b)/g,
 		build: (m, text, at) => {
 			const year = +m[2];
 			if (year < 1000 || year > 2199) return null;
@@ -521,7 +528,7 @@ export const RULES: Rule[] = [
 			// Quantities: "about 2000", "some 1500", "than 1200".
 			// A count of things: "2000 rounds" (but "1998 elections" is a date).
 			const after = /^\s+([a-z]+s)\b/.exec(text.slice(at + m[0].length, at + m[0].length + 24));
-			if (after && !YEAR_NOUNS.test(after[1])) return null;
+			if (after && !YEAR_NOUNS.test(after[1]) && !/\b(?:pre|post)-$/i.test(before)) return null;
 			if (/\b(?:about|some|nearly|almost|than|roughly|approximately|around|over|under|least|up\s+to|only|just)\s+$/i.test(before) && !/\bin\s+\w+\s+$/i.test(before)) return null;
 			return fixed('DATE', String(year), 1);
 		}
@@ -633,7 +640,8 @@ export const RULES: Rule[] = [
 		name: 'noon',
 		cue: ['noon', 'midnight', 'midday'],
 		re: /\b(noon|midnight|midday)\b/gi,
-		build: (m, text, at) => (/^[A-Z]/.test(m[1]) && !atSentenceStart(text, at) ? null : {
+		// "high noon" is a figure of speech, not a time.
+		build: (m, text, at) => ((/^[A-Z]/.test(m[1]) && !atSentenceStart(text, at)) || /\bhigh\s+$/i.test(text.slice(Math.max(0, at - 5), at)) ? null : {
 			type: 'TIME',
 			priority: 1,
 			resolve: (ctx) => ({ value: `${formatDay(storyDay(ctx))}T${m[1].toLowerCase() === 'midnight' ? '24' : '12:00'}` })
@@ -685,8 +693,8 @@ export const RULES: Rule[] = [
 	// "Christmas", "New Year's Day", "Thanksgiving"
 	{
 		name: 'holiday',
-		cue: ['christmas', 'new year', 'thanksgiving', 'independence', 'halloween', 'valentine'],
-		re: /\b(Christmas(?:\s+(?:Day|Eve))?|New\s+Year's(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?|Independence\s+Day|Halloween|Valentine's\s+Day)\b/g,
+		cue: ['christmas', 'new year', 'thanksgiving', 'independence', 'halloween', 'valentine', 'election day'],
+		re: /\b(Christmas(?:\s+(?:Day|Eve))?|New\s+Year's(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?|Independence\s+Day|Halloween|Valentine's\s+Day|Election\s+Day)\b/g,
 		build: (m) => ({
 			type: 'DATE',
 			priority: 2,
@@ -776,6 +784,12 @@ function holiday(name: string, ctx: ResolveContext): Resolved {
 	if (n.startsWith('independence')) return fixedDay(7, 4);
 	if (n === 'halloween') return fixedDay(10, 31);
 	if (n.startsWith('valentine')) return fixedDay(2, 14);
+	// US Election Day: the Tuesday after the first Monday of November.
+	if (n.startsWith('election')) {
+		const y = yearFor(ctx.dct, 11, 5, ctx.tense);
+		const firstMonday = 1 + ((1 - new Date(Date.UTC(y, 10, 1)).getUTCDay() + 7) % 7);
+		return { value: `${pad(y, 4)}-11-${pad(firstMonday + 1)}` };
+	}
 	// Thanksgiving (US): the fourth Thursday of November.
 	const y = yearFor(ctx.dct, 11, 25, ctx.tense);
 	const nov1 = new Date(Date.UTC(y, 10, 1)).getUTCDay();

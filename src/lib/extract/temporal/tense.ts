@@ -61,6 +61,8 @@ export function tenseAt(text: string, from: number, to: number, pos: number): Te
 	if (SOON_AS.test(lead)) return 'future';
 	// "postponed until Tuesday", "extended the deadline until Friday": the new date lies ahead of the decision.
 	if (/\b(?:until|till)\s+$/i.test(lead) && DEFERRED.test(window)) return 'future';
+	// "effective Feb. 1": when a change takes effect, usually ahead of the report.
+	if (/\beffective\s+$/i.test(lead)) return 'future';
 	// "by February", "until January": deadlines look ahead unless the clause is plainly past.
 	if (best !== 'past' && /\b(?:by|until|till|through|before)\s+$/i.test(lead)) return 'future';
 	return best;

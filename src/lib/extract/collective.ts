@@ -12,6 +12,10 @@ import type { Mention } from './mentions';
 import type { Sentence } from './segment';
 import type { Token } from './tokens';
 import { parseNumber } from './numbers';
+import { PrefixGate } from './prefix';
+
+// Most sentences name no group: skip them without running the long head alternation.
+const HEAD_GATE = new PrefixGate([GROUP_HEAD_RE]);
 import { lookupKnown } from './entities';
 import type { KnownActor } from './known';
 
@@ -40,13 +44,13 @@ const ADJECTIVAL_NEXT = /^\s+(air ?strikes?|strikes?|operations?|bases?|vehicles
 
 export function tagCollectives(work: string, sentences: Sentence[], tokens: Token[], named: Mention[]): Mention[] {
 	const out: Mention[] = [];
-	const tokAt = new Map<number, Token>();
-	for (const t of tokens) tokAt.set(t.start, t);
 	const covered = (s: number, e: number) => named.some((m) => m.what === 'actor' && !m.backerOnly && m.start <= s && m.end >= e);
 	for (const s of sentences) {
 		const body = work.slice(s.start, s.end);
 		const lower = body.toLowerCase();
-		GROUP_HEAD_RE.lastIndex = 0;
+		const first = HEAD_GATE.firstStarts(lower)[0];
+		if (first < 0) continue;
+		GROUP_HEAD_RE.lastIndex = first;
 		for (let m = GROUP_HEAD_RE.exec(lower); m; m = GROUP_HEAD_RE.exec(lower)) {
 			const start = s.start + m.index;
 			const end = start + m[0].length;
@@ -104,7 +108,6 @@ export function tagCollectives(work: string, sentences: Sentence[], tokens: Toke
 				qStart = start - (before.length - before.lastIndexOf(words[k]));
 			}
 			void qualifiers;
-			void tokAt;
 			// "two civilian men": the qualifier overrides the head's default class.
 			// "rebel forces", "armed youth": the qualifier says who they are more than the head does.
 			const rebelQualifier = /\b(rebel|opposition|insurgent|separatist|militia|jihadist|islamist)\s+$/i.test(before) && m[0] === 'forces';

@@ -54,6 +54,9 @@ interface Chunk {
 	end: number;
 }
 
+// Own entries only: a plain object would answer "constructor" with Object itself.
+const ORG_HEAD = new Map(Object.entries(ORG_HEADS));
+
 const NAME_PARTICLE = /^(al|el|ad|as|ash|ar|an|at|az|bin|ibn|abu|de|del|della|da|di|du|dos|la|le|van|von|der|bint|ben)$/;
 
 function isCapTok(t: Token): boolean {
@@ -86,7 +89,7 @@ export function chunkCaps(tokens: Token[], work: string, seenMidSentence: Set<st
 		let startOff = t.start;
 		let capHere = isCap(t);
 		// "now-White House": a lower-case prefix glued to a capitalised word.
-		const glued = !capHere && !/^(pro|anti|non|ex)-/.test(t.text) && /^[a-z]+-\p{Lu}/u.exec(t.text);
+		const glued = !capHere && t.text.includes('-') && !/^(pro|anti|non|ex)-/.test(t.text) && /^[a-z]+-\p{Lu}/u.exec(t.text);
 		if (glued) {
 			capHere = true;
 			startOff = t.start + t.text.indexOf('-') + 1;
@@ -245,7 +248,7 @@ function classifyChunk(ctx: EntityContext, c: Chunk, out: Mention[]): void {
 	if (lastTitle >= 0) {
 		let nameToks = toks.slice(lastTitle + 1);
 		while (nameToks.length && nameToks[0].text === '.') nameToks = nameToks.slice(1);
-		if (nameToks.length >= 1 && nameToks.length <= 4 && !nameToks.some((t) => ORG_HEADS[t.lower])) {
+		if (nameToks.length >= 1 && nameToks.length <= 4 && !nameToks.some((t) => ORG_HEAD.has(t.lower))) {
 			let title = ctx.work.slice(c.start, toks[lastTitle].end).replace(/\.$/, '') + (ctx.work[toks[lastTitle].end] === '.' ? '.' : '');
 			if (prevSame && TITLE_PREFIX.has(prevSame.lower)) title = `${prevSame.text} ${title}`;
 			const start = nameToks[0].start;
@@ -267,7 +270,7 @@ function classifyChunk(ctx: EntityContext, c: Chunk, out: Mention[]): void {
 		}
 	}
 	// A lower-case title before a name: "the Quds Force leader Qasem Soleimani".
-	if (prevSame && TITLE_HEAD.has(prevSame.lower) && toks.length >= 2 && toks.length <= 4 && !toks.some((t) => ORG_HEADS[t.lower])) {
+	if (prevSame && TITLE_HEAD.has(prevSame.lower) && toks.length >= 2 && toks.length <= 4 && !toks.some((t) => ORG_HEAD.has(t.lower))) {
 		out.push(mk(ctx, c, 'actor', text, 'person', { title: prevSame.text, country: lookupKnown(text)?.country }));
 		return;
 	}
@@ -326,10 +329,10 @@ function classifyChunk(ctx: EntityContext, c: Chunk, out: Mention[]): void {
 function orgHead(toks: Token[]): ActorKind | undefined {
 	for (let k = toks.length - 1; k >= 0; k--) {
 		const l = toks[k].lower;
-		const kind = ORG_HEADS[l.endsWith("'s") ? l.slice(0, -2) : l];
+		const kind = ORG_HEAD.get(l.endsWith("'s") ? l.slice(0, -2) : l);
 		if (kind && !(k === 0 && toks.length === 1)) return kind;
 	}
-	if (toks.length === 1 && ORG_HEADS[toks[0].lower]) return undefined;
+	if (toks.length === 1 && ORG_HEAD.has(toks[0].lower)) return undefined;
 	return undefined;
 }
 

@@ -78,7 +78,11 @@ export function buildEvents(inp: EventInput): DraftEvent[] {
 		for (const h of hits) {
 			const r = refine(h, sl, s.start);
 			if (r.drop) continue;
-			refined.push({ ...h, type: r.type, hedged: !!r.hedged });
+			// The hit is this sentence's own fresh object: refined in place rather than copied.
+			const x = h as TriggerHit & { hedged: boolean };
+			x.type = r.type;
+			x.hedged = !!r.hedged;
+			refined.push(x);
 		}
 		// Inside a protest, arrests and beatings are the intervention, not separate events.
 		if (refined.some((h) => family(h.type) === 'protest')) {
@@ -97,7 +101,9 @@ export function buildEvents(inp: EventInput): DraftEvent[] {
 			for (const list of byFam.values()) {
 				for (const group of connected(list, lower)) {
 					const best = [...group].sort((a, b) => spec(a.type) - spec(b.type) || b.strength - a.strength || a.start - b.start)[0];
-					chosen.push({ ...best, absorbed: group.filter((x) => x !== best) });
+					const c = best as TriggerHit & { hedged: boolean; absorbed: TriggerHit[] };
+					c.absorbed = group.filter((x) => x !== best);
+					chosen.push(c);
 				}
 			}
 		}

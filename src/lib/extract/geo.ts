@@ -111,23 +111,31 @@ export function fold(s: string): string {
 		.trim();
 }
 
-const foldCache = new Map<string, string>();
+// The same names are asked for again and again (each chunk, each vote, each place, and
+// country and capital names in every article): a small map that stays in the processor's
+// cache answers them, not the gazetteer's half-million keys scattered over memory.
+const namedCache = new Map<string, City[] | null>();
+const NAMED_CACHE_MAX = 4096;
+
+function citiesNamed(name: string): City[] | null {
+	let list = namedCache.get(name);
+	if (list === undefined) {
+		list = loadCities().get(fold(name)) ?? null;
+		if (namedCache.size >= NAMED_CACHE_MAX) namedCache.clear();
+		namedCache.set(name, list);
+	}
+	return list;
+}
 
 /** Countries that have a place of that name (with at least `minPopulation` people). */
 export function cityCountries(name: string, minPopulation = 1000): Set<string> {
-	const list = loadCities().get(fold(name)) ?? [];
+	const list = citiesNamed(name) ?? [];
 	return new Set(list.filter((c) => c.population >= minPopulation).map((c) => c.country));
 }
 
 /** Best city of that name; prefer one in the article's countries, then the most populous. */
 export function findCity(name: string, preferCountries: readonly string[] = []): City | undefined {
-	let key = foldCache.get(name);
-	if (key === undefined) {
-		key = fold(name);
-		if (foldCache.size > 100_000) foldCache.clear();
-		foldCache.set(name, key);
-	}
-	const list = loadCities().get(key);
+	const list = citiesNamed(name);
 	if (!list || list.length === 0) return undefined;
 	for (const c of preferCountries) {
 		const hit = list.find((x) => x.country === c);

@@ -11,7 +11,9 @@
  *                  country of their place ("police" in Celaya → Mexico);
  *  7. events     — triggers → refined types → per-clause events with roles;
  *  8. actors     — mentions merged into actors (aliases, back-references);
- *  9. dates, casualties, places of events, confidence, salience, links.
+ *  9. dates      — each event dated by the temporal engine, in reading order;
+ * 10. assemble   — merges, casualties, places of events, confidence;
+ * 11. links      — salience order, then links between events.
  * Each stage is timed when a `timings` object is passed (for the benchmark).
  */
 import type { Actor, ArticleInput, EventDate, EventLink, Extraction, ExtractedEvent, Place, Role, Span, Timex } from '../core/types';
@@ -64,7 +66,7 @@ export function runPipeline(input: PipelineInput, timings?: Timings): Extraction
 
 	const titleCase = titleCaseSentences(tokens);
 	const seenMid = new Set<string>();
-	for (const tk of tokens) if (tk.cap && !tk.first && !titleCase.has(tk.sentence)) seenMid.add(tk.text.replace(/'s$/, ''));
+	for (const tk of tokens) if (tk.cap && !tk.first && !titleCase.has(tk.sentence)) seenMid.add(tk.text.endsWith("'s") ? tk.text.slice(0, -2) : tk.text);
 	for (const tk of tokens) if (tk.text.endsWith("'s") && seenMid.has(tk.text.slice(0, -2))) seenMid.add(tk.text);
 	const named = tagEntities({ raw, work, tokens, seenMidSentence: seenMid, titleCase });
 	const collectives = tagCollectives(work, sentences, tokens, named);
@@ -90,6 +92,8 @@ export function runPipeline(input: PipelineInput, timings?: Timings): Extraction
 	const ranked = () => [...votes.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
 	const { places, idOf: placeIdOf } = resolvePlaces(raw, work, named, ranked());
 	for (const p of places) if (p.country && p.precision === 'city') vote(countryByName(p.country)?.code, 2);
+	// The last vote is in: ranked once here, not again for every unplaced group and event.
+	const articleCountries = ranked();
 	const placeByIdAll = new Map(places.map((p) => [p.id, p]));
 	const placeMemo = new Map<DraftEvent, string | undefined>();
 	const placeOfDraft = (d: DraftEvent) => {
@@ -100,23 +104,27 @@ export function runPipeline(input: PipelineInput, timings?: Timings): Extraction
 
 	const actorsMentions = dropContained([...named.filter((m) => m.what === 'actor'), ...collectives]);
 	const mentionsBySentence = new Map<number, Mention[]>();
-	for (const m of actorsMentions) mentionsBySentence.set(m.sentence, [...(mentionsBySentence.get(m.sentence) ?? []), m]);
+	for (const m of actorsMentions) {
+		const list = mentionsBySentence.get(m.sentence);
+		if (list) list.push(m);
+		else mentionsBySentence.set(m.sentence, [m]);
+	}
 	const placeMentions = named.filter((m) => m.what === 'place');
 	const timexSentence = (s: Sentence, at: number) => timexes.some((x) => (x.type === 'DATE' || x.type === 'TIME') && x.start >= s.start && x.end <= s.end && Math.abs(x.start - at) < 200);
 	const draftsRaw = buildEvents({ work, lower, sentences, mentionsBySentence, hasOwnDate: timexSentence, titleCase, hasDateNear: (at) => timexes.some((x) => (x.type === 'DATE' || x.type === 'TIME') && x.start >= at - 40 && x.start <= at + 80) });
 	const drafts = refineByFollowing(draftsRaw.map((d) => refineByParticipants(d, lower)), sentences, lower);
 	lap('events');
 
-	const sentencePlaceCountry = (sentence: number): string | undefined => {
-		for (const pm of placeMentions) {
-			if (pm.sentence !== sentence) continue;
-			const p = places.find((x) => x.id === placeIdOf.get(pm));
-			const code = p?.country ? countryByName(p.country)?.code : undefined;
-			if (code) return code;
-		}
-		return undefined;
-	};
-	const { actors, idOf: actorIdOf } = resolveActors(raw, work, [...named.filter((m) => m.what === 'actor'), ...collectives], (m) => sentencePlaceCountry(m.sentence) ?? ranked()[0]);
+	// The first place mention of each sentence whose place has a country.
+	const placeCountryBySentence = new Map<number, string>();
+	for (const pm of placeMentions) {
+		if (placeCountryBySentence.has(pm.sentence)) continue;
+		const p = placeByIdAll.get(placeIdOf.get(pm) ?? '');
+		const code = p?.country ? countryByName(p.country)?.code : undefined;
+		if (code) placeCountryBySentence.set(pm.sentence, code);
+	}
+	const sentencePlaceCountry = (sentence: number): string | undefined => placeCountryBySentence.get(sentence);
+	const { actors, idOf: actorIdOf } = resolveActors(raw, work, [...named.filter((m) => m.what === 'actor'), ...collectives], (m) => sentencePlaceCountry(m.sentence) ?? articleCountries[0]);
 	lap('actors');
 
 	// Dates in reading order: an undated event inherits the narrative's last explicit date.
@@ -147,6 +155,7 @@ export function runPipeline(input: PipelineInput, timings?: Timings): Extraction
 		}
 		dateOf.set(d, date);
 	}
+	lap('dates');
 	let merged = absorbIntoProtests(mergeReferences(drafts, placeMentions, placeIdOf, dateOf), sentences, lower);
 	const placeById = new Map(places.map((p) => [p.id, p]));
 	merged = mergeHeadline(merged, titleCase);
@@ -163,7 +172,7 @@ export function runPipeline(input: PipelineInput, timings?: Timings): Extraction
 		const placeCountry = (() => {
 			const pid = placeOfDraft(d);
 			const c = places.find((p) => p.id === pid)?.country;
-			return c ?? (ranked()[0] ? countryByCode(ranked()[0])?.name : undefined);
+			return c ?? (articleCountries[0] ? countryByCode(articleCountries[0])?.name : undefined);
 		})();
 		// Demonstrators are the protest's agent whoever they are ("residents protested" → Protesters).
 		if (def.acled.eventType === 'Protests' || def.acled.eventType === 'Riots') {
@@ -228,7 +237,7 @@ export function runPipeline(input: PipelineInput, timings?: Timings): Extraction
 		events.push(ev);
 		eventOf.set(d, ev);
 	}
-	lap('dates');
+	lap('assemble');
 
 	// Salience: the taxonomy's rank first (violence before words), then text order;
 	// the headline's event is the article's main event when it has one.

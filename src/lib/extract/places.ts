@@ -27,7 +27,7 @@ export function resolvePlaces(raw: string, work: string, mentions: Mention[], ar
 		const pre = /([a-z-]+)\s+$/.exec(work.slice(Math.max(0, m.start - 20), m.start));
 		let start = m.start;
 		let direction: (typeof DIRECTIONS)[string] | undefined;
-		if (pre && DIRECTIONS[pre[1]] && m.place?.precision === 'country') {
+		if (pre && Object.hasOwn(DIRECTIONS, pre[1]) && m.place?.precision === 'country') {
 			direction = DIRECTIONS[pre[1]];
 			start = m.start - pre[0].length;
 		}

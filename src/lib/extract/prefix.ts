@@ -218,9 +218,13 @@ export function matchPrefixes(re: RegExp): Set<string> | null {
 
 const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 95;
 
+// Small-integer keys (no strings, no heap numbers): ten bits per character.
+// Characters past U+03FE share one code, which only widens the gate.
+const enc = (c: number) => (c < 0x3ff ? c : 0x3ff);
+
 const key = (s: string, from: number, n: number): number => {
-	let k = n;
-	for (let j = 0; j < n; j++) k = k * 65536 + s.charCodeAt(from + j);
+	let k = 0;
+	for (let j = 0; j < n; j++) k = (k << 10) | enc(s.charCodeAt(from + j));
 	return k;
 };
 
@@ -230,9 +234,12 @@ const key = (s: string, from: number, n: number): number => {
  * (-1: no match possible; 0 for expressions the gate cannot bound).
  */
 export class PrefixGate {
-	private readonly byKey = new Map<number, number[]>();
-	private readonly lengths: number[] = [];
+	/** By length (1–3), prefix key → expressions. */
+	private readonly byKey: Array<Map<number, number[]>> = [new Map(), new Map(), new Map(), new Map()];
+	private readonly lengths: number[];
 	private readonly always: number[] = [];
+	private readonly gated: number;
+	private readonly size: number;
 
 	constructor(res: readonly RegExp[]) {
 		const lengths = new Set<number>();
@@ -243,31 +250,37 @@ export class PrefixGate {
 				return;
 			}
 			for (const p of ps) {
+				const map = this.byKey[p.length];
 				const k = key(p, 0, p.length);
-				const list = this.byKey.get(k);
-				if (!list) this.byKey.set(k, [i]);
+				const list = map.get(k);
+				if (!list) map.set(k, [i]);
 				else if (!list.includes(i)) list.push(i);
 				lengths.add(p.length);
 			}
 		});
 		this.lengths = [...lengths].sort((a, b) => b - a);
 		this.size = res.length;
+		this.gated = res.length - this.always.length;
 	}
-
-	private readonly size: number;
 
 	firstStarts(text: string): Int32Array {
 		const first = new Int32Array(this.size).fill(-1);
 		for (const i of this.always) first[i] = 0;
 		const n = text.length;
+		let found = 0;
 		let prevWord = false;
-		for (let p = 0; p < n; p++) {
+		for (let p = 0; p < n && found < this.gated; p++) {
 			const w = isWordCode(text.charCodeAt(p));
 			if (w && !prevWord) {
 				for (const len of this.lengths) {
 					if (p + len > n) continue;
-					const list = this.byKey.get(key(text, p, len));
-					if (list) for (const i of list) if (first[i] < 0) first[i] = p;
+					const list = this.byKey[len].get(key(text, p, len));
+					if (list)
+						for (const i of list)
+							if (first[i] < 0) {
+								first[i] = p;
+								found++;
+							}
 				}
 			}
 			prevWord = w;

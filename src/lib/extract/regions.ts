@@ -1,0 +1,109 @@
+/**
+ * First-level regions (states, provinces, departments, governorates) from
+ * country-region-data, and the country the place names of one article agree
+ * on. Town names repeat across countries ("Trujillo", "Merida", "Los
+ * Angeles"); the region written beside them ("Trujillo, La Libertad", "Los
+ * Angeles, Biobio", "New Brighton (Nelson Mandela Bay, Eastern Cape)") rarely
+ * does, so a region counts for more than a town in the vote.
+ */
+import { createRequire } from 'node:module';
+import type { Place } from '../core/types';
+import { countryByName } from './countries';
+import { cityCountries, countryName, findCity } from './geo';
+
+const require = createRequire(import.meta.url);
+
+let index: Map<string, Set<string>> | null = null;
+
+/** Accents, case, spaces, hyphens, apostrophes and a trailing "state"/"province" dropped: "Bío-Bío" ~ "Biobio", "Dar'a" ~ "Dara". */
+export function regionKey(name: string): string {
+	return name
+		.normalize('NFD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase()
+		.replace(/\s+(state|province|department|region|governorate|oblast|prefecture)$/, '')
+		.replace(/[^a-z]/g, '');
+}
+
+function load(): Map<string, Set<string>> {
+	if (index) return index;
+	index = new Map();
+	const data = require('country-region-data/data.json') as Array<{ countryShortCode: string; regions: Array<{ name: string }> }>;
+	const put = (key: string, code: string) => {
+		if (key.length < 3) return;
+		const set = index!.get(key);
+		if (set) set.add(code);
+		else index!.set(key, new Set([code]));
+	};
+	for (const c of data) {
+		for (const r of c.regions) {
+			put(regionKey(r.name), c.countryShortCode);
+			// "Coahuila de Zaragoza" is written "Coahuila"; "Región Metropolitana de Santiago" "Metropolitana".
+			const short = /^(?:Regi[oó]n\s+)?(.+?)\s+(?:de|del|y)\s+/.exec(r.name);
+			if (short && short[1].length >= 4) put(regionKey(short[1]), c.countryShortCode);
+		}
+	}
+	return index;
+}
+
+/** ISO alpha-2 codes of the countries that have a first-level region of that name. */
+export function regionCountries(name: string): ReadonlySet<string> {
+	return load().get(regionKey(name)) ?? new Set();
+}
+
+const REGION_WEIGHT = 1.5;
+const TOWN_WEIGHT = 1;
+const BOTH_BONUS = 0.25;
+
+/**
+ * The country most of the article's place names belong to, counting a region
+ * 1.5 (1.75 when a town there bears it too) and a town 1, each name once; undefined unless
+ * one country leads and has at least a region's worth of support.
+ * "Trujillo, La Libertad" → PE (town + region) over HN (town + a town named La Libertad).
+ */
+export function agreedCountry(names: Iterable<string>, townCountries: (name: string) => ReadonlySet<string>): string | undefined {
+	const score = new Map<string, number>();
+	for (const n of new Set(names)) {
+		const regions = regionCountries(n);
+		const towns = townCountries(n);
+		// A name that is both a region and a town there ("Guanajuato") is surer still.
+		for (const c of new Set([...regions, ...towns])) score.set(c, (score.get(c) ?? 0) + (regions.has(c) ? REGION_WEIGHT + (towns.has(c) ? BOTH_BONUS : 0) : TOWN_WEIGHT));
+	}
+	const ranked = [...score.entries()].sort((a, b) => b[1] - a[1]);
+	if (!ranked.length || ranked[0][1] < REGION_WEIGHT) return undefined;
+	if (ranked[1] && ranked[1][1] >= ranked[0][1]) return undefined;
+	return ranked[0][0];
+}
+
+/**
+ * Moves towns geocoded to a homonym abroad into the agreed country: "Leon" in
+ * "Leon de los Aldama, Guanajuato" is the Mexican one, not Nicaragua's. A town
+ * the gazetteer lacks in that country keeps its name, loses its coordinates
+ * and takes the country; a city of a million or more abroad stays where it is.
+ */
+export function reconcilePlaces(places: Place[], agreed: string | undefined): void {
+	if (!agreed) return;
+	const agreedName = countryName(agreed);
+	if (!agreedName) return;
+	for (const p of places) {
+		if (p.precision !== 'city' && p.precision !== 'unknown') continue;
+		const code = p.country ? countryByName(p.country)?.code : undefined;
+		if (code === agreed) continue;
+		if (cityCountries(p.name).has(agreed)) {
+			const city = findCity(p.name, [agreed]);
+			if (city && city.country === agreed) {
+				p.country = agreedName;
+				p.lat = Math.round(city.lat * 1e4) / 1e4;
+				p.lon = Math.round(city.lon * 1e4) / 1e4;
+				p.precision = 'city';
+				continue;
+			}
+		}
+		const abroad = findCity(p.name, []);
+		if (abroad && abroad.population >= 1_000_000) continue;
+		p.country = agreedName;
+		delete p.lat;
+		delete p.lon;
+		p.precision = 'unknown';
+	}
+}

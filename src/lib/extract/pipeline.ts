@@ -32,6 +32,7 @@ import { eventType } from './taxonomy';
 import { confidence } from './confidence';
 import { refineProtest } from './classify';
 import { refineByFollowing } from './followup';
+import { agreedCountry, reconcilePlaces } from './regions';
 import { countryByCode, countryByName } from './countries';
 import { cityCountries, findCity } from './geo';
 
@@ -75,7 +76,8 @@ export function runPipeline(input: PipelineInput, timings?: Timings): Extraction
 	// Countries the article is about: states and places named, in order of frequency.
 	const votes = new Map<string, number>();
 	const vote = (c: string | undefined, w = 1) => c && votes.set(c, (votes.get(c) ?? 0) + w);
-	for (const m of named) if (m.country && (m.kind === 'state' || m.what === 'place')) vote(m.country, m.what === 'place' ? 2 : 1);
+	// "the US dollar" names a currency, not a party to the story.
+	for (const m of named) if (m.country && (m.kind === 'state' || m.what === 'place') && !/^\s*dollars?\b/i.test(work.slice(m.end, m.end + 10))) vote(m.country, m.what === 'place' ? 2 : 1);
 	for (const m of named) if (m.what === 'place' && !m.country && !countryByName(m.name)) {
 		const c = findCity(m.name, []);
 		if (c && c.population >= 20000) vote(c.country, 1);
@@ -89,8 +91,12 @@ export function runPipeline(input: PipelineInput, timings?: Timings): Extraction
 		const best = [...together.entries()].sort((a, b) => b[1] - a[1]);
 		if (best[0] && best[0][1] >= 2 && (!best[1] || best[0][1] > best[1][1])) vote(best[0][0], 3);
 	}
+	// Towns and the regions written beside them agree on one country ("Trujillo, La Libertad" → Peru).
+	const agreed = agreedCountry(placeNames, (n) => cityCountries(n));
+	if (agreed) vote(agreed, 6);
 	const ranked = () => [...votes.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
 	const { places, idOf: placeIdOf } = resolvePlaces(raw, work, named, ranked());
+	reconcilePlaces(places, agreed);
 	for (const p of places) if (p.country && p.precision === 'city') vote(countryByName(p.country)?.code, 2);
 	// The last vote is in: ranked once here, not again for every unplaced group and event.
 	const articleCountries = ranked();

@@ -260,10 +260,21 @@ const windowIndexes: Migration = {
 	}
 };
 
+/**
+ * Linking looks actors up by a state's country and reads a candidate's name keys by actor:
+ * without these indexes both scanned whole tables on every article.
+ */
+const writePathIndexes: Migration = {
+	async up(db: AnyDb) {
+		await db.schema.createIndex('actors_country_kind').on('actors').columns(['country', 'kind']).execute();
+		await db.schema.createIndex('actor_keys_actor').on('actor_keys').columns(['actor_id', 'key']).execute();
+	}
+};
+
 export function migrationProvider(dialect: Dialect): MigrationProvider {
 	return {
 		async getMigrations() {
-			return { '0001_init': init(dialect), [ANALYST_MIGRATION]: analystMigration(dialect), [ANALYST_MIGRATION_2]: analystMigration2(), '0052_window_indexes': windowIndexes, [ANALYST_MIGRATION_3]: analystMigration3(dialect), [ANALYST_MIGRATION_4]: analystMigration4(dialect) };
+			return { '0001_init': init(dialect), [ANALYST_MIGRATION]: analystMigration(dialect), [ANALYST_MIGRATION_2]: analystMigration2(), '0052_window_indexes': windowIndexes, [ANALYST_MIGRATION_3]: analystMigration3(dialect), [ANALYST_MIGRATION_4]: analystMigration4(dialect), '0070_write_path_indexes': writePathIndexes };
 		}
 	};
 }

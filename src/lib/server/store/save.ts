@@ -7,7 +7,7 @@
  * writes what they decide.
  */
 import { createHash } from 'node:crypto';
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Actor, Extraction, ExtractedEvent } from '../../core/types';
 import { normaliseForHash, simhash } from '../../graph/simhash';
 import { bandKeys, decodeSignature, encodeSignature, jaccardEstimate, minhashSignature, NEAR_DUPLICATE_JACCARD } from '../../graph/minhash';
@@ -19,7 +19,8 @@ import { bestEventMatch, DATE_SLACK, scoreEventMatch, summariseEvent, type Event
 import { edgesForEvent, isBackingRelation } from '../../graph/edges';
 import type { DB, Dialect } from './schema';
 import type { ArticleRecordInput, SaveResult } from './types';
-import { overlapCondition, spanClass } from './window';
+import { overlapText, spanClass } from './window';
+import { chunked, insertRows, marks, q, tuples } from './raw';
 
 type Db = Kysely<DB>;
 const DAY = 86_400;
@@ -34,11 +35,8 @@ export function placeKey(name: string, country: string | null | undefined): stri
 
 export async function saveArticleTx(db: Db, dialect: Dialect, article: ArticleRecordInput, ex: Extraction): Promise<SaveResult> {
 	const hash = contentHash(article.text);
-	const existing = await db.selectFrom('articles').select(['id', 'duplicate_of']).where('content_hash', '=', hash).executeTakeFirst();
-	if (existing) {
-		const n = await db.selectFrom('mentions').select(sql<number>`count(*)`.as('n')).where('article_id', '=', existing.id).executeTakeFirstOrThrow();
-		return { articleId: String(existing.id), inserted: false, duplicateOf: existing.duplicate_of === null ? null : String(existing.duplicate_of), events: Number(n.n) };
-	}
+	const existing = await findByHashTx(db, hash);
+	if (existing) return existing;
 
 	const published = article.published;
 	const publishedS = toSeconds(published);
@@ -47,36 +45,68 @@ export async function saveArticleTx(db: Db, dialect: Dialect, article: ArticleRe
 	const bands = bandKeys(sig);
 	const original = await findNearDuplicate(db, sig, bands);
 
-	const inserted = await db
-		.insertInto('articles')
-		.values({
-			content_hash: hash,
-			simhash: simhash(article.text),
-			minhash: encodeSignature(sig),
-			url: article.url ?? null,
-			title: article.title ?? null,
-			source: article.source ?? null,
-			published,
-			published_s: publishedS,
-			published_inferred: article.publishedInferred ? 1 : 0,
-			language: article.language ?? null,
-			text: article.text,
-			extractor_version: ex.extractor ?? null,
-			duplicate_of: original?.id ?? null,
-			story_id: original?.story ?? null,
-			created_at: new Date().toISOString()
-		})
-		.returning('id')
-		.executeTakeFirstOrThrow();
-	const articleId = inserted.id;
+	const [inserted] = await q<{ id: number }>(
+		db,
+		`INSERT INTO articles (content_hash, simhash, minhash, url, title, source, published, published_s, published_inferred, language, text, extractor_version, duplicate_of, story_id, created_at)
+		 VALUES (${marks(15)}) RETURNING id`,
+		[
+			hash, simhash(article.text), encodeSignature(sig), article.url ?? null, article.title ?? null, article.source ?? null, published, publishedS,
+			article.publishedInferred ? 1 : 0, article.language ?? null, article.text, ex.extractor ?? null, original?.id ?? null, original?.story ?? null,
+			new Date().toISOString()
+		]
+	);
+	const articleId = Number(inserted.id);
 	const story = original?.story ?? articleId;
-	if (!original) await db.updateTable('articles').set({ story_id: articleId }).where('id', '=', articleId).execute();
-	await db.insertInto('article_bands').values(bands.map((key, band) => ({ band, key, article_id: articleId }))).onConflict((oc) => oc.doNothing()).execute();
-	if (dialect === 'sqlite') {
-		await sql`INSERT INTO articles_fts(rowid, title, text) VALUES (${articleId}, ${article.title ?? ''}, ${article.text})`.execute(db);
-	}
+	if (!original) await q(db, 'UPDATE articles SET story_id = ? WHERE id = ?', [articleId, articleId]);
+	await insertRows(db, 'INSERT INTO article_bands (band, key, article_id)', 3, bands.map((key, band) => [band, key, articleId]), 'ON CONFLICT DO NOTHING');
+	if (dialect === 'sqlite') await q(db, 'INSERT INTO articles_fts(rowid, title, text) VALUES (?, ?, ?)', [articleId, article.title ?? '', article.text]);
 	await linkArticleTx(db, dialect, { articleId, story, original: original?.id ?? null, published }, ex);
 	return { articleId: String(articleId), inserted: true, duplicateOf: original ? String(original.id) : null, events: ex.events.length };
+}
+
+/** The stored article with this content hash, as saveArticle reports a repeat; null when none. */
+export async function findByHashTx(db: Db, hash: string): Promise<SaveResult | null> {
+	const [row] = await q<{ id: number; duplicate_of: number | null; n: number }>(
+		db,
+		'SELECT a.id, a.duplicate_of, (SELECT count(*) FROM mentions m WHERE m.article_id = a.id) AS n FROM articles a WHERE a.content_hash = ?',
+		[hash]
+	);
+	if (!row) return null;
+	return { articleId: String(row.id), inserted: false, duplicateOf: row.duplicate_of === null ? null : String(row.duplicate_of), events: Number(row.n) };
+}
+
+/** Writes gathered while linking one article and flushed once at its end, each as one multi-row statement. */
+interface Pending {
+	/** per-day rollup deltas, keyed `day|type`. */
+	days: Map<string, number>;
+	/** increments of actors' event counts. */
+	eventCounts: Map<number, number>;
+	merges: unknown[][];
+	/** events this article created (their facts are already those of their single mention). */
+	created: Set<number>;
+}
+
+function addDay(p: Pending, day: number, type: string, delta: number): void {
+	const k = `${day}|${type}`;
+	p.days.set(k, (p.days.get(k) ?? 0) + delta);
+}
+
+async function flushPending(db: Db, p: Pending): Promise<void> {
+	const days = [...p.days].filter(([, n]) => n !== 0).map(([k, n]) => {
+		const i = k.indexOf('|');
+		const day = Number(k.slice(0, i));
+		return [day, monthOfDay(day), k.slice(i + 1), n];
+	});
+	if (days.length) {
+		await insertRows(db, 'INSERT INTO day_counts (day, month, type, n)', 4, days, 'ON CONFLICT (day, type) DO UPDATE SET n = day_counts.n + excluded.n');
+	}
+	const byStep = new Map<number, number[]>();
+	for (const [id, n] of p.eventCounts) byStep.set(n, [...(byStep.get(n) ?? []), id]);
+	for (const [n, ids] of byStep) for (const part of chunked(ids, 1)) await q(db, `UPDATE actors SET event_count = event_count + ? WHERE id IN (${marks(part.length)})`, [n, ...part]);
+	if (p.merges.length) await insertRows(db, 'INSERT INTO merges (mention_id, event_id, reason, score, automatic)', 5, p.merges);
+	p.days.clear();
+	p.eventCounts.clear();
+	p.merges = [];
 }
 
 /**
@@ -91,148 +121,155 @@ export async function linkArticleTx(
 	ex: Extraction
 ): Promise<void> {
 	const { articleId, story, published } = art;
-	const original = art.original === null ? null : { id: art.original };
 	const places = await savePlaces(db, ex);
 	const actors = await saveActors(db, dialect, ex, articleId);
+	const pending: Pending = { days: new Map(), eventCounts: new Map(), merges: [], created: new Set() };
 	const touched = new Set<number>();
 	const localToEvent = new Map<string, number>();
-	const before = await maxEventId(db);
 	const joins = new Map<number, number>();
 	for (const e of ex.events) {
-		const eventId = await linkMention(db, e, ex, { articleId, story, original: original?.id ?? null, published, places, actors });
+		const eventId = await linkMention(db, e, ex, { articleId, story, original: art.original, published, places, actors }, pending);
 		localToEvent.set(e.id, eventId);
 		touched.add(eventId);
 		joins.set(eventId, (joins.get(eventId) ?? 0) + 1);
 	}
-	// An event this article created from a single mention already holds that mention's facts.
-	for (const id of touched) if (id <= before || joins.get(id)! > 1) await refreshEvent(db, id);
+	for (const id of touched) if (!pending.created.has(id) || joins.get(id)! > 1) await refreshEvent(db, id, pending);
+	await flushPending(db, pending);
 	await refreshEdges(db, [...touched]);
 	await saveAffiliations(db, ex, actors);
+	const links: unknown[][] = [];
+	const seen = new Set<string>();
 	for (const l of ex.links) {
 		const from = localToEvent.get(l.from), to = localToEvent.get(l.to);
 		if (from === undefined || to === undefined || from === to) continue;
-		await db
-			.insertInto('event_links')
-			.values({ from_id: from, to_id: to, relation: l.relation, article_id: articleId, evidence_start: l.evidence?.start ?? null, evidence_end: l.evidence?.end ?? null })
-			.onConflict((oc) => oc.doNothing())
-			.execute();
+		const k = `${from}|${to}|${l.relation}`;
+		if (seen.has(k)) continue;
+		seen.add(k);
+		links.push([from, to, l.relation, articleId, l.evidence?.start ?? null, l.evidence?.end ?? null]);
 	}
-}
-
-async function maxEventId(db: Db): Promise<number> {
-	const r = await db.selectFrom('events').select(sql<number | null>`max(id)`.as('m')).executeTakeFirst();
-	return Number(r?.m ?? 0);
+	if (links.length) await insertRows(db, 'INSERT INTO event_links (from_id, to_id, relation, article_id, evidence_start, evidence_end)', 6, links, 'ON CONFLICT DO NOTHING');
 }
 
 async function findNearDuplicate(db: Db, sig: number[], bands: number[]): Promise<{ id: number; story: number } | null> {
 	// Articles sharing the most bands first: boilerplate can make many articles share one band,
 	// while a copy shares nearly all of them.
-	const hits = await db
-		.selectFrom('article_bands as b')
-		.select(['b.article_id', sql<number>`count(*)`.as('n')])
-		.where((eb) => eb.or(bands.map((key, band) => eb.and([eb('b.band', '=', band), eb('b.key', '=', key)]))))
-		.groupBy('b.article_id')
-		.orderBy(sql`count(*)`, 'desc')
-		.orderBy('b.article_id')
-		.limit(20)
-		.execute();
+	const hits = await q<{ article_id: number; n: number }>(
+		db,
+		`SELECT b.article_id, count(*) AS n FROM article_bands b WHERE ${bands.map(() => '(b.band = ? AND b.key = ?)').join(' OR ')}
+		 GROUP BY b.article_id ORDER BY count(*) DESC, b.article_id LIMIT 20`,
+		bands.flatMap((key, band) => [band, key])
+	);
 	if (hits.length === 0) return null;
-	const rows = await db.selectFrom('articles as a').select(['a.id', 'a.minhash', 'a.story_id', 'a.duplicate_of']).where('a.id', 'in', hits.map((h) => h.article_id)).execute();
+	const rows = await q<{ id: number; minhash: string; story_id: number | null; duplicate_of: number | null }>(
+		db,
+		`SELECT id, minhash, story_id, duplicate_of FROM articles WHERE id IN (${marks(hits.length)})`,
+		hits.map((h) => h.article_id)
+	);
 	let best: { id: number; story: number; j: number } | null = null;
 	for (const r of rows) {
 		const j = jaccardEstimate(sig, decodeSignature(r.minhash));
 		if (j >= NEAR_DUPLICATE_JACCARD && (!best || j > best.j)) {
 			// Point at the story's original so that copies of copies form one story.
-			const root = r.duplicate_of ?? r.id;
-			best = { id: root, story: r.story_id ?? root, j };
+			const root = Number(r.duplicate_of ?? r.id);
+			best = { id: root, story: Number(r.story_id ?? root), j };
 		}
 	}
 	return best ? { id: best.id, story: best.story } : null;
 }
 
+type PlaceRow = { id: number; key: string; name: string; country: string | null; precision: string | null };
+
 async function savePlaces(db: Db, ex: Extraction): Promise<Map<string, PlaceFacts>> {
 	const out = new Map<string, PlaceFacts>();
+	const wanted = new Map<string, Extraction['places'][number]>();
+	for (const p of ex.places) if (p.name?.trim()) wanted.set(placeKey(p.name, p.country), wanted.get(placeKey(p.name, p.country)) ?? p);
+	if (wanted.size === 0) return out;
+	const stored = new Map<string, PlaceRow>();
+	const keys = [...wanted.keys()];
+	for (const part of chunked(keys, 1)) {
+		for (const r of await q<PlaceRow>(db, `SELECT id, key, name, country, precision FROM places WHERE key IN (${marks(part.length)})`, part)) stored.set(r.key, r);
+	}
+	for (const [key, p] of wanted) {
+		if (stored.has(key)) continue;
+		const sqlText = 'INSERT INTO places (key, name, country, admin1, lat, lon, precision) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO NOTHING RETURNING id, key, name, country, precision';
+		const [row] = await q<PlaceRow>(db, sqlText, [key, p.name, p.country ?? null, p.admin1 ?? null, p.lat ?? null, p.lon ?? null, p.precision ?? null]);
+		stored.set(key, row ?? (await q<PlaceRow>(db, 'SELECT id, key, name, country, precision FROM places WHERE key = ?', [key]))[0]);
+	}
 	for (const p of ex.places) {
 		if (!p.name?.trim()) continue;
-		const key = placeKey(p.name, p.country);
-		await db
-			.insertInto('places')
-			.values({ key, name: p.name, country: p.country ?? null, admin1: p.admin1 ?? null, lat: p.lat ?? null, lon: p.lon ?? null, precision: p.precision ?? null })
-			.onConflict((oc) => oc.column('key').doNothing())
-			.execute();
-		const row = await db.selectFrom('places').selectAll().where('key', '=', key).executeTakeFirstOrThrow();
-		out.set(p.id, { id: row.id, key, name: row.name, country: row.country, precision: row.precision });
+		const row = stored.get(placeKey(p.name, p.country))!;
+		out.set(p.id, { id: Number(row.id), key: row.key, name: row.name, country: row.country, precision: row.precision });
 	}
 	return out;
 }
 
-async function loadCanonicalActors(db: Db, ids: number[]): Promise<CanonicalActor[]> {
-	if (ids.length === 0) return [];
-	const rows = await db.selectFrom('actors').select(['id', 'name', 'kind', 'country']).where('id', 'in', ids).execute();
-	const keys = await db.selectFrom('actor_keys').select(['actor_id', 'key']).where('actor_id', 'in', ids).execute();
-	return rows.map((r) => ({ ...r, keys: keys.filter((k) => k.actor_id === r.id).map((k) => k.key) }));
-}
+type ActorCandidate = CanonicalActor & { searchText: string };
 
-const MENTION_ROWS_PER_INSERT = 1000;
+/** The actors the corpus may already know this one as: sharing a name key, a person's surname, or a state's country. */
+async function actorCandidates(db: Db, keys: string[], surname: string | null, stateCountry: string | null): Promise<ActorCandidate[]> {
+	const terms = [`id IN (SELECT actor_id FROM actor_keys WHERE key IN (${marks(keys.length)}))`];
+	const params: unknown[] = [...keys];
+	if (surname) {
+		terms.push(`(surname = ? AND kind = 'person')`);
+		params.push(surname);
+	}
+	if (stateCountry) {
+		terms.push(`(country = ? AND kind IN ('state', 'government'))`);
+		params.push(stateCountry);
+	}
+	const rows = await q<{ id: number; name: string; kind: string; country: string | null; search_text: string; key: string | null }>(
+		db,
+		`SELECT a.id, a.name, a.kind, a.country, a.search_text, k.key FROM actors a LEFT JOIN actor_keys k ON k.actor_id = a.id
+		 WHERE a.id IN (SELECT id FROM actors WHERE ${terms.join(' OR ')} LIMIT 100)`,
+		params
+	);
+	const byId = new Map<number, ActorCandidate>();
+	for (const r of rows) {
+		const id = Number(r.id);
+		let c = byId.get(id);
+		if (!c) byId.set(id, (c = { id, name: r.name, kind: r.kind, country: r.country, keys: [], searchText: r.search_text }));
+		if (r.key !== null) c.keys.push(r.key);
+	}
+	return [...byId.values()];
+}
 
 async function saveActors(db: Db, dialect: Dialect, ex: Extraction, articleId: number): Promise<Map<string, number>> {
 	const out = new Map<string, number>();
+	const mentionRows: unknown[][] = [];
 	for (const a of ex.actors) {
 		if (!a.name?.trim()) continue;
 		const { keys, surname } = actorKeys(a);
-		// One indexed lookup for every way the corpus may already know this actor: a name key, a surname, a state's country.
 		const isState = (a.kind === 'state' || a.kind === 'government') && !!a.country;
-		const found = await db
-			.selectFrom('actors')
-			.select('id')
-			.where((eb) =>
-				eb.or([
-					eb('id', 'in', eb.selectFrom('actor_keys').select('actor_id').where('key', 'in', keys)),
-					...(surname ? [eb.and([eb('surname', '=', surname), eb('kind', '=', 'person')])] : []),
-					...(isState ? [eb.and([eb('country', '=', a.country!), eb('kind', 'in', ['state', 'government'])])] : [])
-				])
-			)
-			.limit(100)
-			.execute();
-		const decision = resolveActor(a, await loadCanonicalActors(db, found.map((r) => r.id)));
+		const candidates = await actorCandidates(db, keys, surname, isState ? a.country! : null);
+		const decision = resolveActor(a, candidates);
 		let actorId = decision.actorId;
 		const aliases = [...new Set([a.name, ...(a.aliases ?? [])])];
+		let newKeys = keys;
 		if (actorId === null) {
-			const row = await db
-				.insertInto('actors')
-				.values({ name: a.name, kind: a.kind, country: a.country ?? null, surname, search_text: searchText(a), event_count: 0, mention_count: 1 })
-				.returning('id')
-				.executeTakeFirstOrThrow();
-			actorId = row.id;
-			if (dialect === 'sqlite') await sql`INSERT INTO actors_fts(rowid, search_text) VALUES (${actorId}, ${searchText(a)})`.execute(db);
-			await db.insertInto('actor_aliases').values(aliases.map((alias) => ({ actor_id: actorId!, alias }))).execute();
+			const text = searchText(a);
+			const [row] = await q<{ id: number }>(
+				db,
+				'INSERT INTO actors (name, kind, country, surname, search_text, event_count, mention_count) VALUES (?, ?, ?, ?, ?, 0, 1) RETURNING id',
+				[a.name, a.kind, a.country ?? null, surname, text]
+			);
+			actorId = Number(row.id);
+			if (dialect === 'sqlite') await q(db, 'INSERT INTO actors_fts(rowid, search_text) VALUES (?, ?)', [actorId, text]);
+			await insertRows(db, 'INSERT INTO actor_aliases (actor_id, alias)', 2, aliases.map((alias) => [actorId, alias]), 'ON CONFLICT DO NOTHING');
 		} else {
-			await addAliases(db, dialect, actorId, a);
-			await db.updateTable('actors').set((eb) => ({ mention_count: eb('mention_count', '+', 1) })).where('id', '=', actorId).execute();
+			const known = candidates.find((c) => c.id === actorId)!;
+			newKeys = keys.filter((k) => !known.keys.includes(k));
+			await addAliases(db, dialect, known, aliases);
 		}
-		await db.insertInto('actor_keys').values(keys.map((key) => ({ key, actor_id: actorId! }))).onConflict((oc) => oc.doNothing()).execute();
-		const spans = a.mentions?.length ? a.mentions : [null];
-		// In slices: one statement may bind at most 32,766 values in SQLite (65,535 in PostgreSQL),
-		// and an actor named thousands of times in one text would pass that in a single INSERT.
-		for (let i = 0; i < spans.length; i += MENTION_ROWS_PER_INSERT) {
-			await db
-				.insertInto('actor_mentions')
-				.values(
-					spans.slice(i, i + MENTION_ROWS_PER_INSERT).map((s) => ({
-						actor_id: actorId!,
-						article_id: articleId,
-						local_id: a.id,
-						name: s?.text ?? a.name,
-						start_offset: s?.start ?? null,
-						end_offset: s?.end ?? null,
-						reason: decision.actorId === null ? 'new actor' : decision.reason,
-						score: decision.actorId === null ? 1 : decision.score
-					}))
-				)
-				.execute();
+		if (newKeys.length) await insertRows(db, 'INSERT INTO actor_keys (key, actor_id)', 2, newKeys.map((key) => [key, actorId]), 'ON CONFLICT DO NOTHING');
+		const reason = decision.actorId === null ? 'new actor' : decision.reason;
+		const score = decision.actorId === null ? 1 : decision.score;
+		for (const s of a.mentions?.length ? a.mentions : [null]) {
+			mentionRows.push([actorId, articleId, a.id, s?.text ?? a.name, s?.start ?? null, s?.end ?? null, reason, score]);
 		}
 		out.set(a.id, actorId);
 	}
+	// One statement (or a few, under the bind limit) for every actor mention of the article.
+	await insertRows(db, 'INSERT INTO actor_mentions (actor_id, article_id, local_id, name, start_offset, end_offset, reason, score)', 8, mentionRows);
 	return out;
 }
 
@@ -240,20 +277,25 @@ function searchText(a: Actor): string {
 	return [...new Set([a.name, ...(a.aliases ?? [])])].join(' ; ');
 }
 
-async function addAliases(db: Db, dialect: Dialect, actorId: number, a: Actor): Promise<void> {
-	const known = await db.selectFrom('actor_aliases').select('alias').where('actor_id', '=', actorId).execute();
-	const have = new Set(known.map((k) => k.alias));
-	const fresh = [...new Set([a.name, ...(a.aliases ?? [])])].filter((x) => !have.has(x));
-	if (fresh.length === 0) return;
-	await db.insertInto('actor_aliases').values(fresh.map((alias) => ({ actor_id: actorId, alias }))).onConflict((oc) => oc.doNothing()).execute();
-	const row = await db.selectFrom('actors').select('search_text').where('id', '=', actorId).executeTakeFirstOrThrow();
-	const next = [row.search_text, ...fresh].join(' ; ');
+/** Adds the names this article knows a stored actor by, and counts the mention. */
+async function addAliases(db: Db, dialect: Dialect, actor: ActorCandidate, aliases: string[]): Promise<void> {
+	// Only the rows actually inserted come back: the names the actor was not yet known by.
+	const fresh: string[] = [];
+	for (const part of chunked(aliases, 2)) {
+		const rows = await q<{ alias: string }>(db, `INSERT INTO actor_aliases (actor_id, alias) VALUES ${tuples(part.length, 2)} ON CONFLICT DO NOTHING RETURNING alias`, part.flatMap((al) => [actor.id, al]));
+		fresh.push(...rows.map((r) => r.alias));
+	}
+	if (fresh.length === 0) {
+		await q(db, 'UPDATE actors SET mention_count = mention_count + 1 WHERE id = ?', [actor.id]);
+		return;
+	}
+	const next = [actor.searchText, ...fresh].join(' ; ');
 	if (dialect === 'sqlite') {
 		// External-content FTS5 forgets a row by being told its old values.
-		await sql`INSERT INTO actors_fts(actors_fts, rowid, search_text) VALUES ('delete', ${actorId}, ${row.search_text})`.execute(db);
-		await sql`INSERT INTO actors_fts(rowid, search_text) VALUES (${actorId}, ${next})`.execute(db);
+		await q(db, `INSERT INTO actors_fts(actors_fts, rowid, search_text) VALUES ('delete', ?, ?)`, [actor.id, actor.searchText]);
+		await q(db, 'INSERT INTO actors_fts(rowid, search_text) VALUES (?, ?)', [actor.id, next]);
 	}
-	await db.updateTable('actors').set({ search_text: next }).where('id', '=', actorId).execute();
+	await q(db, 'UPDATE actors SET search_text = ?, mention_count = mention_count + 1 WHERE id = ?', [next, actor.id]);
 }
 
 interface LinkContext {
@@ -283,42 +325,82 @@ function mentionFacts(e: ExtractedEvent, ctx: LinkContext): MentionFacts & { dat
 	};
 }
 
-async function loadCandidates(db: Db, ids: number[] | null, m: MentionFacts): Promise<EventCandidate[]> {
-	let q = db
-		.selectFrom('events as e')
-		.leftJoin('places as p', 'p.id', 'e.place_id')
-		.select(['e.id', 'e.type', 'e.family', 'e.start_s', 'e.end_s', 'e.granularity', 'e.basis', 'e.fatalities', 'p.id as pid', 'p.key as pkey', 'p.name as pname', 'p.country as pcountry', 'p.precision as pprecision']);
-	if (ids) q = q.where('e.id', 'in', ids.length ? ids : [-1]);
-	else q = q.where(overlapCondition(m.start - DATE_SLACK, m.end + DATE_SLACK, sql<boolean>`e.family = ${m.family}`)).limit(200);
-	const rows = await q.execute();
-	if (rows.length === 0) return [];
-	const roles = await db.selectFrom('event_roles').select(['event_id', 'actor_id', 'role']).where('event_id', 'in', rows.map((r) => r.id)).execute();
-	return rows.map((r) => ({
-		id: r.id,
+/** A place joined to an event or mention row (`pid`, `pkey`, …), as the pure linking functions take it. */
+function rowPlace(r: { pid: number | null; pkey: string | null; pname: string | null; pcountry: string | null; pprecision: string | null }): PlaceFacts | null {
+	return r.pkey ? { id: r.pid === null ? undefined : Number(r.pid), key: r.pkey, name: r.pname ?? '', country: r.pcountry, precision: r.pprecision } : null;
+}
+
+/** The dated, placed facts of an event or mention row, as the pure linking functions take them (one mapping for candidates and summaries). */
+function rowToSummary(r: {
+	type: string;
+	family: string;
+	start_s: number;
+	end_s: number;
+	granularity: string | null;
+	basis: string | null;
+	fatalities: number | null;
+	pid: number | null;
+	pkey: string | null;
+	pname: string | null;
+	pcountry: string | null;
+	pprecision: string | null;
+}): Omit<MentionFacts, 'agents' | 'targets'> {
+	return {
 		type: r.type,
 		family: r.family,
 		start: Number(r.start_s),
 		end: Number(r.end_s),
 		granularity: r.granularity ?? 'day',
 		basis: r.basis ?? 'explicit',
-		place: r.pkey ? { id: r.pid ?? undefined, key: r.pkey, name: r.pname ?? '', country: r.pcountry, precision: r.pprecision } : null,
-		agents: roles.filter((x) => x.event_id === r.id && x.role === 'agent').map((x) => x.actor_id),
-		targets: roles.filter((x) => x.event_id === r.id && (x.role === 'target' || x.role === 'victim')).map((x) => x.actor_id),
-		fatalities: r.fatalities
-	}));
+		place: rowPlace(r),
+		fatalities: r.fatalities === null ? null : Number(r.fatalities)
+	};
 }
 
-async function linkMention(db: Db, e: ExtractedEvent, ex: Extraction, ctx: LinkContext): Promise<number> {
+const PLACE_COLUMNS = 'p.id AS pid, p.key AS pkey, p.name AS pname, p.country AS pcountry, p.precision AS pprecision';
+
+type CandidateRow = Parameters<typeof rowToSummary>[0] & { id: number; actor_id: number | null; role: string | null };
+
+/** Candidate events with their roles, in one statement: those of a story, or those of the family overlapping the mention's dates. */
+async function loadCandidates(db: Db, story: number | null, m: MentionFacts): Promise<EventCandidate[]> {
+	let inner: string;
+	let params: unknown[];
+	if (story !== null) {
+		inner = 'SELECT DISTINCT event_id FROM mentions WHERE story_id = ?';
+		params = [story];
+	} else {
+		const w = overlapText(m.start - DATE_SLACK, m.end + DATE_SLACK, m.family);
+		inner = `SELECT e.id FROM events e WHERE ${w.text} LIMIT 200`;
+		params = w.params;
+	}
+	const rows = await q<CandidateRow>(
+		db,
+		`SELECT e.id, e.type, e.family, e.start_s, e.end_s, e.granularity, e.basis, e.fatalities, ${PLACE_COLUMNS}, r.actor_id, r.role
+		 FROM events e LEFT JOIN places p ON p.id = e.place_id LEFT JOIN event_roles r ON r.event_id = e.id
+		 WHERE e.id IN (${inner})`,
+		params
+	);
+	const byId = new Map<number, EventCandidate>();
+	for (const r of rows) {
+		const id = Number(r.id);
+		let c = byId.get(id);
+		if (!c) byId.set(id, (c = { id, ...rowToSummary(r), agents: [], targets: [] }));
+		if (r.actor_id === null) continue;
+		if (r.role === 'agent') c.agents.push(Number(r.actor_id));
+		else if (r.role === 'target' || r.role === 'victim') c.targets.push(Number(r.actor_id));
+	}
+	return [...byId.values()];
+}
+
+async function linkMention(db: Db, e: ExtractedEvent, ex: Extraction, ctx: LinkContext, pending: Pending): Promise<number> {
 	const m = mentionFacts(e, ctx);
 	let eventId: number | null = null;
 	let reason = 'new event';
 	let score = 1;
 	if (ctx.original !== null) {
 		// A syndicated copy reports what its original reported: join the original story's events.
-		const storyEvents = await db.selectFrom('mentions').select('event_id').distinct().where('story_id', '=', ctx.story).execute();
-		const cands = await loadCandidates(db, storyEvents.map((r) => r.event_id), m);
 		let best: { id: number; s: number; why: string } | null = null;
-		for (const c of cands) {
+		for (const c of await loadCandidates(db, ctx.story, m)) {
 			if (c.family !== m.family) continue;
 			const d = scoreEventMatch(m, c);
 			if (d.score > 0 && (!best || d.score > best.s)) best = { id: c.id, s: d.score, why: d.reason };
@@ -337,88 +419,45 @@ async function linkMention(db: Db, e: ExtractedEvent, ex: Extraction, ctx: LinkC
 			score = match.decision.score;
 		}
 	}
+	const created = eventId === null;
 	if (eventId === null) {
-		const row = await db
-			.insertInto('events')
-			.values({
-				type: m.type,
-				family: m.family,
-				plover: e.plover ?? null,
-				date_value: m.dateValue,
-				start_s: m.start,
-				end_s: m.end,
-				span_class: spanClass(m.start, m.end),
-				granularity: m.granularity,
-				basis: m.basis,
-				place_id: m.place?.id ?? null,
-				fatalities: m.fatalities,
-				confidence: e.confidence,
-				source_count: 1,
-				mention_count: 1,
-				disputed: 0,
-				disputes: null,
-				label: labelOf(e.evidence.text)
-			})
-			.returning('id')
-			.executeTakeFirstOrThrow();
-		eventId = row.id;
-		await bumpDay(db, Math.floor(m.start / DAY), m.type, 1);
+		const [row] = await q<{ id: number }>(
+			db,
+			`INSERT INTO events (type, family, plover, date_value, start_s, end_s, span_class, granularity, basis, place_id, fatalities, confidence, source_count, mention_count, disputed, disputes, label)
+			 VALUES (${marks(12)}, 1, 1, 0, NULL, ?) RETURNING id`,
+			[m.type, m.family, e.plover ?? null, m.dateValue, m.start, m.end, spanClass(m.start, m.end), m.granularity, m.basis, m.place?.id ?? null, m.fatalities, e.confidence, labelOf(e.evidence.text)]
+		);
+		eventId = Number(row.id);
+		pending.created.add(eventId);
+		addDay(pending, Math.floor(m.start / DAY), m.type, 1);
 	}
 	const timex = typeof e.date?.timex === 'number' ? ex.timexes[e.date.timex] : undefined;
-	const mention = await db
-		.insertInto('mentions')
-		.values({
-			article_id: ctx.articleId,
-			event_id: eventId,
-			story_id: ctx.story,
-			local_id: e.id,
-			type: e.type,
-			family: m.family,
-			plover: e.plover ?? null,
-			acled_event_type: e.acled?.eventType ?? null,
-			acled_sub_event_type: e.acled?.subEventType ?? null,
-			date_value: e.date?.value ?? null,
-			date_start: e.date?.interval?.start ?? null,
-			date_end: e.date?.interval?.end ?? null,
-			start_s: m.start,
-			end_s: m.end,
-			granularity: m.granularity,
-			basis: m.basis,
-			date_text: timex?.text ?? null,
-			evidence_start: e.evidence.start,
-			evidence_end: e.evidence.end,
-			evidence_text: e.evidence.text,
-			place_id: m.place?.id ?? null,
-			place_name: m.place?.name ?? null,
-			fatalities: e.fatalities ?? null,
-			injuries: e.injuries ?? null,
-			confidence: e.confidence,
-			agents: JSON.stringify(m.agents),
-			targets: JSON.stringify(m.targets),
-			attributed_to: e.attributedTo ?? null,
-			extractor_version: ex.extractor ?? null
-		})
-		.returning('id')
-		.executeTakeFirstOrThrow();
-	await db.insertInto('merges').values({ mention_id: mention.id, event_id: eventId, reason, score, automatic: 1 }).execute();
-	const roles = new Map<string, { event_id: number; actor_id: number; role: string; mentions: number }>();
+	const [mention] = await q<{ id: number }>(
+		db,
+		`INSERT INTO mentions (article_id, event_id, story_id, local_id, type, family, plover, acled_event_type, acled_sub_event_type, date_value, date_start, date_end, start_s, end_s,
+		 granularity, basis, date_text, evidence_start, evidence_end, evidence_text, place_id, place_name, fatalities, injuries, confidence, agents, targets, attributed_to, extractor_version)
+		 VALUES (${marks(29)}) RETURNING id`,
+		[
+			ctx.articleId, eventId, ctx.story, e.id, e.type, m.family, e.plover ?? null, e.acled?.eventType ?? null, e.acled?.subEventType ?? null, e.date?.value ?? null,
+			e.date?.interval?.start ?? null, e.date?.interval?.end ?? null, m.start, m.end, m.granularity, m.basis, timex?.text ?? null, e.evidence.start, e.evidence.end,
+			e.evidence.text, m.place?.id ?? null, m.place?.name ?? null, e.fatalities ?? null, e.injuries ?? null, e.confidence, JSON.stringify(m.agents), JSON.stringify(m.targets),
+			e.attributedTo ?? null, ex.extractor ?? null
+		]
+	);
+	pending.merges.push([Number(mention.id), eventId, reason, score, 1]);
+	const roles = new Map<string, unknown[]>();
 	for (const r of e.roles) {
 		const actorId = ctx.actors.get(r.actor);
-		if (actorId !== undefined) roles.set(`${actorId}|${r.role}`, { event_id: eventId, actor_id: actorId, role: r.role, mentions: 1 });
+		if (actorId !== undefined) roles.set(`${actorId}|${r.role}`, [eventId, actorId, r.role, 1]);
 	}
 	if (roles.size) {
-		const actorIds = [...new Set([...roles.values()].map((r) => r.actor_id))];
-		const had = new Set(
-			(await db.selectFrom('event_roles').select('actor_id').where('event_id', '=', eventId).where('actor_id', 'in', actorIds).execute()).map((r) => r.actor_id)
-		);
-		await db
-			.insertInto('event_roles')
-			.values([...roles.values()])
-			.onConflict((oc) => oc.columns(['event_id', 'actor_id', 'role']).doUpdateSet((eb) => ({ mentions: eb('event_roles.mentions', '+', 1) })))
-			.execute();
+		const actorIds = [...new Set([...roles.values()].map((r) => r[1] as number))];
 		// An actor's event count grows when it first takes any role in the event.
-		const fresh = actorIds.filter((id) => !had.has(id));
-		if (fresh.length) await db.updateTable('actors').set((eb) => ({ event_count: eb('event_count', '+', 1) })).where('id', 'in', fresh).execute();
+		const had = created
+			? new Set<number>()
+			: new Set((await q<{ actor_id: number }>(db, `SELECT actor_id FROM event_roles WHERE event_id = ? AND actor_id IN (${marks(actorIds.length)})`, [eventId, ...actorIds])).map((r) => Number(r.actor_id)));
+		await insertRows(db, 'INSERT INTO event_roles (event_id, actor_id, role, mentions)', 4, [...roles.values()], 'ON CONFLICT (event_id, actor_id, role) DO UPDATE SET mentions = event_roles.mentions + 1');
+		for (const id of actorIds) if (!had.has(id)) pending.eventCounts.set(id, (pending.eventCounts.get(id) ?? 0) + 1);
 	}
 	return eventId;
 }
@@ -441,100 +480,90 @@ export async function bumpDay(db: Db, day: number, type: string, delta: number):
 		.execute();
 }
 
-/** Recomputes an event's canonical facts from all its mentions (sources may disagree). */
-export async function refreshEvent(db: Db, eventId: number): Promise<void> {
-	const rows = await db
-		.selectFrom('mentions as m')
-		.leftJoin('places as p', 'p.id', 'm.place_id')
-		.select(['m.type', 'm.family', 'm.start_s', 'm.end_s', 'm.granularity', 'm.basis', 'm.agents', 'm.targets', 'm.fatalities', 'm.confidence', 'm.story_id', 'm.date_value', 'p.id as pid', 'p.key as pkey', 'p.name as pname', 'p.country as pcountry', 'p.precision as pprecision'])
-		.where('m.event_id', '=', eventId)
-		.execute();
-	const current = await db.selectFrom('events').select(['start_s', 'type', sql<number>`rejected`.as('rejected')]).where('id', '=', eventId).executeTakeFirst();
+/**
+ * Recomputes an event's canonical facts from all its mentions (sources may disagree).
+ * With `pending`, rollup changes join the article's batched writes (linking); without, they are written at once.
+ */
+export async function refreshEvent(db: Db, eventId: number, pending?: Pending): Promise<void> {
+	type Row = Parameters<typeof rowToSummary>[0] & { agents: string; targets: string; confidence: number; story_id: number; date_value: string | null };
+	const rows = await q<Row>(
+		db,
+		`SELECT m.type, m.family, m.start_s, m.end_s, m.granularity, m.basis, m.agents, m.targets, m.fatalities, m.confidence, m.story_id, m.date_value, ${PLACE_COLUMNS}
+		 FROM mentions m LEFT JOIN places p ON p.id = m.place_id WHERE m.event_id = ?`,
+		[eventId]
+	);
+	const [current] = await q<{ start_s: number; type: string; rejected: number }>(db, 'SELECT start_s, type, rejected FROM events WHERE id = ?', [eventId]);
 	if (!current) return;
+	const bump = async (day: number, type: string, delta: number) => (pending ? addDay(pending, day, type, delta) : bumpDay(db, day, type, delta));
 	// An event an analyst rejected is already out of the per-day rollup (corrections/ops.ts).
 	const counted = Number(current.rejected) === 0;
 	if (rows.length === 0) {
-		if (counted) await bumpDay(db, Math.floor(Number(current.start_s) / DAY), current.type, -1);
-		await db.deleteFrom('event_roles').where('event_id', '=', eventId).execute();
-		await db.deleteFrom('edge_events').where('event_id', '=', eventId).execute();
-		await db.deleteFrom('event_links').where((eb) => eb.or([eb('from_id', '=', eventId), eb('to_id', '=', eventId)])).execute();
-		await db.deleteFrom('events').where('id', '=', eventId).execute();
+		if (counted) await bump(Math.floor(Number(current.start_s) / DAY), current.type, -1);
+		await q(db, 'DELETE FROM event_roles WHERE event_id = ?', [eventId]);
+		await q(db, 'DELETE FROM edge_events WHERE event_id = ?', [eventId]);
+		await q(db, 'DELETE FROM event_links WHERE from_id = ? OR to_id = ?', [eventId, eventId]);
+		await q(db, 'DELETE FROM events WHERE id = ?', [eventId]);
 		return;
 	}
 	const ms: MentionForSummary[] = rows.map((r) => ({
-		type: r.type,
-		family: r.family,
-		start: Number(r.start_s),
-		end: Number(r.end_s),
-		granularity: r.granularity ?? 'day',
-		basis: r.basis ?? 'explicit',
-		place: r.pkey ? { id: r.pid ?? undefined, key: r.pkey, name: r.pname ?? '', country: r.pcountry, precision: r.pprecision } : null,
+		...rowToSummary(r),
 		agents: JSON.parse(r.agents) as number[],
 		targets: JSON.parse(r.targets) as number[],
-		fatalities: r.fatalities,
-		confidence: r.confidence,
-		story: r.story_id,
+		confidence: Number(r.confidence),
+		story: Number(r.story_id),
 		dateValue: r.date_value
 	}));
 	const s = summariseEvent(ms);
 	const oldDay = Math.floor(Number(current.start_s) / DAY), newDay = Math.floor(s.start / DAY);
 	if (counted && (oldDay !== newDay || current.type !== s.type)) {
-		await bumpDay(db, oldDay, current.type, -1);
-		await bumpDay(db, newDay, s.type, 1);
+		await bump(oldDay, current.type, -1);
+		await bump(newDay, s.type, 1);
 	}
-	await db
-		.updateTable('events')
-		.set({
-			type: s.type,
-			date_value: s.dateValue,
-			start_s: s.start,
-			end_s: s.end,
-			span_class: spanClass(s.start, s.end),
-			granularity: s.granularity,
-			basis: s.basis,
-			place_id: s.place?.id ?? null,
-			fatalities: s.fatalities,
-			confidence: s.confidence,
-			source_count: s.sourceCount,
-			mention_count: rows.length,
-			disputed: s.disputed ? 1 : 0,
-			disputes: s.disputes.length ? s.disputes.join(',') : null
-		})
-		.where('id', '=', eventId)
-		.execute();
+	await q(
+		db,
+		`UPDATE events SET type = ?, date_value = ?, start_s = ?, end_s = ?, span_class = ?, granularity = ?, basis = ?, place_id = ?, fatalities = ?, confidence = ?,
+		 source_count = ?, mention_count = ?, disputed = ?, disputes = ? WHERE id = ?`,
+		[
+			s.type, s.dateValue, s.start, s.end, spanClass(s.start, s.end), s.granularity, s.basis, s.place?.id ?? null, s.fatalities, s.confidence, s.sourceCount, rows.length,
+			s.disputed ? 1 : 0, s.disputes.length ? s.disputes.join(',') : null, eventId
+		]
+	);
 }
 
 /** Derives the typed actor edges of the given events and re-sums the edges they touch. */
 export async function refreshEdges(db: Db, eventIds: number[]): Promise<void> {
 	if (eventIds.length === 0) return;
-	const events = await db.selectFrom('events').select(['id', 'family']).where('id', 'in', eventIds).execute();
-	const roles = await db.selectFrom('event_roles').select(['event_id', 'actor_id', 'role']).where('event_id', 'in', eventIds).execute();
-	const touched = new Map<string, { source_id: number; target_id: number; relation: string }>();
-	for (const ev of events) {
-		const edges = edgesForEvent(ev.family, roles.filter((r) => r.event_id === ev.id).map((r) => ({ role: r.role, actor: r.actor_id })));
-		if (edges.length === 0) continue;
-		await db
-			.insertInto('edge_events')
-			.values(edges.map((d) => ({ source_id: d.source, target_id: d.target, relation: d.relation, event_id: ev.id })))
-			.onConflict((oc) => oc.doNothing())
-			.execute();
-		for (const d of edges) touched.set(`${d.source}|${d.target}|${d.relation}`, { source_id: d.source, target_id: d.target, relation: d.relation });
+	const rows: { id: number; family: string; actor_id: number; role: string }[] = [];
+	for (const part of chunked(eventIds, 1)) {
+		rows.push(...(await q<(typeof rows)[number]>(db, `SELECT e.id, e.family, r.actor_id, r.role FROM events e JOIN event_roles r ON r.event_id = e.id WHERE e.id IN (${marks(part.length)})`, part)));
 	}
-	for (const t of touched.values()) {
-		const agg = await db
-			.selectFrom('edge_events as x')
-			.innerJoin('events as e', 'e.id', 'x.event_id')
-			.select([sql<number>`count(*)`.as('events'), sql<number>`coalesce(sum(e.source_count), 0)`.as('sources')])
-			.where('x.source_id', '=', t.source_id)
-			.where('x.target_id', '=', t.target_id)
-			.where('x.relation', '=', t.relation)
-			.executeTakeFirstOrThrow();
-		const events = Number(agg.events), sources = Number(agg.sources);
-		await db
-			.insertInto('actor_edges')
-			.values({ ...t, events, sources, weight: sources })
-			.onConflict((oc) => oc.columns(['source_id', 'target_id', 'relation']).doUpdateSet({ events, sources, weight: sources }))
-			.execute();
+	const byEvent = new Map<number, { family: string; roles: { role: string; actor: number }[] }>();
+	for (const r of rows) {
+		const id = Number(r.id);
+		const ev = byEvent.get(id) ?? { family: r.family, roles: [] };
+		ev.roles.push({ role: r.role, actor: Number(r.actor_id) });
+		byEvent.set(id, ev);
+	}
+	const links: unknown[][] = [];
+	const touched = new Map<string, [number, number, string]>();
+	for (const [id, ev] of byEvent) {
+		for (const d of edgesForEvent(ev.family, ev.roles)) {
+			links.push([d.source, d.target, d.relation, id]);
+			touched.set(`${d.source}|${d.target}|${d.relation}`, [d.source, d.target, d.relation]);
+		}
+	}
+	if (links.length === 0) return;
+	await insertRows(db, 'INSERT INTO edge_events (source_id, target_id, relation, event_id)', 4, links, 'ON CONFLICT DO NOTHING');
+	// Each edge re-summed from its events in the statement that writes it (an index range on the edge's key).
+	for (const [source, target, relation] of touched.values()) {
+		await q(
+			db,
+			`INSERT INTO actor_edges (source_id, target_id, relation, events, sources, weight)
+			 SELECT CAST(? AS integer), CAST(? AS integer), CAST(? AS text), count(*), coalesce(sum(e.source_count), 0), coalesce(sum(e.source_count), 0)
+			 FROM edge_events x JOIN events e ON e.id = x.event_id WHERE x.source_id = ? AND x.target_id = ? AND x.relation = ?
+			 ON CONFLICT (source_id, target_id, relation) DO UPDATE SET events = excluded.events, sources = excluded.sources, weight = excluded.weight`,
+			[source, target, relation, source, target, relation]
+		);
 	}
 }
 
@@ -544,17 +573,18 @@ async function saveAffiliations(db: Db, ex: Extraction, actors: Map<string, numb
 			if (!isBackingRelation(af.relation)) continue;
 			const source = actors.get(a.id), target = actors.get(af.actor) ?? (await findActorByName(db, af.actor));
 			if (source === undefined || target === undefined || target === null || source === target) continue;
-			await db
-				.insertInto('actor_edges')
-				.values({ source_id: source, target_id: target, relation: 'backed-by', events: 0, sources: 1, weight: 1 })
-				.onConflict((oc) => oc.columns(['source_id', 'target_id', 'relation']).doUpdateSet((eb) => ({ sources: eb('actor_edges.sources', '+', 1), weight: eb('actor_edges.weight', '+', 1) })))
-				.execute();
+			await q(
+				db,
+				`INSERT INTO actor_edges (source_id, target_id, relation, events, sources, weight) VALUES (?, ?, 'backed-by', 0, 1, 1)
+				 ON CONFLICT (source_id, target_id, relation) DO UPDATE SET sources = actor_edges.sources + 1, weight = actor_edges.weight + 1`,
+				[source, target]
+			);
 		}
 	}
 }
 
 async function findActorByName(db: Db, name: string): Promise<number | null> {
 	const keys = [...new Set([normaliseName(name), personName(name)])];
-	const row = await db.selectFrom('actor_keys').select('actor_id').where('key', 'in', keys).limit(1).executeTakeFirst();
-	return row?.actor_id ?? null;
+	const [row] = await q<{ actor_id: number }>(db, `SELECT actor_id FROM actor_keys WHERE key IN (${marks(keys.length)}) LIMIT 1`, keys);
+	return row ? Number(row.actor_id) : null;
 }

@@ -40,3 +40,21 @@ export function overlapCondition(from: number | null, to: number | null, within?
 	const classes = Array.from({ length: SPAN_CLASSES }, (_, k) => (within ? sql`(${within} AND ${classWindow(k, from, to)})` : sql`(${classWindow(k, from, to)})`));
 	return sql<boolean>`(${sql.join(classes, sql` OR `)})`;
 }
+
+/** overlapCondition(from, to, family) as SQL text with `?` placeholders, for the raw statements of the write path. */
+export function overlapText(from: number, to: number, family: string): { text: string; params: unknown[] } {
+	const parts: string[] = [];
+	const params: unknown[] = [];
+	for (let k = 0; k < SPAN_CLASSES; k++) {
+		let t = `(e.family = ? AND e.span_class = ${k}`;
+		params.push(family);
+		if (k < SPAN_CLASS_MAX.length) {
+			t += ' AND e.start_s > ?';
+			params.push(from - SPAN_CLASS_MAX[k]);
+		}
+		t += ' AND e.start_s < ? AND e.end_s > ?)';
+		params.push(to, from);
+		parts.push(t);
+	}
+	return { text: `(${parts.join(' OR ')})`, params };
+}

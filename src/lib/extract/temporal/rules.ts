@@ -798,15 +798,27 @@ function holiday(name: string, ctx: ResolveContext): Resolved {
 }
 
 
-const compiled = new Map<Rule, RegExp>();
-/** A rule's cue words as one regex over lower-cased text (one scan, far cheaper than many). */
-function cueOf(rule: Rule): RegExp {
-	let re = compiled.get(rule);
-	if (!re) {
-		re = new RegExp((rule.cue as string[]).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
-		compiled.set(rule, re);
+// Every cue word once, and each rule's cues as indexes into that list: a block is searched for a
+// word at most once (String#includes is a fast literal search; a regex alternation of many words
+// tries each word at each position), and rules sharing "year" or "day" share the answer.
+const CUE_WORDS: string[] = [];
+const RULE_CUES: number[][] = RULES.map((rule) => {
+	if (!Array.isArray(rule.cue)) return [];
+	return rule.cue.map((w) => {
+		const i = CUE_WORDS.indexOf(w);
+		return i >= 0 ? i : CUE_WORDS.push(w) - 1;
+	});
+});
+// 0 not yet looked for in this block, 1 present, 2 absent; reset for each block.
+const cueState = new Uint8Array(CUE_WORDS.length);
+
+function cuePresent(rule: number, lower: string): boolean {
+	for (const i of RULE_CUES[rule]) {
+		let state = cueState[i];
+		if (state === 0) state = cueState[i] = lower.includes(CUE_WORDS[i]) ? 1 : 2;
+		if (state === 1) return true;
 	}
-	return re;
+	return false;
 }
 
 /** Runs every rule over text[from, to) and returns raw candidates (offsets into text). */
@@ -814,8 +826,10 @@ export function runRules(text: string, from: number, to: number): Candidate[] {
 	const slice = text.slice(from, to);
 	const lower = slice.toLowerCase();
 	const out: Candidate[] = [];
-	for (const rule of RULES) {
-		if (Array.isArray(rule.cue) ? !cueOf(rule).test(lower) : !rule.cue.test(slice)) continue;
+	cueState.fill(0);
+	for (let r = 0; r < RULES.length; r++) {
+		const rule = RULES[r];
+		if (Array.isArray(rule.cue) ? !cuePresent(r, lower) : !rule.cue.test(slice)) continue;
 		for (const [ws, we] of rule.anchor ? windows(rule.anchor, lower) : [[0, slice.length]]) {
 			const part = ws === 0 && we === slice.length ? slice : slice.slice(ws, we);
 			rule.re.lastIndex = 0;

@@ -22,11 +22,21 @@ const ED_WEIGHT = 1.6;
 const PAST_AUX = new Set(['had', 'did', 'said', 'used', 'died', 'killed', 'attacked', 'announced', 'reported', 'fired', 'launched', 'arrested', 'signed', 'ordered', 'claimed']);
 const MODALS = new Set(['will', "won't", 'shall', 'would', "'ll"]);
 
-/** Tense at `pos` judged from cues in text[from, to): the nearest cue wins, ties go to the left. */
-export function tenseAt(text: string, from: number, to: number, pos: number): Tense {
+interface Cue {
+	at: number;
+	tense: Tense;
+	/** how weak the evidence is: the distance to it is multiplied by this. */
+	factor: number;
+}
+
+// The cues of the last sentence read: event dating and timex resolution ask about several
+// positions in one sentence in a row, and the scan is the costly part.
+let cached: { text: string; from: number; to: number; cues: Cue[]; deferred: boolean } | null = null;
+
+function cuesOf(text: string, from: number, to: number): { cues: Cue[]; deferred: boolean } {
+	if (cached && cached.text === text && cached.from === from && cached.to === to) return cached;
 	const window = text.slice(from, to);
-	let best: Tense = 'unknown';
-	let bestDistance = Infinity;
+	const cues: Cue[] = [];
 	// A modal governs the verb group after it: "will be named" is future despite "-ed".
 	let modalReach = -1;
 	CUES.lastIndex = 0;
@@ -47,20 +57,32 @@ export function tenseAt(text: string, from: number, to: number, pos: number): Te
 		else if (PRESENT.has(word)) tense = 'present';
 		else if (word.endsWith('ed') && NOT_PAST.has(word)) continue;
 		else tense = 'past';
-		const distance = at < pos ? pos - at - 0.5 : at - pos;
 		// Present tense is weak evidence (headlines, ongoing states); so is a bare "-ed" word,
 		// often an adjective ("untouched markets"); a modal governs its whole clause.
-		const weight = distance * (tense === 'present' ? 1.5 : tense === 'future' ? FUTURE_WEIGHT : word.endsWith('ed') && !PAST_AUX.has(word) ? ED_WEIGHT : 1);
+		const factor = tense === 'present' ? 1.5 : tense === 'future' ? FUTURE_WEIGHT : word.endsWith('ed') && !PAST_AUX.has(word) ? ED_WEIGHT : 1;
+		cues.push({ at, tense, factor });
+	}
+	cached = { text, from, to, cues, deferred: DEFERRED.test(window) };
+	return cached;
+}
+
+/** Tense at `pos` judged from cues in text[from, to): the nearest cue wins, ties go to the left. */
+export function tenseAt(text: string, from: number, to: number, pos: number): Tense {
+	const { cues, deferred } = cuesOf(text, from, to);
+	let best: Tense = 'unknown';
+	let bestDistance = Infinity;
+	for (const c of cues) {
+		const weight = (c.at < pos ? pos - c.at - 0.5 : c.at - pos) * c.factor;
 		if (weight < bestDistance) {
 			bestDistance = weight;
-			best = tense;
+			best = c.tense;
 		}
 	}
 	const lead = text.slice(Math.max(from, pos - 48), pos);
 	// "as soon as Tuesday", "as early as next week": a date looked forward to.
 	if (SOON_AS.test(lead)) return 'future';
 	// "postponed until Tuesday", "extended the deadline until Friday": the new date lies ahead of the decision.
-	if (/\b(?:until|till)\s+$/i.test(lead) && DEFERRED.test(window)) return 'future';
+	if (deferred && /\b(?:until|till)\s+$/i.test(lead)) return 'future';
 	// "effective Feb. 1": when a change takes effect, usually ahead of the report.
 	if (/\beffective\s+$/i.test(lead)) return 'future';
 	// "by February", "until January": deadlines look ahead unless the clause is plainly past.

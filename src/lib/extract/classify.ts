@@ -180,3 +180,34 @@ export function refine(hit: TriggerHit, lower: string, offset: number): Refined 
 	}
 	return { type, hedged };
 }
+
+/**
+ * Second-look triggers for a sentence in which no trigger survived: words too
+ * loose to search everywhere ("died", "gathered", "arrived") that still name
+ * the event when nothing else in the sentence does. Each is weak (low strength).
+ */
+const FALLBACK: Array<{ re: RegExp; type: string; when?: RegExp; unless?: RegExp }> = [
+	// "three people died and were found wrapped in blankets", "attackers wounded four civilians"
+	{ re: /\b(died|wounded|injured)\b/, type: 'attack', unless: /\b(covid|coronavirus|virus|illness|disease|natural causes|accident|drown\w*|heart|cancer|crash\w*|collision|flood\w*|fire broke)\b/ },
+	// "thwarted a Houthi incursion", "responded to pro-Houthi fire"
+	{ re: /\b(incursions?|infiltration attempts?|responded to (?:\S+ ){0,2}(?:fire|shelling|attacks?))\b/, type: 'armed_clash' },
+	// "people burned objects … to demonstrate", "burning debris to demand fuel"
+	{ re: /\b(burn(?:ed|ing|t) (?:\w+ ){0,2}(?:objects|debris|tyres|tires|effig\w+)|smashed|vandali[sz]ed)\b/, type: 'riot' },
+	// "did a motorcade in support of", "blocked the airport road", "gathered in front of a school … to demand"
+	{ re: /\b(motorcades?|caravans?|marched|gathered|assembled|blocked|cut off (?:the )?roads?|demonstrate)\b/, type: 'protest', when: /\b(demand\w*|against|in support of|to protest|calling for|slogans?|placards?|banners?)\b/ },
+	// "seized a vehicle belonging to", "stole cattle"
+	{ re: /\b(seized|stole|robbed)\b/, type: 'looting', unless: /\b(drugs?|marijuana|cocaine|weapons?|arms|ammunition|explosives)\b/ },
+	// "established fortifications", "besieged the region", "hundreds of tribesmen arrived"
+	{ re: /\b(fortifications?|fortified|besieged|laid siege|arrived|reinforced|mobili[sz]ed)\b/, type: 'group_change' }
+];
+
+export function fallbackTriggers(sentenceLower: string, offset: number, sentence: number): TriggerHit[] {
+	for (const f of FALLBACK) {
+		const m = f.re.exec(sentenceLower);
+		if (!m) continue;
+		if (f.when && !f.when.test(sentenceLower)) continue;
+		if (f.unless && f.unless.test(sentenceLower)) continue;
+		return [{ type: f.type, start: offset + m.index, end: offset + m.index + m[0].length, sentence, nominal: false, strength: 0.35, word: m[0] }];
+	}
+	return [];
+}

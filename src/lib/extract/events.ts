@@ -8,7 +8,7 @@
  * resolved to the earlier event they refer to and become a link.
  */
 import type { EventDate, LinkRelation, Role, Span } from '../core/types';
-import { refine } from './classify';
+import { fallbackTriggers, refine } from './classify';
 import { eventType } from './taxonomy';
 import type { Mention } from './mentions';
 import type { Sentence } from './segment';
@@ -83,6 +83,13 @@ export function buildEvents(inp: EventInput): DraftEvent[] {
 			x.type = r.type;
 			x.hedged = !!r.hedged;
 			refined.push(x);
+		}
+		// Nothing named an event: looser words get a second look ("three people died").
+		if (!refined.length) {
+			for (const h of fallbackTriggers(sl, s.start, s.index)) {
+				const r = refine(h, sl, s.start);
+				if (!r.drop) refined.push(Object.assign(h, { type: r.type, hedged: !!r.hedged }));
+			}
 		}
 		// Inside a protest, arrests and beatings are the intervention, not separate events.
 		if (refined.some((h) => family(h.type) === 'protest')) {

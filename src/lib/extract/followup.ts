@@ -20,7 +20,7 @@ import { eventType } from './taxonomy';
 
 const CASUALTY_WORD = /^(killed|killing|kills|died|dead|shot dead|wounded|wounding|injured|injuring|was found dead|were found dead|found dead|bodies|body|lost (?:their|his|her) li(?:fe|ves)|succumbed|perished)$/;
 const CROWD_DAMAGE = /\b(tires|tyres)\b.{0,20}\b(burn\w*|set on fire)|\bburn\w* (?:\w+ ){0,2}(tires|tyres)\b|\b(vandali[sz]ed|smashed|destroyed|damaged|ransacked|torched|set (?:\w+ ){0,3}on fire|set fire|pelted|threw (?:stones|rocks|bricks)|stone-?pelting|burnt|burned)\b/;
-const TIME_SHIFT = /\b(unspecified locations?|elsewhere|separately|later|afterwards|subsequently|the (?:next|following) day|days? later|hours? later|earlier|previously|on \d{1,2} \w+|in \w+ \d{4})\b/;
+const TIME_SHIFT = /\b(unspecified locations?|elsewhere|separately|(?:previous|past|last) (?:week|month|days|year)|later|afterwards|subsequently|the (?:next|following) day|days? later|hours? later|earlier|previously|on \d{1,2} \w+|in \w+ \d{4})\b/;
 
 const ONE_SIDED = new Set(['attack', 'shelling']);
 
@@ -40,6 +40,9 @@ export function refineByFollowing(drafts: DraftEvent[], sentences: Sentence[], l
 		if (!next.length) continue;
 		const text = next.map((s) => lower.slice(s.start, s.end)).join(' ');
 		if (ONE_SIDED.has(d.type) && TWO_SIDED.test(text)) d.type = 'armed_clash';
+		// The crowd turning violent in the next sentences ("Journalists were beaten up by demonstrators").
+		const rioting = ordered.some((x) => x !== d && !gone.has(x) && x.type === 'riot' && x.sentences.some((k) => next.some((s) => s.index === k) && !TIME_SHIFT.test(lower.slice(sentences[k].start, sentences[k].end))));
+		if (d.type === 'protest' && rioting) d.type = 'riot';
 		if (d.type === 'protest' && CROWD_DAMAGE.test(text) && !/\b(police|security forces|soldiers|officers)\s+(?:\w+\s+){0,3}(destroyed|damaged|burn\w*|smashed)\b/.test(text)) d.type = 'riot';
 		// Casualty-only sentences right after a violent event are its toll.
 		if (def.violent) {

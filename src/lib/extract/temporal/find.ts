@@ -10,6 +10,7 @@ import { WEEKDAYS as WEEKDAY_OF } from './lexicon';
 import type { Candidate, NarrativeAnchor, Resolved } from './candidate';
 import { chunkText, MAX_CHUNK, MAX_INPUT, type Chunk } from './chunk';
 import { runChrono } from './chronoPass';
+import { cueScanner } from './cues';
 import { runRules } from './rules';
 import { tenseAt, type Tense } from './tense';
 import { valueToInterval } from './value';
@@ -19,12 +20,29 @@ import { InputError } from '../../core/types';
 // skipping it keeps us cheaper than chrono.
 const DIGIT_CUE = /\b(?:1[0-9]|20)\d\d\b|\d0'?s\b|'\d\d\b|\d[:/]\d|\d\s*[ap]\.?m\b|\d{4}\s*(?:GMT|UTC)/i;
 const WORD_CUES = ['today', 'tomorrow', 'yesterday', 'tonight', 'now', 'current', 'present', 'recent', 'ago', 'later', 'earlier', 'previous', 'formerly', 'lately', 'year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'decade', 'centur', 'quarter', 'half', 'period', 'spring', 'summer', 'fall', 'autumn', 'winter', 'daily', 'annual', 'hourly', 'nightly', 'night', 'morning', 'evening', 'afternoon', 'noon', 'midnight', 'midday', 'past', 'future', 'soon', 'ahead', 'christmas', 'thanksgiving', 'new year', 'halloween', 'valentine', 'independence', 'overnight', 'nineteen', 'thousand', 'ties', 'term', 'someday'];
-const WORD_CUE = new RegExp(WORD_CUES.join('|'));
+const WORD_CUE = cueScanner(WORD_CUES);
 // Month and weekday names are capitalised in news; matching them case-sensitively keeps "may", "decline", "sunk" out.
-const NAME_CUE = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)/;
-const cued = (text: string): boolean => {
-	return WORD_CUE.test(text.toLowerCase()) || DIGIT_CUE.test(text) || NAME_CUE.test(text);
-};
+const NAME_CUE = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)/g;
+const DIGIT_CUES = new RegExp(DIGIT_CUE.source, 'gi');
+
+/** The sentences holding a cue, found in one pass over the text per kind of cue (no per-sentence copies). */
+function withCues(text: string, sentences: Chunk[], limit: number): Chunk[] {
+	const hits: number[] = [];
+	WORD_CUE.scan(text, 0, limit, (_, end) => hits.push(end - 1));
+	for (const re of [DIGIT_CUES, NAME_CUE]) {
+		re.lastIndex = 0;
+		let m: RegExpExecArray | null;
+		while ((m = re.exec(text)) && m.index < limit) hits.push(m.index);
+	}
+	hits.sort((a, b) => a - b);
+	const out: Chunk[] = [];
+	let h = 0;
+	for (const s of sentences) {
+		while (h < hits.length && hits[h] < s.start) h++;
+		if (h < hits.length && hits[h] < s.end) out.push(s);
+	}
+	return out;
+}
 
 interface Placed extends Candidate {
 	mod?: string;
@@ -38,7 +56,7 @@ export function findTimexes(text: string, dct: string, options: { mask?: string 
 	const limit = Math.min(search.length, MAX_INPUT);
 	const placed: Placed[] = [];
 	const sentences = chunkText(search).filter((c) => c.start < limit);
-	const withCue = sentences.filter((c) => cued(search.slice(c.start, c.end)));
+	const withCue = withCues(search, sentences, limit);
 	// Rules run over blocks of adjacent cued sentences (fewer, larger calls); each hit keeps its own sentence.
 	for (const block of blocks(withCue)) {
 		const found = [...runRules(search, block.start, block.end), ...runChrono(search, block.start, block.end, reference)];

@@ -13,6 +13,7 @@ import {
 	WEEKDAY_NAME, WEEKDAYS, type Unit
 } from './lexicon';
 import { resolveWeekday, shiftValue, yearFor } from './shift';
+import { cueScanner } from './cues';
 
 type Build = (m: RegExpExecArray, text: string, at: number) => Omit<Candidate, 'start' | 'end' | 'rule'> & { start?: number; end?: number } | null;
 
@@ -798,9 +799,8 @@ function holiday(name: string, ctx: ResolveContext): Resolved {
 }
 
 
-// Every cue word once, and each rule's cues as indexes into that list: a block is searched for a
-// word at most once (String#includes is a fast literal search; a regex alternation of many words
-// tries each word at each position), and rules sharing "year" or "day" share the answer.
+// Every cue word once, and each rule's cues as indexes into that list: one scan of a block
+// finds them all (see cues.ts), and rules sharing "year" or "day" share the answer.
 const CUE_WORDS: string[] = [];
 const RULE_CUES: number[][] = RULES.map((rule) => {
 	if (!Array.isArray(rule.cue)) return [];
@@ -809,28 +809,29 @@ const RULE_CUES: number[][] = RULES.map((rule) => {
 		return i >= 0 ? i : CUE_WORDS.push(w) - 1;
 	});
 });
-// 0 not yet looked for in this block, 1 present, 2 absent; reset for each block.
-const cueState = new Uint8Array(CUE_WORDS.length);
+const SCANNER = cueScanner(CUE_WORDS);
+// 1 when the cue word occurs in the block being read; cleared for each block.
+const present = new Uint8Array(CUE_WORDS.length);
+const mark = (word: number) => {
+	present[word] = 1;
+};
 
-function cuePresent(rule: number, lower: string): boolean {
-	for (const i of RULE_CUES[rule]) {
-		let state = cueState[i];
-		if (state === 0) state = cueState[i] = lower.includes(CUE_WORDS[i]) ? 1 : 2;
-		if (state === 1) return true;
-	}
+function cued(rule: number): boolean {
+	for (const i of RULE_CUES[rule]) if (present[i] === 1) return true;
 	return false;
 }
 
 /** Runs every rule over text[from, to) and returns raw candidates (offsets into text). */
 export function runRules(text: string, from: number, to: number): Candidate[] {
 	const slice = text.slice(from, to);
-	const lower = slice.toLowerCase();
+	let lower: string | undefined;
 	const out: Candidate[] = [];
-	cueState.fill(0);
+	present.fill(0);
+	SCANNER.scan(text, from, to, mark);
 	for (let r = 0; r < RULES.length; r++) {
 		const rule = RULES[r];
-		if (Array.isArray(rule.cue) ? !cuePresent(r, lower) : !rule.cue.test(slice)) continue;
-		for (const [ws, we] of rule.anchor ? windows(rule.anchor, lower) : [[0, slice.length]]) {
+		if (Array.isArray(rule.cue) ? !cued(r) : !rule.cue.test(slice)) continue;
+		for (const [ws, we] of rule.anchor ? windows(rule.anchor, (lower ??= slice.toLowerCase())) : [[0, slice.length]]) {
 			const part = ws === 0 && we === slice.length ? slice : slice.slice(ws, we);
 			rule.re.lastIndex = 0;
 			let m: RegExpExecArray | null;

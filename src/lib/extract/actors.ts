@@ -69,7 +69,6 @@ export function resolveActors(raw: string, work: string, mentions: Mention[], fa
 		return d;
 	};
 
-	const persons = () => drafts.filter((d) => d.actor.kind === 'person' && d.surname);
 	// Two passes: full names first so that surnames met earlier (headlines) still resolve.
 	const pending: Mention[] = [];
 	for (const m of sorted) {
@@ -83,6 +82,8 @@ export function resolveActors(raw: string, work: string, mentions: Mention[], fa
 		}
 		attach(m, draftFor(m, fuzzyKey(keyOf(m), m)));
 	}
+	// Persons with a surname, as the first pass left them (the second adds none).
+	const persons = drafts.filter((d) => d.actor.kind === 'person' && d.surname);
 	for (const m of pending) {
 		const bound = acronymOf.get(m.name);
 		if (bound) {
@@ -92,7 +93,7 @@ export function resolveActors(raw: string, work: string, mentions: Mention[], fa
 				continue;
 			}
 		}
-		const p = persons().find((d) => d.surname === m.name || d.surname === m.name.replace(/'s$/, ''));
+		const p = persons.find((d) => d.surname === m.name || d.surname === m.name.replace(/'s$/, ''));
 		if (p) {
 			attach(m, p);
 			continue;

@@ -12,10 +12,10 @@ import type { Mention } from './mentions';
 import type { Sentence } from './segment';
 import type { Token } from './tokens';
 import { parseNumber } from './numbers';
-import { PrefixGate } from './prefix';
+import { GatedRegExps } from './prefix';
 
-// Most sentences name no group: skip them without running the long head alternation.
-const HEAD_GATE = new PrefixGate([GROUP_HEAD_RE]);
+// The long head alternation is tried only where a head word can begin.
+const HEADS = new GatedRegExps([GROUP_HEAD_RE]);
 import { lookupKnown } from './entities';
 import type { KnownActor } from './known';
 
@@ -48,10 +48,8 @@ export function tagCollectives(work: string, sentences: Sentence[], tokens: Toke
 	for (const s of sentences) {
 		const body = work.slice(s.start, s.end);
 		const lower = body.toLowerCase();
-		const first = HEAD_GATE.firstStarts(lower)[0];
-		if (first < 0) continue;
-		GROUP_HEAD_RE.lastIndex = first;
-		for (let m = GROUP_HEAD_RE.exec(lower); m; m = GROUP_HEAD_RE.exec(lower)) {
+		if (!HEADS.scan(lower).any(0)) continue;
+		for (const m of HEADS.matches(0)) {
 			const start = s.start + m.index;
 			const end = start + m[0].length;
 			// Capitalised heads belong to names ("Syrian Democratic Forces"), handled by the entity tagger.

@@ -22,28 +22,32 @@ for (const k of KNOWN_ACTORS) {
 		if (n.length >= 6) knownSkeletons.push([n.toLowerCase(), skeleton(n), k]);
 	}
 }
+// Answers by the name as written (hits, misses and fuzzy matches alike). Small, so that it
+// stays in the processor's cache: names repeat within an article and across articles.
 const lookupCache = new Map<string, KnownActor | null>();
+const LOOKUP_CACHE_MAX = 4096;
 
 export function lookupKnown(name: string): KnownActor | undefined {
+	const cached = lookupCache.get(name);
+	if (cached !== undefined) return cached ?? undefined;
+	const found = lookupUncached(name);
+	if (lookupCache.size >= LOOKUP_CACHE_MAX) lookupCache.clear();
+	lookupCache.set(name, found ?? null);
+	return found;
+}
+
+function lookupUncached(name: string): KnownActor | undefined {
 	const key = name.toLowerCase().replace(/[\u2019`]/g, "'").replace(/^the /, '');
 	const hit = knownIndex.get(key);
 	if (hit) return hit;
 	// Transliteration variants: "Kait'ib Hezbollah" ~ "Kata'ib Hezbollah".
 	if (key.length < 6) return undefined;
-	const cached = lookupCache.get(key);
-	if (cached !== undefined) return cached ?? undefined;
 	const sk = skeleton(key);
-	let found: KnownActor | undefined;
 	for (const [n, nsk, k] of knownSkeletons) {
 		if (Math.abs(n.length - key.length) > 4 || n[0] !== key[0]) continue;
-		if (nsk === sk || similarity(n, key) >= 0.86) {
-			found = k;
-			break;
-		}
+		if (nsk === sk || similarity(n, key) >= 0.86) return k;
 	}
-	if (lookupCache.size > 50_000) lookupCache.clear();
-	lookupCache.set(key, found ?? null);
-	return found;
+	return undefined;
 }
 
 interface Chunk {
@@ -62,7 +66,8 @@ const NAME_PARTICLE = /^(al|el|ad|as|ash|ar|an|at|az|bin|ibn|abu|de|del|della|da
 function isCapTok(t: Token): boolean {
 	if (t.cap) return !MONTH_DAY.has(t.lower);
 	// "al-Shabaab", "al-Qaeda": a lower-case particle before a capitalised name.
-	return /^(al|el|ad|as|ash|ar|an)-\p{Lu}/u.test(t.text);
+	const hyphen = t.text.charCodeAt(2) === 45 || t.text.charCodeAt(3) === 45;
+	return hyphen && /^(al|el|ad|as|ash|ar|an)-\p{Lu}/u.test(t.text);
 }
 
 /** Headlines capitalise every word: there a capital only counts if the body capitalises the word too. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { matchPrefixes, PrefixGate } from './prefix';
+import { GatedRegExps, matchPrefixes } from './prefix';
 import { TRIGGER_RULES } from './triggers';
 import { GROUP_HEAD_RE } from './groups';
 
@@ -36,11 +36,10 @@ describe('matchPrefixes', () => {
 	});
 });
 
-/** Every match of `re` in `text`, scanning from `from`. */
-function scan(re: RegExp, text: string, from: number): Array<[number, string]> {
+/** Every match of `re` in `text`, by a full global scan. */
+function scan(re: RegExp, text: string): Array<[number, string]> {
 	const out: Array<[number, string]> = [];
-	if (from < 0) return out;
-	re.lastIndex = from;
+	re.lastIndex = 0;
 	for (let m = re.exec(text); m; m = re.exec(text)) {
 		if (m[0].length === 0) {
 			re.lastIndex++;
@@ -51,9 +50,11 @@ function scan(re: RegExp, text: string, from: number): Array<[number, string]> {
 	return out;
 }
 
-describe('PrefixGate', () => {
+const gatedScan = (g: GatedRegExps, i: number): Array<[number, string]> => g.matches(i).map((m) => [m.index, m[0]]);
+
+describe('GatedRegExps', () => {
 	const res = [...TRIGGER_RULES.map((r) => r.re), GROUP_HEAD_RE];
-	const gate = new PrefixGate(res);
+	const gate = new GatedRegExps(res);
 	// Words from the rules themselves, cut and glued, so that near-misses are common.
 	const vocabulary = [...new Set(res.flatMap((re) => re.source.replace(/\\[bdswS]|[()?:|*+\\[\]{}^$=!,.0-9]/g, ' ').split(/\s+/)).filter((w) => w.length > 1))];
 	const word = fc.oneof(fc.constantFrom(...vocabulary), fc.constantFrom('the', 'a', '12', '3', 'of', 'fire', '-', ',', "'s", 'x'), fc.string({ maxLength: 4 }));
@@ -62,17 +63,41 @@ describe('PrefixGate', () => {
 	it('a gated scan finds exactly what a full scan finds', () => {
 		fc.assert(
 			fc.property(text, (t) => {
-				const first = gate.firstStarts(t);
-				res.forEach((re, i) => expect(scan(re, t, first[i])).toEqual(scan(re, t, 0)));
+				gate.scan(t);
+				res.forEach((re, i) => {
+					const full = scan(re, t);
+					expect(gatedScan(gate, i)).toEqual(full);
+					if (full.length) expect(gate.any(i)).toBe(true);
+				});
+			}),
+			{ numRuns: 2000 }
+		);
+	});
+
+	it('short whole matches and letters beyond ASCII take the slower paths, with the same result', () => {
+		const odd = [/\b(ac|ab?c|\u00e9[sz]ig|\u00e7a)\b/g, /\b(na\u00efve|caf\u00e9s?)\b/g, /\b(x|ye?s)\b/g];
+		const g = new GatedRegExps(odd);
+		const w = fc.constantFrom('ac', 'abc', '\u00e9sig', '\u00e9zig', '\u00e7a', 'na\u00efve', 'caf\u00e9', 'caf\u00e9s', 'x', 'ys', 'yes', 'a', '\u00e9', 'q');
+		const t = fc.array(fc.tuple(w, fc.constantFrom(' ', '', '-', '\u00e9', ',')), { maxLength: 20 }).map((ps) => ps.map(([a, b]) => a + b).join(''));
+		fc.assert(
+			fc.property(t, (x) => {
+				g.scan(x);
+				odd.forEach((re, i) => expect(gatedScan(g, i)).toEqual(scan(re, x)));
 			}),
 			{ numRuns: 2000 }
 		);
 	});
 
 	it('skips expressions that cannot match', () => {
-		const first = gate.firstStarts('the weather was fine on tuesday');
 		const airstrike = TRIGGER_RULES.findIndex((r) => r.type === 'airstrike');
-		expect(first[airstrike]).toBe(-1);
-		expect(gate.firstStarts('two drone strikes hit')[airstrike]).toBe(4);
+		expect(gate.scan('the weather was fine on tuesday').any(airstrike)).toBe(false);
+		expect(gatedScan(gate.scan('two drone strikes hit; air raids followed'), airstrike)).toEqual([
+			[4, 'drone strikes'],
+			[23, 'air raids']
+		]);
+	});
+
+	it('refuses expressions that are not global', () => {
+		expect(() => new GatedRegExps([/\battack/])).toThrow();
 	});
 });

@@ -2,12 +2,11 @@
  * A cheap gate in front of many word-anchored regular expressions run over the
  * same text (the trigger rules, the group heads). Each expression's possible
  * first three characters are worked out once from its source; one pass over
- * the word starts of the text then says which expressions can match at all and
- * where their first match can begin, so the others are never run and the ones
- * that run start there. The gate only over-approximates (lookarounds are
- * ignored, classes kept whole), so a gated scan finds exactly what a full scan
- * finds. An expression it cannot bound (a wildcard in its first characters, a
- * flag it does not model) is simply always run from the start.
+ * the word starts of the text then says where each expression can match at
+ * all, and it is tried there only. The gate only over-approximates
+ * (lookarounds are ignored, classes kept whole), so a gated scan finds exactly
+ * what a full scan finds. An expression it cannot bound (a wildcard in its
+ * first characters, a flag it does not model) is scanned in full.
  */
 
 const K = 3;
@@ -229,62 +228,125 @@ const key = (s: string, from: number, n: number): number => {
 };
 
 /**
- * Gate for expressions that start with `\b` and a word character: `firstStarts(text)`
- * gives, per expression, the earliest word start where a match may begin
- * (-1: no match possible; 0 for expressions the gate cannot bound).
+ * Global expressions that start with `\b` and a word character, matched only where
+ * their first characters occur: `scan(text)` visits the word starts once and notes,
+ * per expression, the places a match may begin; `matches(i)` then tries the
+ * expression there alone (sticky), skipping places inside the previous match. That
+ * is exactly the leftmost, non-overlapping series a full global scan finds. An
+ * expression the gate cannot bound is scanned in full. Zero-length matches are
+ * skipped (none of the expressions here can match empty).
  */
-export class PrefixGate {
-	/** By length (1–3), prefix key → expressions. */
-	private readonly byKey: Array<Map<number, number[]>> = [new Map(), new Map(), new Map(), new Map()];
-	private readonly lengths: number[];
-	private readonly always: number[] = [];
-	private readonly gated: number;
-	private readonly size: number;
+export class GatedRegExps {
+	// Three-character prefixes in ASCII (nearly all): a table by the first two characters,
+	// then an array by the third. Anything else, and whole matches shorter than three
+	// characters, go through maps.
+	private readonly ascii3: Array<Array<number[] | undefined> | undefined> = new Array(128 * 128);
+	private readonly other3 = new Map<number, number[]>();
+	/** By length (1–2), prefix key → expressions. */
+	private readonly short: Array<Map<number, number[]>> = [new Map(), new Map(), new Map()];
+	private readonly shortLengths: number[];
+	private readonly always: boolean[];
+	private readonly sticky: RegExp[];
+	/** Candidate starts per expression for the text last scanned. */
+	private readonly cands: number[][];
+	private text = '';
 
-	constructor(res: readonly RegExp[]) {
-		const lengths = new Set<number>();
+	constructor(private readonly res: readonly RegExp[]) {
+		const shortLengths = new Set<number>();
+		const add = (list: number[] | undefined, i: number): number[] => {
+			if (!list) return [i];
+			if (!list.includes(i)) list.push(i);
+			return list;
+		};
+		this.always = res.map(() => false);
 		res.forEach((re, i) => {
+			if (!re.global) throw new Error(`GatedRegExps needs global expressions: ${re}`);
 			const ps = re.source.startsWith('\\b') ? matchPrefixes(re) : null;
 			if (!ps || [...ps].some((p) => !isWordCode(p.charCodeAt(0)))) {
-				this.always.push(i);
+				this.always[i] = true;
 				return;
 			}
 			for (const p of ps) {
-				const map = this.byKey[p.length];
-				const k = key(p, 0, p.length);
-				const list = map.get(k);
-				if (!list) map.set(k, [i]);
-				else if (!list.includes(i)) list.push(i);
-				lengths.add(p.length);
+				if (p.length < K) {
+					const k = key(p, 0, p.length);
+					this.short[p.length].set(k, add(this.short[p.length].get(k), i));
+					shortLengths.add(p.length);
+					continue;
+				}
+				const [c0, c1, c2] = [p.charCodeAt(0), p.charCodeAt(1), p.charCodeAt(2)];
+				if ((c0 | c1 | c2) < 128) {
+					const row = (this.ascii3[(c0 << 7) | c1] ??= new Array(128));
+					row[c2] = add(row[c2], i);
+				} else {
+					const k = key(p, 0, K);
+					this.other3.set(k, add(this.other3.get(k), i));
+				}
 			}
 		});
-		this.lengths = [...lengths].sort((a, b) => b - a);
-		this.size = res.length;
-		this.gated = res.length - this.always.length;
+		this.shortLengths = [...shortLengths];
+		this.sticky = res.map((re) => new RegExp(re.source, re.flags.replace('g', '') + 'y'));
+		this.cands = res.map(() => []);
 	}
 
-	firstStarts(text: string): Int32Array {
-		const first = new Int32Array(this.size).fill(-1);
-		for (const i of this.always) first[i] = 0;
+	/** Notes where each expression may match in `text`; `matches` answers for this text until the next scan. */
+	scan(text: string): this {
+		this.text = text;
+		const cands = this.cands;
+		for (const c of cands) c.length = 0;
+		const note = (list: number[] | undefined, p: number) => {
+			if (!list) return;
+			for (const i of list) {
+				const c = cands[i];
+				if (c[c.length - 1] !== p) c.push(p);
+			}
+		};
 		const n = text.length;
-		let found = 0;
 		let prevWord = false;
-		for (let p = 0; p < n && found < this.gated; p++) {
-			const w = isWordCode(text.charCodeAt(p));
+		for (let p = 0; p < n; p++) {
+			const c0 = text.charCodeAt(p);
+			const w = isWordCode(c0);
 			if (w && !prevWord) {
-				for (const len of this.lengths) {
-					if (p + len > n) continue;
-					const list = this.byKey[len].get(key(text, p, len));
-					if (list)
-						for (const i of list)
-							if (first[i] < 0) {
-								first[i] = p;
-								found++;
-							}
+				if (p + K <= n) {
+					const c1 = text.charCodeAt(p + 1);
+					const c2 = text.charCodeAt(p + 2);
+					if ((c0 | c1 | c2) < 128) note(this.ascii3[(c0 << 7) | c1]?.[c2], p);
+					else note(this.other3.get(key(text, p, K)), p);
 				}
+				for (const len of this.shortLengths) if (p + len <= n) note(this.short[len].get(key(text, p, len)), p);
 			}
 			prevWord = w;
 		}
-		return first;
+		return this;
+	}
+
+	/** Can expression `i` match in the text scanned? */
+	any(i: number): boolean {
+		return this.always[i] || this.cands[i].length > 0;
+	}
+
+	/** The matches of expression `i` in the text scanned, in order, as a global scan finds them. */
+	matches(i: number): RegExpExecArray[] {
+		const text = this.text;
+		const out: RegExpExecArray[] = [];
+		if (this.always[i]) {
+			const re = this.res[i];
+			re.lastIndex = 0;
+			for (let m = re.exec(text); m; m = re.exec(text)) {
+				if (m[0].length === 0) re.lastIndex++;
+				else out.push(m);
+			}
+			return out;
+		}
+		const y = this.sticky[i];
+		let next = 0;
+		for (const p of this.cands[i]) {
+			if (p < next) continue;
+			y.lastIndex = p;
+			const m = y.exec(text);
+			if (!m || m[0].length === 0) continue;
+			out.push(m);
+			next = p + m[0].length;
+		}
+		return out;
 	}
 }

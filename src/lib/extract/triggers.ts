@@ -5,7 +5,7 @@
  * look-alikes, and `events.ts` decides which triggers become events.
  * Patterns run on the lower-cased sentence; each has an example above it.
  */
-import { PrefixGate } from './prefix';
+import { GatedRegExps } from './prefix';
 
 export interface TriggerRule {
 	re: RegExp;
@@ -76,21 +76,16 @@ export interface TriggerHit {
 	word: string;
 }
 
-// Most sentences hold a few triggers at most: the gate skips the rules that cannot match.
-const GATE = new PrefixGate(TRIGGER_RULES.map((r) => r.re));
+// Most sentences hold a few triggers at most: each rule is tried only where its first characters occur.
+const GATED = new GatedRegExps(TRIGGER_RULES.map((r) => r.re));
 
 export function findTriggers(sentenceLower: string, offset: number, sentence: number): TriggerHit[] {
 	const hits: TriggerHit[] = [];
-	const first = GATE.firstStarts(sentenceLower);
+	const gated = GATED.scan(sentenceLower);
 	for (let r = 0; r < TRIGGER_RULES.length; r++) {
-		if (first[r] < 0) continue;
+		if (!gated.any(r)) continue;
 		const rule = TRIGGER_RULES[r];
-		rule.re.lastIndex = first[r];
-		for (let m = rule.re.exec(sentenceLower); m; m = rule.re.exec(sentenceLower)) {
-			if (m[0].length === 0) {
-				rule.re.lastIndex++;
-				continue;
-			}
+		for (const m of gated.matches(r)) {
 			const word = m[0].trimEnd();
 			hits.push({ type: rule.type, start: offset + m.index, end: offset + m.index + word.length, sentence, nominal: rule.nominal, strength: rule.strength, word });
 		}

@@ -56,8 +56,13 @@ const CLASH_WORD = /^(clash(?:ed|es)?|fighting|fought|gun ?fights?|firefights?|s
 
 const INTERVENTION = /\b(police|security forces|authorities|soldiers|troops|officers|gendarmes|army|guards|military)\b.{0,100}\b(dispers\w*|tear ?gas|arrested|arresting|detained|detaining|interven\w*|water cannons?|batons?|rubber bullets|prevent\w*|stopped|broke up|beat|baton-charged|lathi|cordon\w*|fired (?:in the air|warning shots))\b|\b(dispersed|were arrested|were detained|tear ?gas)\b/;
 const REPRESSION = /\b(police|security forces|soldiers|troops|army|officers|gendarmes)\b.{0,100}\b(shot dead|killed|opened fire on|live (?:ammunition|fire|rounds)|fired (?:at|on) (?:the )?(?:protesters|demonstrators|crowd))\b|\bprotesters? (?:were |was )?(?:shot dead|killed)\b/;
-const RIOT = /\b(riot\w*|clash(?:ed|es)? with (?:the )?(?:police|security|soldiers|troops|officers)|threw (?:stones|rocks|bricks|molotov)|stone-?pelting|pelted|hurled (?:stones|rocks|molotov)|molotov|burn(?:ed|t|ing) (?:tyres|tires)|set (?:on )?fire|torched|vandali[sz]\w*|smashed|stormed|attacked (?:the )?(?:police|officers)|(?:tyres|tires) (?:were )?(?:burned|burnt|set on fire)|damaged (?:\w+ ){0,3}(?:vehicles?|cars?|shops?|buildings?|property))\b/;
-const PROTEST_CONTEXT = /\b(protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march\w*|sit-in|rioters|riot\w*|strikers|slogans|placards|chant\w*|demand\w*|tear ?gas|disperse\w*|banners?|on strike)\b/;
+const RIOT = /\b(riot(?:ed|ing)|rioters|riots? (?:broke out|erupted|ensued|(?:was|were) staged)|(?:a|the) (?:\w+ )?riot(?! police| gear| squad)|clash(?:ed|es)? with (?:the )?(?:police|security|soldiers|troops|officers)|threw (?:stones|rocks|bricks|molotov)|stone-?pelting|pelted|hurled (?:stones|rocks|molotov)|molotov|burn(?:ed|t|ing) (?:tyres|tires)|set (?:on )?fire|torched|vandali[sz]\w*|smashed|stormed|attacked (?:the )?(?:police|officers)|(?:tyres|tires) (?:were )?(?:burned|burnt|set on fire)|damaged (?:\w+ ){0,3}(?:vehicles?|cars?|shops?|buildings?|property))\b/;
+const PROTEST_CONTEXT = /\b(protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march\w*|sit-in|rioters|riot\w*|strikers|slogans|placards|chant\w*|demand\w*|tear ?gas|disperse\w*|banners?|on strike|cut off (?:the )?roads?|blocked (?:the )?(?:\w+ )?roads?|barricad\w*|(?:on|through) the streets|commemorat\w*|labou?r day|workers'? day|may day)\b/;
+// Crowds that riot: "residents burnt tyres and shot arrows at soldiers", "a clash between demonstrators and police".
+const CROWD_SUBJECT = /\b(residents|villagers|youths?|locals|inhabitants|people|crowds?|mobs?)\b/;
+const DEMONSTRATORS = /\b(protesters|protestors|demonstrators|rioters)\b/;
+// The violence a demonstration is about, not one it commits: "protest over the abduction of", "justice for the disappearance of".
+const PROTEST_TOPIC = /\b(for|over|against|about|regarding|in relation to|in connection with|justice for|protest\w* (?:\w+ ){0,3}(?:over|against)|demand\w* (?:\w+ ){0,4}(?:for|of))\s+(?:\S+\s+){0,4}$|\bclaim(?:s|ed)? (?:that )?(?:\S+ ){0,3}(?:have|has|had) been\s+$/;
 const MOB = /\b(mob|lynch\w*|vigilante|scuffle|brawl|communal|two groups|rival groups|villagers clashed|residents clashed|supporters clashed|groups? of (?:\w+ ){0,2}clashed|(?:beaten|beat up|beat him|beat her|thrashed) (?:\w+ ){0,2}by (?:the )?(?:locals|residents|villagers|people|a crowd|a mob|relatives)|group of (?:around |about |some )?(?:\d+ )?(?:people|citizens|residents|villagers|locals|men))\b/;
 
 const SCOPE_CUE = /\b(in (?:response|retaliation|reprisal) (?:to|for)|after|following|in revenge for|to avenge|days? after|weeks? after)\b/g;
@@ -98,6 +103,10 @@ export function refine(hit: TriggerHit, lower: string, offset: number): Refined 
 	const hedged = HEDGE.test(lower);
 
 	if (/\?\s*["')]*\s*$/.test(lower)) return { type, drop: 'question' };
+	// "staged a protest … in relation to the abduction of a businessman": the protest's subject.
+	if (VIOLENT_FAMILY.has(type) || type === 'abduction') {
+		if (/\b(protest\w*|demonstrat\w*|sit-ins?|rall(?:y|ies|ied))\b/.test(lower) && PROTEST_TOPIC.test(before)) return { type, drop: 'protest-topic' };
+	}
 
 	// Words, orders and meetings need no look-alike or weapon analysis; only irrealis.
 	if (!VIOLENT_FAMILY.has(type) && !['riot', 'protest', 'looting', 'abduction', 'sexual_violence', 'arrest', 'agreement'].includes(type)) {
@@ -168,13 +177,16 @@ export function refine(hit: TriggerHit, lower: string, offset: number): Refined 
 	// Property only, nobody hurt: "raided houses, taking away food", "an arson attack targeting a factory".
 	if ((type === 'attack' || type === 'mob_violence') && !strikeWord && !AIR.test(lower) && !SHELL.test(lower) && PROPERTY.test(lower) && !HARM.test(lower.replace(NO_HARM, ' '))) type = 'looting';
 
+	// A fight that demonstrators, or a crowd that also burns and stones, are party to is a riot.
+	const crowdFight = (type === 'armed_clash' || type === 'attack' || type === 'mob_violence') && (DEMONSTRATORS.test(lower) || (CROWD_SUBJECT.test(clauseBefore) && RIOT.test(lower)));
+	if (crowdFight) type = 'riot';
 	// Demonstrations: intervention, repression, violence.
 	if (type === 'protest' || type === 'riot') {
 		const protestish = type === 'protest' || PROTEST_CONTEXT.test(lower);
 		if (type === 'riot' && !protestish) {
 			type = MOB.test(lower) ? 'mob_violence' : /\b(loot|set (?:on )?fire|torched|burn|vandali|smashed|destroy)/.test(lower) ? 'looting' : 'mob_violence';
 		} else if (REPRESSION.test(lower)) type = 'protest_repression';
-		else if (RIOT.test(lower)) type = 'riot';
+		else if (crowdFight || RIOT.test(lower)) type = 'riot';
 		else if (INTERVENTION.test(lower)) type = 'protest_intervention';
 		else type = 'protest';
 	}
@@ -194,7 +206,7 @@ const FALLBACK: Array<{ re: RegExp; type: string; when?: RegExp; unless?: RegExp
 	// "people burned objects … to demonstrate", "burning debris to demand fuel"
 	{ re: /\b(burn(?:ed|ing|t) (?:\w+ ){0,2}(?:objects|debris|tyres|tires|effig\w+)|smashed|vandali[sz]ed)\b/, type: 'riot' },
 	// "did a motorcade in support of", "blocked the airport road", "gathered in front of a school … to demand"
-	{ re: /\b(motorcades?|caravans?|marched|gathered|assembled|blocked|cut off (?:the )?roads?|demonstrate)\b/, type: 'protest', when: /\b(demand\w*|against|in support of|to protest|calling for|slogans?|placards?|banners?)\b/ },
+	{ re: /\b(motorcades?|caravans?|marched|gathered|assembled|blocked|cut off (?:the )?roads?|demonstrate)\b/, type: 'protest', when: /\b(demand\w*|against|in support of|to protest|in protest|calling for|slogans?|placards?|banners?|draw attention|to denounce|to reject|to ask for|justice for|commemorat\w*)\b/ },
 	// "seized a vehicle belonging to", "stole cattle"
 	{ re: /\b(seized|stole|robbed)\b/, type: 'looting', unless: /\b(drugs?|marijuana|cocaine|weapons?|arms|ammunition|explosives)\b/ },
 	// "established fortifications", "besieged the region", "hundreds of tribesmen arrived"

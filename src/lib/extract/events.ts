@@ -176,7 +176,7 @@ export function buildEvents(inp: EventInput): DraftEvent[] {
 			// Protesters who "threatened" or "stormed" something are protesting.
 			const last = events[events.length - 1];
 			if (['threat', 'attack', 'riot'].includes(last.type) && last.roles.some((r) => r.role === 'agent' && r.mention.group === 'protesters')) {
-				last.type = last.type === 'attack' ? 'riot' : 'protest';
+				last.type = last.type === 'threat' ? 'protest' : 'riot';
 			}
 		}
 		// Links: "X in response to Y" / "X after Y" within the sentence.

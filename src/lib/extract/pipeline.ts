@@ -136,10 +136,11 @@ export function runPipeline(input: PipelineInput, timings?: Timings): Extraction
 	// Dates in reading order: an undated event inherits the narrative's last explicit date.
 	const dateOf = new Map<DraftEvent, EventDate>();
 	let previous: EventDate | null = null;
+	const toldBefore = narrativeCursor(raw, timexes);
 	for (const d of [...drafts].sort((a, b) => a.main.start - b.main.start)) {
 		const s = sentences[d.main.sentence];
 		// The narrative's time: the last date told before this sentence, if later in the text than the last event's.
-		const told = lastDateBefore(raw, timexes, s.start);
+		const told = toldBefore(s.start);
 		const prev = told && (!previous || previous.timex === undefined || told.timex! > previous.timex) ? told : previous;
 		let date = dateEvent({ text: raw, timexes, sentence: s, trigger: d.main, previous: prev, published: input.published });
 		if (date.basis !== 'explicit') {
@@ -321,14 +322,26 @@ function refineByParticipants(d: DraftEvent, lower: string): DraftEvent {
 	return d;
 }
 
-function lastDateBefore(text: string, timexes: Timex[], at: number): EventDate | null {
-	for (let i = timexes.length - 1; i >= 0; i--) {
-		const t = timexes[i];
-		if (t.end > at || !t.interval || (t.type !== 'DATE' && t.type !== 'TIME')) continue;
-		if (!/^\d{4}-\d{2}/.test(t.value) || !setsNarrativeTime(text, timexes, i)) continue;
-		return { value: t.value, interval: t.interval, granularity: t.granularity, timex: i, basis: 'inherited' };
-	}
-	return null;
+/**
+ * The last date told before an offset that can set the narrative's time (a calendar date, not
+ * a "since 2015" bound). Asked in reading order, it walks the timexes once (they are sorted and
+ * disjoint); an earlier offset starts the walk again.
+ */
+function narrativeCursor(text: string, timexes: Timex[]): (at: number) => EventDate | null {
+	const sets = timexes.map((t, i) => !!t.interval && (t.type === 'DATE' || t.type === 'TIME') && /^\d{4}-\d{2}/.test(t.value) && setsNarrativeTime(text, timexes, i));
+	let next = 0;
+	let last = -1;
+	let lastAt = -Infinity;
+	return (at) => {
+		if (at < lastAt) {
+			next = 0;
+			last = -1;
+		}
+		lastAt = at;
+		for (; next < timexes.length && timexes[next].end <= at; next++) if (sets[next]) last = next;
+		const t = timexes[last];
+		return t ? { value: t.value, interval: t.interval, granularity: t.granularity, timex: last, basis: 'inherited' } : null;
+	};
 }
 
 // "has fought … since 2015", "stays shut until March": the date bounds an ongoing state;

@@ -19,21 +19,43 @@ interface Args {
 // Clause edges: semicolons, dashes, and commas before a conjunction or a new subject.
 const CLAUSE_EDGE = /;|\s[\u2013\u2014-]{1,2}\s|,\s+(?:but|while|whereas|although|though|and|after|before|when|as)\b|\b(?:but|while|whereas|although)\b/g;
 
-function clauseOf(text: string, sentence: { start: number; end: number }, at: number): { start: number; end: number } {
-	let start = sentence.start;
-	let end = sentence.end;
+// Clause edges of the last sentence asked about: several events often share a sentence.
+let edgeCache: { text: string; start: number; end: number; edges: number[] } | null = null;
+
+function clauseEdges(text: string, sentence: { start: number; end: number }): number[] {
+	if (edgeCache && edgeCache.text === text && edgeCache.start === sentence.start && edgeCache.end === sentence.end) return edgeCache.edges;
+	const edges: number[] = [];
 	const slice = text.slice(sentence.start, sentence.end);
 	CLAUSE_EDGE.lastIndex = 0;
 	let m: RegExpExecArray | null;
-	while ((m = CLAUSE_EDGE.exec(slice))) {
-		const pos = sentence.start + m.index;
+	while ((m = CLAUSE_EDGE.exec(slice))) edges.push(sentence.start + m.index);
+	edgeCache = { text, start: sentence.start, end: sentence.end, edges };
+	return edges;
+}
+
+function clauseOf(text: string, sentence: { start: number; end: number }, at: number): { start: number; end: number } {
+	let start = sentence.start;
+	let end = sentence.end;
+	for (const pos of clauseEdges(text, sentence)) {
 		if (pos < at) start = pos;
-		else if (pos >= at) {
+		else {
 			end = pos;
 			break;
 		}
 	}
 	return { start, end };
+}
+
+/** Index of the first timex starting at or after `at` (timexes are sorted by start). */
+function firstFrom(timexes: Timex[], at: number): number {
+	let lo = 0;
+	let hi = timexes.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (timexes[mid].start < at) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
 }
 
 // An undated past event in a news report: drawn over the two days before publication and the day itself.
@@ -50,20 +72,21 @@ export function dateEvent(args: Args): EventDate {
 	const distance = (t: Timex) => (t.end <= trigger.start ? trigger.start - t.end : t.start >= trigger.end ? t.start - trigger.end : 0);
 	// A past event cannot postdate its report: such a reading of the date is wrong, skip it.
 	const plausible = (t: Timex) => !(tense === 'past' && pubEnd && t.interval && t.interval.start >= pubEnd);
-	const inside = (range: { start: number; end: number }) =>
-		timexes
-			.map((t, i) => ({ t, i }))
-			.filter(({ t }) => DATABLE(t) && t.start >= range.start && t.end <= range.end && plausible(t))
-			.sort((a, b) => distance(a.t) - distance(b.t));
-	const best = inside(clause)[0] ?? inside(sentence)[0];
-	if (best) {
-		return {
-			value: best.t.value,
-			interval: best.t.interval,
-			granularity: best.t.granularity,
-			timex: best.i,
-			basis: 'explicit'
-		};
+	// The nearest datable expression inside a range (the earlier one on a tie); only the range is visited.
+	const nearest = (range: { start: number; end: number }): number => {
+		let best = -1;
+		for (let i = firstFrom(timexes, range.start); i < timexes.length && timexes[i].start < range.end; i++) {
+			const t = timexes[i];
+			if (t.end > range.end || !DATABLE(t) || !plausible(t)) continue;
+			if (best < 0 || distance(t) < distance(timexes[best])) best = i;
+		}
+		return best;
+	};
+	let best = nearest(clause);
+	if (best < 0) best = nearest(sentence);
+	if (best >= 0) {
+		const t = timexes[best];
+		return { value: t.value, interval: t.interval, granularity: t.granularity, timex: best, basis: 'explicit' };
 	}
 	if (previous && previous.value) {
 		return { ...previous, basis: 'inherited' };

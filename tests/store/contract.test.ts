@@ -9,7 +9,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InputError } from '../../src/lib/core/types';
 import { openStore } from '../../src/lib/server/store/index';
-import type { Store } from '../../src/lib/server/store/types';
+import type { SaveResult, Store } from '../../src/lib/server/store/types';
+import { contentHash } from '../../src/lib/server/store/save';
 import { startPostgres, type PgServer } from '../helpers/pg';
 import { build } from './fixtures';
 import { syndicated, twentyReports } from './corpus';
@@ -192,6 +193,45 @@ describe.each(backends)('Store contract: $name', ({ open }) => {
 		expect((await store.listActors({ q: 'Brand' })).length).toBe(0);
 		extraction.events = [];
 		expect((await store.saveArticle(article, extraction)).inserted).toBe(true);
+	});
+
+	it('saves a batch in one transaction with the same results as one by one, refusing bad articles alone', async () => {
+		const s = await open();
+		try {
+			const a = strikeArticle();
+			const b = strikeArticle({ text: 'Rockets hit a base near Erbil on Friday, officials said.', published: '2021-02-27T09:00:00Z', source: 'Wire B', events: [], links: [] });
+			const out = await s.saveArticles([
+				a,
+				{ article: { ...a.article, text: '   ' }, extraction: a.extraction },
+				{ article: { ...b.article, text: 'Another report entirely, with a bad date.', published: 'not a date' }, extraction: b.extraction },
+				{ article: { ...a.article, text: a.article.text + '\n' }, extraction: a.extraction },
+				b
+			]);
+			expect(out).toHaveLength(5);
+			const first = out[0] as SaveResult;
+			expect(first).toMatchObject({ inserted: true, duplicateOf: null, events: 2 });
+			expect(out[1]).toEqual({ error: expect.stringMatching(/empty/) });
+			expect(out[2]).toEqual({ error: expect.stringMatching(/publication date/) });
+			// the repeat inside the batch is found by hash, as a later call would find it
+			expect(out[3]).toEqual({ articleId: first.articleId, inserted: false, duplicateOf: null, events: 2 });
+			expect(out[4]).toMatchObject({ inserted: true });
+			expect(await s.stats()).toMatchObject({ articles: 2, events: 2, mentions: 2 });
+			expect(await s.articleByContentHash(contentHash(a.article.text))).toEqual(out[3]);
+			expect(await s.articleByContentHash(contentHash('never stored'))).toBeNull();
+
+			// A store failure in any article (here linking throws) leaves the whole batch unstored.
+			const before = await s.stats();
+			const c = strikeArticle({ text: 'A third report, of a raid near Mayadin on Friday.', events: [] });
+			const broken = strikeArticle({ text: 'A fourth report that breaks linking.', events: [] });
+			// eslint-disable-next-line @typescript-eslint/no-explicit-any
+			broken.extraction.events = [{ id: 'x', type: 'raid', date: { value: '2021-02-26' }, roles: [], confidence: 0.5 } as any];
+			await expect(s.saveArticles([c, broken])).rejects.toThrow();
+			expect(await s.stats()).toEqual(before);
+			expect(await s.articleByContentHash(contentHash(c.article.text))).toBeNull();
+			expect(await s.saveArticles([c])).toMatchObject([{ inserted: true }]);
+		} finally {
+			await s.close();
+		}
 	});
 
 	it('merges twenty differently worded reports of one strike into one event with twenty sources', async () => {

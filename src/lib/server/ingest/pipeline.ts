@@ -1,10 +1,12 @@
 /**
  * The ingestion pipeline: read → check → detect language → extract → store.
- * Each article is stored in its own transaction (Store.saveArticle), so a crash
- * loses at most the article in flight, and re-running skips what is stored
- * (idempotent by content hash).
+ * Extracted articles are stored a few at a time in one transaction
+ * (Store.saveArticles, each article whole in its own savepoint): a crash loses at
+ * most the uncommitted batch, which is small in count and in time, and
+ * re-running skips what is stored (idempotent by content hash).
  */
 import type { Extraction } from '../../core/types';
+import type { ArticleRecordInput, SaveOutcome, SaveResult } from '../store/types';
 import { normalizeDate } from './dates';
 import { storedArticle } from './known';
 import { detectLanguage } from './language';
@@ -32,12 +34,13 @@ function orNull(v: string | null | undefined): string | null {
 	return v === undefined || v === null || v.trim() === '' ? null : v.trim();
 }
 
-/** Extracts and stores one article; returns what happened. Throws only for store failures. */
-export async function ingestArticle(
-	raw: RawArticle,
-	origin: string,
-	opts: Pick<IngestOptions, 'store' | 'extract' | 'defaults'>
-): Promise<ArticleResult> {
+/** An article checked and extracted, ready to store, or already decided (failed, or stored before). */
+type Prepared =
+	| { done: ArticleResult }
+	| { origin: string; record: ArticleRecordInput; extraction: Extraction; title: string | null; language: string | null; english: boolean };
+
+/** Checks and extracts one article; stores nothing. */
+async function prepareArticle(raw: RawArticle, origin: string, opts: Pick<IngestOptions, 'store' | 'extract' | 'defaults'>): Promise<Prepared> {
 	const defaults: IngestDefaults = opts.defaults ?? {};
 	let text: string;
 	let published: string | null;
@@ -49,7 +52,7 @@ export async function ingestArticle(
 		if (defaults.published && !fallback) throw new RejectedInput(`--published is not a valid date: ${defaults.published}`);
 		published = stated ?? fallback;
 	} catch (e) {
-		if (e instanceof RejectedInput) return { origin, status: 'failed', error: e.message, title: raw.title ?? null };
+		if (e instanceof RejectedInput) return { done: { origin, status: 'failed', error: e.message, title: raw.title ?? null } };
 		throw e;
 	}
 	// A date given by the caller for the whole batch is a stand-in, not the article's own.
@@ -61,14 +64,14 @@ export async function ingestArticle(
 	};
 	const known = await storedArticle(opts.store, text);
 	if (known) {
-		return { origin, status: 'duplicate', articleId: known.articleId, duplicateOf: known.duplicateOf ?? null, events: known.events, title: meta.title };
+		return { done: { origin, status: 'duplicate', articleId: known.articleId, duplicateOf: known.duplicateOf ?? null, events: known.events, title: meta.title } };
 	}
 	const language = detectLanguage(text);
 
 	let extraction: Extraction;
 	if (!language.english) {
 		if (!published) {
-			return { origin, status: 'failed', error: 'no publication date: the article states none; give one (--published ISO, or a "published" field)', title: meta.title };
+			return { done: { origin, status: 'failed', error: 'no publication date: the article states none; give one (--published ISO, or a "published" field)', title: meta.title } };
 		}
 		extraction = emptyExtraction({
 			published,
@@ -92,32 +95,85 @@ export async function ingestArticle(
 				source: meta.source ?? undefined
 			});
 		} catch (e) {
-			return { origin, status: 'failed', error: `extraction failed: ${(e as Error).message}`, title: meta.title };
+			return { done: { origin, status: 'failed', error: `extraction failed: ${(e as Error).message}`, title: meta.title } };
 		}
 		extraction.article.language ??= 'en';
 		if (!published) {
 			published = normalizeDate(extraction.article.published);
 			publishedInferred = true;
 			if (!published) {
-				return { origin, status: 'failed', error: 'no publication date: the article states none and none could be inferred; give one (--published ISO)', title: meta.title };
+				return { done: { origin, status: 'failed', error: 'no publication date: the article states none and none could be inferred; give one (--published ISO)', title: meta.title } };
 			}
 		}
 	}
+	return { origin, record: { text, published, publishedInferred, ...meta, language: language.code }, extraction, title: meta.title, language: language.code, english: language.english };
+}
 
-	const saved = await opts.store.saveArticle(
-		{ text, published, publishedInferred, ...meta, language: language.code },
-		extraction
-	);
+function resultOf(p: Exclude<Prepared, { done: ArticleResult }>, saved: SaveOutcome): ArticleResult {
+	if ('error' in saved) return { origin: p.origin, status: 'failed', error: saved.error, title: p.title };
+	const s: SaveResult = saved;
 	const result: ArticleResult = {
-		origin,
-		status: !saved.inserted ? 'duplicate' : saved.duplicateOf ? 'near-duplicate' : 'ingested',
-		articleId: saved.articleId,
-		duplicateOf: saved.duplicateOf ?? null,
-		events: saved.events,
-		title: meta.title
+		origin: p.origin,
+		status: !s.inserted ? 'duplicate' : s.duplicateOf ? 'near-duplicate' : 'ingested',
+		articleId: s.articleId,
+		duplicateOf: s.duplicateOf ?? null,
+		events: s.events,
+		title: p.title
 	};
-	if (!language.english) result.language = language.code;
+	if (!p.english && p.language) result.language = p.language;
 	return result;
+}
+
+/** Extracts and stores one article (in its own transaction); returns what happened. Throws only for store failures. */
+export async function ingestArticle(
+	raw: RawArticle,
+	origin: string,
+	opts: Pick<IngestOptions, 'store' | 'extract' | 'defaults'>
+): Promise<ArticleResult> {
+	const p = await prepareArticle(raw, origin, opts);
+	if ('done' in p) return p.done;
+	return resultOf(p, await opts.store.saveArticle(p.record, p.extraction));
+}
+
+/** Most articles stored in one transaction, and longest an extracted article waits for its commit. */
+export const BATCH_ARTICLES = 32;
+export const BATCH_MS = 250;
+
+/**
+ * Stores prepared articles in order, many to a transaction, and hands each result on in input order.
+ * Bounded in count and time, so memory stays flat and a crash loses little.
+ */
+class Batcher {
+	private queue: Prepared[] = [];
+	private pending = 0;
+	private since = 0;
+
+	constructor(
+		private readonly store: IngestOptions['store'],
+		private readonly emit: (r: ArticleResult) => void
+	) {}
+
+	async add(p: Prepared): Promise<void> {
+		if ('done' in p && this.queue.length === 0) return this.emit(p.done);
+		this.queue.push(p);
+		if (!('done' in p) && this.pending++ === 0) this.since = performance.now();
+		if (this.pending >= BATCH_ARTICLES || (this.pending > 0 && performance.now() - this.since >= BATCH_MS)) await this.flush();
+	}
+
+	async flush(): Promise<void> {
+		const queue = this.queue;
+		this.queue = [];
+		this.pending = 0;
+		const todo = queue.filter((p): p is Exclude<Prepared, { done: ArticleResult }> => !('done' in p));
+		let saved: SaveOutcome[];
+		if (this.store.saveArticles) saved = await this.store.saveArticles(todo.map((p) => ({ article: p.record, extraction: p.extraction })));
+		else {
+			saved = [];
+			for (const p of todo) saved.push(await this.store.saveArticle(p.record, p.extraction));
+		}
+		let i = 0;
+		for (const p of queue) this.emit('done' in p ? p.done : resultOf(p, saved[i++]));
+	}
 }
 
 export function emptySummary(): IngestSummary {
@@ -149,17 +205,17 @@ export async function ingest(sources: Source[], opts: IngestOptions): Promise<In
 	let total = sources.length;
 	let done = 0;
 	const ctx = { fetcher: opts.fetcher, maxFeedItems: opts.maxFeedItems, onEstimate: (extra: number) => (total += Math.max(0, extra)) };
+	const batcher = new Batcher(opts.store, (result) => {
+		tally(summary, result, opts.keepResults !== false);
+		done++;
+		opts.onProgress?.({ done, total: Math.max(total, done), last: result });
+	});
 	for (const source of sources) {
 		for await (const item of readSource(source, ctx)) {
-			const result: ArticleResult =
-				'error' in item
-					? { origin: item.origin, status: 'failed', error: item.error }
-					: await ingestArticle(item.article, item.origin, opts);
-			tally(summary, result, opts.keepResults !== false);
-			done++;
-			opts.onProgress?.({ done, total: Math.max(total, done), last: result });
+			await batcher.add('error' in item ? { done: { origin: item.origin, status: 'failed', error: item.error } } : await prepareArticle(item.article, item.origin, opts));
 		}
 	}
+	await batcher.flush();
 	summary.seconds = (performance.now() - started) / 1000;
 	return summary;
 }

@@ -92,7 +92,8 @@ export interface IngestDefaults {
 }
 
 export interface IngestOptions {
-	store: Pick<Store, 'saveArticle'>;
+	/** with saveArticles, articles are stored several to a transaction (one commit for many). */
+	store: Pick<Store, 'saveArticle'> & Partial<Pick<Store, 'saveArticles' | 'articleByContentHash'>>;
 	fetcher?: Fetcher;
 	extract?: ExtractFn;
 	defaults?: IngestDefaults;

@@ -8,7 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import type { Actor, Extraction, ExtractedEvent } from '../../core/types';
+import { InputError, type Actor, type Extraction, type ExtractedEvent } from '../../core/types';
 import { normaliseForHash, simhash } from '../../graph/simhash';
 import { bandKeys, decodeSignature, encodeSignature, jaccardEstimate, minhashSignature, NEAR_DUPLICATE_JACCARD } from '../../graph/minhash';
 import { actorKeys, resolveActor, type CanonicalActor } from '../../graph/actors';
@@ -40,7 +40,7 @@ export async function saveArticleTx(db: Db, dialect: Dialect, article: ArticleRe
 
 	const published = article.published;
 	const publishedS = toSeconds(published);
-	if (publishedS === null) throw new Error(`invalid publication date: ${published}`);
+	if (publishedS === null) throw new InputError(`invalid publication date: ${published}`);
 	const sig = minhashSignature(article.text);
 	const bands = bandKeys(sig);
 	const original = await findNearDuplicate(db, sig, bands);

@@ -10,7 +10,7 @@ import { migrationProvider } from './migrations';
 import type { DB, Dialect } from './schema';
 import { filterConditions, ftsTerms, otherConditions, parseInstant, parseWindow, whereAll, type Window } from './filter';
 import { classWindow, overlapCondition, SPAN_CLASSES } from './window';
-import { saveArticleTx } from './save';
+import { findByHashTx, saveArticleTx } from './save';
 import { asFull } from './migrations-analyst';
 import { afterArticleLinked } from '../corrections/overlay';
 import type {
@@ -24,6 +24,8 @@ import type {
 	EventSummary,
 	GraphSelection,
 	RoleSummary,
+	SaveItem,
+	SaveOutcome,
 	SaveResult,
 	Store,
 	StoreStats
@@ -86,6 +88,37 @@ export class SqlStore implements Store {
 			if (saved.inserted) await afterArticleLinked(asFull(db), this.kind, Number(saved.articleId), extraction);
 			return saved;
 		});
+	}
+
+	async saveArticles(items: SaveItem[]): Promise<SaveOutcome[]> {
+		if (items.length === 0) return [];
+		return this.transaction(async (db) => {
+			const out: SaveOutcome[] = [];
+			for (const { article, extraction } of items) {
+				if (!article.text || !article.text.trim()) {
+					out.push({ error: 'article text is empty' });
+					continue;
+				}
+				await sql`SAVEPOINT article`.execute(db);
+				try {
+					const saved = await saveArticleTx(db, this.kind, article, extraction);
+					if (saved.inserted) await afterArticleLinked(asFull(db), this.kind, Number(saved.articleId), extraction);
+					await sql`RELEASE SAVEPOINT article`.execute(db);
+					out.push(saved);
+				} catch (err) {
+					// Bad input is this article's problem; anything else is the store's, and ends the batch.
+					if (!(err instanceof InputError)) throw err;
+					await sql`ROLLBACK TO SAVEPOINT article`.execute(db);
+					await sql`RELEASE SAVEPOINT article`.execute(db);
+					out.push({ error: err.message });
+				}
+			}
+			return out;
+		});
+	}
+
+	async articleByContentHash(hash: string): Promise<SaveResult | null> {
+		return findByHashTx(this.db, hash);
 	}
 
 	async listEvents(query: EventQuery): Promise<{ total: number; events: EventSummary[] }> {

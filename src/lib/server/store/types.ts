@@ -28,6 +28,15 @@ export interface SaveResult {
 	events: number;
 }
 
+/** One article of a batch given to Store.saveArticles. */
+export interface SaveItem {
+	article: ArticleRecordInput;
+	extraction: Extraction;
+}
+
+/** What became of one article of a batch: saved (or found stored), or refused with the reason (bad input). */
+export type SaveOutcome = SaveResult | { error: string };
+
 export interface EventFilter {
 	/** ISO instants; an event is in the window when its interval overlaps [from, to). */
 	from?: string;
@@ -163,6 +172,16 @@ export interface Store {
 	close(): Promise<void>;
 	/** Stores one article and its extraction atomically (all or nothing), idempotent by content hash. */
 	saveArticle(article: ArticleRecordInput, extraction: Extraction): Promise<SaveResult>;
+	/**
+	 * Stores several articles in ONE transaction, each in its own savepoint: an article with bad input
+	 * (empty text, invalid date) is refused alone, with its reason, and the others are kept; a store
+	 * failure (disk full, connection lost) throws and stores none of the batch. Each article stays
+	 * whole, and a crash loses at most the uncommitted batch. Same results, in order, as calling
+	 * saveArticle on each; much cheaper per article (one commit for all).
+	 */
+	saveArticles(items: SaveItem[]): Promise<SaveOutcome[]>;
+	/** The stored article with this content hash (`contentHash(text)` in store/save.ts), reported as saveArticle reports a repeat; null when none. */
+	articleByContentHash(hash: string): Promise<SaveResult | null>;
 	listEvents(query: EventQuery): Promise<{ total: number; events: EventSummary[] }>;
 	getEvent(id: string): Promise<EventDetail | null>;
 	buckets(query: BucketQuery): Promise<Bucket[]>;

@@ -1,0 +1,120 @@
+/**
+ * The session-2 accuracy rules, each with an example phrase and a look-alike it
+ * must leave alone. Phrases are written for the test; the main event is the
+ * first of the extraction, as the ACLED scorer reads it.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from './index';
+import { fallbackTriggers, refine } from './classify';
+import { findTriggers } from './triggers';
+
+const run = (text: string) => extract({ text, published: '2022-03-10' });
+const main = (text: string) => run(text).events[0];
+const mainType = (text: string) => main(text)?.type;
+const agents = (text: string) => {
+	const doc = run(text);
+	const e = doc.events[0];
+	return (e?.roles ?? []).filter((r) => r.role === 'agent').map((r) => doc.actors.find((a) => a.id === r.actor)!.name);
+};
+const types = (sentence: string) => {
+	const lower = sentence.toLowerCase();
+	return findTriggers(lower, 0, 0)
+		.map((h) => refine(h, lower, 0))
+		.filter((r) => !r.drop)
+		.map((r) => r.type);
+};
+
+describe('violence: who fired, and from how far', () => {
+	it('fire from both sides makes an attack a clash, in the sentence or the next', () => {
+		expect(mainType('On 3 March 2022, rebels attacked an army post near Kelo. The two sides exchanged fire for an hour.')).toBe('armed_clash');
+		expect(mainType('On 3 March 2022, rebels attacked a village near Kelo. Residents fled to the hills.')).toBe('attack');
+	});
+	it('a repelled or thwarted attack is a clash', () => {
+		expect(types('Government troops repelled an attack by rebels on the town.')).toContain('armed_clash');
+		// "Resistance" in a name is no verb of resisting.
+		expect(types('National Resistance forces fired two shells at a house.')).toEqual(['shelling']);
+	});
+	it('stand-off fire from heavy weapons at places is shelling, at positions with small arms a clash', () => {
+		expect(types('Rebel forces fired 14.5mm machine guns and sniper rifles at farms near the village.')).toEqual(['shelling']);
+		expect(types('Rebel forces fired grenade launchers and small arms at the army positions near the village.')).toEqual(['armed_clash']);
+	});
+	it('generic shots with heavy or unknown weapons are shelling unless both directions are named', () => {
+		expect(types('Monitors recorded 12 projectiles/shots involving unknown weapons near Kelo.')).toEqual(['shelling']);
+		expect(types('Monitors recorded 12 projectiles/shots involving unknown weapons in both directions near Kelo.')).toEqual(['armed_clash']);
+	});
+	it('"Air Force Intelligence" is an agency, not an airstrike', () => {
+		expect(types('Gunmen opened fire on two Air Force Intelligence officers in the town.')).not.toContain('airstrike');
+		expect(types('Air force jets bombed the town.')).toContain('airstrike');
+	});
+	it('property only, nobody hurt, is looting or destruction', () => {
+		expect(types('Militants raided several houses in the village, taking away food and motorcycles.')).toEqual(['looting']);
+		expect(types('Militants raided several houses in the village and killed two men.')).not.toContain('looting');
+		// an airstrike that destroyed facilities stays an airstrike
+		expect(types('The strikes destroyed several facilities used by the militia.')[0]).toBe('attack');
+	});
+	it('an off-duty officer shot dead is attacked, not in a clash', () => {
+		expect(mainType('On 3 March 2022, gunmen shot and killed an off-duty police officer in Kelo.')).toBe('attack');
+		expect(mainType('On 3 March 2022, gunmen clashed with an off-duty police officer in Kelo.')).toBe('armed_clash');
+	});
+});
+
+describe('crowds', () => {
+	it('civilians who assault someone are the agents, and the event is mob violence', () => {
+		const text = 'On 3 March 2022, local villagers assaulted a shopkeeper in Kelo over a debt.';
+		expect(mainType(text)).toBe('mob_violence');
+		expect(agents(text).some((n) => n.startsWith('Rioters'))).toBe(true);
+		// civilians who were killed are victims, not agents
+		expect(mainType('On 3 March 2022, two villagers were killed by gunmen in Kelo.')).toBe('attack');
+	});
+	it('a fight demonstrators are party to is a riot', () => {
+		expect(types('A clash broke out between demonstrators and police near the palace.')).toContain('riot');
+		expect(types('A clash broke out between rebels and police near the palace.')).not.toContain('riot');
+	});
+	it('a demonstration whose crowd turns violent in the next sentence is a riot', () => {
+		expect(mainType('On 3 March 2022, traders demonstrated in Kelo against new taxes. The demonstrators smashed the windows of the tax office.')).toBe('riot');
+		expect(mainType('On 3 March 2022, traders demonstrated in Kelo against new taxes. The demonstrators then went home.')).toBe('protest');
+	});
+	it('the violence a protest is about is its topic, not an event', () => {
+		expect(mainType('On 3 March 2022, hundreds of residents protested in Kelo over the abduction of a local teacher.')).toBe('protest');
+		expect(types('Gunmen abducted a local teacher in Kelo.')).toContain('abduction');
+	});
+	it('"riot police" and riots in the past do not make a riot', () => {
+		expect(types('Residents protested outside the court while riot police watched.')).not.toContain('riot');
+		expect(types('Inmates staged a riot in the prison.')).toContain('riot');
+	});
+});
+
+describe('second-look triggers', () => {
+	it('a sentence with no other trigger is read again for looser words', () => {
+		const hits = (s: string) => fallbackTriggers(s.toLowerCase(), 0, 0).map((h) => h.type);
+		expect(hits('Three people died and were found wrapped in blankets.')).toEqual(['attack']);
+		expect(hits('Two patients died of the disease in hospital.')).toEqual([]);
+		expect(hits('Hundreds of drivers did a motorcade to demand lower fuel prices.')).toEqual(['protest']);
+		expect(hits('Hundreds of drivers did a motorcade to the coast.')).toEqual([]);
+		expect(hits('Government forces thwarted a rebel incursion near the border.')).toEqual(['armed_clash']);
+		expect(hits('Police seized 2 tons of marijuana from a truck.')).toEqual([]);
+	});
+});
+
+describe('actors', () => {
+	it('a well-known group named before a head noun, in any case, is that group', () => {
+		expect(agents('On 3 March 2022, Al shabab militants attacked a police post in Afgooye.')).toContain('Al Shabaab');
+		expect(agents('On 3 March 2022, pro-Houthi forces shelled villages near Hays.')).toContain('Houthis');
+		expect(agents('On 3 March 2022, unidentified militants attacked a police post in Afgooye.')).not.toContain('Al Shabaab');
+	});
+	it('"attributed to" names the agent', () => {
+		expect(agents('On 3 March 2022, two civilians were killed in an attack attributed to ADF fighters near Beni.')).toContain('Allied Democratic Forces');
+	});
+	it('coordinated subjects act together', () => {
+		const a = agents('On 3 March 2022, Hezbollah and Hamas fighters fired rockets at the border town.');
+		expect(a).toEqual(expect.arrayContaining(['Hezbollah', 'Hamas']));
+	});
+	it('rebel forces are an armed group, not the state\'s military', () => {
+		const doc = run('On 3 March 2022, rebel forces attacked the town of Kelo in Chad.');
+		expect(doc.actors.some((a) => a.kind === 'military' && /Military forces/.test(a.name))).toBe(false);
+	});
+	it('the US dollar does not make a story American', () => {
+		const text = 'On 3 March 2022, protesters angry at the US dollar exchange rate blocked a road in Tripoli, Lebanon.';
+		expect(agents(text).some((n) => n === 'Protesters (United States)')).toBe(false);
+	});
+});

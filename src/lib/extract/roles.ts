@@ -90,6 +90,8 @@ export function assignRoles(inp: RoleInput): RoleHit[] {
 			if (/\b(against|on|at|of|targeting|with|near|to)\s+(?:the\s+|an?\s+)?$/.test(pre) && !/^\s*(?:,|and)/.test(between)) continue;
 			if (m.group && VICTIM_CLASSES.has(m.group) && inp.violent && !(CROWD_VIOLENCE.test(trigger.word) && /^\s*(?:[\w-]+\s+){0,2}$/.test(between) && !/\b(?:was|were|been|is|are)\b/.test(between))) continue;
 			if (between.length > 120) continue;
+			// "RJ reported that a shoot-out took place": the subject of a reporting clause, not of the event.
+			if (/\b(?:that|whether)\s+\S+\s/.test(between) && !/^\s*,?\s*(?:that|who|which)\s*$/.test(between)) continue;
 			add('agent', m);
 			// "X and Y forces fired": coordinated subjects act together.
 			let left = m.start;

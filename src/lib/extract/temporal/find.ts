@@ -58,8 +58,13 @@ export function findTimexes(text: string, dct: string, options: { mask?: string 
 	const sentences = chunkText(search).filter((c) => c.start < limit);
 	const withCue = withCues(search, sentences, limit);
 	// Rules run over blocks of adjacent cued sentences (fewer, larger calls); each hit keeps its own sentence.
+	let next = 0;
 	for (const block of blocks(withCue)) {
-		const found = [...runRules(search, block.start, block.end), ...runChrono(search, block.start, block.end, reference)];
+		const found = runRules(search, block.start, block.end);
+		// chrono, the costlier pass, reads only the sentences that can hold what it finds.
+		for (; next < withCue.length && withCue[next].start < block.end; next++) {
+			for (const c of runChrono(search, withCue[next].start, withCue[next].end, reference)) found.push(c);
+		}
 		for (const c of settle(found)) {
 			const p = c as Placed;
 			p.sentence = sentenceAt(sentences, c.start);

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/lib/server/store/index';
 import type { SqlStore } from '../../src/lib/server/store/sql-store';
-import { correct, listCorrections, revert } from '../../src/lib/server/corrections/index';
+import { actorForCorrection, correct, listCorrections, revert } from '../../src/lib/server/corrections/index';
 import { reextract } from '../../src/lib/server/corrections/reextract';
 import { deleteOutlet } from '../../src/lib/server/corrections/sources';
 import { fakeExtractor, load } from './corpus';
@@ -134,6 +134,64 @@ describe('corrections', () => {
 		expect(kh2.eventCount).toBe(2);
 		const [strike] = await byType('airstrike');
 		expect(strike.roles.map((r) => `${r.role}:${r.name}`).sort()).toEqual(['agent:United States', 'target:Kataib Hezbollah']);
+	});
+
+	it('renames an actor (name, kind, country): logged, found by search under the new name, kept through re-extraction, undone by revert', async () => {
+		const kh = (await store.listActors({})).find((a) => a.name === 'Kataib Hezbollah')!;
+		const res = await correct(store, { action: 'edit_actor', actor: kh.id, changes: { name: "Kata'ib Hizballah", kind: 'armed_group', country: 'IQ' } }, who);
+		// only what changed is recorded
+		expect(res.entry).toMatchObject({ action: 'edit_actor', before: { name: 'Kataib Hezbollah' }, after: { name: "Kata'ib Hizballah" } });
+		expect(res.entry.summary).toBe(`actor ${kh.id}: name Kataib Hezbollah → Kata'ib Hizballah`);
+		expect(res.actor).toBe(kh.id);
+		// the corpus's only armed group, whatever its id after re-extraction
+		const named = async () => (await store.listActors({})).find((a) => a.kind === 'armed_group')!;
+		expect((await named()).name).toBe("Kata'ib Hizballah");
+		expect((await store.listActors({ q: 'Hizballah' })).map((a) => a.id)).toContain(kh.id);
+		const [strike] = await byType('airstrike');
+		expect(strike.roles.map((r) => `${r.role}:${r.name}`).sort()).toEqual(["agent:United States", "target:Kata'ib Hizballah"]);
+
+		await reextract(store, { extract: fakeExtractor('test-2'), version: 'test-2' });
+		expect((await named()).name).toBe("Kata'ib Hizballah");
+
+		// the actor panel lists it, and only for this actor
+		const panel = (await actorForCorrection(store, (await named()).id))!;
+		expect(panel.corrections.map((c) => c.id)).toEqual([res.entry.id]);
+		expect(panel.names).toEqual([{ name: 'Kataib Hezbollah', mentions: 3 }]);
+		const us = (await store.listActors({})).find((a) => a.name === 'United States')!;
+		expect((await actorForCorrection(store, us.id))!.corrections).toEqual([]);
+
+		await revert(store, res.entry.id, who);
+		expect((await named()).name).toBe('Kataib Hezbollah');
+		expect((await store.listActors({ q: 'Hizballah' })).map((a) => a.id)).not.toContain(kh.id);
+		await expect(correct(store, { action: 'edit_actor', actor: kh.id, changes: { name: 'Kataib Hezbollah' } }, who)).rejects.toThrow(/already/);
+		await expect(correct(store, { action: 'edit_actor', actor: kh.id, changes: { kind: 'militia' } }, who)).rejects.toThrow(/kind must be one of/);
+	});
+
+	it('a rename made after a merge stays on the merged actor; undoing the merge keeps the rename on its own actor', async () => {
+		const actors = await store.listActors({});
+		const us = actors.find((a) => a.name === 'United States')!;
+		const kh = actors.find((a) => a.name === 'Kataib Hezbollah')!;
+		const merged = await correct(store, { action: 'merge_actors', actor: kh.id, other: us.id }, who);
+		const renamed = await correct(store, { action: 'edit_actor', actor: merged.actor!, changes: { name: 'Both sides' } }, who);
+		expect((await store.listActors({})).filter((a) => a.name === 'Both sides')).toHaveLength(1);
+		await reextract(store, { extract: fakeExtractor('test-2'), version: 'test-2' });
+		expect((await store.listActors({})).find((a) => a.name === 'Both sides')!.aliases.sort()).toEqual(['American', 'Kataib Hezbollah', 'U.S.', 'United States']);
+		await revert(store, merged.entry.id, who);
+		const names = (await store.listActors({})).map((a) => a.name).sort();
+		expect(names).toContain('United States');
+		expect(names.filter((n) => n === 'Both sides')).toHaveLength(1);
+		await revert(store, renamed.entry.id, who);
+		expect((await store.listActors({})).map((a) => a.name)).toEqual(expect.arrayContaining(['United States', 'Kataib Hezbollah']));
+	});
+
+	it('undoing a merge brings the other actor back with its own name and kind, not the first name it was written as', async () => {
+		const actors = await store.listActors({});
+		const us = actors.find((a) => a.name === 'United States')!;
+		const kh = actors.find((a) => a.name === 'Kataib Hezbollah')!;
+		const merged = await correct(store, { action: 'merge_actors', actor: kh.id, other: us.id }, who);
+		await revert(store, merged.entry.id, who);
+		const back = (await store.listActors({})).find((a) => a.aliases.includes('U.S.'))!;
+		expect(back).toMatchObject({ name: 'United States', kind: 'state', country: 'US', eventCount: 1 });
 	});
 
 	it('refuses bad corrections with a clear message', async () => {

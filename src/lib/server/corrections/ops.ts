@@ -6,6 +6,7 @@
  * actor_edges, counts) as linking would have left them.
  */
 import { sql, type Kysely } from 'kysely';
+import { ACTOR_KINDS, isActorKind } from '../../core/actor-kinds';
 import { InputError } from '../../core/types';
 import { familyOf } from '../../graph/families';
 import { edgesForEvent } from '../../graph/edges';
@@ -443,3 +444,58 @@ export function isoDay(s: number): string {
 }
 
 export { toSeconds };
+
+
+/** A person's correction of an actor's own facts (not of who it is: that is merge/split). */
+export interface ActorPatch {
+	name?: string;
+	kind?: string;
+	/** ISO 3166-1 alpha-2, or null for none. */
+	country?: string | null;
+}
+
+export function validateActorPatch(p: ActorPatch): void {
+	if (!p || typeof p !== 'object' || Array.isArray(p)) throw new InputError('changes must be an object {name?, kind?, country?}');
+	const extra = Object.keys(p).filter((k) => !['name', 'kind', 'country'].includes(k));
+	if (extra.length) throw new InputError(`an actor correction changes name, kind or country (not ${extra.join(', ')})`);
+	if (Object.keys(p).length === 0) throw new InputError('nothing to change: give a name, kind or country');
+	if (p.name !== undefined && (typeof p.name !== 'string' || !p.name.trim() || p.name.length > 200)) throw new InputError('name must be non-empty text of at most 200 characters');
+	if (p.kind !== undefined && !isActorKind(p.kind)) throw new InputError(`kind must be one of ${ACTOR_KINDS.join(', ')}`);
+	if (p.country !== undefined && p.country !== null && !/^[A-Z]{2}$/.test(String(p.country))) throw new InputError('country must be a two-letter ISO code such as IQ, or null');
+}
+
+export async function actorFacts(db: Db, actorId: number): Promise<{ name: string; kind: string; country: string | null }> {
+	const r = await db.selectFrom('actors').select(['name', 'kind', 'country']).where('id', '=', actorId).executeTakeFirstOrThrow();
+	return { name: r.name, kind: r.kind, country: r.country };
+}
+
+/** Sets an actor's name, kind or country; search finds it by the new name as well as by every name it was written as. */
+export async function patchActor(db: Db, dialect: Dialect, actorId: number, p: ActorPatch): Promise<void> {
+	const now = await actorFacts(db, actorId);
+	const name = p.name?.trim() ?? now.name;
+	const kind = p.kind ?? now.kind;
+	const country = p.country !== undefined ? p.country : now.country;
+	if (name === now.name && kind === now.kind && country === now.country) return;
+	await db
+		.updateTable('actors')
+		// the surname is how a later "Smith" finds "John Smith": only a new name or kind changes it
+		.set({ name, kind, country, ...(name !== now.name || kind !== now.kind ? { surname: kind === 'person' ? surnameOf(personName(name)) : null } : {}) })
+		.where('id', '=', actorId)
+		.execute();
+	const aliases = await db.selectFrom('actor_aliases').select('alias').where('actor_id', '=', actorId).execute();
+	await setSearchText(db, dialect, actorId, [...new Set([name, ...aliases.map((a) => a.alias)])].join(' ; '));
+}
+
+/** Names recorded as `to`'s before a merge go back to it; those `from` had before the merge stay there too. */
+export async function returnAliases(db: Db, dialect: Dialect, from: number, to: number, aliases: string[], fromHad: ReadonlySet<string>): Promise<void> {
+	for (const alias of aliases) {
+		await db.insertInto('actor_aliases').values({ actor_id: to, alias }).onConflict((oc) => oc.doNothing()).execute();
+		if (!fromHad.has(alias)) await db.deleteFrom('actor_aliases').where('actor_id', '=', from).where('alias', '=', alias).execute();
+	}
+	for (const id of [from, to]) {
+		const row = await db.selectFrom('actors').select('name').where('id', '=', id).executeTakeFirst();
+		if (!row) continue;
+		const names = await db.selectFrom('actor_aliases').select('alias').where('actor_id', '=', id).execute();
+		await setSearchText(db, dialect, id, [...new Set([row.name, ...names.map((n) => n.alias)])].join(' ; '));
+	}
+}

@@ -11,11 +11,11 @@ import type { Extraction } from '../../core/types';
 import type { Dialect } from '../store/schema';
 import type { FullDB } from '../store/migrations-analyst';
 import { keysOfEvent, keysOfMentions, majorityActor, majorityEvent, resolveActorMentions, resolveMention, resolveMentions, actorKey } from './keys';
-import { mergeActors, moveMentions, patchEvent, setRejected, splitActor, type EventPatch } from './ops';
+import { mergeActors, moveMentions, patchActor, patchEvent, setRejected, splitActor, type ActorPatch, type EventPatch } from './ops';
 
 type Db = Kysely<FullDB>;
 
-export type Action = 'edit_event' | 'reject_event' | 'merge_events' | 'split_event' | 'merge_actors' | 'split_actor' | 'revert';
+export type Action = 'edit_event' | 'reject_event' | 'merge_events' | 'split_event' | 'merge_actors' | 'split_actor' | 'edit_actor' | 'revert';
 
 export const STRUCTURAL: ReadonlySet<string> = new Set(['merge_events', 'split_event', 'merge_actors', 'split_actor']);
 
@@ -67,6 +67,12 @@ export async function applyCorrection(db: Db, dialect: Dialect, c: StoredCorrect
 			const a = await majorityActor(db, await resolveActorMentions(db, strings(c.target.a)));
 			const b = await majorityActor(db, await resolveActorMentions(db, strings(c.target.b)));
 			if (a !== null && b !== null && a !== b) await mergeActors(db, dialect, a, b);
+			return;
+		}
+		case 'edit_actor': {
+			// after merges and splits (it is a fact correction), so it lands on the actor those made
+			const a = await majorityActor(db, await resolveActorMentions(db, strings(c.target.a)));
+			if (a !== null) await patchActor(db, dialect, a, c.after as ActorPatch);
 			return;
 		}
 		case 'split_actor': {

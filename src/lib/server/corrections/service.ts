@@ -10,10 +10,12 @@ import type { SqlStore } from '../store/sql-store';
 import { asFull, type FullDB } from '../store/migrations-analyst';
 import type { Dialect } from '../store/schema';
 import { actorMentionKeys, keysOfActor, keysOfEvent, keysOfMentions, majorityActor, majorityEvent, mentionsOfEvent, resolveActorMentions, resolveMentions } from './keys';
-import { currentFacts, mergeActors, moveMentions, rebuildEvent, setRejected, splitActor, validatePatch, type EventPatch } from './ops';
+import { actorFacts, currentFacts, mergeActors, moveMentions, patchActor, returnAliases, rebuildEvent, setRejected, splitActor, validateActorPatch, validatePatch, type ActorPatch, type EventPatch } from './ops';
 import { applyCorrection, reapply, type Action } from './overlay';
 
 type Db = Kysely<FullDB>;
+
+const ACTOR_ACTIONS: ReadonlySet<string> = new Set(['merge_actors', 'split_actor', 'edit_actor']);
 
 export type CorrectionInput =
 	| { action: 'edit_event'; event: string; changes: EventPatch }
@@ -22,6 +24,8 @@ export type CorrectionInput =
 	/** mentions: ids of the event's mentions (EventDetail.sources[].mentionId / merges[].mentionId) that are another event. */
 	| { action: 'split_event'; event: string; mentions: string[] }
 	| { action: 'merge_actors'; actor: string; other: string }
+	/** changes: a new name, kind or country for the actor (who it is stays: that is merge/split). */
+	| { action: 'edit_actor'; actor: string; changes: ActorPatch }
 	/** names: the names (aliases) under which the actor is a different one. */
 	| { action: 'split_actor'; actor: string; names: string[] };
 
@@ -139,8 +143,25 @@ async function plan(db: Db, input: CorrectionInput): Promise<Planned> {
 			await actorExists(db, a);
 			await actorExists(db, b);
 			const ka = await keysOfActor(db, a), kb = await keysOfActor(db, b);
-			const names = async (id: number) => (await db.selectFrom('actors').select(['name', 'kind']).where('id', '=', id).executeTakeFirstOrThrow());
+			const names = async (id: number) => ({
+				...(await db.selectFrom('actors').select(['name', 'kind', 'country']).where('id', '=', id).executeTakeFirstOrThrow()),
+				aliases: (await db.selectFrom('actor_aliases').select('alias').where('actor_id', '=', id).orderBy('alias').execute()).map((r) => r.alias)
+			});
 			return { target: { actor: a, other: b, a: ka, b: kb }, before: { a: await names(a), b: await names(b) }, after: { merged: true }, keys: [...ka, ...kb], subject: { actor: a } };
+		}
+		case 'edit_actor': {
+			const a = idOf(input.actor, 'actor');
+			await actorExists(db, a);
+			const changes = { ...(input.changes ?? {}) };
+			validateActorPatch(changes);
+			if (changes.name !== undefined) changes.name = changes.name.trim();
+			const now = await actorFacts(db, a);
+			const changed = (Object.keys(changes) as (keyof ActorPatch)[]).filter((k) => changes[k] !== now[k]);
+			if (changed.length === 0) throw new InputError(`actor ${a} already has these facts`);
+			const before = Object.fromEntries(changed.map((k) => [k, now[k]]));
+			const after = Object.fromEntries(changed.map((k) => [k, changes[k]]));
+			const mentions = await keysOfActor(db, a);
+			return { target: { actor: a, a: mentions }, before, after, keys: mentions, subject: { actor: a } };
 		}
 		case 'split_actor': {
 			const a = idOf(input.actor, 'actor');
@@ -156,7 +177,7 @@ async function plan(db: Db, input: CorrectionInput): Promise<Planned> {
 			return { target: { actor: a, names: [...want], moved: km, rest: kr }, before: { names: [...new Set(rows.map((r) => r.name))] }, after: { split: [...want] }, keys: [...km, ...kr], subject: { actor: a } };
 		}
 		default:
-			throw new InputError(`unknown correction ${JSON.stringify((input as { action?: unknown }).action)}; one of edit_event, reject_event, merge_events, split_event, merge_actors, split_actor`);
+			throw new InputError(`unknown correction ${JSON.stringify((input as { action?: unknown }).action)}; one of edit_event, reject_event, merge_events, split_event, merge_actors, split_actor, edit_actor`);
 	}
 }
 
@@ -218,14 +239,16 @@ export async function revert(store: SqlStore, id: number, who: Who): Promise<Cor
 		const now = new Date().toISOString();
 		await db.updateTable('corrections').set({ status: 'reverted', reverted_at: now, reverted_by: who.author.trim() }).where('id', '=', id).execute();
 		const target = JSON.parse(c.target) as Record<string, string[]>;
-		const touched = await undo(db, store.kind, c.action, target, id);
-		await reapply(db, store.kind, touched);
+		const touched = await undo(db, store.kind, c.action, target, id, JSON.parse(c.before));
+		// Other corrections of the same reports or names (an earlier rename, say) take effect again.
+		const actorKeys = ACTOR_ACTIONS.has(c.action) ? [...(target.a ?? []), ...(target.b ?? []), ...(target.rest ?? []), ...(target.moved ?? [])] : [];
+		await reapply(db, store.kind, touched, actorKeys);
 		const rid = await record(db, 'revert', { target: { correction: id, action: c.action }, before: JSON.parse(c.after), after: JSON.parse(c.before), keys: [] }, who);
 		return (await entries(db, { id: rid }))[0];
 	});
 }
 
-async function undo(db: Db, dialect: Dialect, action: string, t: Record<string, string[]>, id: number): Promise<number[]> {
+async function undo(db: Db, dialect: Dialect, action: string, t: Record<string, string[]>, id: number, before: Record<string, unknown>): Promise<number[]> {
 	const why = `revert of correction #${id}`;
 	switch (action) {
 		case 'edit_event': {
@@ -256,7 +279,20 @@ async function undo(db: Db, dialect: Dialect, action: string, t: Record<string, 
 		}
 		case 'merge_actors': {
 			const b = await resolveActorMentions(db, t.b ?? []);
-			await splitActor(db, dialect, b);
+			const back = await splitActor(db, dialect, b);
+			// the actor comes back as it was before the merge (name, kind, aliases), not named after its first written name
+			const was = before.b as (ActorPatch & { aliases?: string[] }) | undefined;
+			const kept = before.a as { aliases?: string[] } | undefined;
+			const home = await majorityActor(db, await resolveActorMentions(db, t.a ?? []));
+			if (back !== null && was) {
+				await patchActor(db, dialect, back, { name: was.name, kind: was.kind, ...(was.country !== undefined ? { country: was.country } : {}) });
+				if (home !== null && was.aliases) await returnAliases(db, dialect, home, back, was.aliases, new Set(kept?.aliases ?? []));
+			}
+			return [];
+		}
+		case 'edit_actor': {
+			const a = await majorityActor(db, await resolveActorMentions(db, t.a ?? []));
+			if (a !== null) await patchActor(db, dialect, a, before as ActorPatch);
 			return [];
 		}
 		case 'split_actor': {
@@ -284,18 +320,24 @@ function summarise(action: string, target: Record<string, unknown>, before: Reco
 			return `actor ${target.other} merged into actor ${target.actor}`;
 		case 'split_actor':
 			return `names ${show(target.names)} split off actor ${target.actor}`;
+		case 'edit_actor':
+			return `actor ${target.actor}: ` + Object.keys(after).map((k) => `${k} ${show(before[k])} → ${show(after[k])}`).join('; ');
 		case 'revert':
 			return `reverted #${target.correction} (${target.action})`;
 	}
 	return action;
 }
 
-async function entries(db: Db, q: { id?: number; limit?: number; offset?: number; event?: number; author?: string }): Promise<CorrectionEntry[]> {
+async function entries(db: Db, q: { id?: number; limit?: number; offset?: number; event?: number; actor?: number; author?: string }): Promise<CorrectionEntry[]> {
 	let sel = db.selectFrom('corrections').selectAll().orderBy('id', 'desc');
 	if (q.id !== undefined) sel = sel.where('id', '=', q.id);
 	if (q.author) sel = sel.where('author', '=', q.author);
 	if (q.event !== undefined) {
 		const keys = await keysOfEvent(db, q.event);
+		sel = sel.where('id', 'in', db.selectFrom('correction_keys').select('correction_id').where('key', 'in', keys.length ? keys : ['-']));
+	}
+	if (q.actor !== undefined) {
+		const keys = await keysOfActor(db, q.actor);
 		sel = sel.where('id', 'in', db.selectFrom('correction_keys').select('correction_id').where('key', 'in', keys.length ? keys : ['-']));
 	}
 	const rows = await sel.limit(q.limit ?? 100).offset(q.offset ?? 0).execute();
@@ -318,13 +360,14 @@ async function entries(db: Db, q: { id?: number; limit?: number; offset?: number
 	});
 }
 
-/** The audit log, newest first; `event` narrows it to corrections naming that event's reports. */
-export async function listCorrections(store: SqlStore, q: { limit?: number; offset?: number; event?: string; author?: string } = {}): Promise<{ total: number; entries: CorrectionEntry[] }> {
+/** The audit log, newest first; `event` (`actor`) narrows it to corrections naming that event's reports (that actor's names). */
+export async function listCorrections(store: SqlStore, q: { limit?: number; offset?: number; event?: string; actor?: string; author?: string } = {}): Promise<{ total: number; entries: CorrectionEntry[] }> {
 	const db = asFull(store.db);
 	const limit = Math.min(Math.max(Number(q.limit ?? 100) || 100, 1), 1000);
 	const offset = Math.max(Number(q.offset ?? 0) || 0, 0);
 	const event = q.event !== undefined && q.event !== '' ? idOf(q.event, 'event') : undefined;
-	const list = await entries(db, { limit, offset, event, author: q.author });
+	const actor = q.actor !== undefined && q.actor !== '' ? idOf(q.actor, 'actor') : undefined;
+	const list = await entries(db, { limit, offset, event, actor, author: q.author });
 	const total = Number((await db.selectFrom('corrections').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
 	return { total, entries: list };
 }

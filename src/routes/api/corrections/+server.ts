@@ -7,13 +7,13 @@ import { actor, sqlStore } from '../../../lib/server/auth/routes';
 /** The audit log (same as GET /api/log). */
 export const GET: RequestHandler = async ({ url }) =>
 	guard(async () =>
-		json(await listCorrections(await sqlStore(), { limit: num(url, 'limit'), offset: num(url, 'offset'), event: url.searchParams.get('event') ?? undefined }))
+		json(await listCorrections(await sqlStore(), { limit: num(url, 'limit'), offset: num(url, 'offset'), event: url.searchParams.get('event') ?? undefined, actor: url.searchParams.get('actor') ?? undefined }))
 	);
 
 /**
  * POST {action, reason, …}: action is edit_event {event, changes}, reject_event {event},
  * merge_events {event, other}, split_event {event, mentions}, merge_actors {actor, other},
- * split_actor {actor, names}. Answers the log entry and the event/actor it now concerns.
+ * split_actor {actor, names}, edit_actor {actor, changes: {name?, kind?, country?}}. Answers the log entry and the event/actor it now concerns.
  */
 export const POST: RequestHandler = async ({ request, locals }) =>
 	guard(async () => {

@@ -118,3 +118,18 @@ describe('actors', () => {
 		expect(agents(text).some((n) => n === 'Protesters (United States)')).toBe(false);
 	});
 });
+
+describe('operations and the fights that follow them', () => {
+	it('an operation against someone, then an unattributed shoot-out, is one clash by the operation\'s force', () => {
+		const text = 'On 3 March 2022, in Kelo, the Military Police carried out an operation against drug trafficking. A shoot-out broke out and a suspect was shot and died.';
+		const e = main(text);
+		expect(e?.type).toBe('armed_clash');
+		expect(e?.fatalities).toBe(1);
+		expect(agents(text).some((n) => /Police/.test(n))).toBe(true);
+		// a shoot-out told on a later day is another event
+		expect(run('On 3 March 2022, in Kelo, the Military Police carried out an operation against drug trafficking. Two days later, a shoot-out broke out nearby.').events.filter((x) => x.type === 'armed_clash')).toHaveLength(2);
+	});
+	it('a reporting clause\'s subject is not the agent', () => {
+		expect(agents('On 3 March 2022, the RJ app reported that a shoot-out took place in Kelo.').some((n) => /RJ/.test(n))).toBe(false);
+	});
+});

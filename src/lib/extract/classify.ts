@@ -209,6 +209,8 @@ const FALLBACK: Array<{ re: RegExp; type: string; when?: RegExp; unless?: RegExp
 	{ re: /\b(motorcades?|caravans?|marched|gathered|assembled|blocked|cut off (?:the )?roads?|demonstrate)\b/, type: 'protest', when: /\b(demand\w*|against|in support of|to protest|in protest|calling for|slogans?|placards?|banners?|draw attention|to denounce|to reject|to ask for|justice for|commemorat\w*)\b/ },
 	// "seized a vehicle belonging to", "stole cattle"
 	{ re: /\b(seized|stole|robbed)\b/, type: 'looting', unless: /\b(drugs?|marijuana|cocaine|weapons?|arms|ammunition|explosives)\b/ },
+	// "the Military Police carried out an operation against drug trafficking" (a shoot-out usually follows)
+	{ re: /\b(?:carried out|conducted|launched) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:operations?|raids?)\b/, type: 'armed_clash', when: /\b(against|targeting|on)\b/ },
 	// "established fortifications", "besieged the region", "hundreds of tribesmen arrived"
 	{ re: /\b(fortifications?|fortified|besieged|laid siege|arrived|reinforced|mobili[sz]ed)\b/, type: 'group_change' }
 ];

@@ -18,7 +18,7 @@ import type { Sentence } from './segment';
 import { TWO_SIDED } from './classify';
 import { eventType } from './taxonomy';
 
-const CASUALTY_WORD = /^(killed|killing|kills|died|dead|shot dead|wounded|wounding|injured|injuring|was found dead|were found dead|found dead|bodies|body|lost (?:their|his|her) li(?:fe|ves)|succumbed|perished)$/;
+const CASUALTY_WORD = /^(shot|shot and killed|shot and injured|shot and wounded|killed|killing|kills|died|dead|shot dead|wounded|wounding|injured|injuring|was found dead|were found dead|found dead|bodies|body|lost (?:their|his|her) li(?:fe|ves)|succumbed|perished)$/;
 const CROWD_DAMAGE = /\b(tires|tyres)\b.{0,20}\b(burn\w*|set on fire)|\bburn\w* (?:\w+ ){0,2}(tires|tyres)\b|\b(vandali[sz]ed|smashed|destroyed|damaged|ransacked|torched|set (?:\w+ ){0,3}on fire|set fire|pelted|threw (?:stones|rocks|bricks)|stone-?pelting|burnt|burned)\b/;
 const TIME_SHIFT = /\b(unspecified locations?|elsewhere|separately|(?:previous|past|last) (?:week|month|days|year)|later|afterwards|subsequently|the (?:next|following) day|days? later|hours? later|earlier|previously|on \d{1,2} \w+|in \w+ \d{4})\b/;
 
@@ -49,7 +49,9 @@ export function refineByFollowing(drafts: DraftEvent[], sentences: Sentence[], l
 			for (const x of ordered) {
 				if (x === d || gone.has(x) || !eventType(x.type).violent) continue;
 				if (!x.sentences.every((k) => next.some((s) => s.index === k))) continue;
-				if (!casualtyOnly(x, lower, sentences)) continue;
+				// Casualties, or a fight with no party of its own named ("A shoot-out broke out") after an operation.
+				const sameFight = x.type === d.type && d.type === 'armed_clash' && !x.roles.some((r) => (r.role === 'agent' || r.role === 'participant') && !r.mention.unidentified) && x.sentences.every((k) => !TIME_SHIFT.test(lower.slice(sentences[k].start, sentences[k].end)));
+				if (!sameFight && !casualtyOnly(x, lower, sentences)) continue;
 				d.hits.push(...x.hits);
 				for (const k of x.sentences) if (!d.sentences.includes(k)) d.sentences.push(k);
 				for (const r of x.roles) if (r.role !== 'agent' && !d.roles.some((y) => y.mention === r.mention)) d.roles.push(r);

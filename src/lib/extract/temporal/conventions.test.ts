@@ -150,3 +150,28 @@ describe('phrases of the third batch', () => {
 		expect(valueOf('The pact took effect on June 1.', '1989-10-26', 'June 1')).toBe('1989-06-01');
 	});
 });
+
+describe('phrases of the fourth batch', () => {
+	const rows: Row[] = [
+		['In Saudi Arabia, today is the eighth day of the operation.', '1990-08-15', 'the eighth day', '1990-08-15'],
+		['They emerged from their third day-long meeting.', '2000-04-03', 'day-long', 'P1D'],
+		['It sold C$7.38 billion in the latest fiscal year.', '1989-10-26', 'the latest fiscal year', '1988'],
+		['Eight trading days after the crash, the index was flat.', '1989-10-30', 'Eight trading days', 'P8D'],
+		['Third-quarter profit fell. This quarter\'s loss includes charges.', '1989-11-01', 'This quarter', '1989-Q3'],
+		// Without a reported quarter, "this quarter" is the calendar quarter now.
+		['Sales should recover this quarter.', '1989-11-01', 'this quarter', '1989-Q4']
+	];
+	it.each(rows)('%j (published %s): %s → %s', (text, dct, span, value) => {
+		expect(valueOf(text, dct, span)).toBe(value);
+	});
+	it('an earlier quarter named in passing does not replace the quarter reported on', () => {
+		const text = 'Third-quarter net rose 5% after a flat second quarter. In the 1989 period, costs fell from a year ago.';
+		expect(valueOf(text, '1989-11-01', 'the 1989 period')).toBe('1989-Q3');
+		expect(valueOf(text, '1989-11-01', 'a year ago')).toBe('1988-Q3');
+	});
+	it('negative cases', () => {
+		// An ordinal day with nothing after it ("the second day") is left alone; "long-term" is no duration.
+		expect(findTimexes('He came back for a second day.', '1998-03-06').map((t) => t.text)).not.toContain('second day');
+		expect(findTimexes('A long-term plan was agreed.', '1998-03-06')).toEqual([]);
+	});
+});

@@ -211,7 +211,9 @@ function resolveAll(list: Placed[], text: string, dct: Dct): Timex[] {
 		}
 		if (!r) continue;
 		const value = r.value;
-		if (r.period) {
+		// "Third-quarter net rose … after a flat second quarter": an earlier quarter named in passing is a
+		// comparison; the period reported on stays the latest one named.
+		if (r.period && (period === null || period.length !== value.length || period[5] !== value[5] || value >= period)) {
 			period = value;
 			periodAt = p.end;
 		}

@@ -123,7 +123,7 @@ export const RULES: Rule[] = [
 		name: 'duration',
 		anchor: /(?:second|minute|hour|day|week|month|quarter|year|decade|centur)/g,
 		cue: ['second', 'minute', 'hour', 'day', 'week', 'month', 'quarter', 'year', 'decade', 'centur'],
-		re: new RegExp(`\\b(?:the\\s+)?(?:(past|last|next|first|coming|previous|final|recent|following|initial|entire|full|remaining|other)\\s+)?(${APPROX})?(${NUM})(?:\\s+and\\s+a\\s+half|\\s+1\\/2)?(?:\\s+(?:more|additional|extra|straight|consecutive|full))?[\\s-]+(${UNIT})(?:\\s+and\\s+a\\s+half)?(?:[\\s-]+(?:long|old))?\\b`, 'gi'),
+		re: new RegExp(`\\b(?:the\\s+)?(?:(past|last|next|first|coming|previous|final|recent|following|initial|entire|full|remaining|other)\\s+)?(${APPROX})?(${NUM})(?:\\s+and\\s+a\\s+half|\\s+1\\/2)?(?:\\s+(?:more|additional|extra|straight|consecutive|full|trading|business|working))?[\\s-]+(${UNIT})(?:\\s+and\\s+a\\s+half)?(?:[\\s-]+(?:long|old))?\\b`, 'gi'),
 		build: (m, text, at) => {
 			let n = parseCount(m[3]);
 			if (n !== null && /and\s+a\s+half|\s1\/2/i.test(m[0])) n += 0.5;
@@ -203,6 +203,8 @@ export const RULES: Rule[] = [
 				resolve: (ctx) => {
 					const { ref, fromPrevious } = anchorOf(ctx, narrative);
 					if (unit === 'quarter' && dir === 0 && /^the\s/.test(lead) === false && /this/i.test(m[1])) {
+						// In an earnings report "this quarter's loss" is the quarter being reported.
+						if (ctx.period && /Q/.test(ctx.period)) return { value: ctx.period, fromPrevious: true };
 						return { value: shiftValue(ref, 'quarter', 0), fromPrevious };
 					}
 					// "sales rose in the third quarter from last year": last year's third quarter.
@@ -469,13 +471,15 @@ export const RULES: Rule[] = [
 	{
 		name: 'the-year',
 		cue: ['year'],
-		re: /\b(?:the\s+(?:(?:full|fiscal|calendar|whole|entire)\s+)?year(?!\s+(?:of|ago|earlier|before|after|in|when|that|which|to)\b|[-'\u2019]|\s+\d)|year[-\s]end|year's\s+end)\b/gi,
+		re: /\b(?:the\s+(?:(?:full|fiscal|calendar|whole|entire|latest|most\s+recent)\s+)*year(?!\s+(?:of|ago|earlier|before|after|in|when|that|which|to)\b|[-'\u2019]|\s+\d)|year[-\s]end|year's\s+end)\b/gi,
 		// "the year" alone is a span of time ("for the year ended Sept. 30": P1Y); the year of which
 		// a part of it is named is the calendar year: "the end of the year", "earlier in the year".
 		build: (m, text, at) => /^the\s+(?:fiscal\s+)?year$/i.test(m[0].replace(/\s+/g, ' ')) && !yearAsDate(text, at) ? fixed('DURATION', 'P1Y', 1) : ({
 			type: 'DATE',
 			priority: 1,
 			resolve: (ctx) => {
+				// "the latest fiscal year": the last one closed.
+				if (/latest|recent/i.test(m[0])) return { value: pad(ctx.dct.y - 1, 4) };
 				const prevYear = ctx.previous && /^\d{4}/.test(ctx.previous.value) && ctx.previous.start >= ctx.sentenceStart - 300 ? +ctx.previous.value.slice(0, 4) : null;
 				const y = prevYear ?? ctx.dct.y;
 				return { value: pad(y, 4), mod: /end/i.test(m[0]) ? 'END' : undefined, fromPrevious: prevYear !== null };
@@ -690,6 +694,26 @@ export const RULES: Rule[] = [
 		cue: ['one day', 'someday', 'some day'],
 		re: /\b(?:will|would|could|might|may|can|shall)\s+(?:\w+\s+)?(one\s+day|some\s*day)\b/gi,
 		build: (m) => ({ start: m[0].length - m[1].length, type: 'DATE', priority: 3, resolve: () => ({ value: 'FUTURE_REF' }) })
+	},
+	// "today is the eighth day of the operation", "the second day of an offensive": the day the story is on
+	{
+		name: 'nth-day',
+		cue: ['day'],
+		re: /\b(?:the\s+)?(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:(?:straight|consecutive|successive)\s+)?day\s+(?=of\b|since\b|in\s+a\s+row\b)/gi,
+		build: (m) => ({
+			end: m[0].trimEnd().length,
+			type: 'DATE',
+			priority: 2,
+			// Told in the present it is today; in a past narrative, the day last named.
+			resolve: (ctx) => ({ value: formatDay(ctx.tense === 'present' ? ctx.dct : storyDay(ctx)) })
+		})
+	},
+	// "a day-long meeting", "a decades-long battle": how long something lasts
+	{
+		name: 'unit-long',
+		cue: ['-long'],
+		re: /\b(day|week|month|year|decade|hour|minute)(s)?-long\b/gi,
+		build: (m) => fixed('DURATION', durationValue(m[2] ? null : 1, parseUnit(m[1])), 2)
 	},
 	// "Christmas", "New Year's Day", "Thanksgiving"
 	{

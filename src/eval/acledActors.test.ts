@@ -36,7 +36,12 @@ describe('acledActorMatches', () => {
 		['Military Forces of Afghanistan (2014-)', actor('Afghanistan', 'state', 'Afghanistan'), true],
 		['Military Forces of Afghanistan (2014-)', actor('Pakistan', 'state', 'Pakistan'), false],
 		['Unidentified Armed Group (Mexico)', actor('Unidentified armed group (Mexico)', 'armed_group', 'Mexico', ['armed men']), true],
-		['Unidentified Armed Group (Mexico)', actor('Unidentified armed group (Brazil)', 'armed_group', 'Brazil'), false]
+		['Unidentified Armed Group (Mexico)', actor('Unidentified armed group (Brazil)', 'armed_group', 'Brazil'), false],
+		// a known actor answers to the names the curated table gives it
+		['Military Forces of Yemen (2016-) Supreme Political Council', actor('Houthis', 'armed_group', 'Yemen', ['pro-Houthi forces']), true],
+		['Operation Restoring Hope', actor('Saudi-led coalition', 'military', 'Saudi Arabia'), true],
+		['Operation Restoring Hope', actor('Military forces of Saudi Arabia', 'military', 'Saudi Arabia'), false],
+		['Military Forces of Yemen (2016-) Supreme Political Council', actor('Popular Resistance', 'armed_group', 'Yemen'), false]
 	];
 	it.each(cases)('%s ~ %o → %s', (acled, a, expected) => {
 		expect(acledActorMatches(acled, a)).toBe(expected);

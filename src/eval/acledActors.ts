@@ -14,11 +14,18 @@
  *  2. Classes: the classes agree (state forces: military ~ police-less military,
  *     government ~ military of the same state; crowds: protesters ~ rioters) and
  *     the countries do not disagree (an actor without a country takes any).
- *  3. Nothing else: "Taliban" does not match "Military forces of Afghanistan";
+ *  3. A well-known actor of the curated table (src/lib/extract/known.ts) also
+ *     answers to the names the table gives it: the Houthis to "Supreme Political
+ *     Council" (their governing body), the Saudi-led coalition to "Operation
+ *     Restoring Hope" (its operation's name).
+ *  4. Nothing else: "Taliban" does not match "Military forces of Afghanistan";
  *     "Protesters (India)" does not match "Civilians (India)".
  */
 import type { Actor } from '../lib/core/types';
 import { countryOfName, normName } from './names';
+import { KNOWN_ACTORS } from '../lib/extract/known';
+
+const knownByName = new Map(KNOWN_ACTORS.map((k) => [k.name, k]));
 
 export type ActorClass = 'military' | 'police' | 'crowd' | 'civilians' | 'armed' | 'government';
 
@@ -118,7 +125,7 @@ function nameMatches(acledName: string, a: Actor): boolean {
 		.filter((w) => w && !['of', 'the', 'and', 'for', 'in'].includes(w))
 		.map((w) => w[0])
 		.join('');
-	for (const n of [a.name, ...(a.aliases ?? [])]) {
+	for (const n of [a.name, ...(a.aliases ?? []), ...(knownByName.get(a.name)?.aliases ?? [])]) {
 		if (normName(n) === normName(acledName)) return true;
 		if (/^[A-Z]{3,6}$/.test(n) && n.toLowerCase() === initials) return true;
 		const have = new Set(significant(n));

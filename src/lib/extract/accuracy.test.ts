@@ -102,6 +102,10 @@ describe('actors', () => {
 		expect(agents('On 3 March 2022, pro-Houthi forces shelled villages near Hays.')).toContain('Houthis');
 		expect(agents('On 3 March 2022, unidentified militants attacked a police post in Afgooye.')).not.toContain('Al Shabaab');
 	});
+	it('a known name may end with the head noun', () => {
+		expect(agents('On 3 March 2022, Saudi-led coalition air raids hit a market in Saada.')).toContain('Saudi-led coalition');
+		expect(agents('On 3 March 2022, coalition air raids hit a market in Saada.')).not.toContain('Saudi-led coalition');
+	});
 	it('"attributed to" names the agent', () => {
 		expect(agents('On 3 March 2022, two civilians were killed in an attack attributed to ADF fighters near Beni.')).toContain('Allied Democratic Forces');
 	});

@@ -26,6 +26,7 @@ import type { KnownActor } from './known';
  */
 export function knownBeforeHead(before: string): { known: KnownActor; length: number } | undefined {
 	const words = before.split(/\s+/).filter(Boolean).slice(-3);
+	if (!words.length) return undefined;
 	for (let k = 0; k < words.length; k++) {
 		const phrase = words.slice(k).join(' ');
 		if (/[,;:()"]$/.test(phrase)) continue;
@@ -41,6 +42,12 @@ export function knownBeforeHead(before: string): { known: KnownActor; length: nu
 
 // Nouns after which "military", "government", "police"… are adjectives, not the actor.
 const ADJECTIVAL_NEXT = /^\s+(air ?strikes?|strikes?|operations?|bases?|vehicles?|officials?|spokes\w+|sources?|courts?|commanders?|action|response|aid|equipment|installations?|facilit\w+|sites?|council|junta|leaders?|helicopters?|jets?|aircraft|intelligence|hospitals?|checkpoints?|posts?|patrols?|chiefs?|camps?|convoys?|academy|units?|planes?|drones?|campaign|offensive|build-?up|presence|exercises?|budget|spending|targets?|positions?|buildings?|headquarters|barracks|uniforms?|personnel|coup|rule|regime|contractors?|advisers?|advisors?|trucks?|boats?|ships?|assets?|officers?|authorities|ministry|minister|decision|plan|policy|measures?|order|orders|restrictions?|lockdown|deployment|sources)\b/;
+
+/** A known name that ends with the head noun: "Saudi-led coalition". The length counts from its first word to the head. */
+function knownNamedWithHead(before: string, head: string): { known: KnownActor; length: number } | undefined {
+	const hit = knownBeforeHead(`${before}${head} `);
+	return hit && hit.length > head.length + 1 ? { known: hit.known, length: hit.length - head.length - 1 } : undefined;
+}
 
 export function tagCollectives(work: string, sentences: Sentence[], tokens: Token[], named: Mention[]): Mention[] {
 	const out: Mention[] = [];
@@ -68,7 +75,8 @@ export function tagCollectives(work: string, sentences: Sentence[], tokens: Toke
 			// "members of X", "groups of protesters": the head is a quantifier, the real actor follows.
 			if (/^\s+of\b/.test(lower.slice(m.index + m[0].length)) && /^(members?|groups?|supporters|factions?|people|persons|men|officials|personnel|fighters|activists)$/.test(m[0])) continue;
 			const before = body.slice(Math.max(0, m.index - 60), m.index);
-			const knownGroup = ['armed', 'military', 'militia'].includes(cls) ? knownBeforeHead(before) : undefined;
+			// "Saudi-led coalition air raids": the head may end the known name itself.
+			const knownGroup = ['armed', 'military', 'militia'].includes(cls) ? knownBeforeHead(before) ?? knownNamedWithHead(before, m[0]) : undefined;
 			if (knownGroup) {
 				const k = knownGroup.known;
 				const from = start - knownGroup.length;

@@ -175,3 +175,22 @@ describe('phrases of the fourth batch', () => {
 		expect(findTimexes('A long-term plan was agreed.', '1998-03-06')).toEqual([]);
 	});
 });
+
+describe('phrases of the fifth batch', () => {
+	const rows: Row[] = [
+		// A plan told in the past is still ahead of its date.
+		['Protesters planned a rally on Saturday and were planning to drive around the city.', '2000-01-07', 'Saturday', '2000-01-08'],
+		// "than expected" compares; it is no plan.
+		["Unisys's announcement Friday showed the company is moving faster than expected to take write-offs.", '1989-10-30', 'Friday', '1989-10-27'],
+		// "was about to" is the past of a moment, not a plan.
+		['Police arrested him early Thursday morning as he was about to be deported.', '1999-10-08', 'Thursday morning', '1999-10-07TMO'],
+		['Flights leave on Monday and Tuesday nights.', '1998-02-13', 'Tuesday nights', 'XXXX-WXX-2TNI'],
+		['Flights leave on Monday and Tuesday nights.', '1998-02-13', 'Monday', 'XXXX-WXX-1TNI']
+	];
+	it.each(rows)('%j (published %s): %s → %s', (text, dct, span, value) => {
+		expect(valueOf(text, dct, span)).toBe(value);
+	});
+	it('a single weekday night stays one night', () => {
+		expect(valueOf('He left Friday night.', '1998-02-13', 'Friday night')).toBe('1998-02-13TNI');
+	});
+});

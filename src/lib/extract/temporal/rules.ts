@@ -334,9 +334,15 @@ export const RULES: Rule[] = [
 	{
 		name: 'weekday',
 		cue: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
-		re: new RegExp(`\\b(?:([Tt]he\\s+(?:previous|preceding|following|next)|[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast|[Pp]revious)\\s+)?(${WD})(?:\\s+(${POD}))?\\b`, 'g'),
+		re: new RegExp(`\\b(?:([Tt]he\\s+(?:previous|preceding|following|next)|[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast|[Pp]revious)\\s+)?(${WD})(?:\\s+(${POD})(s)?)?\\b`, 'g'),
 		build: (m, text, at) => {
 			const how = m[1]?.toLowerCase().replace(/\s+/g, ' ');
+			// "on Tuesday nights", "on Monday and Tuesday nights": every such night, a set.
+			const shared = m[3] ? null : HABITUAL_PAIR.exec(text.slice(at + m[0].length, at + m[0].length + 32));
+			if (!how && (m[4] || shared)) {
+				const part = PART_OF_DAY[(m[3] ?? shared![1]).toLowerCase()];
+				return fixed('SET', `XXXX-WXX-${WEEKDAYS[m[2].toLowerCase()]}T${part}`, 3);
+			}
 			// "the previous Friday", "the following Monday": counted from the day the story is on, not from publication.
 			if (how?.startsWith('the ')) {
 				const back = /previous|preceding/.test(how);
@@ -728,6 +734,7 @@ export const RULES: Rule[] = [
 	}
 ];
 
+const HABITUAL_PAIR = new RegExp(`^\\s+(?:and|or)\\s+${WEEKDAY_NAME}\\s+(${POD})s\\b`);
 const SPOKEN_YEAR_HEAD = new RegExp(`(?:\\b(${MONTH_FULL})|\\b(?:the\\s+)?(spring|summer|fall|autumn|winter)\\s+of)\\s+$`, 'i');
 
 // Plural nouns a year commonly modifies ("the 1998 elections").

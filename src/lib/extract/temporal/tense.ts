@@ -5,7 +5,7 @@
 export type Tense = 'past' | 'present' | 'future' | 'unknown';
 
 // "will", "'ll", "is to", "plans to", "expected to" … point forward; "said", "-ed" forms back.
-const CUES = /\b(will|won't|shall|would|'ll|going to|is to|are to|plans? to|planned to|expects? to|expected to|scheduled|planned|planning|set to|due to|intends? to|hopes? to|aims? to|tomorrow|was|were|had|did|has been|have been|said|told|made|took|came|went|met|held|left|gave|sent|saw|began|fell|rose|won|lost|got|shot|hit|struck|led|brought|bought|sold|paid|kept|found|thought|fought|spoke|wrote|broke|drove|ran|became|knew|grew|threw|flew|stood|sat|fled|spent|built|felt|heard|meant|ago|last|yesterday|earlier|[a-z]{3,}ed|is|are|am|says|say|does|do|is expected|are expected)\b/gi;
+const CUES = /\b((?:was|were)\s+(?:planning|preparing|expected|due|going)\s+to|will|won't|shall|would|'ll|going to|is to|are to|plans? to|planned to|expects? to|expected to|scheduled|planned|planning|set to|due to|intends? to|hopes? to|aims? to|tomorrow|was|were|had|did|has been|have been|said|told|made|took|came|went|met|held|left|gave|sent|saw|began|fell|rose|won|lost|got|shot|hit|struck|led|brought|bought|sold|paid|kept|found|thought|fought|spoke|wrote|broke|drove|ran|became|knew|grew|threw|flew|stood|sat|fled|spent|built|felt|heard|meant|ago|last|yesterday|earlier|[a-z]{3,}ed|is|are|am|says|say|does|do|is expected|are expected)\b/gi;
 
 const FUTURE = new Set(['will', "won't", 'shall', 'would', "'ll", 'going to', 'is to', 'are to', 'plan to', 'plans to', 'planned to', 'expect to', 'expects to', 'expected to', 'scheduled', 'planned', 'planning', 'set to', 'due to', 'intend to', 'intends to', 'hope to', 'hopes to', 'aim to', 'aims to', 'tomorrow', 'is expected', 'are expected']);
 const PRESENT = new Set(['is', 'are', 'am', 'says', 'say', 'does', 'do']);
@@ -45,7 +45,10 @@ function cuesOf(text: string, from: number, to: number): { cues: Cue[]; deferred
 		const word = m[1].toLowerCase();
 		const at = from + m.index;
 		let tense: Tense;
-		if (FUTURE.has(word)) {
+		// "were planning to", "was expected to": a plan told in the past, still ahead of its date.
+		// "faster than expected", "as planned": a comparison, not a plan.
+		if (/^(?:expect|plan|schedul)/.test(word) && /\b(?:than|as)\s+$/i.test(window.slice(Math.max(0, m.index - 6), m.index))) continue;
+		if (FUTURE.has(word) || /^(?:was|were)\s/.test(word)) {
 			// "had been due to expire", "was scheduled to": a plan already overtaken, told in the past.
 			tense = PLAN_OVERTAKEN.test(window.slice(Math.max(0, m.index - 12), m.index)) ? 'past' : 'future';
 			if (MODALS.has(word)) {

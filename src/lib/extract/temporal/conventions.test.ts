@@ -183,7 +183,7 @@ describe('phrases of the fifth batch', () => {
 		// "than expected" compares; it is no plan.
 		["Unisys's announcement Friday showed the company is moving faster than expected to take write-offs.", '1989-10-30', 'Friday', '1989-10-27'],
 		// "was about to" is the past of a moment, not a plan.
-		['Police arrested him early Thursday morning as he was about to be deported.', '1999-10-08', 'Thursday morning', '1999-10-07TMO'],
+		['Police arrested him in the early hours of Thursday morning as he was about to be deported.', '1999-10-08', 'Thursday morning', '1999-10-07TMO'],
 		['Flights leave on Monday and Tuesday nights.', '1998-02-13', 'Tuesday nights', 'XXXX-WXX-2TNI'],
 		['Flights leave on Monday and Tuesday nights.', '1998-02-13', 'Monday', 'XXXX-WXX-1TNI']
 	];

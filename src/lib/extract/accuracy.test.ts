@@ -52,6 +52,14 @@ describe('violence: who fired, and from how far', () => {
 		// an airstrike that destroyed facilities stays an airstrike
 		expect(types('The strikes destroyed several facilities used by the militia.')[0]).toBe('attack');
 	});
+	it('a bomb found or defused is disrupted weapons use, one that went off an explosion', () => {
+		expect(types('Soldiers defused a roadside bomb before it exploded near the bridge.')).toContain('weapons_disrupted');
+		expect(types('A roadside bomb exploded near the bridge, killing two soldiers.')).toContain('explosive');
+	});
+	it('property destroyed with a heavy weapon is shelling, not looting', () => {
+		expect(types('Rebels destroyed an army bulldozer on the front using an ATGM.')).toContain('shelling');
+		expect(types('Rioters destroyed a bulldozer on the site.')).not.toContain('shelling');
+	});
 	it('an off-duty officer shot dead is attacked, not in a clash', () => {
 		expect(mainType('On 3 March 2022, gunmen shot and killed an off-duty police officer in Kelo.')).toBe('attack');
 		expect(mainType('On 3 March 2022, gunmen clashed with an off-duty police officer in Kelo.')).toBe('armed_clash');

@@ -172,6 +172,15 @@ export function refine(hit: TriggerHit, lower: string, offset: number): Refined 
 		else if (type === 'explosive') type = /\b(projectiles|shelling|weapons|frontline|front line|artillery)\b/.test(lower) ? 'shelling' : 'attack';
 		else if (/\bchemical\b/.test(lower)) type = 'chemical_attack';
 	}
+	// A bomb found or defused did not go off: its use was disrupted.
+	if (type === 'explosive' && /\b(defus\w*|dismantl\w*|(?:was|were) (?:found|discovered)|before (?:it|they) (?:exploded|detonated|went off)|safely|neutrali[sz]ed)\b/.test(lower) && !/\b(killed|wounded|injured|casualties)\b/.test(lower.replace(NO_HARM, ' '))) type = 'weapons_disrupted';
+	// Property destroyed with a heavy weapon, from the air or by a mine: "destroyed a bulldozer using an ATGM".
+	if (type === 'looting' && hit.word !== 'arson' && /^(destroyed|damaged|demolished|razed)$/.test(hit.word)) {
+		const scope = eventScope(lower, at, hit.end - offset);
+		if (AIR.test(scope)) type = 'airstrike';
+		else if (IED.test(scope)) type = 'explosive';
+		else if (SHELL.test(scope)) type = 'shelling';
+	}
 	if (type === 'attack' && strikeWord && /\b(?:military|forces|pentagon|army|navy|coalition|ordered|authori[sz]ed|warplanes?|jets?)\b|\bu\.s\./.test(lower) && !SHELL.test(lower)) type = 'airstrike';
 	if ((type === 'armed_clash' || type === 'attack') && MOB.test(lower)) type = 'mob_violence';
 	// Property only, nobody hurt: "raided houses, taking away food", "an arson attack targeting a factory".

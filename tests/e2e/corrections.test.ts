@@ -3,26 +3,19 @@
  * it to the new date, and finds the change in the corrections log.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { join } from 'node:path';
-import { launch } from './browser';
-import { SHOTS, readAxis, watchErrors, xOf } from './helpers';
+import { APP_READY, SHOTS, closeApp, openApp, readAxis, xOf } from './helpers';
 import type { EventDetail, EventSummary } from '../../src/lib/server/store/types';
 
 const base = inject('baseUrl');
-let context: BrowserContext;
-let close: () => Promise<void>;
 let page: Page;
 let errors: string[];
 
 beforeAll(async () => {
-	({ context, close } = await launch());
-	page = await context.newPage();
-	errors = watchErrors(page);
-	await page.goto(base + '/');
-	await page.waitForSelector('.app[data-hydrated="true"] .timeline .plot button.hit');
+	({ page, errors } = await openApp('/', { ready: `${APP_READY} button.hit` }));
 });
-afterAll(async () => close?.());
+afterAll(closeApp);
 
 async function hitCentre(id: string): Promise<number | null> {
 	return page.$$eval(`.timeline .plot button.hit[data-id="${id}"]`, (els) => {

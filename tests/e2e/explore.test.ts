@@ -1,33 +1,19 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { launch } from './browser';
-import { SHOTS, clickableHit, readAxis, watchErrors, xOf, zoomUntilMarks } from './helpers';
+import { APP_READY, SHOTS, clickableHit, closeApp, openApp as open, readAxis, xOf, zoomUntilMarks } from './helpers';
 
 const base = inject('baseUrl');
-let context: BrowserContext;
-let close: () => Promise<void>;
-
-async function open(path = '/'): Promise<{ page: Page; errors: string[] }> {
-	const page = await context.newPage();
-	const errors = watchErrors(page);
-	await page.goto(base + path);
-	await page.waitForSelector('.app[data-hydrated="true"] .timeline .plot');
-	return { page, errors };
-}
 
 async function networkReady(page: Page) {
 	await page.waitForSelector('.network[data-ready="true"]');
 	return page.$eval('.network', (n) => ({ nodes: Number((n as HTMLElement).dataset.nodes), edges: Number((n as HTMLElement).dataset.edges) }));
 }
 
-beforeAll(async () => {
-	({ context, close } = await launch());
-});
-afterAll(async () => close?.());
+afterAll(closeApp);
 
 describe('exploring the demo corpus', () => {
 	it('zooms in with the wheel: the window narrows, the axis and the URL follow', async () => {
@@ -84,7 +70,7 @@ describe('exploring the demo corpus', () => {
 		await page.fill('input[name="q"]', 'rocket');
 		await page.press('input[name="q"]', 'Enter');
 		await page.waitForURL(/q=rocket/);
-		await page.waitForSelector('.app[data-hydrated="true"] .timeline .plot');
+		await page.waitForSelector(APP_READY);
 		const api = await (await fetch(`${base}/api/events?q=rocket&limit=1`)).json();
 		expect(api.total).toBeGreaterThan(0);
 		const count = await page.textContent('.count');
@@ -124,9 +110,7 @@ describe('exploring the demo corpus', () => {
 			hits: await p.$$eval('.timeline .plot button.hit', (b) => b.map((n) => (n as HTMLElement).dataset.id).join())
 		});
 		const original = await state(page);
-		const fresh = await context.newPage();
-		await fresh.goto(shared);
-		await fresh.waitForSelector('.app[data-hydrated="true"] .panel');
+		const { page: fresh } = await open(shared.slice(base.length), { ready: '.app[data-hydrated="true"] .panel' });
 		const restored = await state(fresh);
 		expect(restored.panel).toBe(id);
 		expect(restored.lanes).toEqual(original.lanes);
@@ -184,7 +168,7 @@ describe('exploring the demo corpus', () => {
 	});
 
 	it('walks the events with the keyboard and opens one with Enter', async () => {
-		const { page } = await open();
+		const { page, errors } = await open();
 		await zoomUntilMarks(page);
 		let onEvent = false;
 		for (let i = 0; i < 60 && !onEvent; i++) {
@@ -192,14 +176,42 @@ describe('exploring the demo corpus', () => {
 			onEvent = await page.evaluate(() => document.activeElement?.classList.contains('hit') ?? false);
 		}
 		expect(onEvent).toBe(true);
-		const first = await page.evaluate(() => ({ id: (document.activeElement as HTMLElement).dataset.id, at: Date.parse((document.activeElement as HTMLElement).dataset.at!) }));
-		await page.keyboard.press('ArrowRight');
-		await page.waitForFunction((id) => (document.activeElement as HTMLElement)?.dataset?.id !== id, first.id);
-		const second = await page.evaluate(() => ({ id: (document.activeElement as HTMLElement).dataset.id, at: Date.parse((document.activeElement as HTMLElement).dataset.at!), cls: document.activeElement!.className }));
-		expect(second.cls).toContain('hit');
-		expect(second.at).toBeGreaterThanOrEqual(first.at);
+		const focused = () =>
+			page.evaluate(() => {
+				const el = document.activeElement as HTMLElement;
+				return { id: el.dataset.id ?? '', at: Date.parse(el.dataset.at ?? ''), hit: el.classList.contains('hit'), label: el.getAttribute('aria-label') ?? '' };
+			});
+		// from the first event in time, a walk to the right crosses crowded and empty stretches
+		// (the next event may sit in a density bar or off screen): every step must land on
+		// the next event's own mark, later or equal in time, and say what it is
+		const start = await focused();
+		await page.keyboard.press('Home');
+		await page.waitForFunction((id) => (document.activeElement as HTMLElement)?.dataset?.id !== id, start.id).catch(() => {});
+		const seen = [await focused()];
+		expect(seen[0].hit).toBe(true);
+		const total = (await (await fetch(`${base}/api/events?limit=1`)).json()).total as number;
+		const steps = Math.min(12, total - 1);
+		for (let i = 0; i < steps; i++) {
+			const prev = seen[seen.length - 1];
+			await page.keyboard.press('ArrowRight');
+			await page.waitForFunction((id) => {
+				const el = document.activeElement as HTMLElement;
+				return el?.classList.contains('hit') && el.dataset.id !== id;
+			}, prev.id);
+			const now = await focused();
+			expect(now.at).toBeGreaterThanOrEqual(prev.at);
+			expect(now.label).toMatch(/\d{4}-\d{2}-\d{2}/);
+			seen.push(now);
+		}
+		expect(new Set(seen.map((s) => s.id)).size).toBe(seen.length);
+		// and back: the left arrow returns to the event before
+		await page.keyboard.press('ArrowLeft');
+		await page.waitForFunction((id) => (document.activeElement as HTMLElement)?.dataset?.id === id, seen[seen.length - 2].id);
+		const last = await focused();
+		expect(await page.textContent('.timeline [aria-live]')).toContain(last.label.match(/\d{4}-\d{2}-\d{2}/)![0]);
 		await page.keyboard.press('Enter');
-		await page.waitForSelector(`.panel[data-event-id="${second.id}"] mark.evidence`);
+		await page.waitForSelector(`.panel[data-event-id="${last.id}"] mark.evidence`);
+		expect(errors).toEqual([]);
 		await page.close();
 	});
 
@@ -212,8 +224,7 @@ describe('exploring the demo corpus', () => {
 			);
 		});
 		await new Promise<void>((r) => host.listen(0, '127.0.0.1', r));
-		const page = await context.newPage();
-		await page.goto(`http://127.0.0.1:${(host.address() as AddressInfo).port}/`);
+		const { page } = await open('/', { base: `http://127.0.0.1:${(host.address() as AddressInfo).port}`, ready: 'iframe#ok' });
 		const frame = page.frameLocator('#ok');
 		await frame.locator('.timeline .plot button.hit').first().waitFor();
 		expect(await frame.locator('footer summary').textContent()).toMatch(/Sources \(\d+\)/);
@@ -230,10 +241,7 @@ describe('exploring the demo corpus', () => {
 		expect(await page.frameLocator('#no').locator('.app').count()).toBe(0);
 		await page.screenshot({ path: join(SHOTS, 'embed-in-iframe.png') });
 		for (const view of ['network', 'map']) {
-			const p = await context.newPage();
-			await p.setViewportSize({ width: 700, height: 460 });
-			await p.goto(`${base}/embed/${view}`);
-			await p.waitForSelector(view === 'network' ? '.network[data-ready="true"]' : '.map circle');
+			const { page: p } = await open(`/embed/${view}`, { viewport: { width: 700, height: 460 }, ready: view === 'network' ? '.network[data-ready="true"]' : '.map circle' });
 			await p.screenshot({ path: join(SHOTS, `embed-${view}.png`) });
 			await p.close();
 		}
@@ -242,10 +250,7 @@ describe('exploring the demo corpus', () => {
 	});
 
 	it('works at phone width without sideways scrolling', async () => {
-		const page = await context.newPage();
-		await page.setViewportSize({ width: 390, height: 844 });
-		await page.goto(base + '/');
-		await page.waitForSelector('.app[data-hydrated="true"] .timeline .plot');
+		const { page } = await open('/', { viewport: { width: 390, height: 844 } });
 		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 		expect(overflow).toBeLessThanOrEqual(1);
 		await page.screenshot({ path: join(SHOTS, 'phone.png'), fullPage: true });

@@ -1,5 +1,7 @@
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
+import { inject } from 'vitest';
 import { join } from 'node:path';
+import { launch } from './browser';
 import { ROOT } from './server';
 
 export const SHOTS = join(ROOT, 'tests', 'e2e', 'screenshots');
@@ -12,6 +14,42 @@ export function watchErrors(page: Page): string[] {
 		if (m.type() === 'error') errors.push(m.text());
 	});
 	return errors;
+}
+
+/** The explorer is usable: hydrated (clicks reach Svelte's handlers, not server markup) with its timeline laid out. */
+export const APP_READY = '.app[data-hydrated="true"] .timeline .plot';
+
+// one browser per test file, started on the first openApp and shut by closeApp
+let browser: ReturnType<typeof launch> | null = null;
+
+export async function browserContext(): Promise<BrowserContext> {
+	return (await (browser ??= launch())).context;
+}
+
+/** For afterAll: closes the file's browser (and its temporary profile). */
+export async function closeApp(): Promise<void> {
+	const b = browser;
+	browser = null;
+	if (b) await (await b).close();
+}
+
+export interface OpenOptions {
+	/** selector that says the page is ready; the explorer's by default. */
+	ready?: string;
+	viewport?: { width: number; height: number };
+	/** server to open, when it is not the shared one from the global setup. */
+	base?: string;
+}
+
+/** A new page on `path`, with its console errors collected, once the page is ready. */
+export async function openApp(path = '/', opts: OpenOptions = {}): Promise<{ page: Page; errors: string[]; context: BrowserContext }> {
+	const context = await browserContext();
+	const page = await context.newPage();
+	const errors = watchErrors(page);
+	if (opts.viewport) await page.setViewportSize(opts.viewport);
+	await page.goto((opts.base ?? inject('baseUrl')) + path);
+	await page.waitForSelector(opts.ready ?? APP_READY);
+	return { page, errors, context };
 }
 
 export interface Axis {

@@ -1,17 +1,9 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { BrowserContext } from 'playwright-core';
+import { afterAll, describe, expect, inject, it } from 'vitest';
 import { join } from 'node:path';
-import { launch } from './browser';
-import { SHOTS, watchErrors } from './helpers';
+import { SHOTS, closeApp, openApp } from './helpers';
 
 const base = inject('baseUrl');
-let context: BrowserContext;
-let close: () => Promise<void>;
-
-beforeAll(async () => {
-	({ context, close } = await launch());
-});
-afterAll(async () => close?.());
+afterAll(closeApp);
 
 // Written for this test: an invented report in wire style, with a relative date.
 const ARTICLE = `BAGHDAD (Test Wire) - Three rockets struck near the Zephyrgate logistics depot outside Baghdad on Tuesday, wounding two contractors, Iraqi security officials said.
@@ -20,10 +12,7 @@ No group claimed responsibility for the attack. Officials said the rockets were 
 
 describe('ingesting a pasted article', () => {
 	it('shows per-article results and the new events without a reload', async () => {
-		const page = await context.newPage();
-		const errors = watchErrors(page);
-		await page.goto(base + '/ingest');
-		await page.waitForSelector('.page[data-hydrated="true"]');
+		const { page, errors } = await openApp('/ingest', { ready: '.page[data-hydrated="true"]' });
 		const marker = await page.evaluate(() => {
 			(window as unknown as { __marker: number }).__marker = 42;
 			return 42;

@@ -16,26 +16,55 @@ export interface LaneIndex {
 
 export function indexLanes(items: readonly TimelineItem[], lanes: readonly string[], fold: (lane: string) => string): LaneIndex[] {
 	const groups = new Map<string, TimelineItem[]>(lanes.map((l) => [l, []]));
-	// two lanes folded into one ("other") must not show the same event twice
-	const seen = new Map<string, Set<string>>(lanes.map((l) => [l, new Set()]));
+	// two lanes folded into one ("other") must not show the same event twice; a lane kept
+	// as it is cannot hold one twice (laneKeys gives an event each lane once), so only
+	// folded items pay for the check
+	const seen = new Map<string, Set<string>>();
 	for (const it of items) {
 		const lane = fold(it.lane);
-		const ids = seen.get(lane);
-		if (!ids || ids.has(it.id)) continue;
-		ids.add(it.id);
-		groups.get(lane)!.push(it);
+		const list = groups.get(lane);
+		if (!list) continue;
+		if (lane !== it.lane) {
+			const ids = seen.get(lane) ?? seen.set(lane, new Set()).get(lane)!;
+			if (ids.has(it.id)) continue;
+			ids.add(it.id);
+		}
+		list.push(it);
 	}
 	return lanes.map((lane) => {
-		const list = groups.get(lane)!;
-		list.sort((a, b) => a.at - b.at);
+		const { items: sorted, at } = sortByTime(groups.get(lane)!);
 		let reach = 0;
-		const at = new Float64Array(list.length);
-		list.forEach((it, i) => {
-			at[i] = it.at;
-			reach = Math.max(reach, (it.end - it.start) / 2);
-		});
-		return { lane, items: list, at, reach };
+		for (const it of sorted) if (it.end - it.start > reach * 2) reach = (it.end - it.start) / 2;
+		return { lane, items: sorted, at, reach };
 	});
+}
+
+/**
+ * Items in time order with their instants in a typed array. Sorting a million objects
+ * with a comparator is the slowest step of a first render: instead sort the instants
+ * natively, then put each item in its slot with a counting pass over equal instants.
+ */
+export function sortByTime(list: TimelineItem[]): { items: TimelineItem[]; at: Float64Array } {
+	const n = list.length;
+	const at = new Float64Array(n);
+	let sorted = true;
+	for (let i = 0; i < n; i++) {
+		at[i] = list[i].at;
+		if (i && at[i] < at[i - 1]) sorted = false;
+	}
+	if (sorted) return { items: list, at };
+	at.sort();
+	// slot of each item: the first index of its instant in the sorted array, then onwards
+	// (input order kept among equal instants, as a stable sort would)
+	const out = new Array<TimelineItem>(n);
+	const next = new Map<number, number>();
+	for (const it of list) {
+		let slot = next.get(it.at);
+		if (slot === undefined) slot = bisectLeft(at as unknown as number[], it.at);
+		out[slot] = it;
+		next.set(it.at, slot + 1);
+	}
+	return { items: out, at };
 }
 
 /** Items whose interval may overlap [from, to). */

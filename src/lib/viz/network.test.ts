@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { syntheticGraph } from './synthetic';
 import { adjacency, communities, layoutNetwork, nodeRadius, placeLabels, type NetEdge, type NetNode } from './network';
 
 function ring(n: number): { nodes: NetNode[]; edges: NetEdge[] } {
@@ -34,6 +35,20 @@ describe('layoutNetwork', () => {
 		const p = layoutNetwork(nodes, edges, { seed: 2 });
 		const d = (u: string, v: string) => Math.hypot(p[u].x - p[v].x, p[u].y - p[v].y);
 		expect(d('a', 'b')).toBeLessThan(d('a', 'c'));
+	});
+
+	it('lays out a big graph from its hubs: reproducible, and linked actors end up nearer than random pairs', () => {
+		const { nodes, edges } = syntheticGraph(2100, 4000);
+		const flat = nodes.map((n) => ({ id: n.id, weight: n.eventCount }));
+		const p = layoutNetwork(flat, edges, { seed: 4 });
+		expect(layoutNetwork(flat, edges, { seed: 4 })).toEqual(p);
+		const d = (u: string, v: string) => Math.hypot(p[u].x - p[v].x, p[u].y - p[v].y);
+		let linked = 0;
+		for (const e of edges) linked += d(e.source, e.target);
+		let random = 0;
+		for (let i = 0; i < 5000; i++) random += d(flat[(i * 7919) % flat.length].id, flat[(i * 104729 + 13) % flat.length].id);
+		expect(linked / edges.length).toBeLessThan(0.8 * (random / 5000));
+		expect(Object.values(p).every((q) => Number.isFinite(q.x) && Number.isFinite(q.y))).toBe(true);
 	});
 
 	it('ignores edges to nodes that are not in the selection', () => {

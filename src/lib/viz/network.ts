@@ -37,9 +37,13 @@ interface SimNode extends SimulationNodeDatum {
 }
 
 export function defaultTicks(nodes: number, warm: boolean): number {
-	if (warm) return nodes > 2000 ? 30 : 120;
-	return nodes > 5000 ? 40 : nodes > 1000 ? 120 : 300;
+	if (warm) return nodes > 2000 ? 20 : 120;
+	// big graphs start from a hub-seeded placement (seedFromHubs) that is already close
+	return nodes > 5000 ? 24 : nodes > 2000 ? 60 : nodes > 1000 ? 120 : 300;
 }
+
+/** Above this many nodes a cold layout starts from its hubs instead of d3's spiral. */
+const SEED_ABOVE = 2000;
 
 export function layoutNetwork(nodes: readonly NetNode[], edges: readonly NetEdge[], opts: LayoutOptions = {}): Record<string, Point> {
 	const rand = lcg(opts.seed ?? 7);
@@ -57,17 +61,12 @@ export function layoutNetwork(nodes: readonly NetNode[], edges: readonly NetEdge
 		if (p) known++;
 		return { id: n.id, weight: n.weight, ...(p ? { x: p.x, y: p.y } : {}) };
 	});
-	// a newcomer starts beside the placed neighbours it has, so it does not fly in from afar
-	for (const s of sim) {
-		if (s.x !== undefined) continue;
-		const placed = (neighbours.get(s.id) ?? []).map((id) => prev[id]).filter(Boolean);
-		if (placed.length) {
-			s.x = placed.reduce((a, p) => a + p.x, 0) / placed.length + (rand() - 0.5) * 20;
-			s.y = placed.reduce((a, p) => a + p.y, 0) / placed.length + (rand() - 0.5) * 20;
-		}
-	}
 	const warm = known > 0 && known >= nodes.length / 2;
-	const maxW = Math.max(1, ...links.map((l) => l.weight));
+	const seeded = !warm && nodes.length > SEED_ABOVE;
+	if (seeded) seedFromHubs(sim, links, neighbours, rand);
+	else placeBesideNeighbours(sim, neighbours, prev, rand);
+	let maxW = 1;
+	for (const l of links) if (l.weight > maxW) maxW = l.weight;
 	const simulation = forceSimulation<SimNode>(sim)
 		.randomSource(rand)
 		.force(
@@ -83,7 +82,8 @@ export function layoutNetwork(nodes: readonly NetNode[], edges: readonly NetEdge
 		.force('x', forceX<SimNode>(0).strength((d) => (neighbours.has(d.id) ? 0.04 : 0.12)))
 		.force('y', forceY<SimNode>(0).strength((d) => (neighbours.has(d.id) ? 0.04 : 0.12)))
 		.force('center', forceCenter(0, 0))
-		.alpha(warm ? 0.25 : 1)
+		// a seeded start is near its end already: heat it only enough to settle the newcomers
+		.alpha(warm ? 0.25 : seeded ? 0.35 : 1)
 		.stop();
 	const ticks = opts.ticks ?? defaultTicks(nodes.length, warm);
 	// cool to d3's alphaMin within the tick budget, whatever the budget is
@@ -92,6 +92,74 @@ export function layoutNetwork(nodes: readonly NetNode[], edges: readonly NetEdge
 	const out: Record<string, Point> = {};
 	for (const s of sim) out[s.id] = { x: round(s.x ?? 0), y: round(s.y ?? 0) };
 	return out;
+}
+
+/** A newcomer starts beside the placed neighbours it has, so it does not fly in from afar. */
+function placeBesideNeighbours(sim: SimNode[], neighbours: Map<string, string[]>, prev: Record<string, Point>, rand: () => number) {
+	for (const s of sim) {
+		if (s.x !== undefined) continue;
+		const placed = (neighbours.get(s.id) ?? []).map((id) => prev[id]).filter(Boolean);
+		if (placed.length) {
+			s.x = placed.reduce((a, p) => a + p.x, 0) / placed.length + (rand() - 0.5) * 20;
+			s.y = placed.reduce((a, p) => a + p.y, 0) / placed.length + (rand() - 0.5) * 20;
+		}
+	}
+}
+
+/**
+ * A cold start for a big graph. Laid out from d3's spiral, thousands of nodes need
+ * hundreds of ticks to untangle; instead lay out the hubs alone (a few hundred
+ * nodes, cheap), then put every other node at the middle of its already placed
+ * neighbours, breadth first from the hubs. The full simulation then only has to
+ * settle the details, in a few ticks.
+ */
+function seedFromHubs(sim: SimNode[], links: readonly NetEdge[], neighbours: Map<string, string[]>, rand: () => number) {
+	const byId = new Map(sim.map((s) => [s.id, s]));
+	const degree = (s: SimNode) => neighbours.get(s.id)?.length ?? 0;
+	const hubs = [...sim].sort((a, b) => degree(b) - degree(a) || (a.id < b.id ? -1 : 1)).slice(0, Math.min(600, Math.ceil(sim.length / 10)));
+	const hubIds = new Set(hubs.map((h) => h.id));
+	const hubLinks = links.filter((l) => hubIds.has(l.source) && hubIds.has(l.target));
+	const hubPos = layoutNetwork(
+		hubs.map((h) => ({ id: h.id, weight: h.weight })),
+		hubLinks,
+		{ seed: Math.floor(rand() * 1e9), ticks: 150 }
+	);
+	// hubs sit in a ring of their own; spread them to the room the whole graph will take
+	const scale = Math.sqrt(sim.length / hubs.length);
+	const queue: SimNode[] = [];
+	for (const h of hubs) {
+		h.x = hubPos[h.id].x * scale;
+		h.y = hubPos[h.id].y * scale;
+		queue.push(h);
+	}
+	for (let i = 0; i < queue.length; i++) {
+		for (const id of neighbours.get(queue[i].id) ?? []) {
+			const s = byId.get(id)!;
+			if (s.x !== undefined) continue;
+			let x = 0;
+			let y = 0;
+			let k = 0;
+			for (const m of neighbours.get(id)!) {
+				const p = byId.get(m)!;
+				if (p.x === undefined) continue;
+				x += p.x;
+				y += p.y!;
+				k++;
+			}
+			s.x = x / k + (rand() - 0.5) * 30;
+			s.y = y / k + (rand() - 0.5) * 30;
+			queue.push(s);
+		}
+	}
+	// nodes in no component with a hub: a loose disc around the middle
+	const radius = 10 * Math.sqrt(sim.length);
+	for (const s of sim) {
+		if (s.x !== undefined) continue;
+		const a = rand() * Math.PI * 2;
+		const r = radius * Math.sqrt(rand());
+		s.x = r * Math.cos(a);
+		s.y = r * Math.sin(a);
+	}
 }
 
 function round(v: number) {

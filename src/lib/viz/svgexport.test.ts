@@ -9,8 +9,8 @@ const snap: TimelineSnapshot = {
 	lanes: ['airstrike', 'protest'],
 	ticks: [{ x: 10, label: '2021' }],
 	marks: [
-		{ id: 'a', lane: 'airstrike', laneIndex: 0, row: 0, x: 50, x0: 44, x1: 56, y: 10, span: false, disputed: true, type: 'airstrike', label: '<script>alert(1)</script>' },
-		{ id: 'b', lane: 'protest', laneIndex: 1, row: 0, x: 200, x0: 100, x1: 300, y: 40, span: true, disputed: false, type: 'protest', label: 'march' }
+		{ id: 'a', lane: 'airstrike', laneIndex: 0, row: 0, x: 50, xt: 50, x0: 44, x1: 56, y: 10, span: false, disputed: true, type: 'airstrike', label: '<script>alert(1)</script>' },
+		{ id: 'b', lane: 'protest', laneIndex: 1, row: 0, x: 200, xt: 200, x0: 100, x1: 300, y: 40, span: true, disputed: false, type: 'protest', label: 'march' }
 	],
 	bars: [],
 	legend: [{ label: 'airstrike', colour: '#0072B2' }],

@@ -6,13 +6,15 @@ import {
 	isCoarse,
 	laneOrder,
 	layoutMarks,
+	parseInstant,
 	stepIndex,
 	timeScale,
 	toItems,
 	zoomExtent,
 	type TimelineEvent
 } from './timeline';
-import { indexLanes, visibleCount, visibleRange } from './lanes';
+import { indexLanes, sortByTime, visibleCount, visibleRange } from './lanes';
+import { lcg } from './random';
 
 function ev(id: string, start: string, end: string, granularity: string | null, extra: Partial<TimelineEvent> = {}): TimelineEvent {
 	return { id, type: 'airstrike', start, end, granularity, placeName: null, disputed: false, confidence: 0.9, label: id, roles: [], ...extra };
@@ -45,10 +47,35 @@ describe('toItems', () => {
 		expect(items.map((i) => i.lane).sort()).toEqual(['Kataib Hezbollah', 'United States']);
 	});
 
+	it('puts an event in the lane of every outlet that reports it, and marks unattributed ones', () => {
+		const both = ev('b', '2021-02-25T00:00:00Z', '2021-02-26T00:00:00Z', 'day', { outlets: ['Wire A', 'Daily B', 'Wire A'] });
+		const none = ev('n', '2021-02-25T00:00:00Z', '2021-02-26T00:00:00Z', 'day', { outlets: [] });
+		const items = toItems([both, none], 'source');
+		expect(items.filter((i) => i.id === 'b').map((i) => i.lane).sort()).toEqual(['Daily B', 'Wire A']);
+		expect(items.filter((i) => i.id === 'n').map((i) => i.lane)).toEqual(['unknown outlet']);
+		// folded into "other", the two lanes of one event show it once
+		const [other] = indexLanes(items, ['other'], () => 'other');
+		expect(other.items.map((i) => i.id).sort()).toEqual(['b', 'n']);
+	});
+
 	it('treats an interval of unknown granularity longer than a day as uncertain', () => {
 		expect(isCoarse(null, 0, 3 * 86_400_000)).toBe(true);
 		expect(isCoarse(null, 0, 86_400_000)).toBe(false);
 		expect(isCoarse('day', 0, 3 * 86_400_000)).toBe(false);
+	});
+});
+
+describe('parseInstant', () => {
+	it('reads ISO instants exactly as Date.parse does, across centuries, leap days and bad input', () => {
+		const r = lcg(11);
+		const cases = ['2021-02-29T00:00:00Z', '2020-02-29T23:59:59.999Z', '1900-02-29T00:00:00Z', '2000-02-29T12:00:00Z', '2021-13-01T00:00:00Z', '2021-02-25T24:00:00Z', '2021-02-25', '2021-02-25T10:00:00+05:45', 'x021-02-25T00:00:00Z', ''];
+		for (let i = 0; i < 2000; i++) cases.push(new Date(Math.floor((r() - 0.3) * 4e12)).toISOString());
+		for (const c of cases) {
+			const want = Date.parse(c);
+			const got = parseInstant(c);
+			if (Number.isNaN(want)) expect(got, c).toBeNaN();
+			else expect(got, c).toBe(want);
+		}
 	});
 });
 
@@ -75,6 +102,42 @@ describe('layoutMarks', () => {
 		const marks = layoutMarks(items, (t) => scale(t), ['airstrike'], (l) => l, { laneHeight: 40, rowHeight: 12, markWidth: 10 });
 		expect(marks[0].x).toBeCloseTo(scale(new Date(Date.UTC(2021, 1, 25, 12))), 6);
 		expect(new Set(marks.map((m) => m.row)).size).toBe(2);
+	});
+
+	const sameDay = (n: number) =>
+		toItems(
+			Array.from({ length: n }, (_, i) => ev(`e${i}`, '2021-02-25T00:00:00Z', '2021-02-26T00:00:00Z', 'day')),
+			'type'
+		);
+	const opts = { laneHeight: 40, rowHeight: 12, markWidth: 12, width: 1000 };
+
+	it('stacks same-day marks beside each other inside their day when the rows are full, none on top of another', () => {
+		// two days across the screen: a day is 500 px, room for many marks
+		const scale = timeScale([Date.UTC(2021, 1, 25), Date.UTC(2021, 1, 27)], 1000);
+		const marks = layoutMarks(sameDay(20), (t) => scale(t), ['airstrike'], (l) => l, opts);
+		expect(marks.some((m) => m.overflow)).toBe(false);
+		const noon = scale(new Date(Date.UTC(2021, 1, 25, 12)));
+		for (const m of marks) {
+			expect(m.xt).toBeCloseTo(noon, 6);
+			expect(m.x).toBeGreaterThanOrEqual(scale(new Date(Date.UTC(2021, 1, 25))));
+			expect(m.x).toBeLessThanOrEqual(scale(new Date(Date.UTC(2021, 1, 26))));
+		}
+		for (const a of marks)
+			for (const b of marks) {
+				if (a === b || a.row !== b.row) continue;
+				expect(Math.abs(a.x - b.x)).toBeGreaterThanOrEqual(12);
+			}
+		// the first marks stay on the date itself; only the extra ones move aside
+		expect(marks.slice(0, 3).every((m) => m.x === m.xt)).toBe(true);
+		expect(marks.slice(3).every((m) => m.x !== m.xt)).toBe(true);
+	});
+
+	it('flags overflow when a day is too narrow to hold its marks side by side', () => {
+		// a year across the screen: a day is under 3 px
+		const scale = timeScale([Date.UTC(2021, 0, 1), Date.UTC(2022, 0, 1)], 1000);
+		const marks = layoutMarks(sameDay(5), (t) => scale(t), ['airstrike'], (l) => l, opts);
+		expect(marks.filter((m) => m.overflow).length).toBe(2);
+		expect(marks.every((m) => m.x === m.xt)).toBe(true);
 	});
 });
 
@@ -134,6 +197,23 @@ describe('zoom and level of detail', () => {
 		const items = toItems([e], 'actor');
 		const [other] = indexLanes(items, ['other'], () => 'other');
 		expect(other.items.map((i) => i.id)).toEqual(['x']);
+	});
+});
+
+describe('sortByTime', () => {
+	it('orders items by instant, keeping input order among equal instants, with the instants alongside', () => {
+		const r = lcg(5);
+		const list = toItems(
+			Array.from({ length: 500 }, (_, i) => {
+				const day = Date.UTC(2021, 0, 1 + Math.floor(r() * 40));
+				return ev(`e${i}`, new Date(day).toISOString(), new Date(day + 86_400_000).toISOString(), 'day');
+			}),
+			'type'
+		);
+		const want = [...list].sort((a, b) => a.at - b.at);
+		const { items, at } = sortByTime(list);
+		expect(items.map((i) => i.id)).toEqual(want.map((i) => i.id));
+		expect([...at]).toEqual(want.map((i) => i.at));
 	});
 });
 

@@ -18,8 +18,8 @@ export interface TimelineEvent {
 	confidence: number;
 	label: string;
 	roles: { role: string; name: string }[];
-	/** outlet names, when the API provides them. */
-	sources?: string[];
+	/** names of the outlets that report the event (EventSummary.outlets). */
+	outlets?: string[];
 }
 
 export interface TimelineItem {
@@ -51,7 +51,10 @@ export function laneKeys(e: TimelineEvent, by: LaneBy): string[] {
 		case 'place':
 			return [e.placeName ?? 'unknown place'];
 		case 'source':
-			return e.sources && e.sources.length ? [...new Set(e.sources)] : ['unknown outlet'];
+			// in the lane of every outlet that reports it, as with actors: an analyst reading one
+			// outlet's lane must see all it covered, and an event in several lanes at once is
+			// itself the sign that it was corroborated (a "multiple" lane would hide by whom)
+			return e.outlets && e.outlets.length ? [...new Set(e.outlets)] : ['unknown outlet'];
 		case 'actor': {
 			// an event belongs to every actor taking part: the lane of each shows it
 			const names = [...new Set(e.roles.map((r) => r.name))];
@@ -64,26 +67,62 @@ export function laneKeys(e: TimelineEvent, by: LaneBy): string[] {
 export function toItems(events: readonly TimelineEvent[], by: LaneBy): TimelineItem[] {
 	const out: TimelineItem[] = [];
 	for (const e of events) {
-		const start = Date.parse(e.start);
-		const end = Math.max(Date.parse(e.end), start);
+		const start = parseInstant(e.start);
+		const end = Math.max(parseInstant(e.end), start);
 		if (!Number.isFinite(start) || !Number.isFinite(end)) continue;
 		const span = isCoarse(e.granularity, start, end);
-		for (const lane of laneKeys(e, by)) {
-			out.push({
-				id: e.id,
-				lane,
-				start,
-				end,
-				at: start + (end - start) / 2,
-				span,
-				disputed: e.disputed,
-				type: e.type,
-				label: e.label
-			});
-		}
+		const at = start + (end - start) / 2;
+		// lanes by type are one per event: no list to build (a million events, a million lists saved)
+		if (by === 'type') out.push({ id: e.id, lane: e.type, start, end, at, span, disputed: e.disputed, type: e.type, label: e.label });
+		else for (const lane of laneKeys(e, by)) out.push({ id: e.id, lane, start, end, at, span, disputed: e.disputed, type: e.type, label: e.label });
 	}
 	// left unsorted: indexLanes sorts each lane, which is all the drawing needs
 	return out;
+}
+
+const D0 = 48;
+const digits = (s: string, i: number, n: number): number => {
+	let v = 0;
+	for (let k = i; k < i + n; k++) {
+		const c = s.charCodeAt(k) - D0;
+		if (c < 0 || c > 9) return NaN;
+		v = v * 10 + c;
+	}
+	return v;
+};
+
+/**
+ * Milliseconds of an ISO instant. The API's own form, "YYYY-MM-DDTHH:MM:SS(.sss)Z",
+ * is read digit by digit (days from the civil date, Hinnant's algorithm): a million
+ * events carry two million of these, and Date.parse was a third of a first render.
+ * Any other form goes to Date.parse.
+ */
+export function parseInstant(s: string): number {
+	const n = s.length;
+	if ((n === 20 || n === 24) && s.charCodeAt(n - 1) === 90 && s[4] === '-' && s[7] === '-' && s[10] === 'T' && s[13] === ':' && s[16] === ':' && (n === 20 || s[19] === '.')) {
+		const y0 = digits(s, 0, 4);
+		const m = digits(s, 5, 2);
+		const d = digits(s, 8, 2);
+		const hh = digits(s, 11, 2);
+		const mm = digits(s, 14, 2);
+		const ss = digits(s, 17, 2);
+		const ms = n === 24 ? digits(s, 20, 3) : 0;
+		if (m >= 1 && m <= 12 && d >= 1 && d <= daysIn(y0, m) && hh < 24 && mm < 60 && ss < 60 && ms === ms) {
+			const y = m <= 2 ? y0 - 1 : y0;
+			const era = Math.floor(y / 400);
+			const yoe = y - era * 400;
+			const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+			const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+			const days = era * 146097 + doe - 719468;
+			return days * 86_400_000 + hh * 3600_000 + mm * 60_000 + ss * 1000 + ms;
+		}
+	}
+	return Date.parse(s);
+}
+
+function daysIn(y: number, m: number): number {
+	if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
+	return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
 }
 
 /** Lanes by number of events, most first; beyond `max` they fold into one "other" lane. */
@@ -115,7 +154,9 @@ export function paddedExtent(items: readonly { start: number; end: number }[]): 
  */
 export function focusExtent(items: readonly { at: number; start: number; end: number }[]): [number, number] {
 	if (items.length < 20) return paddedExtent(items);
-	const at = Float64Array.from(items, (i) => i.at).sort();
+	const at = new Float64Array(items.length);
+	for (let i = 0; i < items.length; i++) at[i] = items[i].at;
+	at.sort();
 	const lo = at[Math.floor(at.length * 0.03)];
 	const hi = at[Math.ceil(at.length * 0.97) - 1];
 	return paddedExtent([{ start: lo, end: hi }]);
@@ -142,7 +183,10 @@ export interface PlacedMark {
 	lane: string;
 	laneIndex: number;
 	row: number;
+	/** drawn centre; differs from `xt` only for a day mark stacked beside others of its day. */
 	x: number;
+	/** where the event's instant falls on the scale. */
+	xt: number;
 	x0: number;
 	x1: number;
 	y: number;
@@ -150,7 +194,7 @@ export interface PlacedMark {
 	disputed: boolean;
 	type: string;
 	label: string;
-	/** true when no free row was left and the mark had to be drawn over another. */
+	/** true when no free place was left and the mark had to be drawn over another. */
 	overflow?: boolean;
 }
 
@@ -160,13 +204,18 @@ export interface MarkLayoutOptions {
 	/** width a mark needs before another can sit in the same row. */
 	markWidth: number;
 	top?: number;
+	/** screen width: occupancy is tracked on screen only, so a span years wide costs no more than the screen. */
+	width?: number;
 }
 
 /**
  * Places the items on screen: x from the scale, lanes top to bottom, and rows
- * inside a lane packed greedily so marks do not hide each other. A mark that finds
- * no free row goes over the emptiest one and is flagged `overflow`: the caller can
- * then switch that lane to density bars.
+ * inside a lane so marks do not hide each other. Occupancy is a grid of
+ * mark-wide cells per row. A day mark whose rows are all taken is stacked beside
+ * its place, alternately right and left, but never outside its own day: a
+ * day-granular date says nothing about the hour, so any x inside the day is as
+ * true as noon. A mark that finds no free place is drawn over another and
+ * flagged `overflow`: the caller can then switch that lane to density bars.
  */
 export function layoutMarks(
 	items: readonly TimelineItem[],
@@ -176,28 +225,72 @@ export function layoutMarks(
 	opts: MarkLayoutOptions
 ): PlacedMark[] {
 	const laneIndex = new Map(lanes.map((l, i) => [l, i]));
-	const rowsPerLane = Math.max(1, Math.floor(opts.laneHeight / opts.rowHeight));
-	const rowEnds = lanes.map(() => new Array<number>(rowsPerLane).fill(-Infinity));
+	const rows = Math.max(1, Math.floor(opts.laneHeight / opts.rowHeight));
+	const mw = opts.markWidth;
+	const width = opts.width ?? 4096;
+	// cells a little beyond the screen edges, so marks half off screen still claim their place
+	const cellMin = -2;
+	const cellMax = Math.ceil(width / mw) + 2;
+	const taken = lanes.map(() => new Set<number>());
 	const out: PlacedMark[] = [];
 	const top = opts.top ?? 0;
+	let spill = 0;
+
+	const cells = (x0: number, x1: number): [number, number] => [
+		Math.max(cellMin, Math.floor(x0 / mw)),
+		Math.min(cellMax, Math.floor(x1 / mw))
+	];
+	const free = (set: Set<number>, row: number, c0: number, c1: number) => {
+		for (let c = c0; c <= c1; c++) if (set.has(c * rows + row)) return false;
+		return true;
+	};
+	const claim = (set: Set<number>, row: number, c0: number, c1: number) => {
+		for (let c = c0; c <= c1; c++) set.add(c * rows + row);
+	};
+	const freeRow = (set: Set<number>, x0: number, x1: number) => {
+		const [c0, c1] = cells(x0, x1);
+		for (let row = 0; row < rows; row++) if (free(set, row, c0, c1)) return row;
+		return -1;
+	};
+
 	for (const it of items) {
 		const lane = fold(it.lane);
 		const li = laneIndex.get(lane);
 		if (li === undefined) continue;
-		const x = scale(it.at);
-		const x0 = it.span ? scale(it.start) : x - opts.markWidth / 2;
-		const x1 = it.span ? scale(it.end) : x + opts.markWidth / 2;
-		const ends = rowEnds[li];
-		let row = ends.findIndex((end) => end <= x0);
+		const set = taken[li];
+		const xt = scale(it.at);
+		let x = xt;
+		let x0 = it.span ? scale(it.start) : xt - mw / 2;
+		let x1 = it.span ? scale(it.end) : xt + mw / 2;
+		let row = freeRow(set, x0, x1 - 1);
+		if (row < 0 && !it.span) {
+			const lo = scale(it.start) + mw / 2;
+			const hi = scale(it.end) - mw / 2;
+			for (let k = 1; row < 0 && (xt + k * mw <= hi || xt - k * mw >= lo); k++) {
+				for (const dx of [k * mw, -k * mw]) {
+					const cx = xt + dx;
+					if (cx > hi || cx < lo) continue;
+					row = freeRow(set, cx - mw / 2, cx + mw / 2 - 1);
+					if (row >= 0) {
+						x = cx;
+						x0 = cx - mw / 2;
+						x1 = cx + mw / 2;
+						break;
+					}
+				}
+			}
+		}
 		const overflow = row < 0;
-		if (overflow) row = ends.indexOf(Math.min(...ends));
-		ends[row] = Math.max(ends[row], x1 + 1);
+		if (overflow) row = spill++ % rows;
+		const [c0, c1] = cells(x0, x1 - 1);
+		claim(set, row, c0, c1);
 		out.push({
 			id: it.id,
 			lane,
 			laneIndex: li,
 			row,
 			x,
+			xt,
 			x0,
 			x1,
 			y: top + li * opts.laneHeight + row * opts.rowHeight + opts.rowHeight / 2,
@@ -263,6 +356,16 @@ export interface DensityBar {
 	end: number;
 	count: number;
 }
+
+export interface CountsQuery {
+	unit: BucketUnit;
+	from: number;
+	to: number;
+	lanes: string[];
+	laneBy: LaneBy;
+}
+/** Bars per lane counted elsewhere (the store); a lane it cannot count alone is left out of the map. */
+export type LaneCounts = (q: CountsQuery) => Promise<Map<string, DensityBar[]>>;
 
 /**
  * Counts per bucket from times sorted ascending: two binary searches a bucket, so

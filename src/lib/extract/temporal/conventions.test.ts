@@ -133,7 +133,11 @@ describe('phrases of the third batch', () => {
 		['In London at mid-afternoon yesterday, shares rose.', '1989-11-02', 'mid-afternoon yesterday', '1989-11-01TAF'],
 		['By mid afternoon, sources said the attack had ended.', '1998-03-06', 'mid afternoon', '1998-03-06TAF'],
 		['The sale should close around year end.', '1989-10-30', 'year end', '1989'],
-		['It does not bode well for coming quarters.', '1989-10-26', 'coming quarters', 'FUTURE_REF'],
+		// "recent years", "coming quarters": stretches of unstated length; "the next few days" too.
+		['It does not bode well for coming quarters.', '1989-10-26', 'coming quarters', 'PXQ'],
+		['Kidnappings have risen in recent years.', '1998-02-13', 'recent years', 'PXY'],
+		// …while "the last few months" points back, and "the next months" forward.
+		['Rates have fallen in the last few months.', '1998-02-06', 'the last few months', 'PAST_REF'],
 		// "effective Feb. 1": a change taking effect, ahead of the report.
 		['The board created a new office, effective Feb. 1.', '1989-10-26', 'Feb. 1', '1990-02-01'],
 		['The March accession will enlarge the alliance.', '1999-02-10', 'March', '1999-03'],

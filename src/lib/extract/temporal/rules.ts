@@ -174,8 +174,9 @@ export const RULES: Rule[] = [
 		name: 'vague-span',
 		cue: ['years', 'months', 'weeks', 'days', 'decades', 'hours', 'quarters'],
 		re: /\b(?:the\s+)?(recent|coming|past|last|next|few|previous)\s+(?:few\s+|several\s+)?(years|months|weeks|days|decades|hours|quarters)\b/gi,
-		// "recent years", "the last few months" point back (PAST_REF); "the coming weeks" forward.
-		build: (m) => (/recent|past|last|previous/i.test(m[1]) ? fixed('DATE', 'PAST_REF', 1) : /coming|next/i.test(m[1]) ? fixed('DATE', 'FUTURE_REF', 1) : fixed('DURATION', durationValue(null, parseUnit(m[2])), 1))
+		// "recent years", "the coming weeks": a stretch of unstated length (TimeML PXY, PXW);
+		// "the last few months" points back (PAST_REF), "the next few weeks" forward.
+		build: (m) => (/recent|coming/i.test(m[1]) || /few/i.test(m[1]) ? fixed('DURATION', durationValue(null, parseUnit(m[2])), 1) : /past|last|previous/i.test(m[1]) ? fixed('DATE', 'PAST_REF', 1) : fixed('DATE', 'FUTURE_REF', 1))
 	},
 	// "last week", "this year", "next month", "the coming year", "that week", "the same day", "the following month"
 	{

@@ -1,6 +1,6 @@
 /** `sitrep backup FILE`: a consistent copy of the SQLite database, safe while the server runs. */
-import { parseArgs } from 'node:util';
 import { InputError } from '../../lib/core/types';
+import { parseCommand } from '../args';
 import { backupSqlite } from '../../lib/server/importers/move';
 import { openStore, resolveDatabaseUrl } from '../../lib/server/store/index';
 
@@ -9,11 +9,9 @@ Writes a consistent copy of the SQLite database to FILE (a new file) while other
 processes keep reading and writing it. For PostgreSQL use pg_dump.`;
 
 export async function run(argv: string[]): Promise<number> {
-	const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { db: { type: 'string' }, help: { type: 'boolean', short: 'h', default: false } } });
-	if (values.help) {
-		process.stdout.write(HELP + '\n');
-		return 0;
-	}
+	const parsed = parseCommand(argv, {}, HELP, { positionals: true });
+	if (typeof parsed === 'number') return parsed;
+	const { values, positionals } = parsed;
 	if (positionals.length !== 1) throw new InputError('backup needs one FILE to write (see sitrep backup --help)');
 	const store = await openStore({ url: resolveDatabaseUrl(values.db) });
 	try {

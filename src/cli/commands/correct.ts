@@ -1,10 +1,10 @@
-/** `sitrep correct edit|reject|merge|split|merge-actors|split-actor|revert|delete-article|delete-outlet …` */
+/** `sitrep correct edit|reject|merge|split|merge-actors|split-actor|edit-actor|revert|delete-article|delete-outlet …` */
 import os from 'node:os';
-import { parseArgs } from 'node:util';
 import { InputError } from '../../lib/core/types';
-import { correct, revert, type CorrectionEntry, type EventPatch, type RolePatch } from '../../lib/server/corrections/index';
+import { correct, revert, type ActorPatch, type CorrectionEntry, type EventPatch, type RolePatch } from '../../lib/server/corrections/index';
 import { deleteArticle, deleteOutlet, type RemovalReport } from '../../lib/server/corrections/sources';
 import { openStore, resolveDatabaseUrl } from '../../lib/server/store/index';
+import { parseCommand } from '../args';
 
 const HELP = `usage: sitrep [--db FILE|URL] correct <what> … --reason TEXT [--as NAME] [--json]
 Corrections are recorded in the audit log (sitrep log) and survive re-extraction.
@@ -17,6 +17,8 @@ Corrections are recorded in the audit log (sitrep log) and survive re-extraction
                                  also undoes an automatic merge, which is then never redone
   merge-actors ACTOR OTHER       OTHER is the same actor as ACTOR
   split-actor ACTOR NAME…        the actor named NAME… is a different one
+  edit-actor ACTOR [--name NAME] [--kind KIND] [--country CC] [--no-country]
+                                 rename an actor or change its kind or country
   revert N                       undo correction #N (see sitrep log)
   delete-article ID              delete one article (its events lose it as a source)
   delete-outlet NAME             delete every article of one outlet
@@ -39,11 +41,9 @@ function printRemoval(r: RemovalReport): string {
 }
 
 export async function run(argv: string[]): Promise<number> {
-	const { values, positionals } = parseArgs({
-		args: argv,
-		allowPositionals: true,
-		options: {
-			db: { type: 'string' },
+	const parsed = parseCommand(
+		argv,
+		{
 			reason: { type: 'string' },
 			as: { type: 'string' },
 			date: { type: 'string' },
@@ -54,14 +54,16 @@ export async function run(argv: string[]): Promise<number> {
 			fatalities: { type: 'string' },
 			'add-role': { type: 'string', multiple: true },
 			'remove-role': { type: 'string', multiple: true },
-			json: { type: 'boolean', default: false },
-			help: { type: 'boolean', short: 'h', default: false }
-		}
-	});
-	if (values.help || positionals.length === 0) {
-		process.stdout.write(HELP + '\n');
-		return values.help ? 0 : 2;
-	}
+			name: { type: 'string' },
+			kind: { type: 'string' },
+			'no-country': { type: 'boolean', default: false },
+			json: { type: 'boolean', default: false }
+		},
+		HELP,
+		{ subcommand: true }
+	);
+	if (typeof parsed === 'number') return parsed;
+	const { values, positionals } = parsed;
 	const [what, ...args] = positionals;
 	const need = (n: number, usage: string) => {
 		if (args.length < n) throw new InputError(`usage: sitrep correct ${what} ${usage}`);
@@ -121,6 +123,18 @@ export async function run(argv: string[]): Promise<number> {
 			case 'split-actor': {
 				need(2, 'ACTOR NAME…');
 				const r = await correct(store, { action: 'split_actor', actor: args[0], names: args.slice(1) }, who);
+				out = r;
+				text = printEntry(r.entry);
+				break;
+			}
+			case 'edit-actor': {
+				need(1, 'ACTOR [--name NAME] [--kind KIND] [--country CC] [--no-country]');
+				const changes: ActorPatch = {};
+				if (values.name !== undefined) changes.name = values.name;
+				if (values.kind !== undefined) changes.kind = values.kind;
+				if (values.country !== undefined) changes.country = values.country.toUpperCase();
+				if (values['no-country']) changes.country = null;
+				const r = await correct(store, { action: 'edit_actor', actor: args[0], changes }, who);
 				out = r;
 				text = printEntry(r.entry);
 				break;

@@ -1,11 +1,11 @@
 /** `sitrep export --format csv|json|gexf|graphml|timelinejs|jsonld [--out FILE] [filters]` */
 import { promises as fs } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { InputError } from '../../lib/core/types';
 import { collectExport, EXPORT_FORMATS, isExportFormat, render } from '../../lib/server/export/index';
 import { normalizeDate } from '../../lib/server/ingest/dates';
 import type { EventFilter } from '../../lib/server/store/types';
 import { openStore, resolveDatabaseUrl } from '../../lib/server/store/index';
+import { parseCommand } from '../args';
 
 const HELP = `usage: sitrep [--db FILE|URL] export --format ${EXPORT_FORMATS.join('|')} [--out FILE]
                      [--from ISO] [--to ISO] [--type T] [--actor A] [--place P] [--source S] [--q TEXT]
@@ -29,11 +29,9 @@ function isoOption(value: string | undefined, name: string): string | undefined 
 }
 
 export async function run(argv: string[]): Promise<number> {
-	const { values, positionals } = parseArgs({
-		args: argv,
-		allowPositionals: true,
-		options: {
-			db: { type: 'string' },
+	const parsed = parseCommand(
+		argv,
+		{
 			format: { type: 'string', short: 'f' },
 			out: { type: 'string', short: 'o' },
 			from: { type: 'string' },
@@ -44,14 +42,13 @@ export async function run(argv: string[]): Promise<number> {
 			source: { type: 'string', multiple: true },
 			q: { type: 'string' },
 			'min-confidence': { type: 'string' },
-			limit: { type: 'string' },
-			help: { type: 'boolean', short: 'h', default: false }
-		}
-	});
-	if (values.help) {
-		process.stdout.write(HELP + '\n');
-		return 0;
-	}
+			limit: { type: 'string' }
+		},
+		HELP,
+		{ positionals: true }
+	);
+	if (typeof parsed === 'number') return parsed;
+	const { values, positionals } = parsed;
 	if (positionals.length) throw new InputError(`export takes no positional arguments (got ${positionals.join(' ')})`);
 	if (!values.format) throw new InputError(`--format is required: one of ${EXPORT_FORMATS.join(', ')}`);
 	if (!isExportFormat(values.format)) throw new InputError(`--format must be one of ${EXPORT_FORMATS.join(', ')} (got "${values.format}")`);

@@ -1,9 +1,9 @@
 /** `sitrep extract [FILE|-] --published ISO [--url U --title T --source S]` and `--batch FILE.ndjson`. */
-import { parseArgs } from 'node:util';
 import { extract } from '../../lib/extract/index';
 import { parseIsoInstant } from '../../lib/core/dates';
 import { InputError, type ArticleInput } from '../../lib/core/types';
 import { optionalString, readNdjson, readTextInput } from '../input';
+import { parseCommand } from '../args';
 
 const HELP = `usage: sitrep extract [FILE|-] --published ISO [--url U] [--title T] [--source S] [--pretty]
        sitrep extract --batch FILE.ndjson
@@ -13,24 +13,21 @@ Without --published the date is inferred from the text (datelines) and marked pu
 in input order, with the input's id; a bad line prints {"id","error"} and the others go on.`;
 
 export async function run(argv: string[]): Promise<number> {
-	const { values, positionals } = parseArgs({
-		args: argv,
-		allowPositionals: true,
-		options: {
+	const parsed = parseCommand(
+		argv,
+		{
 			published: { type: 'string' },
 			url: { type: 'string' },
 			title: { type: 'string' },
 			source: { type: 'string' },
 			batch: { type: 'string' },
-			pretty: { type: 'boolean', default: false },
-			help: { type: 'boolean', short: 'h', default: false },
-			db: { type: 'string' }
-		}
-	});
-	if (values.help) {
-		process.stdout.write(HELP + '\n');
-		return 0;
-	}
+			pretty: { type: 'boolean', default: false }
+		},
+		HELP,
+		{ positionals: true }
+	);
+	if (typeof parsed === 'number') return parsed;
+	const { values, positionals } = parsed;
 	if (values.batch !== undefined) return runBatch(values.batch);
 	if (positionals.length > 1) throw new InputError(`extract takes one FILE (got ${positionals.length}); use --batch for many`);
 	if (values.published !== undefined && !parseIsoInstant(values.published)) {

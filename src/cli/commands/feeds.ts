@@ -1,9 +1,9 @@
 /** `sitrep feeds add URL [--every 15m] | list | remove ID|URL | poll [--all]` */
-import { parseArgs } from 'node:util';
 import { InputError } from '../../lib/core/types';
 import { FeedScheduler, listFeeds, parseInterval, subscribe, unsubscribe, type FeedStatus } from '../../lib/server/feeds/index';
 import { SafeFetcher } from '../../lib/server/ingest/fetch';
 import { openStore, resolveDatabaseUrl } from '../../lib/server/store/index';
+import { parseCommand } from '../args';
 
 const HELP = `usage: sitrep [--db FILE|URL] feeds <add URL [--every 15m] | list | remove ID|URL | poll [--all]> [--json]
 Subscriptions to RSS/Atom feeds. 'sitrep serve' and 'sitrep worker' poll them on
@@ -16,21 +16,18 @@ function line(f: FeedStatus): string {
 }
 
 export async function run(argv: string[]): Promise<number> {
-	const { values, positionals } = parseArgs({
-		args: argv,
-		allowPositionals: true,
-		options: {
-			db: { type: 'string' },
+	const parsed = parseCommand(
+		argv,
+		{
 			every: { type: 'string', default: '30m' },
 			all: { type: 'boolean', default: false },
-			json: { type: 'boolean', default: false },
-			help: { type: 'boolean', short: 'h', default: false }
-		}
-	});
-	if (values.help || positionals.length === 0) {
-		process.stdout.write(HELP + '\n');
-		return values.help ? 0 : 2;
-	}
+			json: { type: 'boolean', default: false }
+		},
+		HELP,
+		{ subcommand: true }
+	);
+	if (typeof parsed === 'number') return parsed;
+	const { values, positionals } = parsed;
 	const [what, arg] = positionals;
 	const store = await openStore({ url: resolveDatabaseUrl(values.db) });
 	try {

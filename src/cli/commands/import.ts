@@ -1,10 +1,10 @@
 /** `sitrep import FILE… [--format acled-csv|sitrep-json] [--json]` */
-import { parseArgs } from 'node:util';
 import fs from 'node:fs';
 import cliProgress from 'cli-progress';
 import { InputError } from '../../lib/core/types';
 import { detectFormat, importText, type ImportSummary } from '../../lib/server/importers/index';
 import { openStore, resolveDatabaseUrl } from '../../lib/server/store/index';
+import { parseCommand } from '../args';
 
 const HELP = `usage: sitrep [--db FILE|URL] import FILE… [--format acled-csv|sitrep-json] [--json]
 Imports existing datasets as events with their sources: ACLED-style CSV (event_date,
@@ -13,21 +13,18 @@ notes, fatalities …, as 'sitrep export --format csv' writes them) and sitrep J
 exports. Imported rows are linked like extracted reports; importing twice changes nothing.`;
 
 export async function run(argv: string[]): Promise<number> {
-	const { values, positionals } = parseArgs({
-		args: argv,
-		allowPositionals: true,
-		options: {
-			db: { type: 'string' },
+	const parsed = parseCommand(
+		argv,
+		{
 			format: { type: 'string' },
 			json: { type: 'boolean', default: false },
-			quiet: { type: 'boolean', short: 'q', default: false },
-			help: { type: 'boolean', short: 'h', default: false }
-		}
-	});
-	if (values.help) {
-		process.stdout.write(HELP + '\n');
-		return 0;
-	}
+			quiet: { type: 'boolean', short: 'q', default: false }
+		},
+		HELP,
+		{ positionals: true }
+	);
+	if (typeof parsed === 'number') return parsed;
+	const { values, positionals } = parsed;
 	if (positionals.length === 0) throw new InputError('import needs at least one FILE (see sitrep import --help)');
 	if (values.format && values.format !== 'acled-csv' && values.format !== 'sitrep-json') throw new InputError('--format must be acled-csv or sitrep-json');
 	const store = await openStore({ url: resolveDatabaseUrl(values.db) });

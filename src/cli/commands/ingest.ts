@@ -1,11 +1,11 @@
 /** `sitrep ingest PATH|URL… [--queue] [--published ISO] [--source S]` */
-import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { InputError } from '../../lib/core/types';
 import { ingest, normalizeDate, SafeFetcher, sourceFromArg } from '../../lib/server/ingest/index';
 import type { IngestSummary, Progress, Source } from '../../lib/server/ingest/types';
 import { readTextInput } from '../input';
 import { openStore, resolveDatabaseUrl } from '../../lib/server/store/index';
+import { parseCommand } from '../args';
 
 const HELP = `usage: sitrep [--db FILE|URL] ingest PATH|URL|-… [--published ISO] [--source S] [--queue] [--json]
 Reads articles and stores them with their extracted events in the database
@@ -22,23 +22,20 @@ Reads articles and stores them with their extracted events in the database
 Ingesting the same article twice changes nothing.`;
 
 export async function run(argv: string[]): Promise<number> {
-	const { values, positionals } = parseArgs({
-		args: argv,
-		allowPositionals: true,
-		options: {
-			db: { type: 'string' },
+	const parsed = parseCommand(
+		argv,
+		{
 			published: { type: 'string' },
 			source: { type: 'string' },
 			queue: { type: 'boolean', default: false },
 			json: { type: 'boolean', default: false },
-			quiet: { type: 'boolean', short: 'q', default: false },
-			help: { type: 'boolean', short: 'h', default: false }
-		}
-	});
-	if (values.help) {
-		process.stdout.write(HELP + '\n');
-		return 0;
-	}
+			quiet: { type: 'boolean', short: 'q', default: false }
+		},
+		HELP,
+		{ positionals: true }
+	);
+	if (typeof parsed === 'number') return parsed;
+	const { values, positionals } = parsed;
 	if (positionals.length === 0) throw new InputError('ingest needs at least one PATH or URL (see sitrep ingest --help)');
 	if (values.published !== undefined && !normalizeDate(values.published)) {
 		throw new InputError(`--published must be an ISO 8601 date such as 2021-02-26 (got "${values.published}")`);

@@ -1,8 +1,8 @@
 /** `sitrep migrate --to postgres://…`: copy the SQLite database into an empty PostgreSQL one, then compare every table. */
-import { parseArgs } from 'node:util';
 import { InputError } from '../../lib/core/types';
 import { migrateSqliteToPostgres } from '../../lib/server/importers/move';
 import { isPostgresUrl, openStore, resolveDatabaseUrl } from '../../lib/server/store/index';
+import { parseCommand } from '../args';
 
 const HELP = `usage: sitrep [--db FILE] migrate --to postgres://USER@HOST:PORT/DB [--json]
 Copies every table of the SQLite database (./data/sitrep.db, --db or DATABASE_URL)
@@ -10,14 +10,9 @@ into an empty PostgreSQL database (its schema is created first), then compares t
 row count and a checksum of every table and says whether they are equal.`;
 
 export async function run(argv: string[]): Promise<number> {
-	const { values } = parseArgs({
-		args: argv,
-		options: { db: { type: 'string' }, to: { type: 'string' }, json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } }
-	});
-	if (values.help) {
-		process.stdout.write(HELP + '\n');
-		return 0;
-	}
+	const parsed = parseCommand(argv, { to: { type: 'string' }, json: { type: 'boolean', default: false } }, HELP);
+	if (typeof parsed === 'number') return parsed;
+	const { values } = parsed;
 	if (!values.to || !isPostgresUrl(values.to)) throw new InputError('--to must be a postgres:// URL');
 	const from = resolveDatabaseUrl(values.db);
 	if (isPostgresUrl(from)) throw new InputError('the source must be an SQLite database file (give it with --db FILE)');

@@ -1,8 +1,8 @@
 /** `sitrep reextract [--since VERSION] [--json]`: re-run the current extractor over stored articles; corrections survive. */
-import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { reextract, type ReextractReport } from '../../lib/server/corrections/reextract';
 import { openStore, resolveDatabaseUrl } from '../../lib/server/store/index';
+import { parseCommand } from '../args';
 
 const HELP = `usage: sitrep [--db FILE|URL] reextract [--since VERSION] [--json] [--quiet]
 Runs the current extractor again over stored articles (all of them, or only those
@@ -22,20 +22,17 @@ export function formatReport(r: ReextractReport): string {
 }
 
 export async function run(argv: string[]): Promise<number> {
-	const { values } = parseArgs({
-		args: argv,
-		options: {
-			db: { type: 'string' },
+	const parsed = parseCommand(
+		argv,
+		{
 			since: { type: 'string' },
 			json: { type: 'boolean', default: false },
-			quiet: { type: 'boolean', short: 'q', default: false },
-			help: { type: 'boolean', short: 'h', default: false }
-		}
-	});
-	if (values.help) {
-		process.stdout.write(HELP + '\n');
-		return 0;
-	}
+			quiet: { type: 'boolean', short: 'q', default: false }
+		},
+		HELP
+	);
+	if (typeof parsed === 'number') return parsed;
+	const { values } = parsed;
 	const store = await openStore({ url: resolveDatabaseUrl(values.db) });
 	const bar = values.quiet
 		? null

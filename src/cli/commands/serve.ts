@@ -3,9 +3,9 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
 import { InputError } from '../../lib/core/types';
 import { resolveDatabaseUrl } from '../../lib/server/store/index';
+import { parseCommand } from '../args';
 
 const HELP = `usage: sitrep [--db FILE|URL] serve [--port N] [--host H]
 Serves the explorer and the JSON API (docs/api.md) from the production build in build/
@@ -14,19 +14,16 @@ Serves the explorer and the JSON API (docs/api.md) from the production build in 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
 export async function run(argv: string[]): Promise<number> {
-	const { values } = parseArgs({
-		args: argv,
-		options: {
-			db: { type: 'string' },
+	const parsed = parseCommand(
+		argv,
+		{
 			port: { type: 'string', short: 'p' },
-			host: { type: 'string' },
-			help: { type: 'boolean', short: 'h', default: false }
-		}
-	});
-	if (values.help) {
-		process.stdout.write(HELP + '\n');
-		return 0;
-	}
+			host: { type: 'string' }
+		},
+		HELP
+	);
+	if (typeof parsed === 'number') return parsed;
+	const { values } = parsed;
 	const port = Number(values.port ?? process.env.PORT ?? 5173);
 	if (!Number.isInteger(port) || port < 0 || port > 65535) throw new InputError(`--port must be a whole number from 0 to 65535 (got "${values.port}")`);
 	const host = values.host ?? process.env.HOST ?? '127.0.0.1';

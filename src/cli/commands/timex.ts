@@ -1,9 +1,9 @@
 /** `sitrep timex [FILE|-] --dct ISO` and `--batch FILE.ndjson` (lines {"id","text","dct"}). */
-import { parseArgs } from 'node:util';
 import { findTimexes } from '../../lib/extract/temporal/index';
 import { parseIsoInstant } from '../../lib/core/dates';
 import { InputError } from '../../lib/core/types';
 import { readNdjson, readTextInput } from '../input';
+import { parseCommand } from '../args';
 
 const HELP = `usage: sitrep timex [FILE|-] --dct ISO [--pretty]
        sitrep timex --batch FILE.ndjson
@@ -12,21 +12,18 @@ resolved against the document creation time (--dct). --batch reads lines {"id","
 lines {"id","timexes":[…]}; a bad line prints {"id","error"} and the others go on.`;
 
 export async function run(argv: string[]): Promise<number> {
-	const { values, positionals } = parseArgs({
-		args: argv,
-		allowPositionals: true,
-		options: {
+	const parsed = parseCommand(
+		argv,
+		{
 			dct: { type: 'string' },
 			batch: { type: 'string' },
-			pretty: { type: 'boolean', default: false },
-			help: { type: 'boolean', short: 'h', default: false },
-			db: { type: 'string' }
-		}
-	});
-	if (values.help) {
-		process.stdout.write(HELP + '\n');
-		return 0;
-	}
+			pretty: { type: 'boolean', default: false }
+		},
+		HELP,
+		{ positionals: true }
+	);
+	if (typeof parsed === 'number') return parsed;
+	const { values, positionals } = parsed;
 	if (values.batch !== undefined) return runBatch(values.batch);
 	if (positionals.length > 1) throw new InputError(`timex takes one FILE (got ${positionals.length}); use --batch for many`);
 	if (values.dct === undefined) throw new InputError('--dct ISO is required: the date the text was written, to resolve "on Thursday" against');

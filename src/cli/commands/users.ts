@@ -1,8 +1,8 @@
 /** `sitrep users add|list|role|password|remove|token|public …`: accounts for a shared server (SITREP_AUTH=on). */
-import { parseArgs } from 'node:util';
 import { InputError } from '../../lib/core/types';
 import { createToken, createUser, listPublicViews, listUsers, markPublic, removeUser, setPassword, setRole, unmarkPublic } from '../../lib/server/auth/index';
 import { openStore, resolveDatabaseUrl } from '../../lib/server/store/index';
+import { parseCommand } from '../args';
 
 const HELP = `usage: sitrep [--db FILE|URL] users <command> [--json]
 Accounts take effect when the server runs with SITREP_AUTH=on.
@@ -23,21 +23,18 @@ async function readSecret(): Promise<string> {
 }
 
 export async function run(argv: string[]): Promise<number> {
-	const { values, positionals } = parseArgs({
-		args: argv,
-		allowPositionals: true,
-		options: {
-			db: { type: 'string' },
+	const parsed = parseCommand(
+		argv,
+		{
 			role: { type: 'string', default: 'viewer' },
 			label: { type: 'string' },
-			json: { type: 'boolean', default: false },
-			help: { type: 'boolean', short: 'h', default: false }
-		}
-	});
-	if (values.help || positionals.length === 0) {
-		process.stdout.write(HELP + '\n');
-		return values.help ? 0 : 2;
-	}
+			json: { type: 'boolean', default: false }
+		},
+		HELP,
+		{ subcommand: true }
+	);
+	if (typeof parsed === 'number') return parsed;
+	const { values, positionals } = parsed;
 	const [what, a, b] = positionals;
 	const need = (v: string | undefined, usage: string) => {
 		if (!v) throw new InputError(`usage: sitrep users ${usage}`);

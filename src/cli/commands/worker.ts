@@ -1,9 +1,9 @@
 /** `sitrep worker [--batch N] [--exit-when-idle]` — takes ingestion jobs from the PostgreSQL queue. */
-import { parseArgs } from 'node:util';
 import { InputError } from '../../lib/core/types';
 import { requirePostgres, runWorker } from '../../lib/server/ingest/queue';
 import { openStore, resolveDatabaseUrl } from '../../lib/server/store/index';
 import { formatSummary } from './ingest';
+import { parseCommand } from '../args';
 
 const HELP = `usage: sitrep [--db postgres://…] worker [--batch N] [--exit-when-idle [MS]]
 Takes articles enqueued by 'sitrep ingest --queue' from the queue in PostgreSQL
@@ -13,21 +13,18 @@ that reaches the database. Stops on SIGINT/SIGTERM after the job in hand.
   --exit-when-idle [MS]   stop once the queue has been empty for MS milliseconds (default 2000)`;
 
 export async function run(argv: string[]): Promise<number> {
-	const { values } = parseArgs({
-		args: argv,
-		options: {
-			db: { type: 'string' },
+	const parsed = parseCommand(
+		argv,
+		{
 			batch: { type: 'string' },
 			'exit-when-idle': { type: 'boolean', default: false },
 			'idle-ms': { type: 'string' },
-			json: { type: 'boolean', default: false },
-			help: { type: 'boolean', short: 'h', default: false }
-		}
-	});
-	if (values.help) {
-		process.stdout.write(HELP + '\n');
-		return 0;
-	}
+			json: { type: 'boolean', default: false }
+		},
+		HELP
+	);
+	if (typeof parsed === 'number') return parsed;
+	const { values } = parsed;
 	const url = resolveDatabaseUrl(values.db);
 	requirePostgres(url);
 	const batchSize = values.batch ? Number(values.batch) : 1;

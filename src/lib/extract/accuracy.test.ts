@@ -60,6 +60,11 @@ describe('violence: who fired, and from how far', () => {
 		expect(types('Rebels destroyed an army bulldozer on the front using an ATGM.')).toContain('shelling');
 		expect(types('Rioters destroyed a bulldozer on the site.')).not.toContain('shelling');
 	});
+	it('gunmen killing a drug trafficker or a gang member is a clash between armed groups', () => {
+		expect(mainType('On 3 March 2022, in Kelo, an alleged drug dealer was shot dead by armed men.')).toBe('armed_clash');
+		expect(mainType('On 3 March 2022, in Kelo, a shopkeeper was shot dead by armed men.')).toBe('attack');
+		expect(mainType('On 3 March 2022, in Kelo, a man was shot dead by armed men. The victim had charges against him for robbery.')).toBe('attack');
+	});
 	it('an off-duty officer shot dead is attacked, not in a clash', () => {
 		expect(mainType('On 3 March 2022, gunmen shot and killed an off-duty police officer in Kelo.')).toBe('attack');
 		expect(mainType('On 3 March 2022, gunmen clashed with an off-duty police officer in Kelo.')).toBe('armed_clash');

@@ -23,6 +23,8 @@ const CROWD_DAMAGE = /\b(tires|tyres)\b.{0,20}\b(burn\w*|set on fire)|\bburn\w* 
 const TIME_SHIFT = /\b(unspecified locations?|elsewhere|separately|(?:previous|past|last) (?:week|month|days|year)|later|afterwards|subsequently|the (?:next|following) day|days? later|hours? later|earlier|previously|on \d{1,2} \w+|in \w+ \d{4})\b/;
 
 const ONE_SIDED = new Set(['attack', 'shelling']);
+// Victims who belong to an armed group or a criminal organisation.
+const ARMED_VICTIM = /\b(?:alleged|suspected) (?:male |female )?(?:drug (?:dealer|trafficker)|gang member|member of)\b|\b(?:victim|he|she|the man|the deceased) (?:had|was|has been|had been) (?:charges against (?:him|her) for|convicted of|wanted for|linked to|a member of) (?:[\w,]+ ){0,5}?(?:drug trafficking|gang|cartel)/i;
 
 export function refineByFollowing(drafts: DraftEvent[], sentences: Sentence[], lower: string): DraftEvent[] {
 	const gone = new Set<DraftEvent>();
@@ -37,8 +39,11 @@ export function refineByFollowing(drafts: DraftEvent[], sentences: Sentence[], l
 			if (other) break;
 			next.push(sentences[k]);
 		}
-		if (!next.length) continue;
 		const text = next.map((s) => lower.slice(s.start, s.end)).join(' ');
+		// Gunmen killing a drug trafficker or a gang member: armed on both sides, a clash between groups.
+		const own = lower.slice(sentences[d.main.sentence].start, sentences[d.main.sentence].end);
+		if (d.type === 'attack' && ARMED_VICTIM.test(`${own} ${text}`) && !/\b(police|soldiers?|troops|army|officers?)\b/.test(own)) d.type = 'armed_clash';
+		if (!next.length) continue;
 		if (ONE_SIDED.has(d.type) && TWO_SIDED.test(text)) d.type = 'armed_clash';
 		// The crowd turning violent in the next sentences ("Journalists were beaten up by demonstrators").
 		const rioting = ordered.some((x) => x !== d && !gone.has(x) && x.type === 'riot' && x.sentences.some((k) => next.some((s) => s.index === k) && !TIME_SHIFT.test(lower.slice(sentences[k].start, sentences[k].end))));

@@ -197,3 +197,17 @@ describe('phrases of the fifth batch', () => {
 		expect(valueOf('He left Friday night.', '1998-02-13', 'Friday night')).toBe('1998-02-13TNI');
 	});
 });
+
+describe('the reported period a year back', () => {
+	const text = 'Third-quarter net fell, against $1.8 million for the corresponding period last year. U.K. sales for last year\'s quarter were $3 million. For the quarter a year ago, it earned more.';
+	it.each([
+		['the corresponding period last year', '1988-Q3'],
+		["last year's quarter", '1988-Q3'],
+		['the quarter a year ago', '1988-Q3']
+	])('%s → %s', (span, value) => {
+		expect(valueOf(text, '1989-11-01', span)).toBe(value);
+	});
+	it('"last year\'s" before anything but a period is left to the other rules', () => {
+		expect(valueOf("Last year's results were poor.", '1989-11-01', "Last year's")).toBeUndefined();
+	});
+});

@@ -405,21 +405,23 @@ export const RULES: Rule[] = [
 	{
 		name: 'quarter',
 		cue: ['quarter', 'half', 'period'],
-		re: /\b(?:the\s+)?(?:((?:1[6-9]|20)\d{2})\s+|this\s+year's\s+|last\s+year's\s+|next\s+year's\s+)?((?:(?:fiscal|calendar|year-ago|year-earlier|year-before|same|latest|current|previous|last|recent|past|first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)*)(quarter|half|period)(?:\s+of\s+(?:fiscal\s+)?((?:1[6-9]|20)\d{2}|this\s+year|last\s+year|next\s+year))?(?!-|[\w-]*\s+(?:of\s+(?:a|an|the|all|its|their|century|mile|inch|point|percent|percentage|hour)\b|(?:mile|percent|point|hour)))/gi,
+		re: /\b(?:the\s+)?(?:((?:1[6-9]|20)\d{2})\s+|this\s+year's\s+|last\s+year's\s+|next\s+year's\s+)?((?:(?:fiscal|calendar|year-ago|year-earlier|year-before|same|corresponding|comparable|latest|current|previous|last|recent|past|first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)*)(quarter|half|period)(?:\s+of\s+(?:fiscal\s+)?((?:1[6-9]|20)\d{2}|this\s+year|last\s+year|next\s+year)|\s+(last\s+year|a\s+year\s+(?:ago|earlier)))?(?!-|[\w-]*\s+(?:of\s+(?:a|an|the|all|its|their|century|mile|inch|point|percent|percentage|hour)\b|(?:mile|percent|point|hour)))/gi,
 		build: (m, text, at) => {
 			const words = m[2].toLowerCase().split(/[\s-]+/).filter(Boolean);
 			const half = m[3].toLowerCase() === 'half';
 			const closing = half ? null : closingDate(text, at + m[0].length);
 			const period = m[3].toLowerCase() === 'period';
 			// "the latest period", "the year-ago period", "the 1988 period": a reporting quarter, never a bare "period".
-			if (period && (ordinalOf(m[2]) !== undefined || (!m[1] && !/latest|year-|same|comparable|current|previous/i.test(m[2])))) return null;
+			if (period && (ordinalOf(m[2]) !== undefined || (!m[1] && !/latest|year-|same|comparable|corresponding|current|previous/i.test(m[2]) && !/year's/i.test(m[0])))) return null;
 			const ordinal = ordinalOf(m[2]);
 			const lead = m[0].toLowerCase();
-			if (ordinal === undefined && !/^the\s/.test(lead) && words.length === 0) return null;
+			// "last year's quarter": the quarter reported on, a year back.
+			if (ordinal === undefined && !/^the\s/.test(lead) && words.length === 0 && !/^(?:this|last|next)\s+year's/.test(lead)) return null;
 			if (ordinal === undefined && words.length === 0 && !m[4] && half) return null;
 			if (half && ordinal !== undefined && ordinal > 2) return null;
 			if (!half && ordinal !== undefined && ordinal > 4) return null;
-			const yearAgo = /year-(?:ago|earlier|before)/i.test(m[2]) || /last\s+year's/.test(lead) || /of\s+last\s+year/.test(lead);
+			// "the year-ago quarter", "last year's quarter", "the corresponding period last year", "the quarter a year ago"
+			const yearAgo = /year-(?:ago|earlier|before)/i.test(m[2]) || /last\s+year's/.test(lead) || /of\s+last\s+year/.test(lead) || !!m[5];
 			const lastWord = words.includes('last') || words.includes('previous') || words.includes('past');
 			return {
 				type: 'DATE',

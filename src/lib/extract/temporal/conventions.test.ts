@@ -211,3 +211,16 @@ describe('the reported period a year back', () => {
 		expect(valueOf("Last year's results were poor.", '1989-11-01', "Last year's")).toBeUndefined();
 	});
 });
+
+describe('"the full year" and plural periods', () => {
+	it('"the full year" is the year reported on, not a year named in an earlier sentence', () => {
+		const text = 'It expects the plant to open in 1992. The chief executive forecast an earnings increase for the full year.';
+		expect(valueOf(text, '1989-10-30', 'the full year')).toBe('1989');
+		// A year named in the same sentence still sets it.
+		expect(valueOf('In 1987 sales rose 5% for the full year.', '1989-10-30', 'the full year')).toBe('1987');
+	});
+	it('"periods" and "quarterly" are not one reporting period', () => {
+		const found = findTimexes('Net has risen just over comparable periods in 1988. It had its first quarterly loss.', '1989-10-26');
+		expect(found.map((t) => t.text)).toEqual(['1988']);
+	});
+});

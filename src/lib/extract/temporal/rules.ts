@@ -405,7 +405,7 @@ export const RULES: Rule[] = [
 	{
 		name: 'quarter',
 		cue: ['quarter', 'half', 'period'],
-		re: /\b(?:the\s+)?(?:((?:1[6-9]|20)\d{2})\s+|this\s+year's\s+|last\s+year's\s+|next\s+year's\s+)?((?:(?:fiscal|calendar|year-ago|year-earlier|year-before|same|corresponding|comparable|latest|current|previous|last|recent|past|first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)*)(quarter|half|period)(?:\s+of\s+(?:fiscal\s+)?((?:1[6-9]|20)\d{2}|this\s+year|last\s+year|next\s+year)|\s+(last\s+year|a\s+year\s+(?:ago|earlier)))?(?!-|[\w-]*\s+(?:of\s+(?:a|an|the|all|its|their|century|mile|inch|point|percent|percentage|hour)\b|(?:mile|percent|point|hour)))/gi,
+		re: /\b(?:the\s+)?(?:((?:1[6-9]|20)\d{2})\s+|this\s+year's\s+|last\s+year's\s+|next\s+year's\s+)?((?:(?:fiscal|calendar|year-ago|year-earlier|year-before|same|corresponding|comparable|latest|current|previous|last|recent|past|first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)*)(quarter|half|period)\b(?:\s+of\s+(?:fiscal\s+)?((?:1[6-9]|20)\d{2}|this\s+year|last\s+year|next\s+year)|\s+(last\s+year|a\s+year\s+(?:ago|earlier)))?(?!-|[\w-]*\s+(?:of\s+(?:a|an|the|all|its|their|century|mile|inch|point|percent|percentage|hour)\b|(?:mile|percent|point|hour)))/gi,
 		build: (m, text, at) => {
 			const words = m[2].toLowerCase().split(/[\s-]+/).filter(Boolean);
 			const half = m[3].toLowerCase() === 'half';
@@ -489,7 +489,7 @@ export const RULES: Rule[] = [
 			resolve: (ctx) => {
 				// "the latest fiscal year": the last one closed.
 				if (/latest|recent/i.test(m[0])) return { value: pad(ctx.dct.y - 1, 4) };
-				const prevYear = ctx.previous && /^\d{4}/.test(ctx.previous.value) && ctx.previous.start >= ctx.sentenceStart - 300 ? +ctx.previous.value.slice(0, 4) : null;
+				const prevYear = ctx.previous && /^\d{4}/.test(ctx.previous.value) && ctx.previous.start >= ctx.sentenceStart ? +ctx.previous.value.slice(0, 4) : null;
 				const y = prevYear ?? ctx.dct.y;
 				return { value: pad(y, 4), mod: /end/i.test(m[0]) ? 'END' : undefined, fromPrevious: prevYear !== null };
 			}

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/lib/server/store/index';
 import type { SqlStore } from '../../src/lib/server/store/sql-store';
-import { correct, listCorrections, revert } from '../../src/lib/server/corrections/index';
+import { actorForCorrection, correct, listCorrections, revert } from '../../src/lib/server/corrections/index';
 import { reextract } from '../../src/lib/server/corrections/reextract';
 import { deleteOutlet } from '../../src/lib/server/corrections/sources';
 import { startPostgres, type PgServer } from '../helpers/pg';
@@ -53,6 +53,27 @@ describe('corrections on PostgreSQL', () => {
 			const report = await deleteOutlet(store, 'Wire A');
 			expect(report.articles).toBe(2);
 			expect((await store.listEvents({ sources: ['Wire A'] })).total).toBe(0);
+		} finally {
+			await store.close();
+		}
+	});
+
+	it('renames an actor and merges another into it; both survive re-extraction; undoing the merge restores the other actor', async () => {
+		const store = await fresh();
+		try {
+			const actors = await store.listActors({});
+			const us = actors.find((a) => a.name === 'United States')!;
+			const kh = actors.find((a) => a.name === 'Kataib Hezbollah')!;
+			await correct(store, { action: 'edit_actor', actor: kh.id, changes: { name: "Kata'ib Hizballah" } }, who);
+			const m = await correct(store, { action: 'merge_actors', actor: kh.id, other: us.id }, who);
+			await reextract(store, { extract: fakeExtractor('test-2'), version: 'test-2' });
+			let names = (await store.listActors({})).map((a) => a.name).sort();
+			expect(names).toEqual(["Kata'ib Hizballah", 'protesters']);
+			expect((await store.listActors({ q: 'Hizballah' })).length).toBe(1);
+			await revert(store, m.entry.id, who);
+			names = (await store.listActors({})).map((a) => a.name).sort();
+			expect(names).toEqual(["Kata'ib Hizballah", 'United States', 'protesters']);
+			expect((await actorForCorrection(store, (await store.listActors({ q: 'Hizballah' }))[0].id))!.corrections.map((c) => c.action)).toEqual(['merge_actors', 'edit_actor']);
 		} finally {
 			await store.close();
 		}

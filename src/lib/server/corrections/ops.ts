@@ -379,7 +379,9 @@ export async function mergeActors(db: Db, dialect: Dialect, keep: number, gone: 
 	await db.deleteFrom('actor_edges').where((eb) => eb.or([eb('source_id', '=', gone), eb('target_id', '=', gone)])).execute();
 	await db.deleteFrom('event_roles').where('actor_id', '=', gone).execute();
 	const names = await db.selectFrom('actor_aliases').select('alias').where('actor_id', '=', keep).execute();
-	await setSearchText(db, dialect, keep, [...new Set(names.map((n) => n.alias))].join(' ; '));
+	// its own name too: a renamed actor is not among the names it was written as
+	const own = await db.selectFrom('actors').select('name').where('id', '=', keep).executeTakeFirstOrThrow();
+	await setSearchText(db, dialect, keep, [...new Set([own.name, ...names.map((n) => n.alias)])].join(' ; '));
 	await setSearchText(db, dialect, gone, null);
 	await db.deleteFrom('actors').where('id', '=', gone).execute();
 	await recountActors(db, [keep]);

@@ -56,6 +56,9 @@ describe('violence: who fired, and from how far', () => {
 		expect(types('Soldiers defused a roadside bomb before it exploded near the bridge.')).toContain('weapons_disrupted');
 		expect(types('A roadside bomb exploded near the bridge, killing two soldiers.')).toContain('explosive');
 	});
+	it('an explosion that damaged a building is no looting', () => {
+		expect(types('An explosion damaged the power station near the plant.')[0]).toBe('attack');
+	});
 	it('property destroyed with a heavy weapon is shelling, not looting', () => {
 		expect(types('Rebels destroyed an army bulldozer on the front using an ATGM.')).toContain('shelling');
 		expect(types('Rioters destroyed a bulldozer on the site.')).not.toContain('shelling');
@@ -82,6 +85,11 @@ describe('crowds', () => {
 	it('a fight demonstrators are party to is a riot', () => {
 		expect(types('A clash broke out between demonstrators and police near the palace.')).toContain('riot');
 		expect(types('A clash broke out between rebels and police near the palace.')).not.toContain('riot');
+	});
+	it('demonstrators killed or shot at are repressed, not rioting', () => {
+		expect(types('Security forces killed more than 40 protesters in the capital.')).not.toContain('riot');
+		expect(types('At least 16 protesters have been killed since the unrest began.')).not.toContain('riot');
+		expect(types('Protesters attacked the police station with stones.')).toContain('riot');
 	});
 	it('a demonstration whose crowd turns violent in the next sentence is a riot', () => {
 		expect(mainType('On 3 March 2022, traders demonstrated in Kelo against new taxes. The demonstrators smashed the windows of the tax office.')).toBe('riot');

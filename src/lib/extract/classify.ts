@@ -184,10 +184,12 @@ export function refine(hit: TriggerHit, lower: string, offset: number): Refined 
 	if (type === 'attack' && strikeWord && /\b(?:military|forces|pentagon|army|navy|coalition|ordered|authori[sz]ed|warplanes?|jets?)\b|\bu\.s\./.test(lower) && !SHELL.test(lower)) type = 'airstrike';
 	if ((type === 'armed_clash' || type === 'attack') && MOB.test(lower)) type = 'mob_violence';
 	// Property only, nobody hurt: "raided houses, taking away food", "an arson attack targeting a factory".
-	if ((type === 'attack' || type === 'mob_violence') && !strikeWord && !AIR.test(lower) && !SHELL.test(lower) && PROPERTY.test(lower) && !HARM.test(lower.replace(NO_HARM, ' '))) type = 'looting';
+	if ((type === 'attack' || type === 'mob_violence') && !strikeWord && !/^(explosions?|blasts?|exploded|detonated|blew up)$/.test(hit.word) && !AIR.test(lower) && !SHELL.test(lower) && PROPERTY.test(lower) && !HARM.test(lower.replace(NO_HARM, ' '))) type = 'looting';
 
 	// A fight that demonstrators, or a crowd that also burns and stones, are party to is a riot.
-	const crowdFight = (type === 'armed_clash' || type === 'attack' || type === 'mob_violence') && (DEMONSTRATORS.test(lower) || (CROWD_SUBJECT.test(clauseBefore) && RIOT.test(lower)));
+	// Demonstrators killed or shot at are repressed, not rioting: "security forces have killed 400 protesters".
+	const crowdHarmed = /^(killed|killing|shot|shot dead|opened fire|fired (?:at|on|upon)|wounded|injured|beat(?:en)?)/.test(hit.word) && (DEMONSTRATORS.test(after) || /\b(protesters|demonstrators)\s+(?:\w+\s+){0,3}$/.test(before) && /\b(have|has|had|were|was|been)\s+(?:\w+\s+)?$/.test(before));
+	const crowdFight = !crowdHarmed && (type === 'armed_clash' || type === 'attack' || type === 'mob_violence') && (DEMONSTRATORS.test(lower) || (CROWD_SUBJECT.test(clauseBefore) && RIOT.test(lower)));
 	if (crowdFight) type = 'riot';
 	// Demonstrations: intervention, repression, violence.
 	if (type === 'protest' || type === 'riot') {

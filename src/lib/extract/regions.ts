@@ -59,7 +59,9 @@ const BOTH_BONUS = 0.25;
  * The country most of the article's place names belong to, counting a region
  * 1.5 (1.75 when a town there bears it too) and a town 1, each name once; undefined unless
  * one country leads and has at least a region's worth of support.
- * "Trujillo, La Libertad" → PE (town + region) over HN (town + a town named La Libertad).
+ * "Trujillo, La Libertad" → PE (town + region) over HN (town + a town named La
+ * Libertad). Countries named outright are left out: "goods from Turkey" says
+ * nothing of where Batumi is.
  */
 export function agreedCountry(names: Iterable<string>, townCountries: (name: string) => ReadonlySet<string>): string | undefined {
 	const score = new Map<string, number>();
@@ -76,10 +78,11 @@ export function agreedCountry(names: Iterable<string>, townCountries: (name: str
 }
 
 /**
- * Moves towns geocoded to a homonym abroad into the agreed country: "Leon" in
- * "Leon de los Aldama, Guanajuato" is the Mexican one, not Nicaragua's. A town
- * the gazetteer lacks in that country keeps its name, loses its coordinates
- * and takes the country; a city of a million or more abroad stays where it is.
+ * Moves towns geocoded to a homonym abroad into the agreed country when it has
+ * a town of that name ("Trujillo" → the Peruvian one). Any other place takes
+ * the country and loses its coordinates ("Leon" in "Leon de los Aldama,
+ * Guanajuato" is not Nicaragua's; "Acre" beside "Brasileia" is a Brazilian
+ * state), except a city of a million or more abroad, which is that city.
  */
 export function reconcilePlaces(places: Place[], agreed: string | undefined): void {
 	if (!agreed) return;
@@ -99,8 +102,9 @@ export function reconcilePlaces(places: Place[], agreed: string | undefined): vo
 				continue;
 			}
 		}
+		// A big city abroad is that city; a small one is more likely a local place the gazetteer lacks.
 		const abroad = findCity(p.name, []);
-		if (abroad && abroad.population >= 1_000_000) continue;
+		if (abroad && abroad.population >= 1_000_000 && !regionCountries(p.name).has(agreed)) continue;
 		p.country = agreedName;
 		delete p.lat;
 		delete p.lon;

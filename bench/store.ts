@@ -30,18 +30,44 @@ function p95(samples: number[]): number {
 	return Math.round(s[Math.min(s.length - 1, Math.floor(s.length * 0.95))] * 100) / 100;
 }
 
-async function ingest(store: Store, articles: Iterable<SyntheticArticle>, onEach?: (i: number) => void) {
+/** Articles per transaction when ingesting a batch, as the ingest pipeline does (1 = one transaction per article). */
+const BATCH = 32;
+
+async function ingest(store: Store, articles: Iterable<SyntheticArticle>, batch: number, onEach?: (i: number) => void) {
 	let i = 0, duplicates = 0;
+	let pending: SyntheticArticle[] = [];
+	const flush = async () => {
+		const items = pending.map((a) => ({ article: { text: a.text, published: a.published, url: a.url, title: a.title, source: a.source }, extraction: a.extraction }));
+		pending = [];
+		const out = batch === 1 ? [await store.saveArticle(items[0].article, items[0].extraction)] : await store.saveArticles(items);
+		for (const r of out) {
+			if ('error' in r) throw new Error(r.error);
+			if (r.duplicateOf) duplicates++;
+			onEach?.(++i);
+		}
+	};
 	for (const a of articles) {
-		const r = await store.saveArticle({ text: a.text, published: a.published, url: a.url, title: a.title, source: a.source }, a.extraction);
-		if (r.duplicateOf) duplicates++;
-		onEach?.(++i);
+		pending.push(a);
+		if (pending.length >= batch) await flush();
 	}
+	if (pending.length) await flush();
 	return { count: i, duplicates };
 }
 
 async function sqliteIngest(out: Record<string, number>, dir: string) {
 	const n = envInt('SITREP_BENCH_ARTICLES', 10_000);
+	// One transaction per article, on a smaller corpus, beside the batched run: what grouping commits buys.
+	{
+		const m = Math.min(n, 2000);
+		const store = await openStore({ file: path.join(dir, 'single.db') });
+		const t0 = performance.now(), c0 = process.cpuUsage();
+		await ingest(store, syntheticArticles(m, 7), 1);
+		const seconds = (performance.now() - t0) / 1000, c = process.cpuUsage(c0);
+		await store.close();
+		out.sqlite_ingest_one_per_tx_articles_per_s = Math.round(m / seconds);
+		out.sqlite_ingest_one_per_tx_articles_per_cpu_s = Math.round(m / ((c.user + c.system) / 1e6));
+		console.log(`SQLite ingest, one transaction per article: ${m} SYNTHETIC articles in ${seconds.toFixed(1)} s → ${out.sqlite_ingest_one_per_tx_articles_per_s}/s (${out.sqlite_ingest_one_per_tx_articles_per_cpu_s} per CPU-second)`);
+	}
 	// Streamed, not materialised: memory must stay flat in corpus size.
 	const corpus = syntheticArticles(n, 7);
 	const store = await openStore({ file: path.join(dir, 'ingest.db') });
@@ -49,7 +75,7 @@ async function sqliteIngest(out: Record<string, number>, dir: string) {
 	const rssAt: Record<number, number> = {};
 	const t0 = performance.now();
 	const c0 = process.cpuUsage();
-	const { duplicates } = await ingest(store, corpus, (i) => {
+	const { duplicates } = await ingest(store, corpus, BATCH, (i) => {
 		if (i % 250 === 0) {
 			const rss = process.memoryUsage().rss;
 			peak = Math.max(peak, rss);
@@ -69,7 +95,7 @@ async function sqliteIngest(out: Record<string, number>, dir: string) {
 	out.sqlite_ingest_events = stats.events;
 	out.sqlite_ingest_mentions = stats.mentions;
 	out.sqlite_ingest_near_duplicates = duplicates;
-	console.log(`SQLite ingest: ${n} SYNTHETIC articles in ${seconds.toFixed(1)} s → ${out.sqlite_ingest_articles_per_s}/s (${out.sqlite_ingest_articles_per_cpu_s} per CPU-second), peak RSS ${out.sqlite_ingest_peak_rss_mb} MB, ${stats.mentions} mentions → ${stats.events} events, ${duplicates} near-duplicates`);
+	console.log(`SQLite ingest, ${BATCH} articles per transaction: ${n} SYNTHETIC articles in ${seconds.toFixed(1)} s → ${out.sqlite_ingest_articles_per_s}/s (${out.sqlite_ingest_articles_per_cpu_s} per CPU-second), peak RSS ${out.sqlite_ingest_peak_rss_mb} MB, ${stats.mentions} mentions → ${stats.events} events, ${duplicates} near-duplicates`);
 }
 
 /** Bulk-loads synthetic canonical events straight into the tables (bypassing linking) to measure queries at scale. */

@@ -127,32 +127,34 @@ export class SqlStore implements Store {
 		const w = parseWindow(query);
 		const rest = await otherConditions(this.db, this.kind, query);
 		let total: number;
-		let ids: number[];
+		let rows: SummaryRow[];
 		if (w.from === null) {
 			const where = whereAll(w.to === null ? rest : [overlapCondition(null, w.to), ...rest]);
 			total = Number((await this.db.selectFrom('events as e').select(sql<number>`count(*)`.as('n')).where(where).executeTakeFirstOrThrow()).n);
-			const rows = await this.db.selectFrom('events as e').select('e.id').where(where).orderBy('e.start_s').orderBy('e.end_s').orderBy('e.id').limit(limit).offset(offset).execute();
-			ids = rows.map((r) => r.id);
+			rows = await this.db.selectFrom('events as e').select(SUMMARY_SELECT).where(where).orderBy('e.start_s').orderBy('e.end_s').orderBy('e.id').limit(limit).offset(offset).execute();
 		} else {
-			({ total, ids } = await this.windowPage(w, rest, limit, offset));
+			({ total, rows } = await this.windowPage(w, rest, limit, offset));
 		}
-		if (ids.length === 0) return { total, events: [] };
-		const rows = await this.db
-			.selectFrom('events as e')
-			.leftJoin('places as p', 'p.id', 'e.place_id')
-			.selectAll('e')
-			.select(['p.name as place_name', 'p.lat', 'p.lon'])
-			.where('e.id', 'in', ids)
-			.execute();
-		const order = new Map(ids.map((id, i) => [id, i]));
-		rows.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
-		const roles = await this.rolesOf(ids);
-		const outlets = await this.outletsOf(ids);
-		return { total, events: rows.map((r) => summary(r, roles.get(r.id) ?? [], outlets.get(r.id) ?? [])) };
+		if (rows.length === 0) return { total, events: [] };
+		const ids = rows.map((r) => r.id);
+		const [places, roles, outlets] = [await this.placesOf(rows), await this.rolesOf(ids), await this.outletsOf(ids)];
+		return { total, events: rows.map((r) => summary({ ...r, ...places.get(r.place_id ?? -1) }, roles.get(r.id) ?? [], outlets.get(r.id) ?? [])) };
 	}
 
-	/** A page of events overlapping the window: one index range per duration class, merged by (start, end, id). */
-	private async windowPage(w: Window, rest: RawBuilder<boolean>[], limit: number, offset: number): Promise<{ total: number; ids: number[] }> {
+	/** Names and coordinates of the places of a page of events (few, from a small table). */
+	private async placesOf(rows: SummaryRow[]): Promise<Map<number, { place_name: string; lat: number | null; lon: number | null }>> {
+		const ids = [...new Set(rows.map((r) => r.place_id).filter((x): x is number => x !== null))];
+		const out = new Map<number, { place_name: string; lat: number | null; lon: number | null }>();
+		if (ids.length === 0) return out;
+		for (const p of await this.db.selectFrom('places').select(['id', 'name', 'lat', 'lon']).where('id', 'in', ids).execute()) out.set(p.id, { place_name: p.name, lat: p.lat, lon: p.lon });
+		return out;
+	}
+
+	/**
+	 * A page of events overlapping the window: one index range per duration class, merged by (start, end, id).
+	 * The window index covers the summary columns, so the page is read from the index alone.
+	 */
+	private async windowPage(w: Window, rest: RawBuilder<boolean>[], limit: number, offset: number): Promise<{ total: number; rows: SummaryRow[] }> {
 		const need = offset + limit;
 		const perClass = await Promise.all(
 			Array.from({ length: SPAN_CLASSES }, (_, k) =>
@@ -160,7 +162,7 @@ export class SqlStore implements Store {
 					? Promise.resolve([])
 					: this.db
 							.selectFrom('events as e')
-							.select(['e.id', 'e.start_s', 'e.end_s'])
+							.select(SUMMARY_SELECT)
 							.where(whereAll([classWindow(k, w.from, w.to), ...rest]))
 							.orderBy('e.start_s')
 							.orderBy('e.end_s')
@@ -169,9 +171,9 @@ export class SqlStore implements Store {
 							.execute()
 			)
 		);
-		const merged = perClass.flat().map((r) => ({ id: r.id, s: Number(r.start_s), e: Number(r.end_s) }));
-		merged.sort((a, b) => a.s - b.s || a.e - b.e || a.id - b.id);
-		const ids = merged.slice(offset, need).map((r) => r.id);
+		const merged = perClass.flat();
+		merged.sort((a, b) => Number(a.start_s) - Number(b.start_s) || Number(a.end_s) - Number(b.end_s) || a.id - b.id);
+		const rows = merged.slice(offset, need);
 		let total = 0;
 		if (rest.length === 0 && w.to !== null) total = await this.rollupTotal(w.from!, w.to);
 		else {
@@ -180,7 +182,7 @@ export class SqlStore implements Store {
 				total += Number(r.n);
 			}
 		}
-		return { total, ids };
+		return { total, rows };
 	}
 
 	/**
@@ -335,6 +337,9 @@ export class SqlStore implements Store {
 			}
 		} else {
 			const conds = await filterConditions(this.db, this.kind, { ...query, from: undefined, to: undefined });
+			// Every class listed: the start range is then read from the window index, which covers type,
+			// confidence and rejected, instead of visiting each event's row.
+			conds.push(sql<boolean>`e.span_class IN (${sql.join(Array.from({ length: SPAN_CLASSES }, (_, k) => sql.lit(k)))})`);
 			if (from !== null) conds.push(sql<boolean>`e.start_s >= ${from}`);
 			if (to !== null) conds.push(sql<boolean>`e.start_s < ${to}`);
 			// Month and year are not fixed widths: count per day in SQL, fold days into months here.
@@ -448,6 +453,27 @@ export class SqlStore implements Store {
 			Number((await this.db.selectFrom(t).select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow()).n);
 		return { articles: await count('articles'), events: await count('events'), mentions: await count('mentions'), actors: await count('actors') };
 	}
+}
+
+/** The event columns a summary shows (the window index covers them: migrations.ts SUMMARY_COLUMNS). */
+const SUMMARY_SELECT = [
+	'e.id', 'e.start_s', 'e.end_s', 'e.type', 'e.plover', 'e.date_value', 'e.granularity', 'e.place_id', 'e.fatalities', 'e.confidence', 'e.source_count', 'e.disputed', 'e.label'
+] as const;
+
+interface SummaryRow {
+	id: number;
+	start_s: number;
+	end_s: number;
+	type: string;
+	plover: string | null;
+	date_value: string | null;
+	granularity: string | null;
+	place_id: number | null;
+	fatalities: number | null;
+	confidence: number;
+	source_count: number;
+	disputed: number;
+	label: string;
 }
 
 function floorDiv(x: ReturnType<typeof sql>, w: number) {

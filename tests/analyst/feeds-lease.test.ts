@@ -95,7 +95,7 @@ describe.each(databases)('two pollers on %s', (_name, database) => {
 			for (const f of feeds) expect(hits.get(f.replace('.xml', '.txt'))).toBe(3);
 			expect((await a.stats()).articles).toBe(3);
 			const status = await listFeeds(b);
-			expect(status.map((s) => s.lastStatus)).toEqual(['ok', 'ok', 'ok']);
+			expect(status.map((s) => [s.lastStatus, s.pollingBy])).toEqual([['ok', null], ['ok', null], ['ok', null]]);
 		} finally {
 			await a.close();
 			await b.close();
@@ -113,6 +113,7 @@ describe.each(databases)('two pollers on %s', (_name, database) => {
 			await sql`UPDATE feeds SET lease_until_s = ${Math.floor(now / 1000) + LEASE_S}, lease_owner = 'gone'`.execute(store.db);
 			const sched = new FeedScheduler({ store, fetcher: new SafeFetcher({ allowHosts: ['127.0.0.1'] }), now: () => now, extract });
 			expect(await sched.tick()).toEqual([]);
+			expect((await listFeeds(store))[0].pollingBy).toBe('gone');
 			expect((await sched.poll((await listFeeds(store))[0].id)).status).toBe('busy');
 			expect(hits.get(feed)).toBeUndefined();
 			now += LEASE_S * 1000;

@@ -12,7 +12,7 @@ schedule (conditional GET; back-off after failures); 'poll' polls the due ones n
 
 function line(f: FeedStatus): string {
 	const last = f.lastPolledAt ? `${f.lastStatus} at ${f.lastPolledAt}${f.lastError ? ` (${f.lastError})` : ''}` : 'never polled';
-	return `${f.id}  ${f.url}  every ${f.intervalSeconds}s  ${last}; next ${f.nextPollAt}; ${f.itemsIngested} items${f.failures ? `; ${f.failures} failure(s) in a row` : ''}`;
+	return `${f.id}  ${f.url}  every ${f.intervalSeconds}s  ${last}; next ${f.nextPollAt}; ${f.itemsIngested} items${f.failures ? `; ${f.failures} failure(s) in a row` : ''}${f.pollingBy ? `; being polled by ${f.pollingBy}` : ''}`;
 }
 
 export async function run(argv: string[]): Promise<number> {

@@ -19,6 +19,8 @@ export interface FeedStatus {
 	failures: number;
 	nextPollAt: string;
 	itemsIngested: number;
+	/** the server or worker polling it right now (it holds the lease), else null. */
+	pollingBy: string | null;
 }
 
 const db = (s: SqlStore): Kysely<FullDB> => asFull(s.db);
@@ -60,7 +62,8 @@ function status(r: FullDB['feeds'] extends infer T ? { [K in keyof T]: unknown }
 		lastError: (r.last_error as string | null) ?? null,
 		failures: Number(r.failures),
 		nextPollAt: new Date(Number(r.next_poll_s) * 1000).toISOString(),
-		itemsIngested: Number(r.items_ingested)
+		itemsIngested: Number(r.items_ingested),
+		pollingBy: (r.lease_owner as string | null) ?? null
 	};
 }
 

@@ -98,6 +98,8 @@ describe('crowds', () => {
 	it('the violence a protest is about is its topic, not an event', () => {
 		expect(mainType('On 3 March 2022, hundreds of residents protested in Kelo over the abduction of a local teacher.')).toBe('protest');
 		expect(types('Gunmen abducted a local teacher in Kelo.')).toContain('abduction');
+		// a topic told with its toll is an event too
+		expect(types('Crowds set fires to protest against airstrikes that killed 25 fighters.')).toContain('airstrike');
 	});
 	it('"riot police" and riots in the past do not make a riot', () => {
 		expect(types('Residents protested outside the court while riot police watched.')).not.toContain('riot');

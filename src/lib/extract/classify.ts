@@ -105,7 +105,8 @@ export function refine(hit: TriggerHit, lower: string, offset: number): Refined 
 	if (/\?\s*["')]*\s*$/.test(lower)) return { type, drop: 'question' };
 	// "staged a protest … in relation to the abduction of a businessman": the protest's subject.
 	if (VIOLENT_FAMILY.has(type) || type === 'abduction') {
-		if (/\b(protest\w*|demonstrat\w*|sit-ins?|rall(?:y|ies|ied))\b/.test(lower) && PROTEST_TOPIC.test(before)) return { type, drop: 'protest-topic' };
+		// ("… against American airstrikes that killed 25 fighters" tells that event too: it stays.)
+		if (/\b(protest\w*|demonstrat\w*|sit-ins?|rall(?:y|ies|ied))\b/.test(lower) && PROTEST_TOPIC.test(before) && !/^\W*(?:\w+\s+){0,3}?(?:that|which)\s+(?:killed|wounded|injured|left)\b/.test(after)) return { type, drop: 'protest-topic' };
 	}
 
 	// Words, orders and meetings need no look-alike or weapon analysis; only irrealis.

@@ -1,5 +1,8 @@
 import type { Handle } from '@sveltejs/kit';
+import { noteLocalWrite } from './lib/server/api/data-version';
 import { authorizeRequest } from './lib/server/auth/hook';
+
+const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**
  * Security headers the CSP of svelte.config.js (kit.csp) does not cover. Pages may
@@ -8,6 +11,8 @@ import { authorizeRequest } from './lib/server/auth/hook';
 export const handle: Handle = async ({ event, resolve }) => {
 	// Accounts (SITREP_AUTH=on): sign-in, roles, public views, rate limits; denials get the same headers.
 	let response = (await authorizeRequest(event)) ?? (await resolve(event));
+	// Any write through this server retires the read API's cached answers, so its author reads it back at once.
+	if (!READ_METHODS.has(event.request.method)) noteLocalWrite();
 	// some responses (redirects, proxied fetches) carry immutable headers: copy them first
 	try {
 		response.headers.set('x-content-type-options', 'nosniff');

@@ -54,6 +54,14 @@ afterAll(async () => {
 	rmSync(dir, { recursive: true, force: true });
 });
 
+const round = (ms: number) => Math.round(ms * 10) / 10;
+
+/** The endpoint of a path, for the per-endpoint figures: /api/events/:id, /api/events, /api/buckets … */
+function endpointOf(p: string): string {
+	const pathname = p.split('?')[0];
+	return /^\/api\/events\/[^/]+$/.test(pathname) ? '/api/events/:id' : pathname + (p.includes('type=') && pathname === '/api/events' ? '?type' : p.includes('q=') && pathname === '/api/events' ? '?q' : '');
+}
+
 function percentile(sorted: number[], p: number): number {
 	return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
@@ -80,6 +88,29 @@ describe('read API under load while ingestion runs', () => {
 			];
 			paths.push(pick[i % pick.length]);
 		}
+
+		// What each request costs alone: every distinct path once on an idle server (a cache miss),
+		// then once more (a hit when the server keeps answers); medians and p95 per endpoint.
+		const alone = { miss: new Map<string, number[]>(), hit: new Map<string, number[]>() };
+		for (const pass of ['miss', 'hit'] as const) {
+			for (const p of new Set(paths)) {
+				const t = performance.now();
+				const res = await fetch(base + p);
+				await res.arrayBuffer();
+				const ms = performance.now() - t;
+				expect(res.status, p).toBe(200);
+				const kind = endpointOf(p);
+				alone[pass].set(kind, [...(alone[pass].get(kind) ?? []), ms]);
+			}
+		}
+		const costs = Object.fromEntries(
+			[...alone.miss.keys()].map((k) => {
+				const m = alone.miss.get(k)!.sort((a, b) => a - b);
+				const h = alone.hit.get(k)!.sort((a, b) => a - b);
+				return [k, { n: m.length, firstMs: { p50: round(percentile(m, 50)), p95: round(percentile(m, 95)) }, againMs: { p50: round(percentile(h, 50)), p95: round(percentile(h, 95)) } }];
+			})
+		);
+		console.log(`ALONE (idle server, each distinct path once, then again; ms): ${JSON.stringify(costs)}`);
 
 		// ingestion into the same database for the whole run
 		const batch = join(dir, 'live.ndjson');

@@ -1,5 +1,4 @@
 import type { RequestHandler } from './$types';
-import { buckets } from '../../../lib/server/api/index';
-import { getStore } from '../../../lib/server/db';
+import { serveRead } from '../../../lib/server/api/index';
 
-export const GET: RequestHandler = async ({ url }) => buckets(await getStore(), url);
+export const GET: RequestHandler = async ({ request, url }) => serveRead(request, 'buckets', url);

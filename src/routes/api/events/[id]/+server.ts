@@ -1,5 +1,4 @@
 import type { RequestHandler } from './$types';
-import { getEvent } from '../../../../lib/server/api/index';
-import { getStore } from '../../../../lib/server/db';
+import { serveRead } from '../../../../lib/server/api/index';
 
-export const GET: RequestHandler = async ({ params }) => getEvent(await getStore(), params.id);
+export const GET: RequestHandler = async ({ request, url, params }) => serveRead(request, 'event', url, params.id);

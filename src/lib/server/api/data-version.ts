@@ -1,0 +1,43 @@
+/**
+ * What the read cache (read-cache.ts) compares to know whether the data changed.
+ *
+ * - Writes through this server (any non-GET request) bump a counter in this process:
+ *   hooks.server.ts calls `noteLocalWrite()` once the write has been answered.
+ * - SQLite tells any connection whether another connection committed since it last
+ *   asked (`PRAGMA data_version`), which catches a `sitrep ingest` or a worker in
+ *   another process; asking costs microseconds on a connection of our own.
+ * - PostgreSQL has no such cheap question, so there every check counts as a change
+ *   and an answer lives only as long as the staleness bound allows.
+ */
+import Database from 'better-sqlite3';
+
+let localWrites = 0;
+
+export function noteLocalWrite(): void {
+	localWrites++;
+}
+
+export function localWriteCount(): number {
+	return localWrites;
+}
+
+export interface ChangeSource {
+	/** A token that differs whenever the stored data may have changed since the last call. */
+	current(): string;
+	close(): void;
+}
+
+export function sqliteChanges(file: string): ChangeSource {
+	const conn = new Database(file, { readonly: true, fileMustExist: true });
+	const st = conn.prepare('PRAGMA data_version').pluck();
+	return {
+		current: () => String(st.get()),
+		close: () => conn.close()
+	};
+}
+
+/** For stores whose changes cannot be observed: never the same token twice. */
+export function unobservedChanges(): ChangeSource {
+	let n = 0;
+	return { current: () => `unknown-${++n}`, close: () => {} };
+}

@@ -1,0 +1,114 @@
+/**
+ * Answers of the read API kept for the next identical request, bounded in count
+ * and bytes (least recently used goes first).
+ *
+ * An answer belongs to a data version: the count of writes this server made
+ * (`local`) and what the database says changed since (`data`, see data-version.ts).
+ * A write made through this server makes every older answer unusable at once, so
+ * whoever wrote reads their own write. A change made by another process (a
+ * `sitrep ingest` running beside the server) is tolerated for at most `maxStaleMs`
+ * after the answer was computed: while ingestion commits several articles a
+ * second, answering every read afresh is what made 50 readers queue.
+ */
+import type { EncodedAnswer } from './read';
+
+export interface DataVersion {
+	local: number;
+	data: string;
+}
+
+export interface CacheHit {
+	answer: EncodedAnswer;
+	/** the data changed since the answer was computed (it is served within the staleness bound). */
+	changed: boolean;
+	/** ms since the query behind the answer started. */
+	age: number;
+}
+
+interface Entry {
+	answer: EncodedAnswer;
+	version: DataVersion;
+	/** when the query that produced it started (ms, from `now`). */
+	at: number;
+	size: number;
+}
+
+export interface AnswerCacheOptions {
+	maxEntries?: number;
+	maxBytes?: number;
+	/** how long an answer may be served after another process changed the data. */
+	maxStaleMs?: number;
+	/** bodies larger than this are not kept (they would push out many small ones). */
+	maxEntryBytes?: number;
+	now?: () => number;
+}
+
+export const DEFAULT_MAX_STALE_MS = 1000;
+
+export class AnswerCache {
+	private readonly entries = new Map<string, Entry>();
+	private bytes = 0;
+	readonly maxEntries: number;
+	readonly maxBytes: number;
+	readonly maxStaleMs: number;
+	readonly maxEntryBytes: number;
+	private readonly now: () => number;
+	hits = 0;
+	misses = 0;
+
+	constructor(opts: AnswerCacheOptions = {}) {
+		this.maxEntries = opts.maxEntries ?? 2000;
+		this.maxBytes = opts.maxBytes ?? 64 * 1024 * 1024;
+		this.maxStaleMs = opts.maxStaleMs ?? DEFAULT_MAX_STALE_MS;
+		this.maxEntryBytes = opts.maxEntryBytes ?? 8 * 1024 * 1024;
+		this.now = opts.now ?? (() => performance.now());
+	}
+
+	get size(): number {
+		return this.entries.size;
+	}
+
+	/** The answer kept for `key` if it is still good for `version`, else null. */
+	get(key: string, version: DataVersion): CacheHit | null {
+		const e = this.entries.get(key);
+		if (!e || e.version.local !== version.local) return this.miss();
+		const changed = e.version.data !== version.data;
+		const age = this.now() - e.at;
+		if (changed && !(this.maxStaleMs > 0 && age <= this.maxStaleMs)) return this.miss();
+		// refresh its place in the LRU order
+		this.entries.delete(key);
+		this.entries.set(key, e);
+		this.hits++;
+		return { answer: e.answer, changed, age };
+	}
+
+	/** Keeps an answer computed from data as of `version` by a query that started at `startedAt`. */
+	set(key: string, version: DataVersion, startedAt: number, answer: EncodedAnswer): void {
+		const size = answer.bytes.byteLength + key.length * 2 + 200;
+		if (size > this.maxEntryBytes) return;
+		const old = this.entries.get(key);
+		if (old) {
+			// a slower query that started earlier must not replace a newer answer
+			if (old.at > startedAt) return;
+			this.entries.delete(key);
+			this.bytes -= old.size;
+		}
+		this.entries.set(key, { answer, version, at: startedAt, size });
+		this.bytes += size;
+		while (this.entries.size > this.maxEntries || this.bytes > this.maxBytes) {
+			const [k, e] = this.entries.entries().next().value as [string, Entry];
+			this.entries.delete(k);
+			this.bytes -= e.size;
+		}
+	}
+
+	clear(): void {
+		this.entries.clear();
+		this.bytes = 0;
+	}
+
+	private miss(): null {
+		this.misses++;
+		return null;
+	}
+}

@@ -1,0 +1,172 @@
+/**
+ * A few reader threads for a SQLite store (better-sqlite3 is synchronous: on the
+ * event loop, one slow read holds up every other request, cache hits included).
+ * Each thread has its own read-only connection and runs the same `answerRead` as
+ * the server would.
+ *
+ * The threads load read-worker.ts through tsx, as bin/sitrep.js loads the CLI:
+ * the production build bundles the server, but not worker entries. When the entry
+ * cannot be found or a thread fails to start, requests are answered in-process
+ * (`fallback`), so the pool is never the reason a read fails.
+ */
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { READ_PROTOCOL, type EncodedAnswer, type ReadRequest } from './read';
+import type { ReadJob, ReadReply } from './read-worker';
+
+const WORKER_SOURCE = path.join('src', 'lib', 'server', 'api', 'read-worker.ts');
+
+/** read-worker.ts beside this module (source, tests) or in the source tree above the build. */
+export function locateWorkerEntry(): string | null {
+	const here = path.dirname(fileURLToPath(import.meta.url));
+	const candidates = [path.join(here, 'read-worker.ts')];
+	for (let d = here, i = 0; i < 6; i++, d = path.dirname(d)) candidates.push(path.join(d, WORKER_SOURCE));
+	candidates.push(path.join(process.cwd(), WORKER_SOURCE));
+	return candidates.find((c) => existsSync(c)) ?? null;
+}
+
+/** file URL of tsx's ESM API (its CommonJS build cannot register the loader from a worker). */
+function tsxApi(): string | null {
+	try {
+		const req = createRequire(import.meta.url);
+		const pkgFile = req.resolve('tsx/package.json');
+		const pkg = req(pkgFile) as { exports?: Record<string, { import?: { default?: string } }> };
+		const rel = pkg.exports?.['./esm/api']?.import?.default;
+		return rel ? pathToFileURL(path.join(path.dirname(pkgFile), rel)).href : null;
+	} catch {
+		return null; // no tsx: answer in-process
+	}
+}
+
+// Runs in the new thread as a CommonJS script: register tsx there, then load the TypeScript entry.
+const BOOT = `
+const { parentPort, workerData } = require('node:worker_threads');
+import(workerData.tsx)
+	.then((tsx) => {
+		tsx.register();
+		return import(workerData.entry);
+	})
+	.catch((e) => parentPort.postMessage({ fatal: String((e && e.stack) || e) }));
+`;
+
+interface Pending {
+	req: ReadRequest;
+	resolve: (a: EncodedAnswer) => void;
+	reject: (e: Error) => void;
+}
+
+interface Thread {
+	worker: Worker;
+	ready: boolean;
+	inFlight: Map<number, Pending>;
+}
+
+export interface ReadPoolOptions {
+	file: string;
+	threads: number;
+	/** answers a request in-process: used until a thread is ready, and when threads fail. */
+	fallback: (req: ReadRequest) => Promise<EncodedAnswer>;
+	entry?: string | null;
+	/** how many times a thread that died after starting is replaced before the pool gives up on threads. */
+	maxRestarts?: number;
+	onError?: (message: string) => void;
+	/** the protocol the server speaks (tests pass another to see a thread refuse). */
+	protocol?: number;
+}
+
+export class ReadPool {
+	private readonly threads: Thread[] = [];
+	private nextId = 1;
+	private restarts = 0;
+	private closed = false;
+	private readonly entry: string | null;
+	private readonly tsx: string | null;
+
+	constructor(private readonly opts: ReadPoolOptions) {
+		this.entry = opts.entry === undefined ? locateWorkerEntry() : opts.entry;
+		this.tsx = tsxApi();
+		if (!this.entry || !this.tsx) opts.onError?.('reader threads unavailable (worker entry or tsx not found); reading in-process');
+		else for (let i = 0; i < opts.threads; i++) this.spawn();
+	}
+
+	/** Threads that have opened their connection and take requests. */
+	get readyThreads(): number {
+		return this.threads.filter((t) => t.ready).length;
+	}
+
+	/** Resolves once every thread is ready (or has failed): for tests and warm-up. */
+	async whenReady(timeoutMs = 30_000): Promise<number> {
+		const deadline = Date.now() + timeoutMs;
+		while (this.threads.some((t) => !t.ready) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+		return this.readyThreads;
+	}
+
+	run(req: ReadRequest): Promise<EncodedAnswer> {
+		let best: Thread | null = null;
+		for (const t of this.threads) if (t.ready && (!best || t.inFlight.size < best.inFlight.size)) best = t;
+		if (!best) return this.opts.fallback(req);
+		const id = this.nextId++;
+		const thread = best;
+		return new Promise<EncodedAnswer>((resolve, reject) => {
+			// held while it owes answers, so that an awaited read keeps the process alive
+			if (thread.inFlight.size === 0) thread.worker.ref();
+			thread.inFlight.set(id, { req, resolve, reject });
+			thread.worker.postMessage({ id, req } satisfies ReadJob);
+		});
+	}
+
+	async close(): Promise<void> {
+		this.closed = true;
+		const all = this.threads.splice(0);
+		await Promise.all(all.map((t) => t.worker.terminate().catch(() => 0)));
+		for (const t of all) this.failOver(t);
+	}
+
+	private spawn(): void {
+		const worker = new Worker(BOOT, { eval: true, workerData: { tsx: this.tsx, entry: pathToFileURL(this.entry!).href, file: this.opts.file, protocol: this.opts.protocol ?? READ_PROTOCOL } });
+		const thread: Thread = { worker, ready: false, inFlight: new Map() };
+		this.threads.push(thread);
+		worker.on('message', (m: ReadReply) => {
+			if ('ready' in m) thread.ready = true;
+			// a thread that cannot start would fail the same way again: no replacement
+			else if ('fatal' in m) this.retire(thread, `reader thread failed to start: ${m.fatal}`, false);
+			else {
+				const p = thread.inFlight.get(m.id);
+				if (!p) return;
+				thread.inFlight.delete(m.id);
+				if (thread.inFlight.size === 0) thread.worker.unref();
+				if ('error' in m) p.reject(new Error(m.error));
+				else p.resolve({ status: m.status, bytes: m.bytes, etag: m.etag });
+			}
+		});
+		worker.on('error', (e) => this.retire(thread, `reader thread error: ${e.message}`));
+		worker.on('exit', (code) => {
+			if (!this.closed) this.retire(thread, `reader thread exited (${code})`);
+		});
+		// an idle reader thread must never keep the process alive (unref after the listeners: adding one refs it again)
+		worker.unref();
+	}
+
+	/** Takes a broken thread out, answers its requests in-process, and replaces it a few times at most. */
+	private retire(thread: Thread, why: string, replace = true): void {
+		const i = this.threads.indexOf(thread);
+		if (i < 0) return;
+		this.threads.splice(i, 1);
+		thread.ready = false;
+		void thread.worker.terminate().catch(() => 0);
+		this.opts.onError?.(why);
+		this.failOver(thread);
+		if (replace && !this.closed && this.restarts < (this.opts.maxRestarts ?? 3)) {
+			this.restarts++;
+			this.spawn();
+		}
+	}
+
+	private failOver(thread: Thread): void {
+		for (const p of thread.inFlight.values()) this.opts.fallback(p.req).then(p.resolve, p.reject);
+		thread.inFlight.clear();
+	}
+}

@@ -1,0 +1,150 @@
+/**
+ * How the server answers the read endpoints: validate on the event loop, answer
+ * from the cache when the data allows (read-cache.ts), else run the query — on a
+ * reader thread for SQLite (read-pool.ts), in-process otherwise — with identical
+ * requests in flight sharing one query. Answers carry an ETag; a matching
+ * If-None-Match gets a 304.
+ *
+ * While another process writes, every kept answer goes stale within the bound;
+ * an answer served past half its allowance starts its own refresh in the
+ * background, so that a popular request rarely waits for a query.
+ *
+ * Settings (environment, read when the service starts):
+ * - SITREP_READ_STALE_MS: how long an answer may be served after another process
+ *   changed the data (default 1000; 0 = only while nothing changed at all).
+ * - SITREP_READ_THREADS: reader threads for SQLite (default 2; 0 = in-process).
+ */
+import { sql } from 'kysely';
+import type { SqlStore } from '../store/sql-store';
+import type { Store } from '../store/types';
+import { localWriteCount, sqliteChanges, unobservedChanges, type ChangeSource } from './data-version';
+import { guard } from './http';
+import { answerRead, encodeAnswer, JSON_HEADERS, parseRead, type EncodedAnswer, type ReadKind, type ReadRequest } from './read';
+import { AnswerCache, DEFAULT_MAX_STALE_MS, type DataVersion } from './read-cache';
+import { ReadPool } from './read-pool';
+
+export interface ReadServiceOptions {
+	maxStaleMs?: number;
+	threads?: number;
+	/** the SQLite file the reader threads and the change check open; found from the store when absent. */
+	file?: string | null;
+	cache?: AnswerCache;
+	onError?: (message: string) => void;
+}
+
+/** Browsers and proxies may keep an answer but must ask again (with If-None-Match) before each use. */
+const CACHE_CONTROL = 'private, no-cache';
+
+export class ReadService {
+	readonly cache: AnswerCache;
+	private readonly inFlight = new Map<string, Promise<EncodedAnswer>>();
+	private refreshing = 0;
+	/** background refreshes at once: no more than the threads that run them. */
+	private readonly maxRefreshing: number;
+
+	private constructor(
+		readonly store: Store,
+		private readonly changes: ChangeSource,
+		readonly pool: ReadPool | null,
+		cache: AnswerCache,
+		threads: number
+	) {
+		this.cache = cache;
+		this.maxRefreshing = Math.max(1, threads);
+	}
+
+	static async open(store: Store, opts: ReadServiceOptions = {}): Promise<ReadService> {
+		const maxStaleMs = opts.maxStaleMs ?? envInt('SITREP_READ_STALE_MS', DEFAULT_MAX_STALE_MS);
+		const threads = opts.threads ?? envInt('SITREP_READ_THREADS', 2);
+		const onError = opts.onError ?? ((m: string) => process.stderr.write(`sitrep: ${m}\n`));
+		const file = opts.file !== undefined ? opts.file : await sqliteFile(store);
+		const changes = file ? sqliteChanges(file) : unobservedChanges();
+		const direct = async (req: ReadRequest) => encodeAnswer(await answerRead(store, req));
+		const pool = file && threads > 0 ? new ReadPool({ file, threads, fallback: direct, onError }) : null;
+		return new ReadService(store, changes, pool, opts.cache ?? new AnswerCache({ maxStaleMs }), threads);
+	}
+
+	/** The HTTP answer to a read request (`id` for /api/events/:id). */
+	async respond(request: Request, kind: ReadKind, url: URL, id?: string): Promise<Response> {
+		return guard(async () => {
+			const a = await this.answer(parseRead(kind, url, id));
+			if (a.status !== 200) return new Response(a.bytes, { status: a.status, headers: { ...JSON_HEADERS, 'cache-control': 'no-store' } });
+			const headers = { ...JSON_HEADERS, 'cache-control': CACHE_CONTROL, etag: a.etag };
+			if (matches(request.headers.get('if-none-match'), a.etag)) return new Response(null, { status: 304, headers });
+			return new Response(a.bytes, { status: 200, headers });
+		});
+	}
+
+	/** The answer to a validated request: kept, shared with an identical one in flight, or computed. */
+	async answer(req: ReadRequest): Promise<EncodedAnswer> {
+		const key = JSON.stringify(req);
+		const version: DataVersion = { local: localWriteCount(), data: this.changes.current() };
+		const hit = this.cache.get(key, version);
+		if (hit) {
+			if (hit.changed && hit.age * 2 > this.cache.maxStaleMs && this.refreshing < this.maxRefreshing) this.refresh(key, req, version);
+			return hit.answer;
+		}
+		return this.compute(key, req, version);
+	}
+
+	async close(): Promise<void> {
+		await this.pool?.close();
+		this.changes.close();
+		this.cache.clear();
+	}
+
+	private compute(key: string, req: ReadRequest, version: DataVersion): Promise<EncodedAnswer> {
+		// requests arriving while the same query runs share it, unless this server wrote in between
+		const flightKey = `${version.local}\u0000${key}`;
+		let flight = this.inFlight.get(flightKey);
+		if (!flight) {
+			const startedAt = performance.now();
+			flight = this.run(req)
+				.then((a) => {
+					if (a.status === 200) this.cache.set(key, version, startedAt, a);
+					return a;
+				})
+				.finally(() => this.inFlight.delete(flightKey));
+			this.inFlight.set(flightKey, flight);
+		}
+		return flight;
+	}
+
+	private refresh(key: string, req: ReadRequest, version: DataVersion): void {
+		if (this.inFlight.has(`${version.local}\u0000${key}`)) return;
+		this.refreshing++;
+		this.compute(key, req, version)
+			.catch(() => {}) // a failed refresh leaves the kept answer to expire; the next request reports the error
+			.finally(() => this.refreshing--);
+	}
+
+	private run(req: ReadRequest): Promise<EncodedAnswer> {
+		return this.pool ? this.pool.run(req) : answerRead(this.store, req).then(encodeAnswer);
+	}
+}
+
+/** If-None-Match holds our ETag (weak comparison, as RFC 9110 asks for this header) or `*`. */
+function matches(header: string | null, etag: string): boolean {
+	if (!header) return false;
+	const bare = etag.replace(/^W\//, '');
+	return header.split(',').some((t) => {
+		const v = t.trim();
+		return v === '*' || v.replace(/^W\//, '') === bare;
+	});
+}
+
+function envInt(name: string, dflt: number): number {
+	const v = process.env[name];
+	if (v === undefined || v.trim() === '') return dflt;
+	const n = Number(v);
+	if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a whole number ≥ 0 (got ${JSON.stringify(v)})`);
+	return n;
+}
+
+/** The main database file of a SQLite store, or null (PostgreSQL, in-memory). */
+async function sqliteFile(store: Store): Promise<string | null> {
+	if (store.kind !== 'sqlite' || !('db' in store)) return null;
+	const rows = (await sql<{ name: string; file: string }>`PRAGMA database_list`.execute((store as SqlStore).db)).rows;
+	const file = rows.find((r) => r.name === 'main')?.file;
+	return file ? file : null;
+}

@@ -12,10 +12,7 @@ import type { Mention } from './mentions';
 import type { Sentence } from './segment';
 import type { Token } from './tokens';
 import { parseNumber } from './numbers';
-import { GatedRegExps } from './prefix';
 
-// The long head alternation is tried only where a head word can begin.
-const HEADS = new GatedRegExps([GROUP_HEAD_RE]);
 import { lookupKnown } from './entities';
 import type { KnownActor } from './known';
 
@@ -55,8 +52,8 @@ export function tagCollectives(work: string, sentences: Sentence[], tokens: Toke
 	for (const s of sentences) {
 		const body = work.slice(s.start, s.end);
 		const lower = body.toLowerCase();
-		if (!HEADS.scan(lower).any(0)) continue;
-		for (const m of HEADS.matches(0)) {
+		GROUP_HEAD_RE.lastIndex = 0;
+		for (let m = GROUP_HEAD_RE.exec(lower); m; m = GROUP_HEAD_RE.exec(lower)) {
 			const start = s.start + m.index;
 			const end = start + m[0].length;
 			// Capitalised heads belong to names ("Syrian Democratic Forces"), handled by the entity tagger.

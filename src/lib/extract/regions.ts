@@ -47,8 +47,17 @@ function load(): Map<string, Set<string>> {
 }
 
 /** ISO alpha-2 codes of the countries that have a first-level region of that name. */
+const NONE: ReadonlySet<string> = new Set();
+const byName = new Map<string, ReadonlySet<string>>();
+
 export function regionCountries(name: string): ReadonlySet<string> {
-	return load().get(regionKey(name)) ?? new Set();
+	let hit = byName.get(name);
+	if (!hit) {
+		hit = load().get(regionKey(name)) ?? NONE;
+		if (byName.size > 50_000) byName.clear();
+		byName.set(name, hit);
+	}
+	return hit;
 }
 
 const REGION_WEIGHT = 1.5;
@@ -69,12 +78,20 @@ export function agreedCountry(names: Iterable<string>, townCountries: (name: str
 		const regions = regionCountries(n);
 		const towns = townCountries(n);
 		// A name that is both a region and a town there ("Guanajuato") is surer still.
-		for (const c of new Set([...regions, ...towns])) score.set(c, (score.get(c) ?? 0) + (regions.has(c) ? REGION_WEIGHT + (towns.has(c) ? BOTH_BONUS : 0) : TOWN_WEIGHT));
+		for (const c of regions) score.set(c, (score.get(c) ?? 0) + REGION_WEIGHT + (towns.has(c) ? BOTH_BONUS : 0));
+		for (const c of towns) if (!regions.has(c)) score.set(c, (score.get(c) ?? 0) + TOWN_WEIGHT);
 	}
-	const ranked = [...score.entries()].sort((a, b) => b[1] - a[1]);
-	if (!ranked.length || ranked[0][1] < REGION_WEIGHT) return undefined;
-	if (ranked[1] && ranked[1][1] >= ranked[0][1]) return undefined;
-	return ranked[0][0];
+	let best: string | undefined;
+	let top = 0;
+	let second = 0;
+	for (const [c, v] of score) {
+		if (v > top) {
+			second = top;
+			top = v;
+			best = c;
+		} else if (v > second) second = v;
+	}
+	return top >= REGION_WEIGHT && second < top ? best : undefined;
 }
 
 /**

@@ -29,12 +29,19 @@ interface Cue {
 	factor: number;
 }
 
-// The cues of the last sentence read: event dating and timex resolution ask about several
-// positions in one sentence in a row, and the scan is the costly part.
-let cached: { text: string; from: number; to: number; cues: Cue[]; deferred: boolean } | null = null;
+// The cues of each sentence of the text last read: timex resolution and event dating ask about
+// several positions in a sentence, and come back to sentences; the scan is the costly part.
+let cachedText: string | null = null;
+const cached = new Map<string, { cues: Cue[]; deferred: boolean }>();
 
 function cuesOf(text: string, from: number, to: number): { cues: Cue[]; deferred: boolean } {
-	if (cached && cached.text === text && cached.from === from && cached.to === to) return cached;
+	if (cachedText !== text) {
+		cachedText = text;
+		cached.clear();
+	}
+	const key = `${from}:${to}`;
+	const hit = cached.get(key);
+	if (hit) return hit;
 	const window = text.slice(from, to);
 	const cues: Cue[] = [];
 	// A modal governs the verb group after it: "will be named" is future despite "-ed".
@@ -65,8 +72,9 @@ function cuesOf(text: string, from: number, to: number): { cues: Cue[]; deferred
 		const factor = tense === 'present' ? 1.5 : tense === 'future' ? FUTURE_WEIGHT : word.endsWith('ed') && !PAST_AUX.has(word) ? ED_WEIGHT : 1;
 		cues.push({ at, tense, factor });
 	}
-	cached = { text, from, to, cues, deferred: DEFERRED.test(window) };
-	return cached;
+	const entry = { cues, deferred: DEFERRED.test(window) };
+	cached.set(key, entry);
+	return entry;
 }
 
 /** Tense at `pos` judged from cues in text[from, to): the nearest cue wins, ties go to the left. */

@@ -217,6 +217,14 @@ export function matchPrefixes(re: RegExp): Set<string> | null {
 
 const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 95;
 
+// a–z → 0–25, 0–9 → 26–35, space → 36, anything else → 37.
+const CLASSES = 38;
+const CLASS = new Uint8Array(128).fill(37);
+for (let c = 97; c <= 122; c++) CLASS[c] = c - 97;
+for (let c = 48; c <= 57; c++) CLASS[c] = c - 48 + 26;
+CLASS[32] = 36;
+const classOf = (c: number) => (c < 128 ? CLASS[c] : 37);
+
 // Small-integer keys (no strings, no heap numbers): ten bits per character.
 // Characters past U+03FE share one code, which only widens the gate.
 const enc = (c: number) => (c < 0x3ff ? c : 0x3ff);
@@ -237,12 +245,14 @@ const key = (s: string, from: number, n: number): number => {
  * skipped (none of the expressions here can match empty).
  */
 export class GatedRegExps {
-	// Three-character prefixes in ASCII (nearly all): a table by the first two characters,
-	// then an array by the third. Anything else, and whole matches shorter than three
-	// characters, go through maps.
-	private readonly ascii3: Array<Array<number[] | undefined> | undefined> = new Array(128 * 128);
-	private readonly other3 = new Map<number, number[]>();
-	/** By length (1–2), prefix key → expressions. */
+	// Three-character prefixes by character class (a–z, 0–9, space, anything else: 38
+	// classes, so "anything else" only widens the gate): a row per first two classes,
+	// and in the row, per third class, a bit mask of the expressions (32 to a word).
+	// Small typed arrays, so the lookups stay in the processor's cache.
+	private readonly pairRow = new Int16Array(CLASSES * CLASSES).fill(-1);
+	private rows = new Uint32Array(0);
+	private readonly words: number;
+	/** Whole matches shorter than three characters, by length (1–2): prefix key → expressions. */
 	private readonly short: Array<Map<number, number[]>> = [new Map(), new Map(), new Map()];
 	private readonly shortLengths: number[];
 	private readonly always: boolean[];
@@ -253,12 +263,9 @@ export class GatedRegExps {
 
 	constructor(private readonly res: readonly RegExp[]) {
 		const shortLengths = new Set<number>();
-		const add = (list: number[] | undefined, i: number): number[] => {
-			if (!list) return [i];
-			if (!list.includes(i)) list.push(i);
-			return list;
-		};
+		this.words = Math.ceil(res.length / 32);
 		this.always = res.map(() => false);
+		let rowCount = 0;
 		res.forEach((re, i) => {
 			if (!re.global) throw new Error(`GatedRegExps needs global expressions: ${re}`);
 			const ps = re.source.startsWith('\\b') ? matchPrefixes(re) : null;
@@ -269,18 +276,21 @@ export class GatedRegExps {
 			for (const p of ps) {
 				if (p.length < K) {
 					const k = key(p, 0, p.length);
-					this.short[p.length].set(k, add(this.short[p.length].get(k), i));
+					const list = this.short[p.length].get(k) ?? [];
+					if (!list.includes(i)) list.push(i);
+					this.short[p.length].set(k, list);
 					shortLengths.add(p.length);
 					continue;
 				}
-				const [c0, c1, c2] = [p.charCodeAt(0), p.charCodeAt(1), p.charCodeAt(2)];
-				if ((c0 | c1 | c2) < 128) {
-					const row = (this.ascii3[(c0 << 7) | c1] ??= new Array(128));
-					row[c2] = add(row[c2], i);
-				} else {
-					const k = key(p, 0, K);
-					this.other3.set(k, add(this.other3.get(k), i));
+				const pair = classOf(p.charCodeAt(0)) * CLASSES + classOf(p.charCodeAt(1));
+				if (this.pairRow[pair] < 0) {
+					this.pairRow[pair] = rowCount++;
+					const grown = new Uint32Array(rowCount * CLASSES * this.words);
+					grown.set(this.rows);
+					this.rows = grown;
 				}
+				const at = (this.pairRow[pair] * CLASSES + classOf(p.charCodeAt(2))) * this.words + (i >> 5);
+				this.rows[at] |= 1 << (i & 31);
 			}
 		});
 		this.shortLengths = [...shortLengths];
@@ -292,14 +302,9 @@ export class GatedRegExps {
 	scan(text: string): this {
 		this.text = text;
 		const cands = this.cands;
-		for (const c of cands) c.length = 0;
-		const note = (list: number[] | undefined, p: number) => {
-			if (!list) return;
-			for (const i of list) {
-				const c = cands[i];
-				if (c[c.length - 1] !== p) c.push(p);
-			}
-		};
+		for (let i = 0; i < cands.length; i++) cands[i].length = 0;
+		const { pairRow, rows, words } = this;
+		const hasShort = this.shortLengths.length > 0;
 		const n = text.length;
 		let prevWord = false;
 		for (let p = 0; p < n; p++) {
@@ -307,16 +312,33 @@ export class GatedRegExps {
 			const w = isWordCode(c0);
 			if (w && !prevWord) {
 				if (p + K <= n) {
-					const c1 = text.charCodeAt(p + 1);
-					const c2 = text.charCodeAt(p + 2);
-					if ((c0 | c1 | c2) < 128) note(this.ascii3[(c0 << 7) | c1]?.[c2], p);
-					else note(this.other3.get(key(text, p, K)), p);
+					const row = pairRow[classOf(c0) * CLASSES + classOf(text.charCodeAt(p + 1))];
+					if (row >= 0) {
+						const at = (row * CLASSES + classOf(text.charCodeAt(p + 2))) * words;
+						for (let k = 0; k < words; k++) {
+							let mask = rows[at + k];
+							while (mask !== 0) {
+								const bit = 31 - Math.clz32(mask & -mask);
+								mask &= mask - 1;
+								const c = cands[(k << 5) | bit];
+								if (c.length === 0 || c[c.length - 1] !== p) c.push(p);
+							}
+						}
+					}
 				}
-				for (const len of this.shortLengths) if (p + len <= n) note(this.short[len].get(key(text, p, len)), p);
+				if (hasShort) for (const len of this.shortLengths) if (p + len <= n) this.noteShort(this.short[len].get(key(text, p, len)), p);
 			}
 			prevWord = w;
 		}
 		return this;
+	}
+
+	private noteShort(list: number[] | undefined, p: number): void {
+		if (list === undefined) return;
+		for (const i of list) {
+			const c = this.cands[i];
+			if (c.length === 0 || c[c.length - 1] !== p) c.push(p);
+		}
 	}
 
 	/** Can expression `i` match in the text scanned? */

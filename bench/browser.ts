@@ -8,7 +8,7 @@
 import { launch } from '../tests/e2e/browser';
 import { startServer } from '../tests/e2e/server';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 export interface BrowserBench {
@@ -24,6 +24,8 @@ export interface BrowserBench {
 	layoutWorkerMs: number;
 	layoutWallMs: number;
 	jsHeapMB: number;
+	/** 1-minute load average when the run started and ended: the machine is shared, read the figures with it. */
+	load: string;
 	targets: { frameP95Ms: number; layoutMs: number };
 }
 
@@ -36,6 +38,7 @@ export async function benchBrowser(opts: { events?: number; actors?: number; edg
 	const events = opts.events ?? 1_000_000;
 	const actors = opts.actors ?? 10_000;
 	const edges = opts.edges ?? 50_000;
+	const loadBefore = loadavg()[0];
 	const dir = mkdtempSync(join(tmpdir(), 'sitrep-bench-'));
 	const server = await startServer(join(dir, 'empty.db'));
 	const { context, close } = await launch({ width: 1280, height: 800 });
@@ -91,6 +94,7 @@ export async function benchBrowser(opts: { events?: number; actors?: number; edg
 			layoutWorkerMs: Math.round(done.layoutWorkerMs),
 			layoutWallMs: Math.round(done.layoutWallMs),
 			jsHeapMB: Math.round(heap / 1e6),
+			load: `${loadBefore.toFixed(1)} → ${loadavg()[0].toFixed(1)}`,
 			targets: { frameP95Ms: 16.7, layoutMs: 5000 }
 		};
 		console.table(out);

@@ -3,7 +3,7 @@
  * instants in a typed array, so "what is on screen" and "how many per bucket"
  * are binary searches — the cost follows the screen, not the data.
  */
-import { bisectLeft } from 'd3';
+import { bisectLeft, bisectRight } from 'd3';
 import { densityFromSorted, type BucketUnit, type DensityBar, type TimelineItem } from './timeline';
 
 export interface LaneIndex {
@@ -81,4 +81,49 @@ export function visibleCount(ix: LaneIndex, from: number, to: number): number {
 
 export function laneDensity(ix: LaneIndex, domain: [number, number], unit: BucketUnit): DensityBar[] {
 	return densityFromSorted(ix.at, ix.lane, domain, unit);
+}
+
+/** Time order across lanes: by instant, then by id, so events of the same instant still have a fixed order. */
+function before(a: { at: number; id: string }, b: { at: number; id: string }): boolean {
+	return a.at < b.at || (a.at === b.at && a.id < b.id);
+}
+
+/**
+ * The event after (delta 1) or before (delta -1) `cur` in time order over all lanes,
+ * or the first / last one when `cur` is null. Each lane is sorted already, so this is
+ * a binary search per lane and a look along the events sharing an instant: no sort of
+ * everything on a key press, however many events there are.
+ */
+export function stepEvent(index: readonly LaneIndex[], cur: { at: number; id: string } | null, delta: 1 | -1): TimelineItem | null {
+	let best: TimelineItem | null = null;
+	const better = (c: TimelineItem) => (delta > 0 ? before(c, best!) : before(best!, c));
+	for (const ix of index) {
+		const cand = delta > 0 ? nextIn(ix, cur) : prevIn(ix, cur);
+		if (cand && (!best || better(cand))) best = cand;
+	}
+	return best;
+}
+
+// equal instants keep input order in a lane, not id order: each look scans its instant's group
+function nextIn(ix: LaneIndex, cur: { at: number; id: string } | null): TimelineItem | null {
+	const n = ix.items.length;
+	let i = cur ? bisectLeft(ix.at as unknown as number[], cur.at) : 0;
+	let cand: TimelineItem | null = null;
+	if (cur) {
+		for (; i < n && ix.at[i] === cur.at; i++) if (ix.items[i].id > cur.id && (!cand || ix.items[i].id < cand.id)) cand = ix.items[i];
+		if (cand) return cand;
+	}
+	for (let j = i; j < n && ix.at[j] === ix.at[i]; j++) if (!cand || ix.items[j].id < cand.id) cand = ix.items[j];
+	return cand;
+}
+
+function prevIn(ix: LaneIndex, cur: { at: number; id: string } | null): TimelineItem | null {
+	let i = cur ? bisectRight(ix.at as unknown as number[], cur.at) - 1 : ix.items.length - 1;
+	let cand: TimelineItem | null = null;
+	if (cur) {
+		for (; i >= 0 && ix.at[i] === cur.at; i--) if (ix.items[i].id < cur.id && (!cand || ix.items[i].id > cand.id)) cand = ix.items[i];
+		if (cand) return cand;
+	}
+	for (let j = i; j >= 0 && ix.at[j] === ix.at[i]; j--) if (!cand || ix.items[j].id > cand.id) cand = ix.items[j];
+	return cand;
 }

@@ -39,7 +39,7 @@ interface SimNode extends SimulationNodeDatum {
 export function defaultTicks(nodes: number, warm: boolean): number {
 	if (warm) return nodes > 2000 ? 20 : 120;
 	// big graphs start from a hub-seeded placement (seedFromHubs) that is already close
-	return nodes > 5000 ? 24 : nodes > 2000 ? 60 : nodes > 1000 ? 120 : 300;
+	return nodes > 5000 ? 16 : nodes > 2000 ? 60 : nodes > 1000 ? 120 : 300;
 }
 
 /** Above this many nodes a cold layout starts from its hubs instead of d3's spiral. */

@@ -13,7 +13,7 @@ import {
 	zoomExtent,
 	type TimelineEvent
 } from './timeline';
-import { indexLanes, sortByTime, visibleCount, visibleRange } from './lanes';
+import { indexLanes, sortByTime, stepEvent, visibleCount, visibleRange } from './lanes';
 import { lcg } from './random';
 
 function ev(id: string, start: string, end: string, granularity: string | null, extra: Partial<TimelineEvent> = {}): TimelineEvent {
@@ -214,6 +214,30 @@ describe('sortByTime', () => {
 		const { items, at } = sortByTime(list);
 		expect(items.map((i) => i.id)).toEqual(want.map((i) => i.id));
 		expect([...at]).toEqual(want.map((i) => i.at));
+	});
+});
+
+describe('stepEvent', () => {
+	it('walks every event once in (instant, id) order across lanes, both ways, with ties and folded duplicates', () => {
+		const r = lcg(9);
+		const events = Array.from({ length: 300 }, (_, i) => {
+			const day = Date.UTC(2021, 0, 1 + Math.floor(r() * 20));
+			const names = ['A', 'B', 'C', 'D'].filter(() => r() < 0.4);
+			return ev(`e${String(Math.floor(r() * 1e6)).padStart(6, '0')}-${i}`, new Date(day).toISOString(), new Date(day + 86_400_000).toISOString(), 'day', {
+				roles: names.map((name) => ({ role: 'agent', name }))
+			});
+		});
+		const items = toItems(events, 'actor');
+		const { lanes, fold } = laneOrder(items, 3);
+		const index = indexLanes(items, lanes, fold);
+		const want = [...new Map(items.map((i) => [i.id, i])).values()].sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : 1)).map((i) => i.id);
+		const walk = (delta: 1 | -1) => {
+			const out: string[] = [];
+			for (let cur = stepEvent(index, null, delta); cur; cur = stepEvent(index, cur, delta)) out.push(cur.id);
+			return out;
+		};
+		expect(walk(1)).toEqual(want);
+		expect(walk(-1)).toEqual([...want].reverse());
 	});
 });
 

@@ -23,6 +23,9 @@ interface Draft {
 	surname?: string;
 	mentions: Mention[];
 	skeleton?: string;
+	/** norm() of the actor's name, and the name it was taken from (persons' names grow). */
+	norm?: string;
+	normOf?: string;
 	group?: boolean;
 }
 
@@ -105,13 +108,19 @@ export function resolveActors(raw: string, work: string, mentions: Mention[], fa
 	function fuzzyKey(key: string, m: Mention): string {
 		if (byKey.has(key) || m.group) return key;
 		if (m.name.length < 6) return key;
-		const sk = skeleton(m.name);
-		const nm = norm(m.name);
+		let sk: string | undefined;
+		let nm: string | undefined;
 		for (const d of drafts) {
 			if (d.actor.kind !== m.kind && !(m.kind === 'organization' || d.actor.kind === 'organization')) continue;
 			if (d.group || Math.abs(d.actor.name.length - m.name.length) > 4) continue;
+			sk ??= skeleton(m.name);
+			nm ??= norm(m.name);
 			d.skeleton ??= skeleton(d.actor.name);
-			if (d.skeleton === sk || (nm[0] === norm(d.actor.name)[0] && similarity(norm(d.actor.name), nm) >= 0.88)) return d.key;
+			if (d.normOf !== d.actor.name) {
+				d.norm = norm(d.actor.name);
+				d.normOf = d.actor.name;
+			}
+			if (d.skeleton === sk || (nm[0] === d.norm![0] && similarity(d.norm!, nm) >= 0.88)) return d.key;
 			// Persons: "Biden" within "Joe Biden" handled by surnames; "President Joe Biden" is the same name.
 		}
 		return key;

@@ -38,18 +38,19 @@ const FOLD: Record<string, string> = {
 	'\u0130': 'I'
 };
 
-// Whole lines that are page furniture, never article prose.
-const LINE_RULES: Array<[RegExp, string]> = [
+// Whole lines that are page furniture, never article prose. A third expression, when given,
+// is a cheap test every match passes: rules that scan into long prose lines run only then.
+const LINE_RULES: Array<[RegExp, string, RegExp?]> = [
 	[/^\s*(see also|read more|also read|read also|more from|you may also like|most read)\b.*$/i, 'related-link'],
 	[/^\s*(related|recommended|trending)(\s+(stories|articles|coverage|news|content|topics))?\s*(:.*)?$/i, 'related-link'],
 	[/^\s*(share|share this( article| story)?|tweet|email|print|copy link)\b.{0,60}$/i, 'share'],
 	[/^\s*(share on|tweet about this on|post on|send via)\s+\w+.{0,30}$/i, 'share'],
 	[/^\s*(facebook|twitter|whatsapp|linkedin|pinterest|reddit|telegram|email|messenger|x|print|comments?)\s*$/i, 'share'],
 	[/^\s*(follow us|sign up|subscribe|newsletter|advertisement|sponsored|click here|watch:|listen:|story cited here|source:)\b.{0,100}$/i, 'promo'],
-	[/^.{0,160}\b(uses? cookies|cookie (policy|settings|preferences)|accept (all )?cookies)\b.{0,200}$/i, 'cookie'],
+	[/^.{0,160}\b(uses? cookies|cookie (policy|settings|preferences)|accept (all )?cookies)\b.{0,200}$/i, 'cookie', /cookie/i],
 	[/^\s*(photo|image|picture|video|file photo|credit)s?\s*(:|by\b).{0,160}$/i, 'photo-credit'],
-	[/^.{0,120}\((?:photo|image|picture)s?\s*(?:by|:|credit)[^)]{0,100}\)\s*$/i, 'photo-credit'],
-	[/^\s*.{0,80}\/\s*(getty images|afp|reuters|ap|epa|anadolu)( via getty images)?\s*$/i, 'photo-credit'],
+	[/^.{0,120}\((?:photo|image|picture)s?\s*(?:by|:|credit)[^)]{0,100}\)\s*$/i, 'photo-credit', /\((?:photo|image|picture)/i],
+	[/^\s*.{0,80}\/\s*(getty images|afp|reuters|ap|epa|anadolu)( via getty images)?\s*$/i, 'photo-credit', /\//],
 	[/^(?=.{0,70}$)\s*[Bb]y\s+[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){0,3}(\s*(,|and|\|)\s*[^.]{0,50})?$/, 'byline'],
 	[/^\s*(copyright|©|all rights reserved).{0,160}$/i, 'copyright'],
 	[/^\s*(updated|published|posted|last updated)\s*:?\s*.{0,60}\d.{0,40}$/i, 'dateline-meta']
@@ -78,7 +79,8 @@ export function clean(raw: string): Cleaned {
 	lines.forEach((line, n) => {
 		const t = line.text;
 		if (t.trim() === '') return;
-		for (const [re, reason] of LINE_RULES) {
+		for (const [re, reason, needs] of LINE_RULES) {
+			if (needs && !needs.test(t)) continue;
 			if (re.test(t)) return blank(line.start, line.end, reason);
 		}
 		// A site header: the very first line, a few Title-Case words with no

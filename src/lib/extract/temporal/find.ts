@@ -27,21 +27,21 @@ const DIGIT_CUES = new RegExp(DIGIT_CUE.source, 'gi');
 
 /** The sentences holding a cue, found in one pass over the text per kind of cue (no per-sentence copies). */
 function withCues(text: string, sentences: Chunk[], limit: number): Chunk[] {
-	const hits: number[] = [];
-	WORD_CUE.scan(text, 0, limit, (_, end) => hits.push(end - 1));
+	const marked = new Uint8Array(sentences.length);
+	// Hits of one kind arrive in text order, so a cursor over the sentences suffices.
+	let s = 0;
+	const mark = (at: number) => {
+		while (s < sentences.length && sentences[s].end <= at) s++;
+		if (s < sentences.length && sentences[s].start <= at) marked[s] = 1;
+	};
+	WORD_CUE.scan(text, 0, limit, (_, end) => mark(end - 1));
 	for (const re of [DIGIT_CUES, NAME_CUE]) {
+		s = 0;
 		re.lastIndex = 0;
 		let m: RegExpExecArray | null;
-		while ((m = re.exec(text)) && m.index < limit) hits.push(m.index);
+		while ((m = re.exec(text)) && m.index < limit) mark(m.index);
 	}
-	hits.sort((a, b) => a - b);
-	const out: Chunk[] = [];
-	let h = 0;
-	for (const s of sentences) {
-		while (h < hits.length && hits[h] < s.start) h++;
-		if (h < hits.length && hits[h] < s.end) out.push(s);
-	}
-	return out;
+	return sentences.filter((_, i) => marked[i] === 1);
 }
 
 interface Placed extends Candidate {

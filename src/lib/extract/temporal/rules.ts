@@ -604,7 +604,8 @@ export const RULES: Rule[] = [
 	// "daily", "weekly", "every day", "each week", "per year", "every Sunday" ("grew 20% annually" is a rate, left out)
 	{
 		name: 'set',
-		cue: ['ly', 'every', 'each', 'per'],
+		// Spaces keep "percent", "reach" and "everything" from waking this costly pattern.
+		cue: ['daily', 'weekly', 'monthly', 'yearly', 'hourly', 'nightly', 'fortnightly', ' every ', ' each ', ' per '],
 		re: new RegExp(`\\b(?:(daily|weekly|monthly|yearly|hourly|nightly|biweekly|fortnightly)|(?:every|each|per)\\s+(?:(other|${NUM})\\s+)?(second|minute|hour|day|night|week|month|quarter|year|decade|morning|evening|${WD}|${MONTH_FULL})s?)\\b(?![\\s-]*(?:newspaper|paper|basis\\s+of|mail|show|telegraph|news))`, 'gi'),
 		build: (m) => {
 			const adverb = m[1]?.toLowerCase();

@@ -203,48 +203,73 @@ async function savePlaces(db: Db, ex: Extraction): Promise<Map<string, PlaceFact
 	return out;
 }
 
-type ActorCandidate = CanonicalActor & { searchText: string };
+type ActorCandidate = CanonicalActor & { searchText: string; surname: string | null };
 
-/** The actors the corpus may already know this one as: sharing a name key, a person's surname, or a state's country. */
-async function actorCandidates(db: Db, keys: string[], surname: string | null, stateCountry: string | null): Promise<ActorCandidate[]> {
+/**
+ * Every actor the corpus may already know one of the article's actors as, in one statement:
+ * sharing a name key, a person's surname, or a state's country.
+ */
+async function actorCandidates(db: Db, keys: string[], surnames: string[], countries: string[], limit: number): Promise<Map<number, ActorCandidate>> {
 	const terms = [`id IN (SELECT actor_id FROM actor_keys WHERE key IN (${marks(keys.length)}))`];
 	const params: unknown[] = [...keys];
-	if (surname) {
-		terms.push(`(surname = ? AND kind = 'person')`);
-		params.push(surname);
+	if (surnames.length) {
+		terms.push(`(surname IN (${marks(surnames.length)}) AND kind = 'person')`);
+		params.push(...surnames);
 	}
-	if (stateCountry) {
-		terms.push(`(country = ? AND kind IN ('state', 'government'))`);
-		params.push(stateCountry);
+	if (countries.length) {
+		terms.push(`(country IN (${marks(countries.length)}) AND kind IN ('state', 'government'))`);
+		params.push(...countries);
 	}
-	const rows = await q<{ id: number; name: string; kind: string; country: string | null; search_text: string; key: string | null }>(
+	const rows = await q<{ id: number; name: string; kind: string; country: string | null; surname: string | null; search_text: string; key: string | null }>(
 		db,
-		`SELECT a.id, a.name, a.kind, a.country, a.search_text, k.key FROM actors a LEFT JOIN actor_keys k ON k.actor_id = a.id
-		 WHERE a.id IN (SELECT id FROM actors WHERE ${terms.join(' OR ')} LIMIT 100)`,
-		params
+		`SELECT a.id, a.name, a.kind, a.country, a.surname, a.search_text, k.key FROM actors a LEFT JOIN actor_keys k ON k.actor_id = a.id
+		 WHERE a.id IN (SELECT id FROM actors WHERE ${terms.join(' OR ')} LIMIT ?)`,
+		[...params, limit]
 	);
 	const byId = new Map<number, ActorCandidate>();
 	for (const r of rows) {
 		const id = Number(r.id);
 		let c = byId.get(id);
-		if (!c) byId.set(id, (c = { id, name: r.name, kind: r.kind, country: r.country, keys: [], searchText: r.search_text }));
+		if (!c) byId.set(id, (c = { id, name: r.name, kind: r.kind, country: r.country, surname: r.surname, keys: [], searchText: r.search_text }));
 		if (r.key !== null) c.keys.push(r.key);
 	}
-	return [...byId.values()];
+	return byId;
 }
 
+const isStateKind = (kind: string) => kind === 'state' || kind === 'government';
+
+/**
+ * Resolves the article's actors against the corpus and stores them. Candidates for all of them
+ * come in one statement; actors this article creates, and keys it adds, join that pool as it
+ * goes, so later actors of the article see them as they would see stored ones. The writes that
+ * need no id back (keys, aliases, counts, actor mentions) are one statement each for the article.
+ */
 async function saveActors(db: Db, dialect: Dialect, ex: Extraction, articleId: number): Promise<Map<string, number>> {
 	const out = new Map<string, number>();
+	const actors = ex.actors.filter((a) => a.name?.trim()).map((a) => ({ a, ...actorKeys(a), state: isStateKind(a.kind) && a.country ? a.country : null }));
+	if (actors.length === 0) return out;
+	const pool = await actorCandidates(
+		db,
+		[...new Set(actors.flatMap((x) => x.keys))],
+		[...new Set(actors.map((x) => x.surname).filter((x): x is string => !!x))],
+		[...new Set(actors.map((x) => x.state).filter((x): x is string => !!x))],
+		100 * actors.length
+	);
+	const created = new Set<number>();
+	const keyRows: unknown[][] = [];
+	const aliasRows = new Map<string, [number, string]>();
+	const mentionCounts = new Map<number, number>();
 	const mentionRows: unknown[][] = [];
-	for (const a of ex.actors) {
-		if (!a.name?.trim()) continue;
-		const { keys, surname } = actorKeys(a);
-		const isState = (a.kind === 'state' || a.kind === 'government') && !!a.country;
-		const candidates = await actorCandidates(db, keys, surname, isState ? a.country! : null);
+	for (const { a, keys, surname, state } of actors) {
+		const own = new Set(keys);
+		const candidates = [...pool.values()].filter(
+			(c) =>
+				c.keys.some((k) => own.has(k)) ||
+				(surname !== null && c.kind === 'person' && c.surname === surname) ||
+				(state !== null && isStateKind(c.kind) && c.country === state)
+		);
 		const decision = resolveActor(a, candidates);
 		let actorId = decision.actorId;
-		const aliases = [...new Set([a.name, ...(a.aliases ?? [])])];
-		let newKeys = keys;
 		if (actorId === null) {
 			const text = searchText(a);
 			const [row] = await q<{ id: number }>(
@@ -253,14 +278,20 @@ async function saveActors(db: Db, dialect: Dialect, ex: Extraction, articleId: n
 				[a.name, a.kind, a.country ?? null, surname, text]
 			);
 			actorId = Number(row.id);
+			created.add(actorId);
 			if (dialect === 'sqlite') await q(db, 'INSERT INTO actors_fts(rowid, search_text) VALUES (?, ?)', [actorId, text]);
-			await insertRows(db, 'INSERT INTO actor_aliases (actor_id, alias)', 2, aliases.map((alias) => [actorId, alias]), 'ON CONFLICT DO NOTHING');
+			pool.set(actorId, { id: actorId, name: a.name, kind: a.kind, country: a.country ?? null, surname, keys: [...keys], searchText: text });
+			for (const key of keys) keyRows.push([key, actorId]);
 		} else {
-			const known = candidates.find((c) => c.id === actorId)!;
-			newKeys = keys.filter((k) => !known.keys.includes(k));
-			await addAliases(db, dialect, known, aliases);
+			const known = pool.get(actorId)!;
+			for (const key of keys) {
+				if (known.keys.includes(key)) continue;
+				known.keys.push(key);
+				keyRows.push([key, actorId]);
+			}
+			mentionCounts.set(actorId, (mentionCounts.get(actorId) ?? 0) + 1);
 		}
-		if (newKeys.length) await insertRows(db, 'INSERT INTO actor_keys (key, actor_id)', 2, newKeys.map((key) => [key, actorId]), 'ON CONFLICT DO NOTHING');
+		for (const alias of new Set([a.name, ...(a.aliases ?? [])])) aliasRows.set(`${actorId}\u0000${alias}`, [actorId, alias]);
 		const reason = decision.actorId === null ? 'new actor' : decision.reason;
 		const score = decision.actorId === null ? 1 : decision.score;
 		for (const s of a.mentions?.length ? a.mentions : [null]) {
@@ -268,6 +299,11 @@ async function saveActors(db: Db, dialect: Dialect, ex: Extraction, articleId: n
 		}
 		out.set(a.id, actorId);
 	}
+	if (keyRows.length) await insertRows(db, 'INSERT INTO actor_keys (key, actor_id)', 2, keyRows, 'ON CONFLICT DO NOTHING');
+	await saveAliases(db, dialect, [...aliasRows.values()], pool);
+	const bySteps = new Map<number, number[]>();
+	for (const [id, n] of mentionCounts) bySteps.set(n, [...(bySteps.get(n) ?? []), id]);
+	for (const [n, ids] of bySteps) for (const part of chunked(ids, 1)) await q(db, `UPDATE actors SET mention_count = mention_count + ? WHERE id IN (${marks(part.length)})`, [n, ...part]);
 	// One statement (or a few, under the bind limit) for every actor mention of the article.
 	await insertRows(db, 'INSERT INTO actor_mentions (actor_id, article_id, local_id, name, start_offset, end_offset, reason, score)', 8, mentionRows);
 	return out;
@@ -277,25 +313,32 @@ function searchText(a: Actor): string {
 	return [...new Set([a.name, ...(a.aliases ?? [])])].join(' ; ');
 }
 
-/** Adds the names this article knows a stored actor by, and counts the mention. */
-async function addAliases(db: Db, dialect: Dialect, actor: ActorCandidate, aliases: string[]): Promise<void> {
-	// Only the rows actually inserted come back: the names the actor was not yet known by.
-	const fresh: string[] = [];
-	for (const part of chunked(aliases, 2)) {
-		const rows = await q<{ alias: string }>(db, `INSERT INTO actor_aliases (actor_id, alias) VALUES ${tuples(part.length, 2)} ON CONFLICT DO NOTHING RETURNING alias`, part.flatMap((al) => [actor.id, al]));
-		fresh.push(...rows.map((r) => r.alias));
+/** Stores the names the article knows its actors by; the names an actor was not yet searchable by join its search text. */
+async function saveAliases(db: Db, dialect: Dialect, rows: [number, string][], pool: Map<number, ActorCandidate>): Promise<void> {
+	// Only the rows actually inserted come back.
+	const fresh = new Map<number, string[]>();
+	for (const part of chunked(rows, 2)) {
+		const back = await q<{ actor_id: number; alias: string }>(
+			db,
+			`INSERT INTO actor_aliases (actor_id, alias) VALUES ${tuples(part.length, 2)} ON CONFLICT DO NOTHING RETURNING actor_id, alias`,
+			part.flat()
+		);
+		for (const r of back) fresh.set(Number(r.actor_id), [...(fresh.get(Number(r.actor_id)) ?? []), r.alias]);
 	}
-	if (fresh.length === 0) {
-		await q(db, 'UPDATE actors SET mention_count = mention_count + 1 WHERE id = ?', [actor.id]);
-		return;
+	for (const [id, aliases] of fresh) {
+		const actor = pool.get(id)!;
+		const have = new Set(actor.searchText.split(' ; '));
+		const add = aliases.filter((x) => !have.has(x));
+		if (add.length === 0) continue;
+		const next = [actor.searchText, ...add].join(' ; ');
+		if (dialect === 'sqlite') {
+			// External-content FTS5 forgets a row by being told its old values.
+			await q(db, `INSERT INTO actors_fts(actors_fts, rowid, search_text) VALUES ('delete', ?, ?)`, [id, actor.searchText]);
+			await q(db, 'INSERT INTO actors_fts(rowid, search_text) VALUES (?, ?)', [id, next]);
+		}
+		await q(db, 'UPDATE actors SET search_text = ? WHERE id = ?', [next, id]);
+		actor.searchText = next;
 	}
-	const next = [actor.searchText, ...fresh].join(' ; ');
-	if (dialect === 'sqlite') {
-		// External-content FTS5 forgets a row by being told its old values.
-		await q(db, `INSERT INTO actors_fts(actors_fts, rowid, search_text) VALUES ('delete', ?, ?)`, [actor.id, actor.searchText]);
-		await q(db, 'INSERT INTO actors_fts(rowid, search_text) VALUES (?, ?)', [actor.id, next]);
-	}
-	await q(db, 'UPDATE actors SET search_text = ?, mention_count = mention_count + 1 WHERE id = ?', [next, actor.id]);
 }
 
 interface LinkContext {

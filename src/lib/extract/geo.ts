@@ -23,26 +23,40 @@ interface CountryShape {
 	bounds: [[number, number], [number, number]];
 }
 
-let shapes: Map<string, CountryShape> | null = null;
+// The topology is read once; each country's centroid and bounds are worked out the first
+// time that country is asked for (an article names a few; all of them took half a second).
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+let topology: { topo: any; byId: Map<string, any> } | null = null;
+const shapes = new Map<string, CountryShape | null>();
 
-function loadShapes(): Map<string, CountryShape> {
-	if (shapes) return shapes;
-	shapes = new Map();
+function loadShapes(): NonNullable<typeof topology> {
+	if (topology) return topology;
 	// eslint-disable-next-line @typescript-eslint/no-explicit-any
 	const topo = require('world-atlas/countries-50m.json') as any;
 	// eslint-disable-next-line @typescript-eslint/no-explicit-any
-	const fc = feature(topo, topo.objects.countries) as any;
-	for (const f of fc.features) {
-		if (f.id == null) continue;
-		const [lon, lat] = geoCentroid(f);
-		shapes.set(String(f.id).padStart(3, '0'), { centroid: { lat, lon }, bounds: geoBounds(f) as [[number, number], [number, number]] });
+	const byId = new Map<string, any>();
+	for (const g of topo.objects.countries.geometries) {
+		if (g.id == null) continue;
+		// A later geometry with the same id wins, as it did when all were loaded into one map.
+		byId.set(String(g.id).padStart(3, '0'), g);
 	}
-	return shapes;
+	topology = { topo, byId };
+	return topology;
 }
 
 function shapeOf(code: string): CountryShape | undefined {
 	const num = numericCode(code);
-	return num ? loadShapes().get(num) : undefined;
+	if (!num) return undefined;
+	let shape = shapes.get(num);
+	if (shape === undefined) {
+		const { topo, byId } = loadShapes();
+		const g = byId.get(num);
+		// eslint-disable-next-line @typescript-eslint/no-explicit-any
+		const f = g ? (feature(topo, g) as any) : undefined;
+		shape = f ? { centroid: (([lon, lat]) => ({ lat, lon }))(geoCentroid(f)), bounds: geoBounds(f) as [[number, number], [number, number]] } : null;
+		shapes.set(num, shape);
+	}
+	return shape ?? undefined;
 }
 
 export function countryPoint(code: string): GeoPoint | undefined {

@@ -1,0 +1,36 @@
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import { geoBounds, geoCentroid } from 'd3';
+import { feature } from 'topojson-client';
+import { countryPoint, regionPoint } from './geo';
+import { countryByCode, numericCode } from './countries';
+
+const require = createRequire(import.meta.url);
+
+describe('country shapes', () => {
+	it('each country, worked out on first use, has the centroid and bounds of the whole collection', () => {
+		// eslint-disable-next-line @typescript-eslint/no-explicit-any
+		const topo = require('world-atlas/countries-50m.json') as any;
+		// eslint-disable-next-line @typescript-eslint/no-explicit-any
+		const all = new Map<string, any>();
+		// eslint-disable-next-line @typescript-eslint/no-explicit-any
+		for (const f of (feature(topo, topo.objects.countries) as any).features) if (f.id != null) all.set(String(f.id).padStart(3, '0'), f);
+		let checked = 0;
+		for (let a = 65; a <= 90; a++)
+			for (let b = 65; b <= 90; b++) {
+				const code = String.fromCharCode(a, b);
+				if (!countryByCode(code)) continue;
+				const f = all.get(numericCode(code) ?? '');
+				if (!f) {
+					expect(countryPoint(code)).toBeUndefined();
+					continue;
+				}
+				const [lon, lat] = geoCentroid(f);
+				expect(countryPoint(code)).toEqual({ lat, lon });
+				const [[w, south], [e, north]] = geoBounds(f);
+				if (w <= e) expect(regionPoint(code, 'north')?.lat).toBe(south + 0.75 * (north - south));
+				checked++;
+			}
+		expect(checked).toBeGreaterThan(200);
+	}, 60_000);
+});

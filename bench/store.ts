@@ -3,13 +3,15 @@
  * for scale only. Measures: end-to-end store ingest of pre-extracted articles into
  * SQLite (articles/s, peak RSS), window and bucket query latency with 1,000,000 stored
  * events (p95 at three zoom levels), and the same ingest on a throwaway PostgreSQL
- * with one and two concurrent writers. Sizes can be reduced with SITREP_BENCH_ARTICLES,
- * SITREP_BENCH_EVENTS and SITREP_BENCH_PG_ARTICLES.
+ * with one and two concurrent writers, and the 1,000,000-event query timings on PostgreSQL.
+ * Sizes can be reduced with SITREP_BENCH_ARTICLES, SITREP_BENCH_EVENTS and
+ * SITREP_BENCH_PG_ARTICLES; SITREP_BENCH_STORE picks parts.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { sql } from 'kysely';
 import { openStore } from '../src/lib/server/store/index';
 import { spanClass } from '../src/lib/server/store/window';
 import { monthOfDay } from '../src/lib/server/store/save';
@@ -104,7 +106,7 @@ export function bulkEvents(file: string, n: number, fromDay: number, days: numbe
 	db.pragma('journal_mode = WAL');
 	db.pragma('synchronous = OFF');
 	const r = lcg(99);
-	const types = ['airstrike', 'attack', 'rocket_attack', 'protest', 'meeting', 'statement', 'arrest', 'killing'];
+	const types = TYPES;
 	const ins = db.prepare(
 		`INSERT INTO events (type, family, plover, date_value, start_s, end_s, span_class, granularity, basis, place_id, fatalities, confidence, source_count, mention_count, disputed, disputes, label)
 		 VALUES (?, ?, NULL, ?, ?, ?, ?, ?, 'explicit', NULL, ?, ?, ?, ?, 0, NULL, ?)`
@@ -236,13 +238,61 @@ async function postgresIngest(out: Record<string, number>) {
 	}
 }
 
+/**
+ * The same 1,000,000 SYNTHETIC events in a throwaway PostgreSQL, generated server-side (seeded),
+ * with the same mix of precisions and types as bulkEvents, then the same query timings.
+ */
+async function postgresMillion(out: Record<string, number>) {
+	const n = envInt('SITREP_BENCH_EVENTS', 1_000_000);
+	const server = await startPostgres();
+	try {
+		const url = await server.createDatabase('bench_million');
+		const store = await openStore({ url });
+		const fromDay = Date.UTC(2015, 0, 1) / 1000 / DAY, days = 3652;
+		const t0 = performance.now();
+		const db = store.db;
+		const run = (text: string) => sql.raw(text).execute(db);
+		await run(`SELECT setseed(0.42)`);
+		await run(`CREATE TEMP TABLE g AS SELECT i, random() AS r1, random() AS r2, random() AS r3, random() AS r4, random() AS r5 FROM generate_series(1, ${n}) i`);
+		await run(`INSERT INTO events (type, family, plover, date_value, start_s, end_s, span_class, granularity, basis, place_id, fatalities, confidence, source_count, mention_count, disputed, disputes, label)
+			SELECT t.type, t.family, NULL, to_char(to_timestamp(x.s), 'YYYY-MM-DD'), x.s, x.s + x.len,
+				CASE WHEN x.len <= ${2 * DAY} THEN 0 WHEN x.len <= ${8 * DAY} THEN 1 WHEN x.len <= ${32 * DAY} THEN 2 WHEN x.len <= ${367 * DAY} THEN 3 ELSE 4 END,
+				x.gran, 'explicit', NULL, floor(x.r4 * 5)::int, x.r5, 1 + floor(x.r3 * 4)::int, 1, 0, NULL, 'SYNTHETIC event ' || x.i
+			FROM (SELECT g.*, (${fromDay} + floor(r1 * ${days})::bigint) * ${DAY} + CASE WHEN r2 < 0.1 THEN floor(r3 * 24)::bigint * 3600 ELSE 0 END AS s,
+				CASE WHEN r2 < 0.1 THEN 3600 WHEN r2 < 0.9 THEN ${DAY} WHEN r2 < 0.94 THEN ${7 * DAY} WHEN r2 < 0.99 THEN ${30 * DAY} ELSE ${365 * DAY} END AS len,
+				CASE WHEN r2 < 0.1 THEN 'hour' WHEN r2 < 0.9 THEN 'day' WHEN r2 < 0.94 THEN 'week' WHEN r2 < 0.99 THEN 'month' ELSE 'year' END AS gran FROM g) x
+			JOIN (VALUES ${TYPES.map((t, k) => `(${k}, '${t}', '${familyOf(t)}')`).join(', ')}) AS t(k, type, family) ON t.k = floor(x.r4 * 1000)::int % ${TYPES.length}`);
+		await run(`INSERT INTO day_counts (day, month, type, n) SELECT d, (extract(year from to_timestamp(d * ${DAY}))::int * 12 + extract(month from to_timestamp(d * ${DAY}))::int - 1), type, count(*)
+			FROM (SELECT floor(start_s / ${DAY})::int AS d, type FROM events) e GROUP BY d, type`);
+		await run('VACUUM ANALYZE events');
+		await run('VACUUM ANALYZE day_counts');
+		out.postgres_bulk_events = n;
+		out.postgres_bulk_load_s = Math.round((performance.now() - t0) / 100) / 10;
+		const q = await timeQueries(store, fromDay, days, envInt('SITREP_BENCH_RUNS', 100));
+		await store.close();
+		for (const [k, v] of Object.entries(q)) out[`postgres_1m_${k}`] = v;
+		console.log(`PostgreSQL, ${n} SYNTHETIC events over 10 years (p95 ms):`, q);
+	} finally {
+		await server.stop();
+	}
+}
+
+const TYPES = ['airstrike', 'attack', 'rocket_attack', 'protest', 'meeting', 'statement', 'arrest', 'killing'];
+
+/** SITREP_BENCH_STORE=sqlite-ingest,sqlite-1m,pg-ingest,pg-1m runs only those parts (default: all). */
+const STORE_PARTS: [string, (out: Record<string, number>, dir: string) => Promise<void>][] = [
+	['sqlite-ingest', sqliteIngest],
+	['sqlite-1m', sqliteMillion],
+	['pg-ingest', (out) => postgresIngest(out)],
+	['pg-1m', (out) => postgresMillion(out)]
+];
+
 export async function benchStore(): Promise<Record<string, number>> {
 	const out: Record<string, number> = {};
 	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sitrep-bench-store-'));
+	const only = process.env.SITREP_BENCH_STORE?.split(',').map((x) => x.trim());
 	try {
-		await sqliteIngest(out, dir);
-		await sqliteMillion(out, dir);
-		await postgresIngest(out);
+		for (const [name, run] of STORE_PARTS) if (!only || only.includes(name)) await run(out, dir);
 	} finally {
 		fs.rmSync(dir, { recursive: true, force: true });
 	}

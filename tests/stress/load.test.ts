@@ -117,6 +117,11 @@ describe('read API under load while ingestion runs', () => {
 		writeSyntheticBatch(batch, 3000, 99);
 		const before = articleCount(db);
 		const ingester = spawn(process.execPath, [BIN, '--db', db, 'ingest', batch, '-q'], { stdio: 'ignore', env: { ...process.env, DATABASE_URL: '' } });
+		// the load starts once the ingester commits (its start-up takes seconds, longer on a busy machine)
+		const started = Date.now();
+		while (articleCount(db) === before && ingester.exitCode === null && Date.now() - started < 180_000) await new Promise((r) => setTimeout(r, 200));
+		expect(ingester.exitCode, 'the ingester stopped before the load started').toBeNull();
+		const writing = articleCount(db);
 
 		const latencies: number[] = [];
 		const statuses = new Map<number, number>();
@@ -138,7 +143,7 @@ describe('read API under load while ingestion runs', () => {
 			statuses.set(status, (statuses.get(status) ?? 0) + 1);
 		});
 		const result = await instance;
-		const ingestedDuring = articleCount(db) - before;
+		const ingestedDuring = articleCount(db) - writing;
 		ingester.kill('SIGTERM');
 		await new Promise((res) => (ingester.exitCode !== null ? res(null) : ingester.once('exit', res)));
 

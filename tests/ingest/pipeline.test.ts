@@ -3,7 +3,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ingest } from '../../src/lib/server/ingest/pipeline';
+import { BATCH_ARTICLES, ingest } from '../../src/lib/server/ingest/pipeline';
 import { SafeFetcher } from '../../src/lib/server/ingest/fetch';
 import { bareExtract, story, tempDir, tempStore } from './helpers';
 
@@ -90,6 +90,35 @@ describe('ingest pipeline on a folder', () => {
 		const s = await ingest([{ kind: 'path', path: dir }], { store, extract: bareExtract, defaults: { published: '2021-05-01', source: 'Desk' } });
 		expect(s.ingested).toBe(1);
 		await store.close();
+	});
+
+	it('stores many articles to a transaction, reporting each in input order, with the same result as one at a time', async () => {
+		const dir = tempDir();
+		const n = BATCH_ARTICLES + 8;
+		const lines = Array.from({ length: n }, (_, i) => JSON.stringify({ id: `b${i}`, text: story(200 + i), published: '2020-04-01' }));
+		// a bad line, and a repeat of the first article inside the batch
+		lines.splice(5, 0, '{"id": broken', JSON.stringify({ id: 'again', text: story(200), published: '2020-04-01' }));
+		write(path.join(dir, 'many.ndjson'), lines.join('\n') + '\n');
+		const batched = await tempStore();
+		const calls: number[] = [];
+		const saveArticles = batched.saveArticles.bind(batched);
+		const counting = Object.assign(Object.create(batched), { saveArticles: (items: Parameters<typeof saveArticles>[0]) => (calls.push(items.length), saveArticles(items)) });
+		const order: string[] = [];
+		const a = await ingest([{ kind: 'path', path: dir }], { store: counting, extract: bareExtract, onProgress: (p) => order.push(p.last.origin) });
+		expect(a).toMatchObject({ duplicates: 1, failed: 1 });
+		expect(a.ingested + a.nearDuplicates).toBe(n);
+		expect(order.map((o) => Number(o.split(':').pop()))).toEqual(Array.from({ length: n + 2 }, (_, i) => i + 1));
+		expect(calls.length).toBeLessThan(n); // grouped, not one commit per article
+		expect(calls.reduce((x, y) => x + y, 0)).toBe(n + 1);
+		expect(Math.max(...calls)).toBeLessThanOrEqual(BATCH_ARTICLES);
+		// a store with saveArticle only gets the same answers
+		const single = await tempStore();
+		const b = await ingest([{ kind: 'path', path: dir }], { store: { saveArticle: single.saveArticle.bind(single) }, extract: bareExtract });
+		expect({ ...b, seconds: 0, results: [] }).toEqual({ ...a, seconds: 0, results: [] });
+		expect(b.results.map((r) => [r.origin, r.status, r.events])).toEqual(a.results.map((r) => [r.origin, r.status, r.events]));
+		expect(await single.stats()).toEqual(await batched.stats());
+		await batched.close();
+		await single.close();
 	});
 
 	it('reports a missing path', async () => {

@@ -101,7 +101,7 @@ describe('ReadService answers as the store does', () => {
 
 describe('ReadService and changes to the data', () => {
 	it('with no staleness allowed, a commit by another connection shows in the next answer', async () => {
-		const svc = await ReadService.open(store, { threads: 0, file, maxStaleMs: 0 });
+		const svc = await ReadService.open(store, { threads: 0, file, maxStaleMs: 0, changeCheckMs: 0 });
 		try {
 			const before = await total(svc);
 			expect(await total(svc)).toBe(before);
@@ -114,7 +114,7 @@ describe('ReadService and changes to the data', () => {
 	});
 
 	it('within the staleness bound another process’s commit is not seen yet, but a write through this server is', async () => {
-		const svc = await ReadService.open(store, { threads: 0, file, maxStaleMs: 60_000 });
+		const svc = await ReadService.open(store, { threads: 0, file, maxStaleMs: 60_000, changeCheckMs: 0 });
 		try {
 			const before = await total(svc);
 			await addFromElsewhere(2);
@@ -127,7 +127,7 @@ describe('ReadService and changes to the data', () => {
 	});
 
 	it('an answer served past half its allowance refreshes itself in the background', async () => {
-		const svc = await ReadService.open(store, { threads: 0, file, maxStaleMs: 600 });
+		const svc = await ReadService.open(store, { threads: 0, file, maxStaleMs: 600, changeCheckMs: 0 });
 		try {
 			noteLocalWrite();
 			const before = await total(svc);
@@ -156,7 +156,7 @@ describe('ReadService and changes to the data', () => {
 				return Reflect.get(target, prop, receiver);
 			}
 		});
-		const svc = await ReadService.open(counting, { threads: 0, file, maxStaleMs: 0 });
+		const svc = await ReadService.open(counting, { threads: 0, file, maxStaleMs: 0, changeCheckMs: 0 });
 		try {
 			noteLocalWrite(); // nothing from earlier tests can answer
 			const bodies = await Promise.all(Array.from({ length: 10 }, () => svc.respond(get('/api/events?limit=5'), 'events', u('/api/events?limit=5')).then((r) => r.text())));

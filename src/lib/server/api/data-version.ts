@@ -27,11 +27,24 @@ export interface ChangeSource {
 	close(): void;
 }
 
-export function sqliteChanges(file: string): ChangeSource {
+/**
+ * `recheckMs`: under load the question is asked once per request, and it reads the
+ * WAL index each time; asking at most this often adds that much to the staleness bound.
+ */
+export function sqliteChanges(file: string, recheckMs = 10): ChangeSource {
 	const conn = new Database(file, { readonly: true, fileMustExist: true });
 	const st = conn.prepare('PRAGMA data_version').pluck();
+	let token = '';
+	let askedAt = -Infinity;
 	return {
-		current: () => String(st.get()),
+		current: () => {
+			const now = performance.now();
+			if (now - askedAt >= recheckMs) {
+				token = String(st.get());
+				askedAt = now;
+			}
+			return token;
+		},
 		close: () => conn.close()
 	};
 }

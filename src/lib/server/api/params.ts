@@ -72,10 +72,18 @@ function describe(error: z.ZodError): string {
 		.join('; ');
 }
 
+/**
+ * zod compiles an object schema into a parser on first use, which costs more than
+ * the parse: keep one schema per shape (shapes are module constants, so this stays small).
+ */
+const schemas = new WeakMap<z.ZodRawShape, z.ZodType>();
+
 /** Validates against a strict object schema; a failure is a 400 naming each bad parameter. */
 export function parseWith<T extends z.ZodRawShape>(shape: T, params: URLSearchParams | Record<string, unknown>): z.output<z.ZodObject<T>> {
 	const input = params instanceof URLSearchParams ? paramsObject(params) : params;
-	const result = z.strictObject(shape).safeParse(input);
+	let schema = schemas.get(shape) as z.ZodObject<T> | undefined;
+	if (!schema) schemas.set(shape, (schema = z.strictObject(shape)));
+	const result = schema.safeParse(input);
 	if (!result.success) throw new HttpError(400, describe(result.error));
 	return result.data;
 }

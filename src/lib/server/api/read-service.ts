@@ -30,6 +30,8 @@ export interface ReadServiceOptions {
 	file?: string | null;
 	cache?: AnswerCache;
 	onError?: (message: string) => void;
+	/** SQLite: ask whether another process committed at most this often (ms, default 10). */
+	changeCheckMs?: number;
 }
 
 /** Browsers and proxies may keep an answer but must ask again (with If-None-Match) before each use. */
@@ -58,7 +60,7 @@ export class ReadService {
 		const threads = opts.threads ?? envInt('SITREP_READ_THREADS', 2);
 		const onError = opts.onError ?? ((m: string) => process.stderr.write(`sitrep: ${m}\n`));
 		const file = opts.file !== undefined ? opts.file : await sqliteFile(store);
-		const changes = file ? sqliteChanges(file) : unobservedChanges();
+		const changes = file ? sqliteChanges(file, opts.changeCheckMs) : unobservedChanges();
 		const direct = async (req: ReadRequest) => encodeAnswer(await answerRead(store, req));
 		const pool = file && threads > 0 ? new ReadPool({ file, threads, fallback: direct, onError }) : null;
 		return new ReadService(store, changes, pool, opts.cache ?? new AnswerCache({ maxStaleMs }), threads);

@@ -11,7 +11,9 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { articleCount, BIN, lcg, sqliteProblems, tableCounts, writeSyntheticBatch } from './helpers';
 
-const N = 250;
+// Ingest commits up to 32 articles at a time, and each kill after progress lets at least one
+// such commit land: the batch must be long enough to outlast 20 kills on a fast, quiet machine.
+const N = 1000;
 const KILLS = 20;
 const SEED = Number(process.env.STRESS_SEED ?? 20_261_125);
 const dir = mkdtempSync(join(tmpdir(), 'sitrep-kill-'));
@@ -46,7 +48,7 @@ describe(`kill -9 during ingestion (seed ${SEED})`, () => {
 			if (afterProgress) {
 				while (child.exitCode === null && articleCount(db) <= before && Date.now() - started < 120_000) await new Promise((r) => setTimeout(r, 25));
 				firstArticleMs = Date.now() - started;
-				await new Promise((r) => setTimeout(r, Math.floor(random() * 400)));
+				await new Promise((r) => setTimeout(r, Math.floor(random() * 200)));
 			} else {
 				// anywhere from spawn to just past the first commit, as last measured: the batch must outlast 20 kills
 				await new Promise((r) => setTimeout(r, Math.floor(random() * (firstArticleMs + 500))));

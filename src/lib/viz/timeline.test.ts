@@ -132,6 +132,29 @@ describe('layoutMarks', () => {
 		expect(marks.slice(3).every((m) => m.x !== m.xt)).toBe(true);
 	});
 
+	it('puts two marks closer than a mark width in different rows, wherever they fall on the grid', () => {
+		// instants a fraction of a pixel apart, on either side of a cell boundary
+		const at = [131.9, 132.1, 150, 300];
+		const items = at.map((x, i) => ({ id: `p${i}`, lane: 'l', start: x, end: x, at: x, span: false, disputed: false, type: 't', label: '' }));
+		const marks = layoutMarks(items, (t) => t, ['l'], (l) => l, opts);
+		const row = new Map(marks.map((m) => [m.id, m.row]));
+		expect(row.get('p0')).not.toBe(row.get('p1'));
+		// 150 is 18 px from the first, more than a mark width: the first row is free for it
+		expect(row.get('p2')).toBe(0);
+		expect(row.get('p3')).toBe(0);
+	});
+
+	it('does not let wide spans take the rows day marks need: they are drawn underneath', () => {
+		const scale = timeScale([Date.UTC(2021, 1, 23), Date.UTC(2021, 1, 28)], 1000);
+		const months = Array.from({ length: 4 }, (_, i) => ev(`m${i}`, '2021-02-01T00:00:00Z', '2021-03-01T00:00:00Z', 'month'));
+		const items = toItems([...months, ...Array.from({ length: 3 }, (_, i) => ev(`d${i}`, '2021-02-25T00:00:00Z', '2021-02-26T00:00:00Z', 'day'))], 'type');
+		const marks = layoutMarks(items, (t) => scale(t), ['airstrike'], (l) => l, opts);
+		// more spans than rows overlap (no zoom parts them), and the day marks keep their rows
+		expect(marks.some((m) => m.overflow)).toBe(false);
+		expect(new Set(marks.filter((m) => !m.span).map((m) => m.row)).size).toBe(3);
+		expect(marks.filter((m) => !m.span).every((m) => m.x === m.xt)).toBe(true);
+	});
+
 	it('flags overflow when a day is too narrow to hold its marks side by side', () => {
 		// a year across the screen: a day is under 3 px
 		const scale = timeScale([Date.UTC(2021, 0, 1), Date.UTC(2022, 0, 1)], 1000);

@@ -211,7 +211,7 @@ export interface MarkLayoutOptions {
 /**
  * Places the items on screen: x from the scale, lanes top to bottom, and rows
  * inside a lane so marks do not hide each other. Occupancy is a grid of
- * mark-wide cells per row. A day mark whose rows are all taken is stacked beside
+ * mark-wide cells per row, one for spans and one for day marks. A day mark whose rows are all taken is stacked beside
  * its place, alternately right and left, but never outside its own day: a
  * day-granular date says nothing about the hour, so any x inside the day is as
  * true as noon. A mark that finds no free place is drawn over another and
@@ -231,25 +231,40 @@ export function layoutMarks(
 	// cells a little beyond the screen edges, so marks half off screen still claim their place
 	const cellMin = -2;
 	const cellMax = Math.ceil(width / mw) + 2;
-	const taken = lanes.map(() => new Set<number>());
+	// spans and day marks keep separate grids: a span is a translucent band drawn under the
+	// marks, so a dot on it stays readable, but four month-long spans must not fill every
+	// row of a lane and push the day marks of the whole window into density bars
+	const taken = lanes.map(() => ({ marks: new Map<number, number>(), spans: new Set<number>() }));
 	const out: PlacedMark[] = [];
 	const top = opts.top ?? 0;
 	let spill = 0;
 
+	// spans: the grid cells they cover on screen
 	const cells = (x0: number, x1: number): [number, number] => [
-		Math.max(cellMin, Math.floor(x0 / mw)),
-		Math.min(cellMax, Math.floor(x1 / mw))
+		Math.min(cellMax, Math.max(cellMin, Math.floor(x0 / mw))),
+		Math.max(cellMin, Math.min(cellMax, Math.floor(x1 / mw)))
 	];
-	const free = (set: Set<number>, row: number, c0: number, c1: number) => {
-		for (let c = c0; c <= c1; c++) if (set.has(c * rows + row)) return false;
-		return true;
-	};
-	const claim = (set: Set<number>, row: number, c0: number, c1: number) => {
-		for (let c = c0; c <= c1; c++) set.add(c * rows + row);
-	};
-	const freeRow = (set: Set<number>, x0: number, x1: number) => {
+	const spanRow = (set: Set<number>, x0: number, x1: number) => {
 		const [c0, c1] = cells(x0, x1);
-		for (let row = 0; row < rows; row++) if (free(set, row, c0, c1)) return row;
+		for (let row = 0; row < rows; row++) {
+			let free = true;
+			for (let c = c0; c <= c1 && free; c++) if (set.has(c * rows + row)) free = false;
+			if (free) return row;
+		}
+		return -1;
+	};
+	// day marks are all one width: a cell holds at most one centre, and a place is free when
+	// no centre in this or the next cells is nearer than a mark's width (exact, not gridded)
+	const markRow = (map: Map<number, number>, cx: number) => {
+		const c = Math.floor(cx / mw);
+		for (let row = 0; row < rows; row++) {
+			let free = true;
+			for (let k = c - 1; k <= c + 1 && free; k++) {
+				const other = map.get(k * rows + row);
+				if (other !== undefined && Math.abs(other - cx) < mw) free = false;
+			}
+			if (free) return row;
+		}
 		return -1;
 	};
 
@@ -257,12 +272,12 @@ export function layoutMarks(
 		const lane = fold(it.lane);
 		const li = laneIndex.get(lane);
 		if (li === undefined) continue;
-		const set = taken[li];
+		const grid = taken[li];
 		const xt = scale(it.at);
 		let x = xt;
 		let x0 = it.span ? scale(it.start) : xt - mw / 2;
 		let x1 = it.span ? scale(it.end) : xt + mw / 2;
-		let row = freeRow(set, x0, x1 - 1);
+		let row = it.span ? spanRow(grid.spans, x0, x1 - 1) : markRow(grid.marks, xt);
 		if (row < 0 && !it.span) {
 			const lo = scale(it.start) + mw / 2;
 			const hi = scale(it.end) - mw / 2;
@@ -270,7 +285,7 @@ export function layoutMarks(
 				for (const dx of [k * mw, -k * mw]) {
 					const cx = xt + dx;
 					if (cx > hi || cx < lo) continue;
-					row = freeRow(set, cx - mw / 2, cx + mw / 2 - 1);
+					row = markRow(grid.marks, cx);
 					if (row >= 0) {
 						x = cx;
 						x0 = cx - mw / 2;
@@ -280,10 +295,13 @@ export function layoutMarks(
 				}
 			}
 		}
-		const overflow = row < 0;
-		if (overflow) row = spill++ % rows;
-		const [c0, c1] = cells(x0, x1 - 1);
-		claim(set, row, c0, c1);
+		// spans of one month overlap at any zoom: zooming in (the bars' promise) cannot part them
+		const overflow = row < 0 && !it.span;
+		if (row < 0) row = spill++ % rows;
+		if (it.span) {
+			const [c0, c1] = cells(x0, x1 - 1);
+			for (let c = c0; c <= c1; c++) grid.spans.add(c * rows + row);
+		} else if (!overflow) grid.marks.set(Math.floor(x / mw) * rows + row, x);
 		out.push({
 			id: it.id,
 			lane,

@@ -7,6 +7,7 @@ import Database from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { DB } from '../store/schema';
+import { cachedStatements } from '../store/index';
 import { SqlStore } from '../store/sql-store';
 import { answerRead, encodeAnswer, READ_PROTOCOL, type ReadRequest } from './read';
 
@@ -25,7 +26,7 @@ try {
 	const sqlite = new Database(file, { readonly: true, fileMustExist: true });
 	sqlite.pragma('busy_timeout = 10000');
 	sqlite.pragma('cache_size = -32768');
-	const store = new SqlStore(new Kysely<DB>({ dialect: new SqliteDialect({ database: preparedOnce(sqlite) }) }), 'sqlite');
+	const store = new SqlStore(new Kysely<DB>({ dialect: new SqliteDialect({ database: cachedStatements(sqlite) }) }), 'sqlite');
 	port.on('message', (job: ReadJob) => {
 		answerRead(store, job.req).then(
 			(a) => {
@@ -38,25 +39,4 @@ try {
 	port.postMessage({ ready: true } satisfies ReadReply);
 } catch (e) {
 	port.postMessage({ fatal: (e as Error)?.message ?? String(e) } satisfies ReadReply);
-}
-
-/**
- * kysely prepares every query afresh, which costs as much as running the small
- * ones; statements are kept by SQL text (kysely runs one query at a time on this
- * connection, so none is used re-entrantly).
- */
-function preparedOnce(sqlite: Database.Database) {
-	const cache = new Map<string, Database.Statement>();
-	return {
-		close: () => sqlite.close(),
-		prepare(text: string) {
-			let st = cache.get(text);
-			if (!st) {
-				st = sqlite.prepare(text);
-				if (cache.size >= 500) cache.delete(cache.keys().next().value!);
-				cache.set(text, st);
-			}
-			return st;
-		}
-	};
 }

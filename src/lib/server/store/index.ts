@@ -58,7 +58,7 @@ function openSqlite(file: string): SqlStore {
  * queries linking issues. Statements are cached by SQL text (kysely runs one query
  * at a time on this connection, so a statement is never used re-entrantly).
  */
-function cachedStatements(sqlite: Database.Database) {
+export function cachedStatements(sqlite: Database.Database) {
 	const cache = new Map<string, Database.Statement>();
 	return {
 		close: () => sqlite.close(),

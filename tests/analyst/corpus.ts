@@ -78,3 +78,14 @@ export async function load(store: SqlStore, specs: ArticleSpec[] = SPECS, versio
 		await store.saveArticle(article, extraction);
 	}
 }
+
+/** An extractor that finds nothing: feed tests count fetches and articles, not events. */
+export const extractNothing = (input: ArticleInput): Extraction => ({
+	article: { published: input.published ?? '2021-03-01T00:00:00Z', title: input.title, url: input.url, source: input.source },
+	timexes: [],
+	actors: [],
+	places: [],
+	events: [],
+	links: [],
+	extractor: 'test-fake'
+});

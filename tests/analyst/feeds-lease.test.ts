@@ -10,7 +10,7 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ArticleInput, Extraction } from '../../src/lib/core/types';
+import { extractNothing } from './corpus';
 import { openStore } from '../../src/lib/server/store/index';
 import type { SqlStore } from '../../src/lib/server/store/sql-store';
 import { SafeFetcher } from '../../src/lib/server/ingest/fetch';
@@ -26,15 +26,7 @@ const hits = new Map<string, number>();
 // Written for this test: one short wire-style item per feed.
 const ITEM = 'Negotiators from both parties met again on Wednesday and agreed to extend the ceasefire by another month, a spokesperson said.';
 
-const extract = (input: ArticleInput): Extraction => ({
-	article: { published: input.published ?? '2021-03-01T00:00:00Z', title: input.title, url: input.url, source: input.source },
-	timexes: [],
-	actors: [],
-	places: [],
-	events: [],
-	links: [],
-	extractor: 'test-fake'
-});
+const extract = extractNothing;
 
 beforeAll(async () => {
 	server = http.createServer((req, res) => {

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ArticleInput, Extraction } from '../../src/lib/core/types';
+import { extractNothing } from './corpus';
 import { openStore } from '../../src/lib/server/store/index';
 import type { SqlStore } from '../../src/lib/server/store/sql-store';
 import { SafeFetcher } from '../../src/lib/server/ingest/fetch';
@@ -30,15 +30,7 @@ function feedXml(): string {
 	return `<?xml version="1.0"?><rss version="2.0"><channel><title>Test Wire</title><link>${base}/</link>${items}</channel></rss>`;
 }
 
-const extract = (input: ArticleInput): Extraction => ({
-	article: { published: input.published ?? '2021-03-01T00:00:00Z', title: input.title, url: input.url, source: input.source },
-	timexes: [],
-	actors: [],
-	places: [],
-	events: [],
-	links: [],
-	extractor: 'test-fake'
-});
+const extract = extractNothing;
 
 beforeAll(async () => {
 	server = http.createServer((req, res) => {

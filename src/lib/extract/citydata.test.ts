@@ -2,19 +2,9 @@ import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readCities, type CityRecord } from './citydata';
-import { fold } from './geo';
+import { fold, foldFully as foldFull } from './geo';
 
 const require = createRequire(import.meta.url);
-
-// The general folding, written out in full: the fast path must give the same keys.
-const foldFull = (s: string) =>
-	s
-		.normalize('NFD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.toLowerCase()
-		.replace(/['\u2019`]/g, '')
-		.replace(/[-\s]+/g, ' ')
-		.trim();
 
 describe('gazetteer reader', () => {
 	it("reads every place as the package's own loader does", () => {

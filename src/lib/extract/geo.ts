@@ -117,7 +117,11 @@ const PLAIN = /^[A-Za-z0-9.,()]+(?: [A-Za-z0-9.,()]+)*$/;
 
 /** Accents and case folded, "al-"/"el-" prefixes kept: "Qamishli" and "Qāmishlī" meet. */
 export function fold(s: string): string {
-	if (PLAIN.test(s)) return s.toLowerCase();
+	return PLAIN.test(s) ? s.toLowerCase() : foldFully(s);
+}
+
+/** The general folding; `fold` skips it for plain names, where it only lower-cases. */
+export function foldFully(s: string): string {
 	return s
 		.normalize('NFD')
 		.replace(/[\u0300-\u036f]/g, '')

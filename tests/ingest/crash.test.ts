@@ -11,7 +11,9 @@ import { articleCount as count, sqliteProblems } from '../stress/helpers';
 import { story, tempDir } from './helpers';
 
 const BIN = path.resolve(import.meta.dirname, '..', '..', 'bin', 'sitrep.js');
-const N = 60;
+// Ingest commits up to 32 articles (or 250 ms of work) at a time: the batch must be long
+// enough that it cannot finish between seeing the first commit and the kill.
+const N = 400;
 
 describe('ingest killed mid-batch', () => {
 	it('leaves an intact database and a re-run completes with exact counts', async () => {
@@ -29,7 +31,7 @@ describe('ingest killed mid-batch', () => {
 		while (Date.now() < deadline && child.exitCode === null) {
 			before = count(db);
 			if (before >= 3) break;
-			await new Promise((r) => setTimeout(r, 100));
+			await new Promise((r) => setTimeout(r, 20));
 		}
 		expect(child.exitCode, 'the batch finished before it could be interrupted').toBeNull();
 		child.kill('SIGKILL');

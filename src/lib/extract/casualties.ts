@@ -26,8 +26,8 @@ export function findCasualties(lower: string): Casualties {
 	const out: Casualties = {};
 	const zeroF = /\b(no (?:fatalities|deaths|casualties|one was killed|reported fatalities|one died)|neither (?:fatalities|injuries|casualties) nor (?:fatalities|injuries|casualties)|without (?:fatalities|casualties)|no (?:injuries|casualties|fatalities) (?:or|and|nor) (?:fatalities|deaths|casualties|injuries)|no fatalities (?:or|and|nor) injuries)\b/;
 	const zeroI = /\b(no (?:injuries|casualties|one was (?:injured|hurt))|neither (?:fatalities|injuries) nor (?:fatalities|injuries)|without (?:injuries|casualties))\b/;
-	const f = count(lower, KILL_VERB, /\b(died|(?:were|was|being|have been|had been|got) (?:reportedly |allegedly |also |later |subsequently )?(?:\w+ and )?(?:killed|shot dead|shot to death|beaten to death|stabbed to death|hacked to death|burned to death|executed|found dead)|lost their lives|lost his life|lost her life|succumbed|perished)\b/, /\b(fatalit(?:y|ies)|deaths|dead|killed|bodies|corpses)\b/);
-	const i = count(lower, HURT_VERB, /\b((?:were|was|have been|had been|got|being) (?:injured|wounded|hurt)|sustained (?:\w+ )?injuries|suffered (?:\w+ )?injuries)\b/, /\b(injur(?:ed|ies)|wounded)\b/);
+	const f = count(lower, DEATHS);
+	const i = count(lower, INJURIES);
 	const stated = statedFatalities(lower);
 	if (stated !== undefined) out.fatalities = stated;
 	else if (f !== undefined) out.fatalities = f;
@@ -44,6 +44,8 @@ export function findCasualties(lower: string): Casualties {
  * overrides counts read from the narrative, which it corrects.
  */
 export function statedFatalities(lower: string): number | undefined {
+	// Every form names the fatalities: most texts are passed over with one substring search.
+	if (!lower.includes('fatalit')) return undefined;
 	const m =
 		/\bfatalit(?:y|ies)\b[^.;]{0,60}?\b(?:coded|counted|recorded|reported) (?:as|to|at) (\d+)\b/.exec(lower) ??
 		/\bcoded (?:as|to) (\d+) fatalit(?:y|ies)\b/.exec(lower) ??
@@ -52,56 +54,89 @@ export function statedFatalities(lower: string): number | undefined {
 	return m ? Number(m[1]) : undefined;
 }
 
-const compiled = new Map<string, RegExp>();
-function re(source: string, flags = 'g'): RegExp {
-	const k = flags + source;
-	let r = compiled.get(k);
-	if (!r) {
-		r = new RegExp(source, flags);
-		compiled.set(k, r);
-	}
-	r.lastIndex = 0;
-	return r;
+/** The expressions of one kind of count (deaths or injuries), compiled once: their sources run to kilobytes. */
+interface Counter {
+	fatal: boolean;
+	/** "killing 6 civilians", "killed at least a dozen", "killed a contractor" */
+	active: RegExp;
+	/** "killing five of them", "killing one." */
+	bareAfter: RegExp;
+	/** "killed the … leader Qasem Soleimani", "killed him" */
+	named: RegExp;
+	/** "three officers died", "2 people were killed" */
+	passive: RegExp;
+	/** "3 fatalities", "10 dead", "two killed" */
+	noun: RegExp;
+	/** Any of the verbs: without one, the three verb-led rules cannot match. */
+	verb: RegExp;
+	/** Words every rule of the kind needs one of (none: no gate); texts without them are passed over. */
+	needs?: string[];
 }
 
-function count(lower: string, verb: string, passive: RegExp, noun: RegExp): number | undefined {
+// The subject of a passive verb: "at least 12 people (of the village) …", or a bare count ("Three were killed").
+const SUBJECT_NP = new RegExp(`((?:at least|about|around|nearly|some|over|more than|up to)\\s+)?(\\d+(?:,\\d{3})*|a dozen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|dozens|several|an?)\\s+(?:of\\s+)?${NOUN}\\s+(?:(?:of|including)\\s+(?:[\\w'-]+\\s+){1,5})?(?:[\\w,'-]+\\s+){0,3}$`);
+const SUBJECT_BARE = /(?:^|[,;]\s*|\band\s+)((?:at least|about|around|nearly|some|over|more than)\s+)?(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty)\s+(?:(?:of them|others?|[\w'-]+)\s+)?(?:(?:were|was|had|have)\s+)?(?:reportedly\s+|allegedly\s+)?$/;
+const TO_DEATH = /\b(?:shot|stabbed|beat|beaten|hacked|burned|burnt|stoned|clubbed|strangled)\s+(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|him|her|them)\s+(?:[\w'-]+\s+){0,4}?to death\b/g;
+const BODIES = /\b(?:bodies|corpses) of (\d+|two|three|four|five|six|seven|eight|nine|ten)\b|\b(\d+|two|three|four|five|six|seven|eight|nine|ten) (?:[\w'-]+ ){0,2}?(?:bodies|corpses)\b/g;
+
+function counter(verb: string, passive: RegExp, noun: RegExp, needs?: string[]): Counter {
+	return {
+		needs,
+		verb: new RegExp(`\\b(?:${verb})\\s`),
+		fatal: verb === KILL_VERB,
+		active: new RegExp(`\\b(?:${verb})\\s+((?:at least|at most|up to|about|around|nearly|almost|some|over|more than|as many as|an estimated)\\s+)?(\\d+(?:,\\d{3})*|a dozen|dozens|a handful|several|a few|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:-\\w+)?|thirty|forty|fifty|hundreds)\\s+(?:of\\s+)?${NOUN}\\b`, 'g'),
+		bareAfter: new RegExp(`\\b(?:${verb})\\s+(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\\s+of\\s+(?:them|the \\w+)|(?=\\s*(?:[.,;]|and\\b|$)))`, 'g'),
+		named: new RegExp(`\\b(?:${verb})\\s+(?:him|her|the (?:[\\w'-]+\\s+){0,7}?(?:leader|commander|chief|general|head|mayor|official|journalist|activist|imam|governor|officer|soldier|son|daughter|father|mother|wife|husband)\\b)`),
+		passive: new RegExp(passive.source, 'g'),
+		noun: new RegExp(`(?:^|[^\\w-])(\\d+(?:,\\d{3})*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty)\\s+(?:(?:[\\w'-]+\\s+)?(?:people|persons|civilians|soldiers|others|rebels|militants|fighters|policemen|police officers|officers|men|women|children|members|insurgents|attackers|assailants|gunmen|troops|residents|villagers)\\s+)?(?:${noun.source.replace(/^\\b\(|\)\\b$/g, '')})\\b`, 'g')
+	};
+}
+
+const DEATHS = counter(
+	KILL_VERB,
+	/\b(died|(?:were|was|being|have been|had been|got) (?:reportedly |allegedly |also |later |subsequently )?(?:\w+ and )?(?:killed|shot dead|shot to death|beaten to death|stabbed to death|hacked to death|burned to death|executed|found dead)|lost their lives|lost his life|lost her life|succumbed|perished)\b/,
+	/\b(fatalit(?:y|ies)|deaths|dead|killed|bodies|corpses)\b/
+);
+// Every injury rule names the injured, the wounded or the hurt (and the toll rule reads a "toll").
+const INJURIES = counter(HURT_VERB, /\b((?:were|was|have been|had been|got|being) (?:injured|wounded|hurt)|sustained (?:\w+ )?injuries|suffered (?:\w+ )?injuries)\b/, /\b(injur(?:ed|ies)|wounded)\b/, ['injur', 'wound', 'hurt', 'toll']);
+
+function count(lower: string, c: Counter): number | undefined {
+	if (c.needs && !c.needs.some((w) => lower.includes(w))) return undefined;
 	let best: number | undefined;
 	const add = (n: number | undefined) => {
 		// A year ("On 9 May 2020, … killed") is not a count.
 		if (n === undefined || !Number.isFinite(n) || (n >= 1900 && n <= 2100)) return;
 		best = Math.max(best ?? 0, n);
 	};
+	const verb = c.verb.test(lower);
 	// "killing 6 civilians", "killed at least a dozen", "killed a contractor"
-	const active = re(`\\b(?:${verb})\\s+((?:at least|at most|up to|about|around|nearly|almost|some|over|more than|as many as|an estimated)\\s+)?(\\d+(?:,\\d{3})*|a dozen|dozens|a handful|several|a few|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:-\\w+)?|thirty|forty|fifty|hundreds)\\s+(?:of\\s+)?${NOUN}\\b`);
-	for (const m of lower.matchAll(active)) {
+	if (verb) for (const m of lower.matchAll(c.active)) {
 		if (m[1] && /up to|at most/.test(m[1])) continue;
 		const word = m[2];
 		add(word === 'a' || word === 'an' ? 1 : word === 'a dozen' ? 12 : parseNumber(word) ?? (word === 'dozens' ? 24 : word === 'a handful' ? 3 : word === 'several' || word === 'a few' ? 3 : undefined));
 	}
 	// "killing five of them", "killing one.": a count whose noun was named before.
-	for (const m of lower.matchAll(re(`\\b(?:${verb})\\s+(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\\s+of\\s+(?:them|the \\w+)|(?=\\s*(?:[.,;]|and\\b|$)))`))) add(parseNumber(m[1]));
-	const fatal = verb === KILL_VERB;
+	if (verb) for (const m of lower.matchAll(c.bareAfter)) add(parseNumber(m[1]));
+	const fatal = c.fatal;
 	// "shot two men to death", "stabbed a journalist to death", "beat a shopkeeper to death".
-	if (fatal) for (const m of lower.matchAll(re(`\\b(?:shot|stabbed|beat|beaten|hacked|burned|burnt|stoned|clubbed|strangled)\\s+(\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|him|her|them)\\s+(?:[\\w'-]+\\s+){0,4}?to death\\b`))) {
+	// (Each rule below that needs a fixed word is skipped, by a plain substring search, in texts without it.)
+	if (fatal && lower.includes('to death')) for (const m of lower.matchAll(TO_DEATH)) {
 		const w = m[1];
 		add(w === 'a' || w === 'an' || w === 'him' || w === 'her' ? 1 : w === 'them' ? undefined : parseNumber(w));
 	}
 	// "leaving him killed", "leaving the driver dead": one person.
-	if (fatal && /\bleaving (?:him|her|the \w+|a \w+) (?:dead|killed)\b/.test(lower)) add(1);
+	if (fatal && lower.includes('leaving ') && /\bleaving (?:him|her|the \w+|a \w+) (?:dead|killed)\b/.test(lower)) add(1);
 	// "the body of a man was found", "a man's body", "the bodies of 2 civilians", "five corpses".
-	if (fatal) for (const m of lower.matchAll(re(`\\b(?:bodies|corpses) of (\\d+|two|three|four|five|six|seven|eight|nine|ten)\\b|\\b(\\d+|two|three|four|five|six|seven|eight|nine|ten) (?:[\\w'-]+ ){0,2}?(?:bodies|corpses)\\b`))) add(parseNumber(m[1] ?? m[2]));
-	if (fatal && /\b(?:the|a|an) (?:[\w'-]+ ){0,2}?body (?:of (?:a|an|the) [\w'-]+ )?(?:was|has been) (?:found|discovered|recovered)\b|\b(?:a|an|the) [\w-]+'s body was (?:found|discovered|recovered)\b/.test(lower)) add(1);
+	if (fatal && (lower.includes('bodies') || lower.includes('corpses'))) for (const m of lower.matchAll(BODIES)) add(parseNumber(m[1] ?? m[2]));
+	if (fatal && lower.includes('body ') && /\b(?:the|a|an) (?:[\w'-]+ ){0,2}?body (?:of (?:a|an|the) [\w'-]+ )?(?:was|has been) (?:found|discovered|recovered)\b|\b(?:a|an|the) [\w-]+'s body was (?:found|discovered|recovered)\b/.test(lower)) add(1);
 	// "killed the … leader Qasem Soleimani", "killed him": one named person.
-	const named = re(`\\b(?:${verb})\\s+(?:him|her|the (?:[\\w'-]+\\s+){0,7}?(?:leader|commander|chief|general|head|mayor|official|journalist|activist|imam|governor|officer|soldier|son|daughter|father|mother|wife|husband)\\b)`);
-	if (best === undefined && named.test(lower)) add(1);
+	if (verb && best === undefined && c.named.test(lower)) add(1);
 	// "three officers died", "2 people were killed", "one Ukrainian soldier was wounded"
-	for (const m of lower.matchAll(re(passive.source))) {
+	for (const m of lower.matchAll(c.passive)) {
 		// Only the words of the same sentence count as the subject.
 		const before = (lower.slice(Math.max(0, (m.index ?? 0) - 70), m.index).split(/[.;:!?]\s+(?=\S)/).pop() ?? '').replace(/\s+$/, ' ');
-		const np = re(`((?:at least|about|around|nearly|some|over|more than|up to)\\s+)?(\\d+(?:,\\d{3})*|a dozen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|dozens|several|an?)\\s+(?:of\\s+)?${NOUN}\\s+(?:(?:of|including)\\s+(?:[\\w'-]+\\s+){1,5})?(?:[\\w,'-]+\\s+){0,3}$`, '');
 		// "Three were killed", "One dahalo was killed", "2 of them died": a count as subject, whatever its noun.
-		const bare = re(`(?:^|[,;]\\s*|\\band\\s+)((?:at least|about|around|nearly|some|over|more than)\\s+)?(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty)\\s+(?:(?:of them|others?|[\\w'-]+)\\s+)?(?:(?:were|was|had|have)\\s+)?(?:reportedly\\s+|allegedly\\s+)?$`, '');
-		const hit = np.exec(before) ?? bare.exec(before);
+		const hit = SUBJECT_NP.exec(before) ?? SUBJECT_BARE.exec(before);
 		if (hit) {
 			if (hit[1] && /up to/.test(hit[1])) continue;
 			const w = hit[2];
@@ -109,10 +144,10 @@ function count(lower: string, verb: string, passive: RegExp, noun: RegExp): numb
 		}
 	}
 	// "3 fatalities", "10 dead", "two killed", "death toll rose to 12"
-	for (const m of lower.matchAll(re(`(?:^|[^\\w-])(\\d+(?:,\\d{3})*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty)\\s+(?:(?:[\\w'-]+\\s+)?(?:people|persons|civilians|soldiers|others|rebels|militants|fighters|policemen|police officers|officers|men|women|children|members|insurgents|attackers|assailants|gunmen|troops|residents|villagers)\\s+)?(?:${noun.source.replace(/^\\b\(|\)\\b$/g, '')})\\b`))) {
+	for (const m of lower.matchAll(c.noun)) {
 		add(parseNumber(m[1]));
 	}
-	const toll = /\b(?:death toll|toll)\s+(?:rose |climbed |reached |stood at |of |is |was )*(?:to |at )?(\d[\d,]*|\w+)/.exec(lower);
+	const toll = lower.includes('toll') && /\b(?:death toll|toll)\s+(?:rose |climbed |reached |stood at |of |is |was )*(?:to |at )?(\d[\d,]*|\w+)/.exec(lower);
 	if (toll) add(parseNumber(toll[1]));
 	void quantityBefore;
 	return best;

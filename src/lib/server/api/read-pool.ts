@@ -4,10 +4,12 @@
  * Each thread has its own read-only connection and runs the same `answerRead` as
  * the server would.
  *
- * The threads load read-worker.ts through tsx, as bin/sitrep.js loads the CLI:
- * the production build bundles the server, but not worker entries. When the entry
- * cannot be found or a thread fails to start, requests are answered in-process
- * (`fallback`), so the pool is never the reason a read fails.
+ * The production build carries the thread compiled (build/server/read-worker.js,
+ * scripts/build-read-worker.js), which starts in well under a second. From the
+ * source tree (tests, `vite dev`) the thread loads read-worker.ts through tsx, as
+ * bin/sitrep.js loads the CLI, which compiles the store code in the new thread
+ * first. When no entry can be found or a thread fails to start, requests are
+ * answered in-process (`fallback`), so the pool is never the reason a read fails.
  */
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -18,14 +20,27 @@ import { READ_PROTOCOL, type EncodedAnswer, type ReadRequest } from './read';
 import type { ReadJob, ReadReply } from './read-worker';
 
 const WORKER_SOURCE = path.join('src', 'lib', 'server', 'api', 'read-worker.ts');
+/** the compiled thread's name in the build (READ_WORKER_FILE in scripts/build-read-worker.js). */
+const WORKER_COMPILED = 'read-worker.js';
 
-/** read-worker.ts beside this module (source, tests) or in the source tree above the build. */
+/**
+ * The thread's entry: the compiled read-worker.js when this module runs from the
+ * build (it sits in the server folder, a level or two above the chunk holding this
+ * code), else read-worker.ts beside this module or in the source tree above it.
+ */
 export function locateWorkerEntry(): string | null {
 	const here = path.dirname(fileURLToPath(import.meta.url));
-	const candidates = [path.join(here, 'read-worker.ts')];
+	const candidates: string[] = [];
+	for (let d = here, i = 0; i < 3; i++, d = path.dirname(d)) candidates.push(path.join(d, WORKER_COMPILED));
+	candidates.push(path.join(here, 'read-worker.ts'));
 	for (let d = here, i = 0; i < 6; i++, d = path.dirname(d)) candidates.push(path.join(d, WORKER_SOURCE));
 	candidates.push(path.join(process.cwd(), WORKER_SOURCE));
 	return candidates.find((c) => existsSync(c)) ?? null;
+}
+
+/** A TypeScript entry needs tsx's loader in the thread; a compiled one starts as it is. */
+function needsTsx(entry: string): boolean {
+	return /\.[cm]?ts$/.test(entry);
 }
 
 /** file URL of tsx's ESM API (its CommonJS build cannot register the loader from a worker). */
@@ -87,9 +102,15 @@ export class ReadPool {
 
 	constructor(private readonly opts: ReadPoolOptions) {
 		this.entry = opts.entry === undefined ? locateWorkerEntry() : opts.entry;
-		this.tsx = tsxApi();
-		if (!this.entry || !this.tsx) opts.onError?.('reader threads unavailable (worker entry or tsx not found); reading in-process');
+		this.tsx = this.entry && needsTsx(this.entry) ? tsxApi() : null;
+		if (!this.entry || (needsTsx(this.entry) && !this.tsx)) opts.onError?.('reader threads unavailable (worker entry or tsx not found); reading in-process');
 		else for (let i = 0; i < opts.threads; i++) this.spawn();
+	}
+
+	/** How the threads start: the compiled entry, or the TypeScript source through tsx (slow to start). */
+	get mode(): 'compiled' | 'tsx' | 'none' {
+		if (!this.entry) return 'none';
+		return needsTsx(this.entry) ? (this.tsx ? 'tsx' : 'none') : 'compiled';
 	}
 
 	/** Threads that have opened their connection and take requests. */
@@ -126,7 +147,9 @@ export class ReadPool {
 	}
 
 	private spawn(): void {
-		const worker = new Worker(BOOT, { eval: true, workerData: { tsx: this.tsx, entry: pathToFileURL(this.entry!).href, file: this.opts.file, protocol: this.opts.protocol ?? READ_PROTOCOL } });
+		const entry = pathToFileURL(this.entry!);
+		const workerData = { tsx: this.tsx, entry: entry.href, file: this.opts.file, protocol: this.opts.protocol ?? READ_PROTOCOL };
+		const worker = this.tsx ? new Worker(BOOT, { eval: true, workerData }) : new Worker(entry, { workerData });
 		const thread: Thread = { worker, ready: false, inFlight: new Map() };
 		this.threads.push(thread);
 		worker.on('message', (m: ReadReply) => {

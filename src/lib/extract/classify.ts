@@ -94,19 +94,64 @@ export function refineProtest(type: string, following: string): string {
 	return type;
 }
 
+// Tests of the whole sentence, hoisted so that their answers can be kept (see `has`).
+const PROTEST_WORD = /\b(protest\w*|demonstrat\w*|sit-ins?|rall(?:y|ies|ied))\b/;
+const REAL_VIOLENCE = /\b(killed|wounded|injured|dead|troops|soldiers|militants?|police|rockets?|missiles?|gunmen)\b/;
+const UNKNOWN_WEAPONS = /\bunknown weapons\b/;
+const SUICIDE_MEANS = /bomb|blew|explosive|vest|attack/;
+const AIR_DEFENCE = /\b(shot down|intercepted|anti-?drone)\b/;
+const GRENADE_THROWN = /\b(threw|lobbed|hurled|tossed|grenade attack|grenade (?:exploded|was thrown|hit))\b/;
+const FRONTLINE_FIRE = /\b(projectiles|shelling|weapons|frontline|front line|artillery)\b/;
+const CHEMICAL = /\bchemical\b/;
+const DEFUSED = /\b(defus\w*|dismantl\w*|(?:was|were) (?:found|discovered)|before (?:it|they) (?:exploded|detonated|went off)|safely|neutrali[sz]ed)\b/;
+const MILITARY_STRIKER = /\b(?:military|forces|pentagon|army|navy|coalition|ordered|authori[sz]ed|warplanes?|jets?)\b|\bu\.s\./;
+const DAMAGE_WORD = /\b(loot|set (?:on )?fire|torched|burn|vandali|smashed|destroy)/;
+
+/**
+ * A sentence usually holds several triggers, and refining each asks the same
+ * questions of the whole sentence (sports? labour? which weapon?): the answers
+ * for the text last asked about are kept, per expression (none of them global).
+ */
+let memoText = '';
+let memo = new Map<RegExp, boolean>();
+function has(re: RegExp, text: string): boolean {
+	if (text !== memoText) {
+		memoText = text;
+		memo = new Map();
+	}
+	let v = memo.get(re);
+	if (v === undefined) {
+		v = re.test(text);
+		memo.set(re, v);
+	}
+	return v;
+}
+
+const isSpace = (c: string) => /\s/.test(c);
+const CLOSERS = new Set(['"', "'", ')']);
+
+/** Ends with a question mark, closing quotes and brackets aside: /\?\s*["')]*\s*$/ read from the end, without trying every position. */
+function isQuestion(s: string): boolean {
+	let i = s.length - 1;
+	while (i >= 0 && isSpace(s[i])) i--;
+	while (i >= 0 && CLOSERS.has(s[i])) i--;
+	while (i >= 0 && isSpace(s[i])) i--;
+	return i >= 0 && s[i] === '?';
+}
+
 export function refine(hit: TriggerHit, lower: string, offset: number): Refined {
 	const at = hit.start - offset;
 	const before = lower.slice(Math.max(0, at - 80), at);
 	const after = lower.slice(hit.end - offset, hit.end - offset + 80);
 	const clauseBefore = before.split(/[;:]|,\s+(?:but|while|and|after|before|as)\b/).pop() ?? before;
 	let type = hit.type;
-	const hedged = HEDGE.test(lower);
+	const hedged = has(HEDGE, lower);
 
-	if (/\?\s*["')]*\s*$/.test(lower)) return { type, drop: 'question' };
+	if (isQuestion(lower)) return { type, drop: 'question' };
 	// "staged a protest … in relation to the abduction of a businessman": the protest's subject.
 	if (VIOLENT_FAMILY.has(type) || type === 'abduction') {
 		// ("… against American airstrikes that killed 25 fighters" tells that event too: it stays.)
-		if (/\b(protest\w*|demonstrat\w*|sit-ins?|rall(?:y|ies|ied))\b/.test(lower) && PROTEST_TOPIC.test(before) && !/^\W*(?:\w+\s+){0,3}?(?:that|which)\s+(?:killed|wounded|injured|left)\b/.test(after)) return { type, drop: 'protest-topic' };
+		if (has(PROTEST_WORD, lower) && PROTEST_TOPIC.test(before) && !/^\W*(?:\w+\s+){0,3}?(?:that|which)\s+(?:killed|wounded|injured|left)\b/.test(after)) return { type, drop: 'protest-topic' };
 	}
 
 	// Words, orders and meetings need no look-alike or weapon analysis; only irrealis.
@@ -124,7 +169,7 @@ export function refine(hit: TriggerHit, lower: string, offset: number): Refined 
 	// "fired tear gas", "fired rubber bullets": crowd control, i.e. an intervention in a protest.
 	if (/^fired (?:\S+ ){0,2}?(tear ?gas|rubber|water|warning shots|in the air|pellets|stun)/.test(hit.word)) return { type: 'protest_intervention', hedged };
 	if (VIOLENT_FAMILY.has(type) || type === 'riot') {
-		if (SPORTS.test(lower) && !/\b(killed|wounded|injured|dead|troops|soldiers|militants?|police|rockets?|missiles?|gunmen)\b/.test(lower)) return { type, drop: 'sports' };
+		if (has(SPORTS, lower) && !has(REAL_VIOLENCE, lower)) return { type, drop: 'sports' };
 		if (MEDICAL.test(before)) return { type, drop: 'not-violence' };
 		if (FIGURATIVE_BEFORE.test(before) && /^(attacks?|offensive|assault)$/.test(hit.word)) return { type, drop: 'metaphor' };
 		if (/^(attack(?:ed|s|ing)?|assault(?:ed|s)?|strikes?|struck|killed|killing|shot|targeted|targeting|battled?|fighting|fought)$/.test(hit.word) && METAPHOR_OBJECT.test(after)) {
@@ -134,8 +179,8 @@ export function refine(hit: TriggerHit, lower: string, offset: number): Refined 
 		if (hit.word === 'offensive' && /\bcharm\b/.test(before)) return { type, drop: 'metaphor' };
 	}
 	if (strikeWord && type === 'attack') {
-		if (LABOUR.test(lower) || /\b(general|hunger|national|nationwide|labou?r|teachers'?|workers'?) strikes?\b/.test(lower.slice(Math.max(0, at - 20), at + 10))) return { type: 'protest', hedged };
-		if (NATURAL.test(lower)) return { type, drop: 'natural' };
+		if (has(LABOUR, lower) || /\b(general|hunger|national|nationwide|labou?r|teachers'?|workers'?) strikes?\b/.test(lower.slice(Math.max(0, at - 20), at + 10))) return { type: 'protest', hedged };
+		if (has(NATURAL, lower)) return { type, drop: 'natural' };
 	}
 	if (type === 'protest' && /^(march(?:ed|es)?)$/.test(hit.word) && !PROTEST_CONTEXT.test(lower.replace(hit.word, ''))) {
 		return { type, drop: 'not-protest' };
@@ -157,49 +202,49 @@ export function refine(hit: TriggerHit, lower: string, offset: number): Refined 
 	if (type === 'attack' || type === 'armed_clash' || type === 'explosive' || type === 'shelling') {
 		// Weapons named in "in response to a rocket attack" belong to the other event.
 		lower = eventScope(lower, at, hit.end - offset);
-		const explicitClash = (type === 'armed_clash' && CLASH_WORD.test(hit.word)) || TWO_SIDED.test(lower) || RESISTED.test(before);
+		const explicitClash = (type === 'armed_clash' && CLASH_WORD.test(hit.word)) || has(TWO_SIDED, lower) || RESISTED.test(before);
 		// "Shots" alone name no weapon: small arms only when nothing heavier is named.
-		const heavy = SHELL.test(lower) || (/^fired\b/.test(hit.word) && MG_AT.test(lower)) || /\bunknown weapons\b/.test(lower);
-		const small = SMALL_SPECIFIC.test(lower) || (!heavy && SMALL_ARMS.test(lower));
+		const heavy = has(SHELL, lower) || (/^fired\b/.test(hit.word) && has(MG_AT, lower)) || has(UNKNOWN_WEAPONS, lower);
+		const small = has(SMALL_SPECIFIC, lower) || (!heavy && has(SMALL_ARMS, lower));
 		// One side firing heavy weapons at places ("fired mortars and sniper rifles at farms") is shelling.
 		const oneSided = /^fired\b/.test(hit.word) && !explicitClash && !/^\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?(positions?|forces|troops|soldiers|fighters|militants|checkpoints?|posts?|bases?|lines|frontlines?|front)\b/.test(after);
-		if (SUICIDE.test(lower) && /bomb|blew|explosive|vest|attack/.test(lower)) type = 'suicide_bombing';
-		else if (!explicitClash && AIR.test(lower) && !/\b(shot down|intercepted|anti-?drone)\b/.test(lower)) type = 'airstrike';
-		else if (!explicitClash && IED.test(lower)) type = 'explosive';
-		else if (!explicitClash && GRENADE.test(lower) && /\b(threw|lobbed|hurled|tossed|grenade attack|grenade (?:exploded|was thrown|hit))\b/.test(lower)) type = 'grenade';
+		if (has(SUICIDE, lower) && has(SUICIDE_MEANS, lower)) type = 'suicide_bombing';
+		else if (!explicitClash && has(AIR, lower) && !has(AIR_DEFENCE, lower)) type = 'airstrike';
+		else if (!explicitClash && has(IED, lower)) type = 'explosive';
+		else if (!explicitClash && has(GRENADE, lower) && has(GRENADE_THROWN, lower)) type = 'grenade';
 		else if (heavy || type === 'shelling') type = explicitClash || (small && !oneSided) ? 'armed_clash' : 'shelling';
 		else if (explicitClash && type === 'attack') type = 'armed_clash';
 		else if (small && /^(?:\d+ )?(fired|bursts|projectiles|shots|gunfire)/.test(hit.word)) type = 'armed_clash';
-		else if (type === 'explosive') type = /\b(projectiles|shelling|weapons|frontline|front line|artillery)\b/.test(lower) ? 'shelling' : 'attack';
-		else if (/\bchemical\b/.test(lower)) type = 'chemical_attack';
+		else if (type === 'explosive') type = has(FRONTLINE_FIRE, lower) ? 'shelling' : 'attack';
+		else if (has(CHEMICAL, lower)) type = 'chemical_attack';
 	}
 	// A bomb found or defused did not go off: its use was disrupted.
-	if (type === 'explosive' && /\b(defus\w*|dismantl\w*|(?:was|were) (?:found|discovered)|before (?:it|they) (?:exploded|detonated|went off)|safely|neutrali[sz]ed)\b/.test(lower) && !/\b(killed|wounded|injured|casualties)\b/.test(lower.replace(NO_HARM, ' '))) type = 'weapons_disrupted';
+	if (type === 'explosive' && has(DEFUSED, lower) && !/\b(killed|wounded|injured|casualties)\b/.test(lower.replace(NO_HARM, ' '))) type = 'weapons_disrupted';
 	// Property destroyed with a heavy weapon, from the air or by a mine: "destroyed a bulldozer using an ATGM".
 	if (type === 'looting' && hit.word !== 'arson' && /^(destroyed|damaged|demolished|razed)$/.test(hit.word)) {
 		const scope = eventScope(lower, at, hit.end - offset);
-		if (AIR.test(scope)) type = 'airstrike';
-		else if (IED.test(scope)) type = 'explosive';
-		else if (SHELL.test(scope)) type = 'shelling';
+		if (has(AIR, scope)) type = 'airstrike';
+		else if (has(IED, scope)) type = 'explosive';
+		else if (has(SHELL, scope)) type = 'shelling';
 	}
-	if (type === 'attack' && strikeWord && /\b(?:military|forces|pentagon|army|navy|coalition|ordered|authori[sz]ed|warplanes?|jets?)\b|\bu\.s\./.test(lower) && !SHELL.test(lower)) type = 'airstrike';
-	if ((type === 'armed_clash' || type === 'attack') && MOB.test(lower)) type = 'mob_violence';
+	if (type === 'attack' && strikeWord && has(MILITARY_STRIKER, lower) && !has(SHELL, lower)) type = 'airstrike';
+	if ((type === 'armed_clash' || type === 'attack') && has(MOB, lower)) type = 'mob_violence';
 	// Property only, nobody hurt: "raided houses, taking away food", "an arson attack targeting a factory".
-	if ((type === 'attack' || type === 'mob_violence') && !strikeWord && !/^(explosions?|blasts?|exploded|detonated|blew up)$/.test(hit.word) && !AIR.test(lower) && !SHELL.test(lower) && PROPERTY.test(lower) && !HARM.test(lower.replace(NO_HARM, ' '))) type = 'looting';
+	if ((type === 'attack' || type === 'mob_violence') && !strikeWord && !/^(explosions?|blasts?|exploded|detonated|blew up)$/.test(hit.word) && !has(AIR, lower) && !has(SHELL, lower) && has(PROPERTY, lower) && !HARM.test(lower.replace(NO_HARM, ' '))) type = 'looting';
 
 	// A fight that demonstrators, or a crowd that also burns and stones, are party to is a riot.
 	// Demonstrators killed or shot at are repressed, not rioting: "security forces have killed 400 protesters".
 	const crowdHarmed = /^(killed|killing|shot|shot dead|opened fire|fired (?:at|on|upon)|wounded|injured|beat(?:en)?)/.test(hit.word) && (DEMONSTRATORS.test(after) || /\b(protesters|demonstrators)\s+(?:\w+\s+){0,3}$/.test(before) && /\b(have|has|had|were|was|been)\s+(?:\w+\s+)?$/.test(before));
-	const crowdFight = !crowdHarmed && (type === 'armed_clash' || type === 'attack' || type === 'mob_violence') && (DEMONSTRATORS.test(lower) || (CROWD_SUBJECT.test(clauseBefore) && RIOT.test(lower)));
+	const crowdFight = !crowdHarmed && (type === 'armed_clash' || type === 'attack' || type === 'mob_violence') && (has(DEMONSTRATORS, lower) || (CROWD_SUBJECT.test(clauseBefore) && has(RIOT, lower)));
 	if (crowdFight) type = 'riot';
 	// Demonstrations: intervention, repression, violence.
 	if (type === 'protest' || type === 'riot') {
-		const protestish = type === 'protest' || PROTEST_CONTEXT.test(lower);
+		const protestish = type === 'protest' || has(PROTEST_CONTEXT, lower);
 		if (type === 'riot' && !protestish) {
-			type = MOB.test(lower) ? 'mob_violence' : /\b(loot|set (?:on )?fire|torched|burn|vandali|smashed|destroy)/.test(lower) ? 'looting' : 'mob_violence';
-		} else if (REPRESSION.test(lower)) type = 'protest_repression';
-		else if (crowdFight || RIOT.test(lower)) type = 'riot';
-		else if (INTERVENTION.test(lower)) type = 'protest_intervention';
+			type = has(MOB, lower) ? 'mob_violence' : has(DAMAGE_WORD, lower) ? 'looting' : 'mob_violence';
+		} else if (has(REPRESSION, lower)) type = 'protest_repression';
+		else if (crowdFight || has(RIOT, lower)) type = 'riot';
+		else if (has(INTERVENTION, lower)) type = 'protest_intervention';
 		else type = 'protest';
 	}
 	return { type, hedged };

@@ -99,6 +99,47 @@ describe('ReadService answers as the store does', () => {
 	});
 });
 
+describe('ReadService says how it found each answer', () => {
+	const outcome = (r: Response) => /read;desc=(\w+)/.exec(r.headers.get('server-timing') ?? '')?.[1];
+
+	it('computed, then fresh while nothing changed, stale within the bound after another process wrote, joined when it waited for the same query', async () => {
+		const svc = await ReadService.open(store, { threads: 0, file, maxStaleMs: 60_000, changeCheckMs: 0 });
+		try {
+			noteLocalWrite(); // nothing from earlier tests can answer
+			const p = '/api/events?limit=3';
+			const first = await svc.respond(get(p), 'events', u(p));
+			expect(outcome(first)).toBe('computed');
+			const body = new Uint8Array(await first.arrayBuffer());
+			expect(Number(first.headers.get('content-length'))).toBe(body.byteLength);
+			const again = await svc.respond(get(p), 'events', u(p));
+			expect(outcome(again)).toBe('fresh');
+			expect(new Uint8Array(await again.arrayBuffer())).toEqual(body);
+			await addFromElsewhere(4);
+			expect(outcome(await svc.respond(get(p), 'events', u(p)))).toBe('stale');
+			noteLocalWrite();
+			const together = await Promise.all([1, 2, 3].map(() => svc.respond(get(p), 'events', u(p))));
+			expect(together.map(outcome).sort()).toEqual(['computed', 'joined', 'joined']);
+		} finally {
+			await svc.close();
+		}
+	});
+
+	it('a request validated once is not trusted for another URL, and a bad one is refused every time', async () => {
+		const svc = await ReadService.open(store, { threads: 0, file });
+		try {
+			const two = JSON.parse(await (await svc.respond(get('/api/events?limit=2'), 'events', u('/api/events?limit=2'))).text());
+			const one = JSON.parse(await (await svc.respond(get('/api/events?limit=1'), 'events', u('/api/events?limit=1'))).text());
+			expect([two.events.length, one.events.length]).toEqual([2, 1]);
+			for (let i = 0; i < 2; i++) expect((await svc.respond(get('/api/events?limit=-1'), 'events', u('/api/events?limit=-1'))).status).toBe(400);
+			// the same search string names another request on another endpoint
+			const actors = await svc.respond(get('/api/actors?limit=1'), 'actors', u('/api/actors?limit=1'));
+			expect(Object.keys(JSON.parse(await actors.text()))).toEqual(['actors']);
+		} finally {
+			await svc.close();
+		}
+	});
+});
+
 describe('ReadService and changes to the data', () => {
 	it('with no staleness allowed, a commit by another connection shows in the next answer', async () => {
 		const svc = await ReadService.open(store, { threads: 0, file, maxStaleMs: 0, changeCheckMs: 0 });

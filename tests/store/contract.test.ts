@@ -142,6 +142,38 @@ describe.each(backends)('Store contract: $name', ({ open }) => {
 		await expect(store.listEvents({ from: '2021-03-01', to: '2021-01-01' })).rejects.toBeInstanceOf(InputError);
 	});
 
+	it('pages a time window across events of every duration in (start, end, id) order', async () => {
+		const s = await open();
+		try {
+			const text = 'Officials spoke all year. A month of protests. A week of talks. An evening attack. Arrests on Thursday. A raid in March.';
+			const kinds: [string, string, string][] = [
+				['statement', 'Officials spoke all year', '2021'],
+				['protest', 'A month of protests', '2021-02'],
+				['meeting', 'A week of talks', '2021-W08'],
+				['attack', 'An evening attack', '2021-02-24T18:30'],
+				['arrest', 'Arrests on Thursday', '2021-02-25'],
+				['raid', 'A raid in March', '2021-03-10']
+			];
+			const { article, extraction } = build({ text, published: '2021-03-11T08:00:00Z', events: kinds.map(([type, evidence, date]) => ({ type, evidence, date })) });
+			await s.saveArticle(article, extraction);
+			const window = { from: '2021-02-20T00:00:00Z', to: '2021-03-01T00:00:00Z' };
+			const all = await s.listEvents(window);
+			expect(all.total).toBe(5);
+			// Starts: the year, the month, the ISO week (Monday 22nd), the evening of the 24th, the 25th; March is outside.
+			expect(all.events.map((e) => e.type)).toEqual(['statement', 'protest', 'meeting', 'attack', 'arrest']);
+			const paged = [];
+			for (let offset = 0; offset < 6; offset += 2) {
+				const page = await s.listEvents({ ...window, limit: 2, offset });
+				expect(page.total).toBe(5);
+				paged.push(...page.events);
+			}
+			expect(paged.map((e) => e.id)).toEqual(all.events.map((e) => e.id));
+			expect((await s.listEvents({ ...window, limit: 0 })).events).toEqual([]);
+		} finally {
+			await s.close();
+		}
+	});
+
 	it('counts events per bucket at every zoom, with and without filters', async () => {
 		const day = await store.buckets({ unit: 'day' });
 		expect(day).toEqual([

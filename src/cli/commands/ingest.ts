@@ -6,8 +6,9 @@ import type { IngestSummary, Progress, Source } from '../../lib/server/ingest/ty
 import { readTextInput } from '../input';
 import { openStore, resolveDatabaseUrl } from '../../lib/server/store/index';
 import { parseCommand } from '../args';
+import { lowerPriority, parseNice } from '../priority';
 
-const HELP = `usage: sitrep [--db FILE|URL] ingest PATH|URL|-… [--published ISO] [--source S] [--queue] [--json]
+const HELP = `usage: sitrep [--db FILE|URL] ingest PATH|URL|-… [--published ISO] [--source S] [--queue] [--json] [--nice N]
 Reads articles and stores them with their extracted events in the database
 (./data/sitrep.db unless --db or DATABASE_URL says otherwise).
   PATH    a .txt file (metadata from NAME.meta.json beside it), an .html page,
@@ -19,6 +20,8 @@ Reads articles and stores them with their extracted events in the database
   --source S       outlet name for articles that name none
   --queue          enqueue the articles for 'sitrep worker' (PostgreSQL only) instead of ingesting here
   --json           print the summary as JSON
+  --nice N         CPU priority, 0–19 (default 10: below a server on the same machine;
+                   on an idle machine it is as fast); 0 keeps the priority it was started with
 Ingesting the same article twice changes nothing.`;
 
 export async function run(argv: string[]): Promise<number> {
@@ -29,13 +32,15 @@ export async function run(argv: string[]): Promise<number> {
 			source: { type: 'string' },
 			queue: { type: 'boolean', default: false },
 			json: { type: 'boolean', default: false },
-			quiet: { type: 'boolean', short: 'q', default: false }
+			quiet: { type: 'boolean', short: 'q', default: false },
+			nice: { type: 'string' }
 		},
 		HELP,
 		{ positionals: true }
 	);
 	if (typeof parsed === 'number') return parsed;
 	const { values, positionals } = parsed;
+	lowerPriority(parseNice(values.nice));
 	if (positionals.length === 0) throw new InputError('ingest needs at least one PATH or URL (see sitrep ingest --help)');
 	if (values.published !== undefined && !normalizeDate(values.published)) {
 		throw new InputError(`--published must be an ISO 8601 date such as 2021-02-26 (got "${values.published}")`);

@@ -3,11 +3,14 @@ import cliProgress from 'cli-progress';
 import { reextract, type ReextractReport } from '../../lib/server/corrections/reextract';
 import { openStore, resolveDatabaseUrl } from '../../lib/server/store/index';
 import { parseCommand } from '../args';
+import { lowerPriority, parseNice } from '../priority';
 
-const HELP = `usage: sitrep [--db FILE|URL] reextract [--since VERSION] [--json] [--quiet]
+const HELP = `usage: sitrep [--db FILE|URL] reextract [--since VERSION] [--json] [--quiet] [--nice N]
 Runs the current extractor again over stored articles (all of them, or only those
 extracted by VERSION or a later one) and relinks them. Human corrections (edits,
-rejections, merges, splits) are re-applied, so they survive. Prints what changed.`;
+rejections, merges, splits) are re-applied, so they survive. Prints what changed.
+  --nice N   CPU priority, 0–19 (default 10: below a server on the same machine;
+             on an idle machine it is as fast); 0 keeps the priority it was started with`;
 
 export function formatReport(r: ReextractReport): string {
 	const lines = [
@@ -27,12 +30,14 @@ export async function run(argv: string[]): Promise<number> {
 		{
 			since: { type: 'string' },
 			json: { type: 'boolean', default: false },
-			quiet: { type: 'boolean', short: 'q', default: false }
+			quiet: { type: 'boolean', short: 'q', default: false },
+			nice: { type: 'string' }
 		},
 		HELP
 	);
 	if (typeof parsed === 'number') return parsed;
 	const { values } = parsed;
+	lowerPriority(parseNice(values.nice));
 	const store = await openStore({ url: resolveDatabaseUrl(values.db) });
 	const bar = values.quiet
 		? null

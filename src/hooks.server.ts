@@ -1,8 +1,15 @@
-import type { Handle } from '@sveltejs/kit';
+import { building } from '$app/environment';
+import type { Handle, ServerInit } from '@sveltejs/kit';
 import { noteLocalWrite } from './lib/server/api/data-version';
+import { warmReads } from './lib/server/api/served';
 import { authorizeRequest } from './lib/server/auth/hook';
 
 const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** Runs before the server listens: the read API's reader threads start and warm up first. */
+export const init: ServerInit = async () => {
+	if (!building) await warmReads();
+};
 
 /**
  * Security headers the CSP of svelte.config.js (kit.csp) does not cover. Pages may

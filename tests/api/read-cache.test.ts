@@ -40,6 +40,26 @@ describe('AnswerCache', () => {
 		expect(text(c, 'k', { local: 0, data: '2' })).toBe('slow');
 	});
 
+	it('the bound counts from when the data was last seen unchanged, if later than the query', () => {
+		let now = 0;
+		const c = new AnswerCache({ maxStaleMs: 1000, now: () => now });
+		c.set('k', { local: 0, data: '7' }, 0, ok('kept'));
+		// the data was still at '7' at 5,000 ms: whatever the answer lacks was committed after that
+		const seenAt = (t: string) => (t === '7' ? 5000 : undefined);
+		now = 5900;
+		expect(c.get('k', { local: 0, data: '8' }, seenAt)).toMatchObject({ changed: true, age: 5900, staleFor: 900 });
+		now = 6001;
+		expect(c.get('k', { local: 0, data: '8' }, seenAt)).toBeNull();
+		// not remembered: from the query's start, as without a sighting
+		expect(c.get('k', { local: 0, data: '8' }, () => undefined)).toBeNull();
+		// a sighting older than the query does not stretch the bound
+		c.set('j', { local: 0, data: '7' }, 6000, ok('j'));
+		now = 7100;
+		expect(c.get('j', { local: 0, data: '8' }, () => 100)).toBeNull();
+		now = 6900;
+		expect(c.get('j', { local: 0, data: '8' }, () => 100)).toMatchObject({ staleFor: 900 });
+	});
+
 	it('a write through this server retires older answers at once', () => {
 		const c = new AnswerCache({ maxStaleMs: 60_000, now: () => 0 });
 		c.set('k', { local: 3, data: '1' }, 0, ok('before'));

@@ -189,6 +189,33 @@ describe('ReadService and changes to the data', () => {
 		}
 	});
 
+	it('an answer older than the bound is still served right after another process commits, and the commit shows within the bound', async () => {
+		const bound = 2000;
+		const svc = await ReadService.open(store, { threads: 0, file, maxStaleMs: bound, changeCheckMs: 0 });
+		try {
+			noteLocalWrite();
+			const p = '/api/events';
+			const before = await total(svc);
+			await new Promise((r) => setTimeout(r, bound + 200));
+			// unchanged data: the old answer, and the data seen unchanged just now
+			expect(await total(svc)).toBe(before);
+			await addFromElsewhere(5);
+			const committed = performance.now();
+			const right = await svc.respond(get(p), 'events', u(p));
+			expect(right.headers.get('server-timing')).toBe('read;desc=stale');
+			expect(JSON.parse(await right.text()).total).toBe(before);
+			let seen = before;
+			while (seen === before && performance.now() - committed < bound + 2000) {
+				await new Promise((r) => setTimeout(r, 50));
+				seen = await total(svc);
+			}
+			expect(seen).toBe(before + 1);
+			expect(performance.now() - committed).toBeLessThan(bound + 500);
+		} finally {
+			await svc.close();
+		}
+	});
+
 	it('identical requests in flight together run one query', async () => {
 		let calls = 0;
 		const counting = new Proxy(store, {
@@ -268,4 +295,30 @@ describe('reader threads (SQLite)', () => {
 			await pool.close();
 		}
 	}, 90_000);
+});
+
+describe('warming up (SQLite)', () => {
+	it('warm() returns once both reader threads are up and primed', async () => {
+		const svc = await ReadService.open(store, { threads: 2, file, maxStaleMs: 0 });
+		try {
+			const w = await svc.warm(60_000);
+			expect(w).toMatchObject({ threads: 2 });
+			expect(svc.pool!.readyThreads).toBe(2);
+			// requests go to the in-process fallback only while no thread is ready
+			const res = await svc.respond(get('/api/events?limit=2'), 'events', u('/api/events?limit=2'));
+			expect(res.status).toBe(200);
+			expect(JSON.parse(await res.text()).events).toHaveLength(2);
+		} finally {
+			await svc.close();
+		}
+	}, 90_000);
+
+	it('without reader threads there is nothing to wait for', async () => {
+		const svc = await ReadService.open(store, { threads: 0, file });
+		try {
+			expect(await svc.warm()).toEqual({ threads: 0, mode: 'in-process', ms: 0 });
+		} finally {
+			await svc.close();
+		}
+	});
 });

@@ -24,8 +24,16 @@ export function localWriteCount(): number {
 export interface ChangeSource {
 	/** A token that differs whenever the stored data may have changed since the last call. */
 	current(): string;
+	/**
+	 * When the data was last found still at `token` (performance.now ms), if remembered:
+	 * a change away from it was committed after that moment.
+	 */
+	seenAt(token: string): number | undefined;
 	close(): void;
 }
+
+/** Tokens whose last sighting is remembered (a change every few ms for this long is far beyond any staleness bound). */
+const REMEMBERED = 1024;
 
 /**
  * `recheckMs`: under load the question is asked once per request, and it reads the
@@ -36,15 +44,20 @@ export function sqliteChanges(file: string, recheckMs = 10): ChangeSource {
 	const st = conn.prepare('PRAGMA data_version').pluck();
 	let token = '';
 	let askedAt = -Infinity;
+	const seen = new Map<string, number>();
 	return {
 		current: () => {
 			const now = performance.now();
 			if (now - askedAt >= recheckMs) {
 				token = String(st.get());
 				askedAt = now;
+				if (seen.has(token)) seen.delete(token);
+				else if (seen.size >= REMEMBERED) seen.delete(seen.keys().next().value!);
+				seen.set(token, now);
 			}
 			return token;
 		},
+		seenAt: (t) => seen.get(t),
 		close: () => conn.close()
 	};
 }
@@ -52,5 +65,5 @@ export function sqliteChanges(file: string, recheckMs = 10): ChangeSource {
 /** For stores whose changes cannot be observed: never the same token twice. */
 export function unobservedChanges(): ChangeSource {
 	let n = 0;
-	return { current: () => `unknown-${++n}`, close: () => {} };
+	return { current: () => `unknown-${++n}`, seenAt: () => undefined, close: () => {} };
 }

@@ -3,7 +3,7 @@ export { listEvents, getEvent, listActors, graph, buckets, parseRead, answerRead
 export { ReadService, type ReadServiceOptions } from './read-service';
 export { AnswerCache, type DataVersion } from './read-cache';
 export { noteLocalWrite } from './data-version';
-export { serveRead } from './served';
+export { serveRead, warmReads } from './served';
 export { exportSelection, API_EXPORT_MAX_EVENTS } from './export';
 export { ingestRequest, MAX_BATCH, type IngestDeps } from './ingest';
 export { assertSameOrigin, readJsonBody, DEFAULT_MAX_BODY_BYTES } from './body';

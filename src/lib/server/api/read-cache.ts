@@ -6,9 +6,12 @@
  * (`local`) and what the database says changed since (`data`, see data-version.ts).
  * A write made through this server makes every older answer unusable at once, so
  * whoever wrote reads their own write. A change made by another process (a
- * `sitrep ingest` running beside the server) is tolerated for at most `maxStaleMs`
- * after the answer was computed: while ingestion commits several articles a
- * second, answering every read afresh is what made 50 readers queue.
+ * `sitrep ingest` running beside the server) shows within `maxStaleMs` of its
+ * commit: an answer is served while no commit it lacks can be older than that.
+ * Its missing commits all came after the query started and after the data was
+ * last seen unchanged (`seenAt`), so the later of the two starts the clock.
+ * Counting from the query's start alone turned every commit into a miss for every
+ * answer older than the bound at once, and 50 readers queued behind the queries.
  */
 import type { EncodedAnswer } from './read';
 
@@ -23,6 +26,8 @@ export interface CacheHit {
 	changed: boolean;
 	/** ms since the query behind the answer started. */
 	age: number;
+	/** ms for which a commit the answer lacks may have existed (0 when unchanged). */
+	staleFor: number;
 }
 
 interface Entry {
@@ -68,18 +73,23 @@ export class AnswerCache {
 		return this.entries.size;
 	}
 
-	/** The answer kept for `key` if it is still good for `version`, else null. */
-	get(key: string, version: DataVersion): CacheHit | null {
+	/**
+	 * The answer kept for `key` if it is still good for `version`, else null.
+	 * `seenAt(token)`: when the data was last found still at that token, if known.
+	 */
+	get(key: string, version: DataVersion, seenAt?: (token: string) => number | undefined): CacheHit | null {
 		const e = this.entries.get(key);
 		if (!e || e.version.local !== version.local) return this.miss();
 		const changed = e.version.data !== version.data;
-		const age = this.now() - e.at;
-		if (changed && !(this.maxStaleMs > 0 && age <= this.maxStaleMs)) return this.miss();
+		const now = this.now();
+		const age = now - e.at;
+		const staleFor = changed ? now - Math.max(e.at, seenAt?.(e.version.data) ?? e.at) : 0;
+		if (changed && !(this.maxStaleMs > 0 && staleFor <= this.maxStaleMs)) return this.miss();
 		// refresh its place in the LRU order
 		this.entries.delete(key);
 		this.entries.set(key, e);
 		this.hits++;
-		return { answer: e.answer, changed, age };
+		return { answer: e.answer, changed, age, staleFor };
 	}
 
 	/** Keeps an answer computed from data as of `version` by a query that started at `startedAt`. */

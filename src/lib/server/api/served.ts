@@ -24,6 +24,21 @@ function serviceFor(store: Store): Promise<ReadService> {
 	return current.service;
 }
 
+/**
+ * Opens the store and the read service before the server takes requests (the
+ * `init` hook): reader threads started and warmed then, not by the first visitors,
+ * whose reads would run on the event loop meanwhile. A failure is reported and
+ * left to the first request to try again.
+ */
+export async function warmReads(timeoutMs?: number): Promise<void> {
+	try {
+		const w = await (await serviceFor(await getStore())).warm(timeoutMs);
+		if (w.threads > 0) process.stderr.write(`sitrep: read API ready: ${w.threads} reader thread(s), ${w.mode}, ${w.ms} ms\n`);
+	} catch (e) {
+		process.stderr.write(`sitrep: read API not prepared at start (${(e as Error)?.message ?? e}); opening it on the first request\n`);
+	}
+}
+
 export async function serveRead(request: Request, kind: ReadKind, url: URL, id?: string): Promise<Response> {
 	const store = await getStore();
 	let service: ReadService;

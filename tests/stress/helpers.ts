@@ -1,6 +1,7 @@
 /** Shared by the stress tests: a synthetic batch on disk, database invariants, a seeded random source. */
 import Database from 'better-sqlite3';
-import { existsSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { syntheticArticles } from '../../bench/synthetic';
 
@@ -89,4 +90,35 @@ export function tableCounts(db: string): Record<string, number> {
 	} finally {
 		conn.close();
 	}
+}
+
+/**
+ * CPU seconds (user + system, all threads) a process has used so far, from /proc;
+ * null where there is no /proc. For reports of where the machine's time went.
+ */
+export function cpuSeconds(pid: number | undefined): number | null {
+	if (!pid) return null;
+	try {
+		const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+		// fields after the command name (which may hold spaces) start at the last ')'
+		const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+		const ticks = Number(f[11]) + Number(f[12]); // utime, stime (fields 14 and 15)
+		return ticks / clockTicks();
+	} catch {
+		return null;
+	}
+}
+
+let ticksPerSecond = 0;
+function clockTicks(): number {
+	if (!ticksPerSecond) {
+		const r = spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' });
+		ticksPerSecond = Number(r.stdout?.trim()) || 100;
+	}
+	return ticksPerSecond;
+}
+
+/** Percentile of an ascending array (nearest rank below). */
+export function percentile(sorted: number[], p: number): number {
+	return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }

@@ -9,19 +9,20 @@
 import autocannon from 'autocannon';
 import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syntheticArticles } from '../../bench/synthetic';
 import { openStore } from '../../src/lib/server/store/index';
 import { startServer } from '../e2e/server';
-import { articleCount, BIN, lcg, ROOT, writeSyntheticBatch } from './helpers';
+import { articleCount, BIN, cpuSeconds, lcg, percentile, ROOT, writeSyntheticBatch } from './helpers';
 
 const ARTICLES = 10_000;
 const dir = mkdtempSync(join(tmpdir(), 'sitrep-load-'));
 const db = join(dir, 'load.db');
 let base = '';
 let stop: (() => Promise<void>) | undefined;
+let serverPid: number | undefined;
 
 beforeAll(async () => {
 	if (!existsSync(join(ROOT, 'build', 'index.js'))) {
@@ -47,6 +48,7 @@ beforeAll(async () => {
 	const server = await startServer(db, { ADDRESS_HEADER: 'x-forwarded-for', XFF_DEPTH: '1' });
 	base = server.url;
 	stop = server.stop;
+	serverPid = server.child.pid;
 }, 1_200_000);
 
 afterAll(async () => {
@@ -62,8 +64,17 @@ function endpointOf(p: string): string {
 	return /^\/api\/events\/[^/]+$/.test(pathname) ? '/api/events/:id' : pathname + (p.includes('type=') && pathname === '/api/events' ? '?type' : p.includes('q=') && pathname === '/api/events' ? '?q' : '');
 }
 
-function percentile(sorted: number[], p: number): number {
-	return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+/** p50/p95/p99 (ms) of unsorted latencies, with their count. */
+function spread(ms: number[]): { n: number; p50: number; p95: number; p99: number } {
+	const s = [...ms].sort((a, b) => a - b);
+	return { n: s.length, p50: round(percentile(s, 50)), p95: round(percentile(s, 95)), p99: round(percentile(s, 99)) };
+}
+
+/** Groups latencies by a label, for the per-endpoint and per-cache-outcome figures. */
+function tally(into: Map<string, number[]>, label: string, ms: number): void {
+	const list = into.get(label);
+	if (list) list.push(ms);
+	else into.set(label, [ms]);
 }
 
 describe('read API under load while ingestion runs', () => {
@@ -125,6 +136,12 @@ describe('read API under load while ingestion runs', () => {
 
 		const latencies: number[] = [];
 		const statuses = new Map<number, number>();
+		// where the time goes: latency per endpoint and per way the server answered (its Server-Timing
+		// header names the read cache outcome), and the CPU each process used during the run
+		const byEndpoint = new Map<string, number[]>();
+		const byOutcome = new Map<string, number[]>();
+		let last = { path: '', outcome: '' };
+		const cpuBefore = { server: cpuSeconds(serverPid), ingester: cpuSeconds(ingester.pid), client: process.cpuUsage() };
 		let i = 0;
 		const instance = autocannon({
 			url: base,
@@ -134,16 +151,32 @@ describe('read API under load while ingestion runs', () => {
 			timeout: 30,
 			requests: [
 				{
-					setupRequest: (req: Record<string, unknown>) => ({ ...req, method: 'GET', path: paths[i++ % paths.length] })
+					setupRequest: (req: Record<string, unknown>, context: { path?: string }) => {
+						context.path = paths[i++ % paths.length];
+						return { ...req, method: 'GET', path: context.path };
+					},
+					// called just before the 'response' event of the same answer
+					onResponse: (_status: number, _body: string, context: { path?: string }, headers: Record<string, string | string[]>) => {
+						const timing = String(headers['server-timing'] ?? headers['Server-Timing'] ?? '');
+						last = { path: context.path ?? '', outcome: /\bread;desc="?([\w-]+)/.exec(timing)?.[1] ?? 'none' };
+					}
 				}
 			]
 		});
 		instance.on('response', (_client: unknown, status: number, _bytes: number, ms: number) => {
 			latencies.push(ms);
 			statuses.set(status, (statuses.get(status) ?? 0) + 1);
+			tally(byEndpoint, endpointOf(last.path), ms);
+			tally(byOutcome, last.outcome, ms);
 		});
 		const result = await instance;
 		const ingestedDuring = articleCount(db) - writing;
+		const clientCpu = process.cpuUsage(cpuBefore.client);
+		const cpuUsed = (before: number | null, pid: number | undefined) => {
+			const after = cpuSeconds(pid);
+			return before === null || after === null ? null : Math.round((after - before) * 10) / 10;
+		};
+		const cpu = { server: cpuUsed(cpuBefore.server, serverPid), ingester: cpuUsed(cpuBefore.ingester, ingester.pid), loadClient: Math.round((clientCpu.user + clientCpu.system) / 1e5) / 10 };
 		ingester.kill('SIGTERM');
 		await new Promise((res) => (ingester.exitCode !== null ? res(null) : ingester.once('exit', res)));
 
@@ -162,6 +195,9 @@ describe('read API under load while ingestion runs', () => {
 			articlesIngestedDuringRun: ingestedDuring
 		};
 		console.log(`LOAD (50 clients, 30 s, ${ARTICLES} SYNTHETIC articles, ingestion running): ${JSON.stringify(report)}; target p95 < 100 ms ${report.p95 < 100 ? 'met' : 'NOT met'}`);
+		console.log(`LOAD by endpoint (ms): ${JSON.stringify(Object.fromEntries([...byEndpoint].map(([k, v]) => [k, spread(v)])))}`);
+		console.log(`LOAD by read cache outcome (ms): ${JSON.stringify(Object.fromEntries([...byOutcome].map(([k, v]) => [k, spread(v)])))}`);
+		console.log(`LOAD CPU seconds used during the 30 s on ${availableParallelism()} cores: ${JSON.stringify(cpu)}; load average ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
 		expect(latencies.length).toBeGreaterThan(100);
 		// Requests unanswered within 30 s are reported with the latency figures (a target, like p95 < 100 ms,
 		// that a shared 2-core machine may miss); a refused, reset or failed request is a defect.

@@ -33,7 +33,11 @@ export function placeKey(name: string, country: string | null | undefined): stri
 	return `${normaliseName(name)}|${country ?? ''}`;
 }
 
-export async function saveArticleTx(db: Db, dialect: Dialect, article: ArticleRecordInput, ex: Extraction): Promise<SaveResult> {
+/**
+ * Saves one article. With `batch` (Store.saveArticles), the article's derived totals wait for the end of
+ * the batch and actor candidates are shared with the batch's earlier articles (LinkBatch).
+ */
+export async function saveArticleTx(db: Db, dialect: Dialect, article: ArticleRecordInput, ex: Extraction, batch?: LinkBatch): Promise<SaveResult> {
 	const hash = contentHash(article.text);
 	const existing = await findByHashTx(db, hash);
 	if (existing) return existing;
@@ -60,7 +64,7 @@ export async function saveArticleTx(db: Db, dialect: Dialect, article: ArticleRe
 	if (!original) await q(db, 'UPDATE articles SET story_id = ? WHERE id = ?', [articleId, articleId]);
 	await insertRows(db, 'INSERT INTO article_bands (band, key, article_id)', 3, bands.map((key, band) => [band, key, articleId]), 'ON CONFLICT DO NOTHING');
 	if (dialect === 'sqlite') await q(db, 'INSERT INTO articles_fts(rowid, title, text) VALUES (?, ?, ?)', [articleId, article.title ?? '', article.text]);
-	await linkArticleTx(db, dialect, { articleId, story, original: original?.id ?? null, published }, ex);
+	await linkArticleTx(db, dialect, { articleId, story, original: original?.id ?? null, published }, ex, batch);
 	return { articleId: String(articleId), inserted: true, duplicateOf: original ? String(original.id) : null, events: ex.events.length };
 }
 
@@ -75,24 +79,52 @@ export async function findByHashTx(db: Db, hash: string): Promise<SaveResult | n
 	return { articleId: String(row.id), inserted: false, duplicateOf: row.duplicate_of === null ? null : String(row.duplicate_of), events: Number(row.n) };
 }
 
-/** Writes gathered while linking one article and flushed once at its end, each as one multi-row statement. */
-interface Pending {
+/**
+ * Writes that nothing in linking reads back: per-day rollup deltas, actors' event and mention counts, merge
+ * reasons, and the events whose actor edges must be derived and re-summed. Gathered while linking and written
+ * as a few multi-row statements: at the end of the article, or of the batch (LinkBatch).
+ */
+interface Totals {
 	/** per-day rollup deltas, keyed `day|type`. */
 	days: Map<string, number>;
 	/** increments of actors' event counts. */
 	eventCounts: Map<number, number>;
+	/** increments of actors' mention counts. */
+	mentionCounts: Map<number, number>;
 	merges: unknown[][];
-	/** events this article created (their facts are already those of their single mention). */
-	created: Set<number>;
+	/** events whose roles changed: their edges are derived when the totals are written. */
+	edgeEvents: Set<number>;
 }
 
-function addDay(p: Pending, day: number, type: string, delta: number): void {
-	const k = `${day}|${type}`;
-	p.days.set(k, (p.days.get(k) ?? 0) + delta);
+function newTotals(): Totals {
+	return { days: new Map(), eventCounts: new Map(), mentionCounts: new Map(), merges: [], edgeEvents: new Set() };
 }
 
-async function flushPending(db: Db, p: Pending): Promise<void> {
-	const days = [...p.days].filter(([, n]) => n !== 0).map(([k, n]) => {
+function addTo<K>(m: Map<K, number>, k: K, delta: number): void {
+	m.set(k, (m.get(k) ?? 0) + delta);
+}
+
+function addDay(t: Totals, day: number, type: string, delta: number): void {
+	addTo(t.days, `${day}|${type}`, delta);
+}
+
+function mergeTotals(into: Totals, from: Totals): void {
+	for (const [k, n] of from.days) addTo(into.days, k, n);
+	for (const [k, n] of from.eventCounts) addTo(into.eventCounts, k, n);
+	for (const [k, n] of from.mentionCounts) addTo(into.mentionCounts, k, n);
+	for (const m of from.merges) into.merges.push(m);
+	for (const id of from.edgeEvents) into.edgeEvents.add(id);
+}
+
+/** Adds counts to actors, one statement per distinct increment (most are +1). */
+async function bumpActors(db: Db, column: 'event_count' | 'mention_count', counts: Map<number, number>): Promise<void> {
+	const byStep = new Map<number, number[]>();
+	for (const [id, n] of counts) if (n !== 0) byStep.set(n, [...(byStep.get(n) ?? []), id]);
+	for (const [n, ids] of byStep) for (const part of chunked(ids, 1)) await q(db, `UPDATE actors SET ${column} = ${column} + ? WHERE id IN (${marks(part.length)})`, [n, ...part]);
+}
+
+async function writeTotals(db: Db, t: Totals): Promise<void> {
+	const days = [...t.days].filter(([, n]) => n !== 0).map(([k, n]) => {
 		const i = k.indexOf('|');
 		const day = Number(k.slice(0, i));
 		return [day, monthOfDay(day), k.slice(i + 1), n];
@@ -100,13 +132,51 @@ async function flushPending(db: Db, p: Pending): Promise<void> {
 	if (days.length) {
 		await insertRows(db, 'INSERT INTO day_counts (day, month, type, n)', 4, days, 'ON CONFLICT (day, type) DO UPDATE SET n = day_counts.n + excluded.n');
 	}
-	const byStep = new Map<number, number[]>();
-	for (const [id, n] of p.eventCounts) byStep.set(n, [...(byStep.get(n) ?? []), id]);
-	for (const [n, ids] of byStep) for (const part of chunked(ids, 1)) await q(db, `UPDATE actors SET event_count = event_count + ? WHERE id IN (${marks(part.length)})`, [n, ...part]);
-	if (p.merges.length) await insertRows(db, 'INSERT INTO merges (mention_id, event_id, reason, score, automatic)', 5, p.merges);
-	p.days.clear();
-	p.eventCounts.clear();
-	p.merges = [];
+	await bumpActors(db, 'event_count', t.eventCounts);
+	await bumpActors(db, 'mention_count', t.mentionCounts);
+	if (t.merges.length) await insertRows(db, 'INSERT INTO merges (mention_id, event_id, reason, score, automatic)', 5, t.merges);
+	await refreshEdges(db, [...t.edgeEvents]);
+}
+
+type CandidateActors = Map<number, ActorCandidate>;
+
+/**
+ * What the articles of one Store.saveArticles batch (one transaction) share. Their derived totals are written
+ * once, before the batch commits, instead of once per article; an article rolled back to its savepoint takes
+ * its own totals with it. When no analyst correction exists, the actor candidates fetched for one article
+ * stay for the next: keys, surnames and states already fetched in this batch are not fetched again, since
+ * every actor and key the batch creates joins the pool as it is written and nothing else writes actors while
+ * the batch holds the write lock (SQLite) or the link lock (PostgreSQL). Corrections may merge, split or
+ * rename actors and rebuild totals in the middle of a batch: with any stored, every article fetches and
+ * writes its own, as a lone article does.
+ */
+export class LinkBatch {
+	private kept = newTotals();
+	/** the totals of the article being linked (kept when it is released, dropped when it is rolled back). */
+	current = newTotals();
+	readonly actors: { pool: CandidateActors; keys: Set<string>; surnames: Set<string>; states: Set<string> } | null;
+
+	constructor(readonly deferred: boolean) {
+		this.actors = deferred ? { pool: new Map(), keys: new Set(), surnames: new Set(), states: new Set() } : null;
+	}
+
+	/** The article linked since the last keep/drop was saved. */
+	keep(): void {
+		mergeTotals(this.kept, this.current);
+		this.current = newTotals();
+	}
+
+	/** The article linked since the last keep/drop was rolled back: its totals and any actors it added to the pool are forgotten. */
+	drop(): void {
+		this.current = newTotals();
+		if (this.actors) for (const set of [this.actors.pool, this.actors.keys, this.actors.surnames, this.actors.states]) set.clear();
+	}
+
+	/** Writes the kept totals; called once the batch's last article is saved, inside its transaction. */
+	async finish(db: Db): Promise<void> {
+		await writeTotals(db, this.kept);
+		this.kept = newTotals();
+	}
 }
 
 /**
@@ -118,24 +188,28 @@ export async function linkArticleTx(
 	db: Db,
 	dialect: Dialect,
 	art: { articleId: number; story: number; original: number | null; published: string },
-	ex: Extraction
+	ex: Extraction,
+	batch?: LinkBatch
 ): Promise<void> {
 	const { articleId, story, published } = art;
+	const deferred = batch?.deferred ? batch : null;
+	const totals = deferred ? deferred.current : newTotals();
 	const places = await savePlaces(db, ex);
-	const actors = await saveActors(db, dialect, ex, articleId);
-	const pending: Pending = { days: new Map(), eventCounts: new Map(), merges: [], created: new Set() };
+	const actors = await saveActors(db, dialect, ex, articleId, totals, deferred?.actors ?? null);
+	/** events this article created (their facts are already those of their single mention). */
+	const created = new Set<number>();
 	const touched = new Set<number>();
 	const localToEvent = new Map<string, number>();
 	const joins = new Map<number, number>();
 	for (const e of ex.events) {
-		const eventId = await linkMention(db, e, ex, { articleId, story, original: art.original, published, places, actors }, pending);
+		const eventId = await linkMention(db, e, ex, { articleId, story, original: art.original, published, places, actors }, totals, created);
 		localToEvent.set(e.id, eventId);
 		touched.add(eventId);
 		joins.set(eventId, (joins.get(eventId) ?? 0) + 1);
 	}
-	for (const id of touched) if (!pending.created.has(id) || joins.get(id)! > 1) await refreshEvent(db, id, pending);
-	await flushPending(db, pending);
-	await refreshEdges(db, [...touched]);
+	for (const id of touched) if (!created.has(id) || joins.get(id)! > 1) await refreshEvent(db, id, totals);
+	for (const id of touched) totals.edgeEvents.add(id);
+	if (!deferred) await writeTotals(db, totals);
 	await saveAffiliations(db, ex, actors);
 	const links: unknown[][] = [];
 	const seen = new Set<string>();
@@ -210,8 +284,12 @@ type ActorCandidate = CanonicalActor & { searchText: string; surname: string | n
  * sharing a name key, a person's surname, or a state's country.
  */
 async function actorCandidates(db: Db, keys: string[], surnames: string[], countries: string[], limit: number): Promise<Map<number, ActorCandidate>> {
-	const terms = [`id IN (SELECT actor_id FROM actor_keys WHERE key IN (${marks(keys.length)}))`];
-	const params: unknown[] = [...keys];
+	const terms: string[] = [];
+	const params: unknown[] = [];
+	if (keys.length) {
+		terms.push(`id IN (SELECT actor_id FROM actor_keys WHERE key IN (${marks(keys.length)}))`);
+		params.push(...keys);
+	}
 	if (surnames.length) {
 		terms.push(`(surname IN (${marks(surnames.length)}) AND kind = 'person')`);
 		params.push(...surnames);
@@ -220,6 +298,7 @@ async function actorCandidates(db: Db, keys: string[], surnames: string[], count
 		terms.push(`(country IN (${marks(countries.length)}) AND kind IN ('state', 'government'))`);
 		params.push(...countries);
 	}
+	if (terms.length === 0) return new Map();
 	const rows = await q<{ id: number; name: string; kind: string; country: string | null; surname: string | null; search_text: string; key: string | null }>(
 		db,
 		`SELECT a.id, a.name, a.kind, a.country, a.surname, a.search_text, k.key FROM actors a LEFT JOIN actor_keys k ON k.actor_id = a.id
@@ -244,21 +323,31 @@ const isStateKind = (kind: string) => kind === 'state' || kind === 'government';
  * goes, so later actors of the article see them as they would see stored ones. The writes that
  * need no id back (keys, aliases, counts, actor mentions) are one statement each for the article.
  */
-async function saveActors(db: Db, dialect: Dialect, ex: Extraction, articleId: number): Promise<Map<string, number>> {
+async function saveActors(db: Db, dialect: Dialect, ex: Extraction, articleId: number, totals: Totals, cache: LinkBatch['actors']): Promise<Map<string, number>> {
 	const out = new Map<string, number>();
 	const actors = ex.actors.filter((a) => a.name?.trim()).map((a) => ({ a, ...actorKeys(a), state: isStateKind(a.kind) && a.country ? a.country : null }));
 	if (actors.length === 0) return out;
-	const pool = await actorCandidates(
-		db,
-		[...new Set(actors.flatMap((x) => x.keys))],
-		[...new Set(actors.map((x) => x.surname).filter((x): x is string => !!x))],
-		[...new Set(actors.map((x) => x.state).filter((x): x is string => !!x))],
-		100 * actors.length
-	);
-	const created = new Set<number>();
+	const keys = [...new Set(actors.flatMap((x) => x.keys))];
+	const surnames = [...new Set(actors.map((x) => x.surname).filter((x): x is string => !!x))];
+	const states = [...new Set(actors.map((x) => x.state).filter((x): x is string => !!x))];
+	const limit = 100 * actors.length;
+	let pool: CandidateActors;
+	if (cache) {
+		// Only what no earlier article of the batch fetched; the pool already holds the rest.
+		const [k, s, c] = [keys.filter((x) => !cache.keys.has(x)), surnames.filter((x) => !cache.surnames.has(x)), states.filter((x) => !cache.states.has(x))];
+		const fetched = await actorCandidates(db, k, s, c, limit);
+		for (const [id, a] of fetched) if (!cache.pool.has(id)) cache.pool.set(id, a);
+		// A capped answer may have left candidates out: those names are fetched again next time.
+		if (fetched.size < limit) {
+			for (const x of k) cache.keys.add(x);
+			for (const x of s) cache.surnames.add(x);
+			for (const x of c) cache.states.add(x);
+		}
+		pool = cache.pool;
+	} else pool = await actorCandidates(db, keys, surnames, states, limit);
 	const keyRows: unknown[][] = [];
 	const aliasRows = new Map<string, [number, string]>();
-	const mentionCounts = new Map<number, number>();
+	const mentionCounts = totals.mentionCounts;
 	const mentionRows: unknown[][] = [];
 	for (const { a, keys, surname, state } of actors) {
 		const own = new Set(keys);
@@ -278,7 +367,6 @@ async function saveActors(db: Db, dialect: Dialect, ex: Extraction, articleId: n
 				[a.name, a.kind, a.country ?? null, surname, text]
 			);
 			actorId = Number(row.id);
-			created.add(actorId);
 			if (dialect === 'sqlite') await q(db, 'INSERT INTO actors_fts(rowid, search_text) VALUES (?, ?)', [actorId, text]);
 			pool.set(actorId, { id: actorId, name: a.name, kind: a.kind, country: a.country ?? null, surname, keys: [...keys], searchText: text });
 			for (const key of keys) keyRows.push([key, actorId]);
@@ -301,9 +389,6 @@ async function saveActors(db: Db, dialect: Dialect, ex: Extraction, articleId: n
 	}
 	if (keyRows.length) await insertRows(db, 'INSERT INTO actor_keys (key, actor_id)', 2, keyRows, 'ON CONFLICT DO NOTHING');
 	await saveAliases(db, dialect, [...aliasRows.values()], pool);
-	const bySteps = new Map<number, number[]>();
-	for (const [id, n] of mentionCounts) bySteps.set(n, [...(bySteps.get(n) ?? []), id]);
-	for (const [n, ids] of bySteps) for (const part of chunked(ids, 1)) await q(db, `UPDATE actors SET mention_count = mention_count + ? WHERE id IN (${marks(part.length)})`, [n, ...part]);
 	// One statement (or a few, under the bind limit) for every actor mention of the article.
 	await insertRows(db, 'INSERT INTO actor_mentions (actor_id, article_id, local_id, name, start_offset, end_offset, reason, score)', 8, mentionRows);
 	return out;
@@ -435,7 +520,7 @@ async function loadCandidates(db: Db, story: number | null, m: MentionFacts): Pr
 	return [...byId.values()];
 }
 
-async function linkMention(db: Db, e: ExtractedEvent, ex: Extraction, ctx: LinkContext, pending: Pending): Promise<number> {
+async function linkMention(db: Db, e: ExtractedEvent, ex: Extraction, ctx: LinkContext, pending: Totals, createdEvents: Set<number>): Promise<number> {
 	const m = mentionFacts(e, ctx);
 	let eventId: number | null = null;
 	let reason = 'new event';
@@ -471,7 +556,7 @@ async function linkMention(db: Db, e: ExtractedEvent, ex: Extraction, ctx: LinkC
 			[m.type, m.family, e.plover ?? null, m.dateValue, m.start, m.end, spanClass(m.start, m.end), m.granularity, m.basis, m.place?.id ?? null, m.fatalities, e.confidence, labelOf(e.evidence.text)]
 		);
 		eventId = Number(row.id);
-		pending.created.add(eventId);
+		createdEvents.add(eventId);
 		addDay(pending, Math.floor(m.start / DAY), m.type, 1);
 	}
 	const timex = typeof e.date?.timex === 'number' ? ex.timexes[e.date.timex] : undefined;
@@ -500,7 +585,7 @@ async function linkMention(db: Db, e: ExtractedEvent, ex: Extraction, ctx: LinkC
 			? new Set<number>()
 			: new Set((await q<{ actor_id: number }>(db, `SELECT actor_id FROM event_roles WHERE event_id = ? AND actor_id IN (${marks(actorIds.length)})`, [eventId, ...actorIds])).map((r) => Number(r.actor_id)));
 		await insertRows(db, 'INSERT INTO event_roles (event_id, actor_id, role, mentions)', 4, [...roles.values()], 'ON CONFLICT (event_id, actor_id, role) DO UPDATE SET mentions = event_roles.mentions + 1');
-		for (const id of actorIds) if (!had.has(id)) pending.eventCounts.set(id, (pending.eventCounts.get(id) ?? 0) + 1);
+		for (const id of actorIds) if (!had.has(id)) addTo(pending.eventCounts, id, 1);
 	}
 	return eventId;
 }
@@ -527,7 +612,7 @@ export async function bumpDay(db: Db, day: number, type: string, delta: number):
  * Recomputes an event's canonical facts from all its mentions (sources may disagree).
  * With `pending`, rollup changes join the article's batched writes (linking); without, they are written at once.
  */
-export async function refreshEvent(db: Db, eventId: number, pending?: Pending): Promise<void> {
+export async function refreshEvent(db: Db, eventId: number, pending?: Totals): Promise<void> {
 	type Row = Parameters<typeof rowToSummary>[0] & { agents: string; targets: string; confidence: number; story_id: number; date_value: string | null };
 	const rows = await q<Row>(
 		db,
@@ -597,15 +682,19 @@ export async function refreshEdges(db: Db, eventIds: number[]): Promise<void> {
 	}
 	if (links.length === 0) return;
 	await insertRows(db, 'INSERT INTO edge_events (source_id, target_id, relation, event_id)', 4, links, 'ON CONFLICT DO NOTHING');
-	// Each edge re-summed from its events in the statement that writes it (an index range on the edge's key).
-	for (const [source, target, relation] of touched.values()) {
+	// Every touched edge re-summed from its events in the statement that writes it (an index range on each edge's key).
+	const keys = [...touched.values()];
+	const tuple = '(CAST(? AS integer), CAST(? AS integer), CAST(? AS text))';
+	for (const part of chunked(keys, 3)) {
 		await q(
 			db,
 			`INSERT INTO actor_edges (source_id, target_id, relation, events, sources, weight)
-			 SELECT CAST(? AS integer), CAST(? AS integer), CAST(? AS text), count(*), coalesce(sum(e.source_count), 0), coalesce(sum(e.source_count), 0)
-			 FROM edge_events x JOIN events e ON e.id = x.event_id WHERE x.source_id = ? AND x.target_id = ? AND x.relation = ?
+			 SELECT x.source_id, x.target_id, x.relation, count(*), coalesce(sum(e.source_count), 0), coalesce(sum(e.source_count), 0)
+			 FROM edge_events x JOIN events e ON e.id = x.event_id
+			 WHERE (x.source_id, x.target_id, x.relation) IN (VALUES ${part.map(() => tuple).join(', ')})
+			 GROUP BY x.source_id, x.target_id, x.relation
 			 ON CONFLICT (source_id, target_id, relation) DO UPDATE SET events = excluded.events, sources = excluded.sources, weight = excluded.weight`,
-			[source, target, relation, source, target, relation]
+			part.flat()
 		);
 	}
 }

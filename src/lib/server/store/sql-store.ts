@@ -10,7 +10,7 @@ import { migrationProvider } from './migrations';
 import type { DB, Dialect } from './schema';
 import { filterConditions, ftsTerms, otherConditions, parseInstant, parseWindow, whereAll, type Window } from './filter';
 import { classWindow, overlapCondition, SPAN_CLASSES } from './window';
-import { findByHashTx, saveArticleTx } from './save';
+import { findByHashTx, LinkBatch, saveArticleTx } from './save';
 import { asFull } from './migrations-analyst';
 import { afterArticleLinked } from '../corrections/overlay';
 import type {
@@ -94,6 +94,9 @@ export class SqlStore implements Store {
 		if (items.length === 0) return [];
 		return this.transaction(async (db) => {
 			const out: SaveOutcome[] = [];
+			// Corrections hold the link lock too, so none appears while this batch runs.
+			const corrected = await asFull(db).selectFrom('corrections').select('id').limit(1).executeTakeFirst();
+			const batch = new LinkBatch(corrected === undefined);
 			for (const { article, extraction } of items) {
 				if (!article.text || !article.text.trim()) {
 					out.push({ error: 'article text is empty' });
@@ -101,18 +104,21 @@ export class SqlStore implements Store {
 				}
 				await sql`SAVEPOINT article`.execute(db);
 				try {
-					const saved = await saveArticleTx(db, this.kind, article, extraction);
+					const saved = await saveArticleTx(db, this.kind, article, extraction, batch);
 					if (saved.inserted) await afterArticleLinked(asFull(db), this.kind, Number(saved.articleId), extraction);
 					await sql`RELEASE SAVEPOINT article`.execute(db);
+					batch.keep();
 					out.push(saved);
 				} catch (err) {
 					// Bad input is this article's problem; anything else is the store's, and ends the batch.
 					if (!(err instanceof InputError)) throw err;
 					await sql`ROLLBACK TO SAVEPOINT article`.execute(db);
 					await sql`RELEASE SAVEPOINT article`.execute(db);
+					batch.drop();
 					out.push({ error: err.message });
 				}
 			}
+			await batch.finish(db);
 			return out;
 		});
 	}

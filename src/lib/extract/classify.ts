@@ -272,7 +272,11 @@ const FALLBACK: Array<{ re: RegExp; type: string; when?: RegExp; unless?: RegExp
 	{ re: /\b(fortifications?|fortified|besieged|laid siege|arrived|reinforced|mobili[sz]ed)\b/, type: 'group_change' }
 ];
 
+// Most sentences hold none of the loose words: one pass of their union says so.
+const ANY_FALLBACK = new RegExp(FALLBACK.map((f) => `(?:${f.re.source})`).join('|'));
+
 export function fallbackTriggers(sentenceLower: string, offset: number, sentence: number): TriggerHit[] {
+	if (!ANY_FALLBACK.test(sentenceLower)) return [];
 	for (const f of FALLBACK) {
 		const m = f.re.exec(sentenceLower);
 		if (!m) continue;

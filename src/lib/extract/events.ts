@@ -13,7 +13,7 @@ import { eventType } from './taxonomy';
 import type { Mention } from './mentions';
 import type { Sentence } from './segment';
 import { findTriggers, type TriggerHit } from './triggers';
-import { assignRoles, type RoleHit } from './roles';
+import { assignRoles, sentenceActors, type RoleHit } from './roles';
 
 export interface DraftEvent {
 	type: string;
@@ -91,6 +91,8 @@ export function buildEvents(inp: EventInput): DraftEvent[] {
 				if (!r.drop) refined.push(Object.assign(h, { type: r.type, hedged: !!r.hedged }));
 			}
 		}
+		// No event named here: no clauses to split, no links to read.
+		if (!refined.length) continue;
 		// Inside a protest, arrests and beatings are the intervention, not separate events.
 		if (refined.some((h) => family(h.type) === 'protest')) {
 			for (let k = refined.length - 1; k >= 0; k--) if (['arrest', 'attack', 'armed_clash'].includes(refined[k].type)) refined.splice(k, 1);
@@ -118,6 +120,7 @@ export function buildEvents(inp: EventInput): DraftEvent[] {
 		const substantive = chosen.filter((h) => !['statement'].includes(h.type));
 		const keep = substantive.length ? substantive : chosen;
 		const mentions = inp.mentionsBySentence.get(s.index) ?? [];
+		const actors = sentenceActors(work, lower, s, mentions);
 		for (const h of keep.sort((a, b) => a.start - b.start)) {
 			const d = eventType(h.type);
 			const roles = assignRoles({
@@ -128,10 +131,11 @@ export function buildEvents(inp: EventInput): DraftEvent[] {
 				type: h.type,
 				violent: d.violent,
 				mentions,
-				otherTriggers: keep.filter((k) => k !== h)
+				otherTriggers: keep.filter((k) => k !== h),
+				actors
 			});
 			const before = lower.slice(Math.max(s.start, h.start - 60), h.start);
-			const responseRef = RESPONSE.test(before) && !inp.hasDateNear(h.start) && d.violent;
+			const responseRef = d.violent && RESPONSE.test(before) && !inp.hasDateNear(h.start);
 			const isNew = NEW_EVENT.test(before);
 			const anaphor = /\b(the|these|those|this|that|such)\s+(?:[\w'"-]+\s+){0,3}$/.test(before);
 			const isDefinite = !isNew && (DEFINITE.test(before) || h.nominal === false && /^(strikes?|attacks?|airstrikes?)$/.test(h.word) && /\b(the|these)\b/.test(before.slice(-20)));

@@ -32,12 +32,54 @@ export interface RoleInput {
 	mentions: Mention[];
 	/** Other triggers in the sentence (to stop at clause-like boundaries). */
 	otherTriggers: Array<{ start: number; end: number; type: string }>;
+	/** The sentence's actors as `sentenceActors` reads them (computed here when absent). */
+	actors?: SentenceActors;
+}
+
+/**
+ * What a sentence says of each of its actors whatever the trigger: read once per
+ * sentence, since a sentence often has several triggers. `speaks`: "Kirby said",
+ * "according to the Pentagon"; `orders`: "Biden ordered", "at Biden's direction".
+ */
+export interface SentenceActors {
+	list: Mention[];
+	speaks: boolean[];
+	orders: boolean[];
+}
+
+const ORDERED = /^(?:'s)?\s+(?:has\s+|had\s+)?(?:ordered|authori[sz]ed|approved|directed)\b/;
+
+export function sentenceActors(work: string, lower: string, sentence: { start: number; end: number }, mentions: Mention[]): SentenceActors {
+	const low = lowerSlicer(work, lower);
+	const list = mentions.filter((m) => m.what === 'actor').sort((a, b) => a.start - b.start);
+	const speaks = list.map((m) => {
+		const pre = low(Math.max(sentence.start, m.start - 16), m.start);
+		const post = low(m.end, Math.min(sentence.end, m.end + 20));
+		return /according to\s+(?:the\s+)?$/.test(pre) || (SPEECH_AFTER.test(post) && m.kind !== 'civilians') || /\b(?:said|told)\s+$/.test(pre);
+	});
+	const orders = list.map((m) => {
+		if (m.kind !== 'person' && m.kind !== 'government' && m.kind !== 'state' && m.kind !== 'other') return false;
+		const post = low(m.end, Math.min(sentence.end, m.end + 30));
+		return ORDERED.test(post) || /^'s\s+direction/.test(post);
+	});
+	return { list, speaks, orders };
+}
+
+/**
+ * Lower-cased slices of the text: cut from the lower-cased copy when it is as long as
+ * the text (offsets agree; the one character whose lower case is longer, "İ", breaks
+ * that), lower-cased slice by slice otherwise.
+ */
+function lowerSlicer(work: string, lower: string): (from: number, to: number) => string {
+	return lower.length === work.length ? (from, to) => lower.slice(from, to) : (from, to) => work.slice(from, to).toLowerCase();
 }
 
 export function assignRoles(inp: RoleInput): RoleHit[] {
-	const { work, trigger, mentions } = inp;
+	const { work, trigger } = inp;
+	const low = lowerSlicer(work, inp.lower);
 	const out: RoleHit[] = [];
-	const actors = mentions.filter((m) => m.what === 'actor').sort((a, b) => a.start - b.start);
+	const prepared = inp.actors ?? sentenceActors(work, inp.lower, inp.sentence, inp.mentions);
+	const actors = prepared.list;
 	const add = (role: Role, m: Mention) => {
 		if (!out.some((r) => r.mention === m)) out.push({ role, mention: m });
 	};
@@ -46,30 +88,22 @@ export function assignRoles(inp: RoleInput): RoleHit[] {
 	// "The strikes were in response to attacks against X": X belongs to the other event.
 	const cue = /\b(in (?:response|retaliation|reprisal) (?:to|for)|after|following|in revenge for|to avenge)\b/i.exec(work.slice(trigger.end, clauseEnd));
 	if (cue) clauseEnd = trigger.end + cue.index;
-	const passive = /\b(was|were|been|being|is|are|got)\s+(?:\w+\s+)?$/.test(work.slice(Math.max(inp.sentence.start, trigger.start - 25), trigger.start).toLowerCase()) || /ed$/.test(trigger.word) && /\bby\b/.test(work.slice(trigger.end, trigger.end + 40).toLowerCase()) && !/\s(?:a|an|the)\s/.test(work.slice(trigger.end, trigger.end + 6));
+	const passive = /\b(was|were|been|being|is|are|got)\s+(?:\w+\s+)?$/.test(low(Math.max(inp.sentence.start, trigger.start - 25), trigger.start)) || /ed$/.test(trigger.word) && /\bby\b/.test(low(trigger.end, trigger.end + 40)) && !/\s(?:a|an|the)\s/.test(work.slice(trigger.end, trigger.end + 6));
 
 	// Sources: "Kirby said", "according to the Pentagon".
-	for (const m of actors) {
-		const pre = work.slice(Math.max(inp.sentence.start, m.start - 16), m.start).toLowerCase();
-		const post = work.slice(m.end, Math.min(inp.sentence.end, m.end + 20)).toLowerCase();
-		if (/according to\s+(?:the\s+)?$/.test(pre) || (SPEECH_AFTER.test(post) && m.kind !== 'civilians') || /\b(?:said|told)\s+$/.test(pre)) {
-			if (m.start > trigger.end || m.end <= trigger.start) add('source', m);
-		}
+	for (let i = 0; i < actors.length; i++) {
+		const m = actors[i];
+		if (prepared.speaks[i] && (m.start > trigger.end || m.end <= trigger.start)) add('source', m);
 	}
 	// Authorizer: "Biden ordered strikes", "At President Biden's direction".
-	for (const m of actors) {
-		if (m.kind !== 'person' && m.kind !== 'government' && m.kind !== 'state' && m.kind !== 'other') continue;
-		const post = work.slice(m.end, Math.min(inp.sentence.end, m.end + 30)).toLowerCase();
-		if (m.end <= trigger.start && /^(?:'s)?\s+(?:has\s+|had\s+)?(?:ordered|authori[sz]ed|approved|directed)\b/.test(post)) add('authorizer', m);
-		if (m.end <= trigger.start && /^'s\s+direction/.test(post)) add('authorizer', m);
-	}
+	for (let i = 0; i < actors.length; i++) if (prepared.orders[i] && actors[i].end <= trigger.start) add('authorizer', actors[i]);
 	const taken = (m: Mention) => out.some((r) => r.mention === m);
 	const inClause = (m: Mention) => m.start >= clauseStart && m.end <= clauseEnd;
 
 	// By-phrase agents (passive or nominal: "an airstrike by Afghan forces", "planted by militants").
 	for (const m of actors) {
 		if (taken(m) || m.start < trigger.end || m.start - trigger.end > 160) continue;
-		const pre = work.slice(Math.max(trigger.end, m.start - 40), m.start).toLowerCase();
+		const pre = low(Math.max(trigger.end, m.start - 40), m.start);
 		if (AGENT_BY.test(pre) && !OWNER_VERB.test(pre.replace(AGENT_BY, '').trimEnd() + ' ')) {
 			if (!/\b(used|utili[sz]ed|operated|controlled|held|run|owned|occupied|housed|manned)\s+$/.test(pre.replace(/by\s+(?:by\s+)?(?:the\s+|an?\s+)*$/, ''))) {
 				add('agent', m);
@@ -84,9 +118,9 @@ export function assignRoles(inp: RoleInput): RoleHit[] {
 			const m = actors[k];
 			if (m.end > trigger.start || !inClause(m) || taken(m)) continue;
 			if (m.backerOnly) continue;
-			const between = work.slice(m.end, trigger.start).toLowerCase();
+			const between = low(m.end, trigger.start);
 			// "killing of civilians by…": an actor after "of/against/on" before the trigger is not its subject.
-			const pre = work.slice(Math.max(inp.sentence.start, m.start - 12), m.start).toLowerCase();
+			const pre = low(Math.max(inp.sentence.start, m.start - 12), m.start);
 			if (/\b(against|on|at|of|targeting|with|near|to)\s+(?:the\s+|an?\s+)?$/.test(pre) && !/^\s*(?:,|and)/.test(between)) continue;
 			if (m.group && VICTIM_CLASSES.has(m.group) && inp.violent && !(CROWD_VIOLENCE.test(trigger.word) && /^\s*(?:[\w-]+\s+){0,2}$/.test(between) && !/\b(?:was|were|been|is|are)\b/.test(between))) continue;
 			if (between.length > 120) continue;
@@ -98,7 +132,7 @@ export function assignRoles(inp: RoleInput): RoleHit[] {
 			for (let j = k - 1; j >= 0; j--) {
 				const p = actors[j];
 				if (p.backerOnly || p.end > left) continue;
-				if (!inClause(p) || taken(p) || !/^\s*(?:,|and|,\s*and)\s*(?:[\w-]+-(?:houthi|government|regime|backed|led)\s+)?$/.test(work.slice(p.end, left).toLowerCase())) break;
+				if (!inClause(p) || taken(p) || !/^\s*(?:,|and|,\s*and)\s*(?:[\w-]+-(?:houthi|government|regime|backed|led)\s+)?$/.test(low(p.end, left))) break;
 				add('agent', p);
 				left = p.start;
 			}
@@ -109,7 +143,7 @@ export function assignRoles(inp: RoleInput): RoleHit[] {
 	for (const m of actors) {
 		if (taken(m) || m.start < trigger.end || !inClause(m)) continue;
 		if (m.backerOnly) continue;
-		const pre = work.slice(Math.max(trigger.end, m.start - 40), m.start).toLowerCase();
+		const pre = low(Math.max(trigger.end, m.start - 40), m.start);
 		const ownerOfTarget = OWNER_VERB.test(pre);
 		if (inp.violent && m.group && (VICTIM_CLASSES.has(m.group) || /\b(kill\w*|wound\w*|injur\w*|abduct\w*|kidnap\w*)\s+(?:\S+\s+){0,3}$/.test(pre))) {
 			add('victim', m);
@@ -145,7 +179,7 @@ function clauseEdgeBefore(work: string, from: number, at: number): number {
 	EDGE.lastIndex = 0;
 	for (let m = EDGE.exec(slice); m; m = EDGE.exec(slice)) edge = from + m.index + m[0].length;
 	// "After X did Y, Z did W": the subordinate clause ends at its comma.
-	const lead = /^\s*(?:after|before|when|as|while|since|following|although|though)\b[^,]{3,200},/i.exec(work.slice(from, at));
+	const lead = /^\s*(?:after|before|when|as|while|since|following|although|though)\b[^,]{3,200},/i.exec(slice);
 	if (lead) edge = Math.max(edge, from + lead[0].length);
 	return edge;
 }

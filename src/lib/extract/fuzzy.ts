@@ -1,7 +1,29 @@
 /** String similarity for spelling and transliteration variants of names. */
 
+// Characters a skeleton drops, by ASCII code: vowels (y too), apostrophes, backquotes, hyphens, white space.
+const DROPPED = new Uint8Array(128);
+for (const c of "aeiouyAEIOUY'`- \t\n\v\f\r") DROPPED[c.charCodeAt(0)] = 1;
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** Consonant skeleton: vowels, apostrophes and hyphens dropped ("Kait'ib" and "Kata'ib" → "ktb"). */
 export function skeleton(s: string): string {
+	// Most names are ASCII: one pass does what the general path's five do (no accents to strip).
+	if (!ASCII.test(s)) return skeletonOf(s);
+	let out = '';
+	let last = -1;
+	for (let i = 0; i < s.length; i++) {
+		let c = s.charCodeAt(i);
+		if (DROPPED[c]) continue;
+		if (c >= 65 && c <= 90) c += 32;
+		if (c === last) continue;
+		out += String.fromCharCode(c);
+		last = c;
+	}
+	return out;
+}
+
+/** The general skeleton (any script); `skeleton` takes a shortcut for ASCII names. */
+export function skeletonOf(s: string): string {
 	return s
 		.normalize('NFD')
 		.replace(/[\u0300-\u036f]/g, '')

@@ -31,13 +31,16 @@ interface Cue {
 
 // The cues of each sentence of the text last read: timex resolution and event dating ask about
 // several positions in a sentence, and come back to sentences; the scan is the costly part.
+// A new text gets a new Map rather than clear() on the old one: V8 links a cleared Map's old
+// hash table to its replacement, so a long-lived Map cleared per article grew a chain of dead
+// tables (with their cues) that every young-generation collection copied and promoted.
 let cachedText: string | null = null;
-const cached = new Map<string, { cues: Cue[]; deferred: boolean }>();
+let cached = new Map<string, { cues: Cue[]; deferred: boolean }>();
 
 function cuesOf(text: string, from: number, to: number): { cues: Cue[]; deferred: boolean } {
 	if (cachedText !== text) {
 		cachedText = text;
-		cached.clear();
+		cached = new Map();
 	}
 	const key = `${from}:${to}`;
 	const hit = cached.get(key);

@@ -7,7 +7,7 @@
 import type { Timex } from '../../core/types';
 import { isoWeekday, parseDct, type Dct } from './calendar';
 import { WEEKDAYS as WEEKDAY_OF } from './lexicon';
-import type { Candidate, NarrativeAnchor, Resolved } from './candidate';
+import type { Candidate, NarrativeAnchor, Resolved, ResolveContext } from './candidate';
 import { chunkText, MAX_CHUNK, MAX_INPUT, type Chunk } from './chunk';
 import { runChrono } from './chronoPass';
 import { cueScanner } from './cues';
@@ -192,6 +192,30 @@ function widen(p: Placed, text: string, floor: number): void {
 
 const PERIOD_REACH = 1500;
 
+/**
+ * What a rule resolves against. Tense is only worked out for rules that ask (most explicit
+ * dates never do), hence the getter. A class rather than an object literal with a getter:
+ * each such literal got its own hidden class, kept in old space, whose getter closure held
+ * the whole resolution loop alive: every young-generation collection then copied and
+ * promoted about 1 MB of dead candidates (findTimexes alone, 15 MB allocated per scavenge).
+ */
+class Context implements ResolveContext {
+	askedTense: Tense | undefined;
+	readonly sentenceStart: number;
+	constructor(
+		readonly dct: Dct,
+		readonly previous: NarrativeAnchor | null,
+		readonly period: string | null,
+		readonly text: string,
+		private readonly at: Placed
+	) {
+		this.sentenceStart = at.sentence.start;
+	}
+	get tense(): Tense {
+		return (this.askedTense ??= tenseAt(this.text, this.at.sentence.start, this.at.sentence.end, this.at.start));
+	}
+}
+
 function resolveAll(list: Placed[], text: string, dct: Dct): Timex[] {
 	const out: Timex[] = [];
 	let previous: NarrativeAnchor | null = null;
@@ -200,12 +224,10 @@ function resolveAll(list: Placed[], text: string, dct: Dct): Timex[] {
 	for (const p of list) {
 		// A reporting period stays in force for a paragraph or so, not the whole article.
 		if (p.start - periodAt > PERIOD_REACH) period = null;
-		// Tense is only worked out for rules that ask (most explicit dates never do).
-		let tense: Tense | undefined;
-		const tenseOf = () => (tense ??= tenseAt(text, p.sentence.start, p.sentence.end, p.start));
+		const ctx = new Context(dct, previous, period, text, p);
 		let r: Resolved | null;
 		try {
-			r = p.resolve({ dct, get tense() { return tenseOf(); }, previous, period, text, sentenceStart: p.sentence.start });
+			r = p.resolve(ctx);
 		} catch {
 			r = null;
 		}
@@ -240,7 +262,7 @@ function resolveAll(list: Placed[], text: string, dct: Dct): Timex[] {
 		if (!r.absolute && timex.type !== 'DURATION' && timex.type !== 'SET') {
 			timex.anchor = r.fromPrevious && previous ? previous.index : 'published';
 		}
-		timex.confidence = r.absolute ? 0.95 : r.fromPrevious ? 0.7 : tense === 'unknown' ? 0.75 : 0.85;
+		timex.confidence = r.absolute ? 0.95 : r.fromPrevious ? 0.7 : ctx.askedTense === 'unknown' ? 0.75 : 0.85;
 		out.push(timex);
 		if (cal && (timex.type === 'DATE' || timex.type === 'TIME') && cal.granularity !== 'century' && cal.granularity !== 'decade') {
 			const start = cal.interval.start;

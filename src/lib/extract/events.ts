@@ -51,6 +51,16 @@ const spec = (t: string) => {
 	return i < 0 ? 99 : i;
 };
 
+// The order that picks a group's trigger: most specific type, then strongest word, then first.
+const bySpecificity = (a: TriggerHit, b: TriggerHit) => spec(a.type) - spec(b.type) || b.strength - a.strength || a.start - b.start;
+
+/** The first trigger of the group in that order (what a stable sort would put first). */
+function mostSpecific<T extends TriggerHit>(group: T[]): T {
+	let best = group[0];
+	for (let i = 1; i < group.length; i++) if (bySpecificity(group[i], best) < 0) best = group[i];
+	return best;
+}
+
 const NEW_EVENT = /\b(an?|another|other|additional|more|similar|further|new|second|third|two|three|several|multiple|separate)\s+(?:[\w'-]+\s+){0,2}$/;
 const DEFINITE = /\b(the|these|those|this|that|its|their|his|her|our|such)\s+(?:[\w'"-]+\s+){0,3}$/;
 const RESPONSE = /\b(in (?:response|retaliation|reprisal) (?:to|for)|retaliat\w* (?:for|against)|to avenge|in revenge for|after|following|a response to|responding to)\s+(?:the\s+|recent\s+|an?\s+|last\s+\w+'s\s+)*(?:[\w'-]+\s+){0,4}$/;
@@ -99,22 +109,17 @@ export function buildEvents(inp: EventInput): DraftEvent[] {
 		}
 		// Per clause, per family: keep the most specific trigger.
 		const clauses = clauseRanges(work, s);
-		const chosen: Array<TriggerHit & { hedged: boolean; absorbed: TriggerHit[] }> = [];
+		const chosen: Array<TriggerHit & { hedged: boolean }> = [];
 		for (const c of clauses) {
-			const inC = refined.filter((h) => h.start >= c.start && h.start < c.end);
 			const byFam = new Map<string, Array<TriggerHit & { hedged: boolean }>>();
-			for (const h of inC) {
+			for (const h of refined) {
+				if (h.start < c.start || h.start >= c.end) continue;
 				const f = family(h.type);
-				byFam.set(f, [...(byFam.get(f) ?? []), h]);
+				const list = byFam.get(f);
+				if (list) list.push(h);
+				else byFam.set(f, [h]);
 			}
-			for (const list of byFam.values()) {
-				for (const group of connected(list, lower)) {
-					const best = [...group].sort((a, b) => spec(a.type) - spec(b.type) || b.strength - a.strength || a.start - b.start)[0];
-					const c = best as TriggerHit & { hedged: boolean; absorbed: TriggerHit[] };
-					c.absorbed = group.filter((x) => x !== best);
-					chosen.push(c);
-				}
-			}
+			for (const list of byFam.values()) for (const group of connected(list, lower)) chosen.push(mostSpecific(group));
 		}
 		// Statements only when nothing else happens in the sentence.
 		const substantive = chosen.filter((h) => !['statement'].includes(h.type));
@@ -131,7 +136,6 @@ export function buildEvents(inp: EventInput): DraftEvent[] {
 				type: h.type,
 				violent: d.violent,
 				mentions,
-				otherTriggers: keep.filter((k) => k !== h),
 				actors
 			});
 			const before = lower.slice(Math.max(s.start, h.start - 60), h.start);
@@ -184,7 +188,7 @@ export function buildEvents(inp: EventInput): DraftEvent[] {
 			}
 		}
 		// Links: "X in response to Y" / "X after Y" within the sentence.
-		linkInSentence(events, s, lower);
+		linkInSentence(events, s, sl);
 	}
 	return events;
 }
@@ -199,13 +203,17 @@ function connected<T extends TriggerHit>(list: T[], lower: string): T[][] {
 	for (const h of [...list].sort((a, b) => a.start - b.start)) {
 		const last = groups[groups.length - 1];
 		const prev = last?.[last.length - 1];
-		const det = /\b(a|an|another|the|these|those|this|that|similar|more|additional)\s+(?:[\w'-]+\s+){0,3}$/.test(lower.slice(Math.max(0, h.start - 40), h.start));
-		const between = lower.slice(prev?.end ?? 0, h.start);
-		const response = /\b(in (?:response|retaliation|reprisal) (?:to|for)|after|following|in revenge for|to avenge)\b/.test(between);
-		if (prev && !response && (RESULT.test(h.word) || (h.start - prev.end < 50 && !det))) last.push(h);
+		if (prev && joins(prev, h, lower)) last.push(h);
 		else groups.push([h]);
 	}
 	return groups;
+}
+
+/** Does trigger `h` tell the same event as `prev`, the last of its family in the clause? (Read only when there is one.) */
+function joins(prev: TriggerHit, h: TriggerHit, lower: string): boolean {
+	if (/\b(in (?:response|retaliation|reprisal) (?:to|for)|after|following|in revenge for|to avenge)\b/.test(lower.slice(prev.end, h.start))) return false;
+	if (RESULT.test(h.word)) return true;
+	return h.start - prev.end < 50 && !/\b(a|an|another|the|these|those|this|that|similar|more|additional)\s+(?:[\w'-]+\s+){0,3}$/.test(lower.slice(Math.max(0, h.start - 40), h.start));
 }
 
 function sameKind(a: string, b: string): boolean {
@@ -238,8 +246,7 @@ const LINK_CUES: Array<[RegExp, LinkRelation]> = [
 
 const ANY_LINK_CUE = /\b(respon|retaliat|reprisal|avenge|revenge|after|following|before|ahead of|prior to)/;
 
-function linkInSentence(events: DraftEvent[], s: Sentence, lower: string): void {
-	const sl = lower.slice(s.start, s.end);
+function linkInSentence(events: DraftEvent[], s: Sentence, sl: string): void {
 	if (!ANY_LINK_CUE.test(sl)) return;
 	const here = events.filter((e) => e.hits.some((h) => h.sentence === s.index));
 	if (here.length < 2) return;

@@ -30,8 +30,6 @@ export interface RoleInput {
 	type: string;
 	violent: boolean;
 	mentions: Mention[];
-	/** Other triggers in the sentence (to stop at clause-like boundaries). */
-	otherTriggers: Array<{ start: number; end: number; type: string }>;
 	/** The sentence's actors as `sentenceActors` reads them (computed here when absent). */
 	actors?: SentenceActors;
 }

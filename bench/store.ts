@@ -7,6 +7,7 @@
  * Sizes can be reduced with SITREP_BENCH_ARTICLES, SITREP_BENCH_EVENTS and
  * SITREP_BENCH_PG_ARTICLES; SITREP_BENCH_STORE picks parts.
  */
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -18,7 +19,7 @@ import { monthOfDay } from '../src/lib/server/store/save';
 import { familyOf } from '../src/lib/graph/families';
 import type { Store } from '../src/lib/server/store/types';
 import { startPostgres } from '../tests/helpers/pg';
-import { lcg, syntheticArticles, type SyntheticArticle } from './synthetic';
+import { lcg, syntheticArticles, writeNdjson, type SyntheticArticle } from './synthetic';
 
 const DAY = 86_400;
 
@@ -213,31 +214,117 @@ async function sqliteMillion(out: Record<string, number>, dir: string) {
 	console.log(`SQLite, ${n} SYNTHETIC events over 10 years (p95 ms):`, q);
 }
 
-async function postgresIngest(out: Record<string, number>) {
+const SITREP_BIN = path.resolve(import.meta.dirname, '../bin/sitrep.js');
+
+interface Child {
+	pid: number;
+	/** resolves with the exit code once the process has ended, and what it wrote. */
+	done: Promise<{ code: number; stdout: string; stderr: string }>;
+	/** highest resident set size seen (sampled every 250 ms), bytes. */
+	peakRss: () => number;
+}
+
+/** Runs the real `sitrep` command (bin/sitrep.js) as its own process, as a user or a deployment would. */
+function sitrep(args: string[]): Child {
+	const child = spawn(process.execPath, [SITREP_BIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+	let stdout = '', stderr = '', peak = 0;
+	child.stdout.on('data', (d) => (stdout += d));
+	child.stderr.on('data', (d) => (stderr = (stderr + d).slice(-4000)));
+	const sample = setInterval(() => {
+		try {
+			const m = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+			if (m) peak = Math.max(peak, Number(m[1]) * 1024);
+		} catch {
+			// the process has just ended
+		}
+	}, 250);
+	const done = new Promise<{ code: number; stdout: string; stderr: string }>((resolve, reject) => {
+		child.on('error', reject);
+		child.on('close', (code) => {
+			clearInterval(sample);
+			resolve({ code: code ?? 1, stdout, stderr });
+		});
+	});
+	return { pid: child.pid!, done, peakRss: () => peak };
+}
+
+async function mustSucceed(c: Child, what: string) {
+	const r = await c.done;
+	if (r.code !== 0) throw new Error(`${what} exited with ${r.code}: ${r.stderr.trim().slice(-1500)}`);
+	return r;
+}
+
+/**
+ * End to end on SQLite: the real `sitrep ingest` command on an NDJSON file of SYNTHETIC articles, extraction
+ * included (the same code path as any user's batch). Articles/s from the command's own summary (reading,
+ * extraction and storing; not the process start-up), and the process's peak RSS.
+ */
+async function sqliteEndToEnd(out: Record<string, number>, dir: string) {
+	const n = envInt('SITREP_BENCH_E2E_ARTICLES', 2_000);
+	const file = path.join(dir, 'e2e.ndjson');
+	writeNdjson(file, n, 7);
+	const child = sitrep(['--db', path.join(dir, 'e2e.db'), 'ingest', file, '--json', '--nice', '0']);
+	const r = await mustSucceed(child, 'sitrep ingest');
+	const summary = JSON.parse(r.stdout.trim().split('\n').pop()!) as { ingested: number; nearDuplicates: number; failed: number; events: number; seconds: number };
+	out.sqlite_e2e_articles = n;
+	out.sqlite_e2e_articles_per_s = Math.round(n / summary.seconds);
+	out.sqlite_e2e_peak_rss_mb = Math.round(child.peakRss() / 1e6);
+	out.sqlite_e2e_failed = summary.failed;
+	console.log(
+		`SQLite end to end (sitrep ingest, extraction included): ${n} SYNTHETIC articles in ${summary.seconds.toFixed(1)} s → ${out.sqlite_e2e_articles_per_s}/s, ` +
+			`peak RSS ${out.sqlite_e2e_peak_rss_mb} MB, ${summary.ingested} ingested + ${summary.nearDuplicates} near-duplicates, ${summary.failed} failed, ${summary.events} events`
+	);
+}
+
+/**
+ * PostgreSQL, twice. The store alone: pre-extracted articles saved in batches by one writer, as the SQLite
+ * store figure. Then end to end as a deployment scales out: `sitrep ingest --queue` enqueues an NDJSON file
+ * of SYNTHETIC articles, and 1, then 2, real `sitrep worker` processes take the jobs from the pg-boss queue,
+ * extract and store them. Articles/s counted from the workers' start to the last article stored (start-up
+ * included) and from the first stored article to the last.
+ */
+async function postgresIngest(out: Record<string, number>, dir: string) {
 	const n = envInt('SITREP_BENCH_PG_ARTICLES', 2_000);
 	const server = await startPostgres();
 	try {
-		for (const writers of [1, 2]) {
-			const url = await server.createDatabase(`bench_${writers}`);
-			const stores = await Promise.all(Array.from({ length: writers }, () => openStore({ url })));
-			const corpus = [...syntheticArticles(n, 11)];
+		{
+			const store = await openStore({ url: await server.createDatabase('bench_store') });
 			const t0 = performance.now();
-			// Writers take articles from one shared cursor, as queue workers would.
-			let next = 0;
-			await Promise.all(
-				stores.map(async (s) => {
-					while (next < corpus.length) {
-						const a = corpus[next++];
-						await s.saveArticle({ text: a.text, published: a.published, url: a.url, title: a.title, source: a.source }, a.extraction);
-					}
-				})
-			);
+			await ingest(store, syntheticArticles(n, 11), BATCH);
 			const seconds = (performance.now() - t0) / 1000;
-			const stats = await stores[0].stats();
-			for (const s of stores) await s.close();
-			out[`postgres_ingest_${writers}_writer_articles_per_s`] = Math.round(n / seconds);
-			out[`postgres_ingest_${writers}_writer_articles_stored`] = stats.articles;
-			console.log(`PostgreSQL ingest, ${writers} writer(s): ${n} SYNTHETIC articles in ${seconds.toFixed(1)} s → ${Math.round(n / seconds)}/s (${stats.articles} stored, ${stats.events} events)`);
+			await store.close();
+			out.postgres_store_ingest_articles_per_s = Math.round(n / seconds);
+			console.log(`PostgreSQL store ingest, ${BATCH} articles per transaction, one writer: ${n} SYNTHETIC articles in ${seconds.toFixed(1)} s → ${out.postgres_store_ingest_articles_per_s}/s`);
+		}
+		const file = path.join(dir, 'pg.ndjson');
+		writeNdjson(file, n, 11);
+		for (const workers of [1, 2]) {
+			const url = await server.createDatabase(`bench_workers_${workers}`);
+			const store = await openStore({ url });
+			await mustSucceed(sitrep(['--db', url, 'ingest', '--queue', file, '--json']), 'sitrep ingest --queue');
+			const t0 = performance.now();
+			const children = Array.from({ length: workers }, () => sitrep(['--db', url, 'worker', '--batch', String(BATCH), '--exit-when-idle', '--idle-ms', '1500', '--json']));
+			let first = 0, last = 0, stored = 0, before = 0;
+			const ended = Promise.all(children.map((c) => mustSucceed(c, 'sitrep worker')));
+			let over = false;
+			void ended.finally(() => (over = true)).catch(() => {});
+			while (!over && stored < n) {
+				await new Promise((r) => setTimeout(r, 100));
+				const now = (await store.stats()).articles;
+				if (now > 0 && first === 0) [first, before] = [performance.now(), now];
+				if (now > stored) [stored, last] = [now, performance.now()];
+			}
+			await ended;
+			const stats = await store.stats();
+			await store.close();
+			const total = (last - t0) / 1000, steady = (last - first) / 1000;
+			out[`postgres_workers_${workers}_articles_per_s`] = Math.round(stats.articles / total);
+			out[`postgres_workers_${workers}_articles_per_s_after_startup`] = steady > 0 ? Math.round((stats.articles - before) / steady) : 0;
+			out[`postgres_workers_${workers}_articles_stored`] = stats.articles;
+			console.log(
+				`PostgreSQL, ${workers} sitrep worker process(es), extraction included: ${stats.articles} of ${n} SYNTHETIC articles stored in ${total.toFixed(1)} s → ` +
+					`${out[`postgres_workers_${workers}_articles_per_s`]}/s (${out[`postgres_workers_${workers}_articles_per_s_after_startup`]}/s from the first article stored), ${stats.events} events`
+			);
 		}
 	} finally {
 		await server.stop();
@@ -285,11 +372,12 @@ async function postgresMillion(out: Record<string, number>) {
 
 const TYPES = ['airstrike', 'attack', 'rocket_attack', 'protest', 'meeting', 'statement', 'arrest', 'killing'];
 
-/** SITREP_BENCH_STORE=sqlite-ingest,sqlite-1m,pg-ingest,pg-1m runs only those parts (default: all). */
+/** SITREP_BENCH_STORE=sqlite-ingest,sqlite-e2e,sqlite-1m,pg-ingest,pg-1m runs only those parts (default: all). */
 const STORE_PARTS: [string, (out: Record<string, number>, dir: string) => Promise<void>][] = [
 	['sqlite-ingest', sqliteIngest],
+	['sqlite-e2e', sqliteEndToEnd],
 	['sqlite-1m', sqliteMillion],
-	['pg-ingest', (out) => postgresIngest(out)],
+	['pg-ingest', postgresIngest],
 	['pg-1m', (out) => postgresMillion(out)]
 ];
 

@@ -4,6 +4,7 @@
  * store and linking can be measured without the extractor's cost. Nothing here is
  * news and nothing here is evaluation data. Seeded: the same seed yields the same corpus.
  */
+import fs from 'node:fs';
 import type { Actor, Extraction, ExtractedEvent, Place } from '../src/lib/core/types';
 
 export interface SyntheticArticle {
@@ -190,4 +191,20 @@ function shift(ex: Extraction, before: string, after: string, source: string): E
 		places: ex.places.map((p) => ({ ...p, mentions: p.mentions.map(mv) })),
 		events: ex.events.map((e) => ({ ...e, evidence: mv(e.evidence) }))
 	};
+}
+
+/**
+ * Writes `n` SYNTHETIC articles as NDJSON, one record a line with the fields `sitrep ingest` reads
+ * (id, text, published, url, title, source). The extraction is left out: the real extractor makes its own.
+ * Streamed line by line, so any size is written in flat memory.
+ */
+export function writeNdjson(file: string, n: number, seed = 1): void {
+	const fd = fs.openSync(file, 'w');
+	try {
+		for (const a of syntheticArticles(n, seed)) {
+			fs.writeSync(fd, JSON.stringify({ id: a.id, text: a.text, published: a.published, url: a.url, title: a.title, source: a.source }) + '\n');
+		}
+	} finally {
+		fs.closeSync(fd);
+	}
 }

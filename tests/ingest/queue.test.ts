@@ -25,9 +25,9 @@ afterAll(async () => {
 	await server?.stop();
 });
 
-function worker(): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function worker(extra: string[] = []): Promise<{ code: number | null; stdout: string; stderr: string }> {
 	return new Promise((resolve) => {
-		const child = spawn(process.execPath, [BIN, '--db', url, 'worker', '--exit-when-idle', '--idle-ms', '8000', '--json'], { env: { ...process.env, DATABASE_URL: '' } });
+		const child = spawn(process.execPath, [BIN, '--db', url, 'worker', '--exit-when-idle', '--idle-ms', '8000', '--json', ...extra], { env: { ...process.env, DATABASE_URL: '' } });
 		let stdout = '';
 		let stderr = '';
 		child.stdout.on('data', (d) => (stdout += d));
@@ -44,8 +44,9 @@ describe('queue and workers', () => {
 		const lines = Array.from({ length: N }, (_, i) => ({ id: `a${i}`, text: `${story(i)} Report ${i} of the batch.`, published: '2020-04-01' }));
 		fs.writeFileSync(batch, [...lines, ...lines.slice(0, 10)].map((l) => JSON.stringify(l)).join('\n') + '\n');
 
-		// Workers first, so that both are waiting when the jobs arrive.
-		const workers = [worker(), worker()];
+		// Workers first, so that both are waiting when the jobs arrive. One takes a job at a time, the other
+		// eight at once and stores them in one transaction (a repeat may then arrive in the same batch).
+		const workers = [worker(), worker(['--batch', '8'])];
 		await new Promise((r) => setTimeout(r, 3000));
 		const enqueue = spawnSync(process.execPath, [BIN, '--db', url, 'ingest', batch, '--queue', '--json'], { encoding: 'utf8', timeout: 120_000, env: { ...process.env, DATABASE_URL: '' } });
 		expect(enqueue.stderr).toBe('');

@@ -135,6 +135,24 @@ export async function ingestArticle(
 	return resultOf(p, await opts.store.saveArticle(p.record, p.extraction));
 }
 
+/**
+ * Extracts several articles, then stores them as the batch ingest does (a few transactions, each article in
+ * its own savepoint); results in input order. A queue worker uses it for the jobs it takes at once.
+ */
+export async function ingestArticles(
+	items: { raw: RawArticle; origin: string; defaults?: IngestDefaults }[],
+	opts: Pick<IngestOptions, 'store' | 'extract'>
+): Promise<ArticleResult[]> {
+	const results: ArticleResult[] = [];
+	const batcher = new Batcher(opts.store, (r) => results.push(r));
+	// All extracted first: extraction time then never splits the batch into several commits.
+	const prepared: Prepared[] = [];
+	for (const it of items) prepared.push(await prepareArticle(it.raw, it.origin, { ...opts, defaults: it.defaults }));
+	for (const p of prepared) await batcher.add(p);
+	await batcher.flush();
+	return results;
+}
+
 /** Most articles stored in one transaction, and longest an extracted article waits for its commit. */
 export const BATCH_ARTICLES = 32;
 export const BATCH_MS = 250;

@@ -8,7 +8,7 @@
 import PgBoss from 'pg-boss';
 import { InputError } from '../../core/types';
 import type { Store } from '../store/types';
-import { emptySummary, ingestArticle, tally } from './pipeline';
+import { emptySummary, ingestArticles, tally } from './pipeline';
 import { readSource } from './sources';
 import type { ArticleResult, ExtractFn, Fetcher, IngestDefaults, IngestSummary, RawArticle, Source } from './types';
 
@@ -96,7 +96,8 @@ export async function enqueueSources(
 }
 
 export interface WorkerOptions {
-	store: Pick<Store, 'saveArticle'>;
+	/** with saveArticles, the jobs taken at once are stored together (one transaction, an article per savepoint). */
+	store: Pick<Store, 'saveArticle'> & Partial<Pick<Store, 'saveArticles' | 'articleByContentHash'>>;
 	extract?: ExtractFn;
 	/** jobs taken at once by this worker (default 1: extraction is CPU-bound, one core per worker). */
 	batchSize?: number;
@@ -117,9 +118,12 @@ export async function runWorker(url: string, opts: WorkerOptions): Promise<Inges
 		INGEST_QUEUE,
 		{ batchSize: opts.batchSize ?? 1, pollingIntervalSeconds: opts.pollingIntervalSeconds ?? 0.5 },
 		async (jobs) => {
-			for (const job of jobs) {
-				// A store failure throws: pg-boss marks the job failed and retries it later.
-				const result = await ingestArticle(job.data.article, job.data.origin, { store: opts.store, extract: opts.extract, defaults: job.data.defaults });
+			// A store failure throws: pg-boss marks the jobs failed and retries them later (stored ones are then found by hash).
+			const results = await ingestArticles(
+				jobs.map((job) => ({ raw: job.data.article, origin: job.data.origin, defaults: job.data.defaults })),
+				{ store: opts.store, extract: opts.extract }
+			);
+			for (const result of results) {
 				tally(summary, result, false);
 				opts.onResult?.(result);
 			}

@@ -3,8 +3,8 @@
  * then same sentence), else the narrative's previous date, else the publication date.
  */
 import type { EventDate, Timex } from '../../core/types';
-import { parseDct, formatDay, addDays } from './calendar';
-import { tenseAt } from './tense';
+import { parseDct, formatDay, addDays, type Ymd } from './calendar';
+import { tenseAt, type Tense } from './tense';
 import { valueToInterval } from './value';
 
 interface Args {
@@ -61,17 +61,31 @@ function firstFrom(timexes: Timex[], at: number): number {
 // An undated past event in a news report: drawn over the two days before publication and the day itself.
 const UNDATED_SPAN_DAYS = 2;
 
+// The publication day and the instant after it, for the last publication date asked about:
+// an article's events all share it, and working it out was a good part of dating one.
+let lastPublication: { published: string; pub: Ymd | null; pubEnd: string | null } | null = null;
+
+function publication(published: string): { pub: Ymd | null; pubEnd: string | null } {
+	if (lastPublication?.published !== published) {
+		const pub = parseDct(published);
+		lastPublication = { published, pub, pubEnd: pub ? `${formatDay(addDays(pub, 1))}T00:00:00Z` : null };
+	}
+	return lastPublication;
+}
+
 const DATABLE = (t: Timex) => (t.type === 'DATE' || t.type === 'TIME') && !!t.interval;
 
 export function dateEvent(args: Args): EventDate {
 	const { text, timexes, sentence, trigger, previous, published } = args;
-	const pub = parseDct(published);
-	const pubEnd = pub ? `${formatDay(addDays(pub, 1))}T00:00:00Z` : null;
-	const tense = tenseAt(text, sentence.start, sentence.end, trigger.start);
+	const { pub, pubEnd } = publication(published);
+	// The tense scan is the costly part, and most events never need it: only a date after the
+	// report or an undated event asks.
+	let tense: Tense | undefined;
+	const tenseHere = () => (tense ??= tenseAt(text, sentence.start, sentence.end, trigger.start));
 	const clause = clauseOf(text, sentence, trigger.start);
 	const distance = (t: Timex) => (t.end <= trigger.start ? trigger.start - t.end : t.start >= trigger.end ? t.start - trigger.end : 0);
 	// A past event cannot postdate its report: such a reading of the date is wrong, skip it.
-	const plausible = (t: Timex) => !(tense === 'past' && pubEnd && t.interval && t.interval.start >= pubEnd);
+	const plausible = (t: Timex) => !(pubEnd && t.interval && t.interval.start >= pubEnd && tenseHere() === 'past');
 	// The nearest datable expression inside a range (the earlier one on a tie); only the range is visited.
 	const nearest = (range: { start: number; end: number }): number => {
 		let best = -1;
@@ -95,7 +109,7 @@ export function dateEvent(args: Args): EventDate {
 		const value = formatDay(pub);
 		const cal = valueToInterval(value);
 		// Undated report of a past event: it happened on or shortly before publication.
-		const interval = cal && tense !== 'future'
+		const interval = cal && tenseHere() !== 'future'
 			? { start: `${formatDay(addDays(pub, -UNDATED_SPAN_DAYS))}T00:00:00Z`, end: cal.interval.end }
 			: cal?.interval;
 		return { value, interval, granularity: 'day', basis: 'published' };

@@ -15,26 +15,35 @@ import { skeleton, similarity } from './fuzzy';
 import { findCity } from './geo';
 
 const knownIndex = new Map<string, KnownActor>();
-const knownSkeletons: Array<[string, string, KnownActor]> = [];
+// Names for fuzzy matching, grouped by first letter (a variant must share it), in table order.
+const knownByInitial = new Map<string, Array<[string, string, KnownActor]>>();
 for (const k of KNOWN_ACTORS) {
 	for (const n of [k.name, ...k.aliases]) {
 		knownIndex.set(n.toLowerCase().replace(/^the /, ''), k);
-		if (n.length >= 6) knownSkeletons.push([n.toLowerCase(), skeleton(n), k]);
+		if (n.length < 6) continue;
+		const lower = n.toLowerCase();
+		const group = knownByInitial.get(lower[0]);
+		if (group) group.push([lower, skeleton(n), k]);
+		else knownByInitial.set(lower[0], [[lower, skeleton(n), k]]);
 	}
 }
 // Answers by the name as written (hits, misses and fuzzy matches alike). Small, so that it
-// stays in the processor's cache: names repeat within an article and across articles.
-const lookupCache = new Map<string, KnownActor | null>();
+// stays in the processor's cache: names repeat within an article and across articles. Replaced
+// when full rather than cleared: V8 links a cleared Map's old table to the new one, and that
+// chain of dead tables would be copied by every young-generation collection.
+let lookupCache = new Map<string, KnownActor | null>();
 const LOOKUP_CACHE_MAX = 4096;
 
 export function lookupKnown(name: string): KnownActor | undefined {
 	const cached = lookupCache.get(name);
 	if (cached !== undefined) return cached ?? undefined;
 	const found = lookupUncached(name);
-	if (lookupCache.size >= LOOKUP_CACHE_MAX) lookupCache.clear();
+	if (lookupCache.size >= LOOKUP_CACHE_MAX) lookupCache = new Map();
 	lookupCache.set(name, found ?? null);
 	return found;
 }
+
+const SIMILAR = 0.86;
 
 function lookupUncached(name: string): KnownActor | undefined {
 	const key = name.toLowerCase().replace(/[\u2019`]/g, "'").replace(/^the /, '');
@@ -42,12 +51,46 @@ function lookupUncached(name: string): KnownActor | undefined {
 	if (hit) return hit;
 	// Transliteration variants: "Kait'ib Hezbollah" ~ "Kata'ib Hezbollah".
 	if (key.length < 6) return undefined;
-	const sk = skeleton(key);
-	for (const [n, nsk, k] of knownSkeletons) {
-		if (Math.abs(n.length - key.length) > 4 || n[0] !== key[0]) continue;
-		if (nsk === sk || similarity(n, key) >= 0.86) return k;
+	const group = knownByInitial.get(key[0]);
+	if (!group) return undefined;
+	let sk: string | undefined;
+	for (const [n, nsk, k] of group) {
+		if (Math.abs(n.length - key.length) > 4) continue;
+		if (nsk === (sk ??= skeleton(key))) return k;
+		// Most names (a new article's names are mostly new) differ in too many letters to be a
+		// variant; counting letters settles that without the edit distance.
+		if (1 - bagDistance(n, key) / Math.max(n.length, key.length) < SIMILAR) continue;
+		if (similarity(n, key) >= SIMILAR) return k;
 	}
 	return undefined;
+}
+
+const letterCounts = new Int32Array(128);
+
+/**
+ * The letters one string has beyond the other, counted both ways, the larger count: a lower
+ * bound of the edit distance (each edit fixes at most one extra letter on each side). 0 when
+ * a string has non-ASCII characters (no bound then).
+ */
+function bagDistance(a: string, b: string): number {
+	for (let i = 0; i < a.length; i++) if (a.charCodeAt(i) >= 128) return 0;
+	for (let i = 0; i < b.length; i++) if (b.charCodeAt(i) >= 128) return 0;
+	for (let i = 0; i < a.length; i++) letterCounts[a.charCodeAt(i)]++;
+	for (let i = 0; i < b.length; i++) letterCounts[b.charCodeAt(i)]--;
+	let extraA = 0;
+	let extraB = 0;
+	// Reading each count clears it for the next call.
+	for (let i = 0; i < a.length; i++) {
+		const c = a.charCodeAt(i);
+		if (letterCounts[c] > 0) extraA += letterCounts[c];
+		letterCounts[c] = 0;
+	}
+	for (let i = 0; i < b.length; i++) {
+		const c = b.charCodeAt(i);
+		if (letterCounts[c] < 0) extraB -= letterCounts[c];
+		letterCounts[c] = 0;
+	}
+	return Math.max(extraA, extraB);
 }
 
 interface Chunk {

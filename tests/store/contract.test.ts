@@ -174,6 +174,45 @@ describe.each(backends)('Store contract: $name', ({ open }) => {
 		}
 	});
 
+	it('counts buckets above a confidence on the 0.05 grid from its rollup exactly as the events themselves filter', async () => {
+		const s = await open();
+		try {
+			// On the grid, a hair above it, off it, at both ends: one event each, a month apart so that none merge.
+			const confidences = [0, 0.05, 0.1, 0.333, 0.6, 0.6000000000000001, 0.65, 0.7, 0.95, 1];
+			const text = confidences.map((_, i) => `Protest number ${i} took place in Mosul.`).join(' ');
+			const places = [{ id: 'p1', name: 'Mosul', country: 'IQ', precision: 'city' as const }];
+			const events = confidences.map((confidence, i) => ({ type: 'protest', evidence: `Protest number ${i} took place`, date: `2021-${String(i + 1).padStart(2, '0')}-05`, place: 'p1', confidence }));
+			const first = build({ text, published: '2021-12-01T00:00:00Z', places, events });
+			await s.saveArticle(first.article, first.extraction);
+			const agree = async () => {
+				for (let k = 0; k <= 20; k++) {
+					const c = k / 20;
+					const buckets = await s.buckets({ unit: 'month', minConfidence: c });
+					const direct = await s.listEvents({ minConfidence: c, limit: 0 });
+					expect(buckets.reduce((n, b) => n + b.count, 0), `minConfidence ${c}`).toBe(direct.total);
+				}
+			};
+			await agree();
+			expect((await s.buckets({ unit: 'year', minConfidence: 0.6 }))[0].count).toBe(6);
+			expect((await s.buckets({ unit: 'year', minConfidence: 0.65 }))[0].count).toBe(4);
+			// Off the grid: answered from the events.
+			expect((await s.buckets({ unit: 'year', minConfidence: 0.61 }))[0].count).toBe(4);
+			// A second report of the 0.333 protest changes the event's confidence: the rollup follows.
+			const again = build({
+				text: 'Protest number 3 took place in Mosul, said a second outlet.',
+				published: '2021-12-02T00:00:00Z',
+				source: 'Other',
+				places,
+				events: [{ type: 'protest', evidence: 'Protest number 3 took place', date: '2021-04-05', place: 'p1', confidence: 0.9 }]
+			});
+			await s.saveArticle(again.article, again.extraction);
+			expect((await s.stats()).events).toBe(confidences.length);
+			await agree();
+		} finally {
+			await s.close();
+		}
+	});
+
 	it('counts events per bucket at every zoom, with and without filters', async () => {
 		const day = await store.buckets({ unit: 'day' });
 		expect(day).toEqual([

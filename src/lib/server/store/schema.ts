@@ -179,6 +179,12 @@ export interface DayCountsTable {
 	n: number;
 }
 
+/** day_counts split by confidence level (confidence.ts); kept by triggers on events. */
+export interface DayConfidenceTable extends DayCountsTable {
+	/** the highest k in -1..20 with confidence >= k/20. */
+	level: number;
+}
+
 export interface DB {
 	articles: ArticlesTable;
 	article_bands: ArticleBandsTable;
@@ -195,6 +201,7 @@ export interface DB {
 	actor_edges: ActorEdgesTable;
 	event_links: EventLinksTable;
 	day_counts: DayCountsTable;
+	day_confidence: DayConfidenceTable;
 }
 
 export type Dialect = 'sqlite' | 'postgres';

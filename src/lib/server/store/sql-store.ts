@@ -10,6 +10,7 @@ import { migrationProvider } from './migrations';
 import type { DB, Dialect } from './schema';
 import { filterConditions, ftsTerms, otherConditions, parseInstant, parseWindow, whereAll, type Window } from './filter';
 import { classWindow, overlapCondition, SPAN_CLASSES } from './window';
+import { gridLevel } from './confidence';
 import { findByHashTx, LinkBatch, saveArticleTx } from './save';
 import { asFull } from './migrations-analyst';
 import { afterArticleLinked } from '../corrections/overlay';
@@ -331,14 +332,20 @@ export class SqlStore implements Store {
 		if (!['year', 'month', 'week', 'day', 'hour'].includes(unit)) throw new InputError(`unit must be one of year, month, week, day, hour (got ${String(unit)})`);
 		const from = parseInstant(query.from, 'from'), to = parseInstant(query.to, 'to');
 		if (from !== null && to !== null && to <= from) throw new InputError('to must be after from');
-		const onlyTime = !query.actors?.length && !query.places?.length && !query.sources?.length && !query.q?.trim() && query.minConfidence === undefined;
+		const minConfidence = query.minConfidence ?? null;
+		const level = minConfidence === null ? null : gridLevel(Number(minConfidence));
+		const onlyTime = !query.actors?.length && !query.places?.length && !query.sources?.length && !query.q?.trim() && (minConfidence === null || level !== null);
 		let rows: { b: number; type: string; n: number }[];
 		// Buckets count events by the bucket their start falls in.
 		if (onlyTime && unit !== 'hour') {
-			// Coarse zooms read the per-day rollup, which the store keeps as events are linked.
+			// Coarse zooms read the per-day rollup, which the store keeps as events are linked; with a minimum
+			// confidence on the 0.05 grid, the per-day rollup by confidence level (confidence.ts).
 			const expr =
 				unit === 'day' ? sql<number>`d.day` : unit === 'week' ? floorDiv(sql`d.day - 4`, 7) : unit === 'month' ? sql<number>`d.month` : floorDiv(sql`d.month`, 12);
-			let q = this.db.selectFrom('day_counts as d').select([expr.as('b'), 'd.type', sql<number>`sum(d.n)`.as('n')]).where('d.n', '>', 0);
+			let q =
+				level === null
+					? this.db.selectFrom('day_counts as d').select([expr.as('b'), 'd.type', sql<number>`sum(d.n)`.as('n')]).where('d.n', '>', 0)
+					: this.db.selectFrom('day_confidence as d').select([expr.as('b'), 'd.type', sql<number>`sum(d.n)`.as('n')]).where('d.n', '>', 0).where('d.level', '>=', level);
 			if (from !== null) q = q.where('d.day', '>=', Math.ceil(from / DAY));
 			if (to !== null) q = q.where('d.day', '<', Math.ceil(to / DAY));
 			rows = await q.groupBy([expr, 'd.type']).execute();

@@ -86,13 +86,20 @@ export function runPipeline(input: PipelineInput, timings?: Timings): Extraction
 	// "San Juan, Lagunillas, Merida state" are together only in Venezuela.
 	const together = new Map<string, number>();
 	const placeNames = new Set(named.filter((m) => m.what === 'place' && !m.country).map((m) => m.name));
+	// Both votes below ask for the countries of each name: asked once.
+	const townsOf = new Map<string, Set<string>>();
+	const townCountries = (n: string) => {
+		let c = townsOf.get(n);
+		if (!c) townsOf.set(n, (c = cityCountries(n)));
+		return c;
+	};
 	if (placeNames.size >= 2) {
-		for (const n of placeNames) for (const c of cityCountries(n)) together.set(c, (together.get(c) ?? 0) + 1);
+		for (const n of placeNames) for (const c of townCountries(n)) together.set(c, (together.get(c) ?? 0) + 1);
 		const best = [...together.entries()].sort((a, b) => b[1] - a[1]);
 		if (best[0] && best[0][1] >= 2 && (!best[1] || best[0][1] > best[1][1])) vote(best[0][0], 3);
 	}
 	// Towns and the regions written beside them agree on one country ("Trujillo, La Libertad" → Peru).
-	const agreed = agreedCountry(placeNames, (n) => cityCountries(n));
+	const agreed = agreedCountry(placeNames, townCountries);
 	if (agreed) vote(agreed, 6);
 	const ranked = () => [...votes.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
 	const { places, idOf: placeIdOf } = resolvePlaces(raw, work, named, ranked());

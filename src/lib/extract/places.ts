@@ -24,15 +24,14 @@ export function resolvePlaces(raw: string, work: string, mentions: Mention[], ar
 	for (const m of mentions) {
 		if (m.what !== 'place') continue;
 		// Regional phrase: extend the mention over the direction word.
-		const pre = /([a-z-]+)\s+$/.exec(work.slice(Math.max(0, m.start - 20), m.start));
+		const pre = m.place?.precision === 'country' ? /([a-z-]+)\s+$/.exec(work.slice(Math.max(0, m.start - 20), m.start)) : null;
 		let start = m.start;
 		let direction: (typeof DIRECTIONS)[string] | undefined;
-		if (pre && Object.hasOwn(DIRECTIONS, pre[1]) && m.place?.precision === 'country') {
+		if (pre && Object.hasOwn(DIRECTIONS, pre[1])) {
 			direction = DIRECTIONS[pre[1]];
 			start = m.start - pre[0].length;
 		}
 		const name = work.slice(start, m.end);
-		const admin1 = containerAfter(work, m.end);
 		const key = name.toLowerCase();
 		let place = byKey.get(key);
 		if (!place) {
@@ -60,6 +59,8 @@ export function resolvePlaces(raw: string, work: string, mentions: Mention[], ar
 					place.precision = 'unknown';
 					if (articleCountries.length === 1) place.country = countryName(articleCountries[0]);
 				}
+				// (Read only for a new place: a name met again keeps what its first mention said.)
+				const admin1 = containerAfter(work, m.end);
 				if (admin1 && admin1.toLowerCase() !== key) place.admin1 = admin1;
 			}
 			byKey.set(key, place);

@@ -56,10 +56,7 @@ export function tagCollectives(work: string, sentences: Sentence[], tokens: Toke
 		for (let m = GROUP_HEAD_RE.exec(lower); m; m = GROUP_HEAD_RE.exec(lower)) {
 			const start = s.start + m.index;
 			const end = start + m[0].length;
-			// Capitalised heads belong to names ("Syrian Democratic Forces"), handled by the entity tagger.
-			if (/\p{Lu}/u.test(body[m.index]) && m.index > 0 && !/[.!?"]\s*$/.test(body.slice(0, m.index))) {
-				if (covered(start, end)) continue;
-			}
+			// Heads inside a named actor ("Syrian Democratic Forces") belong to the entity tagger.
 			if (covered(start, end)) continue;
 			const cls = classifyHead(m[0]);
 			if (!cls) continue;
@@ -96,7 +93,6 @@ export function tagCollectives(work: string, sentences: Sentence[], tokens: Toke
 				const d = countryByDemonym(w) ?? (/^\p{Lu}/u.test(w) ? countryByName(w) : undefined) ?? (/^\p{Lu}[\p{L}]+-\p{Lu}[\p{L}]+$/u.test(w) ? countryByDemonym(w.split('-')[1]) : undefined);
 				const parts = wl.split('-');
 				const back = parts.length >= 2 && (BACKING.has(parts[parts.length - 1]) || parts[0] === 'pro');
-				const num = parseNumber(wl);
 				if (d) country = d.code;
 				else if (back) {
 					const name = parts[0] === 'pro' ? w.slice(4) : w.slice(0, w.lastIndexOf('-'));
@@ -104,9 +100,13 @@ export function tagCollectives(work: string, sentences: Sentence[], tokens: Toke
 					if (c) backer = c.code;
 				} else if (/^(unidentified|unknown|suspected|alleged|masked|armed|anonymous|unnamed)$/.test(wl)) unidentified = unidentified || wl !== 'armed';
 				else if (wl === 'civilian' && cls === 'armed') civilianQualifier = true;
-				else if (num !== undefined) count = num;
-				else if (/^(an?|one)$/.test(wl)) count = 1;
-				else if (!/^(local|the|some|several|many|dozens|hundreds|thousands|other|regime|government|pro|anti|security|rebel|opposition|military|civilian|armed|islamist|heavily|special|riot|traffic|federal|state|national|municipal|militia|dissident|rival|tribal|communal|ethnic|hundreds|at|least|about|around|nearly|more|than|over|up|to|some|their|its|his|her|elite|young|elderly|female|male|two|three|four|five)$/.test(wl)) break;
+				else {
+					// Read as a number only when nothing above took the word (most are demonyms or qualifiers).
+					const num = parseNumber(wl);
+					if (num !== undefined) count = num;
+					else if (/^(an?|one)$/.test(wl)) count = 1;
+					else if (!/^(local|the|some|several|many|dozens|hundreds|thousands|other|regime|government|pro|anti|security|rebel|opposition|military|civilian|armed|islamist|heavily|special|riot|traffic|federal|state|national|municipal|militia|dissident|rival|tribal|communal|ethnic|hundreds|at|least|about|around|nearly|more|than|over|up|to|some|their|its|his|her|elite|young|elderly|female|male|two|three|four|five)$/.test(wl)) break;
+				}
 				qualifiers++;
 				qStart = start - (before.length - before.lastIndexOf(words[k]));
 			}

@@ -154,10 +154,11 @@ export class LinkBatch {
 	private kept = newTotals();
 	/** the totals of the article being linked (kept when it is released, dropped when it is rolled back). */
 	current = newTotals();
-	readonly actors: { pool: CandidateActors; keys: Set<string>; surnames: Set<string>; states: Set<string> } | null;
+	/** the candidate pool, the names it was fetched for, and the (actor, alias) pairs known to be stored. */
+	readonly actors: { pool: CandidateActors; keys: Set<string>; surnames: Set<string>; states: Set<string>; aliases: Set<string> } | null;
 
 	constructor(readonly deferred: boolean) {
-		this.actors = deferred ? { pool: new Map(), keys: new Set(), surnames: new Set(), states: new Set() } : null;
+		this.actors = deferred ? { pool: new Map(), keys: new Set(), surnames: new Set(), states: new Set(), aliases: new Set() } : null;
 	}
 
 	/** The article linked since the last keep/drop was saved. */
@@ -169,7 +170,7 @@ export class LinkBatch {
 	/** The article linked since the last keep/drop was rolled back: its totals and any actors it added to the pool are forgotten. */
 	drop(): void {
 		this.current = newTotals();
-		if (this.actors) for (const set of [this.actors.pool, this.actors.keys, this.actors.surnames, this.actors.states]) set.clear();
+		if (this.actors) for (const set of [this.actors.pool, this.actors.keys, this.actors.surnames, this.actors.states, this.actors.aliases]) set.clear();
 	}
 
 	/** Writes the kept totals; called once the batch's last article is saved, inside its transaction. */
@@ -388,7 +389,7 @@ async function saveActors(db: Db, dialect: Dialect, ex: Extraction, articleId: n
 		out.set(a.id, actorId);
 	}
 	if (keyRows.length) await insertRows(db, 'INSERT INTO actor_keys (key, actor_id)', 2, keyRows, 'ON CONFLICT DO NOTHING');
-	await saveAliases(db, dialect, [...aliasRows.values()], pool);
+	await saveAliases(db, dialect, [...aliasRows.values()], pool, cache?.aliases ?? null);
 	// One statement (or a few, under the bind limit) for every actor mention of the article.
 	await insertRows(db, 'INSERT INTO actor_mentions (actor_id, article_id, local_id, name, start_offset, end_offset, reason, score)', 8, mentionRows);
 	return out;
@@ -399,7 +400,10 @@ function searchText(a: Actor): string {
 }
 
 /** Stores the names the article knows its actors by; the names an actor was not yet searchable by join its search text. */
-async function saveAliases(db: Db, dialect: Dialect, rows: [number, string][], pool: Map<number, ActorCandidate>): Promise<void> {
+async function saveAliases(db: Db, dialect: Dialect, all: [number, string][], pool: Map<number, ActorCandidate>, known: Set<string> | null): Promise<void> {
+	// Names this batch already wrote or found stored are there still: not sent again.
+	const rows = known ? all.filter(([id, alias]) => !known.has(`${id}\u0000${alias}`)) : all;
+	for (const [id, alias] of known ? rows : []) known!.add(`${id}\u0000${alias}`);
 	// Only the rows actually inserted come back.
 	const fresh = new Map<number, string[]>();
 	for (const part of chunked(rows, 2)) {

@@ -139,11 +139,15 @@ function isQuestion(s: string): boolean {
 	return i >= 0 && s[i] === '?';
 }
 
+/** The clause the words before a trigger end in (statements, the commonest triggers, never ask). */
+function clauseEnding(before: string): string {
+	return before.split(/[;:]|,\s+(?:but|while|and|after|before|as)\b/).pop() ?? before;
+}
+
 export function refine(hit: TriggerHit, lower: string, offset: number): Refined {
 	const at = hit.start - offset;
 	const before = lower.slice(Math.max(0, at - 80), at);
 	const after = lower.slice(hit.end - offset, hit.end - offset + 80);
-	const clauseBefore = before.split(/[;:]|,\s+(?:but|while|and|after|before|as)\b/).pop() ?? before;
 	let type = hit.type;
 	const hedged = has(HEDGE, lower);
 
@@ -157,9 +161,11 @@ export function refine(hit: TriggerHit, lower: string, offset: number): Refined 
 	// Words, orders and meetings need no look-alike or weapon analysis; only irrealis.
 	if (!VIOLENT_FAMILY.has(type) && !['riot', 'protest', 'looting', 'abduction', 'sexual_violence', 'arrest', 'agreement'].includes(type)) {
 		if (['statement', 'accusation', 'order', 'threat'].includes(type)) return { type, hedged };
-		if (NEGATED.test(clauseBefore) || IRREALIS.test(clauseBefore)) return { type, drop: 'irrealis' };
+		const clause = clauseEnding(before);
+		if (NEGATED.test(clause) || IRREALIS.test(clause)) return { type, drop: 'irrealis' };
 		return { type, hedged };
 	}
+	const clauseBefore = clauseEnding(before);
 	const strikeWord = /^(strikes?|struck)$/.test(hit.word);
 	if (strikeWord && type === 'attack') {
 		if (/^(struck|strikes?)$/.test(hit.word) && /^\s+(?:a|an|the)\s+(?:\w+\s+)?(deal|agreement|accord|bargain|compromise|truce|balance|chord|tone|note|pose|blow)\b/.test(after)) {

@@ -27,6 +27,7 @@ const ONE_SIDED = new Set(['attack', 'shelling']);
 const ARMED_VICTIM = /\b(?:alleged|suspected) (?:male |female )?(?:drug (?:dealer|trafficker)|gang member|member of)\b|\b(?:victim|he|she|the man|the deceased) (?:had|was|has been|had been) (?:charges against (?:him|her) for|convicted of|wanted for|linked to|a member of) (?:[\w,]+ ){0,5}?(?:drug trafficking|gang|cartel)/i;
 
 export function refineByFollowing(drafts: DraftEvent[], sentences: Sentence[], lower: string): DraftEvent[] {
+	const shifts = timeShifts(sentences, lower);
 	const gone = new Set<DraftEvent>();
 	const ordered = [...drafts].sort((a, b) => a.main.start - b.main.start);
 	for (const d of ordered) {
@@ -35,7 +36,7 @@ export function refineByFollowing(drafts: DraftEvent[], sentences: Sentence[], l
 		const last = Math.max(...d.sentences);
 		const next: Sentence[] = [];
 		for (let k = last + 1; k < Math.min(sentences.length, last + 3); k++) {
-			const other = ordered.find((x) => x !== d && !gone.has(x) && x.sentences.includes(k) && !casualtyOnly(x, lower, sentences) && eventType(x.type).acled.eventType !== def.acled.eventType && !sameFamily(x.type, d.type));
+			const other = ordered.find((x) => x !== d && !gone.has(x) && x.sentences.includes(k) && !casualtyOnly(x, shifts) && eventType(x.type).acled.eventType !== def.acled.eventType && !sameFamily(x.type, d.type));
 			if (other) break;
 			next.push(sentences[k]);
 		}
@@ -46,7 +47,7 @@ export function refineByFollowing(drafts: DraftEvent[], sentences: Sentence[], l
 		if (!next.length) continue;
 		if (ONE_SIDED.has(d.type) && TWO_SIDED.test(text)) d.type = 'armed_clash';
 		// The crowd turning violent in the next sentences ("Journalists were beaten up by demonstrators").
-		const rioting = ordered.some((x) => x !== d && !gone.has(x) && x.type === 'riot' && x.sentences.some((k) => next.some((s) => s.index === k) && !TIME_SHIFT.test(lower.slice(sentences[k].start, sentences[k].end))));
+		const rioting = ordered.some((x) => x !== d && !gone.has(x) && x.type === 'riot' && x.sentences.some((k) => next.some((s) => s.index === k) && !shifts(k)));
 		if (d.type === 'protest' && rioting) d.type = 'riot';
 		if (d.type === 'protest' && CROWD_DAMAGE.test(text) && !/\b(police|security forces|soldiers|officers)\s+(?:\w+\s+){0,3}(destroyed|damaged|burn\w*|smashed)\b/.test(text)) d.type = 'riot';
 		// Casualty-only sentences right after a violent event are its toll.
@@ -55,8 +56,8 @@ export function refineByFollowing(drafts: DraftEvent[], sentences: Sentence[], l
 				if (x === d || gone.has(x) || !eventType(x.type).violent) continue;
 				if (!x.sentences.every((k) => next.some((s) => s.index === k))) continue;
 				// Casualties, or a fight with no party of its own named ("A shoot-out broke out") after an operation.
-				const sameFight = x.type === d.type && d.type === 'armed_clash' && !x.roles.some((r) => (r.role === 'agent' || r.role === 'participant') && !r.mention.unidentified) && x.sentences.every((k) => !TIME_SHIFT.test(lower.slice(sentences[k].start, sentences[k].end)));
-				if (!sameFight && !casualtyOnly(x, lower, sentences)) continue;
+				const sameFight = x.type === d.type && d.type === 'armed_clash' && !x.roles.some((r) => (r.role === 'agent' || r.role === 'participant') && !r.mention.unidentified) && x.sentences.every((k) => !shifts(k));
+				if (!sameFight && !casualtyOnly(x, shifts)) continue;
 				d.hits.push(...x.hits);
 				for (const k of x.sentences) if (!d.sentences.includes(k)) d.sentences.push(k);
 				for (const r of x.roles) if (r.role !== 'agent' && !d.roles.some((y) => y.mention === r.mention)) d.roles.push(r);
@@ -76,10 +77,20 @@ export function refineByFollowing(drafts: DraftEvent[], sentences: Sentence[], l
 }
 
 /** An event told only by casualty words, with no agent and no time of its own: "One victim was killed." */
-function casualtyOnly(x: DraftEvent, lower: string, sentences: Sentence[]): boolean {
+function casualtyOnly(x: DraftEvent, shifts: (k: number) => boolean): boolean {
 	if (!x.hits.every((h) => CASUALTY_WORD.test(h.word))) return false;
 	if (x.roles.some((r) => r.role === 'agent' && !r.mention.unidentified)) return false;
-	return x.sentences.every((k) => !TIME_SHIFT.test(lower.slice(sentences[k].start, sentences[k].end)));
+	return x.sentences.every((k) => !shifts(k));
+}
+
+/** Does sentence k shift the time ("later", "the next day")? Each sentence is read once, when first asked. */
+function timeShifts(sentences: Sentence[], lower: string): (k: number) => boolean {
+	const known = new Map<number, boolean>();
+	return (k) => {
+		let v = known.get(k);
+		if (v === undefined) known.set(k, (v = TIME_SHIFT.test(lower.slice(sentences[k].start, sentences[k].end))));
+		return v;
+	};
 }
 
 /** Violence with violence; a demonstration with what its crowd does next (riot, damage). */

@@ -177,6 +177,7 @@ export function runPipeline(input: PipelineInput, timings?: Timings): Extraction
 	placeMemo.clear();
 	const events: ExtractedEvent[] = [];
 	const eventOf = new Map<DraftEvent, ExtractedEvent>();
+	let owners: Map<number, number> | undefined;
 	const stateOf = (countryName: string | undefined) => actors.find((a) => a.kind === 'state' && a.country === countryName)?.id;
 	for (const d of merged) {
 		const def = eventType(d.type);
@@ -218,7 +219,7 @@ export function runPipeline(input: PipelineInput, timings?: Timings): Extraction
 			if (roles[k].role === 'target' && a?.kind === 'state' && agentCountries.has(a.country)) roles.splice(k, 1);
 		}
 		const place = placeOfDraft(d);
-		const cas = def.violent || d.type === 'looting' ? casualtiesFor(d, sentences, lower, merged) : {};
+		const cas = def.violent || d.type === 'looting' ? casualtiesFor(d, sentences, lower, (owners ??= sentenceOwners(merged))) : {};
 		const evidence = { start: s.start, end: s.end, text: raw.slice(s.start, s.end) };
 		const ev: ExtractedEvent = {
 			id: '',
@@ -556,10 +557,11 @@ function placeCompatible(a: DraftEvent, b: DraftEvent, pm: Mention[], idOf: Map<
  * only when nothing else is named. Places of the response clause are left out.
  */
 function eventPlace(d: DraftEvent, pm: Mention[], idOf: Map<Mention, string>, placeById?: Map<string, Place>, work?: string): string | undefined {
+	// The response clause after the trigger (read once: only the main sentence uses it).
+	const cue = work ? /\b(in (?:response|retaliation|reprisal) (?:to|for)|after|following)\b/i.exec(work.slice(d.main.end, d.main.end + 200)) : null;
 	for (const sentence of [d.main.sentence, ...d.sentences]) {
 		let inS = pm.filter((m) => m.sentence === sentence).sort((a, b) => a.start - b.start);
 		if (work) {
-			const cue = /\b(in (?:response|retaliation|reprisal) (?:to|for)|after|following)\b/i.exec(work.slice(d.main.end, d.main.end + 200));
 			if (cue && sentence === d.main.sentence) inS = inS.filter((m) => m.start < d.main.end + cue.index || m.end <= d.main.start);
 			const part = (m: Mention) => /^\s+(neighbou?rhood|community|sector|zone|square|street|market|area)\b/i.test(work.slice(m.end, m.end + 16)) || /^(Colonia|Vila|Zona|Barrio|Bairro)\b/.test(m.name);
 			if (inS.some((m) => !part(m))) inS = inS.filter((m) => !part(m));
@@ -576,14 +578,25 @@ function eventPlace(d: DraftEvent, pm: Mention[], idOf: Map<Mention, string>, pl
 	return undefined;
 }
 
-/** Casualties stated in the event's sentences and the sentences that follow it before the next event. */
-function casualtiesFor(d: DraftEvent, sentences: Sentence[], lower: string, all: DraftEvent[]): { fatalities?: number; injuries?: number } {
+/**
+ * Casualties stated in the event's sentences and the sentences that follow it before the next event.
+ * `owners` counts, per sentence, the events told in it (see `sentenceOwners`).
+ */
+function casualtiesFor(d: DraftEvent, sentences: Sentence[], lower: string, owners: Map<number, number>): { fatalities?: number; injuries?: number } {
 	const start = sentences[d.main.sentence];
-	const claimed = new Set(all.filter((x) => x !== d).flatMap((x) => x.sentences));
+	// Told in by another event: by more events than this one alone.
+	const claimed = (k: number) => (owners.get(k) ?? 0) > (d.sentences.includes(k) ? 1 : 0);
 	let text = lower.slice(start.start, start.end);
 	for (let k = d.main.sentence + 1; k < Math.min(sentences.length, d.main.sentence + 3); k++) {
-		if (claimed.has(k)) break;
+		if (claimed(k)) break;
 		text += ' ' + lower.slice(sentences[k].start, sentences[k].end);
 	}
 	return findCasualties(text);
+}
+
+/** How many of the events tell each sentence (an event counts once per sentence). */
+function sentenceOwners(events: DraftEvent[]): Map<number, number> {
+	const owners = new Map<number, number>();
+	for (const e of events) for (const k of new Set(e.sentences)) owners.set(k, (owners.get(k) ?? 0) + 1);
+	return owners;
 }

@@ -39,6 +39,9 @@ export function resolveActors(raw: string, work: string, mentions: Mention[], fa
 	const acronymOf = new Map<string, Mention>();
 	for (const m of sorted) {
 		if (m.kind === 'person' || m.group) continue;
+		// No bracket right after the name, no acronym: most names are passed over without a slice.
+		const open = work.indexOf('(', m.end);
+		if (open < 0 || open >= m.end + 16) continue;
 		const after = /^\s*\(\s*([A-Z][A-Za-z.&-]{1,9})\s*\)/.exec(work.slice(m.end, m.end + 16));
 		if (after && !/^[RDI]-[A-Z]{2}$/.test(after[1])) acronymOf.set(after[1], m);
 	}
@@ -96,7 +99,8 @@ export function resolveActors(raw: string, work: string, mentions: Mention[], fa
 				continue;
 			}
 		}
-		const p = persons.find((d) => d.surname === m.name || d.surname === m.name.replace(/'s$/, ''));
+		const bare = m.name.replace(/'s$/, '');
+		const p = persons.find((d) => d.surname === m.name || d.surname === bare);
 		if (p) {
 			attach(m, p);
 			continue;
@@ -114,7 +118,8 @@ export function resolveActors(raw: string, work: string, mentions: Mention[], fa
 			if (d.actor.kind !== m.kind && !(m.kind === 'organization' || d.actor.kind === 'organization')) continue;
 			if (d.group || Math.abs(d.actor.name.length - m.name.length) > 4) continue;
 			sk ??= skeleton(m.name);
-			nm ??= norm(m.name);
+			// A key made from the name holds its normal form already.
+			nm ??= m.key ? norm(m.name) : key.slice(key.indexOf(':') + 1);
 			d.skeleton ??= skeleton(d.actor.name);
 			if (d.normOf !== d.actor.name) {
 				d.norm = norm(d.actor.name);

@@ -28,7 +28,7 @@ import { localWriteCount, sqliteChanges, unobservedChanges, type ChangeSource } 
 import { guard } from './http';
 import { answerRead, encodeAnswer, JSON_HEADERS, parseRead, type EncodedAnswer, type ReadKind, type ReadRequest } from './read';
 import { AnswerCache, DEFAULT_MAX_STALE_MS, type DataVersion } from './read-cache';
-import { ReadPool } from './read-pool';
+import { ReadPool, type Ticket } from './read-pool';
 
 export interface ReadServiceOptions {
 	maxStaleMs?: number;
@@ -52,7 +52,7 @@ const MAX_PARSED = 4096;
 
 export class ReadService {
 	readonly cache: AnswerCache;
-	private readonly inFlight = new Map<string, Promise<EncodedAnswer>>();
+	private readonly inFlight = new Map<string, Ticket>();
 	private readonly parsed = new Map<string, { req: ReadRequest; key: string }>();
 	private refreshing = 0;
 	/** background refreshes at once: no more than the threads that run them. */
@@ -147,33 +147,38 @@ export class ReadService {
 		this.cache.clear();
 	}
 
-	private compute(key: string, req: ReadRequest, version: DataVersion): Promise<EncodedAnswer> {
+	private compute(key: string, req: ReadRequest, version: DataVersion, background = false): Promise<EncodedAnswer> {
 		// requests arriving while the same query runs share it, unless this server wrote in between
 		const flightKey = `${version.local}\u0000${key}`;
-		let flight = this.inFlight.get(flightKey);
-		if (!flight) {
-			const startedAt = performance.now();
-			flight = this.run(req)
-				.then((a) => {
-					if (a.status === 200) this.cache.set(key, version, startedAt, a);
-					return a;
-				})
-				.finally(() => this.inFlight.delete(flightKey));
-			this.inFlight.set(flightKey, flight);
+		const flight = this.inFlight.get(flightKey);
+		if (flight) {
+			// a refresh that someone now waits for is no longer background work
+			if (!background) flight.promote();
+			return flight.answer;
 		}
-		return flight;
+		const startedAt = performance.now();
+		const ticket = this.run(req, background);
+		const answer = ticket.answer
+			.then((a) => {
+				if (a.status === 200) this.cache.set(key, version, startedAt, a);
+				return a;
+			})
+			.finally(() => this.inFlight.delete(flightKey));
+		this.inFlight.set(flightKey, { answer, promote: ticket.promote });
+		return answer;
 	}
 
 	private refresh(key: string, req: ReadRequest, version: DataVersion): void {
 		if (this.inFlight.has(`${version.local}\u0000${key}`)) return;
 		this.refreshing++;
-		this.compute(key, req, version)
+		this.compute(key, req, version, true)
 			.catch(() => {}) // a failed refresh leaves the kept answer to expire; the next request reports the error
 			.finally(() => this.refreshing--);
 	}
 
-	private run(req: ReadRequest): Promise<EncodedAnswer> {
-		return this.pool ? this.pool.run(req) : answerRead(this.store, req).then(encodeAnswer);
+	private run(req: ReadRequest, background: boolean): Ticket {
+		if (this.pool) return this.pool.schedule(req, background);
+		return { answer: answerRead(this.store, req).then(encodeAnswer), promote: () => {} };
 	}
 }
 

@@ -34,7 +34,7 @@ export interface ReadAnswer {
  * version refuses to start, and the server reads in-process. Raise it whenever
  * ReadRequest, EncodedAnswer or the messages of read-worker.ts change.
  */
-export const READ_PROTOCOL = 2;
+export const READ_PROTOCOL = 3;
 
 /**
  * An answer as bytes with its ETag: what is cached and sent. Reader threads

@@ -33,6 +33,8 @@ export function refineByFollowing(drafts: DraftEvent[], sentences: Sentence[], l
 	for (const d of ordered) {
 		if (gone.has(d)) continue;
 		const def = eventType(d.type);
+		// Only violence and demonstrations are refined by what follows (statements, the commonest, are not).
+		if (!def.violent && d.type !== 'protest') continue;
 		const last = Math.max(...d.sentences);
 		const next: Sentence[] = [];
 		for (let k = last + 1; k < Math.min(sentences.length, last + 3); k++) {
@@ -47,8 +49,8 @@ export function refineByFollowing(drafts: DraftEvent[], sentences: Sentence[], l
 		if (!next.length) continue;
 		if (ONE_SIDED.has(d.type) && TWO_SIDED.test(text)) d.type = 'armed_clash';
 		// The crowd turning violent in the next sentences ("Journalists were beaten up by demonstrators").
-		const rioting = ordered.some((x) => x !== d && !gone.has(x) && x.type === 'riot' && x.sentences.some((k) => next.some((s) => s.index === k) && !shifts(k)));
-		if (d.type === 'protest' && rioting) d.type = 'riot';
+		const rioting = () => ordered.some((x) => x !== d && !gone.has(x) && x.type === 'riot' && x.sentences.some((k) => next.some((s) => s.index === k) && !shifts(k)));
+		if (d.type === 'protest' && rioting()) d.type = 'riot';
 		if (d.type === 'protest' && CROWD_DAMAGE.test(text) && !/\b(police|security forces|soldiers|officers)\s+(?:\w+\s+){0,3}(destroyed|damaged|burn\w*|smashed)\b/.test(text)) d.type = 'riot';
 		// Casualty-only sentences right after a violent event are its toll.
 		if (def.violent) {

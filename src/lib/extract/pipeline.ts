@@ -314,6 +314,8 @@ const ARMED_OBJECT = /^\s+(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,4}?(positions?|
  * of civilians is mob violence; a "clash" between groups of civilians too.
  */
 function refineByParticipants(d: DraftEvent, lower: string): DraftEvent {
+	// Only these types are refined here: the others (statements, the commonest) are left as they are.
+	if (d.type !== 'attack' && d.type !== 'armed_clash' && d.type !== 'territory_regained') return d;
 	const agents = d.roles.filter((r) => r.role === 'agent' || r.role === 'participant').map((r) => r.mention);
 	const others = d.roles.filter((r) => r.role === 'target' || r.role === 'victim').map((r) => r.mention);
 	const armed = (m: Mention) => (m.group ? ARMED_GROUPS.has(m.group) : m.kind === 'military' || m.kind === 'armed_group');

@@ -78,6 +78,8 @@ export function assignRoles(inp: RoleInput): RoleHit[] {
 	const out: RoleHit[] = [];
 	const prepared = inp.actors ?? sentenceActors(work, inp.lower, inp.sentence, inp.mentions);
 	const actors = prepared.list;
+	// Every rule below gives a role to one of the sentence's actors: with none, there is nothing to read.
+	if (!actors.length) return out;
 	const add = (role: Role, m: Mention) => {
 		if (!out.some((r) => r.mention === m)) out.push({ role, mention: m });
 	};

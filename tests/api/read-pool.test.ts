@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerRead, encodeAnswer, parseRead, type ReadRequest } from '../../src/lib/server/api/read';
 import { ReadPool } from '../../src/lib/server/api/read-pool';
-import { AGED_MS, costClass, nextInQueue, type Queued } from '../../src/lib/server/api/read-queue';
+import { costClass, nextInQueue, type Queued } from '../../src/lib/server/api/read-queue';
 import { openStore } from '../../src/lib/server/store/index';
 import type { Store } from '../../src/lib/server/store/types';
 import { tempDir } from '../ingest/helpers';
@@ -25,17 +25,20 @@ describe('the next request to run', () => {
 		expect(nextInQueue([q('events', 0, true), q('event', 1, true)], costOf, 2)).toBe(1);
 	});
 
-	it('is the cheapest kind among equals, the oldest on a tie', () => {
-		expect(nextInQueue([q('events', 0), q('graph', 1), q('event', 2), q('event', 3)], costOf, 5)).toBe(2);
+	it('is the cheapest kind among requests that came together, the oldest of one kind', () => {
+		expect(nextInQueue([q('events', 0), q('graph', 0), q('event', 0), q('event', 0)], costOf, 5)).toBe(2);
 		expect(nextInQueue([q('events', 0), q('events', 1)], costOf, 5)).toBe(0);
 		// a kind never measured is guessed, not taken as free
-		expect(nextInQueue([q('mystery', 0), q('event', 1)], costOf, 5)).toBe(1);
+		expect(nextInQueue([q('mystery', 0), q('event', 0)], costOf, 5)).toBe(1);
 	});
 
-	it('is one that has waited long, ahead of cheaper ones that just came', () => {
+	it('is an expensive one once it has waited in proportion to its cost, even when every request has waited long', () => {
+		// events (30 ms) waited w, event (0.5 ms) waited 1 ms: ratios (w + 30) / 30 and 3
 		const now = 10_000;
-		expect(nextInQueue([q('events', now - AGED_MS), q('event', now - 1)], costOf, now)).toBe(0);
-		expect(nextInQueue([q('events', now - AGED_MS + 1), q('event', now - 1)], costOf, now)).toBe(1);
+		expect(nextInQueue([q('events', now - 61), q('event', now - 1)], costOf, now)).toBe(0);
+		expect(nextInQueue([q('events', now - 59), q('event', now - 1)], costOf, now)).toBe(1);
+		// overloaded: both waited seconds, the cheap one still goes first
+		expect(nextInQueue([q('events', now - 3000), q('event', now - 2000)], costOf, now)).toBe(1);
 	});
 
 	it('tells apart kinds of query whose costs differ by orders of magnitude', () => {

@@ -1,16 +1,19 @@
 /**
  * The order in which a reader thread (read-worker.ts) takes its requests: a request
- * someone waits for before a background refresh, then the cheaper kind of query
- * first, a long wait counting as cheapest. In arrival order, an event lookup of
- * half a millisecond queued behind a dozen 30 ms timeline windows after every
- * commit by an ingester.
+ * someone waits for before a background refresh, then highest response ratio next
+ * ((wait + cost) / cost, cost a running estimate per kind of query): cheap kinds go
+ * first, and an expensive one goes once it has waited in proportion to its cost.
+ * In arrival order, an event lookup of half a millisecond queued behind a dozen
+ * 30 ms timeline windows after every commit by an ingester. A fixed wait after
+ * which any request counted as cheapest (250 ms) made the order arrival order
+ * again exactly when the threads were overloaded.
  */
 import type { ReadRequest } from './read';
 
 /** cost guess (ms) for a kind of query not yet measured. */
 export const UNKNOWN_COST = 10;
-/** a request queued this long (ms) goes ahead of cheaper ones, so none waits without end. */
-export const AGED_MS = 250;
+/** the least cost (ms) a kind is taken to have, so that a ratio stays finite. */
+const MIN_COST = 0.1;
 
 /** What the choice of the next request looks at. */
 export interface Queued {
@@ -22,26 +25,28 @@ export interface Queued {
 
 /**
  * Index of the request to run next (queue in arrival order, not empty): foreground
- * before background; then the cheapest kind, counting a request that has waited
- * AGED_MS as cheapest; then the oldest.
+ * before background; then the highest (wait + cost) / cost; then the oldest.
  */
 export function nextInQueue(queue: readonly Queued[], costOf: (cls: string) => number, now: number): number {
-	const cost = (j: Queued) => (now - j.at >= AGED_MS ? 0 : costOf(j.cls));
+	const ratio = (j: Queued) => {
+		const c = Math.max(MIN_COST, costOf(j.cls));
+		return (Math.max(0, now - j.at) + c) / c;
+	};
 	let best = 0;
-	let bestCost = cost(queue[0]);
+	let bestRatio = ratio(queue[0]);
 	for (let i = 1; i < queue.length; i++) {
 		const q = queue[i];
 		if (q.background !== queue[best].background) {
 			if (!q.background) {
 				best = i;
-				bestCost = cost(q);
+				bestRatio = ratio(q);
 			}
 			continue;
 		}
-		const c = cost(q);
-		if (c < bestCost) {
+		const r = ratio(q);
+		if (r > bestRatio) {
 			best = i;
-			bestCost = c;
+			bestRatio = r;
 		}
 	}
 	return best;

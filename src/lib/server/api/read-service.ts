@@ -55,7 +55,11 @@ export class ReadService {
 	private readonly inFlight = new Map<string, Ticket>();
 	private readonly parsed = new Map<string, { req: ReadRequest; key: string }>();
 	private refreshing = 0;
-	/** background refreshes at once: no more than the threads that run them. */
+	/**
+	 * background refreshes at once. In the reader threads they wait behind every request
+	 * someone waits for, so a few per thread keep the threads busy refreshing without
+	 * delaying anyone by more than the query running; in-process, one at a time.
+	 */
 	private readonly maxRefreshing: number;
 
 	private constructor(
@@ -66,7 +70,7 @@ export class ReadService {
 		threads: number
 	) {
 		this.cache = cache;
-		this.maxRefreshing = Math.max(1, threads);
+		this.maxRefreshing = pool ? Math.max(1, threads) * 4 : 1;
 	}
 
 	static async open(store: Store, opts: ReadServiceOptions = {}): Promise<ReadService> {

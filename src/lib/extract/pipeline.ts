@@ -73,12 +73,18 @@ export function runPipeline(input: PipelineInput, timings?: Timings): Extraction
 	const collectives = tagCollectives(work, sentences, tokens, named);
 	lap('entities');
 
+	// Country names come back again and again (each place, each sentence): each is looked up once.
+	const countryOf = new Map<string, ReturnType<typeof countryByName>>();
+	const countryNamed = (name: string) => {
+		if (!countryOf.has(name)) countryOf.set(name, countryByName(name));
+		return countryOf.get(name);
+	};
 	// Countries the article is about: states and places named, in order of frequency.
 	const votes = new Map<string, number>();
 	const vote = (c: string | undefined, w = 1) => c && votes.set(c, (votes.get(c) ?? 0) + w);
 	// "the US dollar" names a currency, not a party to the story.
 	for (const m of named) if (m.country && (m.kind === 'state' || m.what === 'place') && !/^\s*dollars?\b/i.test(work.slice(m.end, m.end + 10))) vote(m.country, m.what === 'place' ? 2 : 1);
-	for (const m of named) if (m.what === 'place' && !m.country && !countryByName(m.name)) {
+	for (const m of named) if (m.what === 'place' && !m.country && !countryNamed(m.name)) {
 		const c = findCity(m.name, []);
 		if (c && c.population >= 20000) vote(c.country, 1);
 	}
@@ -104,7 +110,7 @@ export function runPipeline(input: PipelineInput, timings?: Timings): Extraction
 	const ranked = () => [...votes.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
 	const { places, idOf: placeIdOf } = resolvePlaces(raw, work, named, ranked());
 	reconcilePlaces(places, agreed);
-	for (const p of places) if (p.country && p.precision === 'city') vote(countryByName(p.country)?.code, 2);
+	for (const p of places) if (p.country && p.precision === 'city') vote(countryNamed(p.country)?.code, 2);
 	// The last vote is in: ranked once here, not again for every unplaced group and event.
 	const articleCountries = ranked();
 	const placeByIdAll = new Map(places.map((p) => [p.id, p]));
@@ -133,7 +139,7 @@ export function runPipeline(input: PipelineInput, timings?: Timings): Extraction
 	for (const pm of placeMentions) {
 		if (placeCountryBySentence.has(pm.sentence)) continue;
 		const p = placeByIdAll.get(placeIdOf.get(pm) ?? '');
-		const code = p?.country ? countryByName(p.country)?.code : undefined;
+		const code = p?.country ? countryNamed(p.country)?.code : undefined;
 		if (code) placeCountryBySentence.set(pm.sentence, code);
 	}
 	const sentencePlaceCountry = (sentence: number): string | undefined => placeCountryBySentence.get(sentence);
@@ -259,7 +265,9 @@ export function runPipeline(input: PipelineInput, timings?: Timings): Extraction
 	// The lead — the first body sentence telling a substantive event — holds the main event.
 	const substantive = [...eventOf.keys()].filter((d) => eventType(d.type).rank <= 5);
 	const lead = Math.min(...substantive.flatMap((d) => d.hits.filter((h) => !titleCase.has(h.sentence)).map((h) => h.sentence)));
-	const salient = [...eventOf.entries()].sort(([a, ea], [b, eb]) => salience(a, ea, lead) - salience(b, eb, lead) || a.main.start - b.main.start);
+	// Each event's salience worked out once, not at every comparison of the sort.
+	const rankOf = new Map([...eventOf].map(([d, e]) => [d, salience(d, e, lead)]));
+	const salient = [...eventOf.entries()].sort(([a], [b]) => rankOf.get(a)! - rankOf.get(b)! || a.main.start - b.main.start);
 	salient.forEach(([, e], i) => (e.id = `e${i + 1}`));
 	const links: EventLink[] = [];
 	for (const [d, e] of salient) {

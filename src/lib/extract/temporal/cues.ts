@@ -18,6 +18,8 @@ export interface CueScanner {
 	readonly words: readonly string[];
 	/** Calls found(word index, end offset) for every occurrence in text[from, to). */
 	scan(text: string, from: number, to: number, found: (word: number, end: number) => void): void;
+	/** Whether a cue word ends in text[from, to) (it may start before `from`): stops at the first. */
+	any(text: string, from: number, to: number): boolean;
 }
 
 export function cueScanner(words: readonly string[]): CueScanner {
@@ -60,6 +62,7 @@ export function cueScanner(words: readonly string[]): CueScanner {
 	const table = new Int32Array(next.length * WIDTH);
 	next.forEach((row, state) => table.set(row, state * WIDTH));
 	const outputs = out.map((o) => (o.length ? Int32Array.from(o) : null));
+	const longest = Math.max(0, ...words.map((w) => w.length));
 	return {
 		words,
 		scan(text, from, to, found) {
@@ -75,6 +78,21 @@ export function cueScanner(words: readonly string[]): CueScanner {
 				const hits = outputs[state];
 				if (hits !== null) for (let k = 0; k < hits.length; k++) found(hits[k], i + 1);
 			}
+		},
+		any(text, from, to) {
+			let state = 0;
+			// Read from where the longest word ending at `from` would start.
+			for (let i = Math.max(0, from - longest + 1); i < to; i++) {
+				const code = text.charCodeAt(i);
+				const col = code < 128 ? COLUMN[code] : -1;
+				if (col < 0) {
+					state = 0;
+					continue;
+				}
+				state = table[state * WIDTH + col];
+				if (outputs[state] !== null && i >= from) return true;
+			}
+			return false;
 		}
 	};
 }

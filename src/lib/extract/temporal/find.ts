@@ -25,24 +25,38 @@ const WORD_CUE = cueScanner(WORD_CUES);
 const NAME_CUE = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)/g;
 const DIGIT_CUES = new RegExp(DIGIT_CUE.source, 'gi');
 
-/** The sentences holding a cue, found in one pass over the text per kind of cue (no per-sentence copies). */
+/**
+ * The sentences holding a cue (a cue belongs to the sentence of its last character for words,
+ * of its first for patterns). One cue is enough, so the word scan stops at a sentence's first
+ * and the pattern scans jump past a sentence once it is marked.
+ */
 function withCues(text: string, sentences: Chunk[], limit: number): Chunk[] {
 	const marked = new Uint8Array(sentences.length);
+	for (let i = 0; i < sentences.length; i++) {
+		if (WORD_CUE.any(text, sentences[i].start, Math.min(sentences[i].end, limit))) marked[i] = 1;
+	}
 	// Hits of one kind arrive in text order, so a cursor over the sentences suffices.
-	let s = 0;
-	const mark = (at: number) => {
-		while (s < sentences.length && sentences[s].end <= at) s++;
-		if (s < sentences.length && sentences[s].start <= at) marked[s] = 1;
-	};
-	WORD_CUE.scan(text, 0, limit, (_, end) => mark(end - 1));
 	for (const re of [DIGIT_CUES, NAME_CUE]) {
-		s = 0;
+		let s = 0;
 		re.lastIndex = 0;
 		let m: RegExpExecArray | null;
-		while ((m = re.exec(text)) && m.index < limit) mark(m.index);
+		while ((m = re.exec(text)) && m.index < limit) {
+			while (s < sentences.length && sentences[s].end <= m.index) s++;
+			if (s < sentences.length && sentences[s].start <= m.index) {
+				marked[s] = 1;
+				// The rest of a marked sentence cannot change anything. Skipping it cannot surface a hit a
+				// one-pass scan would have swallowed: a cue runs past a sentence edge at white space only
+				// through "…5 p.m"- or "…1200 GMT"-like tails, where no other cue can start. (A chunk
+				// cut mid-word, in text with no spaces, is not skipped.)
+				const end = sentences[s].end;
+				if (re.lastIndex < end && (isSpace(text.charCodeAt(end)) || isSpace(text.charCodeAt(end - 1)))) re.lastIndex = end;
+			}
+		}
 	}
 	return sentences.filter((_, i) => marked[i] === 1);
 }
+
+const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 13 || c === 12 || c === 11 || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff || c === 0x1680;
 
 interface Placed extends Candidate {
 	mod?: string;

@@ -15,6 +15,7 @@ import Database from 'better-sqlite3';
 import { sql } from 'kysely';
 import { openStore } from '../src/lib/server/store/index';
 import { spanClass } from '../src/lib/server/store/window';
+import { fillDayConfidenceSql } from '../src/lib/server/store/confidence';
 import { monthOfDay } from '../src/lib/server/store/save';
 import { familyOf } from '../src/lib/graph/families';
 import type { Store } from '../src/lib/server/store/types';
@@ -113,9 +114,9 @@ export function bulkEvents(file: string, n: number, fromDay: number, days: numbe
 		 VALUES (?, ?, NULL, ?, ?, ?, ?, ?, 'explicit', NULL, ?, ?, ?, ?, 0, NULL, ?)`
 	);
 	const counts = new Map<string, number>();
-	// Building indexes once after the load is several times faster than maintaining them row by row.
-	const indexes = db.prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'events' AND sql IS NOT NULL`).all() as { name: string; sql: string }[];
-	for (const ix of indexes) db.exec(`DROP INDEX ${ix.name}`);
+	// Building indexes and the confidence rollup once after the load is several times faster than maintaining them row by row.
+	const indexes = db.prepare(`SELECT name, sql FROM sqlite_master WHERE type IN ('index', 'trigger') AND tbl_name = 'events' AND sql IS NOT NULL`).all() as { name: string; sql: string }[];
+	for (const ix of indexes) db.exec(ix.sql.startsWith('CREATE TRIGGER') ? `DROP TRIGGER ${ix.name}` : `DROP INDEX ${ix.name}`);
 	db.transaction(() => {
 		for (let i = 0; i < n; i++) {
 			const type = types[Math.floor(r() * types.length)];
@@ -136,6 +137,7 @@ export function bulkEvents(file: string, n: number, fromDay: number, days: numbe
 			dc.run(Number(d), monthOfDay(Number(d)), t, v);
 		}
 	})();
+	db.exec(fillDayConfidenceSql('sqlite'));
 	for (const ix of indexes) db.exec(ix.sql);
 	db.exec('ANALYZE');
 	db.close();
@@ -346,6 +348,8 @@ async function postgresMillion(out: Record<string, number>) {
 		const db = store.db;
 		const run = (text: string) => sql.raw(text).execute(db);
 		await run(`SELECT setseed(0.42)`);
+		// The confidence rollup is filled once after the load, not by its trigger row by row.
+		await run('ALTER TABLE events DISABLE TRIGGER events_day_confidence');
 		await run(`CREATE TEMP TABLE g AS SELECT i, random() AS r1, random() AS r2, random() AS r3, random() AS r4, random() AS r5 FROM generate_series(1, ${n}) i`);
 		await run(`INSERT INTO events (type, family, plover, date_value, start_s, end_s, span_class, granularity, basis, place_id, fatalities, confidence, source_count, mention_count, disputed, disputes, label)
 			SELECT t.type, t.family, NULL, to_char(to_timestamp(x.s), 'YYYY-MM-DD'), x.s, x.s + x.len,
@@ -357,6 +361,8 @@ async function postgresMillion(out: Record<string, number>) {
 			JOIN (VALUES ${TYPES.map((t, k) => `(${k}, '${t}', '${familyOf(t)}')`).join(', ')}) AS t(k, type, family) ON t.k = floor(x.r4 * 1000)::int % ${TYPES.length}`);
 		await run(`INSERT INTO day_counts (day, month, type, n) SELECT d, (extract(year from to_timestamp(d * ${DAY}))::int * 12 + extract(month from to_timestamp(d * ${DAY}))::int - 1), type, count(*)
 			FROM (SELECT floor(start_s / ${DAY})::int AS d, type FROM events) e GROUP BY d, type`);
+		await run(fillDayConfidenceSql('postgres'));
+		await run('ALTER TABLE events ENABLE TRIGGER events_day_confidence');
 		await run('VACUUM ANALYZE events');
 		await run('VACUUM ANALYZE day_counts');
 		out.postgres_bulk_events = n;

@@ -11,6 +11,9 @@ import { InputError } from '../../src/lib/core/types';
 import { openStore } from '../../src/lib/server/store/index';
 import type { SaveResult, Store } from '../../src/lib/server/store/types';
 import { contentHash } from '../../src/lib/server/store/save';
+import { fillDayConfidenceSql } from '../../src/lib/server/store/confidence';
+import type { SqlStore } from '../../src/lib/server/store/sql-store';
+import { sql } from 'kysely';
 import { startPostgres, type PgServer } from '../helpers/pg';
 import { build } from './fixtures';
 import { syndicated, twentyReports } from './corpus';
@@ -208,6 +211,13 @@ describe.each(backends)('Store contract: $name', ({ open }) => {
 			await s.saveArticle(again.article, again.extraction);
 			expect((await s.stats()).events).toBe(confidences.length);
 			await agree();
+			// What the triggers kept is what filling from the events (the migration, bulk loads) gives.
+			const { db, kind } = s as unknown as SqlStore;
+			const rollup = async () => (await sql<Record<string, unknown>>`SELECT day, month, type, level, n FROM day_confidence WHERE n <> 0 ORDER BY day, type, level`.execute(db)).rows;
+			const kept = await rollup();
+			await sql`DELETE FROM day_confidence`.execute(db);
+			await sql.raw(fillDayConfidenceSql(kind)).execute(db);
+			expect(await rollup()).toEqual(kept);
 		} finally {
 			await s.close();
 		}

@@ -61,6 +61,14 @@ function monthSql(dialect: Dialect, row: string): string {
 
 const keysOf = (dialect: Dialect, row: string) => ({ day: daySql(dialect, row), month: monthSql(dialect, row), level: levelSql(dialect, row) });
 
+/** SQL that fills the (empty) rollup from the events stored: the migration's, and bulk loads' that load with the triggers off. */
+export function fillDayConfidenceSql(dialect: Dialect): string {
+	const e = keysOf(dialect, 'e');
+	return `INSERT INTO day_confidence (day, month, type, level, n)
+		SELECT day, month, type, level, count(*) FROM (SELECT ${e.day} AS day, ${e.month} AS month, e.type AS type, ${e.level} AS level FROM events e WHERE e.rejected = 0) x
+		GROUP BY day, month, type, level`;
+}
+
 /** Creates the rollup, fills it from the events stored, and installs the triggers that keep it. */
 export function dayConfidenceMigration(dialect: Dialect): Migration {
 	return {
@@ -76,14 +84,7 @@ export function dayConfidenceMigration(dialect: Dialect): Migration {
 				.execute();
 			// Bucket counts read a day range above a level: answered from this index alone.
 			await db.schema.createIndex('day_confidence_cover').on('day_confidence').columns(['day', 'level', 'type', 'month', 'n']).execute();
-			const e = keysOf(dialect, 'e');
-			await sql
-				.raw(
-					`INSERT INTO day_confidence (day, month, type, level, n)
-					 SELECT day, month, type, level, count(*) FROM (SELECT ${e.day} AS day, ${e.month} AS month, e.type AS type, ${e.level} AS level FROM events e WHERE e.rejected = 0) x
-					 GROUP BY day, month, type, level`
-				)
-				.execute(db);
+			await sql.raw(fillDayConfidenceSql(dialect)).execute(db);
 			const o = keysOf(dialect, 'OLD'), n = keysOf(dialect, 'NEW');
 			const add = `INSERT INTO day_confidence (day, month, type, level, n) VALUES (${n.day}, ${n.month}, NEW.type, ${n.level}, 1)
 				ON CONFLICT (day, type, level) DO UPDATE SET n = day_confidence.n + 1`;

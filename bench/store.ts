@@ -1,10 +1,11 @@
 /**
  * Store benchmark (`npm run bench -- store`). Inputs are SYNTHETIC (bench/synthetic.ts),
- * for scale only. Measures: end-to-end store ingest of pre-extracted articles into
- * SQLite (articles/s, peak RSS), window and bucket query latency with 1,000,000 stored
- * events (p95 at three zoom levels), and the same ingest on a throwaway PostgreSQL
- * with one and two concurrent writers, and the 1,000,000-event query timings on PostgreSQL.
- * Sizes can be reduced with SITREP_BENCH_ARTICLES, SITREP_BENCH_EVENTS and
+ * for scale only. Measures: store ingest of pre-extracted articles into SQLite (articles/s,
+ * peak RSS); end to end, the real `sitrep ingest` command on an NDJSON file (extraction
+ * included); window and bucket query latency with 1,000,000 stored events (p95 at three
+ * zoom levels); on a throwaway PostgreSQL, the store ingest, then 1 and 2 real `sitrep worker`
+ * processes taking `sitrep ingest --queue` jobs, and the 1,000,000-event query timings.
+ * Sizes: SITREP_BENCH_ARTICLES, SITREP_BENCH_E2E_ARTICLES, SITREP_BENCH_EVENTS,
  * SITREP_BENCH_PG_ARTICLES; SITREP_BENCH_STORE picks parts.
  */
 import { spawn } from 'node:child_process';

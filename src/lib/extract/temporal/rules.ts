@@ -860,13 +860,19 @@ function cued(rule: number): boolean {
 export function runRules(text: string, from: number, to: number): Candidate[] {
 	const slice = text.slice(from, to);
 	let lower: string | undefined;
+	// Rules sharing an anchor pattern share its windows.
+	let anchored: { source: string; windows: [number, number][] } | undefined;
+	const windowsOf = (anchor: RegExp) => {
+		if (anchored?.source !== anchor.source) anchored = { source: anchor.source, windows: windows(anchor, (lower ??= slice.toLowerCase())) };
+		return anchored.windows;
+	};
 	const out: Candidate[] = [];
 	present.fill(0);
 	SCANNER.scan(text, from, to, mark);
 	for (let r = 0; r < RULES.length; r++) {
 		const rule = RULES[r];
 		if (Array.isArray(rule.cue) ? !cued(r) : !rule.cue.test(slice)) continue;
-		for (const [ws, we] of rule.anchor ? windows(rule.anchor, (lower ??= slice.toLowerCase())) : [[0, slice.length]]) {
+		for (const [ws, we] of rule.anchor ? windowsOf(rule.anchor) : [[0, slice.length]]) {
 			const part = ws === 0 && we === slice.length ? slice : slice.slice(ws, we);
 			rule.re.lastIndex = 0;
 			let m: RegExpExecArray | null;
@@ -894,6 +900,9 @@ export function runRules(text: string, from: number, to: number): Candidate[] {
 const BEFORE = 90;
 const AFTER = 40;
 
+/** \w: an ASCII letter, digit or underscore. */
+const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+
 /** Merged windows of `lower` around each hit of `anchor`, widened to word edges. */
 function windows(anchor: RegExp, lower: string): [number, number][] {
 	const out: [number, number][] = [];
@@ -901,9 +910,9 @@ function windows(anchor: RegExp, lower: string): [number, number][] {
 	let m: RegExpExecArray | null;
 	while ((m = anchor.exec(lower))) {
 		let ws = Math.max(0, m.index - BEFORE);
-		while (ws > 0 && /\w/.test(lower[ws - 1])) ws--;
+		while (ws > 0 && isWordChar(lower.charCodeAt(ws - 1))) ws--;
 		let we = Math.min(lower.length, m.index + m[0].length + AFTER);
-		while (we < lower.length && /\w/.test(lower[we])) we++;
+		while (we < lower.length && isWordChar(lower.charCodeAt(we))) we++;
 		const last = out[out.length - 1];
 		if (last && ws <= last[1]) last[1] = Math.max(last[1], we);
 		else out.push([ws, we]);

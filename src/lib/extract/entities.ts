@@ -115,16 +115,18 @@ function isCapTok(t: Token): boolean {
 
 /** Headlines capitalise every word: there a capital only counts if the body capitalises the word too. */
 export function titleCaseSentences(tokens: Token[]): Set<number> {
-	const caps = new Map<number, [number, number]>();
+	// Counts per sentence number (dense from 0): words of four letters or more, and the capitalised ones.
+	let sentences = 0;
+	for (const t of tokens) if (t.sentence >= sentences) sentences = t.sentence + 1;
+	const words = new Uint32Array(sentences);
+	const caps = new Uint32Array(sentences);
 	for (const t of tokens) {
 		if (t.punct || t.num || t.text.length < 4) continue;
-		const c = caps.get(t.sentence) ?? [0, 0];
-		c[1]++;
-		if (t.cap) c[0]++;
-		caps.set(t.sentence, c);
+		words[t.sentence]++;
+		if (t.cap) caps[t.sentence]++;
 	}
 	const out = new Set<number>();
-	for (const [s, [cap, all]] of caps) if (all >= 4 && cap / all >= 0.75) out.add(s);
+	for (let s = 0; s < sentences; s++) if (words[s] >= 4 && caps[s] / words[s] >= 0.75) out.add(s);
 	return out;
 }
 

@@ -168,7 +168,8 @@ describe('ReadService and changes to the data', () => {
 	});
 
 	it('an answer served past half its allowance refreshes itself in the background', async () => {
-		const svc = await ReadService.open(store, { threads: 0, file, maxStaleMs: 600, changeCheckMs: 0 });
+		// no sweep: the request that is served the stale answer starts the refresh
+		const svc = await ReadService.open(store, { threads: 0, file, maxStaleMs: 600, changeCheckMs: 0, sweepMs: 0 });
 		try {
 			noteLocalWrite();
 			const before = await total(svc);
@@ -211,6 +212,25 @@ describe('ReadService and changes to the data', () => {
 			}
 			expect(seen).toBe(before + 1);
 			expect(performance.now() - committed).toBeLessThan(bound + 500);
+		} finally {
+			await svc.close();
+		}
+	});
+
+	it('a recently served answer is refreshed after another process commits without a request asking for it', async () => {
+		const bound = 2000;
+		const svc = await ReadService.open(store, { threads: 0, file, maxStaleMs: bound, changeCheckMs: 0 });
+		try {
+			noteLocalWrite();
+			const p = '/api/events';
+			const before = await total(svc);
+			await new Promise((r) => setTimeout(r, bound / 2 + 100));
+			await addFromElsewhere(6);
+			// no request meanwhile: the sweep sees the change and recomputes the answer behind the scenes
+			await new Promise((r) => setTimeout(r, 400));
+			const after = await svc.respond(get(p), 'events', u(p));
+			expect(after.headers.get('server-timing')).toBe('read;desc=fresh');
+			expect(JSON.parse(await after.text()).total).toBe(before + 1);
 		} finally {
 			await svc.close();
 		}

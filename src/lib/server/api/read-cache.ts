@@ -36,6 +36,15 @@ interface Entry {
 	/** when the query that produced it started (ms, from `now`). */
 	at: number;
 	size: number;
+	/** when it was last served or stored (ms, from `now`). */
+	used: number;
+}
+
+/** A kept answer whose data changed, as `outdated` lists them. */
+export interface Outdated {
+	key: string;
+	age: number;
+	staleFor: number;
 }
 
 export interface AnswerCacheOptions {
@@ -88,6 +97,7 @@ export class AnswerCache {
 		// refresh its place in the LRU order
 		this.entries.delete(key);
 		this.entries.set(key, e);
+		e.used = now;
 		this.hits++;
 		return { answer: e.answer, changed, age, staleFor };
 	}
@@ -103,13 +113,28 @@ export class AnswerCache {
 			this.entries.delete(key);
 			this.bytes -= old.size;
 		}
-		this.entries.set(key, { answer, version, at: startedAt, size });
+		this.entries.set(key, { answer, version, at: startedAt, size, used: this.now() });
 		this.bytes += size;
 		while (this.entries.size > this.maxEntries || this.bytes > this.maxBytes) {
 			const [k, e] = this.entries.entries().next().value as [string, Entry];
 			this.entries.delete(k);
 			this.bytes -= e.size;
 		}
+	}
+
+	/**
+	 * Answers served within the last `usedWithinMs` whose data changed since they were
+	 * computed (by another process: a write through this server retires them instead),
+	 * kept or already past the bound, with how long each has been stale.
+	 */
+	outdated(version: DataVersion, usedWithinMs: number, seenAt?: (token: string) => number | undefined): Outdated[] {
+		const now = this.now();
+		const out: Outdated[] = [];
+		for (const [key, e] of this.entries) {
+			if (e.version.local !== version.local || e.version.data === version.data || now - e.used > usedWithinMs) continue;
+			out.push({ key, age: now - e.at, staleFor: now - Math.max(e.at, seenAt?.(e.version.data) ?? e.at) });
+		}
+		return out;
 	}
 
 	clear(): void {

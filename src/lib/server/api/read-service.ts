@@ -7,9 +7,12 @@
  *
  * While another process writes, every kept answer goes stale within the bound;
  * a changed answer served past half its allowance, or computed more than half the
- * bound ago, starts its own refresh in the background (at most one per reader
- * thread at a time), so that a popular request rarely waits for a query and no
- * answer is recomputed more often than twice per bound.
+ * bound ago, is refreshed in the background, so that a popular request rarely
+ * waits for a query and no answer is recomputed more often than twice per bound.
+ * Refreshes start when such an answer is served, and from a sweep every
+ * SWEEP_MS over the answers served in the last few seconds, most stale first:
+ * when requests came slower than answers went stale, waiting for a request to
+ * start the refresh left most of them to expire, and every request waited.
  *
  * Each answer says how it was found in a Server-Timing header (`read;desc=fresh`
  * kept and unchanged, `stale` kept within the staleness bound, `joined` waited for
@@ -39,6 +42,8 @@ export interface ReadServiceOptions {
 	onError?: (message: string) => void;
 	/** SQLite: ask whether another process committed at most this often (ms, default 10). */
 	changeCheckMs?: number;
+	/** look over kept answers for refreshes this often (ms, default SWEEP_MS; 0 = only when served). */
+	sweepMs?: number;
 }
 
 /** Browsers and proxies may keep an answer but must ask again (with If-None-Match) before each use. */
@@ -49,11 +54,19 @@ export type ReadOutcome = 'fresh' | 'stale' | 'joined' | 'computed';
 
 /** Validated requests remembered by their URL, so that a repeated request is not validated again. */
 const MAX_PARSED = 4096;
+/** how often kept answers are looked over for refreshes (ms). */
+const SWEEP_MS = 25;
+/** answers served this long ago or less are kept fresh by the sweep (ms, at least this many staleness bounds). */
+const RECENT_MS = 5000;
+const RECENT_BOUNDS = 5;
 
 export class ReadService {
 	readonly cache: AnswerCache;
 	private readonly inFlight = new Map<string, Ticket>();
 	private readonly parsed = new Map<string, { req: ReadRequest; key: string }>();
+	/** the request behind each kept answer, for refreshes nobody asked for. */
+	private readonly requests = new Map<string, ReadRequest>();
+	private readonly sweeper: ReturnType<typeof setInterval> | null;
 	private refreshing = 0;
 	/**
 	 * background refreshes at once. In the reader threads they wait behind every request
@@ -67,10 +80,13 @@ export class ReadService {
 		private readonly changes: ChangeSource,
 		readonly pool: ReadPool | null,
 		cache: AnswerCache,
-		threads: number
+		threads: number,
+		sweepMs: number
 	) {
 		this.cache = cache;
 		this.maxRefreshing = pool ? Math.max(1, threads) * 4 : 1;
+		this.sweeper = sweepMs > 0 ? setInterval(() => this.sweep(), sweepMs) : null;
+		this.sweeper?.unref();
 	}
 
 	static async open(store: Store, opts: ReadServiceOptions = {}): Promise<ReadService> {
@@ -81,7 +97,7 @@ export class ReadService {
 		const changes = file ? sqliteChanges(file, opts.changeCheckMs) : unobservedChanges();
 		const direct = async (req: ReadRequest) => encodeAnswer(await answerRead(store, req));
 		const pool = file && threads > 0 ? new ReadPool({ file, threads, fallback: direct, onError }) : null;
-		return new ReadService(store, changes, pool, opts.cache ?? new AnswerCache({ maxStaleMs }), threads);
+		return new ReadService(store, changes, pool, opts.cache ?? new AnswerCache({ maxStaleMs }), threads, opts.sweepMs ?? SWEEP_MS);
 	}
 
 	/** The HTTP answer to a read request (`id` for /api/events/:id). */
@@ -145,7 +161,23 @@ export class ReadService {
 		return { threads, mode: this.pool.mode, ms: Math.round(performance.now() - started) };
 	}
 
+	/** Starts refreshes of recently served answers whose data changed, most stale first, while there is room. */
+	private sweep(): void {
+		if (this.refreshing >= this.maxRefreshing || this.cache.size === 0) return;
+		const version: DataVersion = { local: localWriteCount(), data: this.changes.current() };
+		const half = this.cache.maxStaleMs / 2;
+		const recent = Math.max(RECENT_MS, RECENT_BOUNDS * this.cache.maxStaleMs);
+		const due = this.cache.outdated(version, recent, this.changes.seenAt).filter((o) => Math.max(o.age, o.staleFor) > half);
+		due.sort((a, b) => b.staleFor - a.staleFor);
+		for (const o of due) {
+			if (this.refreshing >= this.maxRefreshing) break;
+			const req = this.requests.get(o.key);
+			if (req) this.refresh(o.key, req, version);
+		}
+	}
+
 	async close(): Promise<void> {
+		if (this.sweeper) clearInterval(this.sweeper);
 		await this.pool?.close();
 		this.changes.close();
 		this.cache.clear();
@@ -164,7 +196,13 @@ export class ReadService {
 		const ticket = this.run(req, background);
 		const answer = ticket.answer
 			.then((a) => {
-				if (a.status === 200) this.cache.set(key, version, startedAt, a);
+				if (a.status === 200) {
+					this.cache.set(key, version, startedAt, a);
+					if (!this.requests.has(key)) {
+						if (this.requests.size >= this.cache.maxEntries) this.requests.delete(this.requests.keys().next().value!);
+						this.requests.set(key, req);
+					}
+				}
 				return a;
 			})
 			.finally(() => this.inFlight.delete(flightKey));

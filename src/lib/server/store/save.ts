@@ -352,12 +352,16 @@ async function saveActors(db: Db, dialect: Dialect, ex: Extraction, articleId: n
 	const mentionRows: unknown[][] = [];
 	for (const { a, keys, surname, state } of actors) {
 		const own = new Set(keys);
-		const candidates = [...pool.values()].filter(
-			(c) =>
-				c.keys.some((k) => own.has(k)) ||
-				(surname !== null && c.kind === 'person' && c.surname === surname) ||
-				(state !== null && isStateKind(c.kind) && c.country === state)
-		);
+		// Oldest first: resolveActor takes the first of equally good candidates, and the pool's order
+		// depends on which article of a batch fetched what (and on PostgreSQL's join order).
+		const candidates = [...pool.values()]
+			.filter(
+				(c) =>
+					c.keys.some((k) => own.has(k)) ||
+					(surname !== null && c.kind === 'person' && c.surname === surname) ||
+					(state !== null && isStateKind(c.kind) && c.country === state)
+			)
+			.sort((x, y) => x.id - y.id);
 		const decision = resolveActor(a, candidates);
 		let actorId = decision.actorId;
 		if (actorId === null) {

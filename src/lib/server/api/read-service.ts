@@ -161,16 +161,26 @@ export class ReadService {
 		return { threads, mode: this.pool.mode, ms: Math.round(performance.now() - started) };
 	}
 
-	/** Starts refreshes of recently served answers whose data changed, most stale first, while there is room. */
+	/**
+	 * Starts refreshes of recently served answers whose data changed, most stale first,
+	 * while there is room; a refresh still queued when its answer has used three
+	 * quarters of its allowance goes ahead as if someone waited for it (a popular
+	 * answer expiring makes everyone who asks for it wait).
+	 */
 	private sweep(): void {
-		if (this.refreshing >= this.maxRefreshing || this.cache.size === 0) return;
+		if (this.cache.size === 0) return;
 		const version: DataVersion = { local: localWriteCount(), data: this.changes.current() };
-		const half = this.cache.maxStaleMs / 2;
-		const recent = Math.max(RECENT_MS, RECENT_BOUNDS * this.cache.maxStaleMs);
-		const due = this.cache.outdated(version, recent, this.changes.seenAt).filter((o) => Math.max(o.age, o.staleFor) > half);
+		const bound = this.cache.maxStaleMs;
+		const recent = Math.max(RECENT_MS, RECENT_BOUNDS * bound);
+		const due = this.cache.outdated(version, recent, this.changes.seenAt).filter((o) => Math.max(o.age, o.staleFor) * 2 > bound);
 		due.sort((a, b) => b.staleFor - a.staleFor);
 		for (const o of due) {
-			if (this.refreshing >= this.maxRefreshing) break;
+			const flight = this.inFlight.get(`${version.local}\u0000${o.key}`);
+			if (flight) {
+				if (o.staleFor * 4 > bound * 3) flight.promote();
+				continue;
+			}
+			if (this.refreshing >= this.maxRefreshing) continue;
 			const req = this.requests.get(o.key);
 			if (req) this.refresh(o.key, req, version);
 		}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from './index';
 import { InputError } from '../core/types';
+import { norm, normOf } from './actors';
 
 const run = (text: string) => extract({ text, published: '2021-02-26' });
 const byName = (doc: ReturnType<typeof run>, name: string) => doc.actors.find((a) => a.name === name);
@@ -56,5 +57,26 @@ describe('extract input checks', () => {
 		expect(() => extract({ text: 'Troops clashed with rebels on Monday.' })).toThrow(/no publication date/);
 		const doc = extract({ text: 'BAGHDAD, March 3, 2021 - Rockets hit a base on Tuesday.' });
 		if (doc.article.publishedInferred) expect(doc.article.published).toMatch(/^2021-03-03/);
+	});
+});
+
+describe('actor name keys', () => {
+	it('lower-cases, straightens apostrophes, tidies spaces and drops a leading "the"', () => {
+		expect(norm('The Pentagon')).toBe('pentagon');
+		expect(norm('Theodore Roosevelt')).toBe('theodore roosevelt');
+		expect(norm('the  Kata\u2019ib   Hezbollah ')).toBe("kata'ib hezbollah");
+		expect(norm('The')).toBe('the');
+	});
+	it('takes the plain-name shortcut only where it agrees with the general path', () => {
+		// A seeded stream of strings over letters, "the", spaces, tabs, name punctuation and curly quotes.
+		const alphabet = "Tthe ThE aAbZ.&'-0 \t\u2019`\u00c9";
+		let x = 7;
+		const next = () => (x = (x * 1103515245 + 12345) % 2147483648) / 2147483648;
+		for (let k = 0; k < 20000; k++) {
+			let s = '';
+			const n = Math.floor(next() * 14);
+			for (let i = 0; i < n; i++) s += alphabet[Math.floor(next() * alphabet.length)];
+			expect(norm(s), JSON.stringify(s)).toBe(normOf(s));
+		}
 	});
 });

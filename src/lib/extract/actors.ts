@@ -175,6 +175,20 @@ function nextActorAfter(sorted: Mention[], m: Mention, idOf: Map<Mention, string
 	return undefined;
 }
 
-function norm(s: string): string {
+// Words of plain letters, digits and name punctuation, one space apart: most names.
+const PLAIN_NAME = /^[A-Za-z0-9.&'-]+(?: [A-Za-z0-9.&'-]+)*$/;
+
+/** An actor name's normal form for keys: lower case, straight apostrophes, single spaces, no leading "the". */
+export function norm(s: string): string {
+	// A plain name has no curly apostrophe to straighten and no spacing to tidy: lower-casing and a leading "the" are all.
+	if (PLAIN_NAME.test(s)) {
+		const l = s.toLowerCase();
+		return l.startsWith('the ') ? l.slice(4) : l;
+	}
+	return normOf(s);
+}
+
+/** The general normal form; `norm` takes a shortcut for plain names. */
+export function normOf(s: string): string {
 	return s.toLowerCase().replace(/[\u2019`]/g, "'").replace(/^the\s+/, '').replace(/\s+/g, ' ').trim();
 }

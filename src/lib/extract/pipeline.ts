@@ -567,6 +567,7 @@ function placeCompatible(a: DraftEvent, b: DraftEvent, pm: Mention[], idOf: Map<
  * only when nothing else is named. Places of the response clause are left out.
  */
 function eventPlace(d: DraftEvent, pm: Mention[], idOf: Map<Mention, string>, placeById?: Map<string, Place>, work?: string): string | undefined {
+	if (!pm.length) return undefined;
 	// The response clause after the trigger (read once: only the main sentence uses it).
 	const cue = work ? /\b(in (?:response|retaliation|reprisal) (?:to|for)|after|following)\b/i.exec(work.slice(d.main.end, d.main.end + 200)) : null;
 	for (const sentence of [d.main.sentence, ...d.sentences]) {

@@ -66,7 +66,8 @@ export function sentenceActors(work: string, lower: string, sentence: { start: n
 /**
  * Lower-cased slices of the text: cut from the lower-cased copy when it is as long as
  * the text (offsets agree; the one character whose lower case is longer, "İ", breaks
- * that), lower-cased slice by slice otherwise.
+ * that), lower-cased slice by slice otherwise. The two can differ only in a Greek
+ * final sigma (σ/ς depends on the letters around it), which no expression here reads.
  */
 function lowerSlicer(work: string, lower: string): (from: number, to: number) => string {
 	return lower.length === work.length ? (from, to) => lower.slice(from, to) : (from, to) => work.slice(from, to).toLowerCase();

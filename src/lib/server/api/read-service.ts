@@ -161,26 +161,16 @@ export class ReadService {
 		return { threads, mode: this.pool.mode, ms: Math.round(performance.now() - started) };
 	}
 
-	/**
-	 * Starts refreshes of recently served answers whose data changed, most stale first,
-	 * while there is room; a refresh still queued when its answer has used three
-	 * quarters of its allowance goes ahead as if someone waited for it (a popular
-	 * answer expiring makes everyone who asks for it wait).
-	 */
+	/** Starts refreshes of recently served answers whose data changed, most stale first, while there is room. */
 	private sweep(): void {
-		if (this.cache.size === 0) return;
+		if (this.refreshing >= this.maxRefreshing || this.cache.size === 0) return;
 		const version: DataVersion = { local: localWriteCount(), data: this.changes.current() };
-		const bound = this.cache.maxStaleMs;
-		const recent = Math.max(RECENT_MS, RECENT_BOUNDS * bound);
-		const due = this.cache.outdated(version, recent, this.changes.seenAt).filter((o) => Math.max(o.age, o.staleFor) * 2 > bound);
+		const half = this.cache.maxStaleMs / 2;
+		const recent = Math.max(RECENT_MS, RECENT_BOUNDS * this.cache.maxStaleMs);
+		const due = this.cache.outdated(version, recent, this.changes.seenAt).filter((o) => Math.max(o.age, o.staleFor) > half);
 		due.sort((a, b) => b.staleFor - a.staleFor);
 		for (const o of due) {
-			const flight = this.inFlight.get(`${version.local}\u0000${o.key}`);
-			if (flight) {
-				if (o.staleFor * 4 > bound * 3) flight.promote();
-				continue;
-			}
-			if (this.refreshing >= this.maxRefreshing) continue;
+			if (this.refreshing >= this.maxRefreshing) break;
 			const req = this.requests.get(o.key);
 			if (req) this.refresh(o.key, req, version);
 		}

@@ -257,8 +257,11 @@ export class GatedRegExps {
 	private readonly shortLengths: number[];
 	private readonly always: boolean[];
 	private readonly sticky: RegExp[];
-	/** Candidate starts per expression for the text last scanned. */
+	/** Candidate starts per expression for the text last scanned: the first `candCount[i]` of `cands[i]`.
+	 * Counted apart and reset by a fill, because emptying 30-odd arrays by `length = 0` on every
+	 * sentence dropped their storage and made each scan allocate it again. */
 	private readonly cands: number[][];
+	private readonly candCount: Int32Array;
 	private text = '';
 
 	constructor(private readonly res: readonly RegExp[]) {
@@ -296,13 +299,13 @@ export class GatedRegExps {
 		this.shortLengths = [...shortLengths];
 		this.sticky = res.map((re) => new RegExp(re.source, re.flags.replace('g', '') + 'y'));
 		this.cands = res.map(() => []);
+		this.candCount = new Int32Array(res.length);
 	}
 
 	/** Notes where each expression may match in `text`; `matches` answers for this text until the next scan. */
 	scan(text: string): this {
 		this.text = text;
-		const cands = this.cands;
-		for (let i = 0; i < cands.length; i++) cands[i].length = 0;
+		this.candCount.fill(0);
 		const { pairRow, rows, words } = this;
 		const hasShort = this.shortLengths.length > 0;
 		const n = text.length;
@@ -320,8 +323,7 @@ export class GatedRegExps {
 							while (mask !== 0) {
 								const bit = 31 - Math.clz32(mask & -mask);
 								mask &= mask - 1;
-								const c = cands[(k << 5) | bit];
-								if (c.length === 0 || c[c.length - 1] !== p) c.push(p);
+								this.note((k << 5) | bit, p);
 							}
 						}
 					}
@@ -335,15 +337,22 @@ export class GatedRegExps {
 
 	private noteShort(list: number[] | undefined, p: number): void {
 		if (list === undefined) return;
-		for (const i of list) {
-			const c = this.cands[i];
-			if (c.length === 0 || c[c.length - 1] !== p) c.push(p);
+		for (const i of list) this.note(i, p);
+	}
+
+	/** Expression `i` may match at `p` (noted once however many of its prefixes start there). */
+	private note(i: number, p: number): void {
+		const n = this.candCount[i];
+		const c = this.cands[i];
+		if (n === 0 || c[n - 1] !== p) {
+			c[n] = p;
+			this.candCount[i] = n + 1;
 		}
 	}
 
 	/** Can expression `i` match in the text scanned? */
 	any(i: number): boolean {
-		return this.always[i] || this.cands[i].length > 0;
+		return this.always[i] || this.candCount[i] > 0;
 	}
 
 	/** The matches of expression `i` in the text scanned, in order, as a global scan finds them. */
@@ -361,7 +370,9 @@ export class GatedRegExps {
 		}
 		const y = this.sticky[i];
 		let next = 0;
-		for (const p of this.cands[i]) {
+		const starts = this.cands[i];
+		for (let q = 0, n = this.candCount[i]; q < n; q++) {
+			const p = starts[q];
 			if (p < next) continue;
 			y.lastIndex = p;
 			const m = y.exec(text);

@@ -94,6 +94,25 @@ describe('actors, graph, buckets', () => {
 		expect((await body(missing)).error).toMatch(/"unit"/);
 		expect((await body(await buckets(store, u('/api/buckets?unit=fortnight')))).error).toMatch(/must be one of year, month, week, day, hour/);
 	});
+
+	// Object.prototype's names once read as table entries: type=constructor put a function into the SQL.
+	it('treats names of Object.prototype as plain words in every filter', async () => {
+		const handlers = { events: listEvents, actors: listActors, graph, buckets, export: exportSelection };
+		for (const word of ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf']) {
+			for (const key of ['type', 'actor', 'place', 'source', 'q']) {
+				for (const [name, handler] of Object.entries(handlers)) {
+					const qs = new URLSearchParams({ [key]: word, ...(name === 'buckets' ? { unit: 'month' } : {}) });
+					const res = await handler(store, u(`/api/${name}?${qs}`));
+					expect([200, 400], `${name}?${qs}: ${res.status}`).toContain(res.status);
+					if (name === 'events' && key === 'type') expect((await body(res)).events).toEqual([]);
+				}
+			}
+		}
+		// and as parameter names they are unknown parameters, not silently dropped ones
+		const proto = await listEvents(store, u('/api/events?__proto__=x'));
+		expect(proto.status).toBe(400);
+		expect((await body(proto)).error).toMatch(/unknown parameter: __proto__/);
+	});
 });
 
 describe('GET /api/export', () => {

@@ -49,6 +49,8 @@ const valueArb = fc.oneof(
 	publishedArb,
 	fc.constantFrom(...HOSTILE_SNIPPETS),
 	fc.constantFrom('airstrike', 'protest', 'Iran', 'United States', 'Baghdad', 'Wire Desk', 'year', 'month', 'week', 'day', 'hour', 'decade', 'csv', 'json', 'gexf', 'graphml', 'timelinejs', 'jsonld', 'xlsx', '0', '1', '0.5', '-1', '1e9', '99999999999', '5000', '5001', ''),
+	// the names every plain object inherits, as a lookup table would see them
+	fc.constantFrom('constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf', 'isPrototypeOf'),
 	// full-text syntax that trips FTS5 and tsquery parsers
 	fc.constantFrom('"', '""', '"unterminated', 'AND', 'OR', 'NOT', 'NEAR(', 'a NEAR/2 b', '*', 'iran*', '^x', 'col:val', '(', ')', '-', '+', '{a b}', '&', '|', '!', ':*', "'", '\\', '%', '_', 'a'.repeat(600)),
 	fc.string({ unit: 'grapheme', maxLength: 30 })

@@ -6,6 +6,8 @@
  * working copy and slice provenance out of the raw text at the same offsets.
  */
 
+import { lookupTable } from '../core/lookup';
+
 export interface Cleaned {
 	/** The raw input, for slicing provenance. */
 	raw: string;
@@ -16,7 +18,7 @@ export interface Cleaned {
 }
 
 // One UTF-16 unit in, one out: folding must never change the length.
-const FOLD: Record<string, string> = {
+const FOLD = lookupTable<string>({
 	'\u00a0': ' ',
 	'\u2007': ' ',
 	'\u202f': ' ',
@@ -36,7 +38,7 @@ const FOLD: Record<string, string> = {
 	// Turkish dotted capital I lower-cases to two units (i + combining dot): every offset found in a
 	// lower-cased copy of the text would shift by one after it. It is the only such character.
 	'\u0130': 'I'
-};
+});
 
 // Whole lines that are page furniture, never article prose. A third expression, when given,
 // is a cheap test every match passes: rules that scan into long prose lines run only then.

@@ -3,6 +3,7 @@
  * (adjective and plural noun) from a table written here, since no kept
  * package carries them. Keys are lower-cased, apostrophes folded.
  */
+import { lookupTable } from '../core/lookup';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
@@ -18,25 +19,25 @@ export interface CountryEntry {
 }
 
 // Short names people write, where the ISO list leads with a formal one.
-const CANONICAL: Record<string, string> = {
+const CANONICAL = lookupTable<string>({
 	SY: 'Syria', GB: 'United Kingdom', LA: 'Laos', BN: 'Brunei', MD: 'Moldova', VA: 'Vatican City',
 	CD: 'Democratic Republic of Congo', CG: 'Republic of Congo', KR: 'South Korea', KP: 'North Korea',
 	TR: 'Turkey', CI: 'Ivory Coast', CZ: 'Czech Republic', IR: 'Iran', RU: 'Russia', TZ: 'Tanzania',
 	PS: 'Palestine', MK: 'North Macedonia', TW: 'Taiwan', FM: 'Micronesia', VE: 'Venezuela', BO: 'Bolivia',
 	US: 'United States', VN: 'Vietnam', SZ: 'Eswatini', CV: 'Cape Verde', TL: 'East Timor', MM: 'Myanmar'
-};
+});
 
 // Extra written forms ("America", "DRC", "Burma").
-const EXTRA_NAMES: Record<string, string[]> = {
+const EXTRA_NAMES = lookupTable<string[]>({
 	US: ['America', 'the United States', 'the US', 'the U.S.'], GB: ['Britain', 'UK', 'U.K.', 'England'],
 	CD: ['DRC', 'DR Congo', 'Congo', 'Democratic Republic of Congo'], MM: ['Burma'], AE: ['UAE', 'U.A.E.', 'Emirates'],
 	KR: ['Korea'], NL: ['Holland'], PS: ['Gaza', 'West Bank', 'Palestinian Territories'], SY: ['Syrian Arab Republic'],
 	CI: ["Cote d'Ivoire"], TR: ['Turkiye'], SS: ['South Sudan'], CF: ['CAR', 'Central African Republic'], SA: ['Saudi'],
 	VA: ['Vatican']
-};
+});
 
 // alpha-2 → [adjective, plural noun?, ...more adjectives]
-const DEMONYMS: Record<string, string[]> = {
+const DEMONYMS = lookupTable<string[]>({
 	AF: ['Afghan', 'Afghans'], AL: ['Albanian', 'Albanians'], DZ: ['Algerian', 'Algerians'], AO: ['Angolan', 'Angolans'],
 	AR: ['Argentine', 'Argentines', 'Argentinian', 'Argentinians'], AM: ['Armenian', 'Armenians'], AU: ['Australian', 'Australians'],
 	AT: ['Austrian', 'Austrians'], AZ: ['Azerbaijani', 'Azerbaijanis', 'Azeri', 'Azeris'], BH: ['Bahraini', 'Bahrainis'],
@@ -72,7 +73,7 @@ const DEMONYMS: Record<string, string[]> = {
 	GB: ['British', 'Britons'], US: ['American', 'Americans'], UY: ['Uruguayan', 'Uruguayans'], UZ: ['Uzbek', 'Uzbeks'],
 	VE: ['Venezuelan', 'Venezuelans'], VN: ['Vietnamese'], YE: ['Yemeni', 'Yemenis'], ZM: ['Zambian', 'Zambians'], ZW: ['Zimbabwean', 'Zimbabweans'],
 	CI: ['Ivorian', 'Ivorians'], CG: ['Congolese'], XK: ['Kosovar', 'Kosovars'], BT: ['Bhutanese'], MV: ['Maldivian'], LS: ['Basotho']
-};
+});
 
 export const normKey = (s: string) => {
 	const l = s.toLowerCase();

@@ -4,13 +4,15 @@
  * = 12, "dozens" = 24, "a handful" = 3, "several" = 3).
  */
 
-const UNITS: Record<string, number> = {
+import { lookupTable } from '../core/lookup';
+
+const UNITS = lookupTable<number>({
 	zero: 0, no: 0, one: 1, a: 1, an: 1, single: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
 	eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
 	twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
 	dozen: 12, 'a dozen': 12, dozens: 24, 'a handful': 3, handful: 3, several: 3, 'a few': 3, few: 3, 'a couple': 2, couple: 2,
 	scores: 40, hundreds: 200, thousands: 2000, both: 2
-};
+});
 
 /** A number word or numeral, or undefined. "a"/"an" count as one only where the caller allows. */
 export function parseNumber(word: string): number | undefined {

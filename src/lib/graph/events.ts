@@ -4,6 +4,7 @@
  * an index on (family, start); each accepted merge carries a readable reason and a
  * score so that a person can inspect it and undo it.
  */
+import { lookupTable } from '../core/lookup';
 import { overlaps } from './time';
 
 export interface PlaceFacts {
@@ -175,7 +176,7 @@ function mode<T>(values: T[], key: (v: T) => string): T | undefined {
 	return best?.v;
 }
 
-const RANK: Record<string, number> = { second: 0, minute: 1, hour: 2, 'part-of-day': 3, day: 4, week: 5, month: 6, quarter: 7, season: 7, year: 8 };
+const RANK = lookupTable<number>({ second: 0, minute: 1, hour: 2, 'part-of-day': 3, day: 4, week: 5, month: 6, quarter: 7, season: 7, year: 8 });
 
 /** Canonical facts of an event from all its mentions, and where its sources disagree. */
 export function summariseEvent(mentions: MentionForSummary[]): EventSummaryFacts {

@@ -4,8 +4,8 @@
  * flat ("airstrike") or hierarchical ("violence.airstrike"); the last segment is
  * looked up first.
  */
+import { lookupTable } from '../core/lookup';
 
-const FAMILY_OF: Record<string, string> = {};
 const GROUPS: Record<string, string[]> = {
 	strike: ['airstrike', 'air_strike', 'strike', 'strikes', 'drone_strike', 'missile_strike', 'air_attack', 'bombardment', 'bombing', 'shelling', 'artillery', 'remote_violence', 'explosion'],
 	attack: ['attack', 'armed_attack', 'rocket_attack', 'mortar_attack', 'ied', 'suicide_bombing', 'ambush', 'assault', 'raid', 'armed_clash', 'clash', 'battle', 'fighting'],
@@ -16,7 +16,7 @@ const GROUPS: Record<string, string[]> = {
 	sanction: ['sanction', 'sanctions', 'embargo', 'designation'],
 	arrest: ['arrest', 'detention', 'abduction', 'kidnapping', 'seizure']
 };
-for (const [family, types] of Object.entries(GROUPS)) for (const t of types) FAMILY_OF[t] = family;
+const FAMILY_OF = lookupTable(Object.fromEntries(Object.entries(GROUPS).flatMap(([family, types]) => types.map((t) => [t, family]))));
 
 export function typeKey(type: string): string {
 	return type.toLowerCase().replace(/[^a-z0-9.\/]+/g, '_').replace(/^_+|_+$/g, '');

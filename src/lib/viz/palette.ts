@@ -3,6 +3,8 @@
  * deficiencies. Black is left out (it is the text colour); a grey stands in for
  * "everything else" once the eight are used up.
  */
+
+import { lookupTable } from '../core/lookup';
 export const PALETTE = ['#0072B2', '#E69F00', '#009E73', '#D55E00', '#CC79A7', '#56B4E9', '#F0E442', '#999999'];
 
 export const OTHER = '#999999';
@@ -18,7 +20,7 @@ export function colourScale(keys: readonly string[]): (key: string) => string {
 }
 
 /** Actor kinds map onto the palette by meaning, not by order, so a legend reads the same everywhere. */
-const KIND: Record<string, string> = {
+const KIND = lookupTable<string>({
 	state: '#0072B2',
 	government: '#56B4E9',
 	military: '#009E73',
@@ -29,7 +31,7 @@ const KIND: Record<string, string> = {
 	media: '#F0E442',
 	civilians: '#7f7f7f',
 	protesters: '#7f7f7f'
-};
+});
 
 export function kindColour(kind: string): string {
 	return KIND[kind] ?? OTHER;

@@ -4,6 +4,7 @@
  * ("early", "mid-", "the end of") → resolve in reading order, so that narrative
  * expressions ("two days later") can count from the date before them.
  */
+import { lookupTable } from '../../core/lookup';
 import type { Timex } from '../../core/types';
 import { isoWeekday, parseDct, type Dct } from './calendar';
 import { WEEKDAYS as WEEKDAY_OF } from './lexicon';
@@ -186,7 +187,7 @@ function joinTimes(list: Placed[], text: string): Placed[] {
 }
 
 const MODIFIER = /(?:\b(early|earlier|late|later|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|end\s+of|beginning\s+of|start\s+of|middle\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of|the\s+dawn\s+of|the\s+close\s+of)(?:\s+|-)|\bmid-?)$/i;
-const MOD_VALUE: Record<string, string> = { early: 'START', earlier: '', late: 'END', later: '', mid: 'MID' };
+const MOD_VALUE = lookupTable<string>({ early: 'START', earlier: '', late: 'END', later: '', mid: 'MID' });
 
 /** Pulls "early", "mid-", "the end of" into the span and records TimeML's mod. */
 function widen(p: Placed, text: string, floor: number): void {

@@ -1,11 +1,13 @@
 /** Words the rules share: numbers, units, months, weekdays, seasons. */
 
-const SMALL: Record<string, number> = {
+import { lookupTable } from '../../core/lookup';
+
+const SMALL = lookupTable<number>({
 	a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
 	eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
 	nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 	hundred: 100, dozen: 12, half: 0.5, single: 1, couple: 2, 'a couple of': 2, 'couple of': 2, 'a couple': 2
-};
+});
 
 /** Quantities with no number: "several years" → PXY. */
 export const VAGUE = ['several', 'few', 'a few', 'many', 'some', 'a couple of', 'couple of', 'a couple', 'the next couple of', 'numerous', 'dozens of', 'hundreds of', 'the next few', 'a number of'];
@@ -72,11 +74,11 @@ export function durationValue(n: number | null, unit: Unit): string {
 	return time ? `PT${amount}${letter}` : `P${amount}${letter}`;
 }
 
-export const MONTHS: Record<string, number> = {
+export const MONTHS = lookupTable<number>({
 	january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
 	july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10, november: 11,
 	nov: 11, december: 12, dec: 12
-};
+});
 
 export const MONTH_NAME = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept\\.?|Sep\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
 
@@ -84,23 +86,23 @@ export function parseMonth(raw: string): number {
 	return MONTHS[raw.toLowerCase().replace(/\.$/, '')];
 }
 
-export const WEEKDAYS: Record<string, number> = {
+export const WEEKDAYS = lookupTable<number>({
 	monday: 1, mon: 1, tuesday: 2, tue: 2, tues: 2, wednesday: 3, wed: 3, thursday: 4, thu: 4, thur: 4, thurs: 4,
 	friday: 5, fri: 5, saturday: 6, sat: 6, sunday: 7, sun: 7
-};
+});
 
 export const WEEKDAY_NAME = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 
-export const SEASONS: Record<string, string> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
+export const SEASONS = lookupTable<string>({ spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' });
 
-export const ORDINALS: Record<string, number> = {
+export const ORDINALS = lookupTable<number>({
 	first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, fifth: 5, '5th': 5,
 	sixth: 6, '6th': 6, seventh: 7, '7th': 7, eighth: 8, '8th': 8, ninth: 9, '9th': 9, tenth: 10, '10th': 10,
 	eleventh: 11, '11th': 11, twelfth: 12, '12th': 12, thirteenth: 13, '13th': 13, fourteenth: 14, '14th': 14,
 	fifteenth: 15, '15th': 15, sixteenth: 16, '16th': 16, seventeenth: 17, '17th': 17, eighteenth: 18, '18th': 18,
 	nineteenth: 19, '19th': 19, twentieth: 20, '20th': 20, 'twenty-first': 21, '21st': 21
-};
+});
 
-export const PART_OF_DAY: Record<string, string> = {
+export const PART_OF_DAY = lookupTable<string>({
 	morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', overnight: 'NI', daytime: 'DT'
-};
+});

@@ -5,6 +5,7 @@
  * pattern, and how it resolves. Order is irrelevant: overlaps are settled later by
  * length, then priority.
  */
+import { lookupTable } from '../../core/lookup';
 import type { TimexType } from '../../core/types';
 import { addDays, addMonths, formatDay, pad, quarterOf, type Ymd } from './calendar';
 import type { Candidate, ResolveContext, Resolved } from './candidate';
@@ -744,9 +745,9 @@ const SPOKEN_YEAR_HEAD = new RegExp(`(?:\\b(${MONTH_FULL})|\\b(?:the\\s+)?(sprin
 // Plural nouns a year commonly modifies ("the 1998 elections").
 const YEAR_NOUNS = /^(?:elections|talks|games|olympics|levels|figures|results|sales|earnings|profits|revenues|losses|riots|attacks|protests|bombings|floods|accords|agreements|negotiations|events|hearings|polls|primaries|budgets|rates|prices|totals|numbers|estimates|forecasts|projections|standards|rules|laws|reforms|sanctions|strikes|killings|massacres|uprisings|wars|crises|campaigns|visits|meetings|summits|statistics|data|terms|contracts|models|versions|editions|issues|plans)$/;
 
-const ZONES: Record<string, number> = {
+const ZONES = lookupTable<number>({
 	EDT: -240, EST: -300, CDT: -300, CST: -360, MDT: -360, MST: -420, PDT: -420, PST: -480, GMT: 0, UTC: 0, BST: 60, CET: 60, CEST: 120
-};
+});
 
 /** "… ended Sept. 30", "… ending July 31": the closing day stated right after a period. */
 function closingDate(text: string, at: number): { month: number; day: number } | null {

@@ -2,6 +2,7 @@
  * TimeML values: the grammar they follow and the calendar interval each covers.
  * Intervals are UTC instants, start inclusive and end exclusive.
  */
+import { lookupTable } from '../../core/lookup';
 import type { Granularity, Interval } from '../../core/types';
 import { addDays, addMonths, isoWeekStart, pad, type Ymd } from './calendar';
 
@@ -33,15 +34,15 @@ const months = (start: Ymd, n: number, granularity: Granularity) => ({
 	granularity
 });
 
-const PART_OF_DAY: Record<string, [number, number]> = {
+const PART_OF_DAY = lookupTable<[number, number]>({
 	MO: [6, 12],
 	AF: [12, 18],
 	EV: [18, 24],
 	NI: [20, 30],
 	DT: [6, 18]
-};
+});
 
-const SEASON_START: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+const SEASON_START = lookupTable<number>({ SP: 3, SU: 6, FA: 9, WI: 12 });
 
 /**
  * TimeML value → the interval it may cover and its granularity; null for values that

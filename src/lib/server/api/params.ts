@@ -52,7 +52,8 @@ export const pagingShape = {
 
 /** URLSearchParams → plain object: list keys collect every value (comma-split), others must appear once. */
 export function paramsObject(params: URLSearchParams): Record<string, string | string[]> {
-	const out: Record<string, string | string[]> = {};
+	// no prototype: "__proto__" is then a key like any other, refused as unknown instead of dropped unseen
+	const out: Record<string, string | string[]> = Object.create(null);
 	for (const key of new Set(params.keys())) {
 		const values = params.getAll(key);
 		if (LIST_KEYS.has(key)) out[key] = values.flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);

@@ -5,9 +5,10 @@
  * unique-local, multicast, broadcast, unspecified, reserved, and IPv6 forms that
  * tunnel an IPv4 address (mapped, 6to4, Teredo, NAT64).
  */
+import { lookupTable } from '../../core/lookup';
 import ipaddr from 'ipaddr.js';
 
-const DESCRIBE: Record<string, string> = {
+const DESCRIBE = lookupTable<string>({
 	unspecified: 'an unspecified address',
 	broadcast: 'a broadcast address',
 	multicast: 'a multicast address',
@@ -28,7 +29,7 @@ const DESCRIBE: Record<string, string> = {
 	amt: 'an AMT address',
 	orchid2: 'an ORCHID address',
 	droneRemoteIdProtocolEntityTags: 'a reserved address'
-};
+});
 
 /** Returns why the address may not be fetched, or null when it is a public unicast address. */
 export function blockedReason(address: string): string | null {

@@ -3,17 +3,18 @@
  * languages are stored with their code and an empty extraction, so an analyst
  * sees they exist without the English rules producing nonsense from them.
  */
+import { lookupTable } from '../../core/lookup';
 import { francAll } from 'franc-min';
 
 /** ISO 639-3 → 639-1 for the languages franc-min knows that news commonly comes in. */
-const TWO_LETTER: Record<string, string> = {
+const TWO_LETTER = lookupTable<string>({
 	eng: 'en', arb: 'ar', pes: 'fa', prs: 'fa', fra: 'fr', deu: 'de', spa: 'es', por: 'pt', ita: 'it',
 	rus: 'ru', ukr: 'uk', tur: 'tr', cmn: 'zh', jpn: 'ja', kor: 'ko', hin: 'hi', urd: 'ur', ben: 'bn',
 	nld: 'nl', pol: 'pl', ron: 'ro', hun: 'hu', ces: 'cs', swe: 'sv', ell: 'el', heb: 'he', ind: 'id',
 	zlm: 'ms', vie: 'vi', tha: 'th', swh: 'sw', hau: 'ha', amh: 'am', som: 'so', uzn: 'uz', azj: 'az',
 	kaz: 'kk', ckb: 'ku', kmr: 'ku', pbu: 'ps', tgl: 'tl', srp: 'sr', hrv: 'hr', bos: 'bs', bul: 'bg',
 	slk: 'sk', dan: 'da', nob: 'no', fin: 'fi', lit: 'lt', lav: 'lv', ekk: 'et', kat: 'ka', hye: 'hy'
-};
+});
 
 /** Below this many letters the trigram statistics are too thin to overrule the English default. */
 const MIN_LETTERS = 120;

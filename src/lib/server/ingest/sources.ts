@@ -3,6 +3,7 @@
  * raw articles or of errors tied to where they came from. Folders are walked in
  * sorted order so that two runs over the same folder do the same work.
  */
+import { lookupTable } from '../../core/lookup';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { countLines, parseJsonBatch, parseNdjson, readNdjsonFile } from './batch';
@@ -15,7 +16,7 @@ import type { Fetcher, RawArticle, ReadItem, Source } from './types';
 
 export type FileKind = 'text' | 'html' | 'json' | 'ndjson' | 'feed';
 
-const BY_EXTENSION: Record<string, FileKind> = {
+const BY_EXTENSION = lookupTable<FileKind>({
 	'.txt': 'text',
 	'.text': 'text',
 	'.html': 'html',
@@ -27,7 +28,7 @@ const BY_EXTENSION: Record<string, FileKind> = {
 	'.xml': 'feed',
 	'.rss': 'feed',
 	'.atom': 'feed'
-};
+});
 
 /** `<name>.meta.json` describes `<name>.txt`; it is never an article batch itself. */
 const SIDECAR = /\.meta\.json$/i;

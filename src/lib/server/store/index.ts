@@ -49,6 +49,10 @@ function openSqlite(file: string): SqlStore {
 	// WAL + NORMAL: a killed process never corrupts or half-writes a transaction; only a power cut may lose the last commits.
 	sqlite.pragma('synchronous = NORMAL');
 	sqlite.pragma('cache_size = -65536');
+	// Checkpoint when the WAL holds 64 MB, not SQLite's 4 MB: ingest dirties index pages all over the file, and a
+	// page written by many commits is then copied back once instead of once per checkpoint (store ingest +9%).
+	sqlite.pragma('wal_autocheckpoint = 16384');
+	sqlite.pragma('journal_size_limit = 67108864');
 	const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: cachedStatements(sqlite) }) });
 	return new SqlStore(db, 'sqlite');
 }

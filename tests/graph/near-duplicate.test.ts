@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { bandKeys, decodeSignature, encodeSignature, jaccardEstimate, minhashSignature, NEAR_DUPLICATE_JACCARD } from '../../src/lib/graph/minhash';
-import { hamming, normaliseForHash, simhash, simhashBands } from '../../src/lib/graph/simhash';
+import fc from 'fast-check';
+import { bandKeys, decodeSignature, encodeSignature, fingerprints, jaccardEstimate, minhashSignature, NEAR_DUPLICATE_JACCARD } from '../../src/lib/graph/minhash';
+import { hamming, normaliseForHash, shingleHash, simhash, simhashBands } from '../../src/lib/graph/simhash';
 
 const STORY =
 	'Security forces closed the main bridge in the capital on Tuesday after a crowd of several thousand gathered to demand the release of detained ' +
@@ -40,5 +41,37 @@ describe('near-duplicate fingerprints', () => {
 		expect(simhash(STORY)).toMatch(/^[0-9a-f]{16}$/);
 		expect(simhashBands(simhash(STORY))).toHaveLength(4);
 		expect(normaliseForHash('  A  b\n\nC ')).toBe(normaliseForHash('a b c'));
+	});
+
+	// Stored articles keep their fingerprints: a new copy is compared with signatures computed by earlier versions.
+	it('computes the same fingerprints as the stored ones (values pinned from the version that stored them)', () => {
+		const text = 'Rockets struck a base near Erbil late on Monday, officials said; no one was hurt.';
+		expect(simhash(text)).toBe('9801f69d3e45cb2e');
+		expect(encodeSignature(minhashSignature(text))).toBe(
+			'0740036026b909d607c286b82e15ff460ac79960197801ec0df264171828f1f50f64c2340276d34000609ea60740fdcc0cacd464012a9e6514d5ed3620fcc28d191bf89f3e27f45626c93dc51542bc0d1922ce7a4ddeddd20de4e54f03ed15191b2d57f10d3fe6550399baa605eafc7705b00823026f02e4067b39c525d7b0d01cf02f1600aa396a26a591aa05cf19f4'
+		);
+	});
+
+	it('hashes a shingle in place exactly as the string of its words joined by spaces', () => {
+		// the reference: seeded FNV-1a of the joined string, murmur-finalised
+		const reference = (s: string, seed: number) => {
+			let h = (0x811c9dc5 ^ seed) >>> 0;
+			for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+			h ^= h >>> 16;
+			h = Math.imul(h, 0x85ebca6b);
+			h ^= h >>> 13;
+			h = Math.imul(h, 0xc2b2ae35);
+			return (h ^ (h >>> 16)) >>> 0;
+		};
+		fc.assert(
+			fc.property(fc.array(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 8 }), { maxLength: 6 }), fc.nat({ max: 6 }), fc.integer(), (w, i, seed) => {
+				expect(shingleHash(w, i, seed)).toBe(reference(w.slice(i, i + 3).join(' '), seed));
+			}),
+			{ numRuns: 2000 }
+		);
+	});
+
+	it('gives from one pass the fingerprints simhash() and minhashSignature() give apart', () => {
+		for (const t of [STORY, OTHER, '', 'one', 'two words']) expect(fingerprints(t)).toEqual({ simhash: simhash(t), minhash: minhashSignature(t) });
 	});
 });

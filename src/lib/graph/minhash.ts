@@ -5,9 +5,8 @@
  * its band keys give an exact-match index lookup that stays selective at millions
  * of articles. Pure.
  */
-import { words } from './simhash';
+import { fmix, shingleCount, shingleHash, simhashOfWords, words } from './simhash';
 
-const SHINGLE = 3;
 export const MINHASH_BANDS = 12;
 const ROWS = 3;
 const SIZE = MINHASH_BANDS * ROWS;
@@ -15,34 +14,20 @@ const SIZE = MINHASH_BANDS * ROWS;
 /** Estimated shingle Jaccard at or above which two articles are copies of one story. */
 export const NEAR_DUPLICATE_JACCARD = 0.6;
 
-function fmix(h: number): number {
-	h ^= h >>> 16;
-	h = Math.imul(h, 0x85ebca6b);
-	h ^= h >>> 13;
-	h = Math.imul(h, 0xc2b2ae35);
-	h ^= h >>> 16;
-	return h >>> 0;
-}
-
-function hashString(s: string): number {
-	let h = 0x811c9dc5;
-	for (let i = 0; i < s.length; i++) {
-		h ^= s.charCodeAt(i);
-		h = Math.imul(h, 0x01000193);
-	}
-	return fmix(h);
-}
-
 // Fixed per-row seeds: signatures must be comparable across processes and versions.
 const SEEDS = Array.from({ length: SIZE }, (_, i) => fmix(0x9e3779b9 ^ Math.imul(i + 1, 0x27d4eb2f)));
 
 export function minhashSignature(text: string): number[] {
-	const w = words(text);
+	return minhashOfWords(words(text));
+}
+
+/** minhashSignature() of a text already split by words(). */
+export function minhashOfWords(w: readonly string[]): number[] {
 	const sig = new Array<number>(SIZE).fill(0xffffffff);
-	const n = Math.max(1, w.length - SHINGLE + 1);
+	const n = shingleCount(w.length);
 	const seen = new Set<number>();
 	for (let i = 0; i < n; i++) {
-		const base = hashString(w.slice(i, i + SHINGLE).join(' '));
+		const base = shingleHash(w, i, 0);
 		if (seen.has(base)) continue;
 		seen.add(base);
 		for (let k = 0; k < SIZE; k++) {
@@ -51,6 +36,12 @@ export function minhashSignature(text: string): number[] {
 		}
 	}
 	return sig;
+}
+
+/** Both fingerprints an article is stored with, from one pass of words() over its text. */
+export function fingerprints(text: string): { simhash: string; minhash: number[] } {
+	const w = words(text);
+	return { simhash: simhashOfWords(w), minhash: minhashOfWords(w) };
 }
 
 /** One integer key per band; equal keys in any band make two articles candidates. */

@@ -20,13 +20,8 @@ export function normaliseForHash(text: string): string {
 	return text.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
-// Two seeded 32-bit FNV-1a hashes with a murmur finaliser give 64 well-mixed bits.
-function hash32(s: string, seed: number): number {
-	let h = (0x811c9dc5 ^ seed) >>> 0;
-	for (let i = 0; i < s.length; i++) {
-		h ^= s.charCodeAt(i);
-		h = Math.imul(h, 0x01000193);
-	}
+/** The murmur3 finaliser: spreads FNV's weak low bits over all 32. */
+export function fmix(h: number): number {
 	h ^= h >>> 16;
 	h = Math.imul(h, 0x85ebca6b);
 	h ^= h >>> 13;
@@ -35,17 +30,40 @@ function hash32(s: string, seed: number): number {
 	return h >>> 0;
 }
 
-function fnv64(s: string): [number, number] {
-	return [hash32(s, 0), hash32(s, 0x9e3779b9)];
+/**
+ * Seeded 32-bit FNV-1a, finalised, of the word shingle starting at `i` as its words joined by single
+ * spaces (the words left, when fewer than a shingle remain) — hashed in place rather than built as a
+ * string, which was most of the fingerprinting cost. Stored fingerprints depend on these exact values.
+ */
+export function shingleHash(w: readonly string[], i: number, seed: number): number {
+	let h = (0x811c9dc5 ^ seed) >>> 0;
+	const end = Math.min(w.length, i + SHINGLE);
+	for (let j = i; j < end; j++) {
+		if (j > i) h = Math.imul(h ^ 0x20, 0x01000193);
+		const word = w[j];
+		for (let k = 0; k < word.length; k++) h = Math.imul(h ^ word.charCodeAt(k), 0x01000193);
+	}
+	return fmix(h);
 }
+
+/** Number of shingles the fingerprints take from a text of `n` words (one, possibly short or empty, at least). */
+export function shingleCount(n: number): number {
+	return Math.max(1, n - SHINGLE + 1);
+}
+
+const SECOND_SEED = 0x9e3779b9;
 
 /** 64-bit SimHash of the text's word 3-shingles, as 16 lowercase hex digits. */
 export function simhash(text: string): string {
-	const w = words(text);
+	return simhashOfWords(words(text));
+}
+
+/** simhash() of a text already split by words(): two seeded hashes per shingle give 64 well-mixed bits. */
+export function simhashOfWords(w: readonly string[]): string {
 	const acc = new Int32Array(64);
-	const n = Math.max(1, w.length - SHINGLE + 1);
+	const n = shingleCount(w.length);
 	for (let i = 0; i < n; i++) {
-		const [lo, hi] = fnv64(w.slice(i, i + SHINGLE).join(' '));
+		const lo = shingleHash(w, i, 0), hi = shingleHash(w, i, SECOND_SEED);
 		for (let b = 0; b < 32; b++) {
 			acc[b] += (lo >>> b) & 1 ? 1 : -1;
 			acc[b + 32] += (hi >>> b) & 1 ? 1 : -1;

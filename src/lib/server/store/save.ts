@@ -9,8 +9,8 @@
 import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { InputError, type Actor, type Extraction, type ExtractedEvent } from '../../core/types';
-import { normaliseForHash, simhash } from '../../graph/simhash';
-import { bandKeys, decodeSignature, encodeSignature, jaccardEstimate, minhashSignature, NEAR_DUPLICATE_JACCARD } from '../../graph/minhash';
+import { normaliseForHash } from '../../graph/simhash';
+import { bandKeys, decodeSignature, encodeSignature, fingerprints, jaccardEstimate, NEAR_DUPLICATE_JACCARD } from '../../graph/minhash';
 import { actorKeys, resolveActor, type CanonicalActor } from '../../graph/actors';
 import { normaliseName, personName } from '../../graph/normalize';
 import { familyOf } from '../../graph/families';
@@ -45,7 +45,7 @@ export async function saveArticleTx(db: Db, dialect: Dialect, article: ArticleRe
 	const published = article.published;
 	const publishedS = toSeconds(published);
 	if (publishedS === null) throw new InputError(`invalid publication date: ${published}`);
-	const sig = minhashSignature(article.text);
+	const { simhash, minhash: sig } = fingerprints(article.text);
 	const bands = bandKeys(sig);
 	const original = await findNearDuplicate(db, sig, bands);
 
@@ -54,7 +54,7 @@ export async function saveArticleTx(db: Db, dialect: Dialect, article: ArticleRe
 		`INSERT INTO articles (content_hash, simhash, minhash, url, title, source, published, published_s, published_inferred, language, text, extractor_version, duplicate_of, story_id, created_at)
 		 VALUES (${marks(15)}) RETURNING id`,
 		[
-			hash, simhash(article.text), encodeSignature(sig), article.url ?? null, article.title ?? null, article.source ?? null, published, publishedS,
+			hash, simhash, encodeSignature(sig), article.url ?? null, article.title ?? null, article.source ?? null, published, publishedS,
 			article.publishedInferred ? 1 : 0, article.language ?? null, article.text, ex.extractor ?? null, original?.id ?? null, original?.story ?? null,
 			new Date().toISOString()
 		]

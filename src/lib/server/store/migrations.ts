@@ -272,6 +272,18 @@ const writePathIndexes: Migration = {
 	}
 };
 
+/**
+ * Every query on events by type or family goes through the covering window indexes (0071), which lead
+ * with the same columns: the first schema's (type, start_s) and (family, start_s) indexes were chosen by
+ * no query plan any more, yet every event written and every summary refreshed kept both up to date.
+ */
+const dropUnusedEventIndexes: Migration = {
+	async up(db: AnyDb) {
+		await db.schema.dropIndex('events_type_start').execute();
+		await db.schema.dropIndex('events_family_start').execute();
+	}
+};
+
 /** The columns of an event summary (sql-store.ts), carried by the window index so that a page of the timeline is read from it alone. */
 export const SUMMARY_COLUMNS = ['type', 'plover', 'date_value', 'granularity', 'place_id', 'fatalities', 'confidence', 'source_count', 'disputed', 'label'];
 
@@ -304,7 +316,7 @@ function windowCovering(dialect: Dialect): Migration {
 export function migrationProvider(dialect: Dialect): MigrationProvider {
 	return {
 		async getMigrations() {
-			return { '0001_init': init(dialect), [ANALYST_MIGRATION]: analystMigration(dialect), [ANALYST_MIGRATION_2]: analystMigration2(), '0052_window_indexes': windowIndexes, [ANALYST_MIGRATION_3]: analystMigration3(dialect), [ANALYST_MIGRATION_4]: analystMigration4(dialect), '0070_write_path_indexes': writePathIndexes, '0071_window_covering': windowCovering(dialect), '0072_day_confidence': dayConfidenceMigration(dialect) };
+			return { '0001_init': init(dialect), [ANALYST_MIGRATION]: analystMigration(dialect), [ANALYST_MIGRATION_2]: analystMigration2(), '0052_window_indexes': windowIndexes, [ANALYST_MIGRATION_3]: analystMigration3(dialect), [ANALYST_MIGRATION_4]: analystMigration4(dialect), '0070_write_path_indexes': writePathIndexes, '0071_window_covering': windowCovering(dialect), '0072_day_confidence': dayConfidenceMigration(dialect), '0073_unused_event_indexes': dropUnusedEventIndexes };
 		}
 	};
 }

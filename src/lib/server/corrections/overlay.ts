@@ -7,7 +7,6 @@
  * an event from its mentions would otherwise wipe them.
  */
 import { sql, type Kysely } from 'kysely';
-import type { Extraction } from '../../core/types';
 import type { Dialect } from '../store/schema';
 import type { FullDB } from '../store/migrations-analyst';
 import { keysOfEvent, keysOfMentions, majorityActor, majorityEvent, resolveActorMentions, resolveMention, resolveMentions, actorKey } from './keys';
@@ -122,25 +121,6 @@ export async function reapplyAll(db: Db, dialect: Dialect): Promise<number> {
 	return list.length;
 }
 
-/** Records which actor played which role in each report, so that splits rebuild roles exactly. */
-async function saveMentionRoles(db: Db, articleId: number, ex: Extraction): Promise<void> {
-	if (ex.events.length === 0) return;
-	const ms = await db.selectFrom('mentions').select(['id', 'local_id']).where('article_id', '=', articleId).execute();
-	const am = await db.selectFrom('actor_mentions').select(['local_id', 'actor_id']).where('article_id', '=', articleId).execute();
-	const mention = new Map(ms.map((m) => [m.local_id, m.id]));
-	const actor = new Map(am.map((a) => [a.local_id, a.actor_id]));
-	const rows = new Map<string, { mention_id: number; actor_id: number; role: string; actor_local: string }>();
-	for (const e of ex.events) {
-		const mid = mention.get(e.id);
-		if (mid === undefined) continue;
-		for (const r of e.roles) {
-			const aid = actor.get(r.actor);
-			if (aid !== undefined) rows.set(`${mid}|${aid}|${r.role}`, { mention_id: mid, actor_id: aid, role: r.role, actor_local: r.actor });
-		}
-	}
-	for (const part of chunks([...rows.values()], 200)) await db.insertInto('mention_roles').values(part).onConflict((oc) => oc.doNothing()).execute();
-}
-
 /** Mentions of this article linked to an event holding a mention a person said is a different event: taken out again. */
 async function honourBlocks(db: Db, mentionKeys: Map<number, string>): Promise<void> {
 	const byKey = new Map([...mentionKeys].map(([id, k]) => [k, id]));
@@ -165,11 +145,10 @@ async function honourBlocks(db: Db, mentionKeys: Map<number, string>): Promise<v
 
 /**
  * Called by the store inside saveArticle's transaction (and by re-extraction)
- * once an article is linked: per-mention roles, do-not-merge pairs, then every
- * correction touching the events this article joined.
+ * once an article is linked (linking has stored its per-mention roles):
+ * do-not-merge pairs, then every correction touching the events this article joined.
  */
-export async function afterArticleLinked(db: Db, dialect: Dialect, articleId: number, ex: Extraction): Promise<void> {
-	await saveMentionRoles(db, articleId, ex);
+export async function afterArticleLinked(db: Db, dialect: Dialect, articleId: number): Promise<void> {
 	const any = await db.selectFrom('corrections').select('id').limit(1).executeTakeFirst();
 	if (!any) return;
 	const ms = await db.selectFrom('mentions').select('id').where('article_id', '=', articleId).execute();

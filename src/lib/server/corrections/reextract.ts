@@ -122,7 +122,7 @@ export async function reextract(store: SqlStore, opts: ReextractOptions = {}): P
 			await linkArticleTx(raw as unknown as Kysely<DB>, store.kind, { articleId: art.id, story: art.story_id ?? art.id, original: art.duplicate_of, published: art.published }, ex);
 			await tx.updateTable('articles').set({ extractor_version: version ?? null }).where('id', '=', art.id).execute();
 			await tx.updateTable('mentions').set({ extractor_version: version ?? null }).where('article_id', '=', art.id).execute();
-			await afterArticleLinked(tx, store.kind, art.id, ex);
+			await afterArticleLinked(tx, store.kind, art.id);
 			return { articleId: String(art.id), title: art.title, before, after: await factsOf(tx, art.id) };
 		});
 		report.articles++;

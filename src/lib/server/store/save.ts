@@ -202,14 +202,16 @@ export async function linkArticleTx(
 	const touched = new Set<number>();
 	const localToEvent = new Map<string, number>();
 	const joins = new Map<number, number>();
+	const ctx: LinkContext = { articleId, story, original: art.original, published, places, actors, mentionRoles: new Map() };
 	for (const e of ex.events) {
-		const eventId = await linkMention(db, e, ex, { articleId, story, original: art.original, published, places, actors }, totals, created);
+		const eventId = await linkMention(db, e, ex, ctx, totals, created);
 		localToEvent.set(e.id, eventId);
 		touched.add(eventId);
 		joins.set(eventId, (joins.get(eventId) ?? 0) + 1);
 	}
 	for (const id of touched) if (!created.has(id) || joins.get(id)! > 1) await refreshEvent(db, id, totals);
 	for (const id of touched) totals.edgeEvents.add(id);
+	if (ctx.mentionRoles.size) await insertRows(db, 'INSERT INTO mention_roles (mention_id, actor_id, role, actor_local)', 4, [...ctx.mentionRoles.values()], 'ON CONFLICT DO NOTHING');
 	if (!deferred) await writeTotals(db, totals);
 	await saveAffiliations(db, ex, actors);
 	const links: unknown[][] = [];
@@ -441,6 +443,8 @@ interface LinkContext {
 	published: string;
 	places: Map<string, PlaceFacts>;
 	actors: Map<string, number>;
+	/** which actor played which role in each report (mention_roles, keyed mention|actor|role), so that splits rebuild roles exactly. */
+	mentionRoles: Map<string, unknown[]>;
 }
 
 function mentionFacts(e: ExtractedEvent, ctx: LinkContext): MentionFacts & { dateValue: string | null } {
@@ -580,11 +584,14 @@ async function linkMention(db: Db, e: ExtractedEvent, ex: Extraction, ctx: LinkC
 			e.attributedTo ?? null, ex.extractor ?? null
 		]
 	);
-	pending.merges.push([Number(mention.id), eventId, reason, score, 1]);
+	const mentionId = Number(mention.id);
+	pending.merges.push([mentionId, eventId, reason, score, 1]);
 	const roles = new Map<string, unknown[]>();
 	for (const r of e.roles) {
 		const actorId = ctx.actors.get(r.actor);
-		if (actorId !== undefined) roles.set(`${actorId}|${r.role}`, [eventId, actorId, r.role, 1]);
+		if (actorId === undefined) continue;
+		roles.set(`${actorId}|${r.role}`, [eventId, actorId, r.role, 1]);
+		ctx.mentionRoles.set(`${mentionId}|${actorId}|${r.role}`, [mentionId, actorId, r.role, r.actor]);
 	}
 	if (roles.size) {
 		const actorIds = [...new Set([...roles.values()].map((r) => r[1] as number))];

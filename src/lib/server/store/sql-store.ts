@@ -86,7 +86,7 @@ export class SqlStore implements Store {
 		return this.transaction(async (db) => {
 			const saved = await saveArticleTx(db, this.kind, article, extraction);
 			// Analysts' corrections are an overlay on linking: re-applied to whatever this article touched.
-			if (saved.inserted) await afterArticleLinked(asFull(db), this.kind, Number(saved.articleId), extraction);
+			if (saved.inserted) await afterArticleLinked(asFull(db), this.kind, Number(saved.articleId));
 			return saved;
 		});
 	}
@@ -106,7 +106,7 @@ export class SqlStore implements Store {
 				await sql`SAVEPOINT article`.execute(db);
 				try {
 					const saved = await saveArticleTx(db, this.kind, article, extraction, batch);
-					if (saved.inserted) await afterArticleLinked(asFull(db), this.kind, Number(saved.articleId), extraction);
+					if (saved.inserted) await afterArticleLinked(asFull(db), this.kind, Number(saved.articleId));
 					await sql`RELEASE SAVEPOINT article`.execute(db);
 					batch.keep();
 					out.push(saved);

@@ -296,7 +296,7 @@ async function mustSucceed(c: Child, what: string) {
  * extraction and storing; not the process start-up), and the process's peak RSS.
  */
 async function sqliteEndToEnd(out: Record<string, number>, dir: string) {
-	const n = envInt('SITREP_BENCH_E2E_ARTICLES', 2_000);
+	const n = envInt('SITREP_BENCH_E2E_ARTICLES', 10_000);
 	const file = path.join(dir, 'e2e.ndjson');
 	writeNdjson(file, n, 7);
 	const child = sitrep(['--db', path.join(dir, 'e2e.db'), 'ingest', file, '--json', '--nice', '0']);

@@ -364,6 +364,38 @@ describe.each(backends)('Store contract: $name', ({ open }) => {
 		}
 	});
 
+	it('finds the matching event of a crowded day: candidates placed in another country do not crowd it out', async () => {
+		const s = await open();
+		try {
+			// Distinct wording for every article (seeded words), so that none is taken for a copy of another.
+			const words = 'convoy bridge market district council harbour valley ridge depot school clinic station river orchard quarry tunnel square road airport mosque church camp barracks checkpoint hill farm factory warehouse port village'.split(' ');
+			let seed = 7;
+			const wording = (n: number) => Array.from({ length: n }, () => words[(seed = (seed * 1103515245 + 12345) % 2147483648) % words.length]).join(' ');
+			const strike = (city: string, country: string, source: string) => {
+				const lead = `Aircraft struck targets in ${city} on Thursday`;
+				return build({
+					text: `${lead}, officials said. ${wording(40)}.`,
+					published: '2021-02-26',
+					source,
+					places: [{ id: 'p1', name: city, country, precision: 'city' }],
+					events: [{ type: 'airstrike', evidence: lead, date: '2021-02-25', place: 'p1' }]
+				});
+			};
+			// More same-day strikes elsewhere than one candidate search returns, stored first.
+			const elsewhere = Array.from({ length: 210 }, (_, i) => strike(`Town ${i + 1}`, 'IQ', 'Wire A'));
+			for (let i = 0; i < elsewhere.length; i += 50) await s.saveArticles!(elsewhere.slice(i, i + 50));
+			await s.saveArticle(strike('Raqqa', 'SY', 'Wire A').article, strike('Raqqa', 'SY', 'Wire A').extraction);
+			const second = strike('Raqqa', 'SY', 'Wire B');
+			await s.saveArticle(second.article, second.extraction);
+			const { total, events } = await s.listEvents({ q: 'Raqqa' });
+			expect(total).toBe(1);
+			expect(events[0].sourceCount).toBe(2);
+			expect((await s.listEvents({})).total).toBe(211);
+		} finally {
+			await s.close();
+		}
+	}, 120_000);
+
 	it('recognises the same wire copy syndicated five times as one story', async () => {
 		const s = await open();
 		try {

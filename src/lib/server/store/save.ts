@@ -510,8 +510,13 @@ async function loadCandidates(db: Db, story: number | null, m: MentionFacts): Pr
 		params = [story];
 	} else {
 		const w = overlapText(m.start - DATE_SLACK, m.end + DATE_SLACK, m.family);
-		inner = `SELECT e.id FROM events e WHERE ${w.text} LIMIT 200`;
-		params = w.params;
+		// An event placed in another country can never match (comparePlaces): left out before the LIMIT, so that
+		// on a crowded day the events of everywhere else do not take the places of the ones that could match.
+		const country = m.place?.country ?? null;
+		inner = country
+			? `SELECT e.id FROM events e LEFT JOIN places cp ON cp.id = e.place_id WHERE ${w.text} AND (cp.country IS NULL OR cp.country = ?) LIMIT 200`
+			: `SELECT e.id FROM events e WHERE ${w.text} LIMIT 200`;
+		params = country ? [...w.params, country] : w.params;
 	}
 	const rows = await q<CandidateRow>(
 		db,

@@ -48,6 +48,12 @@ describe('extract() under fuzzing', () => {
 		);
 	});
 
+	// Found by the test above: "İ" lower-cases to two characters, and the lowered copy of the text shifted every later offset.
+	it('keeps offsets after a character whose lower case is longer ("İ")', () => {
+		checkExtract('| \\ \t President Joe Biden İı killed 1,000,000,000,000 people', '1946-07-22T16:35:05.902Z', {});
+		checkExtract('President Joe Biden İstanbul visit: protesters gathered in İzmir on Monday. Biden said the protesters were peaceful.', '2021-03-01', {});
+	});
+
 	it('whole mutated articles (120 inputs)', () => {
 		fc.assert(
 			fc.property(anyText(texts, 6000), publishedArb, (text, published) => checkExtract(text, published, {})),

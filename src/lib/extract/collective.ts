@@ -15,6 +15,7 @@ import { parseNumber } from './numbers';
 
 import { lookupKnown } from './entities';
 import type { KnownActor } from './known';
+import { lowerKeepingOffsets } from './lower';
 
 /**
  * "Al shabab militants", "pro-Houthi forces", "Taliban fighters": a well-known
@@ -51,7 +52,7 @@ export function tagCollectives(work: string, sentences: Sentence[], tokens: Toke
 	const covered = (s: number, e: number) => named.some((m) => m.what === 'actor' && !m.backerOnly && m.start <= s && m.end >= e);
 	for (const s of sentences) {
 		const body = work.slice(s.start, s.end);
-		const lower = body.toLowerCase();
+		const lower = lowerKeepingOffsets(body);
 		GROUP_HEAD_RE.lastIndex = 0;
 		for (let m = GROUP_HEAD_RE.exec(lower); m; m = GROUP_HEAD_RE.exec(lower)) {
 			const start = s.start + m.index;

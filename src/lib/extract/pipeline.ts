@@ -35,6 +35,7 @@ import { refineByFollowing } from './followup';
 import { agreedCountry, reconcilePlaces } from './regions';
 import { countryByCode, countryByName } from './countries';
 import { cityCountries, findCity } from './geo';
+import { lowerKeepingOffsets } from './lower';
 
 export type Timings = Record<string, number>;
 
@@ -60,7 +61,7 @@ export function runPipeline(input: PipelineInput, timings?: Timings): Extraction
 	const sentences = segment(work);
 	lap('segment');
 	const tokens = tokenize(work, sentences);
-	const lower = work.toLowerCase();
+	const lower = lowerKeepingOffsets(work);
 	lap('tokenize');
 	const timexes: Timex[] = findTimexes(raw, input.published, { mask: work });
 	lap('timexes');

@@ -48,7 +48,7 @@ export interface SentenceActors {
 const ORDERED = /^(?:'s)?\s+(?:has\s+|had\s+)?(?:ordered|authori[sz]ed|approved|directed)\b/;
 
 export function sentenceActors(work: string, lower: string, sentence: { start: number; end: number }, mentions: Mention[]): SentenceActors {
-	const low = lowerSlicer(work, lower);
+	const low = lowerSlicer(lower);
 	const list = mentions.filter((m) => m.what === 'actor').sort((a, b) => a.start - b.start);
 	const speaks = list.map((m) => {
 		const pre = low(Math.max(sentence.start, m.start - 16), m.start);
@@ -63,19 +63,14 @@ export function sentenceActors(work: string, lower: string, sentence: { start: n
 	return { list, speaks, orders };
 }
 
-/**
- * Lower-cased slices of the text: cut from the lower-cased copy when it is as long as
- * the text (offsets agree; the one character whose lower case is longer, "İ", breaks
- * that), lower-cased slice by slice otherwise. The two can differ only in a Greek
- * final sigma (σ/ς depends on the letters around it), which no expression here reads.
- */
-function lowerSlicer(work: string, lower: string): (from: number, to: number) => string {
-	return lower.length === work.length ? (from, to) => lower.slice(from, to) : (from, to) => work.slice(from, to).toLowerCase();
+/** Lower-cased slices of the text, cut from the pipeline's lower-cased copy (lowerKeepingOffsets: its offsets are the text's). */
+function lowerSlicer(lower: string): (from: number, to: number) => string {
+	return (from, to) => lower.slice(from, to);
 }
 
 export function assignRoles(inp: RoleInput): RoleHit[] {
 	const { work, trigger } = inp;
-	const low = lowerSlicer(work, inp.lower);
+	const low = lowerSlicer(inp.lower);
 	const out: RoleHit[] = [];
 	const prepared = inp.actors ?? sentenceActors(work, inp.lower, inp.sentence, inp.mentions);
 	const actors = prepared.list;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { demonymOf } from '../extract/countries';
+import { DIRECTIONS } from '../extract/lexicon';
 import { parseNumber } from '../extract/numbers';
 import { parseCount, parseMonth } from '../extract/temporal/lexicon';
 import { familyOf, typeKey } from '../graph/families';
@@ -31,11 +32,13 @@ describe('lookup tables keyed by outside text', () => {
 			expect(parseNumber(k), k).toBeUndefined();
 			expect(demonymOf(k), k).toBeUndefined();
 			expect(kindOfPath(`feed.${k}`), k).toBeNull();
+			expect(DIRECTIONS[k], k).toBeUndefined();
 		}
 		// the tables still answer what they hold
 		expect(familyOf('Airstrike')).toBe('strike');
 		expect(parseCount('twenty-five')).toBe(25);
 		expect(parseMonth('Sept.')).toBe(9);
 		expect(demonymOf('fr')).toBeTruthy();
+		expect(DIRECTIONS['north-eastern']).toBe('northeast');
 	});
 });

@@ -1,4 +1,5 @@
 /** Word lists the entity taggers share. Lower-case; one job each. */
+import { lookupTable } from '../core/lookup';
 
 const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 
@@ -58,12 +59,12 @@ locality community settlement outskirts`);
 
 export const PLACE_PREPS = set(`in near at outside around into from across toward towards through within inside to`);
 
-export const DIRECTIONS: Record<string, import('./geo').Direction> = {
+export const DIRECTIONS = lookupTable<import('./geo').Direction>({
 	northern: 'north', southern: 'south', eastern: 'east', western: 'west', central: 'central',
 	northeastern: 'northeast', 'north-eastern': 'northeast', northwestern: 'northwest', 'north-western': 'northwest',
 	southeastern: 'southeast', 'south-eastern': 'southeast', southwestern: 'southwest', 'south-western': 'southwest',
 	north: 'north', south: 'south', east: 'east', west: 'west'
-};
+});
 
 /** Suffixes of "X-backed" compounds that make X a backer of the group named next. */
 export const BACKING = set(`backed led allied aligned sponsored supported funded affiliated linked armed controlled`);

@@ -19,8 +19,8 @@ export function parseNumber(word: string): number | undefined {
 	const w = word.toLowerCase().replace(/,/g, '');
 	if (/^\d+$/.test(w)) return Number(w);
 	if (w === 'a' || w === 'an' || w === 'no') return undefined;
-	// own keys only: "constructor" or "toString" are words in a text, not numbers
-	if (Object.hasOwn(UNITS, w)) return UNITS[w];
+	const unit = UNITS[w];
+	if (unit !== undefined) return unit;
 	const m = /^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(one|two|three|four|five|six|seven|eight|nine)$/.exec(w);
 	if (m) return UNITS[m[1]] + UNITS[m[2]];
 	return undefined;

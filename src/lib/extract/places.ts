@@ -25,12 +25,8 @@ export function resolvePlaces(raw: string, work: string, mentions: Mention[], ar
 		if (m.what !== 'place') continue;
 		// Regional phrase: extend the mention over the direction word.
 		const pre = m.place?.precision === 'country' ? /([a-z-]+)\s+$/.exec(work.slice(Math.max(0, m.start - 20), m.start)) : null;
-		let start = m.start;
-		let direction: (typeof DIRECTIONS)[string] | undefined;
-		if (pre && Object.hasOwn(DIRECTIONS, pre[1])) {
-			direction = DIRECTIONS[pre[1]];
-			start = m.start - pre[0].length;
-		}
+		const direction = pre ? DIRECTIONS[pre[1]] : undefined;
+		const start = pre && direction ? m.start - pre[0].length : m.start;
 		const name = work.slice(start, m.end);
 		const key = name.toLowerCase();
 		let place = byKey.get(key);

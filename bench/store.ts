@@ -15,6 +15,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { sql } from 'kysely';
 import { openStore } from '../src/lib/server/store/index';
+import { BATCH_ARTICLES } from '../src/lib/server/ingest/pipeline';
 import { spanClass } from '../src/lib/server/store/window';
 import { fillDayConfidenceSql } from '../src/lib/server/store/confidence';
 import { monthOfDay } from '../src/lib/server/store/save';
@@ -36,7 +37,7 @@ function p95(samples: number[]): number {
 }
 
 /** Articles per transaction when ingesting a batch, as the ingest pipeline does (1 = one transaction per article). */
-const BATCH = 32;
+const BATCH = BATCH_ARTICLES;
 
 async function ingest(store: Store, articles: Iterable<SyntheticArticle>, batch: number, onEach?: (i: number) => void) {
 	let i = 0, duplicates = 0;

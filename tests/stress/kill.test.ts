@@ -9,12 +9,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { BATCH_ARTICLES } from '../../src/lib/server/ingest/pipeline';
 import { articleCount, BIN, lcg, sqliteProblems, tableCounts, writeSyntheticBatch } from './helpers';
 
-// Ingest commits up to 32 articles at a time, and each kill after progress lets at least one
-// such commit land: the batch must be long enough to outlast 20 kills on a fast, quiet machine.
-const N = 1000;
+// Ingest commits up to BATCH_ARTICLES at a time, and a kill may let one such commit land (each kill
+// after progress does): the batch must outlast 20 kills even when every one of them does.
 const KILLS = 20;
+const N = BATCH_ARTICLES * (KILLS + 4);
 const SEED = Number(process.env.STRESS_SEED ?? 20_261_125);
 const dir = mkdtempSync(join(tmpdir(), 'sitrep-kill-'));
 const env = { ...process.env, DATABASE_URL: '' };

@@ -101,6 +101,22 @@ describe('crowds', () => {
 		// a topic told with its toll is an event too
 		expect(types('Crowds set fires to protest against airstrikes that killed 25 fighters.')).toContain('airstrike');
 	});
+	it('a named organiser takes part in the protest and keeps its own name; the crowd does not take it as an alias', () => {
+		const doc = run('On 3 March 2022, the Teachers Union of Kenya staged a protest against the Ministry of Education in Nairobi.');
+		const e = doc.events[0];
+		const nameOf = (id: string) => doc.actors.find((a) => a.id === id)!;
+		const crowd = nameOf(e.roles.find((r) => r.role === 'agent')!.actor);
+		expect(crowd.kind).toBe('protesters');
+		expect(crowd.aliases ?? []).toEqual([]);
+		expect(crowd.mentions).toEqual([]);
+		const organiser = nameOf(e.roles.find((r) => r.role === 'participant')!.actor);
+		expect(organiser.name).toMatch(/Teachers Union/);
+		expect(organiser.mentions.map((m) => m.text)).toContain('Teachers Union of Kenya');
+		// words that name no actor of their own still name the crowd
+		const residents = run('On 3 March 2022, hundreds of residents protested in Kelo over the abduction of a local teacher.');
+		const agent = residents.actors.find((a) => a.id === residents.events[0].roles.find((r) => r.role === 'agent')!.actor)!;
+		expect(agent.kind).toBe('protesters');
+	});
 	it('"riot police" and riots in the past do not make a riot', () => {
 		expect(types('Residents protested outside the court while riot police watched.')).not.toContain('riot');
 		expect(types('Inmates staged a riot in the prison.')).toContain('riot');

@@ -202,7 +202,10 @@ export function runPipeline(input: PipelineInput, timings?: Timings): Extraction
 			const agent = roles.find((r) => r.role === 'agent');
 			const agentActor = agent && actors.find((a) => a.id === agent.actor);
 			if (!agentActor || !/^(protesters)$/.test(agentActor.kind) || (crowd === 'Rioters' && !/^Rioters/.test(agentActor.name))) {
-				const agentMention = d.roles.find((r) => r.role === 'agent')?.mention;
+				// The crowd is named by the agent's words only when they name no actor of their own: "Russia staged a
+				// protest" keeps "Russia" for Russia, and the protesters do not take it as an alias (across articles, such
+				// aliases made one crowd the namesake of every organiser).
+				const agentMention = agentActor ? undefined : d.roles.find((r) => r.role === 'agent')?.mention;
 				const crowdActor = ensureActor(actors, `${crowd}${placeCountry ? ` (${placeCountry})` : ''}`, 'protesters', placeCountry, agentMention ? { start: agentMention.start, end: agentMention.end, text: raw.slice(agentMention.start, agentMention.end) } : undefined);
 				if (agent) agent.role = 'participant';
 				roles.unshift({ role: 'agent', actor: crowdActor.id });

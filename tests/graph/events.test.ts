@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { comparePlaces, scoreEventMatch, summariseEvent, type EventCandidate, type MentionFacts, type MentionForSummary } from '../../src/lib/graph/events';
+import { comparePlaces, mayMatch, scoreEventMatch, summariseEvent, type EventCandidate, type MentionFacts, type MentionForSummary } from '../../src/lib/graph/events';
 import { edgesForEvent } from '../../src/lib/graph/edges';
 import { familyOf } from '../../src/lib/graph/families';
 import { eventInterval, intervalOfValue } from '../../src/lib/graph/time';
@@ -32,6 +32,38 @@ describe('event match scoring', () => {
 	it('refuses different families and non-overlapping dates', () => {
 		expect(scoreEventMatch(mention({ type: 'protest', family: 'protest' }), cand()).accept).toBe(false);
 		expect(scoreEventMatch(mention({ start: d0 + 5 * DAY, end: d0 + 6 * DAY }), cand()).accept).toBe(false);
+	});
+
+	it('mayMatch passes every candidate that its actors could lift over the threshold, and turns away the rest', () => {
+		// Every combination of type, date, granularity, basis, place and actors on a grid: whatever the actors turn
+		// out to be, a candidate mayMatch turns away is never accepted (the store reads roles only for the others).
+		const places = [null, abuKamal, mayadin, eastSyria, { key: 'mosul|IQ', name: 'Mosul', country: 'IQ', precision: 'city' }];
+		const kinds = [
+			{ type: 'airstrike', family: 'strike' },
+			{ type: 'shelling', family: 'strike' },
+			{ type: 'statement', family: 'statement' }
+		];
+		const actorSets = [[], [1], [3]];
+		let turnedAway = 0, checked = 0;
+		const missed: string[] = [];
+		for (const mk of kinds) for (const ck of kinds) for (const shift of [0, 1.5, 3]) for (const gran of ['day', 'month']) for (const basis of ['explicit', 'published'])
+			for (const mp of places) for (const cp of places) {
+				const m0 = { ...mk, start: d0, end: d0 + DAY, granularity: gran, basis, place: mp, fatalities: null };
+				const c0 = { id: 7, ...ck, start: d0 + shift * DAY, end: d0 + (shift + 1) * DAY, granularity: 'day', basis: 'explicit', place: cp, fatalities: null };
+				const may = mayMatch(m0, c0);
+				if (!may) turnedAway++;
+				for (const agents of actorSets) for (const targets of actorSets) for (const cAgents of actorSets) for (const cTargets of actorSets) {
+					checked++;
+					if (!may && scoreEventMatch({ ...m0, agents, targets }, { ...c0, agents: cAgents, targets: cTargets }).accept) missed.push(JSON.stringify({ m0, c0, agents, targets, cAgents, cTargets }));
+				}
+			}
+		expect(missed.slice(0, 3)).toEqual([]);
+		expect(checked).toBeGreaterThan(100_000);
+		expect(turnedAway).toBeGreaterThan(1000);
+		// a shelling the day after an airstrike, with no place known: type family, a day apart and the best actors reach 0.55
+		expect(mayMatch(mention({ type: 'shelling', place: null }), cand({ start: d0 + DAY, end: d0 + 2 * DAY, place: null }))).toBe(false);
+		expect(mayMatch(mention({ place: mayadin }), cand())).toBe(false);
+		expect(mayMatch(mention({ place: null }), cand())).toBe(true);
 	});
 
 	it('needs more than type and day when neither place nor actors are known', () => {

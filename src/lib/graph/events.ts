@@ -75,7 +75,12 @@ function intersects(a: number[], b: number[]): boolean {
 	return a.some((x) => b.includes(x));
 }
 
-export function scoreEventMatch(m: MentionFacts, c: EventCandidate): MatchDecision {
+/** What the same agent and the same target add to a match's score. */
+const SAME_AGENT = 0.15;
+const SAME_TARGET = 0.1;
+
+/** The score from type, dates and place, before the actors; or why the candidate cannot match at all. */
+function scoreBeforeActors(m: Omit<MentionFacts, 'agents' | 'targets'>, c: Omit<EventCandidate, 'agents' | 'targets'>): { score: number; why: string[] } | { reject: string } {
 	const why: string[] = [];
 	let score = 0;
 	if (m.type === c.type) {
@@ -84,7 +89,7 @@ export function scoreEventMatch(m: MentionFacts, c: EventCandidate): MatchDecisi
 	} else if (m.family === c.family) {
 		score += 0.2;
 		why.push(`same family ${m.family} (${m.type} / ${c.type})`);
-	} else return { accept: false, score: 0, reason: 'different event family' };
+	} else return { reject: 'different event family' };
 
 	const unstated = m.basis === 'published' || c.basis === 'published';
 	if (overlaps(m, c)) {
@@ -101,10 +106,10 @@ export function scoreEventMatch(m: MentionFacts, c: EventCandidate): MatchDecisi
 	} else if (m.start < c.end + DATE_SLACK && c.start < m.end + DATE_SLACK) {
 		score += 0.1;
 		why.push('dates a day apart');
-	} else return { accept: false, score: 0, reason: 'dates do not overlap' };
+	} else return { reject: 'dates do not overlap' };
 
 	const place = comparePlaces(m.place, c.place);
-	if (place === 'conflict') return { accept: false, score: 0, reason: `different places (${m.place?.name} / ${c.place?.name})` };
+	if (place === 'conflict') return { reject: `different places (${m.place?.name} / ${c.place?.name})` };
 	if (place === 'same') {
 		score += 0.25;
 		why.push(`same place ${m.place?.name}`);
@@ -112,10 +117,17 @@ export function scoreEventMatch(m: MentionFacts, c: EventCandidate): MatchDecisi
 		score += 0.1;
 		why.push(`compatible places (${m.place?.name} / ${c.place?.name})`);
 	}
+	return { score, why };
+}
 
+export function scoreEventMatch(m: MentionFacts, c: EventCandidate): MatchDecision {
+	const before = scoreBeforeActors(m, c);
+	if ('reject' in before) return { accept: false, score: 0, reason: before.reject };
+	let score = before.score;
+	const why = before.why;
 	if (m.agents.length && c.agents.length) {
 		if (intersects(m.agents, c.agents)) {
-			score += 0.15;
+			score += SAME_AGENT;
 			why.push('same agent');
 		} else {
 			score -= 0.1;
@@ -123,11 +135,21 @@ export function scoreEventMatch(m: MentionFacts, c: EventCandidate): MatchDecisi
 		}
 	}
 	if (m.targets.length && c.targets.length && intersects(m.targets, c.targets)) {
-		score += 0.1;
+		score += SAME_TARGET;
 		why.push('same target');
 	}
 	score = Math.round(Math.min(1, score) * 100) / 100;
 	return { accept: score >= mergeThreshold(c.family), score, reason: why.join(', ') };
+}
+
+/**
+ * Whether the candidate could be accepted once its agents and targets are known: only the actors are left
+ * to add to its score, and they add at most SAME_AGENT + SAME_TARGET. The store reads the roles of these
+ * candidates only (most of a crowded day's events fail on place or date first). The margin covers rounding.
+ */
+export function mayMatch(m: Omit<MentionFacts, 'agents' | 'targets'>, c: Omit<EventCandidate, 'agents' | 'targets'>): boolean {
+	const before = scoreBeforeActors(m, c);
+	return !('reject' in before) && before.score + SAME_AGENT + SAME_TARGET >= mergeThreshold(c.family) - 0.005;
 }
 
 /** The best candidate over the threshold, or null. */

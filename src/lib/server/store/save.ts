@@ -15,7 +15,7 @@ import { actorKeys, resolveActor, type CanonicalActor } from '../../graph/actors
 import { normaliseName, personName } from '../../graph/normalize';
 import { familyOf } from '../../graph/families';
 import { eventInterval, toSeconds } from '../../graph/time';
-import { bestEventMatch, DATE_SLACK, scoreEventMatch, summariseEvent, type EventCandidate, type MentionFacts, type MentionForSummary, type PlaceFacts } from '../../graph/events';
+import { bestEventMatch, DATE_SLACK, mayMatch, scoreEventMatch, summariseEvent, type EventCandidate, type MentionFacts, type MentionForSummary, type PlaceFacts } from '../../graph/events';
 import { edgesForEvent, isBackingRelation } from '../../graph/edges';
 import type { DB, Dialect } from './schema';
 import type { ArticleRecordInput, SaveResult } from './types';
@@ -507,42 +507,58 @@ function rowToSummary(r: {
 
 const PLACE_COLUMNS = 'p.id AS pid, p.key AS pkey, p.name AS pname, p.country AS pcountry, p.precision AS pprecision';
 
-type CandidateRow = Parameters<typeof rowToSummary>[0] & { id: number; actor_id: number | null; role: string | null };
+type CandidateRow = Parameters<typeof rowToSummary>[0] & { id: number; event_id: number | null; actor_id: number | null; role: string | null };
 
-/** Candidate events with their roles, in one statement: those of a story, or those of the family overlapping the mention's dates. */
+/**
+ * Candidate events with their roles: those of a story (in one statement), or those of the family overlapping the
+ * mention's dates. Of the latter, only the ones that could still match once their actors are known (mayMatch) have
+ * their roles read, in a second statement: on a crowded day most fail on place or date, and often none is left.
+ * Oldest first, on both databases: the first of equally good matches wins.
+ */
 async function loadCandidates(db: Db, story: number | null, m: MentionFacts): Promise<EventCandidate[]> {
-	let inner: string;
-	let params: unknown[];
+	const byId = new Map<number, EventCandidate>();
+	const addRoles = (rows: { event_id: number | null; actor_id: number | null; role: string | null }[]) => {
+		for (const r of rows) {
+			const c = r.event_id === null ? undefined : byId.get(Number(r.event_id));
+			if (!c || r.actor_id === null) continue;
+			if (r.role === 'agent') c.agents.push(Number(r.actor_id));
+			else if (r.role === 'target' || r.role === 'victim') c.targets.push(Number(r.actor_id));
+		}
+	};
+	const summaryColumns = `e.id, e.type, e.family, e.start_s, e.end_s, e.granularity, e.basis, e.fatalities, ${PLACE_COLUMNS}`;
 	if (story !== null) {
-		inner = 'SELECT DISTINCT event_id FROM mentions WHERE story_id = ?';
-		params = [story];
+		const rows = await q<CandidateRow>(
+			db,
+			`SELECT ${summaryColumns}, r.event_id, r.actor_id, r.role
+			 FROM events e LEFT JOIN places p ON p.id = e.place_id LEFT JOIN event_roles r ON r.event_id = e.id
+			 WHERE e.id IN (SELECT DISTINCT event_id FROM mentions WHERE story_id = ?)`,
+			[story]
+		);
+		for (const r of rows) if (!byId.has(Number(r.id))) byId.set(Number(r.id), { id: Number(r.id), ...rowToSummary(r), agents: [], targets: [] });
+		addRoles(rows);
 	} else {
 		const w = overlapText(m.start - DATE_SLACK, m.end + DATE_SLACK, m.family);
 		// An event placed in another country can never match (comparePlaces): left out before the LIMIT, so that
 		// on a crowded day the events of everywhere else do not take the places of the ones that could match.
 		const country = m.place?.country ?? null;
-		inner = country
+		const inner = country
 			? `SELECT e.id FROM events e LEFT JOIN places cp ON cp.id = e.place_id WHERE ${w.text} AND (cp.country IS NULL OR cp.country = ?) LIMIT 200`
 			: `SELECT e.id FROM events e WHERE ${w.text} LIMIT 200`;
-		params = country ? [...w.params, country] : w.params;
+		const rows = await q<Parameters<typeof rowToSummary>[0] & { id: number }>(
+			db,
+			`SELECT ${summaryColumns} FROM events e LEFT JOIN places p ON p.id = e.place_id WHERE e.id IN (${inner})`,
+			country ? [...w.params, country] : w.params
+		);
+		for (const r of rows) {
+			const c: EventCandidate = { id: Number(r.id), ...rowToSummary(r), agents: [], targets: [] };
+			if (mayMatch(m, c)) byId.set(c.id, c);
+		}
+		if (byId.size === 0) return [];
+		for (const part of chunked([...byId.keys()], 1)) {
+			addRoles(await q(db, `SELECT event_id, actor_id, role FROM event_roles WHERE event_id IN (${marks(part.length)})`, part));
+		}
 	}
-	const rows = await q<CandidateRow>(
-		db,
-		`SELECT e.id, e.type, e.family, e.start_s, e.end_s, e.granularity, e.basis, e.fatalities, ${PLACE_COLUMNS}, r.actor_id, r.role
-		 FROM events e LEFT JOIN places p ON p.id = e.place_id LEFT JOIN event_roles r ON r.event_id = e.id
-		 WHERE e.id IN (${inner})`,
-		params
-	);
-	const byId = new Map<number, EventCandidate>();
-	for (const r of rows) {
-		const id = Number(r.id);
-		let c = byId.get(id);
-		if (!c) byId.set(id, (c = { id, ...rowToSummary(r), agents: [], targets: [] }));
-		if (r.actor_id === null) continue;
-		if (r.role === 'agent') c.agents.push(Number(r.actor_id));
-		else if (r.role === 'target' || r.role === 'victim') c.targets.push(Number(r.actor_id));
-	}
-	return [...byId.values()];
+	return [...byId.values()].sort((a, b) => a.id - b.id);
 }
 
 async function linkMention(db: Db, e: ExtractedEvent, ex: Extraction, ctx: LinkContext, pending: Totals, createdEvents: Set<number>): Promise<number> {

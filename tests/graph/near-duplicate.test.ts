@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { bandKeys, decodeSignature, encodeSignature, fingerprints, jaccardEstimate, minhashSignature, NEAR_DUPLICATE_JACCARD } from '../../src/lib/graph/minhash';
+import { bandKeys, decodeSignature, encodeSignature, fingerprints, jaccardEstimate, jaccardOfEncoded, minhashSignature, NEAR_DUPLICATE_JACCARD } from '../../src/lib/graph/minhash';
 import { hamming, normaliseForHash, shingleHash, simhash, simhashBands } from '../../src/lib/graph/simhash';
 
 const STORY =
@@ -33,6 +33,20 @@ describe('near-duplicate fingerprints', () => {
 			'Thousands of protesters demanding freedom for jailed students shut the capital’s main bridge on Tuesday, and police answered with tear gas, ' +
 			'according to people at the scene. Hospitals treated more than ten injured. Officials blamed the organisers for marching without permission.';
 		expect(jaccardEstimate(minhashSignature(STORY), minhashSignature(rewrite))).toBeLessThan(NEAR_DUPLICATE_JACCARD);
+	});
+
+	it('estimates the Jaccard similarity of encoded signatures as of decoded ones, slot by slot', () => {
+		const a = minhashSignature(STORY);
+		let seed = 7;
+		const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0);
+		for (let changed = 0; changed <= a.length; changed += 5) {
+			// change `changed` slots; a changed slot may differ from the original in its last hex digit only
+			const b = a.map((v, i) => (i < changed ? (v ^ (1 + (next() % 15))) >>> 0 : v));
+			expect(jaccardOfEncoded(encodeSignature(a), encodeSignature(b))).toBe(jaccardEstimate(a, b));
+			expect(jaccardEstimate(a, b)).toBe((a.length - changed) / a.length);
+		}
+		// an encoding of another length (not written by this version) is still compared, by decoding
+		expect(jaccardOfEncoded(encodeSignature(a), encodeSignature(a) + '00000000')).toBe(1);
 	});
 
 	it('is deterministic, round-trips its encoding, and ignores case and spacing in the content hash input', () => {

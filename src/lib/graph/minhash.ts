@@ -65,6 +65,21 @@ export function encodeSignature(sig: number[]): string {
 	return sig.map((v) => v.toString(16).padStart(8, '0')).join('');
 }
 
+/**
+ * jaccardEstimate of two encoded signatures, read in place: linking compares an article with up to 40 stored
+ * ones, and decoding each into numbers first cost more than the comparison.
+ */
+export function jaccardOfEncoded(a: string, b: string): number {
+	if (a.length !== SIZE * 8 || b.length !== SIZE * 8) return jaccardEstimate(decodeSignature(a), decodeSignature(b));
+	let same = 0;
+	for (let slot = 0; slot < a.length; slot += 8) {
+		let i = 0;
+		while (i < 8 && a.charCodeAt(slot + i) === b.charCodeAt(slot + i)) i++;
+		if (i === 8) same++;
+	}
+	return same / SIZE;
+}
+
 export function decodeSignature(s: string): number[] {
 	const out: number[] = [];
 	for (let i = 0; i < s.length; i += 8) out.push(parseInt(s.slice(i, i + 8), 16));

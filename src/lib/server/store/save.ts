@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { InputError, type Actor, type Extraction, type ExtractedEvent } from '../../core/types';
 import { normaliseForHash } from '../../graph/simhash';
-import { bandKeys, decodeSignature, encodeSignature, fingerprints, jaccardEstimate, NEAR_DUPLICATE_JACCARD } from '../../graph/minhash';
+import { bandKeys, encodeSignature, fingerprints, jaccardOfEncoded, NEAR_DUPLICATE_JACCARD } from '../../graph/minhash';
 import { actorKeys, resolveActor, type CanonicalActor } from '../../graph/actors';
 import { normaliseName, personName } from '../../graph/normalize';
 import { familyOf } from '../../graph/families';
@@ -47,14 +47,15 @@ export async function saveArticleTx(db: Db, dialect: Dialect, article: ArticleRe
 	if (publishedS === null) throw new InputError(`invalid publication date: ${published}`);
 	const { simhash, minhash: sig } = fingerprints(article.text);
 	const bands = bandKeys(sig);
-	const original = await findNearDuplicate(db, sig, bands);
+	const encoded = encodeSignature(sig);
+	const original = await findNearDuplicate(db, encoded, bands);
 
 	const [inserted] = await q<{ id: number }>(
 		db,
 		`INSERT INTO articles (content_hash, simhash, minhash, url, title, source, published, published_s, published_inferred, language, text, extractor_version, duplicate_of, story_id, created_at)
 		 VALUES (${marks(15)}) RETURNING id`,
 		[
-			hash, simhash, encodeSignature(sig), article.url ?? null, article.title ?? null, article.source ?? null, published, publishedS,
+			hash, simhash, encoded, article.url ?? null, article.title ?? null, article.source ?? null, published, publishedS,
 			article.publishedInferred ? 1 : 0, article.language ?? null, article.text, ex.extractor ?? null, original?.id ?? null, original?.story ?? null,
 			new Date().toISOString()
 		]
@@ -234,7 +235,7 @@ export async function linkArticleTx(
  */
 export const BAND_READ_LIMIT = 128;
 
-async function findNearDuplicate(db: Db, sig: number[], bands: number[]): Promise<{ id: number; story: number } | null> {
+async function findNearDuplicate(db: Db, sig: string, bands: number[]): Promise<{ id: number; story: number } | null> {
 	// Articles sharing the most bands first: boilerplate can make many articles share one band,
 	// while a copy shares nearly all of them.
 	const perBand = `SELECT article_id FROM (SELECT article_id FROM article_bands WHERE band = ? AND key = ? ORDER BY article_id DESC LIMIT ${BAND_READ_LIMIT})`;
@@ -252,7 +253,7 @@ async function findNearDuplicate(db: Db, sig: number[], bands: number[]): Promis
 	);
 	let best: { id: number; story: number; j: number } | null = null;
 	for (const r of rows) {
-		const j = jaccardEstimate(sig, decodeSignature(r.minhash));
+		const j = jaccardOfEncoded(sig, r.minhash);
 		if (j >= NEAR_DUPLICATE_JACCARD && (!best || j > best.j)) {
 			// Point at the story's original so that copies of copies form one story.
 			const root = Number(r.duplicate_of ?? r.id);

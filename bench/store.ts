@@ -15,7 +15,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { sql } from 'kysely';
 import { openStore } from '../src/lib/server/store/index';
-import { BATCH_ARTICLES } from '../src/lib/server/ingest/pipeline';
+import { BATCH_ARTICLES, BATCH_ARTICLES_POSTGRES } from '../src/lib/server/ingest/pipeline';
 import { spanClass } from '../src/lib/server/store/window';
 import { fillDayConfidenceSql } from '../src/lib/server/store/confidence';
 import { monthOfDay } from '../src/lib/server/store/save';
@@ -327,11 +327,11 @@ async function postgresIngest(out: Record<string, number>, dir: string) {
 		{
 			const store = await openStore({ url: await server.createDatabase('bench_store') });
 			const t0 = performance.now();
-			await ingest(store, syntheticArticles(n, 11), BATCH);
+			await ingest(store, syntheticArticles(n, 11), BATCH_ARTICLES_POSTGRES);
 			const seconds = (performance.now() - t0) / 1000;
 			await store.close();
 			out.postgres_store_ingest_articles_per_s = Math.round(n / seconds);
-			console.log(`PostgreSQL store ingest, ${BATCH} articles per transaction, one writer: ${n} SYNTHETIC articles in ${seconds.toFixed(1)} s → ${out.postgres_store_ingest_articles_per_s}/s`);
+			console.log(`PostgreSQL store ingest, ${BATCH_ARTICLES_POSTGRES} articles per transaction, one writer: ${n} SYNTHETIC articles in ${seconds.toFixed(1)} s → ${out.postgres_store_ingest_articles_per_s}/s`);
 		}
 		const file = path.join(dir, 'pg.ndjson');
 		writeNdjson(file, n, 11);
@@ -340,7 +340,7 @@ async function postgresIngest(out: Record<string, number>, dir: string) {
 			const store = await openStore({ url });
 			await mustSucceed(sitrep(['--db', url, 'ingest', '--queue', file, '--json']), 'sitrep ingest --queue');
 			const t0 = performance.now();
-			const children = Array.from({ length: workers }, () => sitrep(['--db', url, 'worker', '--batch', String(BATCH), '--exit-when-idle', '--idle-ms', '1500', '--json']));
+			const children = Array.from({ length: workers }, () => sitrep(['--db', url, 'worker', '--batch', String(BATCH_ARTICLES_POSTGRES), '--exit-when-idle', '--idle-ms', '1500', '--json']));
 			let first = 0, last = 0, stored = 0, before = 0;
 			const ended = Promise.all(children.map((c) => mustSucceed(c, 'sitrep worker')));
 			let over = false;

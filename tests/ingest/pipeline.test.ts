@@ -3,7 +3,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BATCH_ARTICLES, ingest } from '../../src/lib/server/ingest/pipeline';
+import { BATCH_ARTICLES, BATCH_ARTICLES_POSTGRES, ingest } from '../../src/lib/server/ingest/pipeline';
 import { SafeFetcher } from '../../src/lib/server/ingest/fetch';
 import { bareExtract, story, tempDir, tempStore } from './helpers';
 
@@ -111,6 +111,16 @@ describe('ingest pipeline on a folder', () => {
 		expect(calls.length).toBeLessThan(n); // grouped, not one commit per article
 		expect(calls.reduce((x, y) => x + y, 0)).toBe(n + 1);
 		expect(Math.max(...calls)).toBeLessThanOrEqual(BATCH_ARTICLES);
+		// PostgreSQL gets smaller transactions: each savepoint is a subtransaction, and past 64 they overflow to disk
+		const onPostgres: number[] = [];
+		const pgStore = await tempStore();
+		const pgSave = pgStore.saveArticles.bind(pgStore);
+		const postgresLike = Object.assign(Object.create(pgStore), { kind: 'postgres', saveArticles: (items: Parameters<typeof pgSave>[0]) => (onPostgres.push(items.length), pgSave(items)) });
+		const c = await ingest([{ kind: 'path', path: dir }], { store: postgresLike, extract: bareExtract });
+		expect(c.ingested + c.nearDuplicates).toBe(n);
+		expect(Math.max(...onPostgres)).toBeLessThanOrEqual(BATCH_ARTICLES_POSTGRES);
+		await pgStore.close();
+		expect(BATCH_ARTICLES_POSTGRES).toBeLessThan(64);
 		// a store with saveArticle only gets the same answers
 		const single = await tempStore();
 		const b = await ingest([{ kind: 'path', path: dir }], { store: { saveArticle: single.saveArticle.bind(single) }, extract: bareExtract });

@@ -93,7 +93,7 @@ export interface IngestDefaults {
 
 export interface IngestOptions {
 	/** with saveArticles, articles are stored several to a transaction (one commit for many). */
-	store: Pick<Store, 'saveArticle'> & Partial<Pick<Store, 'saveArticles' | 'articleByContentHash'>>;
+	store: Pick<Store, 'saveArticle'> & Partial<Pick<Store, 'saveArticles' | 'articleByContentHash' | 'kind'>>;
 	fetcher?: Fetcher;
 	extract?: ExtractFn;
 	defaults?: IngestDefaults;

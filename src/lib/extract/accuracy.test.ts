@@ -117,6 +117,27 @@ describe('crowds', () => {
 		const agent = residents.actors.find((a) => a.id === residents.events[0].roles.find((r) => r.role === 'agent')!.actor)!;
 		expect(agent.kind).toBe('protesters');
 	});
+	it('force used on demonstrators: the force acts and the crowd is its target, however the sentence is built', () => {
+		const roleNames = (text: string) => {
+			const doc = run(text);
+			const e = doc.events.find((x) => x.type === 'protest_repression')!;
+			const named = (role: string) => e.roles.filter((r) => r.role === role).map((r) => doc.actors.find((a) => a.id === r.actor)!);
+			return { agents: named('agent'), targets: named('target') };
+		};
+		for (const text of [
+			'On 3 March 2022, security forces shot dead two protesters during a demonstration in Kelo, Chad.',
+			'On 3 March 2022, protesters were killed when soldiers fired live ammunition at a rally in Kelo, Chad.',
+			'On 3 March 2022, teachers marched in Kelo, Chad. Police opened fire on the protesters, killing two.'
+		]) {
+			const { agents, targets } = roleNames(text);
+			expect(agents.map((a) => a.kind), text).toEqual([expect.stringMatching(/^(military|police)$/)]);
+			expect(targets.map((a) => a.kind), text).toContain('protesters');
+			// nobody is both
+			expect(targets.some((t) => agents.includes(t)), text).toBe(false);
+		}
+		// a protest without force keeps the crowd as its agent
+		expect(agents('On 3 March 2022, teachers marched in Kelo, Chad, to demand unpaid salaries.').some((n) => n.startsWith('Protesters'))).toBe(true);
+	});
 	it('"riot police" and riots in the past do not make a riot', () => {
 		expect(types('Residents protested outside the court while riot police watched.')).not.toContain('riot');
 		expect(types('Inmates staged a riot in the prison.')).toContain('riot');

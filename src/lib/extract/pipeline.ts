@@ -196,8 +196,35 @@ export function runPipeline(input: PipelineInput, timings?: Timings): Extraction
 			const c = places.find((p) => p.id === pid)?.country;
 			return c ?? (articleCountries[0] ? countryByCode(articleCountries[0])?.name : undefined);
 		})();
-		// Demonstrators are the protest's agent whoever they are ("residents protested" → Protesters).
-		if (def.acled.eventType === 'Protests' || def.acled.eventType === 'Riots') {
+		const actorOf = (id: string) => actors.find((a) => a.id === id);
+		if (d.type === 'protest_repression') {
+			// Force used on demonstrators: whoever used it acts (ACLED's actor 1, "Police forces opened fire"), and the
+			// crowd is its target, never the agent, however the sentence named them.
+			for (const r of roles) if ((r.role === 'agent' || r.role === 'participant') && actorOf(r.actor)?.kind === 'protesters') r.role = 'target';
+			if (!roles.some((r) => r.role === 'agent')) {
+				const force = roles.find((r) => r.role === 'participant' && ARMED_KINDS.has(actorOf(r.actor)?.kind ?? ''));
+				if (force) force.role = 'agent';
+			}
+			// The roles were read around the protest's word; the force is often the subject of another verb ("Police
+			// opened fire on the protesters"), in the sentence or in the next one (which can make a march repression):
+			// the first armed actor named there.
+			if (!roles.some((r) => r.role === 'agent')) {
+				const own = [...new Set(d.hits.map((h) => h.sentence))].sort((a, b) => a - b);
+				const sentencesOfEvent = [...own, own[own.length - 1] + 1];
+				const force = sentencesOfEvent
+					.flatMap((k) => mentionsBySentence.get(k) ?? [])
+					.map((m) => actorIdOf.get(m))
+					.find((id): id is string => !!id && ARMED_KINDS.has(actorOf(id)?.kind ?? ''));
+				if (force) roles.unshift({ role: 'agent', actor: force });
+			}
+			if (!roles.some((r) => (r.role === 'target' || r.role === 'victim') && actorOf(r.actor)?.kind === 'protesters')) {
+				roles.push({ role: 'target', actor: ensureActor(actors, `Protesters${placeCountry ? ` (${placeCountry})` : ''}`, 'protesters', placeCountry).id });
+			}
+			// The force does not also suffer its own force.
+			const agents = new Set(roles.filter((r) => r.role === 'agent').map((r) => r.actor));
+			for (let k = roles.length - 1; k >= 0; k--) if (roles[k].role !== 'agent' && agents.has(roles[k].actor)) roles.splice(k, 1);
+		} else if (def.acled.eventType === 'Protests' || def.acled.eventType === 'Riots') {
+			// Demonstrators are the protest's agent whoever they are ("residents protested" → Protesters).
 			const crowd = def.acled.eventType === 'Riots' ? 'Rioters' : 'Protesters';
 			const agent = roles.find((r) => r.role === 'agent');
 			const agentActor = agent && actors.find((a) => a.id === agent.actor);
@@ -319,6 +346,8 @@ function ensureActor(actors: Actor[], name: string, kind: Actor['kind'], country
 }
 
 const ARMED_GROUPS = new Set(['military', 'police', 'armed', 'militia']);
+/** Actor kinds that can use force on a crowd. */
+const ARMED_KINDS = new Set(['military', 'police', 'armed_group']);
 const ARMED_OBJECT = /^\s+(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,4}?(positions?|patrols?|checkpoints?|bases?|convoys?|outposts?|barracks|posts?|troops|soldiers|police(?:men)?|officers|militants|fighters|rebels|forces|camp|headquarters|front|frontline|lines|trenches)\b/;
 
 /**

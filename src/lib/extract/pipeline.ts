@@ -16,7 +16,7 @@
  * 11. links      — salience order, then links between events.
  * Each stage is timed when a `timings` object is passed (for the benchmark).
  */
-import type { Actor, ArticleInput, EventDate, EventLink, Extraction, ExtractedEvent, Place, Role, Span, Timex } from '../core/types';
+import type { Actor, ActorKind, ArticleInput, EventDate, EventLink, Extraction, ExtractedEvent, Place, Role, Span, Timex } from '../core/types';
 import { clean } from './clean';
 import { segment, type Sentence } from './segment';
 import { tokenize } from './tokens';
@@ -227,7 +227,7 @@ export function runPipeline(input: PipelineInput, timings?: Timings): Extraction
 			// Demonstrators are the protest's agent whoever they are ("residents protested" → Protesters).
 			const crowd = def.acled.eventType === 'Riots' ? 'Rioters' : 'Protesters';
 			const agent = roles.find((r) => r.role === 'agent');
-			const agentActor = agent && actors.find((a) => a.id === agent.actor);
+			const agentActor = agent && actorOf(agent.actor);
 			if (!agentActor || !/^(protesters)$/.test(agentActor.kind) || (crowd === 'Rioters' && !/^Rioters/.test(agentActor.name))) {
 				// The crowd is named by the agent's words only when they name no actor of their own: "Russia staged a
 				// protest" keeps "Russia" for Russia, and the protesters do not take it as an alias (across articles, such
@@ -346,8 +346,8 @@ function ensureActor(actors: Actor[], name: string, kind: Actor['kind'], country
 }
 
 const ARMED_GROUPS = new Set(['military', 'police', 'armed', 'militia']);
-/** Actor kinds that can use force on a crowd. */
-const ARMED_KINDS = new Set(['military', 'police', 'armed_group']);
+/** Actor kinds that can use force on a crowd (police forces are of kind military). */
+const ARMED_KINDS: ReadonlySet<string> = new Set<ActorKind>(['military', 'armed_group']);
 const ARMED_OBJECT = /^\s+(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,4}?(positions?|patrols?|checkpoints?|bases?|convoys?|outposts?|barracks|posts?|troops|soldiers|police(?:men)?|officers|militants|fighters|rebels|forces|camp|headquarters|front|frontline|lines|trenches)\b/;
 
 /**

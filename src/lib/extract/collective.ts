@@ -15,7 +15,6 @@ import { parseNumber } from './numbers';
 
 import { lookupKnown } from './entities';
 import type { KnownActor } from './known';
-import { lowerKeepingOffsets } from './lower';
 
 /**
  * "Al shabab militants", "pro-Houthi forces", "Taliban fighters": a well-known
@@ -47,12 +46,13 @@ function knownNamedWithHead(before: string, head: string): { known: KnownActor; 
 	return hit && hit.length > head.length + 1 ? { known: hit.known, length: hit.length - head.length - 1 } : undefined;
 }
 
-export function tagCollectives(work: string, sentences: Sentence[], tokens: Token[], named: Mention[]): Mention[] {
+/** `lowered` is the pipeline's lower-cased copy of `work` (lowerKeepingOffsets: its offsets are the text's). */
+export function tagCollectives(work: string, lowered: string, sentences: Sentence[], tokens: Token[], named: Mention[]): Mention[] {
 	const out: Mention[] = [];
 	const covered = (s: number, e: number) => named.some((m) => m.what === 'actor' && !m.backerOnly && m.start <= s && m.end >= e);
 	for (const s of sentences) {
 		const body = work.slice(s.start, s.end);
-		const lower = lowerKeepingOffsets(body);
+		const lower = lowered.slice(s.start, s.end);
 		GROUP_HEAD_RE.lastIndex = 0;
 		for (let m = GROUP_HEAD_RE.exec(lower); m; m = GROUP_HEAD_RE.exec(lower)) {
 			const start = s.start + m.index;

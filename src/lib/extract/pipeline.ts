@@ -71,7 +71,7 @@ export function runPipeline(input: PipelineInput, timings?: Timings): Extraction
 	for (const tk of tokens) if (tk.cap && !tk.first && !titleCase.has(tk.sentence)) seenMid.add(tk.text.endsWith("'s") ? tk.text.slice(0, -2) : tk.text);
 	for (const tk of tokens) if (tk.text.endsWith("'s") && seenMid.has(tk.text.slice(0, -2))) seenMid.add(tk.text);
 	const named = tagEntities({ raw, work, tokens, seenMidSentence: seenMid, titleCase });
-	const collectives = tagCollectives(work, sentences, tokens, named);
+	const collectives = tagCollectives(work, lower, sentences, tokens, named);
 	lap('entities');
 
 	// Country names come back again and again (each place, each sentence): each is looked up once.

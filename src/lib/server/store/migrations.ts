@@ -6,7 +6,7 @@
  */
 import { sql, type Kysely, type Migration, type MigrationProvider, type ColumnDefinitionBuilder } from 'kysely';
 import type { Dialect } from './schema';
-import { dayConfidenceMigration } from './confidence';
+import { dayConfidenceMigration, firstDayConfidenceMigration } from './confidence';
 import { ANALYST_MIGRATION, ANALYST_MIGRATION_2, ANALYST_MIGRATION_3, ANALYST_MIGRATION_4, analystMigration, analystMigration2, analystMigration3, analystMigration4 } from './migrations-analyst';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -316,7 +316,7 @@ function windowCovering(dialect: Dialect): Migration {
 export function migrationProvider(dialect: Dialect): MigrationProvider {
 	return {
 		async getMigrations() {
-			return { '0001_init': init(dialect), [ANALYST_MIGRATION]: analystMigration(dialect), [ANALYST_MIGRATION_2]: analystMigration2(), '0052_window_indexes': windowIndexes, [ANALYST_MIGRATION_3]: analystMigration3(dialect), [ANALYST_MIGRATION_4]: analystMigration4(dialect), '0070_write_path_indexes': writePathIndexes, '0071_window_covering': windowCovering(dialect), '0072_day_confidence': dayConfidenceMigration(dialect), '0073_unused_event_indexes': dropUnusedEventIndexes };
+			return { '0001_init': init(dialect), [ANALYST_MIGRATION]: analystMigration(dialect), [ANALYST_MIGRATION_2]: analystMigration2(), '0052_window_indexes': windowIndexes, [ANALYST_MIGRATION_3]: analystMigration3(dialect), [ANALYST_MIGRATION_4]: analystMigration4(dialect), '0070_write_path_indexes': writePathIndexes, '0071_window_covering': windowCovering(dialect), '0072_day_confidence': firstDayConfidenceMigration, '0073_unused_event_indexes': dropUnusedEventIndexes, '0074_day_confidence_thresholds': dayConfidenceMigration(dialect) };
 		}
 	};
 }

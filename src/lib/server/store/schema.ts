@@ -179,11 +179,11 @@ export interface DayCountsTable {
 	n: number;
 }
 
-/** day_counts split by confidence level (confidence.ts); kept by triggers on events. */
-export interface DayConfidenceTable extends DayCountsTable {
-	/** the highest k in -1..20 with confidence >= k/20. */
-	level: number;
-}
+/** day_counts at every confidence threshold (confidence.ts); kept by triggers on events. */
+export type DayConfidenceTable = Omit<DayCountsTable, 'n'> & {
+	/** c{k}: the events with confidence >= k/20, k in 0..20. */
+	[threshold: `c${number}`]: number;
+};
 
 export interface DB {
 	articles: ArticlesTable;

@@ -10,7 +10,7 @@ import { migrationProvider } from './migrations';
 import type { DB, Dialect } from './schema';
 import { filterConditions, ftsTerms, otherConditions, parseInstant, parseWindow, whereAll, type Window } from './filter';
 import { classWindow, overlapCondition, SPAN_CLASSES } from './window';
-import { gridLevel } from './confidence';
+import { gridLevel, thresholdColumn } from './confidence';
 import { findByHashTx, LinkBatch, saveArticleTx } from './save';
 import { asFull } from './migrations-analyst';
 import { afterArticleLinked } from '../corrections/overlay';
@@ -345,13 +345,16 @@ export class SqlStore implements Store {
 		// Buckets count events by the bucket their start falls in.
 		if (onlyTime && unit !== 'hour') {
 			// Coarse zooms read the per-day rollup, which the store keeps as events are linked; with a minimum
-			// confidence on the 0.05 grid, the per-day rollup by confidence level (confidence.ts).
+			// confidence on the 0.05 grid, the per-day count at that threshold (confidence.ts).
 			const expr =
 				unit === 'day' ? sql<number>`d.day` : unit === 'week' ? floorDiv(sql`d.day - 4`, 7) : unit === 'month' ? sql<number>`d.month` : floorDiv(sql`d.month`, 12);
 			let q =
 				level === null
 					? this.db.selectFrom('day_counts as d').select([expr.as('b'), 'd.type', sql<number>`sum(d.n)`.as('n')]).where('d.n', '>', 0)
-					: this.db.selectFrom('day_confidence as d').select([expr.as('b'), 'd.type', sql<number>`sum(d.n)`.as('n')]).where('d.n', '>', 0).where('d.level', '>=', level);
+					: this.db
+							.selectFrom('day_confidence as d')
+							.select([expr.as('b'), 'd.type', sql<number>`sum(${sql.ref(`d.${thresholdColumn(level)}`)})`.as('n')])
+							.where(sql.ref(`d.${thresholdColumn(level)}`), '>', 0);
 			if (from !== null) q = q.where('d.day', '>=', Math.ceil(from / DAY));
 			if (to !== null) q = q.where('d.day', '<', Math.ceil(to / DAY));
 			rows = await q.groupBy([expr, 'd.type']).execute();

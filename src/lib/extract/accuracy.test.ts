@@ -197,3 +197,76 @@ describe('operations and the fights that follow them', () => {
 		expect(agents('On 3 March 2022, the RJ app reported that a shoot-out took place in Kelo.').some((n) => /RJ/.test(n))).toBe(false);
 	});
 });
+
+describe('wire copy the dev data does not hold (session 6)', () => {
+	const actorNames = (text: string, published = '2023-11-15') => extract({ text, published }).actors.map((a) => `${a.name} [${a.kind}]`);
+	const eventsOf = (text: string, published = '2023-11-15') => {
+		const doc = extract({ text, published });
+		const name = (id: string) => doc.actors.find((a) => a.id === id)!.name;
+		return doc.events.map((e) => ({ type: e.type, date: e.date.value, agents: e.roles.filter((r) => r.role === 'agent').map((r) => name(r.actor)) }));
+	};
+	it('a dateline is the place a report was filed, never an actor', () => {
+		const doc = extract({ text: 'WOODSIDE, California — President Joe Biden and Chinese leader Xi Jinping met for four hours on Wednesday at an estate near the town.', published: '2023-11-15' });
+		expect(doc.actors.map((a) => a.name)).not.toContain('WOODSIDE');
+		expect(doc.places.map((p) => p.name)).toContain('WOODSIDE');
+		// The date after a dateline's town is not its region.
+		const kyiv = extract({ text: 'KYIV, July 24 (AP) — Russian drones struck the port city of Odesa overnight, killing two people.', published: '2023-07-24' });
+		expect(kyiv.places.find((p) => p.name === 'KYIV')?.admin1).toBeUndefined();
+		expect(actorNames('WASHINGTON (Reuters) - Police arrested two men on Monday.')).not.toContain('WASHINGTON [organization]');
+		// An acronym in the body is still an organisation.
+		expect(actorNames('Police said the CPJ condemned the arrests on Monday.')).toContain('CPJ [organization]');
+	});
+	it('"X and Y met" is a meeting of both; "met with criticism" and "met the deadline" are not', () => {
+		const [meeting] = eventsOf('President Joe Biden and Chinese leader Xi Jinping met for four hours on Wednesday near San Francisco.');
+		expect(meeting.type).toBe('meeting');
+		expect(meeting.agents.sort()).toEqual(['Joe Biden', 'Xi Jinping']);
+		expect(types('the plan was met with criticism from both parties.')).not.toContain('meeting');
+		expect(types('the company met the deadline.')).not.toContain('meeting');
+	});
+	it('a demonym before a title gives the person a country', () => {
+		const doc = extract({ text: 'Chinese leader Xi Jinping spoke on Wednesday.', published: '2023-11-15' });
+		expect(doc.actors.find((a) => a.name === 'Xi Jinping')).toMatchObject({ kind: 'person' });
+		expect((doc.actors.find((a) => a.name === 'Xi Jinping') as { country?: string }).country).toBe('China');
+	});
+	it('hyphenated adjectives made of names are not actors; the name after them is', () => {
+		expect(actorNames('Officials sanctioned three Hong Kong-based companies on Thursday.').join()).not.toMatch(/Hong Kong/);
+		expect(actorNames('The Iran-aligned Houthi movement fired missiles on Friday.')).toContain('Houthis [armed_group]');
+		expect(actorNames('The Iran-aligned Houthi movement fired missiles on Friday.').join()).not.toMatch(/\[person\]/);
+	});
+	it('possessives inside a name keep it whole; an ordinary possessive still ends it', () => {
+		expect(actorNames("The Tigray People's Liberation Front (TPLF) accused troops of shelling Adigrat.")).toContain("Tigray People's Liberation Front [armed_group]");
+		expect(actorNames("Iran's Revolutionary Guards fired missiles on Monday.")).toContain('Islamic Revolutionary Guard Corps [military]');
+	});
+	it('named buildings are facilities; after "near" or "at" they are the place of the event', () => {
+		expect(actorNames('The attack damaged the Transfiguration Cathedral on Monday.')).toContain('Transfiguration Cathedral [facility]');
+		const doc = extract({ text: 'Monitors recorded 44 explosions near Donetsk Filtration Station on Monday.', published: '2023-11-15' });
+		expect(doc.places.find((p) => p.id === doc.events[0].place)?.name).toBe('Donetsk Filtration Station');
+	});
+	it('damage done by an event already told is no new event; damage on its own is', () => {
+		const told = eventsOf('Russian drones struck Odesa overnight, killing two people. The attack damaged the Transfiguration Cathedral, a UNESCO-protected site.', '2023-07-24');
+		expect(told.map((e) => e.type)).toEqual(['airstrike']);
+		expect(types('dozens of homes were damaged in the overnight strikes.')).not.toContain('looting');
+		expect(types('unknown men damaged a shop in kano.')).toEqual(['looting']);
+	});
+	it('words around nouns are not actors: "drone parts", "terrorist acts", "military-to-military"', () => {
+		expect(actorNames('They were accused of supplying drone parts to Iran.').join()).not.toMatch(/Military forces/);
+		expect(actorNames('Moscow said it hit sites used to prepare "terrorist acts" against Russia.').join()).not.toMatch(/Armed group \(Russia\)/);
+		expect(actorNames('The two leaders agreed to resume military-to-military communications.').join()).not.toMatch(/Military forces/);
+		// The nouns themselves still are.
+		expect(actorNames('Russian drones struck Odesa overnight.')).toContain('Military forces of Russia [military]');
+	});
+	it('"imposed sanctions" is a sanction only; "imposed martial law" changes a group', () => {
+		expect(types('the treasury imposed sanctions on three companies.')).toEqual(['sanction']);
+		expect(types('the army imposed martial law in the province.')).toContain('group_change');
+	});
+	it('"agreed to a truce" is one agreement', () => {
+		expect(eventsOf("Yemen's warring parties agreed on Friday to a two-month nationwide truce, the first since 2016.", '2022-04-02').filter((e) => e.type === 'agreement')).toHaveLength(1);
+	});
+	it('an actor with a determiner acting on a date of its own is a new event; an undated re-telling or the event as subject is not', () => {
+		expect(eventsOf('Rebels attacked a village in Borno on Monday. On Friday the army attacked a town in Yobe.', '2022-04-02').map((e) => e.agents[0])).toEqual([
+			'Unidentified armed group (Nigeria)',
+			'Military forces of Nigeria'
+		]);
+		expect(eventsOf('Gunmen shot two police officers in Leon on Monday. One of the officers died hours later.', '2022-04-02').filter((e) => e.type !== 'statement')).toHaveLength(1);
+	});
+});

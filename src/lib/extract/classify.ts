@@ -144,6 +144,11 @@ function clauseEnding(before: string): string {
 	return before.split(/[;:]|,\s+(?:but|while|and|after|before|as)\b/).pop() ?? before;
 }
 
+// A definite attack noun as the subject of "damaged" (or the agent of "was damaged in/by"), refers back to a reported event.
+const TOLD_EVENT = String.raw`(?:the|this|that|these|those|its|their|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's|sunday's|(?:yester|to)day's|overnight)\s+(?:[\w'-]+\s+){0,2}(?:attacks?|strikes?|air ?strikes?|blasts?|explosions?|bombings?|shelling|barrage|raids?|missiles?|rockets?|drones?|shells?|assault|fighting|clashes|fire)`;
+const DAMAGE_BY_TOLD_EVENT_BEFORE = new RegExp(String.raw`\b${TOLD_EVENT}\s+(?:(?:also|badly|severely|partly|partially|heavily|reportedly|had|has|have)\s+){0,2}$`);
+const DAMAGE_BY_TOLD_EVENT_AFTER = new RegExp(String.raw`^\s+(?:[\w-]+\s+)?(?:in|by|during)\s+${TOLD_EVENT}\b`);
+
 export function refine(hit: TriggerHit, lower: string, offset: number): Refined {
 	const at = hit.start - offset;
 	const before = lower.slice(Math.max(0, at - 80), at);
@@ -226,6 +231,10 @@ export function refine(hit: TriggerHit, lower: string, offset: number): Refined 
 	}
 	// A bomb found or defused did not go off: its use was disrupted.
 	if (type === 'explosive' && has(DEFUSED, lower) && !/\b(killed|wounded|injured|casualties)\b/.test(lower.replace(NO_HARM, ' '))) type = 'weapons_disrupted';
+	// "The attack damaged a cathedral", "homes were destroyed in the strikes": the damage of an event already told.
+	if (type === 'looting' && /^(destroyed|damaged|demolished|razed)$/.test(hit.word) && (DAMAGE_BY_TOLD_EVENT_BEFORE.test(before) || DAMAGE_BY_TOLD_EVENT_AFTER.test(after))) {
+		return { type, drop: 'consequence' };
+	}
 	// Property destroyed with a heavy weapon, from the air or by a mine: "destroyed a bulldozer using an ATGM".
 	if (type === 'looting' && hit.word !== 'arson' && /^(destroyed|damaged|demolished|razed)$/.test(hit.word)) {
 		const scope = eventScope(lower, at, hit.end - offset);

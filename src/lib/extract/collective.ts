@@ -38,7 +38,7 @@ export function knownBeforeHead(before: string): { known: KnownActor; length: nu
 }
 
 // Nouns after which "military", "government", "police"… are adjectives, not the actor.
-const ADJECTIVAL_NEXT = /^\s+(air ?strikes?|strikes?|operations?|bases?|vehicles?|officials?|spokes\w+|sources?|courts?|commanders?|action|response|aid|equipment|installations?|facilit\w+|sites?|council|junta|leaders?|helicopters?|jets?|aircraft|intelligence|hospitals?|checkpoints?|posts?|patrols?|chiefs?|camps?|convoys?|academy|units?|planes?|drones?|campaign|offensive|build-?up|presence|exercises?|budget|spending|targets?|positions?|buildings?|headquarters|barracks|uniforms?|personnel|coup|rule|regime|contractors?|advisers?|advisors?|trucks?|boats?|ships?|assets?|officers?|authorities|ministry|minister|decision|plan|policy|measures?|order|orders|restrictions?|lockdown|deployment|sources)\b/;
+const ADJECTIVAL_NEXT = /^\s+(air ?strikes?|strikes?|operations?|bases?|vehicles?|officials?|spokes\w+|sources?|courts?|commanders?|action|response|aid|equipment|installations?|facilit\w+|sites?|council|junta|leaders?|helicopters?|jets?|aircraft|intelligence|hospitals?|checkpoints?|posts?|patrols?|chiefs?|camps?|convoys?|academy|units?|planes?|drones?|campaign|offensive|build-?up|presence|exercises?|budget|spending|targets?|positions?|buildings?|headquarters|barracks|uniforms?|personnel|coup|rule|regime|contractors?|advisers?|advisors?|trucks?|boats?|ships?|assets?|officers?|authorities|ministry|minister|decision|plan|policy|measures?|order|orders|restrictions?|lockdown|deployment|sources|acts?|parts?|components?|technology|programm?e?s?|footage|wreckage|debris|production|makers?|manufacturers?|factor(?:y|ies)|shipments?|supplies|exports?|sales|threats?|cells?|networks?|organi[sz]ations?|financing|charges?|designations?|listing)\b/;
 
 /** A known name that ends with the head noun: "Saudi-led coalition". The length counts from its first word to the head. */
 function knownNamedWithHead(before: string, head: string): { known: KnownActor; length: number } | undefined {
@@ -61,9 +61,11 @@ export function tagCollectives(work: string, lowered: string, sentences: Sentenc
 			if (covered(start, end)) continue;
 			const cls = classifyHead(m[0]);
 			if (!cls) continue;
+			// "military-to-military talks", "anti-government", "police-run": part of a compound word.
+			if (lower[m.index + m[0].length] === '-' || lower[m.index - 1] === '-') continue;
 			const rest = lower.slice(m.index + m[0].length);
 			// "military airstrikes", "government troops": an adjective, not the actor itself.
-			if (/^(military|government|regime|army|police|security|opposition|rebel|militia|civilian|people|man|woman|child|drone|helicopter)$/.test(m[0]) && ADJECTIVAL_NEXT.test(rest)) continue;
+			if (/^(military|government|regime|army|police|security|opposition|rebel|militia|civilian|people|man|woman|child|drone|helicopter|terrorist)$/.test(m[0]) && ADJECTIVAL_NEXT.test(rest)) continue;
 			// "Coalition personnel", "Hezbollah fighters": the named actor before the head is the actor.
 			const gap = body.slice(0, m.index);
 			if (named.some((n) => n.what === 'actor' && !n.backerOnly && n.kind !== 'state' && n.kind !== 'other' && n.end <= start && /^\s*(?:(?:rebel|opposition|militia|armed|allied|affiliated|loyalist|security)\s+)?$/i.test(work.slice(n.end, start)) && gap.length)) continue;

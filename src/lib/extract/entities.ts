@@ -104,6 +104,13 @@ interface Chunk {
 // Own entries only: a plain object would answer "constructor" with Object itself.
 const ORG_HEAD = new Map(Object.entries(ORG_HEADS));
 
+// Hyphenated adjectives made from a name: "Iran-backed", "Hong Kong-based", "rebel-held".
+const COMPOUND_ADJECTIVE = /-(backed|led|allied|aligned|sponsored|supported|funded|affiliated|linked|armed|controlled|based|born|made|owned|run|registered|flagged|bound|held|occupied|dominated|inspired|style|era)$/i;
+// Possessives inside names: "Tigray People's Liberation Front", "Women's Protection Units".
+const NAME_POSSESSIVE = new Set(["people's", "women's", "children's", "workers'", "peoples'", "martyrs'"]);
+// A dateline after an all-caps city: ", California —", ", July 24 (AP) —", " (Reuters) -".
+const DATELINE_TAIL = /^(?:,[^\n\-\u2013\u2014:()]{1,40})?\s*(?:\([^)\n]{1,30}\)\s*)?[-\u2013\u2014:]/;
+
 const NAME_PARTICLE = /^(al|el|ad|as|ash|ar|an|at|az|bin|ibn|abu|de|del|della|da|di|du|dos|la|le|van|von|der|bint|ben)$/;
 
 function isCapTok(t: Token): boolean {
@@ -148,6 +155,11 @@ export function chunkCaps(tokens: Token[], work: string, seenMidSentence: Set<st
 			i++;
 			continue;
 		}
+		// "Iran-aligned Houthi", "Houthi-held Hodeidah": a compound adjective modifies what follows; backerCompound reads its backer.
+		if (COMPOUND_ADJECTIVE.test(t.text)) {
+			i++;
+			continue;
+		}
 		let j = i + 1;
 		while (j < tokens.length && tokens[j].sentence === t.sentence) {
 			const u = tokens[j];
@@ -157,7 +169,13 @@ export function chunkCaps(tokens: Token[], work: string, seenMidSentence: Set<st
 				continue;
 			}
 			if (isCap(u) && !u.first) {
-				if (tokens[j - 1].text.endsWith("'s")) break;
+				if (tokens[j - 1].text.endsWith("'s") && !NAME_POSSESSIVE.has(tokens[j - 1].lower)) break;
+				if (COMPOUND_ADJECTIVE.test(u.text)) {
+					// "The Iran-aligned Houthi": the adjective starts a chunk of its own (skipped); "Hong Kong-based" ends this one.
+					if (tokens.slice(i, j).every((x) => CAP_STOP.has(x.lower))) break;
+					if (u.start - tokens[j - 1].end <= 1) j++;
+					break;
+				}
 				// Adjacent tokens only: a space, no punctuation between.
 				if (u.start - tokens[j - 1].end > 1) break;
 				j++;
@@ -170,6 +188,11 @@ export function chunkCaps(tokens: Token[], work: string, seenMidSentence: Set<st
 				continue;
 			}
 			break;
+		}
+		// "Hong Kong-based companies": the whole name is a modifier of what follows.
+		if (COMPOUND_ADJECTIVE.test(tokens[j - 1].text)) {
+			i = j;
+			continue;
 		}
 		// Drop stop words at the edges ("The", "On", sentence starters).
 		let a = i;
@@ -265,6 +288,14 @@ function classifyChunk(ctx: EntityContext, c: Chunk, out: Mention[]): void {
 	// "Iran-backed", "U.S.-led": a backer adjective, tagged by backerCompound.
 	if (toks.length === 1 && /-(backed|led|allied|aligned|sponsored|supported|funded|affiliated|linked|armed|controlled)$/i.test(text)) return;
 
+	// "International Women's Day", "Election Day": a day, not an actor.
+	if (toks.length >= 2 && toks[toks.length - 1].text === 'Day') return;
+	// "WASHINGTON (Reuters) -", "WOODSIDE, California —": where the report was filed, at the start of a line.
+	if (/^\p{Lu}[\p{Lu} .'-]+$/u.test(text) && toks.length <= 3 && /(?:^|\n)[ \t]*$/.test(ctx.work.slice(Math.max(0, c.start - 40), c.start)) && DATELINE_TAIL.test(ctx.work.slice(c.end, c.end + 60))) {
+		const name = text.toLowerCase().replace(/(^|[\s'-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
+		out.push(mk(ctx, c, 'place', name, 'other', { dateline: true, place: { precision: 'unknown' } }));
+		return;
+	}
 	const known = lookupKnown(text);
 	if (known && known.kind === 'person') {
 		out.push(mk(ctx, c, 'actor', known.name, 'person', { country: known.country }));
@@ -305,7 +336,9 @@ function classifyChunk(ctx: EntityContext, c: Chunk, out: Mention[]): void {
 			const lastTok = nameToks[nameToks.length - 1];
 			const end = lastTok.text.endsWith("'s") ? lastTok.end - 2 : lastTok.end;
 			const pname = ctx.work.slice(start, end);
-			const m: Mention = { start, end, sentence: toks[0].sentence, t0: nameToks[0].i, t1: c.t1, what: 'actor', name: pname, kind: 'person', title, country: lookupKnown(pname)?.country };
+			// "Iranian Foreign Minister X", "Chinese President X": a demonym in the title gives the country.
+			const nation = toks.slice(0, lastTitle).map((t) => countryByDemonym(t.text) ?? countryByName(t.text)).find(Boolean);
+			const m: Mention = { start, end, sentence: toks[0].sentence, t0: nameToks[0].i, t1: c.t1, what: 'actor', name: pname, kind: 'person', title, country: lookupKnown(pname)?.country ?? nation?.code };
 			// The words before the title may name the person's organisation ("Pentagon").
 			const orgToks = toks.slice(0, lastTitle + 1).filter((t) => !TITLE_HEAD.has(t.lower));
 			// The longest run of them that names a known organisation.
@@ -321,7 +354,10 @@ function classifyChunk(ctx: EntityContext, c: Chunk, out: Mention[]): void {
 	}
 	// A lower-case title before a name: "the Quds Force leader Qasem Soleimani".
 	if (prevSame && TITLE_HEAD.has(prevSame.lower) && toks.length >= 2 && toks.length <= 4 && !toks.some((t) => ORG_HEAD.has(t.lower))) {
-		out.push(mk(ctx, c, 'actor', text, 'person', { title: prevSame.text, country: lookupKnown(text)?.country }));
+		// "Chinese leader Xi Jinping": the demonym before the title gives the person's country.
+		const before = tokens[c.t0 - 2];
+		const nation = before && before.sentence === prevSame.sentence ? (countryByDemonym(before.text) ?? countryByName(before.text)) : undefined;
+		out.push(mk(ctx, c, 'actor', text, 'person', { title: prevSame.text, country: lookupKnown(text)?.country ?? nation?.code }));
 		return;
 	}
 
@@ -330,6 +366,11 @@ function classifyChunk(ctx: EntityContext, c: Chunk, out: Mention[]): void {
 	if (headKind) {
 		const first = countryByDemonym(toks[0].text) ?? countryByName(toks[0].text);
 		let kind = headKind;
+		// "near Donetsk Filtration Station", "at Baghdad Airport": where the event happened.
+		if (kind === 'facility' && prevSame && /^(near|at|outside|around|inside|in)$/.test(prevSame.lower)) {
+			out.push(mk(ctx, c, 'place', text, 'other', { place: { precision: 'unknown' } }));
+			return;
+		}
 		if (kind === 'facility' || !prevSame || !PLACE_PREPS.has(prevSame.lower) || kind !== 'organization') {
 			out.push(mk(ctx, c, 'actor', text, kind, { country: first?.code }));
 			return;

@@ -62,6 +62,8 @@ function mostSpecific<T extends TriggerHit>(group: T[]): T {
 }
 
 const NEW_EVENT = /\b(an?|another|other|additional|more|similar|further|new|second|third|two|three|several|multiple|separate)\s+(?:[\w'-]+\s+){0,2}$/;
+const EVENT_SUBJECT = /\b(?:(?:attacks?|strikes?|air ?strikes?|raids?|assault|blasts?|explosions?|bombings?|shelling|fighting|clashes|violence|incident|operation|ambush|(?:car )?bombs?|devices?|ieds?|mines?|grenades?|rockets?|missiles?|shells?|drones?)\s+(?:(?:that|which|\w+)\s+)?|(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+)?)$/;
+const VERB_FORM = /^(?:[a-z-]+ed|struck|shot|fought|slain|opened fire|gunned down|set fire|took|threw|burnt|met|beat)\b/;
 const DEFINITE = /\b(the|these|those|this|that|its|their|his|her|our|such)\s+(?:[\w'"-]+\s+){0,3}$/;
 const RESPONSE = /\b(in (?:response|retaliation|reprisal) (?:to|for)|retaliat\w* (?:for|against)|to avenge|in revenge for|after|following|a response to|responding to)\s+(?:the\s+|recent\s+|an?\s+|last\s+\w+'s\s+)*(?:[\w'-]+\s+){0,4}$/;
 
@@ -142,14 +144,20 @@ export function buildEvents(inp: EventInput): DraftEvent[] {
 			const responseRef = d.violent && RESPONSE.test(before) && !inp.hasDateNear(h.start);
 			const isNew = NEW_EVENT.test(before);
 			const anaphor = /\b(the|these|those|this|that|such)\s+(?:[\w'"-]+\s+){0,3}$/.test(before);
-			const isDefinite = !isNew && (DEFINITE.test(before) || h.nominal === false && /^(strikes?|attacks?|airstrikes?)$/.test(h.word) && /\b(the|these)\b/.test(before.slice(-20)));
+			// "On Friday the army attacked a town": a determiner before an active verb belongs to its subject, and a
+			// date of its own makes it another event; "the attack killed", "the officer was shot", "the victim died"
+			// and undated re-tellings ("the United States targeted camps") still tell the event named before.
+			const subjectActs = VERB_FORM.test(h.word) && !/^(died|succumbed)$/.test(h.word) && !EVENT_SUBJECT.test(before) && inp.hasDateNear(h.start);
+			const isDefinite = !isNew && !subjectActs && (DEFINITE.test(before) || h.nominal === false && /^(strikes?|attacks?|airstrikes?)$/.test(h.word) && /\b(the|these)\b/.test(before.slice(-20)));
 			// Same type already in this sentence → same event, unless marked as another one.
 			let target = isNew ? undefined : events.find((e) => e.type === h.type && e.sentences.includes(s.index));
 			if (!target && isDefinite && !isNew && !responseRef) {
 				// "the strikes" refers back to an event named with the same word if there is one.
 				const stem = h.word.replace(/(s|es|ed|ing)$/, '').replace(/^air ?/, '');
 				// The most talked-about such event: news returns to its main event.
-				const prior = events.filter((e) => sameKind(e.type, h.type) && !e.referenceOnly).sort((a, b) => b.hits.length - a.hits.length || a.order - b.order);
+				// "The attack damaged a cathedral" reads as property destruction alone, yet names the strike told before it.
+				const anyAttack = h.type === 'looting' && /^(attacks?|assaults?|raids?)$/.test(h.word);
+				const prior = events.filter((e) => (sameKind(e.type, h.type) || (anyAttack && family(e.type) === 'violence')) && !e.referenceOnly).sort((a, b) => b.hits.length - a.hits.length || a.order - b.order);
 				target = prior.find((e) => e.hits.some((x) => x.word.includes(stem))) ?? prior[0];
 			}
 			if (target && !responseRef) {
@@ -213,6 +221,8 @@ function connected<T extends TriggerHit>(list: T[], lower: string): T[][] {
 function joins(prev: TriggerHit, h: TriggerHit, lower: string): boolean {
 	if (/\b(in (?:response|retaliation|reprisal) (?:to|for)|after|following|in revenge for|to avenge)\b/.test(lower.slice(prev.end, h.start))) return false;
 	if (RESULT.test(h.word)) return true;
+	// "agreed on Friday to a two-month truce", "signed a ceasefire": the noun is what was agreed, one event.
+	if (prev.type === 'agreement' && h.type === 'agreement' && /^(agreed|agree)$/.test(prev.word) && /^\s+(?:[\w'-]+\s+){0,3}?(?:to|on|upon)\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,3}$/.test(lower.slice(prev.end, h.start))) return true;
 	return h.start - prev.end < 50 && !/\b(a|an|another|the|these|those|this|that|similar|more|additional)\s+(?:[\w'-]+\s+){0,3}$/.test(lower.slice(Math.max(0, h.start - 40), h.start));
 }
 

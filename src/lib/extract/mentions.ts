@@ -26,6 +26,8 @@ export interface Mention {
 	/** Curated or acronym-bound canonical key. */
 	key?: string;
 	aliasOf?: string;
+	/** The place a report was filed from ("KYIV, July 24 (AP) —"), not where its events happened. */
+	dateline?: boolean;
 	place?: {
 		precision: PlacePrecision;
 		lat?: number;

@@ -84,15 +84,17 @@ export function runPipeline(input: PipelineInput, timings?: Timings): Extraction
 	const votes = new Map<string, number>();
 	const vote = (c: string | undefined, w = 1) => c && votes.set(c, (votes.get(c) ?? 0) + w);
 	// "the US dollar" names a currency, not a party to the story.
-	for (const m of named) if (m.country && (m.kind === 'state' || m.what === 'place') && !/^\s*dollars?\b/i.test(work.slice(m.end, m.end + 10))) vote(m.country, m.what === 'place' ? 2 : 1);
+	// A dateline says where the reporter was ("WASHINGTON -" over a story from Tanzania): it votes only through the town lookup below.
+	for (const m of named) if (m.country && (m.kind === 'state' || m.what === 'place') && !m.dateline && !/^\s*dollars?\b/i.test(work.slice(m.end, m.end + 10))) vote(m.country, m.what === 'place' ? 2 : 1);
 	for (const m of named) if (m.what === 'place' && !m.country && !countryNamed(m.name)) {
 		const c = findCity(m.name, []);
-		if (c && c.population >= 20000) vote(c.country, 1);
+		// "said here Friday": wire copy that says "here" means the dateline's town.
+		if (c && c.population >= 20000) vote(c.country, m.dateline && /\bhere\b/.test(work) ? 3 : 1);
 	}
 	// Place names that agree on a country outvote the most populous homonym:
 	// "San Juan, Lagunillas, Merida state" are together only in Venezuela.
 	const together = new Map<string, number>();
-	const placeNames = new Set(named.filter((m) => m.what === 'place' && !m.country).map((m) => m.name));
+	const placeNames = new Set(named.filter((m) => m.what === 'place' && !m.country && !m.dateline).map((m) => m.name));
 	// Both votes below ask for the countries of each name: asked once.
 	const townsOf = new Map<string, Set<string>>();
 	const townCountries = (n: string) => {
@@ -111,7 +113,8 @@ export function runPipeline(input: PipelineInput, timings?: Timings): Extraction
 	const ranked = () => [...votes.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
 	const { places, idOf: placeIdOf } = resolvePlaces(raw, work, named, ranked());
 	reconcilePlaces(places, agreed);
-	for (const p of places) if (p.country && p.precision === 'city') vote(countryNamed(p.country)?.code, 2);
+	const datelineAt = new Set(named.filter((m) => m.dateline).map((m) => m.start));
+	for (const p of places) if (p.country && p.precision === 'city' && p.mentions.some((x) => !datelineAt.has(x.start))) vote(countryNamed(p.country)?.code, 2);
 	// The last vote is in: ranked once here, not again for every unplaced group and event.
 	const articleCountries = ranked();
 	const placeByIdAll = new Map(places.map((p) => [p.id, p]));
@@ -610,7 +613,7 @@ function eventPlace(d: DraftEvent, pm: Mention[], idOf: Map<Mention, string>, pl
 			const part = (m: Mention) => /^\s+(neighbou?rhood|community|sector|zone|square|street|market|area)\b/i.test(work.slice(m.end, m.end + 16)) || /^(Colonia|Vila|Zona|Barrio|Bairro)\b/.test(m.name);
 			if (inS.some((m) => !part(m))) inS = inS.filter((m) => !part(m));
 			// A dateline ("BAGHDAD -", "KABUL (Reuters) -") says where the report was filed, not where it happened.
-			const dateline = (m: Mention) => /^[A-Z][A-Z .'-]+$/.test(m.name) && /^\s*(?:\([^)]*\)\s*)?[-:]/.test(work.slice(m.end, m.end + 24));
+			const dateline = (m: Mention) => m.dateline || (/^[A-Z][A-Z .'-]+$/.test(m.name) && /^\s*(?:\([^)]*\)\s*)?[-:]/.test(work.slice(m.end, m.end + 24)));
 			if (inS.some((m) => !dateline(m))) inS = inS.filter((m) => !dateline(m));
 		}
 		if (!inS.length) continue;

@@ -8,7 +8,7 @@
 import type { Place } from '../core/types';
 import { countryByName } from './countries';
 import { countryName, countryPoint, findCity, regionPoint } from './geo';
-import { DIRECTIONS, PLACE_NOUNS } from './lexicon';
+import { DIRECTIONS, MONTH_DAY, PLACE_NOUNS } from './lexicon';
 import type { Mention } from './mentions';
 
 export interface PlaceResult {
@@ -77,7 +77,8 @@ function containerAfter(work: string, end: number): string | undefined {
 	const parts = list.split(',').map((p) => p.trim()).filter(Boolean);
 	let last = parts[parts.length - 1];
 	if (!last) return undefined;
-	last = last.split(/\s+/).filter((w) => !PLACE_NOUNS.has(w.toLowerCase()) && /^\p{Lu}/u.test(w)).join(' ');
+	// "KYIV, July 24 (AP)": a date after a dateline's town is no region.
+	last = last.split(/\s+/).filter((w) => !PLACE_NOUNS.has(w.toLowerCase()) && !MONTH_DAY.has(w.toLowerCase().replace(/\.$/, '')) && /^\p{Lu}/u.test(w)).join(' ');
 	return last || undefined;
 }
 

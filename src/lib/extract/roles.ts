@@ -8,6 +8,13 @@
  */
 import type { Role } from '../core/types';
 import type { Mention } from './mentions';
+import { TITLE_HEAD, TITLE_PREFIX } from './lexicon';
+
+/** " foreign minister ", " leader ": only title words between two mentions. */
+function isTitleWords(between: string): boolean {
+	const words = between.trim().split(/\s+/);
+	return words.length >= 1 && words.length <= 3 && words.every((w) => TITLE_HEAD.has(w) || TITLE_PREFIX.has(w) || w === 'foreign' || w === 'defence' || w === 'defense' || w === 'interior' || w === 'prime' || w === 'supreme');
+}
 
 export interface RoleHit {
 	role: Role;
@@ -128,6 +135,11 @@ export function assignRoles(inp: RoleInput): RoleHit[] {
 			for (let j = k - 1; j >= 0; j--) {
 				const p = actors[j];
 				if (p.backerOnly || p.end > left) continue;
+				// "Biden and Chinese leader Xi met": a demonym before a title belongs to the person after it.
+				if (p.kind === 'state' && isTitleWords(low(p.end, left))) {
+					left = p.start;
+					continue;
+				}
 				if (!inClause(p) || taken(p) || !/^\s*(?:,|and|,\s*and)\s*(?:[\w-]+-(?:houthi|government|regime|backed|led)\s+)?$/.test(low(p.end, left))) break;
 				add('agent', p);
 				left = p.start;

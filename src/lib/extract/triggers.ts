@@ -51,7 +51,7 @@ export const TRIGGER_RULES: TriggerRule[] = [
 	R(/\b(riot(?:ed|s|ing)?|rioters|mob|lynch mob|vandali[sz](?:ed|ing)|torched|set (?:on )?fire|burn(?:ed|t|ing) (?:tyres|tires)|pelted|threw stones|stone-pelting|hurled stones|molotov)\b/g, 'riot', false, 0.75),
 	R(/\b(agree(?:d|ment|ments)|signed (?:a|an|the) (?:deal|agreement|accord|treaty)|cease-?fire|truce|peace (?:deal|accord|talks)|reconciliation|prisoner (?:swap|exchange))\b/g, 'agreement', false, 0.7),
 	R(/\b(arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|detention|apprehended|rounded up|taken into custody|in custody)\b/g, 'arrest', false, 0.8),
-	R(/\b(reinforcements?|deploy(?:ed|ment|s)|redeploy(?:ed|ment)|withdr(?:ew|awn|awal)|curfew|lockdown|imposed|movement of (?:forces|troops)|mobili[sz](?:ed|ation)|merged|defected|announced the formation|ban(?:ned)?|suspended)\b/g, 'group_change', false, 0.5),
+	R(/\b(reinforcements?|deploy(?:ed|ment|s)|redeploy(?:ed|ment)|withdr(?:ew|awn|awal)|curfew|lockdown|imposed (?:a |an )?(?:state of emergency|martial law|blockade|siege|no-fly zone)|movement of (?:forces|troops)|mobili[sz](?:ed|ation)|merged|defected|announced the formation|ban(?:ned)?|suspended)\b/g, 'group_change', false, 0.5),
 	R(/\b(defus(?:ed|ing)|dismantled|seized (?:\S+ ){0,4}(?:weapons|arms|ammunition|explosives|rifles|guns|ieds?)|weapons? (?:seizure|cache)|intercepted|shot down|cleared (?:mines|landmines|explosives))\b/g, 'weapons_disrupted', false, 0.8),
 	R(/\b(established (?:a |an |new )?(?:base|headquarters|outpost|checkpoint|position)s?|set up (?:a |an )?(?:base|headquarters|checkpoint|outpost))\b/g, 'base_established', false, 0.8),
 	R(/\b(loot(?:ed|ing)|plunder(?:ed)?|ransack(?:ed)?|looters|burn(?:ed|t) down|destroy(?:ed|ing) (?:\S+ ){0,3}(?:houses|homes|property|shops|crops|vehicles?)|arson)\b/g, 'looting', false, 0.75),
@@ -59,7 +59,8 @@ export const TRIGGER_RULES: TriggerRule[] = [
 	R(/\b(destroyed|damaged|demolished|razed)\b/g, 'looting', false, 0.45),
 	R(/\b(ordered|authori[sz]ed|approved|directed|at (?:\S+ ){0,3}direction)\b/g, 'order', false, 0.6),
 	R(/\b(sanction(?:ed|s)?|embargo|blacklist(?:ed)?|expelled|froze (?:\S+ )?assets)\b/g, 'sanction', false, 0.7),
-	R(/\b(met with|held (?:a )?(?:meeting|talks)|talks with|visited|(?:a|the) summit|spoke by phone)\b/g, 'meeting', false, 0.5),
+	// "met with", "Biden and Xi met on Wednesday", "met his counterpart", "held talks"; not "met the target", "met with criticism"
+	R(/\b(met with(?! (?:\S+ )?(?:criticism|resistance|opposition|protests?|scepticism|skepticism|silence|approval|applause|anger|outrage|derision|fire|force|tear gas|a (?:barrage|hail))\b)|met (?=(?:for|on|in|at|behind|privately|separately|briefly|twice|again|earlier|late|face-to-face|virtually|(?:his|her|their) (?:\S+ )?counterparts?|(?:the )?(?:\S+ )?(?:president|prime minister|premier|chancellor|king|emir|crown prince|foreign minister|defen[cs]e minister|secretary|envoy|ambassador|delegation|leaders?)\b))|held (?:a )?(?:meeting|talks)|(?:face-to-face|bilateral|direct|peace|high-level) talks|talks with|visited|(?:a|the) summit|spoke by phone)\b/g, 'meeting', false, 0.5),
 	R(/\b(threaten(?:ed|s)?|warned|vowed (?:to|revenge)|ultimatum)\b/g, 'threat', false, 0.5),
 	R(/\b(accus(?:ed|es|ation)|blam(?:ed|es)|condemn(?:ed|s)|denounced|criticized|criticised|characterized|called (?=.{0,40}"))\b/g, 'accusation', false, 0.5),
 	R(/\b(said|says|stated|told|announced|added|according to|in a statement|claimed)\b/g, 'statement', false, 0.4)

@@ -226,7 +226,7 @@ export function refine(hit: TriggerHit, lower: string, offset: number): Refined 
 		else if (heavy || type === 'shelling') type = explicitClash || (small && !oneSided) ? 'armed_clash' : 'shelling';
 		else if (explicitClash && type === 'attack') type = 'armed_clash';
 		else if (small && /^(?:\d+ )?(fired|bursts|projectiles|shots|gunfire)/.test(hit.word)) type = 'armed_clash';
-		else if (type === 'explosive') type = has(FRONTLINE_FIRE, lower) ? 'shelling' : 'attack';
+		else if (type === 'explosive') type = has(FRONTLINE_FIRE, lower) ? 'shelling' : /^bombings?$/.test(hit.word) ? 'explosive' : 'attack';
 		else if (has(CHEMICAL, lower)) type = 'chemical_attack';
 	}
 	// A bomb found or defused did not go off: its use was disrupted.

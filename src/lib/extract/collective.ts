@@ -37,6 +37,10 @@ export function knownBeforeHead(before: string): { known: KnownActor; length: nu
 	return undefined;
 }
 
+// Heads that name a trade or a membership rather than a crowd in the street.
+const OCCUPATION = /^(workers|students|teachers|doctors|nurses|farmers|traders|vendors|drivers|employees|supporters|members)$/;
+const PROTEST_CONTEXT = /\b(protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march(?:ed|es|ing)?|strik(?:e|es|ing)|walk-?outs?|sit-ins?|picket\w*|boycott\w*|gathered|chant\w*|demand\w*|blocked|dispers\w*|tear ?gas)\b/;
+
 // Nouns after which "military", "government", "police"… are adjectives, not the actor.
 const ADJECTIVAL_NEXT = /^\s+(air ?strikes?|strikes?|operations?|bases?|vehicles?|officials?|spokes\w+|sources?|courts?|commanders?|action|response|aid|equipment|installations?|facilit\w+|sites?|council|junta|leaders?|helicopters?|jets?|aircraft|intelligence|hospitals?|checkpoints?|posts?|patrols?|chiefs?|camps?|convoys?|academy|units?|planes?|drones?|campaign|offensive|build-?up|presence|exercises?|budget|spending|targets?|positions?|buildings?|headquarters|barracks|uniforms?|personnel|coup|rule|regime|contractors?|advisers?|advisors?|trucks?|boats?|ships?|assets?|officers?|authorities|ministry|minister|decision|plan|policy|measures?|order|orders|restrictions?|lockdown|deployment|sources|acts?|parts?|components?|technology|programm?e?s?|footage|wreckage|debris|production|makers?|manufacturers?|factor(?:y|ies)|shipments?|supplies|exports?|sales|threats?|cells?|networks?|organi[sz]ations?|financing|charges?|designations?|listing)\b/;
 
@@ -59,8 +63,10 @@ export function tagCollectives(work: string, lowered: string, sentences: Sentenc
 			const end = start + m[0].length;
 			// Heads inside a named actor ("Syrian Democratic Forces") belong to the entity tagger.
 			if (covered(start, end)) continue;
-			const cls = classifyHead(m[0]);
+			let cls = classifyHead(m[0]);
 			if (!cls) continue;
+			// "Gunmen kidnapped 287 students": trades and crowds are protesters only where a protest is told.
+			if (cls === 'protesters' && OCCUPATION.test(m[0]) && !PROTEST_CONTEXT.test(lower)) cls = 'civilians';
 			// "military-to-military talks", "anti-government", "police-run": part of a compound word.
 			if (lower[m.index + m[0].length] === '-' || lower[m.index - 1] === '-') continue;
 			const rest = lower.slice(m.index + m[0].length);
@@ -92,6 +98,8 @@ export function tagCollectives(work: string, lowered: string, sentences: Sentenc
 				const w = words[k].replace(/[,;:()"]+$/, '');
 				if (w !== words[k]) break;
 				const wl = w.toLowerCase();
+				// "at least five", not "fired at demonstrators".
+				if (wl === 'at' && !/^(least|most)$/i.test(words[k + 1] ?? '')) break;
 				// "Iraqi-American contractor": the last part of a double demonym names the country.
 				const d = countryByDemonym(w) ?? (/^\p{Lu}/u.test(w) ? countryByName(w) : undefined) ?? (/^\p{Lu}[\p{L}]+-\p{Lu}[\p{L}]+$/u.test(w) ? countryByDemonym(w.split('-')[1]) : undefined);
 				const parts = wl.split('-');

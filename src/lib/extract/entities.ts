@@ -8,6 +8,7 @@
 import type { ActorKind } from '../core/types';
 import { countryByDemonym, countryByName } from './countries';
 import { KNOWN_ACTORS, type KnownActor } from './known';
+import { classifyHead } from './groups';
 import { BACKING, CAP_STOP, MONTH_DAY, ORG_HEADS, PLACE_NOUNS, PLACE_PREPS, TITLE_HEAD, TITLE_PREFIX } from './lexicon';
 import type { Mention } from './mentions';
 import type { Token } from './tokens';
@@ -109,7 +110,7 @@ const COMPOUND_ADJECTIVE = /-(backed|led|allied|aligned|sponsored|supported|fund
 // Possessives inside names: "Tigray People's Liberation Front", "Women's Protection Units".
 const NAME_POSSESSIVE = new Set(["people's", "women's", "children's", "workers'", "peoples'", "martyrs'"]);
 // A dateline after an all-caps city: ", California —", ", July 24 (AP) —", " (Reuters) -".
-const DATELINE_TAIL = /^(?:,[^\n\-\u2013\u2014:()]{1,40})?\s*(?:\([^)\n]{1,30}\)\s*)?[-\u2013\u2014:]/;
+const DATELINE_TAIL = /^(?:\/[\p{Lu} .'-]{2,30})?(?:,[^\n\-\u2013\u2014:()]{1,40})?\s*(?:\([^)\n]{1,30}\)\s*)?[-\u2013\u2014:]/u;
 
 const NAME_PARTICLE = /^(al|el|ad|as|ash|ar|an|at|az|bin|ibn|abu|de|del|della|da|di|du|dos|la|le|van|von|der|bint|ben)$/;
 
@@ -288,10 +289,12 @@ function classifyChunk(ctx: EntityContext, c: Chunk, out: Mention[]): void {
 	// "Iran-backed", "U.S.-led": a backer adjective, tagged by backerCompound.
 	if (toks.length === 1 && /-(backed|led|allied|aligned|sponsored|supported|funded|affiliated|linked|armed|controlled)$/i.test(text)) return;
 
+	// "Soldiers in Mali detained…": a capitalised group noun is the collective tagger's.
+	if (toks.length === 1 && classifyHead(toks[0].lower)) return;
 	// "International Women's Day", "Election Day": a day, not an actor.
 	if (toks.length >= 2 && toks[toks.length - 1].text === 'Day') return;
 	// "WASHINGTON (Reuters) -", "WOODSIDE, California —": where the report was filed, at the start of a line.
-	if (/^\p{Lu}[\p{Lu} .'-]+$/u.test(text) && toks.length <= 3 && /(?:^|\n)[ \t]*$/.test(ctx.work.slice(Math.max(0, c.start - 40), c.start)) && DATELINE_TAIL.test(ctx.work.slice(c.end, c.end + 60))) {
+	if (/^\p{Lu}[\p{Lu} .'-]+$/u.test(text) && toks.length <= 3 && /(?:^|\n)[ \t]*(?:[\p{Lu} .'-]{2,30}\/)?$/u.test(ctx.work.slice(Math.max(0, c.start - 40), c.start)) && DATELINE_TAIL.test(ctx.work.slice(c.end, c.end + 60))) {
 		const name = text.toLowerCase().replace(/(^|[\s'-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
 		out.push(mk(ctx, c, 'place', name, 'other', { dateline: true, place: { precision: 'unknown' } }));
 		return;
@@ -324,8 +327,7 @@ function classifyChunk(ctx: EntityContext, c: Chunk, out: Mention[]): void {
 	}
 
 	// Titles: "Pentagon Press Secretary John Kirby", "Sen. Marco Rubio".
-	let lastTitle = -1;
-	for (let k = 0; k < toks.length - 1; k++) if (TITLE_HEAD.has(toks[k].lower)) lastTitle = k;
+	const lastTitle = titleEnd(toks);
 	if (lastTitle >= 0) {
 		let nameToks = toks.slice(lastTitle + 1);
 		while (nameToks.length && nameToks[0].text === '.') nameToks = nameToks.slice(1);
@@ -415,6 +417,29 @@ function classifyChunk(ctx: EntityContext, c: Chunk, out: Mention[]): void {
 		// A lone capitalised word: a surname or a short name; the resolver decides.
 		out.push(mk(ctx, c, 'actor', text, 'other'));
 	}
+}
+
+// Words after "of" that stay in a title: "Secretary of State", "Chief of Staff", "Minister of Foreign Affairs".
+const TITLE_OF = new Set(['state', 'defense', 'defence', 'staff', 'foreign', 'affairs', 'interior', 'justice', 'health', 'finance', 'homeland', 'security', 'the', 'army', 'navy', 'joint', 'chiefs', 'police', 'information', 'energy', 'education', 'trade', 'commerce', 'agriculture', 'labor', 'labour', 'treasury', 'internal', 'home', 'national', 'public', 'war']);
+
+/**
+ * The last token of the title that opens a chunk, or -1: the run of title words from the first one
+ * ("Defense Minister Gen. X"), with "of State"-like complements. A title word after the name has begun
+ * is part of the name ("President Hassan Sheikh Mohamud").
+ */
+function titleEnd(toks: Token[]): number {
+	let k = toks.findIndex((t) => TITLE_HEAD.has(t.lower));
+	if (k < 0 || k >= toks.length - 1) return -1;
+	for (;;) {
+		const next = toks[k + 1];
+		if (!next || k + 1 >= toks.length - 1) break;
+		if (TITLE_HEAD.has(next.lower) || next.text === '.') k++;
+		else if (next.lower === 'of' && TITLE_OF.has(toks[k + 2]?.lower ?? '')) {
+			k += 2;
+			while (k + 1 < toks.length - 1 && TITLE_OF.has(toks[k + 1].lower)) k++;
+		} else break;
+	}
+	return toks[k].text === '.' ? k - 1 : k;
 }
 
 function orgHead(toks: Token[]): ActorKind | undefined {

@@ -240,12 +240,20 @@ export function runPipeline(input: PipelineInput, timings?: Timings): Extraction
 				if (agent) agent.role = 'participant';
 				roles.unshift({ role: 'agent', actor: crowdActor.id });
 			}
+			// "Police fired tear gas at demonstrators": the crowd acts in its protest and is not also its target.
+			const crowdAgents = new Set(roles.filter((r) => r.role === 'agent').map((r) => r.actor));
+			for (let k = roles.length - 1; k >= 0; k--) if ((roles[k].role === 'target' || roles[k].role === 'victim') && crowdAgents.has(roles[k].actor)) roles.splice(k, 1);
 		}
 		// An authorizer's state acts: "Trump ordered a strike" → the United States struck.
 		if (def.violent && !roles.some((r) => r.role === 'agent')) {
 			const auth = roles.find((r) => r.role === 'authorizer');
 			const st = auth ? stateOf(actors.find((a) => a.id === auth.actor)?.country) : undefined;
 			if (st) roles.push({ role: 'agent', actor: st });
+		}
+		// "The Israeli military said it had struck 130 targets": the speaker tells of its own act.
+		if (def.violent && !roles.some((r) => r.role === 'agent') && SELF_REPORT.test(lower.slice(Math.max(0, d.main.start - 60), d.main.start))) {
+			const speaker = roles.find((r) => r.role === 'source' && SELF_REPORTING_KINDS.has(actorOf(r.actor)?.kind ?? ''));
+			if (speaker) roles.unshift({ role: 'agent', actor: speaker.actor });
 		}
 		// A killing with no perpetrator named still has one: unidentified.
 		if (def.violent && !['Protests', 'Riots'].includes(def.acled.eventType) && !roles.some((r) => r.role === 'agent' || r.role === 'authorizer' || r.role === 'participant')) {
@@ -351,6 +359,9 @@ function ensureActor(actors: Actor[], name: string, kind: Actor['kind'], country
 const ARMED_GROUPS = new Set(['military', 'police', 'armed', 'militia']);
 /** Actor kinds that can use force on a crowd (police forces are of kind military). */
 const ARMED_KINDS: ReadonlySet<string> = new Set<ActorKind>(['military', 'armed_group']);
+// "X said it had struck", "they say they carried out": a reporting verb whose subject is the pronoun's.
+const SELF_REPORT = /\b(?:said|says|announced|confirmed|claimed|stated|added)\s+(?:that\s+)?(?:it|they)\s+(?:(?:had|has|have|would|will|was|were)\s+)?(?:(?:also|successfully|already|just)\s+)?$/;
+const SELF_REPORTING_KINDS: ReadonlySet<string> = new Set<ActorKind>(['military', 'armed_group', 'government', 'state']);
 const ARMED_OBJECT = /^\s+(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,4}?(positions?|patrols?|checkpoints?|bases?|convoys?|outposts?|barracks|posts?|troops|soldiers|police(?:men)?|officers|militants|fighters|rebels|forces|camp|headquarters|front|frontline|lines|trenches)\b/;
 
 /**

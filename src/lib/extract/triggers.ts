@@ -21,7 +21,9 @@ const R = (re: RegExp, type: string, nominal: boolean, strength: number): Trigge
 export const TRIGGER_RULES: TriggerRule[] = [
 	// "conducted airstrikes", "an air raid", "a drone strike", "warplanes bombed"
 	R(/\b(air ?strikes?|air[- ]raids?|drone strikes?|drone attacks?|aerial (?:bombardment|attacks?|strikes?)|bombing raids?|precision strikes?|military strikes?)\b/g, 'airstrike', true, 0.9),
-	R(/\b(bombed|bombarded|bombing)\b/g, 'airstrike', false, 0.6),
+	R(/\b(bombed|bombarded)\b/g, 'airstrike', false, 0.6),
+	// "the embassy bombings", "a truck bombing": a bomb that went off; from the air only where aircraft are named (classify.ts).
+	R(/\b(bombings?)\b/g, 'explosive', false, 0.6),
 	// "a rocket attack", "shelled the village", "mortar fire", "missile strikes"
 	R(/\b(rocket attacks?|rockets? (?:were |was )?fired|missile (?:attacks?|strikes?)|mortar (?:attacks?|fire|shells?|rounds?)|artillery (?:fire|shelling|strikes?|shells?)|shelling|shelled|shells? (?:fell|landed|hit)|rockets? (?:hit|struck|landed|slammed)|fired (?:rockets?|mortars?|missiles?|shells?|artillery|grenade launchers|heavy machine ?guns)|explosions?\/bursts|launched (?:rockets?|missiles?))\b/g, 'shelling', false, 0.85),
 	// "an IED exploded", "a landmine detonated", "roadside bomb", "car bomb"

@@ -303,4 +303,40 @@ describe('wire copy the dev data does not hold (session 6)', () => {
 	it('a capitalised group noun opening a sentence is still the group', () => {
 		expect(eventsOf('Soldiers in Mali detained the mayor of the town on Wednesday, residents of the town said.', '2023-07-27')[0].agents).toEqual(['Military forces of Mali']);
 	});
+	it('"fighting between A and B": the two sides of the clash', () => {
+		const [clash] = eventsOf("Fighting between Sudan's army and the paramilitary Rapid Support Forces (RSF) raged in Khartoum on Sunday, with at least 56 civilians killed.", '2023-04-16');
+		expect(clash.type).toBe('armed_clash');
+		expect(clash.agents).toEqual(['Military forces of Sudan']);
+		// No "between": no sides read from it.
+		expect(eventsOf('Fighting raged in Khartoum on Sunday, with at least 56 civilians killed.', '2023-04-16')[0].agents).toEqual(['Unidentified armed group (Sudan)']);
+	});
+	it('an aside between commas does not hide the subject from its verb', () => {
+		const doc = extract({ text: 'The Syrian Democratic Forces, which control most of the north-east, agreed on Monday to a ceasefire with the army.', published: '2023-05-05' });
+		const sdf = doc.actors.find((a) => a.name === 'Syrian Democratic Forces')!;
+		expect(doc.events[0].roles.find((r) => r.role === 'agent')?.actor).toBe(sdf.id);
+	});
+	it('a big city that speaks is its government; one that is spoken of is a place', () => {
+		expect(actorNames('India accuses Pakistan of training militants in Kashmir, a charge Islamabad denies.', '2023-05-05')).toContain('Government of Pakistan [government]');
+		const doc = extract({ text: 'A bomb exploded in a market in Islamabad on Friday, killing three people.', published: '2023-05-05' });
+		expect(doc.places.map((p) => p.name)).toContain('Islamabad');
+		expect(doc.actors.map((a) => a.name)).not.toContain('Government of Pakistan');
+	});
+	it('a crowd is people until it protests or riots; a trade with an apostrophe is an organisation', () => {
+		expect(actorNames('A fighter jet dropped bombs on a crowd gathered for the opening of an office in the village on Tuesday.', '2023-04-12').join()).not.toMatch(/Rioters/);
+		expect(actorNames('Police fired on a crowd throwing stones at the station in the town on Tuesday.', '2023-04-12').join()).toMatch(/Rioters/);
+		expect(actorNames("At least 56 civilians were killed in the capital on Sunday, a doctors' union said.", '2023-04-16').join()).not.toMatch(/doctors/);
+	});
+	it('a junta is the military; a photojournalist is a civilian', () => {
+		expect(eventsOf("Myanmar's military junta carried out an airstrike on a village in the Sagaing region on Tuesday, killing 100 people.", '2023-04-12')[0].agents).toEqual(['Military forces of Myanmar']);
+		expect(actorNames('A photojournalist was shot dead outside his home in Tijuana on Monday.', '2022-01-18')).toContain('Civilians (Mexico) [civilians]');
+	});
+	it('"were killed in an airstrike" is one event, with its victims', () => {
+		const doc = extract({ text: 'Two civilians were killed in an airstrike on the village of Kafr Nabl on Monday.', published: '2023-05-05' });
+		expect(doc.events.map((e) => e.type)).toEqual(['airstrike']);
+		const civilians = doc.actors.find((a) => a.kind === 'civilians')!;
+		expect(doc.events[0].roles).toContainEqual({ role: 'victim', actor: civilians.id });
+		expect(eventsOf('Five soldiers were killed and an officer was wounded in a gunfight with militants in the district on Friday.', '2023-05-05').map((e) => e.type)).toEqual(['armed_clash']);
+		// A second event named with its own article stays apart.
+		expect(eventsOf('Two civilians were killed in an airstrike on Kafr Nabl on Monday, and a second airstrike hit Saraqib.', '2023-05-05').filter((e) => e.type === 'airstrike')).toHaveLength(2);
+	});
 });

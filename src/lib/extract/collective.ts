@@ -39,7 +39,9 @@ export function knownBeforeHead(before: string): { known: KnownActor; length: nu
 
 // Heads that name a trade or a membership rather than a crowd in the street.
 const OCCUPATION = /^(workers|students|teachers|doctors|nurses|farmers|traders|vendors|drivers|employees|supporters|members)$/;
-const PROTEST_CONTEXT = /\b(protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march(?:ed|es|ing)?|strik(?:e|es|ing)|walk-?outs?|sit-ins?|picket\w*|boycott\w*|gathered|chant\w*|demand\w*|blocked|dispers\w*|tear ?gas)\b/;
+const PROTEST_CONTEXT = /\b(protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march(?:ed|es|ing)?|strik(?:e|es|ing)|walk-?outs?|sit-ins?|picket\w*|boycott\w*|chant\w*|demand\w*|blocked|dispers\w*|tear ?gas)\b/;
+
+const RIOT_CONTEXT = /\b(riot\w*|stones?|rocks|clash\w*|attack\w*|loot\w*|torch\w*|vandal\w*|set fire|lynch\w*|beat\w*|mob)\b/;
 
 // Nouns after which "military", "government", "police"… are adjectives, not the actor.
 const ADJECTIVAL_NEXT = /^\s+(air ?strikes?|strikes?|operations?|bases?|vehicles?|officials?|spokes\w+|sources?|courts?|commanders?|action|response|aid|equipment|installations?|facilit\w+|sites?|council|junta|leaders?|helicopters?|jets?|aircraft|intelligence|hospitals?|checkpoints?|posts?|patrols?|chiefs?|camps?|convoys?|academy|units?|planes?|drones?|campaign|offensive|build-?up|presence|exercises?|budget|spending|targets?|positions?|buildings?|headquarters|barracks|uniforms?|personnel|coup|rule|regime|contractors?|advisers?|advisors?|trucks?|boats?|ships?|assets?|officers?|authorities|ministry|minister|decision|plan|policy|measures?|order|orders|restrictions?|lockdown|deployment|sources|acts?|parts?|components?|technology|programm?e?s?|footage|wreckage|debris|production|makers?|manufacturers?|factor(?:y|ies)|shipments?|supplies|exports?|sales|threats?|cells?|networks?|organi[sz]ations?|financing|charges?|designations?|listing)\b/;
@@ -67,6 +69,10 @@ export function tagCollectives(work: string, lowered: string, sentences: Sentenc
 			if (!cls) continue;
 			// "Gunmen kidnapped 287 students": trades and crowds are protesters only where a protest is told.
 			if (cls === 'protesters' && OCCUPATION.test(m[0]) && !PROTEST_CONTEXT.test(lower)) cls = 'civilians';
+			// "a crowd gathered for the opening of an office" is people, not rioters, until it protests or riots.
+			if (cls === 'rioters' && /^crowds?$/.test(m[0]) && !PROTEST_CONTEXT.test(lower) && !RIOT_CONTEXT.test(lower)) cls = 'civilians';
+			// "a doctors' union", "the workers' party": the head names the members of an organisation.
+			if (lower[m.index + m[0].length] === "'" && /s$/.test(m[0])) continue;
 			// "military-to-military talks", "anti-government", "police-run": part of a compound word.
 			if (lower[m.index + m[0].length] === '-' || lower[m.index - 1] === '-') continue;
 			const rest = lower.slice(m.index + m[0].length);

@@ -13,7 +13,7 @@ import { BACKING, CAP_STOP, MONTH_DAY, ORG_HEADS, PLACE_NOUNS, PLACE_PREPS, TITL
 import type { Mention } from './mentions';
 import type { Token } from './tokens';
 import { skeleton, similarity } from './fuzzy';
-import { findCity } from './geo';
+import { countryName, findCity } from './geo';
 
 const knownIndex = new Map<string, KnownActor>();
 // Names for fuzzy matching, grouped by first letter (a variant must share it), in table order.
@@ -111,6 +111,9 @@ const COMPOUND_ADJECTIVE = /-(backed|led|allied|aligned|sponsored|supported|fund
 const NAME_POSSESSIVE = new Set(["people's", "women's", "children's", "workers'", "peoples'", "martyrs'"]);
 // A dateline after an all-caps city: ", California —", ", July 24 (AP) —", " (Reuters) -".
 const DATELINE_TAIL = /^(?:\/[\p{Lu} .'-]{2,30})?(?:,[^\n\-\u2013\u2014:()]{1,40})?\s*(?:\([^)\n]{1,30}\)\s*)?[-\u2013\u2014:]/u;
+
+// Verbs after a city that make it a speaker ("Moscow said", "Beijing denies").
+const SPEAKING = /^(said|says|denied|denies|warned|warns|accused|accuses|rejected|rejects|insisted|insists|responded|condemned|condemns|demanded|demands|announced|claimed|claims|vowed|threatened|retaliated|protested)$/;
 
 const NAME_PARTICLE = /^(al|el|ad|as|ash|ar|an|at|az|bin|ibn|abu|de|del|della|da|di|du|dos|la|le|van|von|der|bint|ben)$/;
 
@@ -398,6 +401,14 @@ function classifyChunk(ctx: EntityContext, c: Chunk, out: Mention[]): void {
 	// A well-known city needs no preposition to be a place ("a rocket attack on Erbil").
 	if (toks.length <= 3 && !isSurname) {
 		const city = findCity(text);
+		// "Moscow said", "a charge Islamabad denies": a big city speaking is its country's government.
+		if (city && city.population >= 500_000 && nextSame && SPEAKING.test(nextSame.lower) && !prepBefore) {
+			const nation = countryName(city.country);
+			if (nation) {
+				out.push(mk(ctx, c, 'actor', `Government of ${nation}`, 'government', { country: city.country }));
+				return;
+			}
+		}
 		if (city && city.population >= 100_000) {
 			out.push(mk(ctx, c, 'place', text, 'other', { place: { precision: 'unknown' } }));
 			return;

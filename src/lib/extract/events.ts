@@ -111,7 +111,7 @@ export function buildEvents(inp: EventInput): DraftEvent[] {
 		}
 		// Per clause, per family: keep the most specific trigger.
 		const clauses = clauseRanges(work, s);
-		const chosen: Array<TriggerHit & { hedged: boolean }> = [];
+		const chosen: Array<TriggerHit & { hedged: boolean; group: TriggerHit[] }> = [];
 		for (const c of clauses) {
 			const byFam = new Map<string, Array<TriggerHit & { hedged: boolean }>>();
 			for (const h of refined) {
@@ -121,7 +121,7 @@ export function buildEvents(inp: EventInput): DraftEvent[] {
 				if (list) list.push(h);
 				else byFam.set(f, [h]);
 			}
-			for (const list of byFam.values()) for (const group of connected(list, lower)) chosen.push(mostSpecific(group));
+			for (const list of byFam.values()) for (const group of connected(list, lower)) chosen.push(Object.assign(mostSpecific(group), { group }));
 		}
 		// Statements only when nothing else happens in the sentence.
 		const substantive = chosen.filter((h) => !['statement'].includes(h.type));
@@ -130,19 +130,21 @@ export function buildEvents(inp: EventInput): DraftEvent[] {
 		const actors = sentenceActors(work, lower, s, mentions);
 		for (const h of keep.sort((a, b) => a.start - b.start)) {
 			const d = eventType(h.type);
-			const roles = assignRoles({
-				work,
-				lower,
-				sentence: s,
-				trigger: { start: h.start, end: h.end, word: h.word, nominal: h.nominal },
-				type: h.type,
-				violent: d.violent,
-				mentions,
-				actors
-			});
+			const rolesAt = (x: TriggerHit) => assignRoles({ work, lower, sentence: s, trigger: { start: x.start, end: x.end, word: x.word, nominal: x.nominal }, type: h.type, violent: d.violent, mentions, actors });
+			const roles = rolesAt(h);
+			// The words of one event ("were killed in an airstrike") each see part of it: the victims before the result word.
+			for (const other of h.group) {
+				if (other === h) continue;
+				for (const r of rolesAt(other)) if ((r.role === 'victim' || r.role === 'target') && !roles.some((x) => x.mention === r.mention)) roles.push(r);
+			}
 			const before = lower.slice(Math.max(s.start, h.start - 60), h.start);
 			const responseRef = d.violent && RESPONSE.test(before) && !inp.hasDateNear(h.start);
-			const isNew = NEW_EVENT.test(before);
+			// "an officer was wounded": an article before a verb is its subject's; "a second bomb exploded" is another event.
+			// "killed in a gunfight": the cause of a result just told, not another event.
+			const isNew =
+				NEW_EVENT.test(before) &&
+				(!VERB_FORM.test(h.word) || /\b(another|other|second|third|separate|new|additional|further|similar)\s+(?:[\w'-]+\s+){0,2}$/.test(before)) &&
+				!/\b(?:killed|wounded|injured|hurt|died|dead)\s+(?:in|by|during)\s+(?:an?|the)\s+(?:[\w'-]+\s+){0,2}$/.test(before);
 			const anaphor = /\b(the|these|those|this|that|such)\s+(?:[\w'"-]+\s+){0,3}$/.test(before);
 			// "On Friday the army attacked a town": a determiner before an active verb belongs to its subject, and a
 			// date of its own makes it another event; "the attack killed", "the officer was shot", "the victim died"
@@ -221,6 +223,8 @@ function connected<T extends TriggerHit>(list: T[], lower: string): T[][] {
 function joins(prev: TriggerHit, h: TriggerHit, lower: string): boolean {
 	if (/\b(in (?:response|retaliation|reprisal) (?:to|for)|after|following|in revenge for|to avenge)\b/.test(lower.slice(prev.end, h.start))) return false;
 	if (RESULT.test(h.word)) return true;
+	// "Two civilians were killed in an airstrike", "wounded by a roadside bomb": the result, then its cause.
+	if (RESULT.test(prev.word) && /^\s+(?:(?:and|or)\s+(?:[\w'-]+\s+){1,5}?(?:killed|wounded|injured|hurt)\s+)?(?:in|by|during|when)\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,3}$/.test(lower.slice(prev.end, h.start))) return true;
 	// "agreed on Friday to a two-month truce", "signed a ceasefire": the noun is what was agreed, one event.
 	if (prev.type === 'agreement' && h.type === 'agreement' && /^(agreed|agree)$/.test(prev.word) && /^\s+(?:[\w'-]+\s+){0,3}?(?:to|on|upon)\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,3}$/.test(lower.slice(prev.end, h.start))) return true;
 	return h.start - prev.end < 50 && !/\b(a|an|another|the|these|those|this|that|similar|more|additional)\s+(?:[\w'-]+\s+){0,3}$/.test(lower.slice(Math.max(0, h.start - 40), h.start));

@@ -48,6 +48,12 @@ export const KNOWN_ACTORS: KnownActor[] = [
 	{ name: 'Government of National Accord', kind: 'military', aliases: ['GNA'], country: 'LY' },
 	{ name: 'Afghan National Defense and Security Forces', kind: 'military', aliases: ['ANDSF', 'Afghan National Army', 'ANA'], country: 'AF' },
 	{ name: 'Islamic State West Africa Province', kind: 'armed_group', aliases: ['ISWAP', 'ISWA'], country: 'NG' },
+	// Sudan's paramilitary, at war with the army since April 2023: a non-state force, whatever its name's "Forces".
+	{ name: 'Rapid Support Forces', kind: 'armed_group', aliases: ['RSF'], country: 'SD' },
+	// Myanmar's armed opposition, formed after the 2021 coup.
+	{ name: "People's Defence Force", kind: 'armed_group', aliases: ["People's Defense Force", "People's Defence Forces"], country: 'MM' },
+	{ name: 'Wagner Group', kind: 'armed_group', aliases: ['PMC Wagner', 'Wagner mercenaries'], country: 'RU' },
+	{ name: 'M23', kind: 'armed_group', aliases: ['March 23 Movement', 'Mouvement du 23 mars'], country: 'CD' },
 	{ name: 'Islamic State in the Greater Sahara', kind: 'armed_group', aliases: ['ISGS'], country: 'NE' },
 	{ name: 'NATO', kind: 'organization', aliases: ['North Atlantic Treaty Organization'] },
 	{ name: 'United Nations', kind: 'organization', aliases: ['UN', 'U.N.'] },

@@ -250,11 +250,6 @@ export function runPipeline(input: PipelineInput, timings?: Timings): Extraction
 			const st = auth ? stateOf(actors.find((a) => a.id === auth.actor)?.country) : undefined;
 			if (st) roles.push({ role: 'agent', actor: st });
 		}
-		// "The Israeli military said it had struck 130 targets": the speaker tells of its own act.
-		if (def.violent && !roles.some((r) => r.role === 'agent') && SELF_REPORT.test(lower.slice(Math.max(0, d.main.start - 60), d.main.start))) {
-			const speaker = roles.find((r) => r.role === 'source' && SELF_REPORTING_KINDS.has(actorOf(r.actor)?.kind ?? ''));
-			if (speaker) roles.unshift({ role: 'agent', actor: speaker.actor });
-		}
 		// A killing with no perpetrator named still has one: unidentified.
 		if (def.violent && !['Protests', 'Riots'].includes(def.acled.eventType) && !roles.some((r) => r.role === 'agent' || r.role === 'authorizer' || r.role === 'participant')) {
 			const u = ensureActor(actors, `Unidentified armed group${placeCountry ? ` (${placeCountry})` : ''}`, 'armed_group', placeCountry);
@@ -359,9 +354,6 @@ function ensureActor(actors: Actor[], name: string, kind: Actor['kind'], country
 const ARMED_GROUPS = new Set(['military', 'police', 'armed', 'militia']);
 /** Actor kinds that can use force on a crowd (police forces are of kind military). */
 const ARMED_KINDS: ReadonlySet<string> = new Set<ActorKind>(['military', 'armed_group']);
-// "X said it had struck", "they say they carried out": a reporting verb whose subject is the pronoun's.
-const SELF_REPORT = /\b(?:said|says|announced|confirmed|claimed|stated|added)\s+(?:that\s+)?(?:it|they)\s+(?:(?:had|has|have|would|will|was|were)\s+)?(?:(?:also|successfully|already|just)\s+)?$/;
-const SELF_REPORTING_KINDS: ReadonlySet<string> = new Set<ActorKind>(['military', 'armed_group', 'government', 'state']);
 const ARMED_OBJECT = /^\s+(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,4}?(positions?|patrols?|checkpoints?|bases?|convoys?|outposts?|barracks|posts?|troops|soldiers|police(?:men)?|officers|militants|fighters|rebels|forces|camp|headquarters|front|frontline|lines|trenches)\b/;
 
 /**

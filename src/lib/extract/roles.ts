@@ -28,6 +28,9 @@ const AGENT_BY = /\b(?:by|attributed to|blamed on)\s+(?:by\s+)?(?:the\s+|an?\s+|
 const CROWD_VIOLENCE = /^(attack(?:ed|s|ing)?|assault(?:ed|s|ing)?|beat(?:en|ing)?(?: up)?|beat up|lynch(?:ed|es|ing)?|stoned|pelted|clash(?:ed|es)?|torched|burnt|burned|set (?:on )?fire|vandali[sz]ed|stabbed|hacked|thrashed|chased|ransacked|mobbed|engaged|fought|scuffled|confronted|threw)\b/;
 const SPEECH_AFTER = /^\s*(?:,\s*)?(?:said|says|told|stated|added|announced|claimed|reported|confirmed|tweeted|wrote|noted|argued|called|characterized|accused|blamed|condemned|denied|warned|observed|recorded|documented|monitored|counted|registered|heard|saw)\b/;
 const VICTIM_CLASSES = new Set(['civilians', 'prisoners']);
+// "X said it had struck", "they say they carried out": a reporting verb whose subject is the pronoun's.
+const SELF_REPORT = /\b(?:said|says|announced|confirmed|claimed|stated|added)\s+(?:that\s+)?(?:it|they)\s+(?:(?:had|has|have|would|will|was|were)\s+)?(?:(?:also|successfully|already|just)\s+)?$/;
+const SELF_REPORTING_KINDS: ReadonlySet<string> = new Set(['military', 'armed_group', 'government', 'state', 'organization']);
 
 export interface RoleInput {
 	work: string;
@@ -93,6 +96,15 @@ export function assignRoles(inp: RoleInput): RoleHit[] {
 	if (cue) clauseEnd = trigger.end + cue.index;
 	const passive = /\b(was|were|been|being|is|are|got)\s+(?:\w+\s+)?$/.test(low(Math.max(inp.sentence.start, trigger.start - 25), trigger.start)) || /ed$/.test(trigger.word) && /\bby\b/.test(low(trigger.end, trigger.end + 40)) && !/\s(?:a|an|the)\s/.test(work.slice(trigger.end, trigger.end + 6));
 
+	// "The Israeli military said it had struck", "the RSF said it had seized": the speaker tells of its own act.
+	if (SELF_REPORT.test(low(Math.max(inp.sentence.start, trigger.start - 60), trigger.start))) {
+		for (let i = actors.length - 1; i >= 0; i--) {
+			const m = actors[i];
+			if (m.end > trigger.start || !prepared.speaks[i]) continue;
+			if (SELF_REPORTING_KINDS.has(m.kind) || m.group === 'military' || m.group === 'police' || m.group === 'armed' || m.group === 'militia') add('agent', m);
+			break;
+		}
+	}
 	// Sources: "Kirby said", "according to the Pentagon".
 	for (let i = 0; i < actors.length; i++) {
 		const m = actors[i];
@@ -147,6 +159,18 @@ export function assignRoles(inp: RoleInput): RoleHit[] {
 			break;
 		}
 	}
+	// "Fighting between Sudan's army and the RSF": the two sides, first as agent, second as target.
+	if (!hasAgent()) {
+		const between = /^\s+(?:[\w-]+\s+){0,3}?between\s+/.exec(low(trigger.end, Math.min(clauseEnd, trigger.end + 60)));
+		if (between) {
+			// "Sudan's army": the state before a possessive only says whose army it is.
+			const sides = actors.filter((m) => m.start >= trigger.end + between[0].length && m.end <= clauseEnd && !m.backerOnly && !taken(m) && !(m.kind === 'state' && work.startsWith("'s", m.end)));
+			if (sides.length >= 2 && /^\s*(?:\([^)]*\)\s*)?and\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i.test(work.slice(sides[0].end, sides[1].start))) {
+				add('agent', sides[0]);
+				add('target', sides[1]);
+			}
+		}
+	}
 	// Targets and victims after the trigger.
 	for (const m of actors) {
 		if (taken(m) || m.start < trigger.end || !inClause(m)) continue;
@@ -182,7 +206,8 @@ export function assignRoles(inp: RoleInput): RoleHit[] {
 const EDGE = /;|\s[\u2013\u2014-]{1,2}\s|,\s+(?:but|while|whereas|although|though|after|before|when|as|which|who)\b|\b(?:but|while|whereas|although)\b/g;
 
 function clauseEdgeBefore(work: string, from: number, at: number): number {
-	const slice = work.slice(from, at);
+	// "The militants, who were trapped in a forested area, triggered…": a closed aside does not end the subject's clause.
+	const slice = work.slice(from, at).replace(/,\s+(?:who|which)\b[^,;]{1,150},/g, (m) => ' '.repeat(m.length));
 	let edge = from;
 	EDGE.lastIndex = 0;
 	for (let m = EDGE.exec(slice); m; m = EDGE.exec(slice)) edge = from + m.index + m[0].length;

@@ -339,4 +339,36 @@ describe('wire copy the dev data does not hold (session 6)', () => {
 		// A second event named with its own article stays apart.
 		expect(eventsOf('Two civilians were killed in an airstrike on Kafr Nabl on Monday, and a second airstrike hit Saraqib.', '2023-05-05').filter((e) => e.type === 'airstrike')).toHaveLength(2);
 	});
+	it('English names of towns the gazetteer stores locally; a dateline town is the best known of its name', () => {
+		const geneva = extract({ text: 'GENEVA, June 16 (AP) — U.S. President Joe Biden and Russian President Vladimir Putin met for nearly four hours on Wednesday at a lakeside villa.', published: '2021-06-16' });
+		expect(geneva.places.find((p) => p.name === 'GENEVA')).toMatchObject({ country: 'Switzerland' });
+		// The agency in a dateline's parentheses is not a region.
+		const washington = extract({ text: 'WASHINGTON (Reuters) - The U.S. Treasury Department on Tuesday imposed sanctions on four Turkey-based companies accused of shipping drone engines to Iran.', published: '2023-05-17' });
+		expect(washington.places.find((p) => p.name === 'WASHINGTON')).toMatchObject({ country: 'United States' });
+		expect(washington.places.find((p) => p.name === 'WASHINGTON')?.admin1).toBeUndefined();
+		expect(extract({ text: 'Shelling hit a hospital in Odesa on Monday, killing two people.', published: '2023-05-17' }).places[0]).toMatchObject({ name: 'Odesa', country: 'Ukraine' });
+	});
+	it('firms a measure falls on are its target; "accused of" is no speech; "told reporters" names an audience', () => {
+		const [sanction] = eventsOf('WASHINGTON (Reuters) - The U.S. Treasury Department on Tuesday imposed sanctions on four Turkey-based companies accused of shipping drone engines to Iran.', '2023-05-17');
+		const doc = extract({ text: 'WASHINGTON (Reuters) - The U.S. Treasury Department on Tuesday imposed sanctions on four Turkey-based companies accused of shipping drone engines to Iran.', published: '2023-05-17' });
+		expect(sanction.type).toBe('sanction');
+		const target = doc.events[0].roles.find((r) => r.role === 'target')!;
+		expect(doc.actors.find((a) => a.id === target.actor)?.name).toBe('Companies (Turkey)');
+		expect(doc.actors.map((a) => a.name).join()).not.toMatch(/Military forces/);
+		// In a business story without a measure, "companies" is no actor.
+		expect(actorNames('Shares of the two companies rose sharply on Monday after the merger was announced.').join()).not.toMatch(/Companies/);
+		const talks = extract({ text: 'The two leaders agreed on Wednesday to start talks on arms control, Biden told reporters afterwards.', published: '2021-06-16' });
+		expect(talks.events[0].roles.map((r) => talks.actors.find((a) => a.id === r.actor)?.name)).not.toContain('Civilians');
+	});
+	it('a count with an aside between it and its verb', () => {
+		expect(extract({ text: 'Four civilians, including two children, were killed in an airstrike on a market in Ariha on Thursday.', published: '2023-08-18' }).events[0].fatalities).toBe(4);
+	});
+	it('an apposition says what a name is', () => {
+		expect(actorNames('The White Helmets, a civil defence group, blamed Russian warplanes for the strike on Thursday.', '2023-08-18')).toContain('White Helmets [organization]');
+		expect(actorNames('Abdel Rahman, a local farmer, said the strike hit his house on Thursday.', '2023-08-18').join()).not.toMatch(/Abdel Rahman \[organization\]/);
+	});
+	it('a summit in the lead is the main event, even with an agreement after it', () => {
+		const doc = extract({ text: 'U.S. President Joe Biden and Russian President Vladimir Putin met for nearly four hours in Geneva on Wednesday, officials said.\n\nThe two leaders agreed to return their ambassadors to each other\'s capitals.', published: '2021-06-16' });
+		expect(doc.events[0].type).toBe('meeting');
+	});
 });

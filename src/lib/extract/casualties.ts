@@ -74,7 +74,7 @@ interface Counter {
 }
 
 // The subject of a passive verb: "at least 12 people (of the village) …", or a bare count ("Three were killed").
-const SUBJECT_NP = new RegExp(`((?:at least|about|around|nearly|some|over|more than|up to)\\s+)?(\\d+(?:,\\d{3})*|a dozen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|dozens|several|an?)\\s+(?:of\\s+)?${NOUN}\\s+(?:(?:of|including)\\s+(?:[\\w'-]+\\s+){1,5})?(?:[\\w,'-]+\\s+){0,3}$`);
+const SUBJECT_NP = new RegExp(`((?:at least|about|around|nearly|some|over|more than|up to)\\s+)?(\\d+(?:,\\d{3})*|a dozen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|dozens|several|an?)\\s+(?:of\\s+)?${NOUN},?\\s+(?:(?:of|including)\\s+(?:[\\w'-]+,?\\s+){1,5})?(?:[\\w,'-]+\\s+){0,3}$`);
 const SUBJECT_BARE = /(?:^|[,;]\s*|\band\s+)((?:at least|about|around|nearly|some|over|more than)\s+)?(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty)\s+(?:(?:of them|others?|[\w'-]+)\s+)?(?:(?:were|was|had|have)\s+)?(?:reportedly\s+|allegedly\s+)?$/;
 const TO_DEATH = /\b(?:shot|stabbed|beat|beaten|hacked|burned|burnt|stoned|clubbed|strangled)\s+(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|him|her|them)\s+(?:[\w'-]+\s+){0,4}?to death\b/g;
 const BODIES = /\b(?:bodies|corpses) of (\d+|two|three|four|five|six|seven|eight|nine|ten)\b|\b(\d+|two|three|four|five|six|seven|eight|nine|ten) (?:[\w'-]+ ){0,2}?(?:bodies|corpses)\b/g;

@@ -41,6 +41,7 @@ export function knownBeforeHead(before: string): { known: KnownActor; length: nu
 const OCCUPATION = /^(workers|students|teachers|doctors|nurses|farmers|traders|vendors|drivers|employees|supporters|members)$/;
 const PROTEST_CONTEXT = /\b(protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march(?:ed|es|ing)?|strik(?:e|es|ing)|walk-?outs?|sit-ins?|picket\w*|boycott\w*|chant\w*|demand\w*|blocked|dispers\w*|tear ?gas)\b/;
 
+const MEASURE_CONTEXT = /\b(sanction\w*|blacklist\w*|designat\w*|charged|indicted|accused|fined|raided|banned|froze|frozen|seized|embargo\w*|penali[sz]\w*)\b/;
 const RIOT_CONTEXT = /\b(riot\w*|stones?|rocks|clash\w*|attack\w*|loot\w*|torch\w*|vandal\w*|set fire|lynch\w*|beat\w*|mob)\b/;
 
 // Nouns after which "military", "government", "police"… are adjectives, not the actor.
@@ -69,10 +70,14 @@ export function tagCollectives(work: string, lowered: string, sentences: Sentenc
 			if (!cls) continue;
 			// "Gunmen kidnapped 287 students": trades and crowds are protesters only where a protest is told.
 			if (cls === 'protesters' && OCCUPATION.test(m[0]) && !PROTEST_CONTEXT.test(lower)) cls = 'civilians';
+			// Firms are actors where a measure or a charge falls on them ("sanctions on four companies"), not in every business story.
+			if (cls === 'companies' && !MEASURE_CONTEXT.test(lower)) continue;
 			// "a crowd gathered for the opening of an office" is people, not rioters, until it protests or riots.
 			if (cls === 'rioters' && /^crowds?$/.test(m[0]) && !PROTEST_CONTEXT.test(lower) && !RIOT_CONTEXT.test(lower)) cls = 'civilians';
 			// "a doctors' union", "the workers' party": the head names the members of an organisation.
 			if (lower[m.index + m[0].length] === "'" && /s$/.test(m[0])) continue;
+			// "drone engines", "helicopter parts": a lone weapon noun with no article, number or owner before it is a modifier.
+			if (/^(drone|helicopter|jet|warplane)$/.test(m[0]) && !/\b(?:a|an|the|one|its|their|[a-z]+(?:n|ian|ese|ish|i)|[\w-]+-(?:made|built|led|backed))\s+$/.test(lower.slice(Math.max(0, m.index - 24), m.index))) continue;
 			// "military-to-military talks", "anti-government", "police-run": part of a compound word.
 			if (lower[m.index + m[0].length] === '-' || lower[m.index - 1] === '-') continue;
 			const rest = lower.slice(m.index + m[0].length);
@@ -110,7 +115,10 @@ export function tagCollectives(work: string, lowered: string, sentences: Sentenc
 				const d = countryByDemonym(w) ?? (/^\p{Lu}/u.test(w) ? countryByName(w) : undefined) ?? (/^\p{Lu}[\p{L}]+-\p{Lu}[\p{L}]+$/u.test(w) ? countryByDemonym(w.split('-')[1]) : undefined);
 				const parts = wl.split('-');
 				const back = parts.length >= 2 && (BACKING.has(parts[parts.length - 1]) || parts[0] === 'pro');
-				if (d) country = d.code;
+				// "Turkey-based companies", "Dubai-registered firms": where they are is their country.
+				const based = parts.length >= 2 && /^(based|registered|headquartered|incorporated)$/.test(parts[parts.length - 1]) ? (countryByName(w.slice(0, w.lastIndexOf('-'))) ?? countryByDemonym(w.slice(0, w.lastIndexOf('-')))) : undefined;
+				if (based) country = based.code;
+				else if (d) country = d.code;
 				else if (back) {
 					const name = parts[0] === 'pro' ? w.slice(4) : w.slice(0, w.lastIndexOf('-'));
 					const c = countryByDemonym(name) ?? countryByName(name);

@@ -112,6 +112,9 @@ const NAME_POSSESSIVE = new Set(["people's", "women's", "children's", "workers'"
 // A dateline after an all-caps city: ", California —", ", July 24 (AP) —", " (Reuters) -".
 const DATELINE_TAIL = /^(?:\/[\p{Lu} .'-]{2,30})?(?:,[^\n\-\u2013\u2014:()]{1,40})?\s*(?:\([^)\n]{1,30}\)\s*)?[-\u2013\u2014:]/u;
 
+// ", a civil defence group,", ", an armed movement that…": the head noun of an apposition.
+const APPOSITION = /^,\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,3}([a-z]+)(?=[,.;])/;
+
 // Verbs after a city that make it a speaker ("Moscow said", "Beijing denies").
 const SPEAKING = /^(said|says|denied|denies|warned|warns|accused|accuses|rejected|rejects|insisted|insists|responded|condemned|condemns|demanded|demands|announced|claimed|claims|vowed|threatened|retaliated|protested)$/;
 
@@ -417,6 +420,13 @@ function classifyChunk(ctx: EntityContext, c: Chunk, out: Mention[]): void {
 	// All-caps single token: an acronym (bound to its expansion later).
 	if (toks.length === 1 && toks[0].upper) {
 		out.push(mk(ctx, c, 'actor', text, 'organization'));
+		return;
+	}
+	// "The White Helmets, a civil defence group,": an apposition says what the name is.
+	const apposition = APPOSITION.exec(ctx.work.slice(c.end, c.end + 80));
+	const appositionKind = apposition ? ORG_HEAD.get(apposition[1].toLowerCase()) : undefined;
+	if (appositionKind) {
+		out.push(mk(ctx, c, 'actor', text, appositionKind));
 		return;
 	}
 	// Two to four name-like words: a person.

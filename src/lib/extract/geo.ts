@@ -10,6 +10,7 @@ import { geoBounds, geoCentroid } from 'd3';
 import { feature } from 'topojson-client';
 import { readCities, type CityRecord } from './citydata';
 import { countryByCode, numericCode } from './countries';
+import { EXONYMS } from './exonyms';
 
 const require = createRequire(import.meta.url);
 
@@ -107,6 +108,11 @@ function loadCities(): Map<string, City | City[]> {
 			add(k, city);
 		}
 	});
+	for (const [english, local, country] of EXONYMS) {
+		const found = byKey.get(fold(local));
+		const city = (Array.isArray(found) ? found : found ? [found] : []).find((c) => c.country === country);
+		if (city) add(fold(english), city);
+	}
 	for (const list of byKey.values()) if (Array.isArray(list)) list.sort((a, b) => b.population - a.population);
 	cities = byKey;
 	return cities;

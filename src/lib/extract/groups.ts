@@ -7,7 +7,7 @@
  */
 import type { ActorKind } from '../core/types';
 
-export type GroupClass = 'military' | 'police' | 'armed' | 'protesters' | 'rioters' | 'civilians' | 'government' | 'prisoners' | 'militia';
+export type GroupClass = 'military' | 'police' | 'armed' | 'protesters' | 'rioters' | 'civilians' | 'government' | 'prisoners' | 'militia' | 'companies';
 
 interface GroupDef {
 	re: RegExp;
@@ -24,6 +24,8 @@ const HEADS: GroupDef[] = [
 	{ re: /^(rioters|mobs?|crowds?|youths?)$/, cls: 'rioters' },
 	{ re: /^(citizens|inhabitants|nationals|sellers|shopkeepers|locals|civilians?|residents?|villagers?|people|persons?|man|woman|men|women|child|children|boy|girl|boys|girls|family|families|journalists?|photojournalists?|reporters?|cameram[ae]n|bloggers?|aid workers?|paramedics?|farmers?|shepherds?|passers-by|locals|worshippers|pilgrims|refugees|migrants|contractors?|(an? )?(civilian )?contractor|teenager|student|driver|trader|doctor|nurse|body|bodies)$/, cls: 'civilians' },
 	{ re: /^(prisoners|inmates|detainees)$/, cls: 'prisoners' },
+	// Sanctions, charges and deals name firms as often as people: "four Turkey-based companies".
+	{ re: /^(companies|firms|businesses|entities|banks|exchanges|shipping companies|front companies)$/, cls: 'companies' },
 	{ re: /^(government|authorities|officials|regime|ministry|administration)$/, cls: 'government' }
 ];
 
@@ -41,6 +43,7 @@ export const GROUP_KIND: Record<GroupClass, ActorKind> = {
 	rioters: 'protesters',
 	civilians: 'civilians',
 	prisoners: 'civilians',
+	companies: 'organization',
 	government: 'government'
 };
 
@@ -65,11 +68,13 @@ export function groupName(cls: GroupClass, country?: string, unidentified = fals
 			return country ? `Prisoners (${country})` : 'Prisoners';
 		case 'government':
 			return country ? `Government of ${country}` : 'Government';
+		case 'companies':
+			return country ? `Companies (${country})` : 'Companies';
 	}
 }
 
 /** Every head noun phrase the matcher knows, as one alternation for a single scan. */
-const HEAD_WORDS = `police patrols?|police stations?|police posts?|police vehicles?|police checkpoints?|policewom[ae]n|military patrols?|military posts?|military positions?|military bases?|military convoys?|military vehicles?|army patrols?|army posts?|army positions?|army bases?|army convoys?|army vehicles?|citizens|locals|security forces|security personnel|regime forces|government forces|government troops|state forces|armed forces|military forces|defense forces|defence forces|special forces|soldiers?|troops|army|servicem[ae]n|service members?|marines|paratroopers|commandos|warplanes|fighter jets|helicopters?|drones?|gendarmes?|gendarmerie|national guard|border guards?|coast guard|personnel|riot police|police officers?|police forces|police personnel|police|policem[ae]n|officers?|cops|constables?|militia groups?|militia fighters|militiam[ae]n|militias?|gunm[ae]n|militants?|insurgents?|rebels?|jihadists?|fighters|terrorists?|assailants?|attackers?|armed men|armed groups?|armed individuals|bandits|gang members|gangs?|criminals|kidnappers|extremists|separatists|perpetrators|protesters|protestors|demonstrators|activists|marchers|strikers|rioters|mobs?|civilians?|residents?|villagers?|people|persons?|man|woman|child|children|boys?|girls?|journalists?|photojournalists?|reporters?|cameram[ae]n|bloggers?|aid workers?|paramedics?|farmers?|shepherds?|worshippers|pilgrims|refugees|migrants|contractors?|teenager|prisoners|inmates|detainees|workers|students|teachers|doctors|nurses|traders|vendors|employees|drivers|sellers|shopkeepers|inhabitants|nationals|crowds?|youths?|supporters|forces|coalition|elements|military junta|junta|military|government|authorities|officials|regime`
+const HEAD_WORDS = `police patrols?|police stations?|police posts?|police vehicles?|police checkpoints?|policewom[ae]n|military patrols?|military posts?|military positions?|military bases?|military convoys?|military vehicles?|army patrols?|army posts?|army positions?|army bases?|army convoys?|army vehicles?|citizens|locals|security forces|security personnel|regime forces|government forces|government troops|state forces|armed forces|military forces|defense forces|defence forces|special forces|soldiers?|troops|army|servicem[ae]n|service members?|marines|paratroopers|commandos|warplanes|fighter jets|helicopters?|drones?|gendarmes?|gendarmerie|national guard|border guards?|coast guard|personnel|riot police|police officers?|police forces|police personnel|police|policem[ae]n|officers?|cops|constables?|militia groups?|militia fighters|militiam[ae]n|militias?|gunm[ae]n|militants?|insurgents?|rebels?|jihadists?|fighters|terrorists?|assailants?|attackers?|armed men|armed groups?|armed individuals|bandits|gang members|gangs?|criminals|kidnappers|extremists|separatists|perpetrators|protesters|protestors|demonstrators|activists|marchers|strikers|rioters|mobs?|civilians?|residents?|villagers?|people|persons?|man|woman|child|children|boys?|girls?|journalists?|photojournalists?|reporters?|cameram[ae]n|bloggers?|aid workers?|paramedics?|farmers?|shepherds?|worshippers|pilgrims|refugees|migrants|contractors?|teenager|prisoners|inmates|detainees|workers|students|teachers|doctors|nurses|traders|vendors|employees|drivers|sellers|shopkeepers|inhabitants|nationals|crowds?|youths?|supporters|forces|coalition|elements|military junta|junta|military|government|authorities|officials|regime|shipping companies|front companies|companies|firms|businesses|entities|banks|exchanges`
 	.split('|')
 	.sort((a, b) => b.length - a.length);
 

@@ -141,7 +141,8 @@ export function runPipeline(input: PipelineInput, timings?: Timings): Extraction
 	// The first place mention of each sentence whose place has a country.
 	const placeCountryBySentence = new Map<number, string>();
 	for (const pm of placeMentions) {
-		if (placeCountryBySentence.has(pm.sentence)) continue;
+		// "BEIRUT (AP) — Four civilians were killed in Ariha, Syria": the dateline is not where they were.
+		if (placeCountryBySentence.has(pm.sentence) || pm.dateline) continue;
 		const p = placeByIdAll.get(placeIdOf.get(pm) ?? '');
 		const code = p?.country ? countryNamed(p.country)?.code : undefined;
 		if (code) placeCountryBySentence.set(pm.sentence, code);
@@ -255,6 +256,11 @@ export function runPipeline(input: PipelineInput, timings?: Timings): Extraction
 			const u = ensureActor(actors, `Unidentified armed group${placeCountry ? ` (${placeCountry})` : ''}`, 'armed_group', placeCountry);
 			roles.unshift({ role: 'agent', actor: u.id });
 		}
+		// Who meets, agrees or speaks is not also the other side of it ("Biden and Putin met… since Biden took office").
+		if (!def.violent) {
+			const acting = new Set(roles.filter((r) => r.role === 'agent').map((r) => r.actor));
+			for (let k = roles.length - 1; k >= 0; k--) if ((roles[k].role === 'target' || roles[k].role === 'victim') && acting.has(roles[k].actor)) roles.splice(k, 1);
+		}
 		// An actor does not target itself: drop targets of the agent's own state.
 		const agentCountries = new Set(roles.filter((r) => r.role === 'agent').map((r) => actors.find((a) => a.id === r.actor)?.country).filter(Boolean));
 		for (let k = roles.length - 1; k >= 0; k--) {
@@ -300,7 +306,7 @@ export function runPipeline(input: PipelineInput, timings?: Timings): Extraction
 	// Salience: the taxonomy's rank first (violence before words), then text order;
 	// the headline's event is the article's main event when it has one.
 	// The lead — the first body sentence telling a substantive event — holds the main event.
-	const substantive = [...eventOf.keys()].filter((d) => eventType(d.type).rank <= 5);
+	const substantive = [...eventOf.keys()].filter((d) => eventType(d.type).rank <= LEAD_RANK);
 	const lead = Math.min(...substantive.flatMap((d) => d.hits.filter((h) => !titleCase.has(h.sentence)).map((h) => h.sentence)));
 	// Each event's salience worked out once, not at every comparison of the sort.
 	const rankOf = new Map([...eventOf].map(([d, e]) => [d, salience(d, e, lead)]));
@@ -411,9 +417,12 @@ export function setsNarrativeTime(text: string, timexes: Timex[], index: number 
 	return !BOUNDING_CUE.test(text.slice(Math.max(0, t.start - 40), t.start));
 }
 
+// Types that can be a lead's main event: all but orders and words (a summit or a sanction can lead a story).
+const LEAD_RANK = 6;
+
 function salience(d: DraftEvent, e: ExtractedEvent, lead: number): number {
 	const rank = eventType(d.type).rank;
-	const inLead = rank <= 5 && d.hits.some((h) => h.sentence === lead);
+	const inLead = rank <= LEAD_RANK && d.hits.some((h) => h.sentence === lead);
 	return (inLead ? 0 : 100) + rank * 10 - Math.min(3, d.hits.length) - (e.confidence > 0.6 ? 1 : 0);
 }
 

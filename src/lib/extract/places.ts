@@ -21,6 +21,7 @@ export function resolvePlaces(raw: string, work: string, mentions: Mention[], ar
 	const places: Place[] = [];
 	const byKey = new Map<string, Place>();
 	const idOf = new Map<Mention, string>();
+	const datelineNamed = new Set<Place>();
 	for (const m of mentions) {
 		if (m.what !== 'place') continue;
 		// Regional phrase: extend the mention over the direction word.
@@ -41,7 +42,8 @@ export function resolvePlaces(raw: string, work: string, mentions: Mention[], ar
 					place.lon = round(pt.lon);
 				}
 			} else {
-				const city = findCity(m.name, articleCountries);
+				// A dateline names a town wire services file from: the best-known of the name, wherever the story is.
+				const city = findCity(m.name, m.dateline ? [] : articleCountries);
 				const ctry = countryByName(m.name);
 				if (city && city.population >= 500) {
 					place.country = countryName(city.country) ?? city.country;
@@ -56,12 +58,19 @@ export function resolvePlaces(raw: string, work: string, mentions: Mention[], ar
 					if (articleCountries.length === 1) place.country = countryName(articleCountries[0]);
 				}
 				// (Read only for a new place: a name met again keeps what its first mention said.)
-				const admin1 = containerAfter(work, m.end);
+				// ("WASHINGTON (Reuters)": a dateline's parentheses hold the agency.)
+				const admin1 = containerAfter(work, m.end, !m.dateline);
 				if (admin1 && admin1.toLowerCase() !== key) place.admin1 = admin1;
 			}
 			byKey.set(key, place);
 			places.push(place);
 		}
+		// "KHARTOUM (Reuters) - … in Khartoum": the place keeps the name as the story writes it, not the dateline's capitals.
+		if (!m.dateline && datelineNamed.has(place)) {
+			place.name = name;
+			datelineNamed.delete(place);
+		}
+		if (m.dateline && place.mentions.length === 0) datelineNamed.add(place);
 		place.mentions.push({ start, end: m.end, text: raw.slice(start, m.end) });
 		idOf.set(m, place.id);
 	}
@@ -69,9 +78,9 @@ export function resolvePlaces(raw: string, work: string, mentions: Mention[], ar
 }
 
 /** "Celaya, Guanajuato" → Guanajuato; "Wagga area (Madagali LGA, Adamawa)" → Adamawa. */
-function containerAfter(work: string, end: number): string | undefined {
+function containerAfter(work: string, end: number, parentheses = true): string | undefined {
 	const tail = work.slice(end, end + 90);
-	const paren = /^(?:\s+[a-z]+)?\s*\(([^()]{2,80})\)/.exec(tail);
+	const paren = parentheses ? /^(?:\s+[a-z]+)?\s*\(([^()]{2,80})\)/.exec(tail) : null;
 	const list = paren ? paren[1] : /^,\s*((?:\p{Lu}[\p{L}'-]*\s?){1,4})/u.exec(tail)?.[1];
 	if (!list) return undefined;
 	const parts = list.split(',').map((p) => p.trim()).filter(Boolean);

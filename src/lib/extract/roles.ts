@@ -9,11 +9,24 @@
 import type { Role } from '../core/types';
 import type { Mention } from './mentions';
 import { TITLE_HEAD, TITLE_PREFIX } from './lexicon';
+import { countryByDemonym } from './countries';
+
+const TITLE_WORD = (w: string) => TITLE_HEAD.has(w) || TITLE_PREFIX.has(w) || w === 'foreign' || w === 'defence' || w === 'defense' || w === 'interior' || w === 'prime' || w === 'supreme';
 
 /** " foreign minister ", " leader ": only title words between two mentions. */
 function isTitleWords(between: string): boolean {
 	const words = between.trim().split(/\s+/);
-	return words.length >= 1 && words.length <= 3 && words.every((w) => TITLE_HEAD.has(w) || TITLE_PREFIX.has(w) || w === 'foreign' || w === 'defence' || w === 'defense' || w === 'interior' || w === 'prime' || w === 'supreme');
+	return words.length >= 1 && words.length <= 3 && words.every(TITLE_WORD);
+}
+
+/** " and ", ", and Russian President ": what may join two coordinated subjects, a title of the second included. */
+function isCoordination(between: string): boolean {
+	const m = /^\s*(?:,|and|,\s*and)\s*(.*)$/.exec(between);
+	if (!m) return false;
+	const rest = m[1].trim();
+	if (!rest || /^[\w-]+-(?:houthi|government|regime|backed|led)$/.test(rest)) return true;
+	const words = rest.split(/\s+/);
+	return words.length <= 4 && words.every((w) => TITLE_WORD(w) || !!countryByDemonym(w) || w === 'u.s.' || w === 'us');
 }
 
 export interface RoleHit {
@@ -63,7 +76,9 @@ export function sentenceActors(work: string, lower: string, sentence: { start: n
 	const speaks = list.map((m) => {
 		const pre = low(Math.max(sentence.start, m.start - 16), m.start);
 		const post = low(m.end, Math.min(sentence.end, m.end + 20));
-		return /according to\s+(?:the\s+)?$/.test(pre) || (SPEECH_AFTER.test(post) && m.kind !== 'civilians') || /\b(?:said|told)\s+$/.test(pre);
+		// "…, told Reuters" names a source; "Biden told reporters" names an audience.
+		// ("companies accused of shipping parts" are accused, not accusing.)
+		return /according to\s+(?:the\s+)?$/.test(pre) || (SPEECH_AFTER.test(post) && m.kind !== 'civilians' && !/^\s*(?:accused|blamed|called)\s+(?:of|for|on)\b/.test(post)) || (/\b(?:said|told)\s+$/.test(pre) && !m.group);
 	});
 	const orders = list.map((m) => {
 		if (m.kind !== 'person' && m.kind !== 'government' && m.kind !== 'state' && m.kind !== 'other') return false;
@@ -152,7 +167,7 @@ export function assignRoles(inp: RoleInput): RoleHit[] {
 					left = p.start;
 					continue;
 				}
-				if (!inClause(p) || taken(p) || !/^\s*(?:,|and|,\s*and)\s*(?:[\w-]+-(?:houthi|government|regime|backed|led)\s+)?$/.test(low(p.end, left))) break;
+				if (!inClause(p) || taken(p) || !isCoordination(low(p.end, left))) break;
 				add('agent', p);
 				left = p.start;
 			}
@@ -176,6 +191,8 @@ export function assignRoles(inp: RoleInput): RoleHit[] {
 		if (taken(m) || m.start < trigger.end || !inClause(m)) continue;
 		if (m.backerOnly) continue;
 		const pre = low(Math.max(trigger.end, m.start - 40), m.start);
+		// "…, Biden told reporters": the audience of a report is no party to the event.
+		if (/\b(?:told|telling|briefed)\s+$/.test(pre)) continue;
 		const ownerOfTarget = OWNER_VERB.test(pre);
 		if (inp.violent && m.group && (VICTIM_CLASSES.has(m.group) || /\b(kill\w*|wound\w*|injur\w*|abduct\w*|kidnap\w*)\s+(?:\S+\s+){0,3}$/.test(pre))) {
 			add('victim', m);

@@ -371,4 +371,21 @@ describe('wire copy the dev data does not hold (session 6)', () => {
 		const doc = extract({ text: 'U.S. President Joe Biden and Russian President Vladimir Putin met for nearly four hours in Geneva on Wednesday, officials said.\n\nThe two leaders agreed to return their ambassadors to each other\'s capitals.', published: '2021-06-16' });
 		expect(doc.events[0].type).toBe('meeting');
 	});
+	it('disasters, accidents and intrusions harm without force: no attack', () => {
+		const noViolence = (text: string) => eventsOf(text, '2023-02-07').filter((e) => !['statement', 'accusation'].includes(e.type));
+		expect(noViolence('A powerful earthquake struck southern Turkey and northern Syria on Monday, killing more than 5,000 people.')).toEqual([]);
+		expect(noViolence('A passenger jet collided with a coast guard aircraft on a runway at Haneda Airport on Tuesday, killing five crew members.')).toEqual([]);
+		expect(noViolence('Hackers attacked the largest fuel pipeline in the United States on Friday, forcing the company to shut down its network.')).toEqual([]);
+		// Force in a disaster's or a pandemic's sentence is still force.
+		expect(noViolence('Gunmen attacked a relief convoy in the flooded district on Monday, killing two drivers.').map((e) => e.type)).toContain('attack');
+		expect(noViolence('On 3 May 2020, five persons beat up a man with sticks during the coronavirus pandemic.').length).toBe(1);
+	});
+	it('a name with an acronym after it is an organisation; a news agency tag is not an acronym', () => {
+		expect(actorNames("Khan's party, Pakistan Tehreek-e-Insaf (PTI), said the count had been rigged on Friday.", '2024-02-09')).toContain('Pakistan Tehreek-e-Insaf [political_party]');
+		expect(actorNames('BELFAST, Northern Ireland (AP) - Police seized a car bomb under construction in the town on Sunday.', '1998-03-22').join()).not.toMatch(/Northern Ireland \[organization\]/);
+	});
+	it('airlines are organisations; a cup is a contest', () => {
+		expect(actorNames('A Japan Airlines jet landed safely in Tokyo on Tuesday after a bomb threat, police said.', '2024-01-03')).toContain('Japan Airlines [organization]');
+		expect(actorNames('England beat Iran in their opening World Cup match on Monday in Doha.', '2022-11-21').join()).not.toMatch(/World Cup/);
+	});
 });

@@ -96,6 +96,12 @@ export function refineProtest(type: string, following: string): string {
 
 // Tests of the whole sentence, hoisted so that their answers can be kept (see `has`).
 const PROTEST_WORD = /\b(protest\w*|demonstrat\w*|sit-ins?|rall(?:y|ies|ied))\b/;
+// (Not NATURAL: an attack "during the coronavirus pandemic" is still an attack.)
+const DISASTER = /\b(earthquake|quake|tremors?|storm|hurricane|cyclone|typhoon|tornado|floods?|flooding|tsunami|wildfires?|lightning|landslide|volcan\w*|eruption)\b/;
+const ACCIDENT = /\b(collided|collision|crash(?:ed|es)?|derail(?:ed|ment)|capsized|accident(?:al|ally)?|stampede|collapse[ds]?|fire broke out|caught fire|burst into flames|landslide|mudslide|avalanche|explosion at (?:a|the) (?:factory|plant|mine|refinery|warehouse))\b/;
+const CYBER = /\b(hack(?:ers?|ed|ing)|cyber\S*|ransomware|malware|ddos|phishing|spyware)\b/;
+// What makes harm in a disaster's or an accident's sentence an attack after all.
+const ARMED_CAUSE = /\b(gunm[ae]n|militants?|rebels?|insurgents?|troops|soldiers|forces|police|shot|shelling|shells?|air ?strikes?|bombs?|bombing|rockets?|missiles?|drones?|grenades?|ied|explosives?|suicide|attackers?|assailants?|militia\w*|army|mob|sticks|knives|machetes?|rods|weapons|beat(?:en)?|stabbed|hacked to death)\b/;
 const REAL_VIOLENCE = /\b(killed|wounded|injured|dead|troops|soldiers|militants?|police|rockets?|missiles?|gunmen)\b/;
 const UNKNOWN_WEAPONS = /\bunknown weapons\b/;
 const SUICIDE_MEANS = /bomb|blew|explosive|vest|attack/;
@@ -182,6 +188,9 @@ export function refine(hit: TriggerHit, lower: string, offset: number): Refined 
 	if (VIOLENT_FAMILY.has(type) || type === 'riot') {
 		if (has(SPORTS, lower) && !has(REAL_VIOLENCE, lower)) return { type, drop: 'sports' };
 		if (MEDICAL.test(before)) return { type, drop: 'not-violence' };
+		// "an earthquake struck…, killing 5,000", "a jet collided with a plane…, killing five", "hackers attacked a
+		// pipeline": disasters, accidents and intrusions kill or damage, but nobody used force.
+		if ((has(DISASTER, lower) || has(ACCIDENT, lower) || has(CYBER, lower)) && !has(ARMED_CAUSE, lower)) return { type, drop: has(CYBER, lower) ? 'cyber' : 'no-force' };
 		if (FIGURATIVE_BEFORE.test(before) && /^(attacks?|offensive|assault)$/.test(hit.word)) return { type, drop: 'metaphor' };
 		if (/^(attack(?:ed|s|ing)?|assault(?:ed|s)?|strikes?|struck|killed|killing|shot|targeted|targeting|battled?|fighting|fought)$/.test(hit.word) && METAPHOR_OBJECT.test(after)) {
 			return { type, drop: 'metaphor' };

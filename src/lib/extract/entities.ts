@@ -113,6 +113,9 @@ const NAME_POSSESSIVE = new Set(["people's", "women's", "children's", "workers'"
 const DATELINE_TAIL = /^(?:\/[\p{Lu} .'-]{2,30})?(?:,[^\n\-\u2013\u2014:()]{1,40})?\s*(?:\([^)\n]{1,30}\)\s*)?[-\u2013\u2014:]/u;
 
 // ", a civil defence group,", ", an armed movement that…": the head noun of an apposition.
+// "Khan's party, Pakistan Tehreek-e-Insaf": an owner's organisation named just before the name.
+const NEWS_AGENCY = /^(AP|AFP|UPI|DPA|EFE|ANSA|IRNA|TASS|KUNA|SPA|WAM|MENA|APA|BNA|PA|CNA|KCNA|AA|IANS|ANI)$/;
+const APPOSITION_BEFORE = /(?:'s|\b(?:the|its|their|his|her))\s+(party|group|movement|militia|organi[sz]ation|agency|company|coalition|alliance|front|union|ministry|army),\s+$/;
 const APPOSITION = /^,\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,3}([a-z]+)(?=[,.;])/;
 
 // Verbs after a city that make it a speaker ("Moscow said", "Beijing denies").
@@ -422,13 +425,22 @@ function classifyChunk(ctx: EntityContext, c: Chunk, out: Mention[]): void {
 		out.push(mk(ctx, c, 'actor', text, 'organization'));
 		return;
 	}
-	// "The White Helmets, a civil defence group,": an apposition says what the name is.
-	const apposition = APPOSITION.exec(ctx.work.slice(c.end, c.end + 80));
+	// "The White Helmets, a civil defence group,", "Khan's party, Pakistan Tehreek-e-Insaf": an apposition says what the name is.
+	const apposition = APPOSITION.exec(ctx.work.slice(c.end, c.end + 80)) ?? (toks.length >= 2 ? APPOSITION_BEFORE.exec(ctx.work.slice(Math.max(0, c.start - 40), c.start)) : null);
 	const appositionKind = apposition ? ORG_HEAD.get(apposition[1].toLowerCase()) : undefined;
 	if (appositionKind) {
 		out.push(mk(ctx, c, 'actor', text, appositionKind));
 		return;
 	}
+	// "Pakistan Tehreek-e-Insaf (PTI)": a name with an acronym after it is an organisation's, not a person's.
+	const acronymAfter = /^\s*\(\s*([A-Z][A-Z.&]{1,8})\s*\)/.exec(ctx.work.slice(c.end, c.end + 14));
+	// ("BELFAST, Northern Ireland (AP)": a news agency's tag after a dateline is no acronym.)
+	if (toks.length >= 2 && acronymAfter && !NEWS_AGENCY.test(acronymAfter[1])) {
+		out.push(mk(ctx, c, 'actor', text, 'organization'));
+		return;
+	}
+	// "the World Cup", "the Olympic Games": a contest, not an actor.
+	if (toks.length >= 2 && /^(Cup|Games|Olympics|Championships?|Open|Grand Prix|Series|Festival|Awards?)$/.test(toks[toks.length - 1].text)) return;
 	// Two to four name-like words: a person.
 	if (toks.length >= 2 && toks.length <= 4 && toks.every((t) => /^\p{Lu}[\p{L}'.-]*$/u.test(t.text) || NAME_PARTICLE.test(t.lower))) {
 		out.push(mk(ctx, c, 'actor', text, 'person'));

@@ -47,7 +47,7 @@ export const ORG_HEADS: Record<string, import('../core/types').ActorKind> = {
 	port: 'facility', checkpoint: 'facility', palace: 'facility', refinery: 'facility', plant: 'facility', compound: 'facility',
 	cathedral: 'facility', bridge: 'facility', dam: 'facility', station: 'facility', stadium: 'facility', temple: 'facility',
 	synagogue: 'facility', shrine: 'facility', monastery: 'facility', depot: 'facility', terminal: 'facility', barracks: 'facility',
-	factory: 'facility', reactor: 'facility', museum: 'facility', mall: 'facility', pipeline: 'facility', shipyard: 'facility',
+	factory: 'facility', reactor: 'facility', museum: 'facility', mall: 'facility', shipyard: 'facility', airlines: 'organization', airways: 'organization',
 	union: 'organization', association: 'organization', organization: 'organization', organisation: 'organization',
 	foundation: 'organization', institute: 'organization', company: 'organization', corporation: 'organization',
 	group: 'organization', society: 'organization', coalition: 'organization', alliance: 'organization', federation: 'organization',

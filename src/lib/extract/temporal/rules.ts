@@ -7,7 +7,7 @@
  */
 import { lookupTable } from '../../core/lookup';
 import type { TimexType } from '../../core/types';
-import { addDays, addMonths, formatDay, pad, quarterOf, type Ymd } from './calendar';
+import { addDays, addMonths, formatDay, isoWeekday, pad, quarterOf, type Ymd } from './calendar';
 import type { Candidate, ResolveContext, Resolved } from './candidate';
 import {
 	durationValue, MONTH_NAME, MONTHS, NUM, ORDINALS, parseCount, parseMonth, parseUnit, PART_OF_DAY, SEASONS, UNIT,
@@ -336,9 +336,23 @@ export const RULES: Rule[] = [
 	{
 		name: 'weekday',
 		cue: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
-		re: new RegExp(`\\b(?:([Tt]he\\s+(?:previous|preceding|following|next)|[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast|[Pp]revious)\\s+)?(${WD})(?:\\s+(${POD})(s)?)?\\b`, 'g'),
+		re: new RegExp(`\\b(?:([Tt]he\\s+(?:previous|preceding|following|next)|[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast|[Pp]revious)\\s+)?(${WD})(?:\\s+(${POD})(s)?)?(?:,?\\s+(?:of\\s+)?([Ll]ast|[Nn]ext|[Tt]his)\\s+week)?\\b`, 'g'),
 		build: (m, text, at) => {
 			const how = m[1]?.toLowerCase().replace(/\s+/g, ' ');
+			// "Monday last week", "Friday of next week": that weekday in the week before or after the story's.
+			if (m[5] && !how) {
+				const step = { last: -1, next: 1, this: 0 }[m[5].toLowerCase() as 'last' | 'next' | 'this'];
+				const weekday = WEEKDAYS[m[2].toLowerCase()];
+				const part = m[3] ? PART_OF_DAY[m[3].toLowerCase()] : undefined;
+				return {
+					type: part ? 'TIME' : 'DATE',
+					priority: 3,
+					resolve: (ctx) => {
+						const monday = addDays(ctx.dct, 1 - isoWeekday(ctx.dct) + 7 * step);
+						return { value: formatDay(addDays(monday, weekday - 1)) + (part ? `T${part}` : '') };
+					}
+				};
+			}
 			// "on Tuesday nights", "on Monday and Tuesday nights": every such night, a set.
 			const shared = m[3] ? null : HABITUAL_PAIR.exec(text.slice(at + m[0].length, at + m[0].length + 32));
 			if (!how && (m[4] || shared)) {

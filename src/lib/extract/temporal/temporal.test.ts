@@ -17,6 +17,9 @@ const TABLE: [string, string, string, string][] = [
 	// chrono #256: "last Tuesday" said on a Friday is three days back, not ten.
 	['They met last Tuesday.', 'last Tuesday', 'DATE', '1998-08-04'],
 	['The vote is next Wednesday.', 'next Wednesday', 'DATE', '1998-08-12'],
+	// A weekday of the week before or after the story's, counted from that week's Monday (3 August 1998).
+	['Gunmen struck on Monday last week.', 'Monday last week', 'DATE', '1998-07-27'],
+	['The envoy arrives on Friday of next week.', 'Friday of next week', 'DATE', '1998-08-14'],
 	['He spoke yesterday.', 'yesterday', 'DATE', '1998-08-06'],
 	['He will speak tomorrow.', 'tomorrow', 'DATE', '1998-08-08'],
 	['Profits fell today.', 'today', 'DATE', '1998-08-07'],

@@ -388,4 +388,10 @@ describe('wire copy the dev data does not hold (session 6)', () => {
 		expect(actorNames('A Japan Airlines jet landed safely in Tokyo on Tuesday after a bomb threat, police said.', '2024-01-03')).toContain('Japan Airlines [organization]');
 		expect(actorNames('England beat Iran in their opening World Cup match on Monday in Doha.', '2022-11-21').join()).not.toMatch(/World Cup/);
 	});
+	it('"shot down" and "intercepted" need something that flies or is shipped', () => {
+		expect(types('conservative backbenchers shot down a proposal to delay the tax rise.')).toEqual([]);
+		expect(types("ukraine's air force said it shot down 36 of the 47 drones launched overnight.")).toContain('weapons_disrupted');
+		expect(types('two reconnaissance planes were intercepted by russian fighters near the border.')).toContain('weapons_disrupted');
+		expect(types('police intercepted a call between the two suspects.')).not.toContain('weapons_disrupted');
+	});
 });

@@ -394,4 +394,21 @@ describe('wire copy the dev data does not hold (session 6)', () => {
 		expect(types('two reconnaissance planes were intercepted by russian fighters near the border.')).toContain('weapons_disrupted');
 		expect(types('police intercepted a call between the two suspects.')).not.toContain('weapons_disrupted');
 	});
+	it('a retaliation told in one sentence: two events, each with its own date, the response first, linked to its cause', () => {
+		const doc = extract({
+			text: 'TEL AVIV, April 14 (Reuters) - Iran launched more than 300 drones and missiles at Israel overnight in retaliation for an Israeli strike on its consulate in Damascus on April 1, the Israeli military said. Almost all were intercepted.\n\nThe April 1 strike killed seven officers of the Revolutionary Guards, including two generals.',
+			published: '2024-04-14T06:00:00Z'
+		});
+		const name = (id: string) => doc.actors.find((a) => a.id === id)?.name;
+		const [response, cause] = doc.events;
+		expect(response.date.value?.slice(0, 10)).toBe('2024-04-14');
+		expect(response.roles.filter((r) => r.role === 'agent').map((r) => name(r.actor))).toEqual(['Iran']);
+		expect(cause.date.value).toBe('2024-04-01');
+		expect(cause.roles.filter((r) => r.role === 'agent').map((r) => name(r.actor))).toEqual(['Israel']);
+		expect(doc.links).toContainEqual(expect.objectContaining({ from: response.id, to: cause.id, relation: 'in_response_to' }));
+		// The cause's date is not the story's: the interceptions that follow happened overnight.
+		expect(doc.events.find((e) => e.type === 'weapons_disrupted')?.date.value?.slice(0, 10)).toBe('2024-04-14');
+		// "officers of the Revolutionary Guards" are the Guards, not a police force.
+		expect(doc.actors.map((a) => a.name).join()).not.toMatch(/Police forces/);
+	});
 });

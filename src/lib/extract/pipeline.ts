@@ -309,7 +309,8 @@ export function runPipeline(input: PipelineInput, timings?: Timings): Extraction
 	const substantive = [...eventOf.keys()].filter((d) => eventType(d.type).rank <= LEAD_RANK);
 	const lead = Math.min(...substantive.flatMap((d) => d.hits.filter((h) => !titleCase.has(h.sentence)).map((h) => h.sentence)));
 	// Each event's salience worked out once, not at every comparison of the sort.
-	const rankOf = new Map([...eventOf].map(([d, e]) => [d, salience(d, e, lead)]));
+	const causeHits = new Set([...eventOf.keys()].flatMap((d) => d.linkTo.map((l) => l.hit)));
+	const rankOf = new Map([...eventOf].map(([d, e]) => [d, salience(d, e, lead, d.hits.some((h) => causeHits.has(h)))]));
 	const salient = [...eventOf.entries()].sort(([a], [b]) => rankOf.get(a)! - rankOf.get(b)! || a.main.start - b.main.start);
 	salient.forEach(([, e], i) => (e.id = `e${i + 1}`));
 	const links: EventLink[] = [];
@@ -411,19 +412,24 @@ function narrativeCursor(text: string, timexes: Timex[]): (at: number) => EventD
 // the story is not at that time, so later undated events must not inherit it.
 const BOUNDING_CUE = /\b(?:ever\s+)?(?:since|until|till|through(?:out)?)\s+(?:(?:early|late|mid|the\s+(?:start|end|beginning|middle)\s+of)[\s-]+)?$/i;
 
+// "… overnight in retaliation for a strike on April 1": the date of the event responded to, not the story's.
+const RESPONSE_BEFORE = /\b(?:in (?:response|retaliation|reprisal) (?:to|for)|in revenge for|to avenge)\b[^.;!?]{0,100}$/i;
+
 export function setsNarrativeTime(text: string, timexes: Timex[], index: number | undefined): boolean {
 	if (index === undefined || !timexes[index]) return true;
 	const t = timexes[index];
-	return !BOUNDING_CUE.test(text.slice(Math.max(0, t.start - 40), t.start));
+	const before = text.slice(Math.max(0, t.start - 120), t.start);
+	return !BOUNDING_CUE.test(before.slice(-40)) && !RESPONSE_BEFORE.test(before);
 }
 
 // Types that can be a lead's main event: all but orders and words (a summit or a sanction can lead a story).
 const LEAD_RANK = 6;
 
-function salience(d: DraftEvent, e: ExtractedEvent, lead: number): number {
+function salience(d: DraftEvent, e: ExtractedEvent, lead: number, respondedTo: boolean): number {
 	const rank = eventType(d.type).rank;
 	const inLead = rank <= LEAD_RANK && d.hits.some((h) => h.sentence === lead);
-	return (inLead ? 0 : 100) + rank * 10 - Math.min(3, d.hits.length) - (e.confidence > 0.6 ? 1 : 0);
+	// An event the lead names as the cause of another ("in retaliation for a strike") yields to that other.
+	return (inLead ? 0 : 100) + rank * 10 + (respondedTo ? 5 : 0) - Math.min(3, d.hits.length) - (e.confidence > 0.6 ? 1 : 0);
 }
 
 function uniqueRoles(rs: Array<{ role: Role; actor: string }>): Array<{ role: Role; actor: string }> {

@@ -411,4 +411,11 @@ describe('wire copy the dev data does not hold (session 6)', () => {
 		// "officers of the Revolutionary Guards" are the Guards, not a police force.
 		expect(doc.actors.map((a) => a.name).join()).not.toMatch(/Police forces/);
 	});
+	it('the region written beside a town picks the town of that name there', () => {
+		const place = (text: string) => extract({ text, published: '2023-11-15' }).places[0];
+		const woodside = place('WOODSIDE, California — President Joe Biden and Chinese leader Xi Jinping met for four hours on Wednesday at an estate near the town.');
+		expect(woodside.lat).toBeCloseTo(37.43, 1); // not Woodside, New York
+		const springfield = place('Police shot a man in Springfield, Illinois, on Monday, officials said.');
+		expect(springfield.lon).toBeCloseTo(-89.64, 1); // not Springfield, Missouri or Massachusetts
+	});
 });

@@ -179,6 +179,11 @@ export function findCity(name: string, preferCountries: readonly string[] = []):
 	return list[0];
 }
 
+/** The most populous town of that name in one first-level region (GeoNames admin code) of a country. */
+export function findCityInRegion(name: string, country: string, admin: string): City | undefined {
+	return citiesNamed(name)?.find((c) => c.country === country && c.admin === admin);
+}
+
 export function countryName(code: string): string | undefined {
 	return countryByCode(code)?.name;
 }

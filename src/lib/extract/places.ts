@@ -7,7 +7,8 @@
  */
 import type { Place } from '../core/types';
 import { countryByName } from './countries';
-import { countryName, countryPoint, findCity, regionPoint } from './geo';
+import { countryName, countryPoint, findCity, findCityInRegion, regionPoint } from './geo';
+import { regionCodes } from './regions';
 import { DIRECTIONS, MONTH_DAY, PLACE_NOUNS } from './lexicon';
 import type { Mention } from './mentions';
 
@@ -42,8 +43,11 @@ export function resolvePlaces(raw: string, work: string, mentions: Mention[], ar
 					place.lon = round(pt.lon);
 				}
 			} else {
-				// A dateline names a town wire services file from: the best-known of the name, wherever the story is.
-				const city = findCity(m.name, m.dateline ? [] : articleCountries);
+				// "WOODSIDE, California": the town of that name in the region written beside it, where the gazetteer's
+				// region codes are the ISO ones (US states); else a dateline names a town wire services file from (the
+				// best-known of the name, wherever the story is), and other towns the article's countries' first.
+				const region = containerAfter(work, m.end, false);
+				const city = (region && regionCodes(region).map((r) => findCityInRegion(m.name, r.country, r.code)).find(Boolean)) || findCity(m.name, m.dateline ? [] : articleCountries);
 				const ctry = countryByName(m.name);
 				if (city && city.population >= 500) {
 					place.country = countryName(city.country) ?? city.country;

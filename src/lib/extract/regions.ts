@@ -46,6 +46,29 @@ function load(): Map<string, Set<string>> {
 	return index;
 }
 
+let codes: Map<string, Array<{ country: string; code: string }>> | null = null;
+
+/**
+ * The ISO 3166-2 subdivision codes of the regions of that name. Where GeoNames uses the same codes
+ * for first-level regions (US states: "CA"), they pick the town of a name in the region written beside it.
+ */
+export function regionCodes(name: string): ReadonlyArray<{ country: string; code: string }> {
+	if (!codes) {
+		codes = new Map();
+		const data = require('country-region-data/data.json') as Array<{ countryShortCode: string; regions: Array<{ name: string; shortCode?: string }> }>;
+		for (const c of data) {
+			for (const r of c.regions) {
+				if (!r.shortCode) continue;
+				const key = regionKey(r.name);
+				const list = codes.get(key) ?? [];
+				list.push({ country: c.countryShortCode, code: r.shortCode });
+				codes.set(key, list);
+			}
+		}
+	}
+	return codes.get(regionKey(name)) ?? [];
+}
+
 /** ISO alpha-2 codes of the countries that have a first-level region of that name. */
 const NONE: ReadonlySet<string> = new Set();
 const byName = new Map<string, ReadonlySet<string>>();

@@ -339,55 +339,44 @@ export const RULES: Rule[] = [
 		re: new RegExp(`\\b(?:([Tt]he\\s+(?:previous|preceding|following|next)|[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast|[Pp]revious)\\s+)?(${WD})(?:\\s+(${POD})(s)?)?(?:,?\\s+(?:of\\s+)?([Ll]ast|[Nn]ext|[Tt]his)\\s+week)?\\b`, 'g'),
 		build: (m, text, at) => {
 			const how = m[1]?.toLowerCase().replace(/\s+/g, ' ');
+			const weekday = WEEKDAYS[m[2].toLowerCase()];
+			const part = m[3] ? PART_OF_DAY[m[3].toLowerCase()] : undefined;
+			// The weekday's date (and the part of the day, if said), found by `dayOf`.
+			const onDay = (priority: number, dayOf: (ctx: ResolveContext) => { day: Ymd; fromPrevious?: boolean }) => ({
+				type: (part ? 'TIME' : 'DATE') as TimexType,
+				priority,
+				resolve: (ctx: ResolveContext) => {
+					const { day, fromPrevious } = dayOf(ctx);
+					return { value: formatDay(day) + (part ? `T${part}` : ''), ...(fromPrevious === undefined ? {} : { fromPrevious }) };
+				}
+			});
 			// "Monday last week", "Friday of next week": that weekday in the week before or after the story's.
 			if (m[5] && !how) {
 				const step = { last: -1, next: 1, this: 0 }[m[5].toLowerCase() as 'last' | 'next' | 'this'];
-				const weekday = WEEKDAYS[m[2].toLowerCase()];
-				const part = m[3] ? PART_OF_DAY[m[3].toLowerCase()] : undefined;
-				return {
-					type: part ? 'TIME' : 'DATE',
-					priority: 3,
-					resolve: (ctx) => {
-						const monday = addDays(ctx.dct, 1 - isoWeekday(ctx.dct) + 7 * step);
-						return { value: formatDay(addDays(monday, weekday - 1)) + (part ? `T${part}` : '') };
-					}
-				};
+				return onDay(3, (ctx) => ({ day: addDays(ctx.dct, 1 - isoWeekday(ctx.dct) + 7 * step + weekday - 1) }));
 			}
 			// "on Tuesday nights", "on Monday and Tuesday nights": every such night, a set.
 			const shared = m[3] ? null : HABITUAL_PAIR.exec(text.slice(at + m[0].length, at + m[0].length + 32));
 			if (!how && (m[4] || shared)) {
-				const part = PART_OF_DAY[(m[3] ?? shared![1]).toLowerCase()];
-				return fixed('SET', `XXXX-WXX-${WEEKDAYS[m[2].toLowerCase()]}T${part}`, 3);
+				const nightly = PART_OF_DAY[(m[3] ?? shared![1]).toLowerCase()];
+				return fixed('SET', `XXXX-WXX-${weekday}T${nightly}`, 3);
 			}
 			// "the previous Friday", "the following Monday": counted from the day the story is on, not from publication.
 			if (how?.startsWith('the ')) {
 				const back = /previous|preceding/.test(how);
-				const weekday = WEEKDAYS[m[2].toLowerCase()];
-				const part = m[3] ? PART_OF_DAY[m[3].toLowerCase()] : undefined;
-				return {
-					type: part ? 'TIME' : 'DATE',
-					priority: 3,
-					resolve: (ctx) => {
-						const { ref, fromPrevious } = anchorOf(ctx, true);
-						return { value: formatDay(resolveWeekday(ref, weekday, back ? 'last' : 'next')) + (part ? `T${part}` : ''), fromPrevious };
-					}
-				};
+				return onDay(3, (ctx) => {
+					const { ref, fromPrevious } = anchorOf(ctx, true);
+					return { day: resolveWeekday(ref, weekday, back ? 'last' : 'next'), fromPrevious };
+				});
 			}
-			const weekday = WEEKDAYS[m[2].toLowerCase()];
-			const part = m[3] ? PART_OF_DAY[m[3].toLowerCase()] : undefined;
 			// A weekday that is part of a name ("Black Friday", "Ash Wednesday") or a title is not a date.
 			if (/\b(?:Black|Good|Ash|Holy|Super|Cyber|Bloody|Palm|Easter)\s+$/.test(text.slice(Math.max(0, at - 10), at))) return null;
-			return {
-				type: part ? 'TIME' : 'DATE',
-				priority: 2,
-				resolve: (ctx) => {
-					// "Wednesday's ruling": a possessive weekday names something that already happened.
-					const possessive = /^['\u2019]s\b/.test(text.slice(at + m[0].length, at + m[0].length + 3));
-					const mode = possessive && !how ? 'past' : how === 'last' || how === 'past' || how === 'previous' ? 'last' : how === 'next' || how === 'coming' ? 'next' : how === 'this' ? 'this' : ctx.tense;
-					const day = resolveWeekday(ctx.dct, weekday, mode);
-					return { value: formatDay(day) + (part ? `T${part}` : '') };
-				}
-			};
+			return onDay(2, (ctx) => {
+				// "Wednesday's ruling": a possessive weekday names something that already happened.
+				const possessive = /^['\u2019]s\b/.test(text.slice(at + m[0].length, at + m[0].length + 3));
+				const mode = possessive && !how ? 'past' : how === 'last' || how === 'past' || how === 'previous' ? 'last' : how === 'next' || how === 'coming' ? 'next' : how === 'this' ? 'this' : ctx.tense;
+				return { day: resolveWeekday(ctx.dct, weekday, mode) };
+			});
 		}
 	},
 	// "in March", "last December", "March 1998", "December of 2019", "mid-March" (modifier added later)

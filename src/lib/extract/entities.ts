@@ -303,7 +303,7 @@ function classifyChunk(ctx: EntityContext, c: Chunk, out: Mention[]): void {
 	// "International Women's Day", "Election Day": a day, not an actor.
 	if (toks.length >= 2 && toks[toks.length - 1].text === 'Day') return;
 	// "WASHINGTON (Reuters) -", "WOODSIDE, California —": where the report was filed, at the start of a line.
-	if (/^\p{Lu}[\p{Lu} .'-]+$/u.test(text) && toks.length <= 3 && /(?:^|\n)[ \t]*(?:[\p{Lu} .'-]{2,30}\/)?$/u.test(ctx.work.slice(Math.max(0, c.start - 40), c.start)) && DATELINE_TAIL.test(ctx.work.slice(c.end, c.end + 60))) {
+	if (toks.length <= 3 && toks.every((t) => t.upper) && /^\p{Lu}[\p{Lu} .'-]+$/u.test(text) && /(?:^|\n)[ \t]*(?:[\p{Lu} .'-]{2,30}\/)?$/u.test(ctx.work.slice(Math.max(0, c.start - 40), c.start)) && DATELINE_TAIL.test(ctx.work.slice(c.end, c.end + 60))) {
 		const name = text.toLowerCase().replace(/(^|[\s'-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
 		out.push(mk(ctx, c, 'place', name, 'other', { dateline: true, place: { precision: 'unknown' } }));
 		return;
@@ -426,14 +426,17 @@ function classifyChunk(ctx: EntityContext, c: Chunk, out: Mention[]): void {
 		return;
 	}
 	// "The White Helmets, a civil defence group,", "Khan's party, Pakistan Tehreek-e-Insaf": an apposition says what the name is.
-	const apposition = APPOSITION.exec(ctx.work.slice(c.end, c.end + 80)) ?? (toks.length >= 2 ? APPOSITION_BEFORE.exec(ctx.work.slice(Math.max(0, c.start - 40), c.start)) : null);
+	// (Both need a comma next to the name: most names are passed over without a slice.)
+	const apposition =
+		(ctx.work.charCodeAt(c.end) === 44 ? APPOSITION.exec(ctx.work.slice(c.end, c.end + 80)) : null) ??
+		(toks.length >= 2 && /,\s$/.test(ctx.work.slice(Math.max(0, c.start - 2), c.start)) ? APPOSITION_BEFORE.exec(ctx.work.slice(Math.max(0, c.start - 40), c.start)) : null);
 	const appositionKind = apposition ? ORG_HEAD.get(apposition[1].toLowerCase()) : undefined;
 	if (appositionKind) {
 		out.push(mk(ctx, c, 'actor', text, appositionKind));
 		return;
 	}
 	// "Pakistan Tehreek-e-Insaf (PTI)": a name with an acronym after it is an organisation's, not a person's.
-	const acronymAfter = /^\s*\(\s*([A-Z][A-Z.&]{1,8})\s*\)/.exec(ctx.work.slice(c.end, c.end + 14));
+	const acronymAfter = ctx.work.slice(c.end, c.end + 3).includes('(') ? /^\s*\(\s*([A-Z][A-Z.&]{1,8})\s*\)/.exec(ctx.work.slice(c.end, c.end + 14)) : null;
 	// ("BELFAST, Northern Ireland (AP)": a news agency's tag after a dateline is no acronym.)
 	if (toks.length >= 2 && acronymAfter && !NEWS_AGENCY.test(acronymAfter[1])) {
 		out.push(mk(ctx, c, 'actor', text, 'organization'));

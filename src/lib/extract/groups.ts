@@ -29,9 +29,18 @@ const HEADS: GroupDef[] = [
 	{ re: /^(government|authorities|officials|regime|ministry|administration)$/, cls: 'government' }
 ];
 
+// The same few hundred words are asked about in every article (each capitalised word is): answered once each.
+const headCache = new Map<string, GroupClass | null>();
+const HEAD_CACHE_MAX = 4096;
+
 export function classifyHead(phrase: string): GroupClass | undefined {
-	for (const h of HEADS) if (h.re.test(phrase)) return h.cls;
-	return undefined;
+	let cls = headCache.get(phrase);
+	if (cls === undefined) {
+		cls = HEADS.find((h) => h.re.test(phrase))?.cls ?? null;
+		if (headCache.size >= HEAD_CACHE_MAX) headCache.clear();
+		headCache.set(phrase, cls);
+	}
+	return cls ?? undefined;
 }
 
 export const GROUP_KIND: Record<GroupClass, ActorKind> = {

@@ -419,7 +419,8 @@ export function setsNarrativeTime(text: string, timexes: Timex[], index: number 
 	if (index === undefined || !timexes[index]) return true;
 	const t = timexes[index];
 	const before = text.slice(Math.max(0, t.start - 120), t.start);
-	return !BOUNDING_CUE.test(before.slice(-40)) && !RESPONSE_BEFORE.test(before);
+	// (Asked of every timex: the substring tests pass over most of them before any regex runs.)
+	return !BOUNDING_CUE.test(before.slice(-40)) && !((before.includes(' re') || before.includes('aveng')) && RESPONSE_BEFORE.test(before));
 }
 
 // Types that can be a lead's main event: all but orders and words (a summit or a sanction can lead a story).

@@ -110,7 +110,8 @@ export function resolveActors(raw: string, work: string, mentions: Mention[], fa
 	}
 
 	function fuzzyKey(key: string, m: Mention): string {
-		if (byKey.has(key) || m.group) return key;
+		// States are keyed by their country code: "Nigeria" is never a variant spelling of "Niger".
+		if (byKey.has(key) || m.group || key.startsWith('state:')) return key;
 		if (m.name.length < 6) return key;
 		let sk: string | undefined;
 		let nm: string | undefined;

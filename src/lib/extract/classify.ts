@@ -98,6 +98,7 @@ export function refineProtest(type: string, following: string): string {
 const PROTEST_WORD = /\b(protest\w*|demonstrat\w*|sit-ins?|rall(?:y|ies|ied))\b/;
 // (Not NATURAL: an attack "during the coronavirus pandemic" is still an attack.)
 const DISASTER = /\b(earthquake|quake|tremors?|storm|hurricane|cyclone|typhoon|tornado|floods?|flooding|tsunami|wildfires?|lightning|landslide|volcan\w*|eruption)\b/;
+const GENERIC = /\b(?:are|is|remain|remains|have become|has become)\s+(?:(?:very|increasingly|fairly|still|all too|relatively)\s+)?(?:common|frequent|rife|rampant|widespread|routine|commonplace|a (?:regular|common|frequent) occurrence)\b/;
 const ACCIDENT = /\b(collided|collision|crash(?:ed|es)?|derail(?:ed|ment)|capsized|accident(?:al|ally)?|stampede|collapse[ds]?|fire broke out|caught fire|burst into flames|landslide|mudslide|avalanche|explosion at (?:a|the) (?:factory|plant|mine|refinery|warehouse))\b/;
 const CYBER = /\b(hack(?:ers?|ed|ing)|cyber\S*|ransomware|malware|ddos|phishing|spyware)\b/;
 // What makes harm in a disaster's or an accident's sentence an attack after all.
@@ -163,6 +164,8 @@ export function refine(hit: TriggerHit, lower: string, offset: number): Refined 
 	const hedged = has(HEDGE, lower);
 
 	if (isQuestion(lower)) return { type, drop: 'question' };
+	// "Kidnappings for ransom are common in the north": a kind of event in general, not one that happened.
+	if (/s$/.test(hit.word) && GENERIC.test(lower) && !/\b(on|since|last|this|yesterday|today|\d{4})\b/.test(lower)) return { type, drop: 'generic' };
 	// "staged a protest … in relation to the abduction of a businessman": the protest's subject.
 	if (VIOLENT_FAMILY.has(type) || type === 'abduction') {
 		// ("… against American airstrikes that killed 25 fighters" tells that event too: it stays.)

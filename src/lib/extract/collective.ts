@@ -7,7 +7,7 @@
  */
 import { countryByDemonym, countryByName } from './countries';
 import { classifyHead, GROUP_HEAD_RE, GROUP_KIND } from './groups';
-import { BACKING } from './lexicon';
+import { BACKING, CAP_STOP, MONTH_DAY } from './lexicon';
 import type { Mention } from './mentions';
 import type { Sentence } from './segment';
 import type { Token } from './tokens';
@@ -42,10 +42,13 @@ const OCCUPATION = /^(workers|students|teachers|doctors|nurses|farmers|traders|v
 const PROTEST_CONTEXT = /\b(protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march(?:ed|es|ing)?|strik(?:e|es|ing)|walk-?outs?|sit-ins?|picket\w*|boycott\w*|chant\w*|demand\w*|blocked|dispers\w*|tear ?gas)\b/;
 
 const MEASURE_CONTEXT = /\b(sanction\w*|blacklist\w*|designat\w*|charged|indicted|accused|fined|raided|banned|froze|frozen|seized|embargo\w*|penali[sz]\w*)\b/;
+const ARMED_CLASSES: ReadonlySet<string> = new Set(['military', 'armed', 'militia']);
+// Capitalised words before "forces" that name a side or a quality, not a people: "Western troops", "Allied forces".
+const NOT_A_PEOPLE = /^(western|eastern|northern|southern|central|allied|foreign|international|multinational|coalition|satanic|enemy|hostile|friendly|regular|elite|republican|democratic|federal|royal|imperial|solidarity|liberation|peacekeeping|united|joint|combined|ground|naval|air|land|army|police|security|border|presidential|national)$/;
 const RIOT_CONTEXT = /\b(riot\w*|stones?|rocks|clash\w*|attack\w*|loot\w*|torch\w*|vandal\w*|set fire|lynch\w*|beat\w*|mob)\b/;
 
 // Nouns after which "military", "government", "police"… are adjectives, not the actor.
-const ADJECTIVAL_NEXT = /^\s+(air ?strikes?|strikes?|operations?|bases?|vehicles?|officials?|spokes\w+|sources?|courts?|commanders?|action|response|aid|equipment|installations?|facilit\w+|sites?|council|junta|leaders?|helicopters?|jets?|aircraft|intelligence|hospitals?|checkpoints?|posts?|patrols?|chiefs?|camps?|convoys?|academy|units?|planes?|drones?|campaign|offensive|build-?up|presence|exercises?|budget|spending|targets?|positions?|buildings?|headquarters|barracks|uniforms?|personnel|coup|rule|regime|contractors?|advisers?|advisors?|trucks?|boats?|ships?|assets?|officers?|authorities|ministry|minister|decision|plan|policy|measures?|order|orders|restrictions?|lockdown|deployment|sources|acts?|parts?|components?|technology|programm?e?s?|footage|wreckage|debris|production|makers?|manufacturers?|factor(?:y|ies)|shipments?|supplies|exports?|sales|threats?|cells?|networks?|organi[sz]ations?|financing|charges?|designations?|listing)\b/;
+const ADJECTIVAL_NEXT = /^\s+(air ?strikes?|strikes?|operations?|bases?|vehicles?|officials?|spokes\w+|sources?|courts?|commanders?|action|response|aid|equipment|installations?|facilit\w+|sites?|council|junta|leaders?|helicopters?|jets?|aircraft|intelligence|hospitals?|checkpoints?|posts?|patrols?|chiefs?|camps?|convoys?|academy|units?|planes?|drones?|campaign|offensive|build-?up|presence|exercises?|budget|spending|targets?|positions?|buildings?|headquarters|barracks|uniforms?|personnel|coup|rule|regime|contractors?|advisers?|advisors?|trucks?|boats?|ships?|assets?|officers?|authorities|ministry|minister|decision|plan|policy|measures?|order|orders|restrictions?|lockdown|deployment|sources|compounds?|acts?|parts?|components?|technology|programm?e?s?|footage|wreckage|debris|production|makers?|manufacturers?|factor(?:y|ies)|shipments?|supplies|exports?|sales|threats?|cells?|networks?|organi[sz]ations?|financing|charges?|designations?|listing)\b/;
 
 /** A known name that ends with the head noun: "Saudi-led coalition". The length counts from its first word to the head. */
 function knownNamedWithHead(before: string, head: string): { known: KnownActor; length: number } | undefined {
@@ -105,6 +108,8 @@ export function tagCollectives(work: string, lowered: string, sentences: Sentenc
 			let qStart = start;
 			let qualifiers = 0;
 			let civilianQualifier = false;
+			// "Tigrayan forces", "Kurdish fighters": a people or a region no state list knows names a force of its own.
+			let people: string | undefined;
 			for (let k = words.length - 1; k >= 0; k--) {
 				const w = words[k].replace(/[,;:()"]+$/, '');
 				if (w !== words[k]) break;
@@ -130,7 +135,13 @@ export function tagCollectives(work: string, lowered: string, sentences: Sentenc
 					const num = parseNumber(wl);
 					if (num !== undefined) count = num;
 					else if (/^(an?|one)$/.test(wl)) count = 1;
-					else if (!/^(local|the|some|several|many|dozens|hundreds|thousands|other|regime|government|pro|anti|security|rebel|opposition|military|civilian|armed|islamist|heavily|special|riot|traffic|federal|state|national|municipal|militia|dissident|rival|tribal|communal|ethnic|hundreds|at|least|about|around|nearly|more|than|over|up|to|some|their|its|his|her|elite|young|elderly|female|male|two|three|four|five)$/.test(wl)) break;
+					else if (!/^(local|the|some|several|many|dozens|hundreds|thousands|other|regime|government|pro|anti|security|rebel|opposition|military|civilian|armed|islamist|heavily|special|riot|traffic|federal|state|national|municipal|militia|dissident|rival|tribal|communal|ethnic|hundreds|at|least|about|around|nearly|more|than|over|up|to|some|their|its|his|her|elite|young|elderly|female|male|two|three|four|five)$/.test(wl)) {
+						if (k === words.length - 1 && ARMED_CLASSES.has(cls) && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w) && !CAP_STOP.has(wl) && !MONTH_DAY.has(wl) && !NOT_A_PEOPLE.test(wl)) {
+							people = w;
+							qStart = start - (before.length - before.lastIndexOf(words[k]));
+						}
+						break;
+					}
 				}
 				qualifiers++;
 				qStart = start - (before.length - before.lastIndexOf(words[k]));
@@ -143,6 +154,10 @@ export function tagCollectives(work: string, lowered: string, sentences: Sentenc
 			const finalCls = civilianQualifier ? 'civilians' : rebelQualifier || armedCrowd ? 'armed' : cls;
 			const kind = GROUP_KIND[finalCls];
 			const surface = work.slice(qStart, end);
+			if (people) {
+				out.push({ start: qStart, end, sentence: s.index, t0: -1, t1: -1, what: 'actor', name: `${people} ${m[0]}`, kind: 'armed_group', backer, unidentified: false, count });
+				continue;
+			}
 			out.push({
 				start: qStart,
 				end,

@@ -320,6 +320,12 @@ function classifyChunk(ctx: EntityContext, c: Chunk, out: Mention[]): void {
 
 	// Regional phrase: "eastern Syria" (the direction is lower case, before the chunk).
 	const country = countryByName(text);
+	// "Nigeria's Niger state": a region that bears a country's name.
+	if (country && nextSame && /^(state|province|region|governorate|district)$/.test(nextSame.lower) && prevSame?.text.endsWith("'s")) {
+		const owner = countryByName(prevSame.text.slice(0, -2)) ?? countryByDemonym(prevSame.text.slice(0, -2));
+		out.push(mk(ctx, c, 'place', text, 'other', { place: owner ? { precision: 'region', country: owner.code } : { precision: 'unknown' } }));
+		return;
+	}
 	if (country) {
 		const placeContext = prevSame && (PLACE_PREPS.has(prevSame.lower) || /^(northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)$/.test(prevSame.lower));
 		if (placeContext) {

@@ -63,7 +63,7 @@ function mostSpecific<T extends TriggerHit>(group: T[]): T {
 
 const NEW_EVENT = /\b(an?|another|other|additional|more|similar|further|new|second|third|two|three|several|multiple|separate)\s+(?:[\w'-]+\s+){0,2}$/;
 const EVENT_SUBJECT = /\b(?:(?:attacks?|strikes?|air ?strikes?|raids?|assault|blasts?|explosions?|bombings?|shelling|fighting|clashes|violence|incident|operation|ambush|(?:car )?bombs?|devices?|ieds?|mines?|grenades?|rockets?|missiles?|shells?|drones?)\s+(?:(?:that|which|\w+)\s+)?|(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+)?)$/;
-const VERB_FORM = /^(?:[a-z-]+ed|struck|shot|fought|slain|opened fire|gunned down|set fire|took|threw|burnt|met|beat)\b/;
+const VERB_FORM = /^(?:[a-z-]+ed|struck|shot|fought|slain|opened fire|gunned down|set fire|took|threw|burnt|met|beat|blew|went off)\b/;
 const DEFINITE = /\b(the|these|those|this|that|its|their|his|her|our|such)\s+(?:[\w'"-]+\s+){0,3}$/;
 const RESPONSE = /\b(in (?:response|retaliation|reprisal) (?:to|for)|retaliat\w* (?:for|against)|to avenge|in revenge for|after|following|a response to|responding to)\s+(?:the\s+|recent\s+|an?\s+|last\s+\w+'s\s+)*(?:[\w'-]+\s+){0,4}$/;
 
@@ -227,7 +227,8 @@ function joins(prev: TriggerHit, h: TriggerHit, lower: string): boolean {
 	if (RESULT.test(prev.word) && /^\s+(?:(?:and|or)\s+(?:[\w'-]+\s+){1,5}?(?:killed|wounded|injured|hurt)\s+)?(?:in|by|during|when)\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,3}$/.test(lower.slice(prev.end, h.start))) return true;
 	// "agreed on Friday to a two-month truce", "signed a ceasefire": the noun is what was agreed, one event.
 	if (prev.type === 'agreement' && h.type === 'agreement' && /^(agreed|agree)$/.test(prev.word) && /^\s+(?:[\w'-]+\s+){0,3}?(?:to|on|upon)\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,3}$/.test(lower.slice(prev.end, h.start))) return true;
-	return h.start - prev.end < 50 && !/\b(a|an|another|the|these|those|this|that|similar|more|additional)\s+(?:[\w'-]+\s+){0,3}$/.test(lower.slice(Math.max(0, h.start - 40), h.start));
+	// ("a suicide bomber blew himself up": the article before a verb is its subject's.)
+	return h.start - prev.end < 50 && (VERB_FORM.test(h.word) || !/\b(a|an|another|the|these|those|this|that|similar|more|additional)\s+(?:[\w'-]+\s+){0,3}$/.test(lower.slice(Math.max(0, h.start - 40), h.start)));
 }
 
 function sameKind(a: string, b: string): boolean {

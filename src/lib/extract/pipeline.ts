@@ -636,8 +636,9 @@ function eventPlace(d: DraftEvent, pm: Mention[], idOf: Map<Mention, string>, pl
 			if (inS.some((m) => !dateline(m))) inS = inS.filter((m) => !dateline(m));
 		}
 		if (!inS.length) continue;
-		const city = placeById && inS.find((m) => placeById.get(idOf.get(m) ?? '')?.precision === 'city');
-		const pick = city ?? inS[0];
+		const precisionOf = (m: Mention) => placeById?.get(idOf.get(m) ?? '')?.precision;
+		// The most precise place named: a known town, else the first that is not a whole country ("Nigeria's Niger state").
+		const pick = inS.find((m) => precisionOf(m) === 'city') ?? inS.find((m) => precisionOf(m) !== 'country') ?? inS[0];
 		const id = idOf.get(pick);
 		if (id) return id;
 	}

@@ -42,6 +42,10 @@ export function resolvePlaces(raw: string, work: string, mentions: Mention[], ar
 					place.lat = round(pt.lat);
 					place.lon = round(pt.lon);
 				}
+			} else if (m.place?.precision === 'region' && m.place.country) {
+				// "Nigeria's Niger state": a region of the country that owns it.
+				place.country = countryName(m.place.country) ?? m.place.country;
+				place.precision = 'region';
 			} else {
 				// "WOODSIDE, California": the town of that name in the region written beside it, where the gazetteer's
 				// region codes are the ISO ones (US states); else a dateline names a town wire services file from (the

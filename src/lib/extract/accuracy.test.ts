@@ -440,4 +440,13 @@ describe('wire copy the dev data does not hold (session 6)', () => {
 		expect(actorNames('The Ethiopian government and Tigrayan forces accused each other on Tuesday of violating the ceasefire.', '2022-11-30')).toContain('Tigrayan forces [armed_group]');
 		expect(actorNames('Western troops left the country on Tuesday, officials said.', '2022-11-30').join()).not.toMatch(/Western troops/);
 	});
+	it('a claim of responsibility names the agent of the attack told before it; a denial or "no group" does not', () => {
+		const agentOf = (text: string) => eventsOf(text, '2023-05-05').find((e) => e.type === 'explosive')?.agents;
+		expect(agentOf('A car bomb exploded outside a hotel in Mogadishu on Sunday, killing 12 people. Al-Shabab claimed responsibility for the attack.')).toEqual(['Al Shabaab']);
+		expect(agentOf('A car bomb exploded outside a hotel in Mogadishu on Sunday, killing 12 people. No group has claimed responsibility.')).toEqual(['Unidentified armed group (Somalia)']);
+		// An aside names someone else: the claimant is the subject.
+		expect(agentOf('A car bomb exploded outside a hotel in Mogadishu on Sunday, killing 12 people. Al-Shabab, which is linked to al-Qaida, claimed responsibility.')).toEqual(['Al Shabaab']);
+		// A perpetrator the text names is kept.
+		expect(agentOf('Soldiers detonated a bomb near the camp on Sunday, killing 12 people. Al-Shabab claimed responsibility.')).not.toContain('Al Shabaab');
+	});
 });

@@ -301,6 +301,7 @@ export function runPipeline(input: PipelineInput, timings?: Timings): Extraction
 		events.push(ev);
 		eventOf.set(d, ev);
 	}
+	claimedAgents(work, sentences, mentionsBySentence, actorIdOf, actors, [...eventOf].sort(([a], [b]) => a.main.start - b.main.start));
 	lap('assemble');
 
 	// Salience: the taxonomy's rank first (violence before words), then text order;
@@ -421,6 +422,46 @@ export function setsNarrativeTime(text: string, timexes: Timex[], index: number 
 	const before = text.slice(Math.max(0, t.start - 120), t.start);
 	// (Asked of every timex: the substring tests pass over most of them before any regex runs.)
 	return !BOUNDING_CUE.test(before.slice(-40)) && !((before.includes(' re') || before.includes('aveng')) && RESPONSE_BEFORE.test(before));
+}
+
+const CLAIM = /\b(?:claimed|claims|claiming|took|takes|accepted|admitted)\s+(?:the\s+)?responsibility\b/i;
+const NO_CLAIM = /\b(?:no|not|never|nobody|none|yet to|denied|denies|did not|has not|have not)\b[^,;]*$/i;
+const CLAIMANT_KINDS: ReadonlySet<string> = new Set<ActorKind>(['armed_group', 'organization', 'political_party']);
+
+/**
+ * "Al-Shabab claimed responsibility for the attack": the claimant is the agent of the violent event
+ * told before the claim (or in its sentence) when the text had named no one else. A claim does not
+ * override an agent the text names.
+ */
+function claimedAgents(work: string, sentences: Sentence[], bySentence: Map<number, Mention[]>, idOf: Map<Mention, string>, actors: Actor[], told: Array<[DraftEvent, ExtractedEvent]>): void {
+	for (const s of sentences) {
+		const body = work.slice(s.start, s.end);
+		const claim = CLAIM.exec(body);
+		if (!claim || NO_CLAIM.test(body.slice(0, claim.index))) continue;
+		const at = s.start + claim.index;
+		// "al-Shabab, which is linked to al-Qaida, claimed…": an aside names someone else.
+		const asides = [...body.matchAll(/,\s+(?:which|who)\b[^,;]{1,150},/g)].map((x) => ({ start: s.start + x.index!, end: s.start + x.index! + x[0].length }));
+		const claimant = (bySentence.get(s.index) ?? [])
+			.filter((m) => m.end <= at && !m.backerOnly && idOf.has(m) && !asides.some((x) => m.start >= x.start && m.end <= x.end))
+			.map((m) => actors.find((a) => a.id === idOf.get(m)))
+			.filter((a): a is Actor => !!a && CLAIMANT_KINDS.has(a.kind))
+			.pop();
+		if (!claimant) continue;
+		const event = told
+			.filter(([d, e]) => d.main.start <= s.end && eventType(e.type).violent)
+			.map(([, e]) => e)
+			.pop();
+		if (!event) continue;
+		const agents = event.roles.filter((r) => r.role === 'agent');
+		const unnamed = agents.every((r) => /^Unidentified armed group/.test(actors.find((a) => a.id === r.actor)?.name ?? ''));
+		if (!unnamed) continue;
+		event.roles = [{ role: 'agent', actor: claimant.id }, ...event.roles.filter((r) => r.role !== 'agent' && r.actor !== claimant.id)];
+		// The placeholder for an unknown perpetrator goes when nothing else needs it.
+		for (const r of agents) {
+			const a = actors.find((x) => x.id === r.actor);
+			if (a && a.mentions.length === 0 && !told.some(([, e]) => e.roles.some((x) => x.actor === a.id))) actors.splice(actors.indexOf(a), 1);
+		}
+	}
 }
 
 // Types that can be a lead's main event: all but orders and words (a summit or a sanction can lead a story).

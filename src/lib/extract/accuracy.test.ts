@@ -449,4 +449,20 @@ describe('wire copy the dev data does not hold (session 6)', () => {
 		// A perpetrator the text names is kept.
 		expect(agentOf('Soldiers detonated a bomb near the camp on Sunday, killing 12 people. Al-Shabab claimed responsibility.')).not.toContain('Al Shabaab');
 	});
+	it('an owner before "\'s" is no subject; a head before "\'s" is no actor', () => {
+		expect(eventsOf("Armed gangs attacked Haiti's main international airport on Monday, exchanging fire with police and soldiers.", '2024-03-05')[0].agents).toEqual(['Armed group (Haiti)']);
+		expect(actorNames("A missile struck a children's playground in central Kyiv on Monday.", '2022-10-10').join()).not.toMatch(/Civilians/);
+	});
+	it('a truck bomb in a subordinate clause, blamed on a group known by its acronym', () => {
+		const doc = extract({
+			text: 'Two soldiers were killed and 27 wounded when a truck packed with explosives blew up at a military base in northeastern Colombia on Tuesday, the army said, blaming the National Liberation Army (ELN) rebel group.',
+			published: '2024-09-18'
+		});
+		const e = doc.events[0];
+		expect(e.type).toBe('explosive');
+		const agent = doc.actors.find((a) => a.id === e.roles.find((r) => r.role === 'agent')?.actor);
+		expect(agent?.name).toBe('National Liberation Army (Colombia)');
+		// The long name and its acronym are one actor.
+		expect(doc.actors.filter((a) => /National Liberation Army/.test(a.name))).toHaveLength(1);
+	});
 });

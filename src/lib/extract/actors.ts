@@ -11,6 +11,7 @@ import { countryByCode } from './countries';
 import { groupName } from './groups';
 import type { Mention } from './mentions';
 import { skeleton, similarity } from './fuzzy';
+import { lookupKnown } from './entities';
 
 export interface ActorResult {
 	actors: Actor[];
@@ -43,7 +44,12 @@ export function resolveActors(raw: string, work: string, mentions: Mention[], fa
 		const open = work.indexOf('(', m.end);
 		if (open < 0 || open >= m.end + 16) continue;
 		const after = /^\s*\(\s*([A-Z][A-Za-z.&-]{1,9})\s*\)/.exec(work.slice(m.end, m.end + 16));
-		if (after && !/^[RDI]-[A-Z]{2}$/.test(after[1])) acronymOf.set(after[1], m);
+		if (after && !/^[RDI]-[A-Z]{2}$/.test(after[1])) {
+			acronymOf.set(after[1], m);
+			// "National Liberation Army (ELN)": a well-known acronym gives the name it spells out its actor.
+			const known = !m.key ? lookupKnown(after[1]) : undefined;
+			if (known && known.kind !== 'person' && known.kind !== 'media') Object.assign(m, { key: known.name, name: known.name, kind: known.kind, country: m.country ?? known.country });
+		}
 	}
 
 	const keyOf = (m: Mention): string => {

@@ -77,8 +77,8 @@ export function tagCollectives(work: string, lowered: string, sentences: Sentenc
 			if (cls === 'companies' && !MEASURE_CONTEXT.test(lower)) continue;
 			// "a crowd gathered for the opening of an office" is people, not rioters, until it protests or riots.
 			if (cls === 'rioters' && /^crowds?$/.test(m[0]) && !PROTEST_CONTEXT.test(lower) && !RIOT_CONTEXT.test(lower)) cls = 'civilians';
-			// "a doctors' union", "the workers' party": the head names the members of an organisation.
-			if (lower[m.index + m[0].length] === "'" && /s$/.test(m[0])) continue;
+			// "a doctors' union", "a children's playground": a possessive head names something else.
+			if (/^['\u2019](?:s\b|\s)/.test(lower.slice(m.index + m[0].length, m.index + m[0].length + 2)) && (/s$/.test(m[0]) || lower[m.index + m[0].length + 1] === 's')) continue;
 			// "drone engines", "helicopter parts": a lone weapon noun with no article, number or owner before it is a modifier.
 			if (/^(drone|helicopter|jet|warplane)$/.test(m[0]) && !/\b(?:a|an|the|one|its|their|[a-z]+(?:n|ian|ese|ish|i)|[\w-]+-(?:made|built|led|backed))\s+$/.test(lower.slice(Math.max(0, m.index - 24), m.index))) continue;
 			// "military-to-military talks", "anti-government", "police-run": part of a compound word.

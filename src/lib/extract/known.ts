@@ -53,6 +53,7 @@ export const KNOWN_ACTORS: KnownActor[] = [
 	// Myanmar's armed opposition, formed after the 2021 coup.
 	{ name: "People's Defence Force", kind: 'armed_group', aliases: ["People's Defense Force", "People's Defence Forces"], country: 'MM' },
 	{ name: 'Tehrik-e-Taliban Pakistan', kind: 'armed_group', aliases: ['TTP', 'Pakistani Taliban', 'Tehreek-e-Taliban Pakistan'], country: 'PK' },
+	{ name: 'National Liberation Army (Colombia)', kind: 'armed_group', aliases: ['ELN', 'Ejercito de Liberacion Nacional', 'Ejército de Liberación Nacional'], country: 'CO' },
 	{ name: 'White Helmets', kind: 'organization', aliases: ['Syria Civil Defence', 'Syrian Civil Defence', 'Syria Civil Defense'], country: 'SY' },
 	{ name: 'Wagner Group', kind: 'armed_group', aliases: ['PMC Wagner', 'Wagner mercenaries'], country: 'RU' },
 	{ name: 'M23', kind: 'armed_group', aliases: ['March 23 Movement', 'Mouvement du 23 mars'], country: 'CD' },

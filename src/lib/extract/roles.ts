@@ -19,6 +19,12 @@ function isTitleWords(between: string): boolean {
 	return words.length >= 1 && words.length <= 3 && words.every(TITLE_WORD);
 }
 
+/** " foreign minister ", " top military commander ": a title or an organ of the owner, which acts for it. */
+function isOwnersVoice(between: string): boolean {
+	const words = between.trim().split(/\s+/);
+	return words.length >= 1 && words.length <= 4 && words.every((w) => TITLE_WORD(w) || /^(top|senior|chief|government|officials?|spokesm[ae]n|spokeswoman|ministry|authorities|leadership|regime|military|army|navy|forces|delegation|envoy|mission)$/.test(w));
+}
+
 /** " and ", ", and Russian President ": what may join two coordinated subjects, a title of the second included. */
 function isCoordination(between: string): boolean {
 	const m = /^\s*(?:,|and|,\s*and)\s*(.*)$/.exec(between);
@@ -142,13 +148,26 @@ export function assignRoles(inp: RoleInput): RoleHit[] {
 		}
 	}
 	const hasAgent = () => out.some((r) => r.role === 'agent');
+	// "…, the army said, blaming the ELN": who is blamed for a violent event is its alleged agent.
+	if (inp.violent) {
+		for (const m of actors) {
+			if (taken(m) || m.start < trigger.end || m.backerOnly || !/\bblam(?:ing|ed|es)\s+(?:the\s+)?$/.test(low(Math.max(trigger.end, m.start - 16), m.start))) continue;
+			if (m.kind === 'armed_group' || m.kind === 'military' || m.group === 'armed') add('agent', m);
+			break;
+		}
+	}
 	// Active voice: the nearest actor before the trigger in its clause.
 	if (!hasAgent() && !passive) {
 		for (let k = actors.length - 1; k >= 0; k--) {
 			const m = actors[k];
 			if (m.end > trigger.start || !inClause(m) || taken(m)) continue;
 			if (m.backerOnly) continue;
+			// "Armed gangs attacked Haiti's airport, exchanging fire…": an owner before "'s" is not a subject, unless what it
+			// owns is a title ("Iran's foreign minister warned": Iran speaks through its minister).
+			if (/^['\u2019]s\b/.test(work.slice(m.end, m.end + 3)) && !isOwnersVoice(low(m.end + 2, trigger.start))) continue;
 			const between = low(m.end, trigger.start);
+			// "Two soldiers were killed when a truck bomb blew up": the trigger is in a subordinate clause of its own.
+			if (/\b(?:when|while|because|until)\b/.test(between)) continue;
 			// "killing of civilians by…": an actor after "of/against/on" before the trigger is not its subject.
 			const pre = low(Math.max(inp.sentence.start, m.start - 12), m.start);
 			if (/\b(against|on|at|of|targeting|with|near|to)\s+(?:the\s+|an?\s+)?$/.test(pre) && !/^\s*(?:,|and)/.test(between)) continue;

@@ -465,4 +465,26 @@ describe('wire copy the dev data does not hold (session 6)', () => {
 		// The long name and its acronym are one actor.
 		expect(doc.actors.filter((a) => /National Liberation Army/.test(a.name))).toHaveLength(1);
 	});
+	it('a force struck at, or only speaking, does not make a strike an airstrike', () => {
+		expect(types('suspected jihadists killed 51 soldiers in an attack on friday, the army said, one of the deadliest strikes on the military this year.')).not.toContain('airstrike');
+		expect(types('the military said its strikes destroyed two depots.')).toContain('airstrike');
+	});
+	it('a response clause has its own actors and places', () => {
+		const doc = extract({
+			text: "BAGHDAD, Feb 3 (Reuters) - U.S. forces struck more than 85 targets in Iraq and Syria linked to Iran's Revolutionary Guards and the militias it backs, the U.S. military said on Saturday, in retaliation for a deadly drone attack on U.S. troops in Jordan last weekend.",
+			published: '2024-02-03T10:00:00Z'
+		});
+		const cause = doc.events.find((e) => doc.links.some((l) => l.to === e.id))!;
+		expect(doc.places.find((p) => p.id === cause.place)?.name).toBe('Jordan');
+		const agents = cause.roles.filter((r) => r.role === 'agent').map((r) => doc.actors.find((a) => a.id === r.actor)?.name);
+		expect(agents.join()).not.toMatch(/Revolutionary Guard|Militia/);
+	});
+	it('a dateline abroad is not where the story happened', () => {
+		const doc = extract({ text: 'DUBAI, Sept 22 (Reuters) - Iranian security forces clashed with protesters in several cities on Thursday, state television said.', published: '2022-09-22' });
+		expect(doc.places.find((p) => p.id === doc.events[0].place)?.name).not.toBe('DUBAI');
+	});
+	it('sanctions targeting someone are a measure, not an attack', () => {
+		expect(types('the european union agreed on a first package of sanctions targeting russian lawmakers.')).not.toContain('attack');
+		expect(types('gunmen targeting police opened fire on a checkpoint.')).toContain('attack');
+	});
 });

@@ -111,6 +111,8 @@ const GRENADE_THROWN = /\b(threw|lobbed|hurled|tossed|grenade attack|grenade (?:
 const FRONTLINE_FIRE = /\b(projectiles|shelling|weapons|frontline|front line|artillery)\b/;
 const CHEMICAL = /\bchemical\b/;
 const DEFUSED = /\b(defus\w*|dismantl\w*|(?:was|were) (?:found|discovered)|before (?:it|they) (?:exploded|detonated|went off)|safely|neutrali[sz]ed)\b/;
+// A force struck at ("strikes on the military") or only speaking ("the army said") is not the striker.
+const STRUCK_FORCE = /\b(?:on|against|at|targeting)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:military|army|navy|forces|coalition|troops)\b|\b(?:military|army|navy|forces|pentagon)\s+(?:said|says|told|announced|reported|confirmed|statement)\b/g;
 const MILITARY_STRIKER = /\b(?:military|forces|pentagon|army|navy|coalition|ordered|authori[sz]ed|warplanes?|jets?)\b|\bu\.s\./;
 const DAMAGE_WORD = /\b(loot|set (?:on )?fire|torched|burn|vandali|smashed|destroy)/;
 
@@ -195,6 +197,8 @@ export function refine(hit: TriggerHit, lower: string, offset: number): Refined 
 		// pipeline": disasters, accidents and intrusions kill or damage, but nobody used force.
 		if ((has(DISASTER, lower) || has(ACCIDENT, lower) || has(CYBER, lower)) && !has(ARMED_CAUSE, lower)) return { type, drop: has(CYBER, lower) ? 'cyber' : 'no-force' };
 		if (FIGURATIVE_BEFORE.test(before) && /^(attacks?|offensive|assault)$/.test(hit.word)) return { type, drop: 'metaphor' };
+		// "sanctions targeting Russian lawmakers", "ads targeting voters": a measure aimed at someone.
+		if (/^target(?:ing|ed|s)$/.test(hit.word) && /\b(?:sanctions?|measures?|package|restrictions?|tariffs?|curbs?|ban|campaign|ads?|adverts?|advertising|policy|policies|legislation|laws?|bill|rules?|probe|investigation|raids?)\s+(?:(?:that|which|were|was|are|is|specifically|also)\s+)?$/.test(before)) return { type, drop: 'measure' };
 		if (/^(attack(?:ed|s|ing)?|assault(?:ed|s)?|strikes?|struck|killed|killing|shot|targeted|targeting|battled?|fighting|fought)$/.test(hit.word) && METAPHOR_OBJECT.test(after)) {
 			return { type, drop: 'metaphor' };
 		}
@@ -254,7 +258,8 @@ export function refine(hit: TriggerHit, lower: string, offset: number): Refined 
 		else if (has(IED, scope)) type = 'explosive';
 		else if (has(SHELL, scope)) type = 'shelling';
 	}
-	if (type === 'attack' && strikeWord && has(MILITARY_STRIKER, lower) && !has(SHELL, lower)) type = 'airstrike';
+	// ("its strikes": the force that speaks is the one that struck.)
+	if (type === 'attack' && strikeWord && has(MILITARY_STRIKER, /\b(?:its|their|our)\s+(?:\w+\s+)?$/.test(before) ? lower : lower.replace(STRUCK_FORCE, ' ')) && !has(SHELL, lower)) type = 'airstrike';
 	if ((type === 'armed_clash' || type === 'attack') && has(MOB, lower)) type = 'mob_violence';
 	// Property only, nobody hurt: "raided houses, taking away food", "an arson attack targeting a factory".
 	if ((type === 'attack' || type === 'mob_violence') && !strikeWord && !/^(explosions?|blasts?|exploded|detonated|blew up)$/.test(hit.word) && !has(AIR, lower) && !has(SHELL, lower) && has(PROPERTY, lower) && !HARM.test(lower.replace(NO_HARM, ' '))) type = 'looting';

@@ -34,7 +34,7 @@ import { refineProtest } from './classify';
 import { refineByFollowing } from './followup';
 import { agreedCountry, reconcilePlaces } from './regions';
 import { countryByCode, countryByName } from './countries';
-import { cityCountries, findCity } from './geo';
+import { cityCountries, countryName, findCity } from './geo';
 import { lowerKeepingOffsets } from './lower';
 
 export type Timings = Record<string, number>;
@@ -118,9 +118,10 @@ export function runPipeline(input: PipelineInput, timings?: Timings): Extraction
 	// The last vote is in: ranked once here, not again for every unplaced group and event.
 	const articleCountries = ranked();
 	const placeByIdAll = new Map(places.map((p) => [p.id, p]));
+	const homeCountry = articleCountries[0] ? countryName(articleCountries[0]) : undefined;
 	const placeMemo = new Map<DraftEvent, string | undefined>();
 	const placeOfDraft = (d: DraftEvent) => {
-		if (!placeMemo.has(d)) placeMemo.set(d, eventPlace(d, placeMentions, placeIdOf, placeByIdAll, work));
+		if (!placeMemo.has(d)) placeMemo.set(d, eventPlace(d, placeMentions, placeIdOf, placeByIdAll, work, homeCountry));
 		return placeMemo.get(d);
 	};
 	lap('places');
@@ -413,6 +414,8 @@ function narrativeCursor(text: string, timexes: Timex[]): (at: number) => EventD
 // the story is not at that time, so later undated events must not inherit it.
 const BOUNDING_CUE = /\b(?:ever\s+)?(?:since|until|till|through(?:out)?)\s+(?:(?:early|late|mid|the\s+(?:start|end|beginning|middle)\s+of)[\s-]+)?$/i;
 
+const RESPONSE_CUE_BEFORE = /\b(?:in (?:response|retaliation|reprisal) (?:to|for)|in revenge for|to avenge)\b[^.;!?]*$/i;
+
 // "… overnight in retaliation for a strike on April 1": the date of the event responded to, not the story's.
 const RESPONSE_BEFORE = /\b(?:in (?:response|retaliation|reprisal) (?:to|for)|in revenge for|to avenge)\b[^.;!?]{0,100}$/i;
 
@@ -662,7 +665,7 @@ function placeCompatible(a: DraftEvent, b: DraftEvent, pm: Mention[], idOf: Map<
  * place named; parts of a town ("Vila Mariana neighborhood", "Colonia Bivalvo")
  * only when nothing else is named. Places of the response clause are left out.
  */
-function eventPlace(d: DraftEvent, pm: Mention[], idOf: Map<Mention, string>, placeById?: Map<string, Place>, work?: string): string | undefined {
+function eventPlace(d: DraftEvent, pm: Mention[], idOf: Map<Mention, string>, placeById?: Map<string, Place>, work?: string, homeCountry?: string): string | undefined {
 	if (!pm.length) return undefined;
 	// The response clause after the trigger (read once: only the main sentence uses it).
 	const cue = work ? /\b(in (?:response|retaliation|reprisal) (?:to|for)|after|following)\b/i.exec(work.slice(d.main.end, d.main.end + 200)) : null;
@@ -670,11 +673,23 @@ function eventPlace(d: DraftEvent, pm: Mention[], idOf: Map<Mention, string>, pl
 		let inS = pm.filter((m) => m.sentence === sentence).sort((a, b) => a.start - b.start);
 		if (work) {
 			if (cue && sentence === d.main.sentence) inS = inS.filter((m) => m.start < d.main.end + cue.index || m.end <= d.main.start);
+			// The event a response clause names ("… in retaliation for a drone attack on U.S. troops in Jordan") is where that clause says.
+			const cause = sentence === d.main.sentence ? RESPONSE_CUE_BEFORE.exec(work.slice(Math.max(0, d.main.start - 100), d.main.start)) : null;
+			if (cause) {
+				const from = Math.max(0, d.main.start - 100) + cause.index;
+				if (inS.some((m) => m.start >= from)) inS = inS.filter((m) => m.start >= from);
+			}
 			const part = (m: Mention) => /^\s+(neighbou?rhood|community|sector|zone|square|street|market|area)\b/i.test(work.slice(m.end, m.end + 16)) || /^(Colonia|Vila|Zona|Barrio|Bairro)\b/.test(m.name);
 			if (inS.some((m) => !part(m))) inS = inS.filter((m) => !part(m));
 			// A dateline ("BAGHDAD -", "KABUL (Reuters) -") says where the report was filed, not where it happened.
 			const dateline = (m: Mention) => m.dateline || (/^[A-Z][A-Z .'-]+$/.test(m.name) && /^\s*(?:\([^)]*\)\s*)?[-:]/.test(work.slice(m.end, m.end + 24)));
+			// Alone, it stands for where violence or a protest happened only when it lies in the story's country: wire services
+			// report those from regional hubs ("DUBAI" over protests in Iran); a summit in "GENEVA" is held where it is filed.
+			const def = eventType(d.type);
+			const onTheGround = def.violent || def.acled.eventType === 'Protests' || def.acled.eventType === 'Riots';
+			const abroad = (m: Mention) => onTheGround && !!homeCountry && placeById?.get(idOf.get(m) ?? '')?.country !== homeCountry;
 			if (inS.some((m) => !dateline(m))) inS = inS.filter((m) => !dateline(m));
+			else inS = inS.filter((m) => !abroad(m));
 		}
 		if (!inS.length) continue;
 		const precisionOf = (m: Mention) => placeById?.get(idOf.get(m) ?? '')?.precision;

@@ -244,7 +244,8 @@ export function assignRoles(inp: RoleInput): RoleHit[] {
 	return out;
 }
 
-const EDGE = /;|\s[\u2013\u2014-]{1,2}\s|,\s+(?:but|while|whereas|although|though|after|before|when|as|which|who)\b|\b(?:but|while|whereas|although)\b/g;
+// (A response clause is a clause of its own: "X struck … in retaliation for a drone attack on U.S. troops" — X did not attack.)
+const EDGE = /;|\s[\u2013\u2014-]{1,2}\s|,\s+(?:but|while|whereas|although|though|after|before|when|as|which|who)\b|\b(?:but|while|whereas|although)\b|\b(?:in (?:response|retaliation|reprisal) (?:to|for)|in revenge for|to avenge)\b/g;
 
 function clauseEdgeBefore(work: string, from: number, at: number): number {
 	// "The militants, who were trapped in a forested area, triggered…": a closed aside does not end the subject's clause.

@@ -487,4 +487,11 @@ describe('wire copy the dev data does not hold (session 6)', () => {
 		expect(types('the european union agreed on a first package of sanctions targeting russian lawmakers.')).not.toContain('attack');
 		expect(types('gunmen targeting police opened fire on a checkpoint.')).toContain('attack');
 	});
+	it('outbreaks and storms kill without force; a court is not the killer it sentences', () => {
+		const violent = (text: string) => eventsOf(text, '2024-05-02').filter((e) => !['statement', 'accusation', 'threat'].includes(e.type));
+		expect(violent('The World Health Organization said a measles outbreak had killed more than 1,000 children in Yemen this year.')).toEqual([]);
+		expect(violent('Severe storms battered Texas on Thursday, killing at least four people, officials said.')).toEqual([]);
+		const [murder] = violent('A British court on Thursday sentenced a man to life in prison for the murder of a teenager in a knife attack in south London last year.');
+		expect(murder.agents.join()).not.toMatch(/United Kingdom$/);
+	});
 });

@@ -97,7 +97,9 @@ export function refineProtest(type: string, following: string): string {
 // Tests of the whole sentence, hoisted so that their answers can be kept (see `has`).
 const PROTEST_WORD = /\b(protest\w*|demonstrat\w*|sit-ins?|rall(?:y|ies|ied))\b/;
 // (Not NATURAL: an attack "during the coronavirus pandemic" is still an attack.)
-const DISASTER = /\b(earthquake|quake|tremors?|storm|hurricane|cyclone|typhoon|tornado|floods?|flooding|tsunami|wildfires?|lightning|landslide|volcan\w*|eruption)\b/;
+const DISASTER = /\b(earthquakes?|quakes?|tremors?|storms?|hurricanes?|cyclones?|typhoons?|tornado(?:e?s)?|floods?|flooding|floodwaters|tsunamis?|wildfires?|lightning|landslides?|volcan\w*|eruptions?|heat ?waves?|blizzards?|avalanches?)\b/;
+// "a measles outbreak had killed 1,000 children": a disease or hunger as the subject of the killing.
+const ILLNESS_KILLS = /\b(?:outbreaks?|epidemics?|pandemic|disease|virus|cholera|measles|malaria|ebola|covid(?:-19)?|famine|hunger|starvation|malnutrition|drought|heat|cold|exposure)\s+(?:(?:has|have|had|is|was)\s+)?(?:already\s+)?$/;
 const GENERIC = /\b(?:are|is|remain|remains|have become|has become)\s+(?:(?:very|increasingly|fairly|still|all too|relatively)\s+)?(?:common|frequent|rife|rampant|widespread|routine|commonplace|a (?:regular|common|frequent) occurrence)\b/;
 const ACCIDENT = /\b(collided|collision|crash(?:ed|es)?|derail(?:ed|ment)|capsized|accident(?:al|ally)?|stampede|collapse[ds]?|fire broke out|caught fire|burst into flames|landslide|mudslide|avalanche|explosion at (?:a|the) (?:factory|plant|mine|refinery|warehouse))\b/;
 const CYBER = /\b(hack(?:ers?|ed|ing)|cyber\S*|ransomware|malware|ddos|phishing|spyware)\b/;
@@ -196,6 +198,7 @@ export function refine(hit: TriggerHit, lower: string, offset: number): Refined 
 		// "an earthquake struck…, killing 5,000", "a jet collided with a plane…, killing five", "hackers attacked a
 		// pipeline": disasters, accidents and intrusions kill or damage, but nobody used force.
 		if ((has(DISASTER, lower) || has(ACCIDENT, lower) || has(CYBER, lower)) && !has(ARMED_CAUSE, lower)) return { type, drop: has(CYBER, lower) ? 'cyber' : 'no-force' };
+		if (ILLNESS_KILLS.test(before) && /^(killed|killing|kills)$/.test(hit.word)) return { type, drop: 'no-force' };
 		if (FIGURATIVE_BEFORE.test(before) && /^(attacks?|offensive|assault)$/.test(hit.word)) return { type, drop: 'metaphor' };
 		// "sanctions targeting Russian lawmakers", "ads targeting voters": a measure aimed at someone.
 		if (/^target(?:ing|ed|s)$/.test(hit.word) && /\b(?:sanctions?|measures?|package|restrictions?|tariffs?|curbs?|ban|campaign|ads?|adverts?|advertising|policy|policies|legislation|laws?|bill|rules?|probe|investigation|raids?)\s+(?:(?:that|which|were|was|are|is|specifically|also)\s+)?$/.test(before)) return { type, drop: 'measure' };

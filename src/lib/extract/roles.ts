@@ -166,6 +166,9 @@ export function assignRoles(inp: RoleInput): RoleHit[] {
 			// owns is a title ("Iran's foreign minister warned": Iran speaks through its minister).
 			if (/^['\u2019]s\b/.test(work.slice(m.end, m.end + 3)) && !isOwnersVoice(low(m.end + 2, trigger.start))) continue;
 			const between = low(m.end, trigger.start);
+			// "A court sentenced a man for the murder of a teenager": who judges the act did not do it ("two men were
+			// charged with the bombing", "Bin Laden, indicted as the architect of the bombings" name its alleged authors).
+			if (/\b(?:sentenced|convicted|jailed|imprisoned|charged|indicted|acquitted|tried|fined|cleared)\s+(?!(?:as|of|with|for|in|over|on|to|after|by)\b)[\w$]/.test(between) && !/\b(?:is|are|was|were|been|be|being)\s+(?:\w+\s+)?(?:sentenced|convicted|jailed|imprisoned|charged|indicted|acquitted|tried|fined|cleared)\b/.test(between)) continue;
 			// "Two soldiers were killed when a truck bomb blew up": the trigger is in a subordinate clause of its own.
 			if (/\b(?:when|while|because|until)\b/.test(between)) continue;
 			// "killing of civilians by…": an actor after "of/against/on" before the trigger is not its subject.

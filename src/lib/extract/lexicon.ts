@@ -71,3 +71,6 @@ export const DIRECTIONS = lookupTable<import('./geo').Direction>({
 
 /** Suffixes of "X-backed" compounds that make X a backer of the group named next. */
 export const BACKING = set(`backed led allied aligned sponsored supported funded affiliated linked armed controlled`);
+
+/** Words that open a response clause: what follows names the event responded to ("in retaliation for a strike on April 1"). */
+export const RESPONSE_CUE = String.raw`in (?:response|retaliation|reprisal) (?:to|for)|in revenge for|to avenge`;

@@ -35,6 +35,7 @@ import { refineByFollowing } from './followup';
 import { agreedCountry, reconcilePlaces } from './regions';
 import { countryByCode, countryByName } from './countries';
 import { cityCountries, countryName, findCity } from './geo';
+import { RESPONSE_CUE } from './lexicon';
 import { lowerKeepingOffsets } from './lower';
 
 export type Timings = Record<string, number>;
@@ -243,8 +244,7 @@ export function runPipeline(input: PipelineInput, timings?: Timings): Extraction
 				roles.unshift({ role: 'agent', actor: crowdActor.id });
 			}
 			// "Police fired tear gas at demonstrators": the crowd acts in its protest and is not also its target.
-			const crowdAgents = new Set(roles.filter((r) => r.role === 'agent').map((r) => r.actor));
-			for (let k = roles.length - 1; k >= 0; k--) if ((roles[k].role === 'target' || roles[k].role === 'victim') && crowdAgents.has(roles[k].actor)) roles.splice(k, 1);
+			dropActingTargets(roles);
 		}
 		// An authorizer's state acts: "Trump ordered a strike" → the United States struck.
 		if (def.violent && !roles.some((r) => r.role === 'agent')) {
@@ -258,10 +258,7 @@ export function runPipeline(input: PipelineInput, timings?: Timings): Extraction
 			roles.unshift({ role: 'agent', actor: u.id });
 		}
 		// Who meets, agrees or speaks is not also the other side of it ("Biden and Putin met… since Biden took office").
-		if (!def.violent) {
-			const acting = new Set(roles.filter((r) => r.role === 'agent').map((r) => r.actor));
-			for (let k = roles.length - 1; k >= 0; k--) if ((roles[k].role === 'target' || roles[k].role === 'victim') && acting.has(roles[k].actor)) roles.splice(k, 1);
-		}
+		if (!def.violent) dropActingTargets(roles);
 		// An actor does not target itself: drop targets of the agent's own state.
 		const agentCountries = new Set(roles.filter((r) => r.role === 'agent').map((r) => actors.find((a) => a.id === r.actor)?.country).filter(Boolean));
 		for (let k = roles.length - 1; k >= 0; k--) {
@@ -414,16 +411,15 @@ function narrativeCursor(text: string, timexes: Timex[]): (at: number) => EventD
 // the story is not at that time, so later undated events must not inherit it.
 const BOUNDING_CUE = /\b(?:ever\s+)?(?:since|until|till|through(?:out)?)\s+(?:(?:early|late|mid|the\s+(?:start|end|beginning|middle)\s+of)[\s-]+)?$/i;
 
-const RESPONSE_CUE_BEFORE = /\b(?:in (?:response|retaliation|reprisal) (?:to|for)|in revenge for|to avenge)\b[^.;!?]*$/i;
-
-// "… overnight in retaliation for a strike on April 1": the date of the event responded to, not the story's.
-const RESPONSE_BEFORE = /\b(?:in (?:response|retaliation|reprisal) (?:to|for)|in revenge for|to avenge)\b[^.;!?]{0,100}$/i;
+// A response cue before a position in its sentence: "… overnight in retaliation for a strike on April 1".
+const RESPONSE_BEFORE = new RegExp(String.raw`\b(?:${RESPONSE_CUE})\b[^.;!?]{0,100}$`, 'i');
 
 export function setsNarrativeTime(text: string, timexes: Timex[], index: number | undefined): boolean {
 	if (index === undefined || !timexes[index]) return true;
 	const t = timexes[index];
 	const before = text.slice(Math.max(0, t.start - 120), t.start);
-	// (Asked of every timex: the substring tests pass over most of them before any regex runs.)
+	// The date of the event responded to is not the story's. (Asked of every timex: the substring tests pass over
+	// most of them before any regex runs.)
 	return !BOUNDING_CUE.test(before.slice(-40)) && !((before.includes(' re') || before.includes('aveng')) && RESPONSE_BEFORE.test(before));
 }
 
@@ -475,6 +471,12 @@ function salience(d: DraftEvent, e: ExtractedEvent, lead: number, respondedTo: b
 	const inLead = rank <= LEAD_RANK && d.hits.some((h) => h.sentence === lead);
 	// An event the lead names as the cause of another ("in retaliation for a strike") yields to that other.
 	return (inLead ? 0 : 100) + rank * 10 + (respondedTo ? 5 : 0) - Math.min(3, d.hits.length) - (e.confidence > 0.6 ? 1 : 0);
+}
+
+/** An actor that acts in an event is not also its target or victim (a clash between two groups of one name aside, where this is not called). */
+function dropActingTargets(roles: Array<{ role: Role; actor: string }>): void {
+	const acting = new Set(roles.filter((r) => r.role === 'agent').map((r) => r.actor));
+	for (let k = roles.length - 1; k >= 0; k--) if ((roles[k].role === 'target' || roles[k].role === 'victim') && acting.has(roles[k].actor)) roles.splice(k, 1);
 }
 
 function uniqueRoles(rs: Array<{ role: Role; actor: string }>): Array<{ role: Role; actor: string }> {
@@ -674,7 +676,7 @@ function eventPlace(d: DraftEvent, pm: Mention[], idOf: Map<Mention, string>, pl
 		if (work) {
 			if (cue && sentence === d.main.sentence) inS = inS.filter((m) => m.start < d.main.end + cue.index || m.end <= d.main.start);
 			// The event a response clause names ("… in retaliation for a drone attack on U.S. troops in Jordan") is where that clause says.
-			const cause = sentence === d.main.sentence ? RESPONSE_CUE_BEFORE.exec(work.slice(Math.max(0, d.main.start - 100), d.main.start)) : null;
+			const cause = sentence === d.main.sentence ? RESPONSE_BEFORE.exec(work.slice(Math.max(0, d.main.start - 100), d.main.start)) : null;
 			if (cause) {
 				const from = Math.max(0, d.main.start - 100) + cause.index;
 				if (inS.some((m) => m.start >= from)) inS = inS.filter((m) => m.start >= from);

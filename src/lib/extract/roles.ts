@@ -8,7 +8,7 @@
  */
 import type { Role } from '../core/types';
 import type { Mention } from './mentions';
-import { TITLE_HEAD, TITLE_PREFIX } from './lexicon';
+import { RESPONSE_CUE, TITLE_HEAD, TITLE_PREFIX } from './lexicon';
 import { countryByDemonym } from './countries';
 
 const TITLE_WORD = (w: string) => TITLE_HEAD.has(w) || TITLE_PREFIX.has(w) || w === 'foreign' || w === 'defence' || w === 'defense' || w === 'interior' || w === 'prime' || w === 'supreme';
@@ -248,7 +248,7 @@ export function assignRoles(inp: RoleInput): RoleHit[] {
 }
 
 // (A response clause is a clause of its own: "X struck … in retaliation for a drone attack on U.S. troops" — X did not attack.)
-const EDGE = /;|\s[\u2013\u2014-]{1,2}\s|,\s+(?:but|while|whereas|although|though|after|before|when|as|which|who)\b|\b(?:but|while|whereas|although)\b|\b(?:in (?:response|retaliation|reprisal) (?:to|for)|in revenge for|to avenge)\b/g;
+const EDGE = new RegExp(String.raw`;|\s[\u2013\u2014-]{1,2}\s|,\s+(?:but|while|whereas|although|though|after|before|when|as|which|who)\b|\b(?:but|while|whereas|although)\b|\b(?:${RESPONSE_CUE})\b`, 'g');
 
 function clauseEdgeBefore(work: string, from: number, at: number): number {
 	// "The militants, who were trapped in a forested area, triggered…": a closed aside does not end the subject's clause.

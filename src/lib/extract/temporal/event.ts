@@ -6,6 +6,7 @@ import type { EventDate, Timex } from '../../core/types';
 import { parseDct, formatDay, addDays, type Ymd } from './calendar';
 import { tenseAt, type Tense } from './tense';
 import { valueToInterval } from './value';
+import { RESPONSE_CUE } from '../lexicon';
 
 interface Args {
 	text: string;
@@ -18,7 +19,7 @@ interface Args {
 
 // Clause edges: semicolons, dashes, and commas before a conjunction or a new subject.
 // ("…overnight in retaliation for a strike on April 1": the dates of a response clause are its event's.)
-const CLAUSE_EDGE = /;|\s[\u2013\u2014-]{1,2}\s|,\s+(?:but|while|whereas|although|though|and|after|before|when|as)\b|\b(?:but|while|whereas|although)\b|\b(?:in (?:response|retaliation|reprisal) (?:to|for)|in revenge for|to avenge)\b/g;
+const CLAUSE_EDGE = new RegExp(String.raw`;|\s[\u2013\u2014-]{1,2}\s|,\s+(?:but|while|whereas|although|though|and|after|before|when|as)\b|\b(?:but|while|whereas|although)\b|\b(?:${RESPONSE_CUE})\b`, 'g');
 
 // Clause edges of the last sentence asked about: several events often share a sentence.
 let edgeCache: { text: string; start: number; end: number; edges: number[] } | null = null;

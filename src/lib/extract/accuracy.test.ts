@@ -494,4 +494,11 @@ describe('wire copy the dev data does not hold (session 6)', () => {
 		const [murder] = violent('A British court on Thursday sentenced a man to life in prison for the murder of a teenager in a knife attack in south London last year.');
 		expect(murder.agents.join()).not.toMatch(/United Kingdom$/);
 	});
+	it('a capital seized; army officers; a jihadist is no people; "said on Wednesday it struck"; a mediator is no party', () => {
+		expect(eventsOf('Syrian rebels seized the capital Damascus on Sunday after a lightning offensive, two senior army officers said.', '2024-12-08')[0].type).toBe('territory_taken');
+		expect(actorNames('Syrian rebels seized the capital Damascus on Sunday after a lightning offensive, two senior army officers said.', '2024-12-08').join()).not.toMatch(/Police/);
+		expect(actorNames('Jihadist fighters killed at least 100 people in an attack on the town of Barsalogho on Saturday.', '2024-08-26').join()).not.toMatch(/Jihadist fighters/);
+		expect(eventsOf('India said on Wednesday it struck nine sites in Pakistan, officials said.', '2025-05-07').find((e) => e.type !== 'statement')?.agents).toContain('India');
+		expect(eventsOf('The army and the rebels agreed to a ceasefire on Thursday after talks mediated by China.', '2024-01-12')[0].agents).not.toContain('China');
+	});
 });

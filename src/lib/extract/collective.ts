@@ -44,7 +44,7 @@ const PROTEST_CONTEXT = /\b(protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march(?:e
 const MEASURE_CONTEXT = /\b(sanction\w*|blacklist\w*|designat\w*|charged|indicted|accused|fined|raided|banned|froze|frozen|seized|embargo\w*|penali[sz]\w*)\b/;
 const ARMED_CLASSES: ReadonlySet<string> = new Set(['military', 'armed', 'militia']);
 // Capitalised words before "forces" that name a side or a quality, not a people: "Western troops", "Allied forces".
-const NOT_A_PEOPLE = /^(western|eastern|northern|southern|central|allied|foreign|international|multinational|coalition|satanic|enemy|hostile|friendly|regular|elite|republican|democratic|federal|royal|imperial|solidarity|liberation|peacekeeping|united|joint|combined|ground|naval|air|land|army|police|security|border|presidential|national)$/;
+const NOT_A_PEOPLE = /^(jihadist|islamist|militant|rebel|separatist|insurgent|maoist|communist|extremist|terrorist|opposition|government|regime|western|eastern|northern|southern|central|allied|foreign|international|multinational|coalition|satanic|enemy|hostile|friendly|regular|elite|republican|democratic|federal|royal|imperial|solidarity|liberation|peacekeeping|united|joint|combined|ground|naval|air|land|army|police|security|border|presidential|national)$/;
 const RIOT_CONTEXT = /\b(riot\w*|stones?|rocks|clash\w*|attack\w*|loot\w*|torch\w*|vandal\w*|set fire|lynch\w*|beat\w*|mob)\b/;
 
 // Nouns after which "military", "government", "police"… are adjectives, not the actor.
@@ -151,7 +151,9 @@ export function tagCollectives(work: string, lowered: string, sentences: Sentenc
 			// "rebel forces", "armed youth": the qualifier says who they are more than the head does.
 			const rebelQualifier = /\b(rebel|opposition|insurgent|separatist|militia|jihadist|islamist)\s+$/i.test(before) && m[0] === 'forces';
 			const armedCrowd = /\barmed\s+$/i.test(before) && (cls === 'rioters' || cls === 'civilians' || cls === 'protesters');
-			const finalCls = civilianQualifier ? 'civilians' : rebelQualifier || armedCrowd ? 'armed' : cls;
+			// "senior army officers": officers of an army are soldiers, not police.
+			const armyOfficers = cls === 'police' && /^officers?$/.test(m[0]) && /\b(army|military|navy|air force|naval)\s+$/i.test(before);
+			const finalCls = civilianQualifier ? 'civilians' : rebelQualifier || armedCrowd ? 'armed' : armyOfficers ? 'military' : cls;
 			const kind = GROUP_KIND[finalCls];
 			const surface = work.slice(qStart, end);
 			if (people) {

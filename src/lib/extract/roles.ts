@@ -48,7 +48,7 @@ const CROWD_VIOLENCE = /^(attack(?:ed|s|ing)?|assault(?:ed|s|ing)?|beat(?:en|ing
 const SPEECH_AFTER = /^\s*(?:,\s*)?(?:said|says|told|stated|added|announced|claimed|reported|confirmed|tweeted|wrote|noted|argued|called|characterized|accused|blamed|condemned|denied|warned|observed|recorded|documented|monitored|counted|registered|heard|saw)\b/;
 const VICTIM_CLASSES = new Set(['civilians', 'prisoners']);
 // "X said it had struck", "they say they carried out": a reporting verb whose subject is the pronoun's.
-const SELF_REPORT = /\b(?:said|says|announced|confirmed|claimed|stated|added)\s+(?:that\s+)?(?:it|they)\s+(?:(?:had|has|have|would|will|was|were)\s+)?(?:(?:also|successfully|already|just)\s+)?$/;
+const SELF_REPORT = /\b(?:said|says|announced|confirmed|claimed|stated|added)\s+(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|late|earlier)\s+)?(?:that\s+)?(?:it|they)\s+(?:(?:had|has|have|would|will|was|were)\s+)?(?:(?:also|successfully|already|just)\s+)?$/;
 const SELF_REPORTING_KINDS: ReadonlySet<string> = new Set(['military', 'armed_group', 'government', 'state', 'organization']);
 
 export interface RoleInput {
@@ -141,7 +141,8 @@ export function assignRoles(inp: RoleInput): RoleHit[] {
 		if (taken(m) || m.start < trigger.end || m.start - trigger.end > 160) continue;
 		const pre = low(Math.max(trigger.end, m.start - 40), m.start);
 		if (AGENT_BY.test(pre) && !OWNER_VERB.test(pre.replace(AGENT_BY, '').trimEnd() + ' ')) {
-			if (!/\b(used|utili[sz]ed|operated|controlled|held|run|owned|occupied|housed|manned)\s+$/.test(pre.replace(/by\s+(?:by\s+)?(?:the\s+|an?\s+)*$/, ''))) {
+			// ("talks mediated by China": a go-between is no party.)
+			if (!/\b(used|utili[sz]ed|operated|controlled|held|run|owned|occupied|housed|manned|mediated|brokered|hosted|facilitated|chaired|organi[sz]ed|sponsored|witnessed)\s+$/.test(pre.replace(/by\s+(?:by\s+)?(?:the\s+|an?\s+)*$/, ''))) {
 				add('agent', m);
 				break;
 			}

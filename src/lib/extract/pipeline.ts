@@ -35,7 +35,7 @@ import { refineByFollowing } from './followup';
 import { agreedCountry, reconcilePlaces } from './regions';
 import { countryByCode, countryByName } from './countries';
 import { cityCountries, countryName, findCity } from './geo';
-import { RESPONSE_CUE } from './lexicon';
+import { ASIDE, RESPONSE_CUE } from './lexicon';
 import { lowerKeepingOffsets } from './lower';
 
 export type Timings = Record<string, number>;
@@ -299,7 +299,7 @@ export function runPipeline(input: PipelineInput, timings?: Timings): Extraction
 		events.push(ev);
 		eventOf.set(d, ev);
 	}
-	claimedAgents(work, sentences, mentionsBySentence, actorIdOf, actors, [...eventOf].sort(([a], [b]) => a.main.start - b.main.start));
+	claimedAgents(work, sentences, mentionsBySentence, actorIdOf, actors, eventOf);
 	lap('assemble');
 
 	// Salience: the taxonomy's rank first (violence before words), then text order;
@@ -432,14 +432,17 @@ const CLAIMANT_KINDS: ReadonlySet<string> = new Set<ActorKind>(['armed_group', '
  * told before the claim (or in its sentence) when the text had named no one else. A claim does not
  * override an agent the text names.
  */
-function claimedAgents(work: string, sentences: Sentence[], bySentence: Map<number, Mention[]>, idOf: Map<Mention, string>, actors: Actor[], told: Array<[DraftEvent, ExtractedEvent]>): void {
+function claimedAgents(work: string, sentences: Sentence[], bySentence: Map<number, Mention[]>, idOf: Map<Mention, string>, actors: Actor[], eventOf: Map<DraftEvent, ExtractedEvent>): void {
+	// Most articles claim nothing: one search of the text, before any sentence is sliced or any event sorted.
+	if (!CLAIM.test(work)) return;
+	const told = [...eventOf].sort(([a], [b]) => a.main.start - b.main.start);
 	for (const s of sentences) {
 		const body = work.slice(s.start, s.end);
 		const claim = CLAIM.exec(body);
 		if (!claim || NO_CLAIM.test(body.slice(0, claim.index))) continue;
 		const at = s.start + claim.index;
 		// "al-Shabab, which is linked to al-Qaida, claimed…": an aside names someone else.
-		const asides = [...body.matchAll(/,\s+(?:which|who)\b[^,;]{1,150},/g)].map((x) => ({ start: s.start + x.index!, end: s.start + x.index! + x[0].length }));
+		const asides = [...body.matchAll(ASIDE)].map((x) => ({ start: s.start + x.index!, end: s.start + x.index! + x[0].length }));
 		const claimant = (bySentence.get(s.index) ?? [])
 			.filter((m) => m.end <= at && !m.backerOnly && idOf.has(m) && !asides.some((x) => m.start >= x.start && m.end <= x.end))
 			.map((m) => actors.find((a) => a.id === idOf.get(m)))

@@ -8,7 +8,7 @@
  */
 import type { Role } from '../core/types';
 import type { Mention } from './mentions';
-import { RESPONSE_CUE, TITLE_HEAD, TITLE_PREFIX } from './lexicon';
+import { ASIDE, RESPONSE_CUE, TITLE_HEAD, TITLE_PREFIX } from './lexicon';
 import { countryByDemonym } from './countries';
 
 const TITLE_WORD = (w: string) => TITLE_HEAD.has(w) || TITLE_PREFIX.has(w) || w === 'foreign' || w === 'defence' || w === 'defense' || w === 'interior' || w === 'prime' || w === 'supreme';
@@ -253,7 +253,7 @@ const EDGE = new RegExp(String.raw`;|\s[\u2013\u2014-]{1,2}\s|,\s+(?:but|while|w
 
 function clauseEdgeBefore(work: string, from: number, at: number): number {
 	// "The militants, who were trapped in a forested area, triggered…": a closed aside does not end the subject's clause.
-	const slice = work.slice(from, at).replace(/,\s+(?:who|which)\b[^,;]{1,150},/g, (m) => ' '.repeat(m.length));
+	const slice = work.slice(from, at).replace(ASIDE, (m) => ' '.repeat(m.length));
 	let edge = from;
 	EDGE.lastIndex = 0;
 	for (let m = EDGE.exec(slice); m; m = EDGE.exec(slice)) edge = from + m.index + m[0].length;

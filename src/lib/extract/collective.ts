@@ -5,7 +5,7 @@
  * before it give the country (demonym), the count and whether the group is
  * unidentified; "X-backed"/"pro-X" give a backer.
  */
-import { countryByDemonym, countryByName } from './countries';
+import { countryByDemonym, countryByName, countryByNameOrDemonym } from './countries';
 import { classifyHead, GROUP_HEAD_RE, GROUP_KIND } from './groups';
 import { BACKING, CAP_STOP, MONTH_DAY } from './lexicon';
 import type { Mention } from './mentions';
@@ -121,12 +121,12 @@ export function tagCollectives(work: string, lowered: string, sentences: Sentenc
 				const parts = wl.split('-');
 				const back = parts.length >= 2 && (BACKING.has(parts[parts.length - 1]) || parts[0] === 'pro');
 				// "Turkey-based companies", "Dubai-registered firms": where they are is their country.
-				const based = parts.length >= 2 && /^(based|registered|headquartered|incorporated)$/.test(parts[parts.length - 1]) ? (countryByName(w.slice(0, w.lastIndexOf('-'))) ?? countryByDemonym(w.slice(0, w.lastIndexOf('-')))) : undefined;
+				const based = parts.length >= 2 && /^(based|registered|headquartered|incorporated)$/.test(parts[parts.length - 1]) ? countryByNameOrDemonym(w.slice(0, w.lastIndexOf('-'))) : undefined;
 				if (based) country = based.code;
 				else if (d) country = d.code;
 				else if (back) {
 					const name = parts[0] === 'pro' ? w.slice(4) : w.slice(0, w.lastIndexOf('-'));
-					const c = countryByDemonym(name) ?? countryByName(name);
+					const c = countryByNameOrDemonym(name);
 					if (c) backer = c.code;
 				} else if (/^(unidentified|unknown|suspected|alleged|masked|armed|anonymous|unnamed)$/.test(wl)) unidentified = unidentified || wl !== 'armed';
 				else if (wl === 'civilian' && cls === 'armed') civilianQualifier = true;

@@ -118,6 +118,11 @@ export function countryByDemonym(s: string): CountryEntry | undefined {
 	return byDemonym!.get(normKey(s));
 }
 
+/** "Syria" or "Syrian": no key is both the name of one country and the demonym of another, so the order of the two lookups does not matter. */
+export function countryByNameOrDemonym(s: string): CountryEntry | undefined {
+	return countryByName(s) ?? countryByDemonym(s);
+}
+
 export function countryByCode(code: string): CountryEntry | undefined {
 	if (!byCode) build();
 	return byCode!.get(code.toUpperCase());

@@ -6,7 +6,7 @@
  * and looks like a name is a person. "X-backed" compounds yield a backer.
  */
 import type { ActorKind } from '../core/types';
-import { countryByDemonym, countryByName } from './countries';
+import { countryByDemonym, countryByName, countryByNameOrDemonym } from './countries';
 import { KNOWN_ACTORS, type KnownActor } from './known';
 import { classifyHead } from './groups';
 import { BACKING, CAP_STOP, MONTH_DAY, ORG_HEADS, PLACE_NOUNS, PLACE_PREPS, TITLE_HEAD, TITLE_PREFIX } from './lexicon';
@@ -261,7 +261,7 @@ function backerCompound(t: Token, out: Mention[]): void {
 	if (BACKING.has(last) && parts.length >= 2) backerText = parts.slice(0, -1).join('-');
 	else if ((parts[0].toLowerCase() === 'pro') && parts.length >= 2) backerText = parts.slice(1).join('-');
 	if (!backerText) return;
-	const c = countryByName(backerText) ?? countryByDemonym(backerText);
+	const c = countryByNameOrDemonym(backerText);
 	if (!c) return;
 	out.push({
 		start: t.start,
@@ -354,7 +354,7 @@ function classifyChunk(ctx: EntityContext, c: Chunk, out: Mention[]): void {
 			const end = lastTok.text.endsWith("'s") ? lastTok.end - 2 : lastTok.end;
 			const pname = ctx.work.slice(start, end);
 			// "Iranian Foreign Minister X", "Chinese President X": a demonym in the title gives the country.
-			const nation = toks.slice(0, lastTitle).map((t) => countryByDemonym(t.text) ?? countryByName(t.text)).find(Boolean);
+			const nation = toks.slice(0, lastTitle).map((t) => countryByNameOrDemonym(t.text)).find(Boolean);
 			const m: Mention = { start, end, sentence: toks[0].sentence, t0: nameToks[0].i, t1: c.t1, what: 'actor', name: pname, kind: 'person', title, country: lookupKnown(pname)?.country ?? nation?.code };
 			// The words before the title may name the person's organisation ("Pentagon").
 			const orgToks = toks.slice(0, lastTitle + 1).filter((t) => !TITLE_HEAD.has(t.lower));
@@ -373,7 +373,7 @@ function classifyChunk(ctx: EntityContext, c: Chunk, out: Mention[]): void {
 	if (prevSame && TITLE_HEAD.has(prevSame.lower) && toks.length >= 2 && toks.length <= 4 && !toks.some((t) => ORG_HEAD.has(t.lower))) {
 		// "Chinese leader Xi Jinping": the demonym before the title gives the person's country.
 		const before = tokens[c.t0 - 2];
-		const nation = before && before.sentence === prevSame.sentence ? (countryByDemonym(before.text) ?? countryByName(before.text)) : undefined;
+		const nation = before && before.sentence === prevSame.sentence ? countryByNameOrDemonym(before.text) : undefined;
 		out.push(mk(ctx, c, 'actor', text, 'person', { title: prevSame.text, country: lookupKnown(text)?.country ?? nation?.code }));
 		return;
 	}
@@ -381,7 +381,7 @@ function classifyChunk(ctx: EntityContext, c: Chunk, out: Mention[]): void {
 	// Organisation head words; a leading demonym gives the country ("Iraqi Army").
 	const headKind = orgHead(toks);
 	if (headKind) {
-		const first = countryByDemonym(toks[0].text) ?? countryByName(toks[0].text);
+		const first = countryByNameOrDemonym(toks[0].text);
 		let kind = headKind;
 		// "near Donetsk Filtration Station", "at Baghdad Airport": where the event happened.
 		if (kind === 'facility' && prevSame && /^(near|at|outside|around|inside|in)$/.test(prevSame.lower)) {

@@ -13,16 +13,20 @@ import { countryByDemonym } from './countries';
 
 const TITLE_WORD = (w: string) => TITLE_HEAD.has(w) || TITLE_PREFIX.has(w) || w === 'foreign' || w === 'defence' || w === 'defense' || w === 'interior' || w === 'prime' || w === 'supreme';
 
+/** At most `max` words between two mentions, each of them one `word` accepts. */
+function fewWordsAll(between: string, max: number, word: (w: string) => boolean): boolean {
+	const words = between.trim().split(/\s+/);
+	return words.length <= max && words.every(word);
+}
+
 /** " foreign minister ", " leader ": only title words between two mentions. */
 function isTitleWords(between: string): boolean {
-	const words = between.trim().split(/\s+/);
-	return words.length >= 1 && words.length <= 3 && words.every(TITLE_WORD);
+	return fewWordsAll(between, 3, TITLE_WORD);
 }
 
 /** " foreign minister ", " top military commander ": a title or an organ of the owner, which acts for it. */
 function isOwnersVoice(between: string): boolean {
-	const words = between.trim().split(/\s+/);
-	return words.length >= 1 && words.length <= 4 && words.every((w) => TITLE_WORD(w) || /^(top|senior|chief|government|officials?|spokesm[ae]n|spokeswoman|ministry|authorities|leadership|regime|military|army|navy|forces|delegation|envoy|mission)$/.test(w));
+	return fewWordsAll(between, 4, (w) => TITLE_WORD(w) || /^(top|senior|chief|government|officials?|spokesm[ae]n|spokeswoman|ministry|authorities|leadership|regime|military|army|navy|forces|delegation|envoy|mission)$/.test(w));
 }
 
 /** " and ", ", and Russian President ": what may join two coordinated subjects, a title of the second included. */
@@ -31,8 +35,7 @@ function isCoordination(between: string): boolean {
 	if (!m) return false;
 	const rest = m[1].trim();
 	if (!rest || /^[\w-]+-(?:houthi|government|regime|backed|led)$/.test(rest)) return true;
-	const words = rest.split(/\s+/);
-	return words.length <= 4 && words.every((w) => TITLE_WORD(w) || !!countryByDemonym(w) || w === 'u.s.' || w === 'us');
+	return fewWordsAll(rest, 4, (w) => TITLE_WORD(w) || !!countryByDemonym(w) || w === 'u.s.' || w === 'us');
 }
 
 export interface RoleHit {
@@ -110,6 +113,8 @@ export function assignRoles(inp: RoleInput): RoleHit[] {
 	const add = (role: Role, m: Mention) => {
 		if (!out.some((r) => r.mention === m)) out.push({ role, mention: m });
 	};
+	// "Haiti's airport": the mention owns what follows (the cleaned text has straight apostrophes only).
+	const isOwner = (m: Mention) => /^'s\b/.test(work.slice(m.end, m.end + 3));
 	const clauseStart = clauseEdgeBefore(work, inp.sentence.start, trigger.start);
 	let clauseEnd = clauseEdgeAfter(work, inp.sentence.end, trigger.end);
 	// "The strikes were in response to attacks against X": X belongs to the other event.
@@ -165,7 +170,7 @@ export function assignRoles(inp: RoleInput): RoleHit[] {
 			if (m.backerOnly) continue;
 			// "Armed gangs attacked Haiti's airport, exchanging fire…": an owner before "'s" is not a subject, unless what it
 			// owns is a title ("Iran's foreign minister warned": Iran speaks through its minister).
-			if (/^['\u2019]s\b/.test(work.slice(m.end, m.end + 3)) && !isOwnersVoice(low(m.end + 2, trigger.start))) continue;
+			if (isOwner(m) && !isOwnersVoice(low(m.end + 2, trigger.start))) continue;
 			const between = low(m.end, trigger.start);
 			// "A court sentenced a man for the murder of a teenager": who judges the act did not do it ("two men were
 			// charged with the bombing", "Bin Laden, indicted as the architect of the bombings" name its alleged authors).
@@ -207,7 +212,7 @@ export function assignRoles(inp: RoleInput): RoleHit[] {
 		const between = /^\s+(?:[\w-]+\s+){0,3}?between\s+/.exec(low(trigger.end, Math.min(clauseEnd, trigger.end + 60)));
 		if (between) {
 			// "Sudan's army": the state before a possessive only says whose army it is.
-			const sides = actors.filter((m) => m.start >= trigger.end + between[0].length && m.end <= clauseEnd && !m.backerOnly && !taken(m) && !(m.kind === 'state' && work.startsWith("'s", m.end)));
+			const sides = actors.filter((m) => m.start >= trigger.end + between[0].length && m.end <= clauseEnd && !m.backerOnly && !taken(m) && !(m.kind === 'state' && isOwner(m)));
 			if (sides.length >= 2 && /^\s*(?:\([^)]*\)\s*)?and\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i.test(work.slice(sides[0].end, sides[1].start))) {
 				add('agent', sides[0]);
 				add('target', sides[1]);

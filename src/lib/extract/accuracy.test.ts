@@ -502,3 +502,85 @@ describe('wire copy the dev data does not hold (session 6)', () => {
 		expect(eventsOf('The army and the rebels agreed to a ceasefire on Thursday after talks mediated by China.', '2024-01-12')[0].agents).not.toContain('China');
 	});
 });
+
+describe('unseen wire copy, second batch: ships, tests, go-betweens, pairs', () => {
+	const doc = (text: string, published = '2024-01-13') => extract({ text, published });
+	const eventsOf = (text: string, published = '2024-01-13') => {
+		const d = doc(text, published);
+		const name = (id: string) => d.actors.find((a) => a.id === id)!.name;
+		const having = (e: (typeof d.events)[number], role: string) => e.roles.filter((r) => r.role === role).map((r) => name(r.actor));
+		return d.events.map((e) => ({ type: e.type, date: e.date.value, agents: having(e, 'agent'), targets: having(e, 'target'), sources: having(e, 'source'), everyone: e.roles.map((r) => name(r.actor)) }));
+	};
+	const actorNames = (text: string, published = '2024-01-13') => doc(text, published).actors.map((a) => `${a.name} [${a.kind}]`);
+	const violent = (text: string, published = '2024-01-13') => eventsOf(text, published).filter((e) => !['statement', 'accusation', 'threat'].includes(e.type));
+
+	it('a convoy that struck a roadside bomb is one explosion; a second bomb is another', () => {
+		expect(violent('Two peacekeepers were killed and four wounded when their convoy struck a roadside bomb near Kidal on Sunday.', '2023-12-04')).toHaveLength(1);
+		expect(violent('A roadside bomb killed two soldiers near Kidal on Sunday. Another roadside bomb exploded near Gao on Monday.', '2023-12-06')).toHaveLength(2);
+	});
+	it('a missile fired into the sea or a test launch attacks no one', () => {
+		expect(eventsOf("North Korea fired a ballistic missile into the sea off its east coast on Tuesday, South Korea's military said.", '2024-04-02')[0].type).toBe('other_development');
+		expect(eventsOf('North Korea test-fired two cruise missiles on Sunday.', '2024-04-02')[0].type).toBe('other_development');
+		expect(eventsOf('Russia fired missiles at the port of Odesa on Monday, killing two people.', '2024-04-02')[0].type).toBe('shelling');
+		expect(eventsOf('Houthi rebels fired a missile at a ship in the Red Sea on Monday.', '2024-04-02')[0].type).toBe('shelling');
+	});
+	it("a merchant ship is a thing struck, a navy's ship acts for its navy, a sea is a place", () => {
+		const tanker = actorNames('Houthi militants fired a missile at the tanker Marlin Luanda in the Gulf of Aden on Friday.');
+		expect(tanker).toContain('Marlin Luanda [facility]');
+		expect(tanker.join()).not.toMatch(/Gulf of Aden/);
+		const carney = doc('The destroyer USS Carney shot down three drones over the Red Sea on Thursday.', '2023-10-20');
+		expect(carney.actors.find((a) => a.name === 'USS Carney')).toMatchObject({ kind: 'military', country: 'United States' });
+		expect(carney.actors.map((a) => a.name)).not.toContain('Red Sea');
+		expect(eventsOf('The destroyer USS Carney shot down three drones over the Red Sea on Thursday.', '2023-10-20')[0].agents).toContain('USS Carney');
+		// An agency's acronym before a title is no ship's prefix.
+		expect(actorNames('The decision was announced by INS Commissioner Doris Meissner on Wednesday.', '2000-01-06').join()).not.toMatch(/\[(facility|military)\]/);
+	});
+	it('pirates who hijack a ship abduct its crew; a hijacked debate is no abduction', () => {
+		const [hijack] = eventsOf('Somali pirates hijacked the bulk carrier MV Abdullah off the coast of Somalia on Tuesday and took its 23 crew hostage.', '2024-03-17');
+		expect(hijack.type).toBe('abduction');
+		expect(hijack.agents.join()).toMatch(/Somalia/);
+		expect(hijack.agents).not.toContain('MV Abdullah');
+		expect(eventsOf('The opposition hijacked the debate on Tuesday.', '2024-03-17')).toEqual([]);
+	});
+	it('the go-betweens of a truce are no party to it', () => {
+		const [truce] = eventsOf('Israel and Hamas agreed to a four-day truce on Wednesday, brokered by Qatar and Egypt.', '2023-11-22');
+		expect(truce.everyone).not.toContain('Qatar');
+		expect(truce.everyone).not.toContain('Egypt');
+		expect(eventsOf('Egypt and Qatar agreed to a new trade deal on Wednesday.', '2023-11-22')[0].agents).toEqual(expect.arrayContaining(['Egypt', 'Qatar']));
+	});
+	it('who speaks is the subject before a comma-closed aside, not the aside\'s last word', () => {
+		const ev = eventsOf('The Houthis, who control much of Yemen, said the attack was in response to U.S. strikes on their positions.');
+		expect(ev.flatMap((e) => e.sources)).toContain('Houthis');
+		expect(ev.flatMap((e) => e.sources)).not.toContain('Yemen');
+	});
+	it('a country that qualifies an act is the state that acts, even after "to"', () => {
+		expect(actorNames('The Houthis said the attack was in response to U.S. strikes on their positions.')).toContain('United States [state]');
+		expect(actorNames('Troops returned to Syria on Monday.').join()).not.toMatch(/^Syria \[state\]/);
+	});
+	it('"the two leaders" are the two who met', () => {
+		const [, agreed] = eventsOf('WOODSIDE, California (Reuters) - U.S. President Joe Biden and Chinese President Xi Jinping met for four hours on Wednesday at an estate south of San Francisco. The two leaders agreed to resume military talks, Biden said.', '2023-11-16');
+		expect(agreed.type).toBe('agreement');
+		expect(agreed.agents).toEqual(expect.arrayContaining(['Joe Biden', 'Xi Jinping']));
+	});
+	it('a year-only date gives way to the day another sentence tells; an event of another year keeps its own', () => {
+		expect(violent('A French court sentenced a man for the 2020 murder of a teacher. The teacher was stabbed to death on Oct. 16, 2020.', '2023-11-16')[0].date).toBe('2020-10-16');
+		expect(violent('Rebels attacked the town in 2019. They attacked it again on March 3, 2021.', '2023-11-16')[0].date).toBe('2019');
+	});
+	it('eased sanctions are no sanction; "stopped short of" a ceasefire orders none', () => {
+		const eased = eventsOf("The United States on Wednesday eased sanctions on Venezuela's oil sector.", '2023-10-19');
+		expect(eased.map((e) => e.type)).not.toContain('sanction');
+		expect(eased.map((e) => e.type)).toContain('other_development');
+		expect(eventsOf("The United States on Wednesday imposed sanctions on Venezuela's oil sector.", '2023-10-19')[0].type).toBe('sanction');
+		expect(eventsOf('The court on Friday ordered Israel to prevent acts of genocide, but stopped short of ordering a ceasefire.', '2024-01-26').map((e) => e.type)).not.toContain('agreement');
+	});
+	it("a state's strike on a target is from the air; a national labour strike is not", () => {
+		expect(violent('Ismail Haniyeh was killed in an Israeli strike on his residence in Tehran on Wednesday.', '2024-07-31')[0].type).toBe('airstrike');
+		expect(violent('The Italian strike closed ports on Monday.', '2024-07-31').map((e) => e.type)).not.toContain('airstrike');
+	});
+	it('"Kyrgyz and Tajik border guards" are two forces; "Central Asian" is no one', () => {
+		const text = 'Kyrgyz and Tajik border guards exchanged fire on Wednesday along the frontier between the two Central Asian states.';
+		expect(actorNames(text, '2022-09-15').join()).not.toMatch(/Central Asian/);
+		expect(violent(text, '2022-09-15')[0].agents).toEqual(expect.arrayContaining(['Military forces of Kyrgyzstan', 'Military forces of Tajikistan']));
+		expect(actorNames('Israel and Hamas fighters clashed on Monday.', '2022-09-15').join()).not.toMatch(/Military forces of Israel/);
+	});
+});

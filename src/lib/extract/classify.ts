@@ -5,6 +5,7 @@
  * the weapon and protest refinements, which assume a real violent event.
  */
 import type { TriggerHit } from './triggers';
+import { countryByDemonym } from './countries';
 
 export interface Refined {
 	type: string;
@@ -27,7 +28,7 @@ const FIGURATIVE_BEFORE = /\b(charm|verbal|political|rhetorical|personal|scathin
 const BATTLE_METAPHOR = /^\s+(?:against|with|over|for)\s+(?:the\s+)?(cancer|covid|coronavirus|the virus|virus|poverty|corruption|inflation|obesity|addiction|climate|disease|illness|unemployment|custody|the bill|control of (?:the )?(?:house|senate|congress)|votes?|ratings|market share)/;
 
 // Irrealis markers in the words before the trigger (same clause).
-const IRREALIS = /\b(will|would|could|might|may|shall|should|plans? to|planning to|planned to|intends? to|intended to|threaten(?:ed|s|ing)? to|vow(?:ed|s)? to|warn(?:ed|s)? (?:of|that|it would)|if|unless|whether|consider(?:s|ed|ing)?|prepared to|ready to|possible|potential|proposed|authority to|right to|refrain(?:ed)? from|avoid(?:ed)?|prevent(?:ed)?|call(?:ed|s)? for|urg(?:ed|es) .{0,30} to|to (?:conduct|launch|carry out|stage|hold|mount)|ahead of|in case of|risk of|fear(?:s|ed)? of|threat of)\b[^,;]*$/;
+const IRREALIS = /\b(will|would|could|might|may|shall|should|plans? to|planning to|planned to|intends? to|intended to|threaten(?:ed|s|ing)? to|vow(?:ed|s)? to|warn(?:ed|s)? (?:of|that|it would)|if|unless|whether|consider(?:s|ed|ing)?|prepared to|ready to|possible|potential|proposed|authority to|right to|refrain(?:ed)? from|avoid(?:ed)?|prevent(?:ed)?|(?:stopped|stops|stopping|fell|falls) short of|call(?:ed|s)? for|urg(?:ed|es) .{0,30} to|to (?:conduct|launch|carry out|stage|hold|mount)|ahead of|in case of|risk of|fear(?:s|ed)? of|threat of)\b[^,;]*$/;
 const NEGATED = /\b(did not|didn't|does not|doesn't|never|denied|deny|denies|no one|nobody|not|no)\s+(?:\S+\s+){0,2}$/;
 const HEDGE = /\b(believed|reportedly|allegedly|suspected|apparently|unconfirmed|claimed|may have|might have|possibly|likely)\b/;
 
@@ -97,6 +98,8 @@ export function refineProtest(type: string, following: string): string {
 // Tests of the whole sentence, hoisted so that their answers can be kept (see `has`).
 const PROTEST_WORD = /\b(protest\w*|demonstrat\w*|sit-ins?|rall(?:y|ies|ied))\b/;
 // (Not NATURAL: an attack "during the coronavirus pandemic" is still an attack.)
+// "fired a ballistic missile into the sea", "test-fired a cruise missile": a weapons test, aimed at no one.
+const WEAPONS_TEST = /\b(?:test[- ]?fir(?:ed|es|ing)|(?:missile|rocket|weapons?|nuclear|launch) tests?|test launch(?:es|ed)?|into the (?:sea|ocean|waters)\b|(?:landed|splashed down|fell) (?:\w+ ){0,3}(?:in|into|outside) (?:the |its |japan's )?(?:sea|ocean|waters|exclusive economic zone))/;
 const DISASTER = /\b(earthquakes?|quakes?|tremors?|storms?|hurricanes?|cyclones?|typhoons?|tornado(?:e?s)?|floods?|flooding|floodwaters|tsunamis?|wildfires?|lightning|landslides?|volcan\w*|eruptions?|heat ?waves?|blizzards?|avalanches?)\b/;
 // "a measles outbreak had killed 1,000 children": a disease or hunger as the subject of the killing.
 const ILLNESS_KILLS = /\b(?:outbreaks?|epidemics?|pandemic|disease|virus|cholera|measles|malaria|ebola|covid(?:-19)?|famine|hunger|starvation|malnutrition|drought|heat|cold|exposure)\s+(?:(?:has|have|had|is|was)\s+)?(?:already\s+)?$/;
@@ -160,6 +163,14 @@ const TOLD_EVENT = String.raw`(?:the|this|that|these|those|its|their|monday's|tu
 const DAMAGE_BY_TOLD_EVENT_BEFORE = new RegExp(String.raw`\b${TOLD_EVENT}\s+(?:(?:also|badly|severely|partly|partially|heavily|reportedly|had|has|have)\s+){0,2}$`);
 const DAMAGE_BY_TOLD_EVENT_AFTER = new RegExp(String.raw`^\s+(?:[\w-]+\s+)?(?:in|by|during)\s+${TOLD_EVENT}\b`);
 
+/** "an Israeli ", "the U.S. ": a state's adjective right before the word. */
+function stateAdjectiveBefore(before: string): boolean {
+	const m = /\b(?:an?|the|its|their)\s+(?:(?:new|fresh|latest|deadly|retaliatory|overnight|apparent|suspected)\s+)?([\w.-]+)\s+$/.exec(before);
+	return !!m && (m[1] === 'u.s.' || m[1] === 'us' || !!countryByDemonym(m[1]));
+}
+
+const SANCTION_RELIEF = /\b(?:eas(?:ed|es|ing)|lift(?:ed|s|ing)?|relax(?:ed|es|ing)|remov(?:ed|es|ing)|waiv(?:ed|es|ing)|roll(?:ed|s|ing)? back|unfr(?:oze|eezes|eezing))\s+(?:[\w'-]+\s+){0,3}$/;
+
 export function refine(hit: TriggerHit, lower: string, offset: number): Refined {
 	const at = hit.start - offset;
 	const before = lower.slice(Math.max(0, at - 80), at);
@@ -181,6 +192,8 @@ export function refine(hit: TriggerHit, lower: string, offset: number): Refined 
 		if (['statement', 'accusation', 'order', 'threat'].includes(type)) return { type, hedged };
 		const clause = clauseEnding(before);
 		if (NEGATED.test(clause) || IRREALIS.test(clause)) return { type, drop: 'irrealis' };
+		// "eased sanctions on Venezuela's oil sector": relief from a sanction is a move of its own, not a sanction.
+		if (type === 'sanction' && SANCTION_RELIEF.test(before)) return { type: 'other_development', hedged };
 		return { type, hedged };
 	}
 	const clauseBefore = clauseEnding(before);
@@ -198,6 +211,7 @@ export function refine(hit: TriggerHit, lower: string, offset: number): Refined 
 		// "an earthquake struck…, killing 5,000", "a jet collided with a plane…, killing five", "hackers attacked a
 		// pipeline": disasters, accidents and intrusions kill or damage, but nobody used force.
 		if ((has(DISASTER, lower) || has(ACCIDENT, lower) || has(CYBER, lower)) && !has(ARMED_CAUSE, lower)) return { type, drop: has(CYBER, lower) ? 'cyber' : 'no-force' };
+		if ((type === 'shelling' || type === 'attack') && has(WEAPONS_TEST, lower) && !HARM.test(lower.replace(NO_HARM, ' '))) return { type: 'other_development', hedged };
 		if (ILLNESS_KILLS.test(before) && /^(killed|killing|kills)$/.test(hit.word)) return { type, drop: 'no-force' };
 		if (FIGURATIVE_BEFORE.test(before) && /^(attacks?|offensive|assault)$/.test(hit.word)) return { type, drop: 'metaphor' };
 		// "sanctions targeting Russian lawmakers", "ads targeting voters": a measure aimed at someone.
@@ -262,6 +276,9 @@ export function refine(hit: TriggerHit, lower: string, offset: number): Refined 
 		else if (has(SHELL, scope)) type = 'shelling';
 	}
 	// ("its strikes": the force that speaks is the one that struck.)
+	// "an Israeli strike on his residence", "U.S. strikes": a state's strike is from the air.
+	// (A strike aimed at something or someone: "the Italian strike closed ports" is labour's.)
+	if (type === 'attack' && /^strikes?$/.test(hit.word) && !has(SHELL, lower) && stateAdjectiveBefore(before) && (/^\s+(?:on|against|targeting|that killed|which killed|killed|killing|hit)\b/.test(after) || HARM.test(lower))) type = 'airstrike';
 	if (type === 'attack' && strikeWord && has(MILITARY_STRIKER, /\b(?:its|their|our)\s+(?:\w+\s+)?$/.test(before) ? lower : lower.replace(STRUCK_FORCE, ' ')) && !has(SHELL, lower)) type = 'airstrike';
 	if ((type === 'armed_clash' || type === 'attack') && has(MOB, lower)) type = 'mob_violence';
 	// Property only, nobody hurt: "raided houses, taking away food", "an arson attack targeting a factory".

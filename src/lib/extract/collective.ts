@@ -175,6 +175,13 @@ export function tagCollectives(work: string, lowered: string, sentences: Sentenc
 				unidentified,
 				count
 			});
+			// "Kyrgyz and Tajik border guards": the first demonym names a force of its own country.
+			const pair = country ? /([\p{L}.]+)\s+and\s+$/u.exec(work.slice(Math.max(s.start, qStart - 30), qStart)) : null;
+			const other = pair && /^\p{Lu}/u.test(pair[1]) ? countryByNameOrDemonym(pair[1]) : undefined;
+			if (pair && other && other.code !== country) {
+				const at = qStart - pair[0].length;
+				out.push({ start: at, end: at + pair[1].length, sentence: s.index, t0: -1, t1: -1, what: 'actor', name: `${pair[1]} ${m[0]}`, kind, country: other.code, backer, group: finalCls, unidentified, count });
+			}
 		}
 	}
 	return out;

@@ -283,6 +283,16 @@ function mk(ctx: EntityContext, c: Chunk, what: 'actor' | 'place', name: string,
 	return { start: c.start, end: c.end, sentence: ctx.tokens[c.t0].sentence, t0: c.t0, t1: c.t1, what, name, kind, ...extra };
 }
 
+const STATE_ACT_NOUN = /^(?:strikes?|air ?strikes?|attacks?|raids?|bombings?|shelling|sanctions|operations?|offensive|troops|forces|officials|military|army|navy|warplanes|jets|drones|missiles)$/;
+const REGION_ADJECTIVE = /^(?:(?:Central|South|Southern|Southeast|South-East|East|Eastern|West|Western|North|Northern|Northeast|North-East|Northwest|North-West|Sub-Saharan)\s+)?(?:Asian|African|American|European|Arab)$|^(?:Middle Eastern|Latin American|Sub-Saharan|Balkan|Baltic|Nordic|Caribbean|Scandinavian|Pan-Arab|Western|Eastern)$/;
+const WATER_LAST = /^(?:Sea|Ocean|Gulf|Strait|Straits|Bay|Channel|Canal)$/;
+const WATER_FIRST = /^(?:Gulf|Strait|Straits|Bay|Sea)$/;
+const MERCHANT_PREFIX = /^(?:MV|M\/V|MT|M\/T|SS|RV)$/;
+const VESSEL_NOUN = /^(?:tankers?|ships?|vessels?|carriers?|freighters?|ferry|ferries|yachts?|boats?|trawlers?|icebreakers?|dhows?|tugs?|barges?)$/;
+const WARSHIP_NOUN = /^(?:warships?|frigates?|destroyers?|cruisers?|corvettes?|submarines?)$/;
+/** Navies' ship prefixes and the country each belongs to. */
+const NAVY_PREFIX: Record<string, string> = { USS: 'US', USNS: 'US', HMS: 'GB', RFA: 'GB', INS: 'IN', HMCS: 'CA', HMAS: 'AU', TCG: 'TR', ROKS: 'KR', JS: 'JP', PNS: 'PK', KRI: 'ID', BRP: 'PH' };
+
 function classifyChunk(ctx: EntityContext, c: Chunk, out: Mention[]): void {
 	const { tokens, raw } = ctx;
 	const toks = tokens.slice(c.t0, c.t1);
@@ -300,6 +310,8 @@ function classifyChunk(ctx: EntityContext, c: Chunk, out: Mention[]): void {
 
 	// "Soldiers in Mali detained…": a capitalised group noun is the collective tagger's.
 	if (toks.length === 1 && classifyHead(toks[0].lower)) return;
+	// "the two Central Asian states", "Latin American leaders": a region's adjective, not an actor.
+	if (REGION_ADJECTIVE.test(text) && nextSame && /^\p{Ll}/u.test(nextSame.text)) return;
 	// "International Women's Day", "Election Day": a day, not an actor.
 	if (toks.length >= 2 && toks[toks.length - 1].text === 'Day') return;
 	// "WASHINGTON (Reuters) -", "WOODSIDE, California —": where the report was filed, at the start of a line.
@@ -318,17 +330,32 @@ function classifyChunk(ctx: EntityContext, c: Chunk, out: Mention[]): void {
 		return;
 	}
 
+	// "the tanker Marlin Luanda", "MV Abdullah": a merchant ship, a thing struck or seized, not a person.
+	// "USS Carney", "the warship INS Kolkata": a navy's ship, which acts for its navy.
+	// ("INS Commissioner Doris Meissner": a prefix that is also an agency's acronym, before a title.)
+	const prefix = toks.length >= 2 && toks.length <= 4 && !toks.some((t) => TITLE_HEAD.has(t.lower)) ? toks[0].text : undefined;
+	const navy = prefix !== undefined ? NAVY_PREFIX[prefix] : undefined;
+	if (navy !== undefined || (prevSame && WARSHIP_NOUN.test(prevSame.lower))) {
+		out.push(mk(ctx, c, 'actor', text, 'military', navy ? { country: navy } : {}));
+		return;
+	}
+	if ((prefix !== undefined && MERCHANT_PREFIX.test(prefix)) || (prevSame && VESSEL_NOUN.test(prevSame.lower))) {
+		out.push(mk(ctx, c, 'actor', text, 'facility'));
+		return;
+	}
+
 	// Regional phrase: "eastern Syria" (the direction is lower case, before the chunk).
 	const country = countryByName(text);
 	// "Nigeria's Niger state": a region that bears a country's name.
 	if (country && nextSame && /^(state|province|region|governorate|district)$/.test(nextSame.lower) && prevSame?.text.endsWith("'s")) {
-		const owner = countryByName(prevSame.text.slice(0, -2)) ?? countryByDemonym(prevSame.text.slice(0, -2));
+		const owner = countryByNameOrDemonym(prevSame.text.slice(0, -2));
 		out.push(mk(ctx, c, 'place', text, 'other', { place: owner ? { precision: 'region', country: owner.code } : { precision: 'unknown' } }));
 		return;
 	}
 	if (country) {
 		const placeContext = prevSame && (PLACE_PREPS.has(prevSame.lower) || /^(northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)$/.test(prevSame.lower));
-		if (placeContext) {
+		// "in response to U.S. strikes": a country that qualifies an act or a force is the state that acts.
+		if (placeContext && !(nextSame && STATE_ACT_NOUN.test(nextSame.lower))) {
 			out.push(mk(ctx, c, 'place', country.name, 'other', { country: country.code, place: { precision: 'country', country: country.code } }));
 		} else {
 			out.push(mk(ctx, c, 'actor', country.name, 'state', { country: country.code, key: `state:${country.code}` }));
@@ -403,7 +430,9 @@ function classifyChunk(ctx: EntityContext, c: Chunk, out: Mention[]): void {
 	const prepBefore = prevSame && PLACE_PREPS.has(prevSame.lower);
 	const inParenList = prevSame && (prevSame.text === '(' || prevSame.text === ',') && isInPlaceList(tokens, c.t0);
 	const isSurname = toks.length === 1 && ctx.surnames?.has(text.replace(/'s$/, ''));
-	if ((placeNounAfter || placeNounBefore || prepBefore || inParenList) && !isSurname) {
+	// "the Red Sea", "the Gulf of Aden", "the Taiwan Strait", "Lake Rweru": a body of water.
+	const waterBody = WATER_LAST.test(toks[toks.length - 1].text) || (toks.length >= 3 && WATER_FIRST.test(toks[0].text) && toks[1].lower === 'of') || (toks.length === 2 && toks[0].text === 'Lake');
+	if ((placeNounAfter || placeNounBefore || prepBefore || inParenList || waterBody) && !isSurname) {
 		if (toks.length <= 5) {
 			out.push(mk(ctx, c, 'place', text, 'other', { place: { precision: 'unknown' } }));
 			return;

@@ -138,6 +138,11 @@ export function buildEvents(inp: EventInput): DraftEvent[] {
 				for (const r of rolesAt(other)) if ((r.role === 'victim' || r.role === 'target') && !roles.some((x) => x.mention === r.mention)) roles.push(r);
 			}
 			const before = lower.slice(Math.max(s.start, h.start - 60), h.start);
+			// "The two leaders agreed…", "both sides accused…": the parties of the event told before.
+			if (PAIR_SUBJECT.test(before) && !roles.some((r) => r.role === 'agent')) {
+				const prior = [...events].reverse().find((e) => partiesOf(e).length >= 2);
+				if (prior) for (const m of partiesOf(prior)) if (!roles.some((r) => r.mention === m)) roles.push({ role: 'agent', mention: m });
+			}
 			const responseRef = d.violent && RESPONSE.test(before) && !inp.hasDateNear(h.start);
 			// "an officer was wounded": an article before a verb is its subject's; "a second bomb exploded" is another event.
 			// "killed in a gunfight": the cause of a result just told, not another event.
@@ -208,6 +213,14 @@ export function buildEvents(inp: EventInput): DraftEvent[] {
 const RESULT = /^(killed|killing|kills|wounded|wounding|injured|injuring|died|dead|shot dead|destroyed|hit|targeting|targeted|exploded|detonated|explosion|blast)$/;
 
 /** Split one family's triggers in a clause into events: a new determiner far from the last trigger opens a new one. */
+const PAIR_SUBJECT = /\b(?:the two|both)\s+(?:leaders|sides|presidents|countries|nations|governments|ministers|men|parties|rivals|neighbou?rs|delegations|allies)\s+(?:(?:have|had|also|then|later|jointly|each)\s+)?$/;
+
+/** Who took part in an event: its agents and participants, else those and its targets (the two sides of a clash). */
+function partiesOf(e: DraftEvent): Mention[] {
+	const acting = e.roles.filter((r) => r.role === 'agent' || r.role === 'participant').map((r) => r.mention);
+	return acting.length >= 2 ? acting : [...acting, ...e.roles.filter((r) => r.role === 'target').map((r) => r.mention)];
+}
+
 function connected<T extends TriggerHit>(list: T[], lower: string): T[][] {
 	const groups: T[][] = [];
 	for (const h of [...list].sort((a, b) => a.start - b.start)) {
@@ -225,6 +238,8 @@ function joins(prev: TriggerHit, h: TriggerHit, lower: string): boolean {
 	if (RESULT.test(h.word)) return true;
 	// "Two civilians were killed in an airstrike", "wounded by a roadside bomb", "the murder of a teenager in a knife attack": the result, then its cause.
 	if ((RESULT.test(prev.word) || /^(?:murder|killing|slaying|death|assassination)$/.test(prev.word)) && /^\s+(?:of\s+(?:[\w'-]+\s+){1,4}?)?(?:(?:and|or)\s+(?:[\w'-]+\s+){1,5}?(?:killed|wounded|injured|hurt)\s+)?(?:in|by|during|when)\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,3}$/.test(lower.slice(prev.end, h.start))) return true;
+	// "their convoy struck a roadside bomb": what was struck is the device that went off, one event.
+	if (prev.word === 'struck' && h.type === 'explosive' && h.nominal && /^\s+(?:an?|the)\s+(?:[\w'-]+\s+){0,2}$/.test(lower.slice(prev.end, h.start))) return true;
 	// "agreed on Friday to a two-month truce", "signed a ceasefire": the noun is what was agreed, one event.
 	if (prev.type === 'agreement' && h.type === 'agreement' && /^(agreed|agree)$/.test(prev.word) && /^\s+(?:[\w'-]+\s+){0,3}?(?:to|on|upon)\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,3}$/.test(lower.slice(prev.end, h.start))) return true;
 	// ("a suicide bomber blew himself up": the article before a verb is its subject's.)

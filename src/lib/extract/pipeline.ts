@@ -163,13 +163,17 @@ export function runPipeline(input: PipelineInput, timings?: Timings): Extraction
 		const told = toldBefore(s.start);
 		const prev = told && (!previous || previous.timex === undefined || told.timex! > previous.timex) ? told : previous;
 		let date = dateEvent({ text: raw, timexes, sentence: s, trigger: d.main, previous: prev, published: input.published });
-		if (date.basis !== 'explicit') {
+		// Undated where it is told best, or dated only to its year or month ("for the 2020 murder of a teacher"):
+		// another sentence telling it may say when ("The teacher was stabbed to death on Oct. 16, 2020").
+		const coarse = date.basis === 'explicit' && (date.granularity === 'year' || date.granularity === 'month');
+		if (date.basis !== 'explicit' || coarse) {
 			const seen = new Set([d.main.sentence]);
 			for (const h of d.hits) {
 				if (seen.has(h.sentence) || seen.size > 4) continue;
 				seen.add(h.sentence);
 				const alt = dateEvent({ text: raw, timexes, sentence: sentences[h.sentence], trigger: h, previous: null, published: input.published });
-				if (alt.basis === 'explicit') {
+				if (alt.basis !== 'explicit') continue;
+				if (!coarse || (finer(alt, date) && within(alt, date))) {
 					date = alt;
 					break;
 				}
@@ -203,6 +207,12 @@ export function runPipeline(input: PipelineInput, timings?: Timings): Extraction
 			return c ?? (articleCountries[0] ? countryByCode(articleCountries[0])?.name : undefined);
 		})();
 		const actorOf = (id: string) => actors.find((a) => a.id === id);
+		// A ship or a building does not act: named as a subject ("the tanker … took fire"), it is what was acted on.
+		for (let k = roles.length - 1; k >= 0; k--) {
+			if (roles[k].role !== 'agent' || actorOf(roles[k].actor)?.kind !== 'facility') continue;
+			if (roles.some((r) => r.role === 'target' && r.actor === roles[k].actor)) roles.splice(k, 1);
+			else roles[k].role = 'target';
+		}
 		if (d.type === 'protest_repression') {
 			// Force used on demonstrators: whoever used it acts (ACLED's actor 1, "Police forces opened fire"), and the
 			// crowd is its target, never the agent, however the sentence named them.
@@ -477,6 +487,18 @@ function salience(d: DraftEvent, e: ExtractedEvent, lead: number, respondedTo: b
 }
 
 /** An actor that acts in an event is not also its target or victim (a clash between two groups of one name aside, where this is not called). */
+const GRANULARITY_ORDER = ['year', 'season', 'quarter', 'month', 'week', 'day', 'part-of-day', 'hour', 'minute', 'second'];
+
+/** Is `a` dated more precisely than `b`? */
+function finer(a: EventDate, b: EventDate): boolean {
+	return GRANULARITY_ORDER.indexOf(String(a.granularity)) > GRANULARITY_ORDER.indexOf(String(b.granularity));
+}
+
+/** Does `a`'s interval lie inside `b`'s? */
+function within(a: EventDate, b: EventDate): boolean {
+	return !!a.interval && !!b.interval && a.interval.start >= b.interval.start && a.interval.end <= b.interval.end;
+}
+
 function dropActingTargets(roles: Array<{ role: Role; actor: string }>): void {
 	const acting = new Set(roles.filter((r) => r.role === 'agent').map((r) => r.actor));
 	for (let k = roles.length - 1; k >= 0; k--) if ((roles[k].role === 'target' || roles[k].role === 'victim') && acting.has(roles[k].actor)) roles.splice(k, 1);

@@ -48,6 +48,9 @@ const OWNER_VERB = /\b(used|utili[sz]ed|operated|controlled|held|run|owned|occup
 const AGENT_BY = /\b(?:by|attributed to|blamed on)\s+(?:by\s+)?(?:the\s+|an?\s+|alleged\s+|suspected\s+)*$/;
 // Verbs of which a crowd of civilians is the subject, not the victim: "villagers lynched a man".
 const CROWD_VIOLENCE = /^(attack(?:ed|s|ing)?|assault(?:ed|s|ing)?|beat(?:en|ing)?(?: up)?|beat up|lynch(?:ed|es|ing)?|stoned|pelted|clash(?:ed|es)?|torched|burnt|burned|set (?:on )?fire|vandali[sz]ed|stabbed|hacked|thrashed|chased|ransacked|mobbed|engaged|fought|scuffled|confronted|threw)\b/;
+/** Cheap test before looking for an aside (ASIDE) in a sentence. */
+const ASIDE_START = /,\s+(?:which|who)\b/;
+const GO_BETWEEN_BY = /\b(?:mediated|brokered|hosted|facilitated|chaired|sponsored|witnessed|negotiated)\s+by\s+(?:the\s+)?$/;
 const SPEECH_AFTER = /^\s*(?:,\s*)?(?:said|says|told|stated|added|announced|claimed|reported|confirmed|tweeted|wrote|noted|argued|called|characterized|accused|blamed|condemned|denied|warned|observed|recorded|documented|monitored|counted|registered|heard|saw)\b/;
 const VICTIM_CLASSES = new Set(['civilians', 'prisoners']);
 // "X said it had struck", "they say they carried out": a reporting verb whose subject is the pronoun's.
@@ -82,9 +85,14 @@ const ORDERED = /^(?:'s)?\s+(?:has\s+|had\s+)?(?:ordered|authori[sz]ed|approved|
 export function sentenceActors(work: string, lower: string, sentence: { start: number; end: number }, mentions: Mention[]): SentenceActors {
 	const low = lowerSlicer(lower);
 	const list = mentions.filter((m) => m.what === 'actor').sort((a, b) => a.start - b.start);
+	// "The Houthis, who control much of Yemen, said": the aside's last word does not speak; the subject before it does.
+	const asides = ASIDE_START.test(low(sentence.start, sentence.end)) ? [...work.slice(sentence.start, sentence.end).matchAll(ASIDE)].map((x) => ({ start: sentence.start + x.index!, end: sentence.start + x.index! + x[0].length })) : [];
 	const speaks = list.map((m) => {
 		const pre = low(Math.max(sentence.start, m.start - 16), m.start);
-		const post = low(m.end, Math.min(sentence.end, m.end + 20));
+		if (asides.some((x) => m.start > x.start && m.end < x.end)) return /according to\s+(?:the\s+)?$/.test(pre);
+		const aside = asides.find((x) => x.start >= m.end && /^\s*$/.test(work.slice(m.end, x.start)));
+		const from = aside ? aside.end - 1 : m.end;
+		const post = low(from, Math.min(sentence.end, from + 20));
 		// "…, told Reuters" names a source; "Biden told reporters" names an audience.
 		// ("companies accused of shipping parts" are accused, not accusing.)
 		return /according to\s+(?:the\s+)?$/.test(pre) || (SPEECH_AFTER.test(post) && m.kind !== 'civilians' && !/^\s*(?:accused|blamed|called)\s+(?:of|for|on)\b/.test(post)) || (/\b(?:said|told)\s+$/.test(pre) && !m.group);
@@ -220,12 +228,18 @@ export function assignRoles(inp: RoleInput): RoleHit[] {
 		}
 	}
 	// Targets and victims after the trigger.
+	let goBetween: Mention | undefined;
 	for (const m of actors) {
 		if (taken(m) || m.start < trigger.end || !inClause(m)) continue;
 		if (m.backerOnly) continue;
 		const pre = low(Math.max(trigger.end, m.start - 40), m.start);
 		// "…, Biden told reporters": the audience of a report is no party to the event.
 		if (/\b(?:told|telling|briefed)\s+$/.test(pre)) continue;
+		// "a truce brokered by Qatar and Egypt": the go-betweens are no party either.
+		if (GO_BETWEEN_BY.test(pre) || (goBetween && /^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$/.test(work.slice(goBetween.end, m.start)))) {
+			goBetween = m;
+			continue;
+		}
 		const ownerOfTarget = OWNER_VERB.test(pre);
 		if (inp.violent && m.group && (VICTIM_CLASSES.has(m.group) || /\b(kill\w*|wound\w*|injur\w*|abduct\w*|kidnap\w*)\s+(?:\S+\s+){0,3}$/.test(pre))) {
 			add('victim', m);

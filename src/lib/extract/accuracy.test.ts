@@ -583,4 +583,59 @@ describe('unseen wire copy, second batch: ships, tests, go-betweens, pairs', () 
 		expect(violent(text, '2022-09-15')[0].agents).toEqual(expect.arrayContaining(['Military forces of Kyrgyzstan', 'Military forces of Tajikistan']));
 		expect(actorNames('Israel and Hamas fighters clashed on Monday.', '2022-09-15').join()).not.toMatch(/Military forces of Israel/);
 	});
+	it('a campaign rally is where a killing happened, not a protest', () => {
+		const [first] = eventsOf("MEXICO CITY (Reuters) - Gunmen shot dead a mayoral candidate at a campaign rally in the state of Guanajuato on Monday, the state prosecutor's office said.", '2024-05-28');
+		expect(first.type).toBe('attack');
+		expect(first.agents.join()).toMatch(/Armed group/);
+		expect(eventsOf('Thousands of opposition supporters held a rally in the capital on Monday.', '2024-05-28')[0].type).toBe('protest');
+	});
+	it('pupils are civilians; residents who tell of an abduction are its source, not its victims', () => {
+		const d = doc('ABUJA (Reuters) - Gunmen abducted 287 pupils from a school in the town of Kuriga on Thursday, residents said.', '2024-03-09');
+		expect(d.actors.find((a) => a.aliases?.includes('287 pupils') || a.mentions?.some((m) => m.text === '287 pupils'))?.kind).toBe('civilians');
+		const mentionOf = (id: string) => d.actors.find((a) => a.id === id)!.mentions!.map((m) => m.text);
+		expect(d.events[0].roles.filter((r) => r.role === 'victim').flatMap((r) => mentionOf(r.actor))).toContain('287 pupils');
+	});
+	it('a crowd killed in a passive clause did not fight; armed gangs who storm a prison attack it', () => {
+		const [storm] = violent('PORT-AU-PRINCE (Reuters) - Armed gangs stormed the main prison over the weekend, freeing about 4,000 inmates, and at least 12 people were killed, officials said.', '2024-03-04');
+		expect(storm.type).not.toBe('mob_violence');
+		expect(violent('Villagers clashed with herders on Monday and at least 12 people were killed.', '2024-03-04')[0].type).toBe('mob_violence');
+		// Storming that ends in a kidnapping is the kidnapping.
+		expect(violent('Gunmen stormed a house in the village on Monday, kidnapping five brothers.', '2024-03-04')[0].type).toBe('abduction');
+	});
+	it('"said its forces had launched" makes the speaker the agent', () => {
+		const [strike] = violent("BANGKOK (Reuters) - Myanmar's opposition National Unity Government said its forces had launched drone attacks on the capital Naypyitaw on Thursday.", '2024-04-07');
+		expect(strike.agents).toContain('National Unity Government');
+		expect(strike.agents.join()).not.toMatch(/Military forces of Myanmar/);
+	});
+	it('a suspended or abandoned agreement is no agreement; a violated truce adds no agreement', () => {
+		const types = (text: string) => eventsOf(text, '2024-05-21').map((e) => e.type);
+		expect(types('President Gustavo Petro suspended a ceasefire with the group on Monday.')).not.toContain('agreement');
+		expect(types('Russia quit the Black Sea grain agreement on Monday.')).not.toContain('agreement');
+		expect(types('Russia quit the Black Sea grain agreement on Monday.')).toContain('group_change');
+		expect(types('Rebels violated the ceasefire on Monday, attacking an army post.')).not.toContain('agreement');
+		expect(types('The army and the rebels signed a ceasefire on Monday.')).toContain('agreement');
+	});
+	it('"in what X called an attack" names the strike just told, not a second one', () => {
+		expect(violent('BEIRUT (Reuters) - A drone strike in Beirut killed senior Hamas official Saleh al-Arouri on Tuesday, in what Hezbollah called an attack on Lebanon.', '2024-01-03')).toHaveLength(1);
+	});
+	it('"killed dozens of people in an attack" is one attack; "pounded with missiles" is an attack', () => {
+		expect(violent('Militants killed dozens of people in an attack on the town of Barsalogho on Saturday, residents said.', '2024-08-27')).toHaveLength(1);
+		expect(violent("Russia pounded Ukraine's port of Odesa with missiles and drones on Wednesday, officials said.", '2023-07-19')).toHaveLength(1);
+		expect(violent('Shares were pounded on Wednesday as investors fled.', '2023-07-19')).toEqual([]);
+	});
+	it('the subject of a declaration is no party to the clashes it came after; the two sides are', () => {
+		const [clash] = violent("NAIROBI (Reuters) - Ethiopia's government declared a state of emergency in the Amhara region on Friday after clashes between the military and the local Fano militia, state media reported.", '2023-08-05');
+		expect(clash.type).toBe('armed_clash');
+		expect(clash.agents).toEqual(['Military forces of Ethiopia']);
+		expect(clash.everyone.join()).not.toMatch(/Government of Ethiopia/);
+		expect(eventsOf("Ethiopia's government declared a state of emergency in the Amhara region on Friday.", '2023-08-05').map((e) => e.type)).toContain('group_change');
+	});
+	it('JNIM is the Sahel coalition of Al Qaeda, an armed group; "said X attacked" makes X the agent', () => {
+		const jnim = doc('Residents said JNIM fighters attacked the town of Barsalogho on Saturday, killing dozens of people.', '2024-08-27').actors.find((a) => /JNIM|Nusrat/.test(a.name + (a.aliases ?? []).join()));
+		expect(jnim?.kind).toBe('armed_group');
+		// "said JNIM fighters attacked": the subject of the reported clause is its agent, not a speaker.
+		expect(eventsOf('Residents said JNIM fighters attacked the town of Barsalogho on Saturday, killing dozens of people.', '2024-08-27')[0].agents).toEqual([jnim!.name]);
+		expect(eventsOf('The town was attacked on Saturday, said John Kirby, the Pentagon spokesman.', '2024-08-27')[0].sources).toContain('John Kirby');
+	});
+
 });

@@ -171,6 +171,12 @@ function stateAdjectiveBefore(before: string): boolean {
 
 const SANCTION_RELIEF = /\b(?:eas(?:ed|es|ing)|lift(?:ed|s|ing)?|relax(?:ed|es|ing)|remov(?:ed|es|ing)|waiv(?:ed|es|ing)|roll(?:ed|s|ing)? back|unfr(?:oze|eezes|eezing))\s+(?:[\w'-]+\s+){0,3}$/;
 
+/** "at least 12 people were killed": the people before a passive verb suffered it, they are no crowd that fought. */
+const PASSIVE_BEFORE = /\b(?:is|are|was|were|been|being)\s+(?:\w+\s+)?$/;
+
+const AGREEMENT_ENDED = /\b(?:suspend(?:ed|s|ing)?|end(?:ed|s|ing)|scrap(?:ped|s|ping)?|abandon(?:ed|s|ing)?|qu(?:it|its|itting)|withdr(?:ew|aw|awn|awing) from|pull(?:ed|s|ing)? out of|exit(?:ed|s|ing)?|tore up|terminat(?:ed|es|ing)|revok(?:ed|es|ing)|cancel(?:l?ed|s|ling)?)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w-]+\s+){0,3}$/;
+const AGREEMENT_BROKEN = /\b(?:violat(?:ed|es|ing|ion of)|breach(?:ed|es|ing)?|broke|break(?:s|ing)?)\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,2}$/;
+
 export function refine(hit: TriggerHit, lower: string, offset: number): Refined {
 	const at = hit.start - offset;
 	const before = lower.slice(Math.max(0, at - 80), at);
@@ -196,6 +202,11 @@ export function refine(hit: TriggerHit, lower: string, offset: number): Refined 
 		if (type === 'sanction' && SANCTION_RELIEF.test(before)) return { type: 'other_development', hedged };
 		return { type, hedged };
 	}
+	// "suspended a ceasefire with the group", "Moscow quit a deal": ending an agreement changes what a party does;
+	// "violated the truce": the fighting that broke it is the event, told in its own words.
+	// ("suspended" is a change of activity of its own: the agreement's word adds no second event.)
+	if (type === 'agreement' && AGREEMENT_ENDED.test(before)) return /\bsuspend\w*\s+(?:\S+\s+){0,4}$/.test(before) ? { type, drop: 'ended' } : { type: 'group_change', hedged: false };
+	if (type === 'agreement' && AGREEMENT_BROKEN.test(before)) return { type, drop: 'violation' };
 	const clauseBefore = clauseEnding(before);
 	const strikeWord = /^(strikes?|struck)$/.test(hit.word);
 	if (strikeWord && type === 'attack') {
@@ -287,7 +298,7 @@ export function refine(hit: TriggerHit, lower: string, offset: number): Refined 
 	// A fight that demonstrators, or a crowd that also burns and stones, are party to is a riot.
 	// Demonstrators killed or shot at are repressed, not rioting: "security forces have killed 400 protesters".
 	const crowdHarmed = /^(killed|killing|shot|shot dead|opened fire|fired (?:at|on|upon)|wounded|injured|beat(?:en)?)/.test(hit.word) && (DEMONSTRATORS.test(after) || /\b(protesters|demonstrators)\s+(?:\w+\s+){0,3}$/.test(before) && /\b(have|has|had|were|was|been)\s+(?:\w+\s+)?$/.test(before));
-	const crowdFight = !crowdHarmed && (type === 'armed_clash' || type === 'attack' || type === 'mob_violence') && (has(DEMONSTRATORS, lower) || (CROWD_SUBJECT.test(clauseBefore) && has(RIOT, lower)));
+	const crowdFight = !crowdHarmed && (type === 'armed_clash' || type === 'attack' || type === 'mob_violence') && (has(DEMONSTRATORS, lower) || (CROWD_SUBJECT.test(clauseBefore) && has(RIOT, lower) && !PASSIVE_BEFORE.test(before)));
 	if (crowdFight) type = 'riot';
 	// Demonstrations: intervention, repression, violence.
 	if (type === 'protest' || type === 'riot') {
@@ -317,6 +328,9 @@ const FALLBACK: Array<{ re: RegExp; type: string; when?: RegExp; unless?: RegExp
 	// "did a motorcade in support of", "blocked the airport road", "gathered in front of a school … to demand"
 	{ re: /\b(motorcades?|caravans?|marched|gathered|assembled|blocked|cut off (?:the )?roads?|demonstrate)\b/, type: 'protest', when: /\b(demand\w*|against|in support of|to protest|in protest|calling for|slogans?|placards?|banners?|draw attention|to denounce|to reject|to ask for|justice for|commemorat\w*)\b/ },
 	// "seized a vehicle belonging to", "stole cattle"
+	// "armed gangs stormed the prison": a raid on a building, when no other word names what was done there
+	// ("stormed a house, kidnapping five brothers" is the kidnapping).
+	{ re: /\b(storm(?:ed|ing) (?:into )?(?:the |a |an )?(?:[\w'-]+ ){0,3}?(?:prisons?|jails?|parliament|buildings?|compounds?|bases?|camps?|palace|embassy|headquarters|stations?|offices?|villages?|towns?|schools?|hospitals?|churches|church|mosques?|homes?|houses?|premises|courthouse|capitol))\b/, type: 'attack' },
 	{ re: /\b(seized|stole|robbed)\b/, type: 'looting', unless: /\b(drugs?|marijuana|cocaine|weapons?|arms|ammunition|explosives)\b/ },
 	// "the Military Police carried out an operation against drug trafficking" (a shoot-out usually follows)
 	{ re: /\b(?:carried out|conducted|launched) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:operations?|raids?)\b/, type: 'armed_clash', when: /\b(against|targeting|on)\b/ },

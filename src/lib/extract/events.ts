@@ -146,16 +146,19 @@ export function buildEvents(inp: EventInput): DraftEvent[] {
 			const responseRef = d.violent && RESPONSE.test(before) && !inp.hasDateNear(h.start);
 			// "an officer was wounded": an article before a verb is its subject's; "a second bomb exploded" is another event.
 			// "killed in a gunfight": the cause of a result just told, not another event.
+			// "…, in what Hezbollah called an attack on Lebanon's sovereignty": a name given to the event just told.
+			const characterised = CHARACTERISED.test(before);
 			const isNew =
+				!characterised &&
 				NEW_EVENT.test(before) &&
 				(!VERB_FORM.test(h.word) || /\b(another|other|second|third|separate|new|additional|further|similar)\s+(?:[\w'-]+\s+){0,2}$/.test(before)) &&
 				!/\b(?:killed|wounded|injured|hurt|died|dead)\s+(?:in|by|during)\s+(?:an?|the)\s+(?:[\w'-]+\s+){0,2}$/.test(before);
-			const anaphor = /\b(the|these|those|this|that|such)\s+(?:[\w'"-]+\s+){0,3}$/.test(before);
+			const anaphor = characterised || /\b(the|these|those|this|that|such)\s+(?:[\w'"-]+\s+){0,3}$/.test(before);
 			// "On Friday the army attacked a town": a determiner before an active verb belongs to its subject, and a
 			// date of its own makes it another event; "the attack killed", "the officer was shot", "the victim died"
 			// and undated re-tellings ("the United States targeted camps") still tell the event named before.
 			const subjectActs = VERB_FORM.test(h.word) && !/^(died|succumbed)$/.test(h.word) && !EVENT_SUBJECT.test(before) && inp.hasDateNear(h.start);
-			const isDefinite = !isNew && !subjectActs && (DEFINITE.test(before) || h.nominal === false && /^(strikes?|attacks?|airstrikes?)$/.test(h.word) && /\b(the|these)\b/.test(before.slice(-20)));
+			const isDefinite = !isNew && !subjectActs && (characterised || DEFINITE.test(before) || h.nominal === false && /^(strikes?|attacks?|airstrikes?)$/.test(h.word) && /\b(the|these)\b/.test(before.slice(-20)));
 			// Same type already in this sentence → same event, unless marked as another one.
 			let target = isNew ? undefined : events.find((e) => e.type === h.type && e.sentences.includes(s.index));
 			if (!target && isDefinite && !isNew && !responseRef) {
@@ -213,6 +216,7 @@ export function buildEvents(inp: EventInput): DraftEvent[] {
 const RESULT = /^(killed|killing|kills|wounded|wounding|injured|injuring|died|dead|shot dead|destroyed|hit|targeting|targeted|exploded|detonated|explosion|blast)$/;
 
 /** Split one family's triggers in a clause into events: a new determiner far from the last trigger opens a new one. */
+const CHARACTERISED = /\bin what\s+(?:[\w'.-]+\s+){0,4}?(?:called|calls|described as|describes as|termed|terms|branded|brands|labell?ed)\s+(?:an?|the)\s+(?:[\w'-]+\s+){0,2}$/;
 const PAIR_SUBJECT = /\b(?:the two|both)\s+(?:leaders|sides|presidents|countries|nations|governments|ministers|men|parties|rivals|neighbou?rs|delegations|allies)\s+(?:(?:have|had|also|then|later|jointly|each)\s+)?$/;
 
 /** Who took part in an event: its agents and participants, else those and its targets (the two sides of a clash). */
@@ -237,7 +241,8 @@ function joins(prev: TriggerHit, h: TriggerHit, lower: string): boolean {
 	if (/\b(in (?:response|retaliation|reprisal) (?:to|for)|after|following|in revenge for|to avenge)\b/.test(lower.slice(prev.end, h.start))) return false;
 	if (RESULT.test(h.word)) return true;
 	// "Two civilians were killed in an airstrike", "wounded by a roadside bomb", "the murder of a teenager in a knife attack": the result, then its cause.
-	if ((RESULT.test(prev.word) || /^(?:murder|killing|slaying|death|assassination)$/.test(prev.word)) && /^\s+(?:of\s+(?:[\w'-]+\s+){1,4}?)?(?:(?:and|or)\s+(?:[\w'-]+\s+){1,5}?(?:killed|wounded|injured|hurt)\s+)?(?:in|by|during|when)\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,3}$/.test(lower.slice(prev.end, h.start))) return true;
+	// ("killed dozens of people in an attack": the result's object may come between.)
+	if ((RESULT.test(prev.word) || /^(?:murder|killing|slaying|death|assassination)$/.test(prev.word)) && /^\s+(?:of\s+(?:[\w'-]+\s+){1,4}?|(?:[\w'-]+\s+){1,4}?)?(?:(?:and|or)\s+(?:[\w'-]+\s+){1,5}?(?:killed|wounded|injured|hurt)\s+)?(?:in|by|during|when)\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,3}$/.test(lower.slice(prev.end, h.start)) && !/\b(?:another|other|separate|second|new|further)\b/.test(lower.slice(prev.end, h.start))) return true;
 	// "their convoy struck a roadside bomb": what was struck is the device that went off, one event.
 	if (prev.word === 'struck' && h.type === 'explosive' && h.nominal && /^\s+(?:an?|the)\s+(?:[\w'-]+\s+){0,2}$/.test(lower.slice(prev.end, h.start))) return true;
 	// "agreed on Friday to a two-month truce", "signed a ceasefire": the noun is what was agreed, one event.

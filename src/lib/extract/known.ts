@@ -58,6 +58,10 @@ export const KNOWN_ACTORS: KnownActor[] = [
 	{ name: 'Wagner Group', kind: 'armed_group', aliases: ['PMC Wagner', 'Wagner mercenaries'], country: 'RU' },
 	{ name: 'M23', kind: 'armed_group', aliases: ['March 23 Movement', 'Mouvement du 23 mars'], country: 'CD' },
 	{ name: 'Islamic State in the Greater Sahara', kind: 'armed_group', aliases: ['ISGS'], country: 'NE' },
+	// Al Qaeda's coalition in the Sahel (Mali, Burkina Faso, Niger), formed in 2017.
+	{ name: "Jama'at Nusrat al-Islam wal-Muslimin", kind: 'armed_group', aliases: ['JNIM', 'Jamaat Nusrat al-Islam wal-Muslimin', 'GSIM'], country: 'ML' },
+	// Colombia's FARC disarmed in 2017; the name in today's news is mostly its dissident fronts'.
+	{ name: 'FARC', kind: 'armed_group', aliases: ['Revolutionary Armed Forces of Colombia', 'FARC-EP', 'FARC dissidents'], country: 'CO' },
 	{ name: 'NATO', kind: 'organization', aliases: ['North Atlantic Treaty Organization'] },
 	{ name: 'United Nations', kind: 'organization', aliases: ['UN', 'U.N.'] },
 	{ name: 'United Nations Security Council', kind: 'organization', aliases: ['UN Security Council', 'U.N. Security Council', 'Security Council', 'UNSC'] },

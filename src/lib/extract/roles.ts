@@ -50,11 +50,14 @@ const AGENT_BY = /\b(?:by|attributed to|blamed on)\s+(?:by\s+)?(?:the\s+|an?\s+|
 const CROWD_VIOLENCE = /^(attack(?:ed|s|ing)?|assault(?:ed|s|ing)?|beat(?:en|ing)?(?: up)?|beat up|lynch(?:ed|es|ing)?|stoned|pelted|clash(?:ed|es)?|torched|burnt|burned|set (?:on )?fire|vandali[sz]ed|stabbed|hacked|thrashed|chased|ransacked|mobbed|engaged|fought|scuffled|confronted|threw)\b/;
 /** Cheap test before looking for an aside (ASIDE) in a sentence. */
 const ASIDE_START = /,\s+(?:which|who)\b/;
+const PREPOSITION_BEFORE_EVENT = /\b(?:after|following|amid|amidst|despite)\s+(?:(?:the|a|an|renewed|deadly|heavy|fierce|weeks|days|months|of)\s+){0,3}$/;
 const GO_BETWEEN_BY = /\b(?:mediated|brokered|hosted|facilitated|chaired|sponsored|witnessed|negotiated)\s+by\s+(?:the\s+)?$/;
+/** "Residents said JNIM fighters attacked": after "said", a subject with a verb of its own is the reported clause's, not the speaker. */
+const REPORTED_CLAUSE_VERB = /^\s+(?:[a-z][\w-]*\s+){0,2}?(?:had|has|have|was|were|is|are|would|will|[a-z]+ed)\b/;
 const SPEECH_AFTER = /^\s*(?:,\s*)?(?:said|says|told|stated|added|announced|claimed|reported|confirmed|tweeted|wrote|noted|argued|called|characterized|accused|blamed|condemned|denied|warned|observed|recorded|documented|monitored|counted|registered|heard|saw)\b/;
 const VICTIM_CLASSES = new Set(['civilians', 'prisoners']);
 // "X said it had struck", "they say they carried out": a reporting verb whose subject is the pronoun's.
-const SELF_REPORT = /\b(?:said|says|announced|confirmed|claimed|stated|added)\s+(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|late|earlier)\s+)?(?:that\s+)?(?:it|they)\s+(?:(?:had|has|have|would|will|was|were)\s+)?(?:(?:also|successfully|already|just)\s+)?$/;
+const SELF_REPORT = /\b(?:said|says|announced|confirmed|claimed|stated|added)\s+(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|late|earlier)\s+)?(?:that\s+)?(?:it|they|(?:its|their)\s+(?:own\s+)?(?:forces|fighters|troops|units|soldiers|drones|aircraft|warplanes|members))\s+(?:(?:had|has|have|would|will|was|were)\s+)?(?:(?:also|successfully|already|just)\s+)?(?:(?:launched|carried out|conducted|staged|mounted)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?)?$/;
 const SELF_REPORTING_KINDS: ReadonlySet<string> = new Set(['military', 'armed_group', 'government', 'state', 'organization']);
 
 export interface RoleInput {
@@ -95,7 +98,7 @@ export function sentenceActors(work: string, lower: string, sentence: { start: n
 		const post = low(from, Math.min(sentence.end, from + 20));
 		// "…, told Reuters" names a source; "Biden told reporters" names an audience.
 		// ("companies accused of shipping parts" are accused, not accusing.)
-		return /according to\s+(?:the\s+)?$/.test(pre) || (SPEECH_AFTER.test(post) && m.kind !== 'civilians' && !/^\s*(?:accused|blamed|called)\s+(?:of|for|on)\b/.test(post)) || (/\b(?:said|told)\s+$/.test(pre) && !m.group);
+		return /according to\s+(?:the\s+)?$/.test(pre) || (SPEECH_AFTER.test(post) && m.kind !== 'civilians' && !/^\s*(?:accused|blamed|called)\s+(?:of|for|on)\b/.test(post)) || (/\b(?:said|told)\s+$/.test(pre) && !m.group && !REPORTED_CLAUSE_VERB.test(post));
 	});
 	const orders = list.map((m) => {
 		if (m.kind !== 'person' && m.kind !== 'government' && m.kind !== 'state' && m.kind !== 'other') return false;
@@ -130,7 +133,8 @@ export function assignRoles(inp: RoleInput): RoleHit[] {
 	if (cue) clauseEnd = trigger.end + cue.index;
 	const passive = /\b(was|were|been|being|is|are|got)\s+(?:\w+\s+)?$/.test(low(Math.max(inp.sentence.start, trigger.start - 25), trigger.start)) || /ed$/.test(trigger.word) && /\bby\b/.test(low(trigger.end, trigger.end + 40)) && !/\s(?:a|an|the)\s/.test(work.slice(trigger.end, trigger.end + 6));
 
-	// "The Israeli military said it had struck", "the RSF said it had seized": the speaker tells of its own act.
+	// "The Israeli military said it had struck", "the RSF said it had seized", "the NUG said its forces had launched":
+	// the speaker tells of its own act.
 	if (SELF_REPORT.test(low(Math.max(inp.sentence.start, trigger.start - 60), trigger.start))) {
 		for (let i = actors.length - 1; i >= 0; i--) {
 			const m = actors[i];
@@ -185,6 +189,9 @@ export function assignRoles(inp: RoleInput): RoleHit[] {
 			if (/\b(?:sentenced|convicted|jailed|imprisoned|charged|indicted|acquitted|tried|fined|cleared)\s+(?!(?:as|of|with|for|in|over|on|to|after|by)\b)[\w$]/.test(between) && !/\b(?:is|are|was|were|been|be|being)\s+(?:\w+\s+)?(?:sentenced|convicted|jailed|imprisoned|charged|indicted|acquitted|tried|fined|cleared)\b/.test(between)) continue;
 			// "Two soldiers were killed when a truck bomb blew up": the trigger is in a subordinate clause of its own.
 			if (/\b(?:when|while|because|until)\b/.test(between)) continue;
+			// "The government declared an emergency after clashes between…": an event named after a preposition is not its subject's act.
+			// ("were killed after exchanging fire": a gerund keeps the subject of the clause.)
+			if (PREPOSITION_BEFORE_EVENT.test(between) && !/^\w+ing\b/.test(trigger.word)) continue;
 			// "killing of civilians by…": an actor after "of/against/on" before the trigger is not its subject.
 			const pre = low(Math.max(inp.sentence.start, m.start - 12), m.start);
 			if (/\b(against|on|at|of|targeting|with|near|to)\s+(?:the\s+|an?\s+)?$/.test(pre) && !/^\s*(?:,|and)/.test(between)) continue;
@@ -216,6 +223,7 @@ export function assignRoles(inp: RoleInput): RoleHit[] {
 		}
 	}
 	// "Fighting between Sudan's army and the RSF": the two sides, first as agent, second as target.
+	let bothSides = false;
 	if (!hasAgent()) {
 		const between = /^\s+(?:[\w-]+\s+){0,3}?between\s+/.exec(low(trigger.end, Math.min(clauseEnd, trigger.end + 60)));
 		if (between) {
@@ -224,6 +232,7 @@ export function assignRoles(inp: RoleInput): RoleHit[] {
 			if (sides.length >= 2 && /^\s*(?:\([^)]*\)\s*)?and\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i.test(work.slice(sides[0].end, sides[1].start))) {
 				add('agent', sides[0]);
 				add('target', sides[1]);
+				bothSides = true;
 			}
 		}
 	}
@@ -235,6 +244,8 @@ export function assignRoles(inp: RoleInput): RoleHit[] {
 		const pre = low(Math.max(trigger.end, m.start - 40), m.start);
 		// "…, Biden told reporters": the audience of a report is no party to the event.
 		if (/\b(?:told|telling|briefed)\s+$/.test(pre)) continue;
+		// "…, a teacher and residents said": who tells of the event is its source, not its victim.
+		if (/^\s+(?:said|say|says|told|reported)\b/.test(low(m.end, m.end + 12))) continue;
 		// "a truce brokered by Qatar and Egypt": the go-betweens are no party either.
 		if (GO_BETWEEN_BY.test(pre) || (goBetween && /^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$/.test(work.slice(goBetween.end, m.start)))) {
 			goBetween = m;
@@ -262,7 +273,7 @@ export function assignRoles(inp: RoleInput): RoleHit[] {
 	}
 	// Participants of protests/clashes listed before the trigger ("X and Y clashed").
 	if (/clash|fight|fought/.test(trigger.word)) {
-		for (const m of actors) if (!taken(m) && inClause(m) && !m.backerOnly && m.end <= trigger.start) add('participant', m);
+		for (const m of actors) if (!taken(m) && inClause(m) && !m.backerOnly && m.end <= trigger.start && !(bothSides && PREPOSITION_BEFORE_EVENT.test(low(m.end, trigger.start)))) add('participant', m);
 	}
 	return out;
 }

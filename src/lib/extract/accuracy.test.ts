@@ -638,4 +638,20 @@ describe('unseen wire copy, second batch: ships, tests, go-betweens, pairs', () 
 		expect(eventsOf('The town was attacked on Saturday, said John Kirby, the Pentagon spokesman.', '2024-08-27')[0].sources).toContain('John Kirby');
 	});
 
+	it("sport's violent words are a game's: beaten in straight sets, killed on the counter-attack", () => {
+		expect(violent('Carlos Alcaraz beat Novak Djokovic 6-2, 6-2, 7-6 on Sunday to defend his Wimbledon title, overpowering the seven-time champion in straight sets.', '2024-07-14')).toEqual([]);
+		expect(violent("Coach Gary O'Neil said his defence had been killed on the counter-attack in the first half.", '2024-05-26')).toEqual([]);
+		// Real violence at a sports ground stays.
+		expect(violent('A gunman shot dead two fans outside the stadium after the match on Sunday.', '2024-05-26')).toHaveLength(1);
+	});
+	it('storms destroy homes without force; looters do not', () => {
+		expect(violent('Tornadoes spawned by the storm destroyed homes in St. Lucie County on Wednesday.', '2024-10-10')).toEqual([]);
+		expect(violent('Looters destroyed homes in the county after the storm on Wednesday.', '2024-10-10').map((e) => e.type)).toContain('looting');
+	});
+	it('protesters calling for a ceasefire protest; they reach no agreement', () => {
+		const types = eventsOf('Protesters calling for a ceasefire in Gaza blocked roads near the theatre on Sunday.', '2024-03-11').map((e) => e.type);
+		expect(types).toContain('protest');
+		expect(types).not.toContain('agreement');
+	});
+
 });

@@ -17,7 +17,7 @@ export interface Refined {
 const VIOLENT_FAMILY = new Set(['airstrike', 'shelling', 'explosive', 'suicide_bombing', 'grenade', 'chemical_attack', 'armed_clash', 'attack', 'territory_regained']);
 
 // "the striker scored", "their attack", "league match": sport news.
-const SPORTS = /\b(match(?:es)?|league|season|coach|striker|midfielder|defender|goalkeeper|goals?|scored?|scoring|tournament|championship|playoffs?|fixture|stadium|fans|cup|derby|inning|quarterback|touchdown|penalty|kick-?off|half-?time|referee|team(?:'s|mate)?|club|squad|football|soccer|basketball|cricket|rugby|tennis|olympic|world cup|champions)\b/;
+const SPORTS = /\b(match(?:es)?|league|season|coach|striker|midfielder|defender|goalkeeper|goals?|scored?|scoring|tournament|championship|playoffs?|fixture|stadium|fans|cup|derby|inning|quarterback|touchdown|penalty|kick-?off|half-?time|referee|team(?:'s|mate)?|club|squad|football|soccer|basketball|cricket|rugby|tennis|olympic|world cup|champions?|players?|title|hat-?trick|counter-?attacks?|first half|second half|straight sets|grand slam|wimbledon|premier league|semi-?finals?|finals?)\b/;
 // Labour: "workers went on strike", "the union's strike over pay".
 const LABOUR = /\b(workers?|unions?|employees|staff|teachers|nurses|doctors|drivers|miners|dockers|pay|wages?|salar(?:y|ies)|walk-?out|picket|labou?r|pension|contract talks|industrial action)\b/;
 const NATURAL = /\b(earthquake|quake|lightning|storm|hurricane|cyclone|typhoon|tornado|flood|virus|pandemic|disease|epidemic|tsunami|wildfire)\b/;
@@ -177,6 +177,13 @@ const PASSIVE_BEFORE = /\b(?:is|are|was|were|been|being)\s+(?:\w+\s+)?$/;
 const AGREEMENT_ENDED = /\b(?:suspend(?:ed|s|ing)?|end(?:ed|s|ing)|scrap(?:ped|s|ping)?|abandon(?:ed|s|ing)?|qu(?:it|its|itting)|withdr(?:ew|aw|awn|awing) from|pull(?:ed|s|ing)? out of|exit(?:ed|s|ing)?|tore up|terminat(?:ed|es|ing)|revok(?:ed|es|ing)|cancel(?:l?ed|s|ling)?)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w-]+\s+){0,3}$/;
 const AGREEMENT_BROKEN = /\b(?:violat(?:ed|es|ing|ion of)|breach(?:ed|es|ing)?|broke|break(?:s|ing)?)\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,2}$/;
 
+/** How many sports words a sentence has: with two or more, "killed on the counter-attack" is a game's. */
+function sportsWords(lower: string): number {
+	let n = 0;
+	for (const re = new RegExp(SPORTS.source, 'g'); re.exec(lower) && n < 2; ) n++;
+	return n;
+}
+
 export function refine(hit: TriggerHit, lower: string, offset: number): Refined {
 	const at = hit.start - offset;
 	const before = lower.slice(Math.max(0, at - 80), at);
@@ -205,6 +212,8 @@ export function refine(hit: TriggerHit, lower: string, offset: number): Refined 
 	// "suspended a ceasefire with the group", "Moscow quit a deal": ending an agreement changes what a party does;
 	// "violated the truce": the fighting that broke it is the event, told in its own words.
 	// ("suspended" is a change of activity of its own: the agreement's word adds no second event.)
+	// "protesters calling for a ceasefire": a demand, not an agreement reached.
+	if (type === 'agreement' && /\b(?:call(?:ed|s|ing)? for|demand(?:ed|s|ing)?|urg(?:ed|es|ing)|push(?:ed|es|ing)? for|press(?:ed|es|ing)? for|appeal(?:ed|s|ing)? for)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$/.test(before)) return { type, drop: 'demand' };
 	if (type === 'agreement' && AGREEMENT_ENDED.test(before)) return /\bsuspend\w*\s+(?:\S+\s+){0,4}$/.test(before) ? { type, drop: 'ended' } : { type: 'group_change', hedged: false };
 	if (type === 'agreement' && AGREEMENT_BROKEN.test(before)) return { type, drop: 'violation' };
 	const clauseBefore = clauseEnding(before);
@@ -217,7 +226,7 @@ export function refine(hit: TriggerHit, lower: string, offset: number): Refined 
 	// "fired tear gas", "fired rubber bullets": crowd control, i.e. an intervention in a protest.
 	if (/^fired (?:\S+ ){0,2}?(tear ?gas|rubber|water|warning shots|in the air|pellets|stun)/.test(hit.word)) return { type: 'protest_intervention', hedged };
 	if (VIOLENT_FAMILY.has(type) || type === 'riot') {
-		if (has(SPORTS, lower) && !has(REAL_VIOLENCE, lower)) return { type, drop: 'sports' };
+		if (has(SPORTS, lower) && (!has(REAL_VIOLENCE, lower) || (sportsWords(lower) >= 2 && !has(ARMED_CAUSE, lower) && !/\b(dead|died|bodies|fatalit\w+)\b/.test(lower)))) return { type, drop: 'sports' };
 		if (MEDICAL.test(before)) return { type, drop: 'not-violence' };
 		// "an earthquake struck…, killing 5,000", "a jet collided with a plane…, killing five", "hackers attacked a
 		// pipeline": disasters, accidents and intrusions kill or damage, but nobody used force.
@@ -279,6 +288,8 @@ export function refine(hit: TriggerHit, lower: string, offset: number): Refined 
 	if (type === 'looting' && /^(destroyed|damaged|demolished|razed)$/.test(hit.word) && (DAMAGE_BY_TOLD_EVENT_BEFORE.test(before) || DAMAGE_BY_TOLD_EVENT_AFTER.test(after))) {
 		return { type, drop: 'consequence' };
 	}
+	// "Tornadoes spawned by the storm destroyed homes": nature's damage, nobody's act.
+	if (type === 'looting' && (has(DISASTER, lower) || has(ACCIDENT, lower)) && !has(ARMED_CAUSE, lower) && !/\b(looted|looting|looters|arson|torched|set (?:on )?fire)\b/.test(lower)) return { type, drop: 'no-force' };
 	// Property destroyed with a heavy weapon, from the air or by a mine: "destroyed a bulldozer using an ATGM".
 	if (type === 'looting' && hit.word !== 'arson' && /^(destroyed|damaged|demolished|razed)$/.test(hit.word)) {
 		const scope = eventScope(lower, at, hit.end - offset);

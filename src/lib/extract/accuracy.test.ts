@@ -654,4 +654,10 @@ describe('unseen wire copy, second batch: ships, tests, go-betweens, pairs', () 
 		expect(types).not.toContain('agreement');
 	});
 
+	it("with no place named, the one state a sentence names owns its police; a demonym or a currency does not", () => {
+		const names = (text: string) => actorNames(text, '2024-05-08');
+		expect(names("KHARTOUM (Reuters) - Fighting killed 12 people in Omdurman on Monday. Armed gangs attacked Haiti's main airport on Tuesday, exchanging fire with police.")).toContain('Police forces of Haiti [military]');
+		expect(names('KHARTOUM (Reuters) - Fighting killed 12 people in Omdurman on Monday. Police fired on villages of ethnic Albanians on Tuesday.').join()).not.toMatch(/of Albania/);
+	});
+
 });

@@ -33,7 +33,7 @@ import { confidence } from './confidence';
 import { refineProtest } from './classify';
 import { refineByFollowing } from './followup';
 import { agreedCountry, reconcilePlaces } from './regions';
-import { countryByCode, countryByName } from './countries';
+import { countryByCode, countryByDemonym, countryByName } from './countries';
 import { cityCountries, countryName, findCity } from './geo';
 import { ASIDE, RESPONSE_CUE } from './lexicon';
 import { lowerKeepingOffsets } from './lower';
@@ -86,7 +86,8 @@ export function runPipeline(input: PipelineInput, timings?: Timings): Extraction
 	const vote = (c: string | undefined, w = 1) => c && votes.set(c, (votes.get(c) ?? 0) + w);
 	// "the US dollar" names a currency, not a party to the story.
 	// A dateline says where the reporter was ("WASHINGTON -" over a story from Tanzania): it votes only through the town lookup below.
-	for (const m of named) if (m.country && (m.kind === 'state' || m.what === 'place') && !m.dateline && !/^\s*dollars?\b/i.test(work.slice(m.end, m.end + 10))) vote(m.country, m.what === 'place' ? 2 : 1);
+	const namesCurrency = (m: Mention) => /^\s*dollars?\b/i.test(work.slice(m.end, m.end + 10));
+	for (const m of named) if (m.country && (m.kind === 'state' || m.what === 'place') && !m.dateline && !namesCurrency(m)) vote(m.country, m.what === 'place' ? 2 : 1);
 	for (const m of named) if (m.what === 'place' && !m.country && !countryNamed(m.name)) {
 		const c = findCity(m.name, []);
 		// "said here Friday": wire copy that says "here" means the dateline's town.
@@ -150,7 +151,21 @@ export function runPipeline(input: PipelineInput, timings?: Timings): Extraction
 		if (code) placeCountryBySentence.set(pm.sentence, code);
 	}
 	const sentencePlaceCountry = (sentence: number): string | undefined => placeCountryBySentence.get(sentence);
-	const { actors, idOf: actorIdOf } = resolveActors(raw, work, [...named.filter((m) => m.what === 'actor'), ...collectives], (m) => sentencePlaceCountry(m.sentence) ?? articleCountries[0]);
+	// With no place named, the one state a sentence names is whose police, army or officials it tells of: "Armed gangs
+	// attacked Haiti's airport, exchanging fire with police" (police of Haiti, in a story filed from elsewhere).
+	// (Crowds and civilians are often foreigners where they are: "the U.S. embassies" does not make the victims American.)
+	const statesBySentence = new Map<number, Set<string>>();
+	for (const m of named) {
+		// (By its name: "ethnic Albanians" names a people, not where the story is.)
+		if (m.kind !== 'state' || !m.country || m.dateline || m.backerOnly || namesCurrency(m) || countryByDemonym(work.slice(m.start, m.end))) continue;
+		const set = statesBySentence.get(m.sentence) ?? new Set<string>();
+		statesBySentence.set(m.sentence, set.add(m.country));
+	}
+	const soleState = (sentence: number): string | undefined => {
+		const set = statesBySentence.get(sentence);
+		return set && set.size === 1 ? [...set][0] : undefined;
+	};
+	const { actors, idOf: actorIdOf } = resolveActors(raw, work, [...named.filter((m) => m.what === 'actor'), ...collectives], (m) => sentencePlaceCountry(m.sentence) ?? (STATE_ORGANS.has(m.group ?? '') ? soleState(m.sentence) : undefined) ?? articleCountries[0]);
 	lap('actors');
 
 	// Dates in reading order: an undated event inherits the narrative's last explicit date.
@@ -498,6 +513,8 @@ function finer(a: EventDate, b: EventDate): boolean {
 function within(a: EventDate, b: EventDate): boolean {
 	return !!a.interval && !!b.interval && a.interval.start >= b.interval.start && a.interval.end <= b.interval.end;
 }
+
+const STATE_ORGANS: ReadonlySet<string> = new Set(['military', 'police', 'government']);
 
 function dropActingTargets(roles: Array<{ role: Role; actor: string }>): void {
 	const acting = new Set(roles.filter((r) => r.role === 'agent').map((r) => r.actor));

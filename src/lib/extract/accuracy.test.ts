@@ -660,4 +660,13 @@ describe('unseen wire copy, second batch: ships, tests, go-betweens, pairs', () 
 		expect(names('KHARTOUM (Reuters) - Fighting killed 12 people in Omdurman on Monday. Police fired on villages of ethnic Albanians on Tuesday.').join()).not.toMatch(/of Albania/);
 	});
 
+	it('a quoted nickname inside a name is an alias of one person, not a second one', () => {
+		const d = doc('MEXICO CITY (AP) - Mexican soldiers arrested Ovidio Guzman, a son of drug lord Joaquin "El Chapo" Guzman, in the state of Sinaloa on Thursday.', '2024-02-10');
+		const people = d.actors.filter((a) => a.kind === 'person');
+		expect(people.map((a) => a.name).sort()).toEqual(['Joaquin Guzman', 'Ovidio Guzman']);
+		expect(people.find((a) => a.name === 'Joaquin Guzman')!.aliases).toContain('El Chapo');
+		// Quotes around a title are no nickname.
+		expect(actorNames('President Joe Biden called the plan "Build Back Better" on Monday.', '2024-02-10').join()).not.toMatch(/Joe Better|Biden Back/);
+	});
+
 });

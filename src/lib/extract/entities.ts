@@ -247,10 +247,38 @@ export function tagEntities(ctx: EntityContext): Mention[] {
 			ctx.surnames.add(last);
 		}
 	}
-	for (const c of chunks) {
-		classifyChunk(ctx, c, out);
+	for (let i = 0; i < chunks.length; i++) {
+		const nick = nicknamed(ctx, chunks, i);
+		if (nick) {
+			out.push(...nick);
+			i += 2;
+			continue;
+		}
+		classifyChunk(ctx, chunks[i], out);
 	}
 	return out;
+}
+
+/**
+ * Joaquin "El Chapo" Guzman: a first name, a quoted nickname and a surname are one person, named without
+ * the nickname, which becomes an alias. Both mentions carry the person's key, so they resolve together.
+ */
+function nicknamed(ctx: EntityContext, chunks: Chunk[], i: number): Mention[] | undefined {
+	const [first, nick, last] = [chunks[i], chunks[i + 1], chunks[i + 2]];
+	if (!first || !nick || !last) return undefined;
+	const { tokens, work } = ctx;
+	if (first.t1 - first.t0 > 2 || nick.t1 - nick.t0 > 3 || last.t1 - last.t0 !== 1) return undefined;
+	if (!/^\s*"$/.test(work.slice(first.end, nick.start)) || !/^"\s*$/.test(work.slice(nick.end, last.start))) return undefined;
+	const sentence = tokens[first.t0].sentence;
+	if (tokens[last.t0].sentence !== sentence || [first, nick, last].some((c) => tokens.slice(c.t0, c.t1).some((t) => !/^\p{Lu}[\p{L}'.-]*$/u.test(t.text)))) return undefined;
+	const surname = work.slice(last.start, last.end).replace(/'s$/, '');
+	const name = `${work.slice(first.start, first.end)} ${surname}`;
+	const key = `person:${name}`;
+	ctx.surnames?.add(surname);
+	return [
+		{ start: first.start, end: last.end, sentence, t0: first.t0, t1: last.t1, what: 'actor', name, kind: 'person', key },
+		{ start: nick.start, end: nick.end, sentence, t0: nick.t0, t1: nick.t1, what: 'actor', name, kind: 'person', key }
+	];
 }
 
 function backerCompound(t: Token, out: Mention[]): void {

@@ -624,8 +624,7 @@ describe('unseen wire copy, second batch: ships, tests, go-betweens, pairs', () 
 		expect(violent('Shares were pounded on Wednesday as investors fled.', '2023-07-19')).toEqual([]);
 	});
 	it('the subject of a declaration is no party to the clashes it came after; the two sides are', () => {
-		const [clash] = violent("NAIROBI (Reuters) - Ethiopia's government declared a state of emergency in the Amhara region on Friday after clashes between the military and the local Fano militia, state media reported.", '2023-08-05');
-		expect(clash.type).toBe('armed_clash');
+		const clash = violent("NAIROBI (Reuters) - Ethiopia's government declared a state of emergency in the Amhara region on Friday after clashes between the military and the local Fano militia, state media reported.", '2023-08-05').find((e) => e.type === 'armed_clash')!;
 		expect(clash.agents).toEqual(['Military forces of Ethiopia']);
 		expect(clash.everyone.join()).not.toMatch(/Government of Ethiopia/);
 		expect(eventsOf("Ethiopia's government declared a state of emergency in the Amhara region on Friday.", '2023-08-05').map((e) => e.type)).toContain('group_change');
@@ -667,6 +666,20 @@ describe('unseen wire copy, second batch: ships, tests, go-betweens, pairs', () 
 		expect(people.find((a) => a.name === 'Joaquin Guzman')!.aliases).toContain('El Chapo');
 		// Quotes around a title are no nickname.
 		expect(actorNames('President Joe Biden called the plan "Build Back Better" on Monday.', '2024-02-10').join()).not.toMatch(/Joe Better|Biden Back/);
+	});
+
+	it('rioting after a police shooting is a riot, and the shooting an event of its own that yields to it', () => {
+		const ev = violent('NANTERRE, France (Reuters) - Rioters torched cars across France for a fourth night on Friday after police shot dead a 17-year-old during a traffic stop.', '2023-07-01');
+		expect(ev[0].type).toBe('riot');
+		expect(ev.map((e) => e.type)).toContain('attack');
+		expect(ev.map((e) => e.type)).not.toContain('protest_repression');
+		// Force used on the crowd itself is still repression.
+		expect(violent('Police shot dead two rioters in Nanterre on Friday as rioters torched cars.', '2023-07-01')[0].type).toBe('protest_repression');
+	});
+	it('"killed after exchanging fire" is one clash', () => {
+		const ev = violent('On 6 May 2020, in Juina, a drug trafficker was killed after exchanging fire with military police forces during a patrol.', '2020-05-10');
+		expect(ev).toHaveLength(1);
+		expect(ev[0].type).toBe('armed_clash');
 	});
 
 });

@@ -316,7 +316,8 @@ export function refine(hit: TriggerHit, lower: string, offset: number): Refined 
 		const protestish = type === 'protest' || has(PROTEST_CONTEXT, lower);
 		if (type === 'riot' && !protestish) {
 			type = has(MOB, lower) ? 'mob_violence' : has(DAMAGE_WORD, lower) ? 'looting' : 'mob_violence';
-		} else if (has(REPRESSION, lower)) type = 'protest_repression';
+			// ("Rioters torched cars after police shot dead a teenager": the shooting they answer is another event.)
+		} else if (has(REPRESSION, lower) && REPRESSION.test(eventScope(lower, at, hit.end - offset))) type = 'protest_repression';
 		else if (crowdFight || has(RIOT, lower)) type = 'riot';
 		else if (has(INTERVENTION, lower)) type = 'protest_intervention';
 		else type = 'protest';

@@ -106,8 +106,11 @@ export function buildEvents(inp: EventInput): DraftEvent[] {
 		// No event named here: no clauses to split, no links to read.
 		if (!refined.length) continue;
 		// Inside a protest, arrests and beatings are the intervention, not separate events.
-		if (refined.some((h) => family(h.type) === 'protest')) {
-			for (let k = refined.length - 1; k >= 0; k--) if (['arrest', 'attack', 'armed_clash'].includes(refined[k].type)) refined.splice(k, 1);
+		// ("Rioters torched cars after police shot dead a teenager": the shooting across "after" is the cause, an event of its own.)
+		const protestHits = refined.filter((h) => family(h.type) === 'protest');
+		if (protestHits.length) {
+			const sameScope = (x: TriggerHit) => protestHits.some((p) => !AFTER_CUE.test(lower.slice(Math.min(p.end, x.end), Math.max(p.start, x.start))));
+			for (let k = refined.length - 1; k >= 0; k--) if (['arrest', 'attack', 'armed_clash'].includes(refined[k].type) && sameScope(refined[k])) refined.splice(k, 1);
 		}
 		// Per clause, per family: keep the most specific trigger.
 		const clauses = clauseRanges(work, s);
@@ -217,6 +220,7 @@ const RESULT = /^(killed|killing|kills|wounded|wounding|injured|injuring|died|de
 
 /** Split one family's triggers in a clause into events: a new determiner far from the last trigger opens a new one. */
 const CHARACTERISED = /\bin what\s+(?:[\w'.-]+\s+){0,4}?(?:called|calls|described as|describes as|termed|terms|branded|brands|labell?ed)\s+(?:an?|the)\s+(?:[\w'-]+\s+){0,2}$/;
+const AFTER_CUE = /\b(?:after|following|in (?:response|retaliation|reprisal) (?:to|for)|in revenge for|to avenge|sparked by|triggered by)\b/;
 const PAIR_SUBJECT = /\b(?:the two|both)\s+(?:leaders|sides|presidents|countries|nations|governments|ministers|men|parties|rivals|neighbou?rs|delegations|allies)\s+(?:(?:have|had|also|then|later|jointly|each)\s+)?$/;
 
 /** Who took part in an event: its agents and participants, else those and its targets (the two sides of a clash). */
@@ -238,6 +242,8 @@ function connected<T extends TriggerHit>(list: T[], lower: string): T[][] {
 
 /** Does trigger `h` tell the same event as `prev`, the last of its family in the clause? (Read only when there is one.) */
 function joins(prev: TriggerHit, h: TriggerHit, lower: string): boolean {
+	// "a trafficker was killed after exchanging fire with police": the death is the fight's, one event.
+	if (RESULT.test(prev.word) && h.type === 'armed_clash' && /^\s+(?:after|following|while|when)\s+$/.test(lower.slice(prev.end, h.start)) && /ing\b/.test(h.word)) return true;
 	if (/\b(in (?:response|retaliation|reprisal) (?:to|for)|after|following|in revenge for|to avenge)\b/.test(lower.slice(prev.end, h.start))) return false;
 	if (RESULT.test(h.word)) return true;
 	// "Two civilians were killed in an airstrike", "wounded by a roadside bomb", "the murder of a teenager in a knife attack": the result, then its cause.

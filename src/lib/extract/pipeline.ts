@@ -497,11 +497,11 @@ const LEAD_RANK = 6;
 function salience(d: DraftEvent, e: ExtractedEvent, lead: number, respondedTo: boolean): number {
 	const rank = eventType(d.type).rank;
 	const inLead = rank <= LEAD_RANK && d.hits.some((h) => h.sentence === lead);
-	// An event the lead names as the cause of another ("in retaliation for a strike") yields to that other.
-	return (inLead ? 0 : 100) + rank * 10 + (respondedTo ? 5 : 0) - Math.min(3, d.hits.length) - (e.confidence > 0.6 ? 1 : 0);
+	// An event the lead names as the cause of another ("in retaliation for a strike", "rioted after police shot dead
+	// a teenager") yields to that other, whatever their types.
+	return (inLead ? 0 : 100) + rank * 10 + (respondedTo ? 50 : 0) - Math.min(3, d.hits.length) - (e.confidence > 0.6 ? 1 : 0);
 }
 
-/** An actor that acts in an event is not also its target or victim (a clash between two groups of one name aside, where this is not called). */
 const GRANULARITY_ORDER = ['year', 'season', 'quarter', 'month', 'week', 'day', 'part-of-day', 'hour', 'minute', 'second'];
 
 /** Is `a` dated more precisely than `b`? */
@@ -516,6 +516,7 @@ function within(a: EventDate, b: EventDate): boolean {
 
 const STATE_ORGANS: ReadonlySet<string> = new Set(['military', 'police', 'government']);
 
+/** An actor that acts in an event is not also its target or victim (a clash between two groups of one name aside, where this is not called). */
 function dropActingTargets(roles: Array<{ role: Role; actor: string }>): void {
 	const acting = new Set(roles.filter((r) => r.role === 'agent').map((r) => r.actor));
 	for (let k = roles.length - 1; k >= 0; k--) if ((roles[k].role === 'target' || roles[k].role === 'victim') && acting.has(roles[k].actor)) roles.splice(k, 1);

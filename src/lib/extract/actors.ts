@@ -8,7 +8,7 @@
  */
 import type { Actor } from '../core/types';
 import { countryByCode } from './countries';
-import { groupName } from './groups';
+import { classifyHead, groupName } from './groups';
 import type { Mention } from './mentions';
 import { skeleton, similarity } from './fuzzy';
 import { lookupKnown } from './entities';
@@ -143,7 +143,8 @@ export function resolveActors(raw: string, work: string, mentions: Mention[], fa
 		idOf.set(m, d.actor.id);
 		const surface = raw.slice(m.start, m.end);
 		d.actor.mentions.push({ start: m.start, end: m.end, text: surface });
-		if (surface !== d.actor.name) {
+		// ("their fighters" → the Houthis: a bare group noun names no one across articles, so it is no alias.)
+		if (surface !== d.actor.name && !(m.key && classifyHead(surface.toLowerCase()))) {
 			d.actor.aliases ??= [];
 			if (!d.actor.aliases.includes(surface)) d.actor.aliases.push(surface);
 		}

@@ -57,6 +57,8 @@ function knownNamedWithHead(before: string, head: string): { known: KnownActor; 
 }
 
 /** `lowered` is the pipeline's lower-cased copy of `work` (lowerKeepingOffsets: its offsets are the text's). */
+const OWNER_KINDS: ReadonlySet<string> = new Set(['armed_group', 'organization', 'military', 'state']);
+
 export function tagCollectives(work: string, lowered: string, sentences: Sentence[], tokens: Token[], named: Mention[]): Mention[] {
 	const out: Mention[] = [];
 	const covered = (s: number, e: number) => named.some((m) => m.what === 'actor' && !m.backerOnly && m.start <= s && m.end >= e);
@@ -92,6 +94,14 @@ export function tagCollectives(work: string, lowered: string, sentences: Sentenc
 			// "members of X", "groups of protesters": the head is a quantifier, the real actor follows.
 			if (/^\s+of\b/.test(lower.slice(m.index + m[0].length)) && (/^(members?|groups?|supporters|factions?|people|persons|men|officials|personnel|fighters|activists)$/.test(m[0]) || (/^(officers?|commanders?|soldiers|troops|leaders?)$/.test(m[0]) && /^\s+of\s+(?:the\s+)?\p{Lu}/u.test(work.slice(end, end + 40))))) continue;
 			const before = body.slice(Math.max(0, m.index - 60), m.index);
+			// "The Houthis said five of their fighters", "Israel said its forces": the owner named before in the sentence.
+			const owner = /\b(?:its|their)\s+(?:own\s+)?$/.test(lower.slice(Math.max(0, m.index - 12), m.index))
+				? named.filter((n) => n.what === 'actor' && !n.backerOnly && n.sentence === s.index && n.end <= start && OWNER_KINDS.has(n.kind)).pop()
+				: undefined;
+			if (owner && owner.kind !== 'state') {
+				out.push({ start, end, sentence: s.index, t0: -1, t1: -1, what: 'actor', name: owner.name, kind: owner.kind, key: owner.key ?? owner.name, country: owner.country, backer: owner.backer });
+				continue;
+			}
 			// "Saudi-led coalition air raids": the head may end the known name itself.
 			const knownGroup = ['armed', 'military', 'militia'].includes(cls) ? knownBeforeHead(before) ?? knownNamedWithHead(before, m[0]) : undefined;
 			if (knownGroup) {
@@ -147,6 +157,7 @@ export function tagCollectives(work: string, lowered: string, sentences: Sentenc
 				qStart = start - (before.length - before.lastIndexOf(words[k]));
 			}
 			void qualifiers;
+			if (!country && owner) country = owner.country;
 			// "two civilian men": the qualifier overrides the head's default class.
 			// "rebel forces", "armed youth": the qualifier says who they are more than the head does.
 			const rebelQualifier = /\b(rebel|opposition|insurgent|separatist|militia|jihadist|islamist)\s+$/i.test(before) && m[0] === 'forces';

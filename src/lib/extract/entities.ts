@@ -46,8 +46,15 @@ export function lookupKnown(name: string): KnownActor | undefined {
 
 const SIMILAR = 0.86;
 
+const knownKey = (name: string) => name.toLowerCase().replace(/[\u2019`]/g, "'").replace(/^the /, '');
+
+/** The curated actor of exactly this name or alias (no spelling variants). */
+function lookupKnownExact(name: string): KnownActor | undefined {
+	return knownIndex.get(knownKey(name));
+}
+
 function lookupUncached(name: string): KnownActor | undefined {
-	const key = name.toLowerCase().replace(/[\u2019`]/g, "'").replace(/^the /, '');
+	const key = knownKey(name);
 	const hit = knownIndex.get(key);
 	if (hit) return hit;
 	// Transliteration variants: "Kait'ib Hezbollah" ~ "Kata'ib Hezbollah".
@@ -313,6 +320,8 @@ function mk(ctx: EntityContext, c: Chunk, what: 'actor' | 'place', name: string,
 
 const STATE_ACT_NOUN = /^(?:strikes?|air ?strikes?|attacks?|raids?|bombings?|shelling|sanctions|operations?|offensive|troops|forces|officials|military|army|navy|warplanes|jets|drones|missiles)$/;
 const REGION_ADJECTIVE = /^(?:(?:Central|South|Southern|Southeast|South-East|East|Eastern|West|Western|North|Northern|Northeast|North-East|Northwest|North-West|Sub-Saharan)\s+)?(?:Asian|African|American|European|Arab)$|^(?:Middle Eastern|Latin American|Sub-Saharan|Balkan|Baltic|Nordic|Caribbean|Scandinavian|Pan-Arab|Western|Eastern)$/;
+const DESCRIPTOR_NOUN = /^(?:group|organi[sz]ation|party|movement|coalition|alliance|militia|agency|charity|ngo|monitor|watchdog|network|union)$/;
+const ARMED_QUALIFIER = /^(?:militant|rebel|armed|jihadist|insurgent|separatist|paramilitary|islamist|extremist|terrorist)$/;
 const WATER_LAST = /^(?:Sea|Ocean|Gulf|Strait|Straits|Bay|Channel|Canal)$/;
 const WATER_FIRST = /^(?:Gulf|Strait|Straits|Bay|Sea)$/;
 const MERCHANT_PREFIX = /^(?:MV|M\/V|MT|M\/T|SS|RV)$/;
@@ -340,6 +349,8 @@ function classifyChunk(ctx: EntityContext, c: Chunk, out: Mention[]): void {
 	if (toks.length === 1 && classifyHead(toks[0].lower)) return;
 	// "the two Central Asian states", "Latin American leaders": a region's adjective, not an actor.
 	if (REGION_ADJECTIVE.test(text) && nextSame && /^\p{Ll}/u.test(nextSame.text)) return;
+	// "during a Catholic Mass", "during the World Cup": an occasion, not an actor.
+	if (prevSame && /^(a|an|the)$/.test(prevSame.lower) && tokens[c.t0 - 2]?.lower === 'during' && !countryByNameOrDemonym(text)) return;
 	// "International Women's Day", "Election Day": a day, not an actor.
 	if (toks.length >= 2 && toks[toks.length - 1].text === 'Day') return;
 	// "WASHINGTON (Reuters) -", "WOODSIDE, California —": where the report was filed, at the start of a line.
@@ -348,7 +359,8 @@ function classifyChunk(ctx: EntityContext, c: Chunk, out: Mention[]): void {
 		out.push(mk(ctx, c, 'place', name, 'other', { dateline: true, place: { precision: 'unknown' } }));
 		return;
 	}
-	const known = lookupKnown(text);
+	// "Russian Wagner Group": a demonym before a known name is its nationality, not part of it.
+	const known = lookupKnown(text) ?? (toks.length >= 3 && countryByDemonym(toks[0].text) ? lookupKnownExact(ctx.work.slice(toks[1].start, c.end)) : undefined);
 	if (known && known.kind === 'person') {
 		out.push(mk(ctx, c, 'actor', known.name, 'person', { country: known.country }));
 		return;
@@ -369,6 +381,14 @@ function classifyChunk(ctx: EntityContext, c: Chunk, out: Mention[]): void {
 	}
 	if ((prefix !== undefined && MERCHANT_PREFIX.test(prefix)) || (prevSame && VESSEL_NOUN.test(prevSame.lower))) {
 		out.push(mk(ctx, c, 'actor', text, 'facility'));
+		return;
+	}
+
+	// "Rights group Foro Penal", "the militant group Hayat X", "opposition party Y": the noun before the name gives its kind.
+	if (prevSame && DESCRIPTOR_NOUN.test(prevSame.lower) && toks.length <= 5 && !countryByNameOrDemonym(text)) {
+		const qualifier = tokens[c.t0 - 2]?.lower ?? '';
+		const kind: ActorKind = prevSame.lower === 'party' ? 'political_party' : prevSame.lower === 'militia' || ARMED_QUALIFIER.test(qualifier) ? 'armed_group' : 'organization';
+		out.push(mk(ctx, c, 'actor', text, kind));
 		return;
 	}
 

@@ -134,12 +134,18 @@ export function buildEvents(inp: EventInput): DraftEvent[] {
 		for (const h of keep.sort((a, b) => a.start - b.start)) {
 			const d = eventType(h.type);
 			const rolesAt = (x: TriggerHit) => assignRoles({ work, lower, sentence: s, trigger: { start: x.start, end: x.end, word: x.word, nominal: x.nominal }, type: h.type, violent: d.violent, mentions, actors });
-			const roles = rolesAt(h);
+			let roles = rolesAt(h);
+			const others = h.group.filter((o) => o !== h).map((o) => ({ hit: o, roles: rolesAt(o) }));
+			// "Indian security forces killed 29 rebels in a gunfight": the verb's subject acts, not the noun's nearest neighbour.
+			// (A verb told first, whose subject is no word of the event itself: "an IED … detonated" names no one.)
+			const inEvent = (m: Mention) => h.group.some((x) => m.start < x.end && x.start < m.end);
+			const verbAgents = (o: (typeof others)[number]) => o.roles.filter((r) => r.role === 'agent' && !inEvent(r.mention));
+			const verb = VERB_FORM.test(h.word) ? undefined : others.find((o) => o.hit.start < h.start && VERB_FORM.test(o.hit.word) && verbAgents(o).length > 0);
+			if (verb) roles = [...verbAgents(verb), ...roles.filter((r) => r.role !== 'agent' && r.role !== 'participant')];
 			// The words of one event ("were killed in an airstrike") each see part of it: the victims before the result word.
-			for (const other of h.group) {
-				if (other === h) continue;
-				for (const r of rolesAt(other)) if ((r.role === 'victim' || r.role === 'target') && !roles.some((x) => x.mention === r.mention)) roles.push(r);
-			}
+			for (const o of others) for (const r of o.roles) if ((r.role === 'victim' || r.role === 'target') && !roles.some((x) => x.mention === r.mention)) roles.push(r);
+			// "Seven soldiers were killed when militants attacked a post": who did the cause did the result.
+			if (!roles.some((r) => r.role === 'agent')) for (const o of others) for (const r of verbAgents(o)) if (!roles.some((x) => x.mention === r.mention)) roles.push(r);
 			const before = lower.slice(Math.max(s.start, h.start - 60), h.start);
 			// "The two leaders agreed…", "both sides accused…": the parties of the event told before.
 			if (PAIR_SUBJECT.test(before) && !roles.some((r) => r.role === 'agent')) {
@@ -248,7 +254,7 @@ function joins(prev: TriggerHit, h: TriggerHit, lower: string): boolean {
 	if (RESULT.test(h.word)) return true;
 	// "Two civilians were killed in an airstrike", "wounded by a roadside bomb", "the murder of a teenager in a knife attack": the result, then its cause.
 	// ("killed dozens of people in an attack": the result's object may come between.)
-	if ((RESULT.test(prev.word) || /^(?:murder|killing|slaying|death|assassination)$/.test(prev.word)) && /^\s+(?:of\s+(?:[\w'-]+\s+){1,4}?|(?:[\w'-]+\s+){1,4}?)?(?:(?:and|or)\s+(?:[\w'-]+\s+){1,5}?(?:killed|wounded|injured|hurt)\s+)?(?:in|by|during|when)\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,3}$/.test(lower.slice(prev.end, h.start)) && !/\b(?:another|other|separate|second|new|further)\b/.test(lower.slice(prev.end, h.start))) return true;
+	if ((RESULT.test(prev.word) || /^(?:murder|killing|slaying|death|assassination)$/.test(prev.word)) && /^\s+(?:of\s+(?:[\w'-]+\s+){1,4}?|(?:[\w'-]+\s+){1,10}?)?(?:(?:and|or)\s+(?:[\w'-]+\s+){1,5}?(?:killed|wounded|injured|hurt)\s+)?(?:in|by|during|when)\s+(?:(?:a|an|the)\s+)?(?:[\w'-]+\s+){0,3}$/.test(lower.slice(prev.end, h.start)) && !/\b(?:another|other|separate|second|new|further)\b/.test(lower.slice(prev.end, h.start))) return true;
 	// "their convoy struck a roadside bomb": what was struck is the device that went off, one event.
 	if (prev.word === 'struck' && h.type === 'explosive' && h.nominal && /^\s+(?:an?|the)\s+(?:[\w'-]+\s+){0,2}$/.test(lower.slice(prev.end, h.start))) return true;
 	// "agreed on Friday to a two-month truce", "signed a ceasefire": the noun is what was agreed, one event.

@@ -51,6 +51,9 @@ const CROWD_VIOLENCE = /^(attack(?:ed|s|ing)?|assault(?:ed|s|ing)?|beat(?:en|ing
 /** Cheap test before looking for an aside (ASIDE) in a sentence. */
 const ASIDE_START = /,\s+(?:which|who)\b/;
 const PREPOSITION_BEFORE_EVENT = /\b(?:after|following|amid|amidst|despite)\s+(?:(?:the|a|an|renewed|deadly|heavy|fierce|weeks|days|months|of)\s+){0,3}$/;
+const CONSEQUENCE = /,\s+(?:sparking|triggering|setting off|prompting|leading to|starting)\b/;
+const ARMED_KIND: ReadonlySet<string> = new Set(['armed_group', 'military']);
+const ARMED_GROUP: ReadonlySet<string> = new Set(['armed', 'military', 'police', 'militia']);
 const GO_BETWEEN_BY = /\b(?:mediated|brokered|hosted|facilitated|chaired|sponsored|witnessed|negotiated)\s+by\s+(?:the\s+)?$/;
 /** "Residents said JNIM fighters attacked": after "said", a subject with a verb of its own is the reported clause's, not the speaker. */
 const REPORTED_CLAUSE_VERB = /^\s+(?:[a-z][\w-]*\s+){0,2}?(?:had|has|have|was|were|is|are|would|will|[a-z]+ed)\b/;
@@ -128,8 +131,9 @@ export function assignRoles(inp: RoleInput): RoleHit[] {
 	const isOwner = (m: Mention) => /^'s\b/.test(work.slice(m.end, m.end + 3));
 	const clauseStart = clauseEdgeBefore(work, inp.sentence.start, trigger.start);
 	let clauseEnd = clauseEdgeAfter(work, inp.sentence.end, trigger.end);
-	// "The strikes were in response to attacks against X": X belongs to the other event.
-	const cue = /\b(in (?:response|retaliation|reprisal) (?:to|for)|after|following|in revenge for|to avenge)\b/i.exec(work.slice(trigger.end, clauseEnd));
+	// "The strikes were in response to attacks against X": X belongs to the other event; so does the subject of
+	// "were killed when militants attacked".
+	const cue = /\b(in (?:response|retaliation|reprisal) (?:to|for)|after|following|in revenge for|to avenge|when|while)\b/i.exec(work.slice(trigger.end, clauseEnd));
 	if (cue) clauseEnd = trigger.end + cue.index;
 	const passive = /\b(was|were|been|being|is|are|got)\s+(?:\w+\s+)?$/.test(low(Math.max(inp.sentence.start, trigger.start - 25), trigger.start)) || /ed$/.test(trigger.word) && /\bby\b/.test(low(trigger.end, trigger.end + 40)) && !/\s(?:a|an|the)\s/.test(work.slice(trigger.end, trigger.end + 6));
 
@@ -187,6 +191,8 @@ export function assignRoles(inp: RoleInput): RoleHit[] {
 			// "A court sentenced a man for the murder of a teenager": who judges the act did not do it ("two men were
 			// charged with the bombing", "Bin Laden, indicted as the architect of the bombings" name its alleged authors).
 			if (/\b(?:sentenced|convicted|jailed|imprisoned|charged|indicted|acquitted|tried|fined|cleared)\s+(?!(?:as|of|with|for|in|over|on|to|after|by)\b)[\w$]/.test(between) && !/\b(?:is|are|was|were|been|be|being)\s+(?:\w+\s+)?(?:sentenced|convicted|jailed|imprisoned|charged|indicted|acquitted|tried|fined|cleared)\b/.test(between)) continue;
+			// "after the bombings that targeted U.S. embassies": the relative clause's subject is the event itself.
+			if (/\b(?:attacks?|strikes?|air ?strikes?|bombings?|blasts?|explosions?|raids?|shelling|fighting|clashes|violence|ambush)\s+(?:that|which)\s+(?:\w+\s+)?$/.test(between)) break;
 			// "Two soldiers were killed when a truck bomb blew up": the trigger is in a subordinate clause of its own.
 			if (/\b(?:when|while|because|until)\b/.test(between)) continue;
 			// "The government declared an emergency after clashes between…": an event named after a preposition is not its subject's act.
@@ -221,6 +227,13 @@ export function assignRoles(inp: RoleInput): RoleHit[] {
 			}
 			break;
 		}
+	}
+	// "Al Shabaab militants stormed a hotel, sparking a siege that killed three soldiers": who set it off did it.
+	if (inp.violent && !hasAgent()) {
+		const cue = CONSEQUENCE.exec(low(inp.sentence.start, trigger.start));
+		const cueAt = cue ? inp.sentence.start + cue.index : -1;
+		const starter = cue ? actors.find((m) => m.end <= cueAt && !m.backerOnly && !taken(m) && (ARMED_KIND.has(m.kind) || ARMED_GROUP.has(m.group ?? ''))) : undefined;
+		if (starter) add('agent', starter);
 	}
 	// "Fighting between Sudan's army and the RSF": the two sides, first as agent, second as target.
 	let bothSides = false;

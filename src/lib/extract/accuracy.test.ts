@@ -716,4 +716,18 @@ describe('unseen wire copy, second batch: ships, tests, go-betweens, pairs', () 
 		expect(violent('MOGADISHU (Reuters) - Al Shabaab militants stormed a hotel in Mogadishu on Thursday, sparking a siege that killed at least three soldiers, police said.', '2024-03-15')[0].agents).toEqual(['Al Shabaab']);
 	});
 
+	it('"seized control of" a named city, "overrun" a base: territory taken', () => {
+		const ev = violent("KHARTOUM (Reuters) - Sudan's paramilitary Rapid Support Forces said on Sunday they had seized control of Nyala, the country's second-largest city.", '2023-10-30');
+		expect(ev[0].type).toBe('territory_taken');
+		expect(ev[0].agents).toEqual(['Rapid Support Forces']);
+		expect(violent("The RSF said it had overrun the army's division headquarters in the city.", '2023-10-30')[0].type).toBe('territory_taken');
+	});
+	it('"the projectiles" are the attack told before; who helped intercept them, or owns a ministry that speaks, is no target', () => {
+		const text = 'JERUSALEM (Reuters) - Iran launched more than 300 drones and missiles at Israel late on Saturday, the Israeli military said. The Israeli military said 99% of the projectiles had been intercepted with the help of the United States, Britain and France.';
+		const ev = eventsOf(text, '2024-04-14');
+		expect(ev.filter((e) => ['shelling', 'airstrike', 'attack'].includes(e.type))).toHaveLength(1);
+		expect(ev.flatMap((e) => e.targets)).not.toContain('United States');
+		expect(violent("BEIRUT (AP) - Israeli airstrikes killed 492 people across Lebanon on Monday, including 35 children, Lebanon's health ministry said.", '2024-09-24')[0].everyone).not.toContain('Lebanon');
+	});
+
 });

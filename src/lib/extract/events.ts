@@ -175,7 +175,8 @@ export function buildEvents(inp: EventInput): DraftEvent[] {
 				const stem = h.word.replace(/(s|es|ed|ing)$/, '').replace(/^air ?/, '');
 				// The most talked-about such event: news returns to its main event.
 				// "The attack damaged a cathedral" reads as property destruction alone, yet names the strike told before it.
-				const anyAttack = h.type === 'looting' && /^(attacks?|assaults?|raids?)$/.test(h.word);
+				// ("99% of the projectiles had been intercepted": a generic word names whatever violence was told.)
+				const anyAttack = (h.type === 'looting' || family(h.type) === 'violence') && /^(attacks?|assaults?|raids?|projectiles|barrage|salvo)$/.test(h.word);
 				const prior = events.filter((e) => (sameKind(e.type, h.type) || (anyAttack && family(e.type) === 'violence')) && !e.referenceOnly).sort((a, b) => b.hits.length - a.hits.length || a.order - b.order);
 				target = prior.find((e) => e.hits.some((x) => x.word.includes(stem))) ?? prior[0];
 			}

@@ -54,7 +54,8 @@ const PREPOSITION_BEFORE_EVENT = /\b(?:after|following|amid|amidst|despite)\s+(?
 const CONSEQUENCE = /,\s+(?:sparking|triggering|setting off|prompting|leading to|starting)\b/;
 const ARMED_KIND: ReadonlySet<string> = new Set(['armed_group', 'military']);
 const ARMED_GROUP: ReadonlySet<string> = new Set(['armed', 'military', 'police', 'militia']);
-const GO_BETWEEN_BY = /\b(?:mediated|brokered|hosted|facilitated|chaired|sponsored|witnessed|negotiated)\s+by\s+(?:the\s+)?$/;
+// A go-between or a helper is no target: "a truce brokered by Qatar", "intercepted with the help of the United States".
+const GO_BETWEEN_BY = /\b(?:(?:mediated|brokered|hosted|facilitated|chaired|sponsored|witnessed|negotiated|backed|supported|assisted|aided)\s+by|with\s+(?:the\s+)?(?:help|support|assistance)\s+(?:of|from)|alongside|together\s+with)\s+(?:the\s+)?$/;
 /** "Residents said JNIM fighters attacked": after "said", a subject with a verb of its own is the reported clause's, not the speaker. */
 const REPORTED_CLAUSE_VERB = /^\s+(?:[a-z][\w-]*\s+){0,2}?(?:had|has|have|was|were|is|are|would|will|[a-z]+ed)\b/;
 const SPEECH_AFTER = /^\s*(?:,\s*)?(?:said|says|told|stated|added|announced|claimed|reported|confirmed|tweeted|wrote|noted|argued|called|characterized|accused|blamed|condemned|denied|warned|observed|recorded|documented|monitored|counted|registered|heard|saw)\b/;
@@ -257,8 +258,9 @@ export function assignRoles(inp: RoleInput): RoleHit[] {
 		const pre = low(Math.max(trigger.end, m.start - 40), m.start);
 		// "…, Biden told reporters": the audience of a report is no party to the event.
 		if (/\b(?:told|telling|briefed)\s+$/.test(pre)) continue;
-		// "…, a teacher and residents said": who tells of the event is its source, not its victim.
-		if (/^\s+(?:said|say|says|told|reported)\b/.test(low(m.end, m.end + 12))) continue;
+		// "…, a teacher and residents said", "…, Lebanon's health ministry said": who tells of the event, or owns
+		// its teller, is not its victim.
+		if (/^(?:'s\s+(?:[\w-]+\s+){0,3})?\s*(?:said|say|says|told|reported)\b/.test(low(m.end, m.end + 40))) continue;
 		// "a truce brokered by Qatar and Egypt": the go-betweens are no party either.
 		if (GO_BETWEEN_BY.test(pre) || (goBetween && /^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$/.test(work.slice(goBetween.end, m.start)))) {
 			goBetween = m;

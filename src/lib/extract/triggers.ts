@@ -39,7 +39,7 @@ export const TRIGGER_RULES: TriggerRule[] = [
 	// "clashed with", "clashes between", "exchange of fire", "gunfight", "ambushed"
 	R(/\b(clash(?:ed|es)?|fighting|fought|gun ?fights?|firefights?|shoot-?outs?|exchanges? of fire|exchanged (?:\w+ )?(?:fire|artillery|shelling|gunfire|rockets)|exchanging fire|encountered|battled?|ambush(?:ed)?|skirmish(?:es)?|engaged|counter-?attack(?:ed)?|offensive)\b/g, 'armed_clash', false, 0.75),
 	// "took control of", "recaptured", "seized the town"
-	R(/\b(took (?:full )?control of|took over|seized (?:control of )?(?=the (?:\S+ )?(?:town|village|city|cities|area|district|base|position|airport|palace|headquarters|airbase|port|bridge|compound|capital|province|region)s?)|recaptured|retook|regained (?:control of )?|recovered (?:territory|control)|captured (?=the (?:town|village|city|area|district|base|position)s?)|overran)\b/g, 'territory_regained', false, 0.75),
+	R(/\b(took (?:full )?control of|took over|seized control of|seized (?=the (?:\S+ )?(?:town|village|city|cities|area|district|base|position|airport|palace|headquarters|airbase|port|bridge|compound|capital|province|region)s?)|recaptured|retook|regained (?:control of )?|recovered (?:territory|control)|captured (?=the (?:town|village|city|area|district|base|position)s?)|overran|overrun)\b/g, 'territory_regained', false, 0.75),
 	// "attacked a village", "an attack on", "opened fire", "killed two civilians", "shot dead"
 	// "an arson attack" is property destruction, not an assault on people
 	R(/\b(arson attacks?|arson)\b/g, 'looting', true, 0.8),

@@ -43,6 +43,11 @@ export function classifyHead(phrase: string): GroupClass | undefined {
 	return cls ?? undefined;
 }
 
+/** Group classes that bear arms (state forces, police, armed groups and militias). */
+export const ARMED_GROUP_CLASSES: ReadonlySet<string> = new Set<GroupClass>(['military', 'police', 'armed', 'militia']);
+/** Actor kinds that bear arms. */
+export const ARMED_ACTOR_KINDS: ReadonlySet<string> = new Set<ActorKind>(['military', 'armed_group']);
+
 export const GROUP_KIND: Record<GroupClass, ActorKind> = {
 	military: 'military',
 	police: 'military',

@@ -23,6 +23,7 @@ import { tokenize } from './tokens';
 import { dateEvent, findTimexes } from './temporal/index';
 import { tagEntities, titleCaseSentences } from './entities';
 import { tagCollectives } from './collective';
+import { ARMED_ACTOR_KINDS, ARMED_GROUP_CLASSES } from './groups';
 import type { Mention } from './mentions';
 import { resolvePlaces } from './places';
 import { buildEvents, type DraftEvent } from './events';
@@ -233,7 +234,7 @@ export function runPipeline(input: PipelineInput, timings?: Timings): Extraction
 			// crowd is its target, never the agent, however the sentence named them.
 			for (const r of roles) if ((r.role === 'agent' || r.role === 'participant') && actorOf(r.actor)?.kind === 'protesters') r.role = 'target';
 			if (!roles.some((r) => r.role === 'agent')) {
-				const force = roles.find((r) => r.role === 'participant' && ARMED_KINDS.has(actorOf(r.actor)?.kind ?? ''));
+				const force = roles.find((r) => r.role === 'participant' && ARMED_ACTOR_KINDS.has(actorOf(r.actor)?.kind ?? ''));
 				if (force) force.role = 'agent';
 			}
 			// The roles were read around the protest's word; the force is often the subject of another verb ("Police
@@ -245,7 +246,7 @@ export function runPipeline(input: PipelineInput, timings?: Timings): Extraction
 				const force = sentencesOfEvent
 					.flatMap((k) => mentionsBySentence.get(k) ?? [])
 					.map((m) => actorIdOf.get(m))
-					.find((id): id is string => !!id && ARMED_KINDS.has(actorOf(id)?.kind ?? ''));
+					.find((id): id is string => !!id && ARMED_ACTOR_KINDS.has(actorOf(id)?.kind ?? ''));
 				if (force) roles.unshift({ role: 'agent', actor: force });
 			}
 			if (!roles.some((r) => (r.role === 'target' || r.role === 'victim') && actorOf(r.actor)?.kind === 'protesters')) {
@@ -382,9 +383,6 @@ function ensureActor(actors: Actor[], name: string, kind: Actor['kind'], country
 	return a;
 }
 
-const ARMED_GROUPS = new Set(['military', 'police', 'armed', 'militia']);
-/** Actor kinds that can use force on a crowd (police forces are of kind military). */
-const ARMED_KINDS: ReadonlySet<string> = new Set<ActorKind>(['military', 'armed_group']);
 const ARMED_OBJECT = /^\s+(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,4}?(positions?|patrols?|checkpoints?|bases?|convoys?|outposts?|barracks|posts?|troops|soldiers|police(?:men)?|officers|militants|fighters|rebels|forces|camp|headquarters|front|frontline|lines|trenches)\b/;
 
 /**
@@ -396,7 +394,7 @@ function refineByParticipants(d: DraftEvent, lower: string): DraftEvent {
 	if (d.type !== 'attack' && d.type !== 'armed_clash' && d.type !== 'territory_regained') return d;
 	const agents = d.roles.filter((r) => r.role === 'agent' || r.role === 'participant').map((r) => r.mention);
 	const others = d.roles.filter((r) => r.role === 'target' || r.role === 'victim').map((r) => r.mention);
-	const armed = (m: Mention) => (m.group ? ARMED_GROUPS.has(m.group) : m.kind === 'military' || m.kind === 'armed_group');
+	const armed = (m: Mention) => (m.group ? ARMED_GROUP_CLASSES.has(m.group) : ARMED_ACTOR_KINDS.has(m.kind));
 	const crowd = (m: Mention) => m.group === 'civilians' || m.group === 'rioters' || m.group === 'protesters';
 	// A strike is one-sided whoever it hits.
 	if (d.type === 'attack' && !d.hits.some((h) => /^(strikes?|struck)$/.test(h.word))) {

@@ -10,6 +10,7 @@ import type { Role } from '../core/types';
 import type { Mention } from './mentions';
 import { ASIDE, RESPONSE_CUE, TITLE_HEAD, TITLE_PREFIX } from './lexicon';
 import { countryByDemonym } from './countries';
+import { ARMED_ACTOR_KINDS, ARMED_GROUP_CLASSES } from './groups';
 
 const TITLE_WORD = (w: string) => TITLE_HEAD.has(w) || TITLE_PREFIX.has(w) || w === 'foreign' || w === 'defence' || w === 'defense' || w === 'interior' || w === 'prime' || w === 'supreme';
 
@@ -52,8 +53,6 @@ const CROWD_VIOLENCE = /^(attack(?:ed|s|ing)?|assault(?:ed|s|ing)?|beat(?:en|ing
 const ASIDE_START = /,\s+(?:which|who)\b/;
 const PREPOSITION_BEFORE_EVENT = /\b(?:after|following|amid|amidst|despite)\s+(?:(?:the|a|an|renewed|deadly|heavy|fierce|weeks|days|months|of)\s+){0,3}$/;
 const CONSEQUENCE = /,\s+(?:sparking|triggering|setting off|prompting|leading to|starting)\b/;
-const ARMED_KIND: ReadonlySet<string> = new Set(['armed_group', 'military']);
-const ARMED_GROUP: ReadonlySet<string> = new Set(['armed', 'military', 'police', 'militia']);
 // A go-between or a helper is no target: "a truce brokered by Qatar", "intercepted with the help of the United States".
 const GO_BETWEEN_BY = /\b(?:(?:mediated|brokered|hosted|facilitated|chaired|sponsored|witnessed|negotiated|backed|supported|assisted|aided)\s+by|with\s+(?:the\s+)?(?:help|support|assistance)\s+(?:of|from)|alongside|together\s+with)\s+(?:the\s+)?$/;
 /** "Residents said JNIM fighters attacked": after "said", a subject with a verb of its own is the reported clause's, not the speaker. */
@@ -233,7 +232,7 @@ export function assignRoles(inp: RoleInput): RoleHit[] {
 	if (inp.violent && !hasAgent()) {
 		const cue = CONSEQUENCE.exec(low(inp.sentence.start, trigger.start));
 		const cueAt = cue ? inp.sentence.start + cue.index : -1;
-		const starter = cue ? actors.find((m) => m.end <= cueAt && !m.backerOnly && !taken(m) && (ARMED_KIND.has(m.kind) || ARMED_GROUP.has(m.group ?? ''))) : undefined;
+		const starter = cue ? actors.find((m) => m.end <= cueAt && !m.backerOnly && !taken(m) && (ARMED_ACTOR_KINDS.has(m.kind) || ARMED_GROUP_CLASSES.has(m.group ?? ''))) : undefined;
 		if (starter) add('agent', starter);
 	}
 	// "Fighting between Sudan's army and the RSF": the two sides, first as agent, second as target.

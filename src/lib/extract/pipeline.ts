@@ -155,17 +155,7 @@ export function runPipeline(input: PipelineInput, timings?: Timings): Extraction
 	// With no place named, the one state a sentence names is whose police, army or officials it tells of: "Armed gangs
 	// attacked Haiti's airport, exchanging fire with police" (police of Haiti, in a story filed from elsewhere).
 	// (Crowds and civilians are often foreigners where they are: "the U.S. embassies" does not make the victims American.)
-	const statesBySentence = new Map<number, Set<string>>();
-	for (const m of named) {
-		// (By its name: "ethnic Albanians" names a people, not where the story is.)
-		if (m.kind !== 'state' || !m.country || m.dateline || m.backerOnly || namesCurrency(m) || countryByDemonym(work.slice(m.start, m.end))) continue;
-		const set = statesBySentence.get(m.sentence) ?? new Set<string>();
-		statesBySentence.set(m.sentence, set.add(m.country));
-	}
-	const soleState = (sentence: number): string | undefined => {
-		const set = statesBySentence.get(sentence);
-		return set && set.size === 1 ? [...set][0] : undefined;
-	};
+	const soleState = soleStateBySentence(named.filter((m) => !namesCurrency(m)), work);
 	const { actors, idOf: actorIdOf } = resolveActors(raw, work, [...named.filter((m) => m.what === 'actor'), ...collectives], (m) => sentencePlaceCountry(m.sentence) ?? (STATE_ORGANS.has(m.group ?? '') ? soleState(m.sentence) : undefined) ?? articleCountries[0]);
 	lap('actors');
 
@@ -531,6 +521,21 @@ function finer(a: EventDate, b: EventDate): boolean {
 /** Does `a`'s interval lie inside `b`'s? */
 function within(a: EventDate, b: EventDate): boolean {
 	return !!a.interval && !!b.interval && a.interval.start >= b.interval.start && a.interval.end <= b.interval.end;
+}
+
+/** The one state each sentence names by name, where it names exactly one. */
+function soleStateBySentence(named: Mention[], work: string): (sentence: number) => string | undefined {
+	const statesBySentence = new Map<number, Set<string>>();
+	for (const m of named) {
+		// (By its name: "ethnic Albanians" names a people, not where the story is.)
+		if (m.kind !== 'state' || !m.country || m.dateline || m.backerOnly || countryByDemonym(work.slice(m.start, m.end))) continue;
+		const set = statesBySentence.get(m.sentence) ?? new Set<string>();
+		statesBySentence.set(m.sentence, set.add(m.country));
+	}
+	return (sentence) => {
+		const set = statesBySentence.get(sentence);
+		return set && set.size === 1 ? [...set][0] : undefined;
+	};
 }
 
 const STATE_ORGANS: ReadonlySet<string> = new Set(['military', 'police', 'government']);

@@ -730,4 +730,15 @@ describe('unseen wire copy, second batch: ships, tests, go-betweens, pairs', () 
 		expect(violent("BEIRUT (AP) - Israeli airstrikes killed 492 people across Lebanon on Monday, including 35 children, Lebanon's health ministry said.", '2024-09-24')[0].everyone).not.toContain('Lebanon');
 	});
 
+	it("a death told after 'after' is the cause's, not the riot's", () => {
+		const d = doc('On 1 June 2024, rioters set fire to a police station in Kabul after a man died in custody. [size=no report]', '2024-06-10');
+		expect(d.events[0].type).toBe('riot');
+		expect(d.events[0].fatalities ?? 0).toBe(0);
+		expect(doc('On 1 June 2024, rioters set fire to a police station in Kabul, and a man died in the fire.', '2024-06-10').events[0].fatalities).toBe(1);
+	});
+	it('members of a people-named ethnic militia are that militia, and act', () => {
+		const [attack] = violent('On 31 May 2024, members of the Fulani ethnic militia attacked Tiv farmers in Agatu (Agatu, Benue), killing 7.', '2024-06-10');
+		expect(attack.agents).toEqual(['Fulani militia']);
+	});
+
 });

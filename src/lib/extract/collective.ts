@@ -146,7 +146,7 @@ export function tagCollectives(work: string, lowered: string, sentences: Sentenc
 					if (num !== undefined) count = num;
 					else if (/^(an?|one)$/.test(wl)) count = 1;
 					else if (!/^(local|the|some|several|many|dozens|hundreds|thousands|other|regime|government|pro|anti|security|rebel|opposition|military|civilian|armed|islamist|heavily|special|riot|traffic|federal|state|national|municipal|militia|dissident|rival|tribal|communal|ethnic|hundreds|at|least|about|around|nearly|more|than|over|up|to|some|their|its|his|her|elite|young|elderly|female|male|two|three|four|five)$/.test(wl)) {
-						if (k === words.length - 1 && ARMED_CLASSES.has(cls) && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w) && !CAP_STOP.has(wl) && !MONTH_DAY.has(wl) && !NOT_A_PEOPLE.test(wl)) {
+						if ((k === words.length - 1 || words.slice(k + 1).every((x) => /^(?:ethnic|tribal|communal|clan)$/i.test(x))) && ARMED_CLASSES.has(cls) && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w) && !CAP_STOP.has(wl) && !MONTH_DAY.has(wl) && !NOT_A_PEOPLE.test(wl)) {
 							people = w;
 							qStart = start - (before.length - before.lastIndexOf(words[k]));
 						}

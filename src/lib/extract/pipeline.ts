@@ -778,13 +778,17 @@ function casualtiesFor(d: DraftEvent, sentences: Sentence[], lower: string, owne
 	const start = sentences[d.main.sentence];
 	// Told in by another event: by more events than this one alone.
 	const claimed = (k: number) => (owners.get(k) ?? 0) > (d.sentences.includes(k) ? 1 : 0);
-	let text = lower.slice(start.start, start.end);
+	// "Rioters set fire to a police station after a man died in custody": the death told after "after" is the cause's.
+	const cause = CAUSE_CLAUSE.exec(lower.slice(d.main.end, start.end));
+	let text = lower.slice(start.start, cause ? d.main.end + cause.index : start.end);
 	for (let k = d.main.sentence + 1; k < Math.min(sentences.length, d.main.sentence + 3); k++) {
 		if (claimed(k)) break;
 		text += ' ' + lower.slice(sentences[k].start, sentences[k].end);
 	}
 	return findCasualties(text);
 }
+
+const CAUSE_CLAUSE = new RegExp(String.raw`\b(?:after|following|${RESPONSE_CUE})\b`);
 
 /** How many of the events tell each sentence (an event counts once per sentence). */
 function sentenceOwners(events: DraftEvent[]): Map<number, number> {

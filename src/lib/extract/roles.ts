@@ -54,6 +54,7 @@ const ASIDE_START = /,\s+(?:which|who)\b/;
 const PREPOSITION_BEFORE_EVENT = /\b(?:after|following|amid|amidst|despite)\s+(?:(?:the|a|an|renewed|deadly|heavy|fierce|weeks|days|months|of)\s+){0,3}$/;
 const CONSEQUENCE = /,\s+(?:sparking|triggering|setting off|prompting|leading to|starting)\b/;
 // A go-between or a helper is no target: "a truce brokered by Qatar", "intercepted with the help of the United States".
+const MEMBERS_OF = /\b(?:members|fighters|elements|militants|supporters|units|soldiers|troops|gunmen|men)\s+of\s+(?:the\s+)?$/;
 const GO_BETWEEN_BY = /\b(?:(?:mediated|brokered|hosted|facilitated|chaired|sponsored|witnessed|negotiated|backed|supported|assisted|aided)\s+by|with\s+(?:the\s+)?(?:help|support|assistance)\s+(?:of|from)|alongside|together\s+with)\s+(?:the\s+)?$/;
 /** "Residents said JNIM fighters attacked": after "said", a subject with a verb of its own is the reported clause's, not the speaker. */
 const REPORTED_CLAUSE_VERB = /^\s+(?:[a-z][\w-]*\s+){0,2}?(?:had|has|have|was|were|is|are|would|will|[a-z]+ed)\b/;
@@ -200,7 +201,8 @@ export function assignRoles(inp: RoleInput): RoleHit[] {
 			if (PREPOSITION_BEFORE_EVENT.test(between) && !/^\w+ing\b/.test(trigger.word)) continue;
 			// "killing of civilians by…": an actor after "of/against/on" before the trigger is not its subject.
 			const pre = low(Math.max(inp.sentence.start, m.start - 12), m.start);
-			if (/\b(against|on|at|of|targeting|with|near|to)\s+(?:the\s+|an?\s+)?$/.test(pre) && !/^\s*(?:,|and)/.test(between)) continue;
+			// ("members of the Fulani militia attacked": the group whose members act is the subject.)
+			if (/\b(against|on|at|of|targeting|with|near|to)\s+(?:the\s+|an?\s+)?$/.test(pre) && !/^\s*(?:,|and)/.test(between) && !MEMBERS_OF.test(low(Math.max(inp.sentence.start, m.start - 30), m.start))) continue;
 			if (m.group && VICTIM_CLASSES.has(m.group) && inp.violent && !(CROWD_VIOLENCE.test(trigger.word) && /^\s*(?:[\w-]+\s+){0,2}$/.test(between) && !/\b(?:was|were|been|is|are)\b/.test(between))) continue;
 			if (between.length > 120) continue;
 			// "RJ reported that a shoot-out took place": the subject of a reporting clause, not of the event.

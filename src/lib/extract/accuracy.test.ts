@@ -741,4 +741,11 @@ describe('unseen wire copy, second batch: ships, tests, go-betweens, pairs', () 
 		expect(attack.agents).toEqual(['Fulani militia']);
 	});
 
+	it('"a new military position" is a base; "two women" are victims; "killing the driver" is one death', () => {
+		expect(eventsOf('On 4 June 2024, Houthi forces established a new military position near Hays (Hays, Al Hudaydah).', '2024-06-10')[0].type).toBe('base_established');
+		expect(violent('On 6 June 2024, soldiers raped two women in Kitchanga (Masisi, North Kivu).', '2024-06-10')[0].everyone.join()).toMatch(/Civilians/);
+		expect(doc('On 27 May 2024, a landmine exploded under a truck near Bir Gandous, killing the driver.', '2024-06-10').events[0].fatalities).toBe(1);
+		expect(doc('On 27 May 2024, a landmine exploded under a truck near Bir Gandous, injuring the driver.', '2024-06-10').events[0].fatalities ?? 0).toBe(0);
+	});
+
 });

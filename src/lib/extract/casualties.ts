@@ -86,7 +86,7 @@ function counter(verb: string, passive: RegExp, noun: RegExp, needs?: string[]):
 		fatal: verb === KILL_VERB,
 		active: new RegExp(`\\b(?:${verb})\\s+((?:at least|at most|up to|about|around|nearly|almost|some|over|more than|as many as|an estimated)\\s+)?(\\d+(?:,\\d{3})*|a dozen|dozens|a handful|several|a few|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:-\\w+)?|thirty|forty|fifty|hundreds)\\s+(?:of\\s+)?${NOUN}\\b`, 'g'),
 		bareAfter: new RegExp(`\\b(?:${verb})\\s+(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\\s+of\\s+(?:them|the \\w+)|(?=\\s*(?:[.,;]|and\\b|$)))`, 'g'),
-		named: new RegExp(`\\b(?:${verb})\\s+(?:him|her|the (?:[\\w'-]+\\s+){0,7}?(?:leader|commander|chief|general|head|mayor|official|journalist|activist|imam|governor|officer|soldier|son|daughter|father|mother|wife|husband)\\b)`),
+		named: new RegExp(`\\b(?:${verb})\\s+(?:him|her|the (?:[\\w'-]+\\s+){0,7}?(?:leader|commander|chief|general|head|mayor|official|journalist|activist|imam|governor|officer|soldier|son|daughter|father|mother|wife|husband|driver|pilot|passenger|owner|shepherd|farmer|teacher|priest|pastor|man|woman|boy|girl|child|victim)\\b)`),
 		passive: new RegExp(passive.source, 'g'),
 		noun: new RegExp(`(?:^|[^\\w-])(\\d+(?:,\\d{3})*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty)\\s+(?:(?:[\\w'-]+\\s+)?(?:people|persons|civilians|soldiers|others|rebels|militants|fighters|policemen|police officers|officers|men|women|children|members|insurgents|attackers|assailants|gunmen|troops|residents|villagers)\\s+)?(?:${noun.source.replace(/^\\b\(|\)\\b$/g, '')})\\b`, 'g')
 	};

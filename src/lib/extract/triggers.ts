@@ -56,7 +56,7 @@ export const TRIGGER_RULES: TriggerRule[] = [
 	R(/\b(reinforcements?|deploy(?:ed|ment|s)|redeploy(?:ed|ment)|withdr(?:ew|awn|awal)|curfew|lockdown|(?:imposed|declared) (?:a |an )?(?:[\w-]+ ){0,2}?(?:state of emergency|martial law|blockade|siege|no-fly zone)|movement of (?:forces|troops)|mobili[sz](?:ed|ation)|merged|defected|announced the formation|ban(?:ned)?|suspended)\b/g, 'group_change', false, 0.5),
 	// "shot down 36 of the 47 drones", "intercepted a missile"; not "shot down a proposal"
 	R(/\b(defus(?:ed|ing)|dismantled|seized (?:\S+ ){0,4}(?:weapons|arms|ammunition|explosives|rifles|guns|ieds?)|weapons? (?:seizure|cache)|(?<=\b(?:was|were|been|being) )(?:intercepted|shot down)|(?:intercepted|shot down)(?= (?:[\w-]+ ){0,5}?(?:drones?|missiles?|rockets?|projectiles?|planes?|aircraft|jets?|helicopters?|balloons?|uavs?|shipments?|weapons|arms|vessels?|boats?|ships?|convoys?|shells?|targets?)\b)|cleared (?:mines|landmines|explosives))\b/g, 'weapons_disrupted', false, 0.8),
-	R(/\b(established (?:a |an |new )?(?:base|headquarters|outpost|checkpoint|position)s?|set up (?:a |an )?(?:base|headquarters|checkpoint|outpost))\b/g, 'base_established', false, 0.8),
+	R(/\b(established (?:a |an |the |new )?(?:[\w-]+ ){0,2}?(?:base|headquarters|outpost|checkpoint|position)s?|set up (?:a |an )?(?:base|headquarters|checkpoint|outpost))\b/g, 'base_established', false, 0.8),
 	R(/\b(loot(?:ed|ing)|plunder(?:ed)?|ransack(?:ed)?|looters|burn(?:ed|t) down|destroy(?:ed|ing) (?:\S+ ){0,3}(?:houses|homes|property|shops|crops|vehicles?)|arson)\b/g, 'looting', false, 0.75),
 	R(/\b(handed over|handover|transferred control)\b/g, 'territory_transfer', false, 0.6),
 	R(/\b(destroyed|damaged|demolished|razed)\b/g, 'looting', false, 0.45),

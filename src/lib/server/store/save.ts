@@ -19,7 +19,7 @@ import { bestEventMatch, DATE_SLACK, mayMatch, scoreEventMatch, summariseEvent, 
 import { edgesForEvent, isBackingRelation } from '../../graph/edges';
 import type { DB, Dialect } from './schema';
 import type { ArticleRecordInput, SaveResult } from './types';
-import { overlapText, spanClass } from './window';
+import { familyClassTexts, spanClass } from './window';
 import { chunked, insertRows, marks, q, tuples } from './raw';
 
 type Db = Kysely<DB>;
@@ -508,6 +508,9 @@ function rowToSummary(r: {
 
 const PLACE_COLUMNS = 'p.id AS pid, p.key AS pkey, p.name AS pname, p.country AS pcountry, p.precision AS pprecision';
 
+/** Most events of a family read as candidates for one mention: a crowded day's reads stay bounded. */
+const CANDIDATE_LIMIT = 200;
+
 type CandidateRow = Parameters<typeof rowToSummary>[0] & { id: number; event_id: number | null; actor_id: number | null; role: string | null };
 
 /**
@@ -538,17 +541,19 @@ async function loadCandidates(db: Db, story: number | null, m: MentionFacts): Pr
 		for (const r of rows) if (!byId.has(Number(r.id))) byId.set(Number(r.id), { id: Number(r.id), ...rowToSummary(r), agents: [], targets: [] });
 		addRoles(rows);
 	} else {
-		const w = overlapText(m.start - DATE_SLACK, m.end + DATE_SLACK, m.family);
 		// An event placed in another country can never match (comparePlaces): left out before the LIMIT, so that
 		// on a crowded day the events of everywhere else do not take the places of the ones that could match.
+		// One arm per duration class, read in class and index order (as SQLite's OR plan read them before, so
+		// that the LIMIT keeps the same events): each row is read once, with no second lookup by id.
 		const country = m.place?.country ?? null;
-		const inner = country
-			? `SELECT e.id FROM events e LEFT JOIN places cp ON cp.id = e.place_id WHERE ${w.text} AND (cp.country IS NULL OR cp.country = ?) LIMIT 200`
-			: `SELECT e.id FROM events e WHERE ${w.text} LIMIT 200`;
+		const arms = familyClassTexts(m.start - DATE_SLACK, m.end + DATE_SLACK, m.family).map((c) => ({
+			text: `SELECT ${summaryColumns} FROM events e LEFT JOIN places p ON p.id = e.place_id WHERE ${c.text}${country ? ' AND (p.country IS NULL OR p.country = ?)' : ''}`,
+			params: country ? [...c.params, country] : c.params
+		}));
 		const rows = await q<Parameters<typeof rowToSummary>[0] & { id: number }>(
 			db,
-			`SELECT ${summaryColumns} FROM events e LEFT JOIN places p ON p.id = e.place_id WHERE e.id IN (${inner})`,
-			country ? [...w.params, country] : w.params
+			`${arms.map((a) => a.text).join(' UNION ALL ')} LIMIT ${CANDIDATE_LIMIT}`,
+			arms.flatMap((a) => a.params)
 		);
 		for (const r of rows) {
 			const c: EventCandidate = { id: Number(r.id), ...rowToSummary(r), agents: [], targets: [] };

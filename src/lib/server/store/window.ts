@@ -41,20 +41,21 @@ export function overlapCondition(from: number | null, to: number | null, within?
 	return sql<boolean>`(${sql.join(classes, sql` OR `)})`;
 }
 
-/** overlapCondition(from, to, family) as SQL text with `?` placeholders, for the raw statements of the write path. */
-export function overlapText(from: number, to: number, family: string): { text: string; params: unknown[] } {
-	const parts: string[] = [];
-	const params: unknown[] = [];
-	for (let k = 0; k < SPAN_CLASSES; k++) {
-		let t = `(e.family = ? AND e.span_class = ${k}`;
-		params.push(family);
+/**
+ * The events of one family overlapping [from, to), as SQL text with `?` placeholders for the raw statements of the
+ * write path: one condition per duration class (classWindow), for a UNION ALL whose arms each read one range of the
+ * (family, span_class, start_s) index in index order.
+ */
+export function familyClassTexts(from: number, to: number, family: string): { text: string; params: unknown[] }[] {
+	return Array.from({ length: SPAN_CLASSES }, (_, k) => {
+		let text = `e.family = ? AND e.span_class = ${k}`;
+		const params: unknown[] = [family];
 		if (k < SPAN_CLASS_MAX.length) {
-			t += ' AND e.start_s > ?';
+			text += ' AND e.start_s > ?';
 			params.push(from - SPAN_CLASS_MAX[k]);
 		}
-		t += ' AND e.start_s < ? AND e.end_s > ?)';
+		text += ' AND e.start_s < ? AND e.end_s > ?';
 		params.push(to, from);
-		parts.push(t);
-	}
-	return { text: `(${parts.join(' OR ')})`, params };
+		return { text, params };
+	});
 }

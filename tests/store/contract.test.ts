@@ -11,6 +11,7 @@ import { InputError } from '../../src/lib/core/types';
 import { openStore } from '../../src/lib/server/store/index';
 import type { SaveResult, Store } from '../../src/lib/server/store/types';
 import { contentHash } from '../../src/lib/server/store/save';
+import { IN_LIST, insertRows, q, RowsInsert } from '../../src/lib/server/store/raw';
 import { fillDayConfidenceSql } from '../../src/lib/server/store/confidence';
 import type { SqlStore } from '../../src/lib/server/store/sql-store';
 import { sql } from 'kysely';
@@ -448,6 +449,28 @@ describe.each(backends)('Store contract: $name', ({ open }) => {
 			expect(all.find((x) => x.name.includes('John'))!.eventCount).toBe(2);
 		} finally {
 			await s.close();
+		}
+	});
+
+	it('binds a list of values as one parameter, one statement text for none, one or many, numbers or text', async () => {
+		const db = (store as SqlStore).db;
+		const odd = ['list it\'s', 'list a, "b"', 'list {c}', 'list ä\\d'];
+		const all = (await insertRows<{ id: number }>(db, new RowsInsert('INSERT INTO places (key, name)', 2, 'RETURNING id'), odd.map((k) => [k, k]))).map((r) => Number(r.id)).sort((a, b) => a - b);
+		const ids = async (values: unknown[]) => (await q<{ id: number }>(db, `SELECT id FROM places WHERE id ${IN_LIST} ORDER BY id`, [values])).map((r) => Number(r.id));
+		expect(await ids(all)).toEqual(all);
+		expect(await ids([])).toEqual([]);
+		expect(await ids([all[1]])).toEqual([all[1]]);
+		expect(await ids([all[2], -1, all[0], all[2]])).toEqual([all[0], all[2]]);
+		const named = await q<{ key: string }>(db, `SELECT key FROM places WHERE key ${IN_LIST}`, [[...odd, 'none']]);
+		expect(named.map((r) => r.key).sort()).toEqual([...odd].sort());
+	});
+
+	it('inserts many rows at once past the row counts whose statement text is kept, in parts under the bind limit', async () => {
+		const db = (store as SqlStore).db;
+		const insert = new RowsInsert('INSERT INTO places (key, name)', 2, 'RETURNING key');
+		for (const n of [1, 64, 65, 20_000]) {
+			const keys = Array.from({ length: n }, (_, i) => `bulk ${n} ${i}`);
+			expect((await insertRows<{ key: string }>(db, insert, keys.map((k) => [k, k]))).map((r) => r.key).sort()).toEqual([...keys].sort());
 		}
 	});
 

@@ -64,19 +64,25 @@ function openSqlite(file: string): SqlStore {
 /**
  * kysely prepares every query afresh; preparing costs as much as running the small
  * queries linking issues. Statements are cached by SQL text (kysely runs one query
- * at a time on this connection, so a statement is never used re-entrantly).
+ * at a time on this connection, so a statement is never used re-entrantly), the
+ * least recently used dropped first: each batch's totals are written by a few
+ * statements of a new length, which would otherwise push out the ones every
+ * article runs.
  */
-export function cachedStatements(sqlite: Database.Database) {
+export function cachedStatements(sqlite: Database.Database, capacity = 500) {
 	const cache = new Map<string, Database.Statement>();
 	return {
 		close: () => sqlite.close(),
 		prepare(text: string) {
 			let st = cache.get(text);
-			if (!st) {
+			if (st) {
+				// Map keeps insertion order: re-inserted, the statement is the newest.
+				cache.delete(text);
+			} else {
 				st = sqlite.prepare(text);
-				if (cache.size >= 500) cache.delete(cache.keys().next().value!);
-				cache.set(text, st);
+				if (cache.size >= capacity) cache.delete(cache.keys().next().value!);
 			}
+			cache.set(text, st);
 			return st;
 		}
 	};

@@ -4,20 +4,33 @@
  * of times per article; these run straight through the connection instead (SQLite
  * statements are prepared once and cached by text, see index.ts). Statements are
  * written once with `?` placeholders and numbered for PostgreSQL here.
+ *
+ * Statement texts are built once, not per call: the statement cache (and the
+ * numbering for PostgreSQL) looks each text up by value, and a text built anew is
+ * hashed and compared whole on every call. A list of values is one bound array
+ * (IN_LIST), so one text serves any number of values; multi-row inserts keep one
+ * text per row count (RowsInsert).
  */
 import { CompiledQuery, PostgresAdapter, type Kysely } from 'kysely';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyDb = Kysely<any>;
 
-/** The same statement texts recur: numbered once. Bounded, since IN lists vary in length. */
+/**
+ * `column ${IN_LIST}` is true when the column equals one of the values of an array bound in its place (empty: none).
+ * SQLite reads the array as JSON (json_each); PostgreSQL binds it as an array (= ANY).
+ */
+export const IN_LIST = 'IN (SELECT value FROM json_each(?))';
+const PG_IN_LIST = '= ANY(?)';
+
+/** The same statement texts recur: numbered once. Bounded, since multi-row inserts vary in length. */
 const numbered = new Map<string, string>();
 
 function toPostgres(text: string): string {
 	let out = numbered.get(text);
 	if (out === undefined) {
 		let i = 0;
-		out = text.replace(/\?/g, () => `$${++i}`);
+		out = text.replaceAll(IN_LIST, PG_IN_LIST).replace(/\?/g, () => `$${++i}`);
 		if (numbered.size >= 1000) numbered.delete(numbered.keys().next().value!);
 		numbered.set(text, out);
 	}
@@ -28,13 +41,15 @@ export function isPostgres(db: AnyDb): boolean {
 	return db.getExecutor().adapter instanceof PostgresAdapter;
 }
 
-/** Runs one statement and returns its rows (RETURNING rows for writes). */
+/** Runs one statement and returns its rows (RETURNING rows for writes). An array parameter is an IN_LIST's values. */
 export async function q<R = Record<string, unknown>>(db: AnyDb, text: string, params: readonly unknown[] = []): Promise<R[]> {
-	const compiled = CompiledQuery.raw(isPostgres(db) ? toPostgres(text) : text, params as unknown[]);
+	const compiled = isPostgres(db)
+		? CompiledQuery.raw(toPostgres(text), params as unknown[])
+		: CompiledQuery.raw(text, params.map((p) => (Array.isArray(p) ? JSON.stringify(p) : p)));
 	return (await db.executeQuery<R>(compiled)).rows;
 }
 
-/** `?, ?, ?` for an IN list of n values. */
+/** `?, ?, ?` for n values. */
 export function marks(n: number): string {
 	return n === 1 ? '?' : Array.from({ length: n }, () => '?').join(', ');
 }
@@ -56,9 +71,31 @@ export function* chunked<T>(rows: T[], cols: number): Generator<T[]> {
 	for (let i = 0; i < rows.length; i += per) yield rows.slice(i, i + per);
 }
 
-/** Inserts rows (arrays of column values) in as few statements as the bind limit allows. */
-export async function insertRows(db: AnyDb, head: string, cols: number, rows: unknown[][], tail = ''): Promise<void> {
-	for (const part of chunked(rows, cols)) {
-		await q(db, `${head} VALUES ${tuples(part.length, cols)}${tail ? ' ' + tail : ''}`, part.flat());
+/** Row counts whose text a RowsInsert keeps: an article's inserts; a batch's totals are larger and written once a batch. */
+const KEPT_ROWS = 64;
+
+/** A multi-row INSERT (`head VALUES (…), (…) tail`) whose text for each small row count is built once. */
+export class RowsInsert {
+	private readonly texts: string[] = [];
+
+	constructor(
+		private readonly head: string,
+		readonly cols: number,
+		private readonly tail = ''
+	) {}
+
+	text(rows: number): string {
+		const kept = this.texts[rows];
+		if (kept !== undefined) return kept;
+		const text = `${this.head} VALUES ${tuples(rows, this.cols)}${this.tail ? ' ' + this.tail : ''}`;
+		if (rows <= KEPT_ROWS) this.texts[rows] = text;
+		return text;
 	}
+}
+
+/** Inserts rows (arrays of column values) in as few statements as the bind limit allows; RETURNING rows, if any. */
+export async function insertRows<R = Record<string, unknown>>(db: AnyDb, insert: RowsInsert, rows: unknown[][]): Promise<R[]> {
+	const out: R[] = [];
+	for (const part of chunked(rows, insert.cols)) out.push(...(await q<R>(db, insert.text(part.length), part.flat())));
+	return out;
 }

@@ -11,7 +11,8 @@ import type { Kysely } from 'kysely';
 import { InputError, type Actor, type Extraction, type ExtractedEvent } from '../../core/types';
 import { normaliseForHash } from '../../graph/simhash';
 import { bandKeys, encodeSignature, fingerprints, jaccardOfEncoded, NEAR_DUPLICATE_JACCARD } from '../../graph/minhash';
-import { actorKeys, resolveActor, type CanonicalActor } from '../../graph/actors';
+import { actorKeys, resolveActor } from '../../graph/actors';
+import { ActorPool, isStateKind, type ActorCandidate } from './actor-pool';
 import { normaliseName, personName } from '../../graph/normalize';
 import { familyOf } from '../../graph/families';
 import { eventInterval, toSeconds } from '../../graph/time';
@@ -19,8 +20,8 @@ import { bestEventMatch, DATE_SLACK, mayMatch, scoreEventMatch, summariseEvent, 
 import { edgesForEvent, isBackingRelation } from '../../graph/edges';
 import type { DB, Dialect } from './schema';
 import type { ArticleRecordInput, SaveResult } from './types';
-import { familyClassTexts, spanClass } from './window';
-import { chunked, insertRows, marks, q, tuples } from './raw';
+import { FAMILY_CLASS_WINDOWS, familyClassParams, spanClass } from './window';
+import { chunked, IN_LIST, insertRows, marks, q, RowsInsert } from './raw';
 
 type Db = Kysely<DB>;
 const DAY = 86_400;
@@ -52,8 +53,7 @@ export async function saveArticleTx(db: Db, dialect: Dialect, article: ArticleRe
 
 	const [inserted] = await q<{ id: number }>(
 		db,
-		`INSERT INTO articles (content_hash, simhash, minhash, url, title, source, published, published_s, published_inferred, language, text, extractor_version, duplicate_of, story_id, created_at)
-		 VALUES (${marks(15)}) RETURNING id`,
+		INSERT_ARTICLE,
 		[
 			hash, simhash, encoded, article.url ?? null, article.title ?? null, article.source ?? null, published, publishedS,
 			article.publishedInferred ? 1 : 0, article.language ?? null, article.text, ex.extractor ?? null, original?.id ?? null, original?.story ?? null,
@@ -63,11 +63,15 @@ export async function saveArticleTx(db: Db, dialect: Dialect, article: ArticleRe
 	const articleId = Number(inserted.id);
 	const story = original?.story ?? articleId;
 	if (!original) await q(db, 'UPDATE articles SET story_id = ? WHERE id = ?', [articleId, articleId]);
-	await insertRows(db, 'INSERT INTO article_bands (band, key, article_id)', 3, bands.map((key, band) => [band, key, articleId]), 'ON CONFLICT DO NOTHING');
+	await insertRows(db, INSERT_BANDS, bands.map((key, band) => [band, key, articleId]));
 	if (dialect === 'sqlite') await q(db, 'INSERT INTO articles_fts(rowid, title, text) VALUES (?, ?, ?)', [articleId, article.title ?? '', article.text]);
 	await linkArticleTx(db, dialect, { articleId, story, original: original?.id ?? null, published }, ex, batch);
 	return { articleId: String(articleId), inserted: true, duplicateOf: original ? String(original.id) : null, events: ex.events.length };
 }
+
+const INSERT_ARTICLE = `INSERT INTO articles (content_hash, simhash, minhash, url, title, source, published, published_s, published_inferred, language, text, extractor_version, duplicate_of, story_id, created_at)
+	VALUES (${marks(15)}) RETURNING id`;
+const INSERT_BANDS = new RowsInsert('INSERT INTO article_bands (band, key, article_id)', 3, 'ON CONFLICT DO NOTHING');
 
 /** The stored article with this content hash, as saveArticle reports a repeat; null when none. */
 export async function findByHashTx(db: Db, hash: string): Promise<SaveResult | null> {
@@ -117,12 +121,20 @@ function mergeTotals(into: Totals, from: Totals): void {
 	for (const id of from.edgeEvents) into.edgeEvents.add(id);
 }
 
+const BUMP_ACTORS = {
+	event_count: `UPDATE actors SET event_count = event_count + ? WHERE id ${IN_LIST}`,
+	mention_count: `UPDATE actors SET mention_count = mention_count + ? WHERE id ${IN_LIST}`
+};
+
 /** Adds counts to actors, one statement per distinct increment (most are +1). */
 async function bumpActors(db: Db, column: 'event_count' | 'mention_count', counts: Map<number, number>): Promise<void> {
 	const byStep = new Map<number, number[]>();
 	for (const [id, n] of counts) if (n !== 0) byStep.set(n, [...(byStep.get(n) ?? []), id]);
-	for (const [n, ids] of byStep) for (const part of chunked(ids, 1)) await q(db, `UPDATE actors SET ${column} = ${column} + ? WHERE id IN (${marks(part.length)})`, [n, ...part]);
+	for (const [n, ids] of byStep) await q(db, BUMP_ACTORS[column], [n, ids]);
 }
+
+const INSERT_DAY_COUNTS = new RowsInsert('INSERT INTO day_counts (day, month, type, n)', 4, 'ON CONFLICT (day, type) DO UPDATE SET n = day_counts.n + excluded.n');
+const INSERT_MERGES = new RowsInsert('INSERT INTO merges (mention_id, event_id, reason, score, automatic)', 5);
 
 async function writeTotals(db: Db, t: Totals): Promise<void> {
 	const days = [...t.days].filter(([, n]) => n !== 0).map(([k, n]) => {
@@ -131,15 +143,13 @@ async function writeTotals(db: Db, t: Totals): Promise<void> {
 		return [day, monthOfDay(day), k.slice(i + 1), n];
 	});
 	if (days.length) {
-		await insertRows(db, 'INSERT INTO day_counts (day, month, type, n)', 4, days, 'ON CONFLICT (day, type) DO UPDATE SET n = day_counts.n + excluded.n');
+		await insertRows(db, INSERT_DAY_COUNTS, days);
 	}
 	await bumpActors(db, 'event_count', t.eventCounts);
 	await bumpActors(db, 'mention_count', t.mentionCounts);
-	if (t.merges.length) await insertRows(db, 'INSERT INTO merges (mention_id, event_id, reason, score, automatic)', 5, t.merges);
+	if (t.merges.length) await insertRows(db, INSERT_MERGES, t.merges);
 	await refreshEdges(db, [...t.edgeEvents]);
 }
-
-type CandidateActors = Map<number, ActorCandidate>;
 
 /**
  * What the articles of one Store.saveArticles batch (one transaction) share. Their derived totals are written
@@ -156,10 +166,10 @@ export class LinkBatch {
 	/** the totals of the article being linked (kept when it is released, dropped when it is rolled back). */
 	current = newTotals();
 	/** the candidate pool, the names it was fetched for, and the (actor, alias) pairs known to be stored. */
-	readonly actors: { pool: CandidateActors; keys: Set<string>; surnames: Set<string>; states: Set<string>; aliases: Set<string> } | null;
+	readonly actors: { pool: ActorPool; keys: Set<string>; surnames: Set<string>; states: Set<string>; aliases: Set<string> } | null;
 
 	constructor(readonly deferred: boolean) {
-		this.actors = deferred ? { pool: new Map(), keys: new Set(), surnames: new Set(), states: new Set(), aliases: new Set() } : null;
+		this.actors = deferred ? { pool: new ActorPool(), keys: new Set(), surnames: new Set(), states: new Set(), aliases: new Set() } : null;
 	}
 
 	/** The article linked since the last keep/drop was saved. */
@@ -212,7 +222,7 @@ export async function linkArticleTx(
 	}
 	for (const id of touched) if (!created.has(id) || joins.get(id)! > 1) await refreshEvent(db, id, totals);
 	for (const id of touched) totals.edgeEvents.add(id);
-	if (ctx.mentionRoles.size) await insertRows(db, 'INSERT INTO mention_roles (mention_id, actor_id, role, actor_local)', 4, [...ctx.mentionRoles.values()], 'ON CONFLICT DO NOTHING');
+	if (ctx.mentionRoles.size) await insertRows(db, INSERT_MENTION_ROLES, [...ctx.mentionRoles.values()]);
 	if (!deferred) await writeTotals(db, totals);
 	await saveAffiliations(db, ex, actors);
 	const links: unknown[][] = [];
@@ -225,8 +235,11 @@ export async function linkArticleTx(
 		seen.add(k);
 		links.push([from, to, l.relation, articleId, l.evidence?.start ?? null, l.evidence?.end ?? null]);
 	}
-	if (links.length) await insertRows(db, 'INSERT INTO event_links (from_id, to_id, relation, article_id, evidence_start, evidence_end)', 6, links, 'ON CONFLICT DO NOTHING');
+	if (links.length) await insertRows(db, INSERT_EVENT_LINKS, links);
 }
+
+const INSERT_MENTION_ROLES = new RowsInsert('INSERT INTO mention_roles (mention_id, actor_id, role, actor_local)', 4, 'ON CONFLICT DO NOTHING');
+const INSERT_EVENT_LINKS = new RowsInsert('INSERT INTO event_links (from_id, to_id, relation, article_id, evidence_start, evidence_end)', 6, 'ON CONFLICT DO NOTHING');
 
 /**
  * Articles read per band when looking for an earlier copy. Boilerplate makes a band bucket grow with the
@@ -235,21 +248,24 @@ export async function linkArticleTx(
  */
 export const BAND_READ_LIMIT = 128;
 
+const bandHitsTexts: string[] = [];
+
+/** Articles sharing the most of `bands` bands (bound as band, key pairs): one text per band count (one in practice). */
+function bandHitsText(bands: number): string {
+	const perBand = `SELECT article_id FROM (SELECT article_id FROM article_bands WHERE band = ? AND key = ? ORDER BY article_id DESC LIMIT ${BAND_READ_LIMIT})`;
+	return (bandHitsTexts[bands] ??= `SELECT x.article_id, count(*) AS n FROM (${Array.from({ length: bands }, (_, i) => `${perBand} AS b${i}`).join(' UNION ALL ')}) AS x
+		 GROUP BY x.article_id ORDER BY count(*) DESC, x.article_id LIMIT 40`);
+}
+
 async function findNearDuplicate(db: Db, sig: string, bands: number[]): Promise<{ id: number; story: number } | null> {
 	// Articles sharing the most bands first: boilerplate can make many articles share one band,
 	// while a copy shares nearly all of them.
-	const perBand = `SELECT article_id FROM (SELECT article_id FROM article_bands WHERE band = ? AND key = ? ORDER BY article_id DESC LIMIT ${BAND_READ_LIMIT})`;
-	const hits = await q<{ article_id: number; n: number }>(
-		db,
-		`SELECT x.article_id, count(*) AS n FROM (${bands.map((_, i) => `${perBand} AS b${i}`).join(' UNION ALL ')}) AS x
-		 GROUP BY x.article_id ORDER BY count(*) DESC, x.article_id LIMIT 40`,
-		bands.flatMap((key, band) => [band, key])
-	);
+	const hits = await q<{ article_id: number; n: number }>(db, bandHitsText(bands.length), bands.flatMap((key, band) => [band, key]));
 	if (hits.length === 0) return null;
 	const rows = await q<{ id: number; minhash: string; story_id: number | null; duplicate_of: number | null }>(
 		db,
-		`SELECT id, minhash, story_id, duplicate_of FROM articles WHERE id IN (${marks(hits.length)})`,
-		hits.map((h) => h.article_id)
+		`SELECT id, minhash, story_id, duplicate_of FROM articles WHERE id ${IN_LIST}`,
+		[hits.map((h) => h.article_id)]
 	);
 	let best: { id: number; story: number; j: number } | null = null;
 	for (const r of rows) {
@@ -272,9 +288,7 @@ async function savePlaces(db: Db, ex: Extraction): Promise<Map<string, PlaceFact
 	if (wanted.size === 0) return out;
 	const stored = new Map<string, PlaceRow>();
 	const keys = [...wanted.keys()];
-	for (const part of chunked(keys, 1)) {
-		for (const r of await q<PlaceRow>(db, `SELECT id, key, name, country, precision FROM places WHERE key IN (${marks(part.length)})`, part)) stored.set(r.key, r);
-	}
+	for (const r of await q<PlaceRow>(db, `SELECT id, key, name, country, precision FROM places WHERE key ${IN_LIST}`, [keys])) stored.set(r.key, r);
 	for (const [key, p] of wanted) {
 		if (stored.has(key)) continue;
 		const sqlText = 'INSERT INTO places (key, name, country, admin1, lat, lon, precision) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO NOTHING RETURNING id, key, name, country, precision';
@@ -289,33 +303,31 @@ async function savePlaces(db: Db, ex: Extraction): Promise<Map<string, PlaceFact
 	return out;
 }
 
-type ActorCandidate = CanonicalActor & { searchText: string; surname: string | null };
+const ACTOR_TERMS = [
+	`id IN (SELECT actor_id FROM actor_keys WHERE key ${IN_LIST})`,
+	`(surname ${IN_LIST} AND kind = 'person')`,
+	`(country ${IN_LIST} AND kind IN ('state', 'government'))`
+];
+const actorCandidatesTexts: string[] = [];
+
+/** The candidates statement with the terms whose bit is set in `present` (keys 1, surnames 2, countries 4). */
+function actorCandidatesText(present: number): string {
+	return (actorCandidatesTexts[present] ??= `SELECT a.id, a.name, a.kind, a.country, a.surname, a.search_text, k.key FROM actors a LEFT JOIN actor_keys k ON k.actor_id = a.id
+		 WHERE a.id IN (SELECT id FROM actors WHERE ${ACTOR_TERMS.filter((_, i) => present & (1 << i)).join(' OR ')} LIMIT ?)`);
+}
 
 /**
  * Every actor the corpus may already know one of the article's actors as, in one statement:
  * sharing a name key, a person's surname, or a state's country.
  */
-async function actorCandidates(db: Db, keys: string[], surnames: string[], countries: string[], limit: number): Promise<Map<number, ActorCandidate>> {
-	const terms: string[] = [];
-	const params: unknown[] = [];
-	if (keys.length) {
-		terms.push(`id IN (SELECT actor_id FROM actor_keys WHERE key IN (${marks(keys.length)}))`);
-		params.push(...keys);
-	}
-	if (surnames.length) {
-		terms.push(`(surname IN (${marks(surnames.length)}) AND kind = 'person')`);
-		params.push(...surnames);
-	}
-	if (countries.length) {
-		terms.push(`(country IN (${marks(countries.length)}) AND kind IN ('state', 'government'))`);
-		params.push(...countries);
-	}
-	if (terms.length === 0) return new Map();
+async function actorCandidates(db: Db, keys: string[], surnames: string[], countries: string[], limit: number): Promise<ActorCandidate[]> {
+	const lists = [keys, surnames, countries];
+	const present = lists.reduce((mask, list, i) => (list.length ? mask | (1 << i) : mask), 0);
+	if (present === 0) return [];
 	const rows = await q<{ id: number; name: string; kind: string; country: string | null; surname: string | null; search_text: string; key: string | null }>(
 		db,
-		`SELECT a.id, a.name, a.kind, a.country, a.surname, a.search_text, k.key FROM actors a LEFT JOIN actor_keys k ON k.actor_id = a.id
-		 WHERE a.id IN (SELECT id FROM actors WHERE ${terms.join(' OR ')} LIMIT ?)`,
-		[...params, limit]
+		actorCandidatesText(present),
+		[...lists.filter((list) => list.length), limit]
 	);
 	const byId = new Map<number, ActorCandidate>();
 	for (const r of rows) {
@@ -324,10 +336,8 @@ async function actorCandidates(db: Db, keys: string[], surnames: string[], count
 		if (!c) byId.set(id, (c = { id, name: r.name, kind: r.kind, country: r.country, surname: r.surname, keys: [], searchText: r.search_text }));
 		if (r.key !== null) c.keys.push(r.key);
 	}
-	return byId;
+	return [...byId.values()];
 }
-
-const isStateKind = (kind: string) => kind === 'state' || kind === 'government';
 
 /**
  * Resolves the article's actors against the corpus and stores them. Candidates for all of them
@@ -343,37 +353,31 @@ async function saveActors(db: Db, dialect: Dialect, ex: Extraction, articleId: n
 	const surnames = [...new Set(actors.map((x) => x.surname).filter((x): x is string => !!x))];
 	const states = [...new Set(actors.map((x) => x.state).filter((x): x is string => !!x))];
 	const limit = 100 * actors.length;
-	let pool: CandidateActors;
+	let pool: ActorPool;
 	if (cache) {
 		// Only what no earlier article of the batch fetched; the pool already holds the rest.
 		const [k, s, c] = [keys.filter((x) => !cache.keys.has(x)), surnames.filter((x) => !cache.surnames.has(x)), states.filter((x) => !cache.states.has(x))];
 		const fetched = await actorCandidates(db, k, s, c, limit);
-		for (const [id, a] of fetched) if (!cache.pool.has(id)) cache.pool.set(id, a);
+		for (const a of fetched) cache.pool.add(a);
 		// A capped answer may have left candidates out: those names are fetched again next time.
-		if (fetched.size < limit) {
+		if (fetched.length < limit) {
 			for (const x of k) cache.keys.add(x);
 			for (const x of s) cache.surnames.add(x);
 			for (const x of c) cache.states.add(x);
 		}
 		pool = cache.pool;
-	} else pool = await actorCandidates(db, keys, surnames, states, limit);
+	} else {
+		pool = new ActorPool();
+		for (const a of await actorCandidates(db, keys, surnames, states, limit)) pool.add(a);
+	}
 	const keyRows: unknown[][] = [];
 	const aliasRows = new Map<string, [number, string]>();
 	const mentionCounts = totals.mentionCounts;
 	const mentionRows: unknown[][] = [];
 	for (const { a, keys, surname, state } of actors) {
-		const own = new Set(keys);
-		// Oldest first: resolveActor takes the first of equally good candidates, and the pool's order
-		// depends on which article of a batch fetched what (and on PostgreSQL's join order).
-		const candidates = [...pool.values()]
-			.filter(
-				(c) =>
-					c.keys.some((k) => own.has(k)) ||
-					(surname !== null && c.kind === 'person' && c.surname === surname) ||
-					(state !== null && isStateKind(c.kind) && c.country === state)
-			)
-			.sort((x, y) => x.id - y.id);
-		const decision = resolveActor(a, candidates);
+		// Oldest first (matching sorts by id): resolveActor takes the first of equally good candidates, and the
+		// pool's order depends on which article of a batch fetched what (and on PostgreSQL's join order).
+		const decision = resolveActor(a, pool.matching(keys, surname, state));
 		let actorId = decision.actorId;
 		if (actorId === null) {
 			const text = searchText(a);
@@ -384,15 +388,10 @@ async function saveActors(db: Db, dialect: Dialect, ex: Extraction, articleId: n
 			);
 			actorId = Number(row.id);
 			if (dialect === 'sqlite') await q(db, 'INSERT INTO actors_fts(rowid, search_text) VALUES (?, ?)', [actorId, text]);
-			pool.set(actorId, { id: actorId, name: a.name, kind: a.kind, country: a.country ?? null, surname, keys: [...keys], searchText: text });
+			pool.add({ id: actorId, name: a.name, kind: a.kind, country: a.country ?? null, surname, keys: [...keys], searchText: text });
 			for (const key of keys) keyRows.push([key, actorId]);
 		} else {
-			const known = pool.get(actorId)!;
-			for (const key of keys) {
-				if (known.keys.includes(key)) continue;
-				known.keys.push(key);
-				keyRows.push([key, actorId]);
-			}
+			for (const key of keys) if (pool.addKey(actorId, key)) keyRows.push([key, actorId]);
 			mentionCounts.set(actorId, (mentionCounts.get(actorId) ?? 0) + 1);
 		}
 		for (const alias of new Set([a.name, ...(a.aliases ?? [])])) aliasRows.set(`${actorId}\u0000${alias}`, [actorId, alias]);
@@ -403,31 +402,30 @@ async function saveActors(db: Db, dialect: Dialect, ex: Extraction, articleId: n
 		}
 		out.set(a.id, actorId);
 	}
-	if (keyRows.length) await insertRows(db, 'INSERT INTO actor_keys (key, actor_id)', 2, keyRows, 'ON CONFLICT DO NOTHING');
+	if (keyRows.length) await insertRows(db, INSERT_ACTOR_KEYS, keyRows);
 	await saveAliases(db, dialect, [...aliasRows.values()], pool, cache?.aliases ?? null);
 	// One statement (or a few, under the bind limit) for every actor mention of the article.
-	await insertRows(db, 'INSERT INTO actor_mentions (actor_id, article_id, local_id, name, start_offset, end_offset, reason, score)', 8, mentionRows);
+	await insertRows(db, INSERT_ACTOR_MENTIONS, mentionRows);
 	return out;
 }
+
+const INSERT_ACTOR_KEYS = new RowsInsert('INSERT INTO actor_keys (key, actor_id)', 2, 'ON CONFLICT DO NOTHING');
+const INSERT_ACTOR_MENTIONS = new RowsInsert('INSERT INTO actor_mentions (actor_id, article_id, local_id, name, start_offset, end_offset, reason, score)', 8);
+const INSERT_ALIASES = new RowsInsert('INSERT INTO actor_aliases (actor_id, alias)', 2, 'ON CONFLICT DO NOTHING RETURNING actor_id, alias');
 
 function searchText(a: Actor): string {
 	return [...new Set([a.name, ...(a.aliases ?? [])])].join(' ; ');
 }
 
 /** Stores the names the article knows its actors by; the names an actor was not yet searchable by join its search text. */
-async function saveAliases(db: Db, dialect: Dialect, all: [number, string][], pool: Map<number, ActorCandidate>, known: Set<string> | null): Promise<void> {
+async function saveAliases(db: Db, dialect: Dialect, all: [number, string][], pool: ActorPool, known: Set<string> | null): Promise<void> {
 	// Names this batch already wrote or found stored are there still: not sent again.
 	const rows = known ? all.filter(([id, alias]) => !known.has(`${id}\u0000${alias}`)) : all;
 	for (const [id, alias] of known ? rows : []) known!.add(`${id}\u0000${alias}`);
 	// Only the rows actually inserted come back.
 	const fresh = new Map<number, string[]>();
-	for (const part of chunked(rows, 2)) {
-		const back = await q<{ actor_id: number; alias: string }>(
-			db,
-			`INSERT INTO actor_aliases (actor_id, alias) VALUES ${tuples(part.length, 2)} ON CONFLICT DO NOTHING RETURNING actor_id, alias`,
-			part.flat()
-		);
-		for (const r of back) fresh.set(Number(r.actor_id), [...(fresh.get(Number(r.actor_id)) ?? []), r.alias]);
+	for (const r of await insertRows<{ actor_id: number; alias: string }>(db, INSERT_ALIASES, rows)) {
+		fresh.set(Number(r.actor_id), [...(fresh.get(Number(r.actor_id)) ?? []), r.alias]);
 	}
 	for (const [id, aliases] of fresh) {
 		const actor = pool.get(id)!;
@@ -511,6 +509,16 @@ const PLACE_COLUMNS = 'p.id AS pid, p.key AS pkey, p.name AS pname, p.country AS
 /** Most events of a family read as candidates for one mention: a crowded day's reads stay bounded. */
 const CANDIDATE_LIMIT = 200;
 
+const SUMMARY_COLUMNS = `e.id, e.type, e.family, e.start_s, e.end_s, e.granularity, e.basis, e.fatalities, ${PLACE_COLUMNS}`;
+const STORY_CANDIDATES = `SELECT ${SUMMARY_COLUMNS}, r.event_id, r.actor_id, r.role
+	FROM events e LEFT JOIN places p ON p.id = e.place_id LEFT JOIN event_roles r ON r.event_id = e.id
+	WHERE e.id IN (SELECT DISTINCT event_id FROM mentions WHERE story_id = ?)`;
+/** One arm per duration class (familyClassParams binds each), with or without a country condition bound after each arm's window. */
+const familyCandidates = (where: string) =>
+	`${FAMILY_CLASS_WINDOWS.map((w) => `SELECT ${SUMMARY_COLUMNS} FROM events e LEFT JOIN places p ON p.id = e.place_id WHERE ${w}${where}`).join(' UNION ALL ')} LIMIT ${CANDIDATE_LIMIT}`;
+const FAMILY_CANDIDATES = familyCandidates('');
+const FAMILY_CANDIDATES_IN_COUNTRY = familyCandidates(' AND (p.country IS NULL OR p.country = ?)');
+
 type CandidateRow = Parameters<typeof rowToSummary>[0] & { id: number; event_id: number | null; actor_id: number | null; role: string | null };
 
 /**
@@ -529,15 +537,8 @@ async function loadCandidates(db: Db, story: number | null, m: MentionFacts): Pr
 			else if (r.role === 'target' || r.role === 'victim') c.targets.push(Number(r.actor_id));
 		}
 	};
-	const summaryColumns = `e.id, e.type, e.family, e.start_s, e.end_s, e.granularity, e.basis, e.fatalities, ${PLACE_COLUMNS}`;
 	if (story !== null) {
-		const rows = await q<CandidateRow>(
-			db,
-			`SELECT ${summaryColumns}, r.event_id, r.actor_id, r.role
-			 FROM events e LEFT JOIN places p ON p.id = e.place_id LEFT JOIN event_roles r ON r.event_id = e.id
-			 WHERE e.id IN (SELECT DISTINCT event_id FROM mentions WHERE story_id = ?)`,
-			[story]
-		);
+		const rows = await q<CandidateRow>(db, STORY_CANDIDATES, [story]);
 		for (const r of rows) if (!byId.has(Number(r.id))) byId.set(Number(r.id), { id: Number(r.id), ...rowToSummary(r), agents: [], targets: [] });
 		addRoles(rows);
 	} else {
@@ -546,26 +547,28 @@ async function loadCandidates(db: Db, story: number | null, m: MentionFacts): Pr
 		// One arm per duration class, read in class and index order (as SQLite's OR plan read them before, so
 		// that the LIMIT keeps the same events): each row is read once, with no second lookup by id.
 		const country = m.place?.country ?? null;
-		const arms = familyClassTexts(m.start - DATE_SLACK, m.end + DATE_SLACK, m.family).map((c) => ({
-			text: `SELECT ${summaryColumns} FROM events e LEFT JOIN places p ON p.id = e.place_id WHERE ${c.text}${country ? ' AND (p.country IS NULL OR p.country = ?)' : ''}`,
-			params: country ? [...c.params, country] : c.params
-		}));
+		const arms = familyClassParams(m.start - DATE_SLACK, m.end + DATE_SLACK, m.family);
 		const rows = await q<Parameters<typeof rowToSummary>[0] & { id: number }>(
 			db,
-			`${arms.map((a) => a.text).join(' UNION ALL ')} LIMIT ${CANDIDATE_LIMIT}`,
-			arms.flatMap((a) => a.params)
+			country ? FAMILY_CANDIDATES_IN_COUNTRY : FAMILY_CANDIDATES,
+			country ? arms.flatMap((params) => [...params, country]) : arms.flat()
 		);
 		for (const r of rows) {
 			const c: EventCandidate = { id: Number(r.id), ...rowToSummary(r), agents: [], targets: [] };
 			if (mayMatch(m, c)) byId.set(c.id, c);
 		}
 		if (byId.size === 0) return [];
-		for (const part of chunked([...byId.keys()], 1)) {
-			addRoles(await q(db, `SELECT event_id, actor_id, role FROM event_roles WHERE event_id IN (${marks(part.length)})`, part));
-		}
+		addRoles(await q(db, `SELECT event_id, actor_id, role FROM event_roles WHERE event_id ${IN_LIST}`, [[...byId.keys()]]));
 	}
 	return [...byId.values()].sort((a, b) => a.id - b.id);
 }
+
+const INSERT_EVENT = `INSERT INTO events (type, family, plover, date_value, start_s, end_s, span_class, granularity, basis, place_id, fatalities, confidence, source_count, mention_count, disputed, disputes, label)
+	VALUES (${marks(12)}, 1, 1, 0, NULL, ?) RETURNING id`;
+const INSERT_MENTION = `INSERT INTO mentions (article_id, event_id, story_id, local_id, type, family, plover, acled_event_type, acled_sub_event_type, date_value, date_start, date_end, start_s, end_s,
+	granularity, basis, date_text, evidence_start, evidence_end, evidence_text, place_id, place_name, fatalities, injuries, confidence, agents, targets, attributed_to, extractor_version)
+	VALUES (${marks(29)}) RETURNING id`;
+const INSERT_EVENT_ROLES = new RowsInsert('INSERT INTO event_roles (event_id, actor_id, role, mentions)', 4, 'ON CONFLICT (event_id, actor_id, role) DO UPDATE SET mentions = event_roles.mentions + 1');
 
 async function linkMention(db: Db, e: ExtractedEvent, ex: Extraction, ctx: LinkContext, pending: Totals, createdEvents: Set<number>): Promise<number> {
 	const m = mentionFacts(e, ctx);
@@ -598,8 +601,7 @@ async function linkMention(db: Db, e: ExtractedEvent, ex: Extraction, ctx: LinkC
 	if (eventId === null) {
 		const [row] = await q<{ id: number }>(
 			db,
-			`INSERT INTO events (type, family, plover, date_value, start_s, end_s, span_class, granularity, basis, place_id, fatalities, confidence, source_count, mention_count, disputed, disputes, label)
-			 VALUES (${marks(12)}, 1, 1, 0, NULL, ?) RETURNING id`,
+			INSERT_EVENT,
 			[m.type, m.family, e.plover ?? null, m.dateValue, m.start, m.end, spanClass(m.start, m.end), m.granularity, m.basis, m.place?.id ?? null, m.fatalities, e.confidence, labelOf(e.evidence.text)]
 		);
 		eventId = Number(row.id);
@@ -609,9 +611,7 @@ async function linkMention(db: Db, e: ExtractedEvent, ex: Extraction, ctx: LinkC
 	const timex = typeof e.date?.timex === 'number' ? ex.timexes[e.date.timex] : undefined;
 	const [mention] = await q<{ id: number }>(
 		db,
-		`INSERT INTO mentions (article_id, event_id, story_id, local_id, type, family, plover, acled_event_type, acled_sub_event_type, date_value, date_start, date_end, start_s, end_s,
-		 granularity, basis, date_text, evidence_start, evidence_end, evidence_text, place_id, place_name, fatalities, injuries, confidence, agents, targets, attributed_to, extractor_version)
-		 VALUES (${marks(29)}) RETURNING id`,
+		INSERT_MENTION,
 		[
 			ctx.articleId, eventId, ctx.story, e.id, e.type, m.family, e.plover ?? null, e.acled?.eventType ?? null, e.acled?.subEventType ?? null, e.date?.value ?? null,
 			e.date?.interval?.start ?? null, e.date?.interval?.end ?? null, m.start, m.end, m.granularity, m.basis, timex?.text ?? null, e.evidence.start, e.evidence.end,
@@ -633,8 +633,8 @@ async function linkMention(db: Db, e: ExtractedEvent, ex: Extraction, ctx: LinkC
 		// An actor's event count grows when it first takes any role in the event.
 		const had = created
 			? new Set<number>()
-			: new Set((await q<{ actor_id: number }>(db, `SELECT actor_id FROM event_roles WHERE event_id = ? AND actor_id IN (${marks(actorIds.length)})`, [eventId, ...actorIds])).map((r) => Number(r.actor_id)));
-		await insertRows(db, 'INSERT INTO event_roles (event_id, actor_id, role, mentions)', 4, [...roles.values()], 'ON CONFLICT (event_id, actor_id, role) DO UPDATE SET mentions = event_roles.mentions + 1');
+			: new Set((await q<{ actor_id: number }>(db, `SELECT actor_id FROM event_roles WHERE event_id = ? AND actor_id ${IN_LIST}`, [eventId, actorIds])).map((r) => Number(r.actor_id)));
+		await insertRows(db, INSERT_EVENT_ROLES, [...roles.values()]);
 		for (const id of actorIds) if (!had.has(id)) addTo(pending.eventCounts, id, 1);
 	}
 	return eventId;
@@ -658,18 +658,16 @@ export async function bumpDay(db: Db, day: number, type: string, delta: number):
 		.execute();
 }
 
+const EVENT_MENTIONS = `SELECT m.type, m.family, m.start_s, m.end_s, m.granularity, m.basis, m.agents, m.targets, m.fatalities, m.confidence, m.story_id, m.date_value, ${PLACE_COLUMNS}
+	FROM mentions m LEFT JOIN places p ON p.id = m.place_id WHERE m.event_id = ?`;
+
 /**
  * Recomputes an event's canonical facts from all its mentions (sources may disagree).
  * With `pending`, rollup changes join the article's batched writes (linking); without, they are written at once.
  */
 export async function refreshEvent(db: Db, eventId: number, pending?: Totals): Promise<void> {
 	type Row = Parameters<typeof rowToSummary>[0] & { agents: string; targets: string; confidence: number; story_id: number; date_value: string | null };
-	const rows = await q<Row>(
-		db,
-		`SELECT m.type, m.family, m.start_s, m.end_s, m.granularity, m.basis, m.agents, m.targets, m.fatalities, m.confidence, m.story_id, m.date_value, ${PLACE_COLUMNS}
-		 FROM mentions m LEFT JOIN places p ON p.id = m.place_id WHERE m.event_id = ?`,
-		[eventId]
-	);
+	const rows = await q<Row>(db, EVENT_MENTIONS, [eventId]);
 	const [current] = await q<{ start_s: number; type: string; rejected: number }>(db, 'SELECT start_s, type, rejected FROM events WHERE id = ?', [eventId]);
 	if (!current) return;
 	const bump = async (day: number, type: string, delta: number) => (pending ? addDay(pending, day, type, delta) : bumpDay(db, day, type, delta));
@@ -708,13 +706,16 @@ export async function refreshEvent(db: Db, eventId: number, pending?: Totals): P
 	);
 }
 
+const INSERT_EDGE_EVENTS = new RowsInsert('INSERT INTO edge_events (source_id, target_id, relation, event_id)', 4, 'ON CONFLICT DO NOTHING');
+
 /** Derives the typed actor edges of the given events and re-sums the edges they touch. */
 export async function refreshEdges(db: Db, eventIds: number[]): Promise<void> {
 	if (eventIds.length === 0) return;
-	const rows: { id: number; family: string; actor_id: number; role: string }[] = [];
-	for (const part of chunked(eventIds, 1)) {
-		rows.push(...(await q<(typeof rows)[number]>(db, `SELECT e.id, e.family, r.actor_id, r.role FROM events e JOIN event_roles r ON r.event_id = e.id WHERE e.id IN (${marks(part.length)})`, part)));
-	}
+	const rows = await q<{ id: number; family: string; actor_id: number; role: string }>(
+		db,
+		`SELECT e.id, e.family, r.actor_id, r.role FROM events e JOIN event_roles r ON r.event_id = e.id WHERE e.id ${IN_LIST}`,
+		[eventIds]
+	);
 	const byEvent = new Map<number, { family: string; roles: { role: string; actor: number }[] }>();
 	for (const r of rows) {
 		const id = Number(r.id);
@@ -731,7 +732,7 @@ export async function refreshEdges(db: Db, eventIds: number[]): Promise<void> {
 		}
 	}
 	if (links.length === 0) return;
-	await insertRows(db, 'INSERT INTO edge_events (source_id, target_id, relation, event_id)', 4, links, 'ON CONFLICT DO NOTHING');
+	await insertRows(db, INSERT_EDGE_EVENTS, links);
 	// Every touched edge re-summed from its events in the statement that writes it (an index range on each edge's key).
 	const keys = [...touched.values()];
 	const tuple = '(CAST(? AS integer), CAST(? AS integer), CAST(? AS text))';
@@ -767,6 +768,6 @@ async function saveAffiliations(db: Db, ex: Extraction, actors: Map<string, numb
 
 async function findActorByName(db: Db, name: string): Promise<number | null> {
 	const keys = [...new Set([normaliseName(name), personName(name)])];
-	const [row] = await q<{ actor_id: number }>(db, `SELECT actor_id FROM actor_keys WHERE key IN (${marks(keys.length)}) LIMIT 1`, keys);
+	const [row] = await q<{ actor_id: number }>(db, `SELECT actor_id FROM actor_keys WHERE key ${IN_LIST} LIMIT 1`, [keys]);
 	return row ? Number(row.actor_id) : null;
 }

@@ -44,18 +44,14 @@ export function overlapCondition(from: number | null, to: number | null, within?
 /**
  * The events of one family overlapping [from, to), as SQL text with `?` placeholders for the raw statements of the
  * write path: one condition per duration class (classWindow), for a UNION ALL whose arms each read one range of the
- * (family, span_class, start_s) index in index order.
+ * (family, span_class, start_s) index in index order. familyClassParams binds them.
  */
-export function familyClassTexts(from: number, to: number, family: string): { text: string; params: unknown[] }[] {
-	return Array.from({ length: SPAN_CLASSES }, (_, k) => {
-		let text = `e.family = ? AND e.span_class = ${k}`;
-		const params: unknown[] = [family];
-		if (k < SPAN_CLASS_MAX.length) {
-			text += ' AND e.start_s > ?';
-			params.push(from - SPAN_CLASS_MAX[k]);
-		}
-		text += ' AND e.start_s < ? AND e.end_s > ?';
-		params.push(to, from);
-		return { text, params };
-	});
+export const FAMILY_CLASS_WINDOWS: readonly string[] = Array.from(
+	{ length: SPAN_CLASSES },
+	(_, k) => `e.family = ? AND e.span_class = ${k}${k < SPAN_CLASS_MAX.length ? ' AND e.start_s > ?' : ''} AND e.start_s < ? AND e.end_s > ?`
+);
+
+/** The values of each of FAMILY_CLASS_WINDOWS. */
+export function familyClassParams(from: number, to: number, family: string): unknown[][] {
+	return Array.from({ length: SPAN_CLASSES }, (_, k) => (k < SPAN_CLASS_MAX.length ? [family, from - SPAN_CLASS_MAX[k], to, from] : [family, to, from]));
 }

@@ -521,25 +521,29 @@ const FAMILY_CANDIDATES_IN_COUNTRY = familyCandidates(' AND (p.country IS NULL O
 
 type CandidateRow = Parameters<typeof rowToSummary>[0] & { id: number; event_id: number | null; actor_id: number | null; role: string | null };
 
+/** A candidate event with every actor that has any role in it (an actor's event count grows on its first). */
+type StoredCandidate = EventCandidate & { actors: Set<number> };
+
 /**
  * Candidate events with their roles: those of a story (in one statement), or those of the family overlapping the
  * mention's dates. Of the latter, only the ones that could still match once their actors are known (mayMatch) have
  * their roles read, in a second statement: on a crowded day most fail on place or date, and often none is left.
  * Oldest first, on both databases: the first of equally good matches wins.
  */
-async function loadCandidates(db: Db, story: number | null, m: MentionFacts): Promise<EventCandidate[]> {
-	const byId = new Map<number, EventCandidate>();
+async function loadCandidates(db: Db, story: number | null, m: MentionFacts): Promise<StoredCandidate[]> {
+	const byId = new Map<number, StoredCandidate>();
 	const addRoles = (rows: { event_id: number | null; actor_id: number | null; role: string | null }[]) => {
 		for (const r of rows) {
 			const c = r.event_id === null ? undefined : byId.get(Number(r.event_id));
 			if (!c || r.actor_id === null) continue;
+			c.actors.add(Number(r.actor_id));
 			if (r.role === 'agent') c.agents.push(Number(r.actor_id));
 			else if (r.role === 'target' || r.role === 'victim') c.targets.push(Number(r.actor_id));
 		}
 	};
 	if (story !== null) {
 		const rows = await q<CandidateRow>(db, STORY_CANDIDATES, [story]);
-		for (const r of rows) if (!byId.has(Number(r.id))) byId.set(Number(r.id), { id: Number(r.id), ...rowToSummary(r), agents: [], targets: [] });
+		for (const r of rows) if (!byId.has(Number(r.id))) byId.set(Number(r.id), { id: Number(r.id), ...rowToSummary(r), agents: [], targets: [], actors: new Set() });
 		addRoles(rows);
 	} else {
 		// An event placed in another country can never match (comparePlaces): left out before the LIMIT, so that
@@ -554,7 +558,7 @@ async function loadCandidates(db: Db, story: number | null, m: MentionFacts): Pr
 			country ? arms.flatMap((params) => [...params, country]) : arms.flat()
 		);
 		for (const r of rows) {
-			const c: EventCandidate = { id: Number(r.id), ...rowToSummary(r), agents: [], targets: [] };
+			const c: StoredCandidate = { id: Number(r.id), ...rowToSummary(r), agents: [], targets: [], actors: new Set() };
 			if (mayMatch(m, c)) byId.set(c.id, c);
 		}
 		if (byId.size === 0) return [];
@@ -573,25 +577,30 @@ const INSERT_EVENT_ROLES = new RowsInsert('INSERT INTO event_roles (event_id, ac
 async function linkMention(db: Db, e: ExtractedEvent, ex: Extraction, ctx: LinkContext, pending: Totals, createdEvents: Set<number>): Promise<number> {
 	const m = mentionFacts(e, ctx);
 	let eventId: number | null = null;
+	/** the event joined, as read with its roles just now (nothing writes its roles before this mention's). */
+	let joined: StoredCandidate | undefined;
 	let reason = 'new event';
 	let score = 1;
 	if (ctx.original !== null) {
 		// A syndicated copy reports what its original reported: join the original story's events.
-		let best: { id: number; s: number; why: string } | null = null;
+		let best: { c: StoredCandidate; s: number; why: string } | null = null;
 		for (const c of await loadCandidates(db, ctx.story, m)) {
 			if (c.family !== m.family) continue;
 			const d = scoreEventMatch(m, c);
-			if (d.score > 0 && (!best || d.score > best.s)) best = { id: c.id, s: d.score, why: d.reason };
+			if (d.score > 0 && (!best || d.score > best.s)) best = { c, s: d.score, why: d.reason };
 		}
 		if (best) {
-			eventId = best.id;
+			joined = best.c;
+			eventId = best.c.id;
 			reason = `syndicated copy of article ${ctx.original}; ${best.why}`;
 			score = Math.max(best.s, 0.9);
 		}
 	}
 	if (eventId === null) {
-		const match = bestEventMatch(m, await loadCandidates(db, null, m));
+		const candidates = await loadCandidates(db, null, m);
+		const match = bestEventMatch(m, candidates);
 		if (match) {
+			joined = candidates.find((c) => c.id === match.id);
 			eventId = match.id;
 			reason = match.decision.reason;
 			score = match.decision.score;
@@ -631,9 +640,7 @@ async function linkMention(db: Db, e: ExtractedEvent, ex: Extraction, ctx: LinkC
 	if (roles.size) {
 		const actorIds = [...new Set([...roles.values()].map((r) => r[1] as number))];
 		// An actor's event count grows when it first takes any role in the event.
-		const had = created
-			? new Set<number>()
-			: new Set((await q<{ actor_id: number }>(db, `SELECT actor_id FROM event_roles WHERE event_id = ? AND actor_id ${IN_LIST}`, [eventId, actorIds])).map((r) => Number(r.actor_id)));
+		const had = joined?.actors ?? new Set<number>();
 		await insertRows(db, INSERT_EVENT_ROLES, [...roles.values()]);
 		for (const id of actorIds) if (!had.has(id)) addTo(pending.eventCounts, id, 1);
 	}
@@ -658,18 +665,22 @@ export async function bumpDay(db: Db, day: number, type: string, delta: number):
 		.execute();
 }
 
-const EVENT_MENTIONS = `SELECT m.type, m.family, m.start_s, m.end_s, m.granularity, m.basis, m.agents, m.targets, m.fatalities, m.confidence, m.story_id, m.date_value, ${PLACE_COLUMNS}
-	FROM mentions m LEFT JOIN places p ON p.id = m.place_id WHERE m.event_id = ?`;
+/** The event as stored (event_*) beside each of its mentions; one row with null mention columns when it has none. */
+const EVENT_MENTIONS = `SELECT e.start_s AS event_start_s, e.type AS event_type, e.rejected AS event_rejected,
+	m.type, m.family, m.start_s, m.end_s, m.granularity, m.basis, m.agents, m.targets, m.fatalities, m.confidence, m.story_id, m.date_value, ${PLACE_COLUMNS}
+	FROM events e LEFT JOIN mentions m ON m.event_id = e.id LEFT JOIN places p ON p.id = m.place_id WHERE e.id = ?`;
 
 /**
  * Recomputes an event's canonical facts from all its mentions (sources may disagree).
  * With `pending`, rollup changes join the article's batched writes (linking); without, they are written at once.
  */
 export async function refreshEvent(db: Db, eventId: number, pending?: Totals): Promise<void> {
-	type Row = Parameters<typeof rowToSummary>[0] & { agents: string; targets: string; confidence: number; story_id: number; date_value: string | null };
-	const rows = await q<Row>(db, EVENT_MENTIONS, [eventId]);
-	const [current] = await q<{ start_s: number; type: string; rejected: number }>(db, 'SELECT start_s, type, rejected FROM events WHERE id = ?', [eventId]);
-	if (!current) return;
+	type Row = Parameters<typeof rowToSummary>[0] & { agents: string; targets: string; confidence: number; story_id: number | null; date_value: string | null };
+	const stored = await q<Row & { event_start_s: number; event_type: string; event_rejected: number }>(db, EVENT_MENTIONS, [eventId]);
+	if (stored.length === 0) return;
+	const current = { start_s: stored[0].event_start_s, type: stored[0].event_type, rejected: stored[0].event_rejected };
+	// A mention's story is never null: a null one is the row of an event without mentions.
+	const rows = stored[0].story_id === null ? [] : stored;
 	const bump = async (day: number, type: string, delta: number) => (pending ? addDay(pending, day, type, delta) : bumpDay(db, day, type, delta));
 	// An event an analyst rejected is already out of the per-day rollup (corrections/ops.ts).
 	const counted = Number(current.rejected) === 0;

@@ -748,4 +748,19 @@ describe('unseen wire copy, second batch: ships, tests, go-betweens, pairs', () 
 		expect(doc('On 27 May 2024, a landmine exploded under a truck near Bir Gandous, injuring the driver.', '2024-06-10').events[0].fatalities ?? 0).toBe(0);
 	});
 
+	it('"beat to death two thieves" is two deaths; a detention whose whereabouts stay unknown is a disappearance', () => {
+		expect(doc('On 5 June 2024, a group of villagers beat to death two suspected cattle thieves in Karamoja. [size=no report]', '2024-06-10').events[0].fatalities).toBe(2);
+		expect(violent('On 3 June 2024, the Taliban arrested a former army officer in Kandahar city and his whereabouts remain unknown.', '2024-06-10')[0].type).toBe('abduction');
+		expect(eventsOf('On 3 June 2024, the Taliban arrested a former army officer in Kandahar city.', '2024-06-10')[0].type).toBe('arrest');
+	});
+	it('police who "did not intervene" made no intervention', () => {
+		expect(eventsOf('On 28 May 2024, students staged a sit-in at the University of Dhaka demanding the reinstatement of quotas. Police did not intervene. [size=hundreds]', '2024-06-10')[0].type).toBe('protest');
+		expect(eventsOf('On 28 May 2024, students staged a sit-in at the University of Dhaka demanding the reinstatement of quotas. Police intervened and dispersed them.', '2024-06-10')[0].type).toBe('protest_intervention');
+	});
+	it('a country in a parenthesised place list is a place; the first armed party to a clash with no agent is its agent', () => {
+		const [clash] = violent('On 30 May 2024, Israeli forces raided Jenin refugee camp (Jenin, West Bank) and clashed with Palestinian militants. 2 militants were killed.', '2024-06-10');
+		expect(clash.agents).toEqual(['Military forces of Israel']);
+		expect(clash.everyone).not.toContain('Palestine');
+	});
+
 });

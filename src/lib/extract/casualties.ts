@@ -76,7 +76,8 @@ interface Counter {
 // The subject of a passive verb: "at least 12 people (of the village) …", or a bare count ("Three were killed").
 const SUBJECT_NP = new RegExp(`((?:at least|about|around|nearly|some|over|more than|up to)\\s+)?(\\d+(?:,\\d{3})*|a dozen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|dozens|several|an?)\\s+(?:of\\s+)?${NOUN},?\\s+(?:(?:of|including)\\s+(?:[\\w'-]+,?\\s+){1,5})?(?:[\\w,'-]+\\s+){0,3}$`);
 const SUBJECT_BARE = /(?:^|[,;]\s*|\band\s+)((?:at least|about|around|nearly|some|over|more than)\s+)?(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty)\s+(?:(?:of them|others?|[\w'-]+)\s+)?(?:(?:were|was|had|have)\s+)?(?:reportedly\s+|allegedly\s+)?$/;
-const TO_DEATH = /\b(?:shot|stabbed|beat|beaten|hacked|burned|burnt|stoned|clubbed|strangled)\s+(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|him|her|them)\s+(?:[\w'-]+\s+){0,4}?to death\b/g;
+// (Also "beat to death two suspected thieves": the count after "to death".)
+const TO_DEATH = /\b(?:shot|stabbed|beat|beaten|hacked|burned|burnt|stoned|clubbed|strangled)\s+(?:(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|him|her|them)\s+(?:[\w'-]+\s+){0,4}?to death\b|to death\s+(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|him|her|them)\b)/g;
 const BODIES = /\b(?:bodies|corpses) of (\d+|two|three|four|five|six|seven|eight|nine|ten)\b|\b(\d+|two|three|four|five|six|seven|eight|nine|ten) (?:[\w'-]+ ){0,2}?(?:bodies|corpses)\b/g;
 
 function counter(verb: string, passive: RegExp, noun: RegExp, needs?: string[]): Counter {
@@ -121,7 +122,7 @@ function count(lower: string, c: Counter): number | undefined {
 	// "shot two men to death", "stabbed a journalist to death", "beat a shopkeeper to death".
 	// (Each rule below that needs a fixed word is skipped, by a plain substring search, in texts without it.)
 	if (fatal && lower.includes('to death')) for (const m of lower.matchAll(TO_DEATH)) {
-		const w = m[1];
+		const w = m[1] ?? m[2];
 		add(w === 'a' || w === 'an' || w === 'him' || w === 'her' ? 1 : w === 'them' ? undefined : parseNumber(w));
 	}
 	// "leaving him killed", "leaving the driver dead": one person.

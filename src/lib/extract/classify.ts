@@ -91,7 +91,7 @@ export function refineProtest(type: string, following: string): string {
 	if (type === 'protest_repression') return type;
 	if (REPRESSION.test(following)) return 'protest_repression';
 	if (type !== 'riot' && RIOT.test(following) && !/\bprison riot\b/.test(following)) return 'riot';
-	if (type === 'protest' && INTERVENTION.test(following)) return 'protest_intervention';
+	if (type === 'protest' && INTERVENTION.test(following) && !NO_INTERVENTION.test(following)) return 'protest_intervention';
 	return type;
 }
 
@@ -183,6 +183,11 @@ function sportsWords(lower: string): number {
 	for (const re = new RegExp(SPORTS.source, 'g'); re.exec(lower) && n < 2; ) n++;
 	return n;
 }
+
+/** "Police did not intervene", "without intervention": what the police did not do. */
+const NO_INTERVENTION = /\b(?:did not|didn't|does not|no|without|never|not)\s+(?:\w+\s+)?(?:interven\w*|disperse\w*|make any arrests|arrest anyone)\b/;
+/** "His whereabouts remain unknown": a detention that makes someone disappear. */
+const WHEREABOUTS_UNKNOWN = /\bwhereabouts\s+(?:remain|remains|are|is|were|was|still)\s+(?:still\s+)?unknown\b|\bhas not been seen since\b/;
 
 export function refine(hit: TriggerHit, lower: string, offset: number): Refined {
 	const at = hit.start - offset;
@@ -311,6 +316,8 @@ export function refine(hit: TriggerHit, lower: string, offset: number): Refined 
 	const crowdHarmed = /^(killed|killing|shot|shot dead|opened fire|fired (?:at|on|upon)|wounded|injured|beat(?:en)?)/.test(hit.word) && (DEMONSTRATORS.test(after) || /\b(protesters|demonstrators)\s+(?:\w+\s+){0,3}$/.test(before) && /\b(have|has|had|were|was|been)\s+(?:\w+\s+)?$/.test(before));
 	const crowdFight = !crowdHarmed && (type === 'armed_clash' || type === 'attack' || type === 'mob_violence') && (has(DEMONSTRATORS, lower) || (CROWD_SUBJECT.test(clauseBefore) && has(RIOT, lower) && !PASSIVE_BEFORE.test(before)));
 	if (crowdFight) type = 'riot';
+	// "The Taliban arrested a former officer and his whereabouts remain unknown": a forced disappearance.
+	if (type === 'arrest' && WHEREABOUTS_UNKNOWN.test(lower)) type = 'abduction';
 	// Demonstrations: intervention, repression, violence.
 	if (type === 'protest' || type === 'riot') {
 		const protestish = type === 'protest' || has(PROTEST_CONTEXT, lower);
@@ -319,7 +326,7 @@ export function refine(hit: TriggerHit, lower: string, offset: number): Refined 
 			// ("Rioters torched cars after police shot dead a teenager": the shooting they answer is another event.)
 		} else if (has(REPRESSION, lower) && REPRESSION.test(eventScope(lower, at, hit.end - offset))) type = 'protest_repression';
 		else if (crowdFight || has(RIOT, lower)) type = 'riot';
-		else if (has(INTERVENTION, lower)) type = 'protest_intervention';
+		else if (has(INTERVENTION, lower) && !NO_INTERVENTION.test(lower)) type = 'protest_intervention';
 		else type = 'protest';
 	}
 	return { type, hedged };

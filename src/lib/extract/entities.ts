@@ -401,7 +401,8 @@ function classifyChunk(ctx: EntityContext, c: Chunk, out: Mention[]): void {
 		return;
 	}
 	if (country) {
-		const placeContext = prevSame && (PLACE_PREPS.has(prevSame.lower) || /^(northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)$/.test(prevSame.lower));
+		// ("(Jenin, West Bank)": a country in a parenthesised place list is where, not who.)
+		const placeContext = prevSame && (PLACE_PREPS.has(prevSame.lower) || /^(northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)$/.test(prevSame.lower) || (prevSame.text === ',' && inParentheses(tokens, c.t0)));
 		// "in response to U.S. strikes": a country that qualifies an act or a force is the state that acts.
 		if (placeContext && !(nextSame && STATE_ACT_NOUN.test(nextSame.lower))) {
 			out.push(mk(ctx, c, 'place', country.name, 'other', { country: country.code, place: { precision: 'country', country: country.code } }));
@@ -572,6 +573,17 @@ function orgHead(toks: Token[]): ActorKind | undefined {
 }
 
 /** Inside "(Madagali LGA, Adamawa)" or "Celaya, Guanajuato" after a place. */
+/** "(Jenin, West Bank)": the token is in a parenthesised list of names (capitalised words and commas back to "("). */
+function inParentheses(tokens: Token[], t0: number): boolean {
+	for (let k = t0 - 1, n = 0; k >= 0 && n < 8; k--, n++) {
+		const t = tokens[k];
+		if (t.sentence !== tokens[t0].sentence) return false;
+		if (t.text === '(') return true;
+		if (t.text !== ',' && !/^\p{Lu}/u.test(t.text)) return false;
+	}
+	return false;
+}
+
 function isInPlaceList(tokens: Token[], t0: number): boolean {
 	for (let k = t0 - 1, n = 0; k >= 0 && n < 8; k--, n++) {
 		const t = tokens[k];

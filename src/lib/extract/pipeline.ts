@@ -268,6 +268,12 @@ export function runPipeline(input: PipelineInput, timings?: Timings): Extraction
 			const st = auth ? stateOf(actors.find((a) => a.id === auth.actor)?.country) : undefined;
 			if (st) roles.push({ role: 'agent', actor: st });
 		}
+		// "Israeli forces raided the camp and clashed with militants": with no agent, the first armed party to a
+		// violent event is its agent.
+		if (def.violent && !roles.some((r) => r.role === 'agent')) {
+			const party = roles.find((r) => r.role === 'participant' && ARMED_ACTOR_KINDS.has(actorOf(r.actor)?.kind ?? ''));
+			if (party) party.role = 'agent';
+		}
 		// A killing with no perpetrator named still has one: unidentified.
 		if (def.violent && !['Protests', 'Riots'].includes(def.acled.eventType) && !roles.some((r) => r.role === 'agent' || r.role === 'authorizer' || r.role === 'participant')) {
 			const u = ensureActor(actors, `Unidentified armed group${placeCountry ? ` (${placeCountry})` : ''}`, 'armed_group', placeCountry);

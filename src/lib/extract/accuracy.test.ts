@@ -763,4 +763,11 @@ describe('unseen wire copy, second batch: ships, tests, go-betweens, pairs', () 
 		expect(clash.everyone).not.toContain('Palestine');
 	});
 
+	it('halls, theatres, hotels and arenas are facilities; gunmen who storm a broadcast at a station attack it', () => {
+		expect(actorNames('MOSCOW (Reuters) - Gunmen opened fire on concertgoers at the Crocus City Hall near Moscow on Friday, killing at least 60 people.', '2024-03-23')).toContain('Crocus City Hall [facility]');
+		const [storm] = violent('QUITO (Reuters) - Masked gunmen stormed a live broadcast at a television station in the port city of Guayaquil on Tuesday.', '2024-01-10');
+		expect(storm.type).toBe('attack');
+		expect(storm.agents.join()).toMatch(/armed group/i);
+	});
+
 });

@@ -770,4 +770,16 @@ describe('unseen wire copy, second batch: ships, tests, go-betweens, pairs', () 
 		expect(storm.agents.join()).toMatch(/armed group/i);
 	});
 
+	it("the DR Congo's provinces of 2015 place a town there, not in Bolivia", () => {
+		const d = doc('On 31 May 2024, ADF rebels attacked the village of Masala (Beni, North Kivu) with machetes, killing 11 civilians.', '2024-06-10');
+		expect(d.places.find((p) => p.id === d.events[0].place)?.country).toBe('Democratic Republic of Congo');
+		expect(violent('On 31 May 2024, ADF rebels attacked the village of Masala (Beni, North Kivu) with machetes, killing 11 civilians.', '2024-06-10')[0].everyone.join()).not.toMatch(/Bolivia/);
+	});
+	it('talks "to discuss reconciliation" are a meeting; "a reconciliation agreement" is one agreement', () => {
+		const types = (text: string) => eventsOf(text, '2024-06-10').map((e) => e.type);
+		expect(types('On 28 May 2024, Hamas and Fatah officials met in Beijing (Beijing, Beijing) to discuss reconciliation.')).toEqual(['meeting']);
+		expect(eventsOf('On 28 May 2024, Hamas and Fatah officials met in Beijing (Beijing, Beijing) to discuss reconciliation.', '2024-06-10')[0].agents.sort()).toEqual(['Fatah', 'Hamas']);
+		expect(types('Hamas and Fatah signed a reconciliation agreement in Beijing on Tuesday.')).toEqual(['agreement']);
+	});
+
 });

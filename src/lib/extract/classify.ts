@@ -218,7 +218,8 @@ export function refine(hit: TriggerHit, lower: string, offset: number): Refined 
 	// "violated the truce": the fighting that broke it is the event, told in its own words.
 	// ("suspended" is a change of activity of its own: the agreement's word adds no second event.)
 	// "protesters calling for a ceasefire": a demand, not an agreement reached.
-	if (type === 'agreement' && /\b(?:call(?:ed|s|ing)? for|demand(?:ed|s|ing)?|urg(?:ed|es|ing)|push(?:ed|es|ing)? for|press(?:ed|es|ing)? for|appeal(?:ed|s|ing)? for)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$/.test(before)) return { type, drop: 'demand' };
+	// ("met to discuss reconciliation": a topic of talks, not an agreement reached.)
+	if (type === 'agreement' && /\b(?:call(?:ed|s|ing)? for|demand(?:ed|s|ing)?|urg(?:ed|es|ing)|push(?:ed|es|ing)? for|press(?:ed|es|ing)? for|appeal(?:ed|s|ing)? for|discuss(?:ed|es|ing)?|negotiat(?:e|ed|es|ing)|talks? (?:on|about|over))\s+(?:an?\s+|the\s+|possible\s+)?(?:[\w-]+\s+){0,2}$/.test(before)) return { type, drop: 'demand' };
 	if (type === 'agreement' && AGREEMENT_ENDED.test(before)) return /\bsuspend\w*\s+(?:\S+\s+){0,4}$/.test(before) ? { type, drop: 'ended' } : { type: 'group_change', hedged: false };
 	if (type === 'agreement' && AGREEMENT_BROKEN.test(before)) return { type, drop: 'violation' };
 	const clauseBefore = clauseEnding(before);

@@ -253,6 +253,8 @@ function joins(prev: TriggerHit, h: TriggerHit, lower: string): boolean {
 	if (RESULT.test(prev.word) && h.type === 'armed_clash' && /^\s+(?:after|following|while|when)\s+$/.test(lower.slice(prev.end, h.start)) && /ing\b/.test(h.word)) return true;
 	if (/\b(in (?:response|retaliation|reprisal) (?:to|for)|after|following|in revenge for|to avenge)\b/.test(lower.slice(prev.end, h.start))) return false;
 	if (RESULT.test(h.word)) return true;
+	// "a reconciliation agreement", "a ceasefire deal": two words of one family side by side are one compound.
+	if (/^\s+$/.test(lower.slice(prev.end, h.start))) return true;
 	// "Two civilians were killed in an airstrike", "wounded by a roadside bomb", "the murder of a teenager in a knife attack": the result, then its cause.
 	// ("killed dozens of people in an attack": the result's object may come between.)
 	if ((RESULT.test(prev.word) || /^(?:murder|killing|slaying|death|assassination)$/.test(prev.word)) && /^\s+(?:of\s+(?:[\w'-]+\s+){1,4}?|(?:[\w'-]+\s+){1,10}?)?(?:(?:and|or)\s+(?:[\w'-]+\s+){1,5}?(?:killed|wounded|injured|hurt)\s+)?(?:in|by|during|when)\s+(?:(?:a|an|the)\s+)?(?:[\w'-]+\s+){0,3}$/.test(lower.slice(prev.end, h.start)) && !/\b(?:another|other|separate|second|new|further)\b/.test(lower.slice(prev.end, h.start))) return true;

@@ -43,8 +43,21 @@ function load(): Map<string, Set<string>> {
 			if (short && short[1].length >= 4) put(regionKey(short[1]), c.countryShortCode);
 		}
 	}
+	for (const [name, code] of MISSING_REGIONS) put(regionKey(name), code);
 	return index;
 }
+
+/**
+ * First-level regions the package lacks or names only in another language, in places conflict reports name often:
+ * the DR Congo's 26 provinces of 2015 (the package has the 11 before), under their English and French names.
+ */
+const MISSING_REGIONS: ReadonlyArray<readonly [string, string]> = [
+	...[
+		'North Kivu', 'South Kivu', 'Ituri', 'Tanganyika', 'Haut-Katanga', 'Haut-Lomami', 'Lualaba', 'Lomami', 'Kasai', 'Kasai-Central',
+		'Kasai-Oriental', 'Sankuru', 'Tshopo', 'Haut-Uele', 'Bas-Uele', 'Kongo Central', 'Kwango', 'Kwilu', 'Mai-Ndombe', 'Mongala',
+		'Nord-Ubangi', 'Sud-Ubangi', 'Tshuapa'
+	].map((name) => [name, 'CD'] as const)
+];
 
 let codes: Map<string, Array<{ country: string; code: string }>> | null = null;
 

@@ -10,6 +10,7 @@
 import type { EventDate, LinkRelation, Role, Span } from '../core/types';
 import { fallbackTriggers, refine } from './classify';
 import { eventType } from './taxonomy';
+import { CAUSE_CUE } from './lexicon';
 import type { Mention } from './mentions';
 import type { Sentence } from './segment';
 import { findTriggers, type TriggerHit } from './triggers';
@@ -109,7 +110,7 @@ export function buildEvents(inp: EventInput): DraftEvent[] {
 		// ("Rioters torched cars after police shot dead a teenager": the shooting across "after" is the cause, an event of its own.)
 		const protestHits = refined.filter((h) => family(h.type) === 'protest');
 		if (protestHits.length) {
-			const sameScope = (x: TriggerHit) => protestHits.some((p) => !AFTER_CUE.test(lower.slice(Math.min(p.end, x.end), Math.max(p.start, x.start))));
+			const sameScope = (x: TriggerHit) => protestHits.some((p) => !CAUSE_CUE.test(lower.slice(Math.min(p.end, x.end), Math.max(p.start, x.start))));
 			for (let k = refined.length - 1; k >= 0; k--) if (['arrest', 'attack', 'armed_clash'].includes(refined[k].type) && sameScope(refined[k])) refined.splice(k, 1);
 		}
 		// Per clause, per family: keep the most specific trigger.
@@ -227,7 +228,6 @@ const RESULT = /^(killed|killing|kills|wounded|wounding|injured|injuring|died|de
 
 /** Split one family's triggers in a clause into events: a new determiner far from the last trigger opens a new one. */
 const CHARACTERISED = /\bin what\s+(?:[\w'.-]+\s+){0,4}?(?:called|calls|described as|describes as|termed|terms|branded|brands|labell?ed)\s+(?:an?|the)\s+(?:[\w'-]+\s+){0,2}$/;
-const AFTER_CUE = /\b(?:after|following|in (?:response|retaliation|reprisal) (?:to|for)|in revenge for|to avenge|sparked by|triggered by)\b/;
 const PAIR_SUBJECT = /\b(?:the two|both)\s+(?:leaders|sides|presidents|countries|nations|governments|ministers|men|parties|rivals|neighbou?rs|delegations|allies)\s+(?:(?:have|had|also|then|later|jointly|each)\s+)?$/;
 
 /** Who took part in an event: its agents and participants, else those and its targets (the two sides of a clash). */

@@ -36,7 +36,7 @@ import { refineByFollowing } from './followup';
 import { agreedCountry, reconcilePlaces } from './regions';
 import { countryByCode, countryByDemonym, countryByName } from './countries';
 import { cityCountries, countryName, findCity } from './geo';
-import { ASIDE, RESPONSE_CUE } from './lexicon';
+import { ASIDE, CAUSE_CUE, RESPONSE_CUE } from './lexicon';
 import { lowerKeepingOffsets } from './lower';
 
 export type Timings = Record<string, number>;
@@ -785,7 +785,7 @@ function casualtiesFor(d: DraftEvent, sentences: Sentence[], lower: string, owne
 	// Told in by another event: by more events than this one alone.
 	const claimed = (k: number) => (owners.get(k) ?? 0) > (d.sentences.includes(k) ? 1 : 0);
 	// "Rioters set fire to a police station after a man died in custody": the death told after "after" is the cause's.
-	const cause = CAUSE_CLAUSE.exec(lower.slice(d.main.end, start.end));
+	const cause = CAUSE_CUE.exec(lower.slice(d.main.end, start.end));
 	let text = lower.slice(start.start, cause ? d.main.end + cause.index : start.end);
 	for (let k = d.main.sentence + 1; k < Math.min(sentences.length, d.main.sentence + 3); k++) {
 		if (claimed(k)) break;
@@ -793,8 +793,6 @@ function casualtiesFor(d: DraftEvent, sentences: Sentence[], lower: string, owne
 	}
 	return findCasualties(text);
 }
-
-const CAUSE_CLAUSE = new RegExp(String.raw`\b(?:after|following|${RESPONSE_CUE})\b`);
 
 /** How many of the events tell each sentence (an event counts once per sentence). */
 function sentenceOwners(events: DraftEvent[]): Map<number, number> {

@@ -134,6 +134,7 @@ async function bumpActors(db: Db, column: 'event_count' | 'mention_count', count
 }
 
 const INSERT_DAY_COUNTS = new RowsInsert('INSERT INTO day_counts (day, month, type, n)', 4, 'ON CONFLICT (day, type) DO UPDATE SET n = day_counts.n + excluded.n');
+const DROP_EMPTY_DAY = 'DELETE FROM day_counts WHERE day = ? AND type = ? AND n = 0';
 const INSERT_MERGES = new RowsInsert('INSERT INTO merges (mention_id, event_id, reason, score, automatic)', 5);
 
 async function writeTotals(db: Db, t: Totals): Promise<void> {
@@ -144,6 +145,9 @@ async function writeTotals(db: Db, t: Totals): Promise<void> {
 	});
 	if (days.length) {
 		await insertRows(db, INSERT_DAY_COUNTS, days);
+		// A day a batch took events away from may be left at 0: dropped, so that the rows do not depend on where
+		// batches began (a batch nets +1 and -1 to nothing; two batches would leave a row of 0 behind).
+		for (const [day, , type, n] of days) if ((n as number) < 0) await q(db, DROP_EMPTY_DAY, [day, type]);
 	}
 	await bumpActors(db, 'event_count', t.eventCounts);
 	await bumpActors(db, 'mention_count', t.mentionCounts);
@@ -670,6 +674,7 @@ export async function bumpDay(db: Db, day: number, type: string, delta: number):
 		.values({ day, month: monthOfDay(day), type, n: delta })
 		.onConflict((oc) => oc.columns(['day', 'type']).doUpdateSet((eb) => ({ n: eb('day_counts.n', '+', delta) })))
 		.execute();
+	if (delta < 0) await q(db, DROP_EMPTY_DAY, [day, type]);
 }
 
 /** The event as stored (event_*) beside each of its mentions; one row with null mention columns when it has none. */

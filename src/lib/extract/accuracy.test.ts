@@ -782,4 +782,23 @@ describe('unseen wire copy, second batch: ships, tests, go-betweens, pairs', () 
 		expect(types('Hamas and Fatah signed a reconciliation agreement in Beijing on Tuesday.')).toEqual(['agreement']);
 	});
 
+	it('", in a rare assault on the capital" names the attack just told; a claim outranks a generic group', () => {
+		const text = 'BAMAKO (Reuters) - Jihadist fighters attacked a gendarmerie training school and a military airport in Bamako on Tuesday, killing dozens, security sources said, in a rare assault on the Malian capital. Al Qaeda affiliate JNIM claimed responsibility.';
+		const ev = violent(text, '2024-09-18');
+		expect(ev).toHaveLength(1);
+		expect(ev[0].agents.join()).toMatch(/Nusrat|JNIM/);
+	});
+	it('"the Gran Grif gang" is an armed group; "killed at least 70 people, including …, in an attack" is one attack', () => {
+		const text = 'PORT-AU-PRINCE (Reuters) - Members of the Gran Grif gang killed at least 70 people, including 10 women and three babies, in an attack on the town of Pont-Sonde on Thursday, the United Nations said.';
+		expect(actorNames(text, '2024-10-04')).toContain('Gran Grif [armed_group]');
+		expect(violent(text, '2024-10-04')).toHaveLength(1);
+	});
+	it('Doctors Without Borders is an organisation; "The charity blamed the RSF." names the agent of the attack it told', () => {
+		const text = "CAIRO (Reuters) - A drone attack hit a hospital in El Fasher, the capital of Sudan's North Darfur state, on Saturday, killing two people, Doctors Without Borders said. The charity blamed the RSF.";
+		expect(actorNames(text, '2024-05-12')).toContain('Doctors Without Borders [organization]');
+		expect(violent(text, '2024-05-12')[0].agents).toEqual(['Rapid Support Forces']);
+		// An accusation of something else names no attacker.
+		expect(violent('On 30 April 2020, near a village in Rakhine State, an explosion killed a villager. The Myanmar military accused the victim of having ties with AA.', '2020-05-05')[0].agents.join()).toMatch(/Unidentified/);
+	});
+
 });

@@ -320,6 +320,7 @@ function mk(ctx: EntityContext, c: Chunk, what: 'actor' | 'place', name: string,
 
 const STATE_ACT_NOUN = /^(?:strikes?|air ?strikes?|attacks?|raids?|bombings?|shelling|sanctions|operations?|offensive|troops|forces|officials|military|army|navy|warplanes|jets|drones|missiles)$/;
 const REGION_ADJECTIVE = /^(?:(?:Central|South|Southern|Southeast|South-East|East|Eastern|West|Western|North|Northern|Northeast|North-East|Northwest|North-West|Sub-Saharan)\s+)?(?:Asian|African|American|European|Arab)$|^(?:Middle Eastern|Latin American|Sub-Saharan|Balkan|Baltic|Nordic|Caribbean|Scandinavian|Pan-Arab|Western|Eastern)$/;
+const GROUP_NOUN_AFTER = /^(?:gang|militia|cartel|brigade|battalion|faction|clan)$/;
 const DESCRIPTOR_NOUN = /^(?:group|organi[sz]ation|party|movement|coalition|alliance|militia|agency|charity|ngo|monitor|watchdog|network|union)$/;
 const ARMED_QUALIFIER = /^(?:militant|rebel|armed|jihadist|insurgent|separatist|paramilitary|islamist|extremist|terrorist)$/;
 const WATER_LAST = /^(?:Sea|Ocean|Gulf|Strait|Straits|Bay|Channel|Canal)$/;
@@ -384,6 +385,11 @@ function classifyChunk(ctx: EntityContext, c: Chunk, out: Mention[]): void {
 		return;
 	}
 
+	// "the Gran Grif gang", "the Wagner militia": a group noun after the name gives its kind.
+	if (nextSame && GROUP_NOUN_AFTER.test(nextSame.lower) && toks.length <= 4 && !countryByNameOrDemonym(text) && !lookupKnown(text)) {
+		out.push(mk(ctx, c, 'actor', text, 'armed_group'));
+		return;
+	}
 	// "Rights group Foro Penal", "the militant group Hayat X", "opposition party Y": the noun before the name gives its kind.
 	if (prevSame && DESCRIPTOR_NOUN.test(prevSame.lower) && toks.length <= 5 && !countryByNameOrDemonym(text)) {
 		const qualifier = tokens[c.t0 - 2]?.lower ?? '';

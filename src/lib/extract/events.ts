@@ -227,7 +227,8 @@ export function buildEvents(inp: EventInput): DraftEvent[] {
 const RESULT = /^(killed|killing|kills|wounded|wounding|injured|injuring|died|dead|shot dead|destroyed|hit|targeting|targeted|exploded|detonated|explosion|blast)$/;
 
 /** Split one family's triggers in a clause into events: a new determiner far from the last trigger opens a new one. */
-const CHARACTERISED = /\bin what\s+(?:[\w'.-]+\s+){0,4}?(?:called|calls|described as|describes as|termed|terms|branded|brands|labell?ed)\s+(?:an?|the)\s+(?:[\w'-]+\s+){0,2}$/;
+// (Also ", in a rare assault on the capital": an apposition naming the event just told.)
+const CHARACTERISED = /\bin what\s+(?:[\w'.-]+\s+){0,4}?(?:called|calls|described as|describes as|termed|terms|branded|brands|labell?ed)\s+(?:an?|the)\s+(?:[\w'-]+\s+){0,2}$|,\s+in\s+(?:an?|the|what was)\s+(?:[\w'-]+\s+){0,2}$/;
 const PAIR_SUBJECT = /\b(?:the two|both)\s+(?:leaders|sides|presidents|countries|nations|governments|ministers|men|parties|rivals|neighbou?rs|delegations|allies)\s+(?:(?:have|had|also|then|later|jointly|each)\s+)?$/;
 
 /** Who took part in an event: its agents and participants, else those and its targets (the two sides of a clash). */
@@ -257,7 +258,7 @@ function joins(prev: TriggerHit, h: TriggerHit, lower: string): boolean {
 	if (/^\s+$/.test(lower.slice(prev.end, h.start))) return true;
 	// "Two civilians were killed in an airstrike", "wounded by a roadside bomb", "the murder of a teenager in a knife attack": the result, then its cause.
 	// ("killed dozens of people in an attack": the result's object may come between.)
-	if ((RESULT.test(prev.word) || /^(?:murder|killing|slaying|death|assassination)$/.test(prev.word)) && /^\s+(?:of\s+(?:[\w'-]+\s+){1,4}?|(?:[\w'-]+\s+){1,10}?)?(?:(?:and|or)\s+(?:[\w'-]+\s+){1,5}?(?:killed|wounded|injured|hurt)\s+)?(?:in|by|during|when)\s+(?:(?:a|an|the)\s+)?(?:[\w'-]+\s+){0,3}$/.test(lower.slice(prev.end, h.start)) && !/\b(?:another|other|separate|second|new|further)\b/.test(lower.slice(prev.end, h.start))) return true;
+	if ((RESULT.test(prev.word) || /^(?:murder|killing|slaying|death|assassination)$/.test(prev.word)) && /^\s+(?:of\s+(?:[\w'-]+\s+){1,4}?|(?:[\w'-]+,?\s+){1,12}?)?(?:(?:and|or)\s+(?:[\w'-]+\s+){1,5}?(?:killed|wounded|injured|hurt)\s+)?(?:in|by|during|when)\s+(?:(?:a|an|the)\s+)?(?:[\w'-]+\s+){0,3}$/.test(lower.slice(prev.end, h.start)) && !/\b(?:another|other|separate|second|new|further)\b/.test(lower.slice(prev.end, h.start))) return true;
 	// "their convoy struck a roadside bomb": what was struck is the device that went off, one event.
 	if (prev.word === 'struck' && h.type === 'explosive' && h.nominal && /^\s+(?:an?|the)\s+(?:[\w'-]+\s+){0,2}$/.test(lower.slice(prev.end, h.start))) return true;
 	// "agreed on Friday to a two-month truce", "signed a ceasefire": the noun is what was agreed, one event.

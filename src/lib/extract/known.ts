@@ -63,6 +63,7 @@ export const KNOWN_ACTORS: KnownActor[] = [
 	// Colombia's FARC disarmed in 2017; the name in today's news is mostly its dissident fronts'.
 	{ name: 'FARC', kind: 'armed_group', aliases: ['Revolutionary Armed Forces of Colombia', 'FARC-EP', 'FARC dissidents'], country: 'CO' },
 	{ name: 'Fatah', kind: 'political_party', aliases: ['Fateh'], country: 'PS' },
+	{ name: 'Doctors Without Borders', kind: 'organization', aliases: ['MSF', 'Medecins Sans Frontieres', 'Médecins Sans Frontières'] },
 	{ name: 'NATO', kind: 'organization', aliases: ['North Atlantic Treaty Organization'] },
 	{ name: 'United Nations', kind: 'organization', aliases: ['UN', 'U.N.'] },
 	{ name: 'United Nations Security Council', kind: 'organization', aliases: ['UN Security Council', 'U.N. Security Council', 'Security Council', 'UNSC'] },

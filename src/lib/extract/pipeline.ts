@@ -445,7 +445,7 @@ export function setsNarrativeTime(text: string, timexes: Timex[], index: number 
 const CLAIM = /\b(?:claimed|claims|claiming|took|takes|accepted|admitted)\s+(?:the\s+)?responsibility\b/i;
 const NO_CLAIM = /\b(?:no|not|never|nobody|none|yet to|denied|denies|did not|has not|have not)\b[^,;]*$/i;
 // "Marcos blamed \"foreign terrorists\" for the attack": who is blamed for an act already told.
-const BLAME = /\b(?:blamed|blames|blaming|accused|accuses|accusing)\s+([^.;]{1,80}?)\s+(?:for|of)\s+(?:carrying out\s+)?(?:the|this|that|these|those|sunday's|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's)\s+(?:[\w'-]+\s+){0,2}?(?:attacks?|bombings?|blasts?|explosions?|strikes?|killings?|shootings?|assaults?|massacres?|ambush(?:es)?)\b/i;
+const BLAME = /\b(?:(?:blamed|blames|blaming|accused|accuses|accusing)\s+([^.;]{1,80}?)\s+(?:for|of)\s+(?:carrying out\s+)?(?:the|this|that|these|those|sunday's|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's)\s+(?:[\w'-]+\s+){0,2}?(?:attacks?|bombings?|blasts?|explosions?|strikes?|killings?|shootings?|assaults?|massacres?|ambush(?:es)?)\b|(?:blamed|blames)\s+((?:the\s+)?(?:[\w'-]+\s+){0,3}[\w'-]+)\s*\.)/i;
 const CLAIMANT_KINDS: ReadonlySet<string> = new Set<ActorKind>(['armed_group', 'organization', 'political_party']);
 
 /**
@@ -477,8 +477,10 @@ function claimedAgents(work: string, sentences: Sentence[], bySentence: Map<numb
 		}
 		const blame = !attributed && blames ? BLAME.exec(body) : null;
 		if (blame) {
-			const from = s.start + blame.index + blame[0].indexOf(blame[1]);
-			const to = from + blame[1].length;
+			// "blamed foreign terrorists for the attack", or a sentence that ends on who is blamed ("The charity blamed the RSF.").
+			const who = blame[1] ?? blame[2];
+			const from = s.start + blame.index + blame[0].indexOf(who);
+			const to = from + who.length;
 			attributed = mentions
 				.filter((m) => m.start >= from && m.end <= to)
 				.map(actorOf)
@@ -496,7 +498,8 @@ function attributeTo(agent: Actor, s: Sentence, told: Array<[DraftEvent, Extract
 		.pop();
 	if (!event) return;
 	const agents = event.roles.filter((r) => r.role === 'agent');
-	const unnamed = agents.every((r) => /^Unidentified armed group/.test(actors.find((a) => a.id === r.actor)?.name ?? ''));
+	// ("Jihadist fighters" name no one either: a generic group, like an unidentified one, gives way to the claimant.)
+	const unnamed = agents.every((r) => /^(?:Unidentified armed group|Armed group)\b/.test(actors.find((a) => a.id === r.actor)?.name ?? ''));
 	if (!unnamed) return;
 	event.roles = [{ role: 'agent', actor: agent.id }, ...event.roles.filter((r) => r.role !== 'agent' && r.actor !== agent.id)];
 	// The placeholder for an unknown perpetrator goes when nothing else needs it.

@@ -2,7 +2,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
+import { Kysely, Migrator, SqliteDialect } from 'kysely';
 import { DEFAULT_DATABASE, isPostgresUrl, openStore, resolveDatabaseUrl } from '../../src/lib/server/store/index';
+import { migrationProvider } from '../../src/lib/server/store/migrations';
 
 const saved = process.env.DATABASE_URL;
 afterEach(() => {
@@ -41,6 +44,28 @@ describe('choosing the database', () => {
 			const again = await openStore({ file });
 			await again.migrate();
 			await again.close();
+		} finally {
+			fs.rmSync(dir, { recursive: true, force: true });
+		}
+	});
+});
+
+describe('upgrading an older database', () => {
+	it('migrates a database whose first migration ran before it created the family index', async () => {
+		const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sitrep-old-'));
+		const file = path.join(dir, 'old.db');
+		try {
+			// A database of that time: 0001 applied, without the index it creates today.
+			const db = new Kysely<any>({ dialect: new SqliteDialect({ database: new Database(file) }) });
+			const { error } = await new Migrator({ db, provider: migrationProvider('sqlite') }).migrateTo('0001_init');
+			expect(error).toBeUndefined();
+			await db.schema.dropIndex('events_family_span').execute();
+			await db.destroy();
+			const store = await openStore({ file });
+			await store.close();
+			const check = new Database(file, { readonly: true });
+			expect(check.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'index' AND name = 'events_family_span'").get()).toEqual({ n: 1 });
+			check.close();
 		} finally {
 			fs.rmSync(dir, { recursive: true, force: true });
 		}

@@ -256,7 +256,8 @@ const windowIndexes: Migration = {
 	async up(db: AnyDb) {
 		await db.schema.dropIndex('events_span_start').execute();
 		await db.schema.createIndex('events_span_start').on('events').columns(['span_class', 'start_s', 'end_s', 'id', 'rejected']).execute();
-		await db.schema.dropIndex('events_family_span').execute();
+		// (A database made before 0001 created this index has none to drop.)
+		await db.schema.dropIndex('events_family_span').ifExists().execute();
 		await db.schema.createIndex('events_family_span').on('events').columns(['family', 'span_class', 'start_s', 'end_s', 'rejected', 'type']).execute();
 	}
 };

@@ -52,6 +52,8 @@ const CROWD_VIOLENCE = /^(attack(?:ed|s|ing)?|assault(?:ed|s|ing)?|beat(?:en|ing
 /** Cheap test before looking for an aside (ASIDE) in a sentence. */
 const ASIDE_START = /,\s+(?:which|who)\b/;
 const PREPOSITION_BEFORE_EVENT = /\b(?:after|following|amid|amidst|despite)\s+(?:(?:the|a|an|renewed|deadly|heavy|fierce|weeks|days|months|of)\s+){0,3}$/;
+/** Where the trigger's own clause gives way to another event's: a response cue, "after", "when"… */
+const OTHER_CLAUSE = new RegExp(String.raw`\b(${RESPONSE_CUE}|after|following|when|while)\b`, 'i');
 const CONSEQUENCE = /,\s+(?:sparking|triggering|setting off|prompting|leading to|starting)\b/;
 // A go-between or a helper is no target: "a truce brokered by Qatar", "intercepted with the help of the United States".
 const MEMBERS_OF = /\b(?:members|fighters|elements|militants|supporters|units|soldiers|troops|gunmen|men)\s+of\s+(?:the\s+)?$/;
@@ -134,7 +136,7 @@ export function assignRoles(inp: RoleInput): RoleHit[] {
 	let clauseEnd = clauseEdgeAfter(work, inp.sentence.end, trigger.end);
 	// "The strikes were in response to attacks against X": X belongs to the other event; so does the subject of
 	// "were killed when militants attacked".
-	const cue = /\b(in (?:response|retaliation|reprisal) (?:to|for)|after|following|in revenge for|to avenge|when|while)\b/i.exec(work.slice(trigger.end, clauseEnd));
+	const cue = OTHER_CLAUSE.exec(work.slice(trigger.end, clauseEnd));
 	if (cue) clauseEnd = trigger.end + cue.index;
 	const passive = /\b(was|were|been|being|is|are|got)\s+(?:\w+\s+)?$/.test(low(Math.max(inp.sentence.start, trigger.start - 25), trigger.start)) || /ed$/.test(trigger.word) && /\bby\b/.test(low(trigger.end, trigger.end + 40)) && !/\s(?:a|an|the)\s/.test(work.slice(trigger.end, trigger.end + 6));
 

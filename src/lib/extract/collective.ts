@@ -10,7 +10,6 @@ import { classifyHead, GROUP_HEAD_RE, GROUP_KIND } from './groups';
 import { BACKING, CAP_STOP, MONTH_DAY } from './lexicon';
 import type { Mention } from './mentions';
 import type { Sentence } from './segment';
-import type { Token } from './tokens';
 import { parseNumber } from './numbers';
 
 import { lookupKnown } from './entities';
@@ -59,7 +58,7 @@ function knownNamedWithHead(before: string, head: string): { known: KnownActor; 
 /** `lowered` is the pipeline's lower-cased copy of `work` (lowerKeepingOffsets: its offsets are the text's). */
 const OWNER_KINDS: ReadonlySet<string> = new Set(['armed_group', 'organization', 'military', 'state']);
 
-export function tagCollectives(work: string, lowered: string, sentences: Sentence[], tokens: Token[], named: Mention[]): Mention[] {
+export function tagCollectives(work: string, lowered: string, sentences: Sentence[], named: Mention[]): Mention[] {
 	const out: Mention[] = [];
 	const covered = (s: number, e: number) => named.some((m) => m.what === 'actor' && !m.backerOnly && m.start <= s && m.end >= e);
 	for (const s of sentences) {

@@ -75,6 +75,8 @@ export const BACKING = set(`backed led allied aligned sponsored supported funded
 
 /** Words that open a response clause: what follows names the event responded to ("in retaliation for a strike on April 1"). */
 export const RESPONSE_CUE = String.raw`in (?:response|retaliation|reprisal) (?:to|for)|in revenge for|to avenge`;
+/** A response cue before a position in its sentence: "… overnight in retaliation for a strike on April 1". */
+export const RESPONSE_BEFORE = new RegExp(String.raw`\b(?:${RESPONSE_CUE})\b[^.;!?]{0,100}$`, 'i');
 /** What introduces the cause of an event told before it: "rioted after police shot dead a teenager", "sparked by…". */
 export const CAUSE_CUE = new RegExp(String.raw`\b(?:after|following|sparked by|triggered by|${RESPONSE_CUE})\b`);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from './index';
-import { setsNarrativeTime } from './pipeline';
+import { setsNarrativeTime } from './narrative';
 import { findTimexes } from './temporal/index';
 
 describe('narrative time', () => {

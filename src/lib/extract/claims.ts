@@ -1,0 +1,74 @@
+/** Claims of responsibility and blame: who the text says did a violent event it told without naming its agent. */
+import type { Actor, ActorKind, ExtractedEvent } from '../core/types';
+import type { Sentence } from './segment';
+import type { Mention } from './mentions';
+import type { DraftEvent } from './events';
+import { eventType } from './taxonomy';
+import { ASIDE } from './lexicon';
+
+const CLAIM = /\b(?:claimed|claims|claiming|took|takes|accepted|admitted)\s+(?:the\s+)?responsibility\b/i;
+const NO_CLAIM = /\b(?:no|not|never|nobody|none|yet to|denied|denies|did not|has not|have not)\b[^,;]*$/i;
+// "Marcos blamed \"foreign terrorists\" for the attack": who is blamed for an act already told.
+const BLAME = /\b(?:(?:blamed|blames|blaming|accused|accuses|accusing)\s+([^.;]{1,80}?)\s+(?:for|of)\s+(?:carrying out\s+)?(?:the|this|that|these|those|sunday's|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's)\s+(?:[\w'-]+\s+){0,2}?(?:attacks?|bombings?|blasts?|explosions?|strikes?|killings?|shootings?|assaults?|massacres?|ambush(?:es)?)\b|(?:blamed|blames)\s+((?:the\s+)?(?:[\w'-]+\s+){0,3}[\w'-]+)\s*\.)/i;
+const CLAIMANT_KINDS: ReadonlySet<string> = new Set<ActorKind>(['armed_group', 'organization', 'political_party']);
+
+/**
+ * "Al-Shabab claimed responsibility for the attack", "Marcos blamed foreign terrorists for the attack": the
+ * claimant, or who is blamed, is the agent of the violent event told before (or in its sentence) when the text
+ * had named no one else. Neither overrides an agent the text names.
+ */
+export function claimedAgents(work: string, sentences: Sentence[], bySentence: Map<number, Mention[]>, idOf: Map<Mention, string>, actors: Actor[], eventOf: Map<DraftEvent, ExtractedEvent>): void {
+	// Most articles claim and blame nothing: one search of the text each, before any sentence is sliced or any event sorted.
+	const claims = CLAIM.test(work);
+	const blames = BLAME.test(work);
+	if (!claims && !blames) return;
+	const told = [...eventOf].sort(([a], [b]) => a.main.start - b.main.start);
+	const actorOf = (m: Mention) => actors.find((a) => a.id === idOf.get(m));
+	for (const s of sentences) {
+		const body = work.slice(s.start, s.end);
+		const mentions = (bySentence.get(s.index) ?? []).filter((m) => !m.backerOnly && idOf.has(m));
+		let attributed: Actor | undefined;
+		const claim = claims ? CLAIM.exec(body) : null;
+		if (claim && !NO_CLAIM.test(body.slice(0, claim.index))) {
+			const at = s.start + claim.index;
+			// "al-Shabab, which is linked to al-Qaida, claimed…": an aside names someone else.
+			const asides = [...body.matchAll(ASIDE)].map((x) => ({ start: s.start + x.index!, end: s.start + x.index! + x[0].length }));
+			attributed = mentions
+				.filter((m) => m.end <= at && !asides.some((x) => m.start >= x.start && m.end <= x.end))
+				.map(actorOf)
+				.filter((a): a is Actor => !!a && CLAIMANT_KINDS.has(a.kind))
+				.pop();
+		}
+		const blame = !attributed && blames ? BLAME.exec(body) : null;
+		if (blame) {
+			// "blamed foreign terrorists for the attack", or a sentence that ends on who is blamed ("The charity blamed the RSF.").
+			const who = blame[1] ?? blame[2];
+			const from = s.start + blame.index + blame[0].indexOf(who);
+			const to = from + who.length;
+			attributed = mentions
+				.filter((m) => m.start >= from && m.end <= to)
+				.map(actorOf)
+				.find((a): a is Actor => !!a && (CLAIMANT_KINDS.has(a.kind) || a.kind === 'armed_group'));
+		}
+		if (attributed) attributeTo(attributed, s, told, actors);
+	}
+}
+
+/** The violent event told last by the end of sentence `s` takes `agent` if its own agents are all placeholders. */
+function attributeTo(agent: Actor, s: Sentence, told: Array<[DraftEvent, ExtractedEvent]>, actors: Actor[]): void {
+	const event = told
+		.filter(([d, e]) => d.main.start <= s.end && eventType(e.type).violent)
+		.map(([, e]) => e)
+		.pop();
+	if (!event) return;
+	const agents = event.roles.filter((r) => r.role === 'agent');
+	// ("Jihadist fighters" name no one either: a generic group, like an unidentified one, gives way to the claimant.)
+	const unnamed = agents.every((r) => /^(?:Unidentified armed group|Armed group)\b/.test(actors.find((a) => a.id === r.actor)?.name ?? ''));
+	if (!unnamed) return;
+	event.roles = [{ role: 'agent', actor: agent.id }, ...event.roles.filter((r) => r.role !== 'agent' && r.actor !== agent.id)];
+	// The placeholder for an unknown perpetrator goes when nothing else needs it.
+	for (const r of agents) {
+		const a = actors.find((x) => x.id === r.actor);
+		if (a && a.mentions.length === 0 && !told.some(([, e]) => e.roles.some((x) => x.actor === a.id))) actors.splice(actors.indexOf(a), 1);
+	}
+}

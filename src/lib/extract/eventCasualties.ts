@@ -1,0 +1,30 @@
+/** Which sentences' deaths and injuries are an event's. */
+import type { Sentence } from './segment';
+import type { DraftEvent } from './events';
+import { findCasualties } from './casualties';
+import { CAUSE_CUE } from './lexicon';
+
+/**
+ * Casualties stated in the event's sentences and the sentences that follow it before the next event.
+ * `owners` counts, per sentence, the events told in it (see `sentenceOwners`).
+ */
+export function casualtiesFor(d: DraftEvent, sentences: Sentence[], lower: string, owners: Map<number, number>): { fatalities?: number; injuries?: number } {
+	const start = sentences[d.main.sentence];
+	// Told in by another event: by more events than this one alone.
+	const claimed = (k: number) => (owners.get(k) ?? 0) > (d.sentences.includes(k) ? 1 : 0);
+	// "Rioters set fire to a police station after a man died in custody": the death told after "after" is the cause's.
+	const cause = CAUSE_CUE.exec(lower.slice(d.main.end, start.end));
+	let text = lower.slice(start.start, cause ? d.main.end + cause.index : start.end);
+	for (let k = d.main.sentence + 1; k < Math.min(sentences.length, d.main.sentence + 3); k++) {
+		if (claimed(k)) break;
+		text += ' ' + lower.slice(sentences[k].start, sentences[k].end);
+	}
+	return findCasualties(text);
+}
+
+/** How many of the events tell each sentence (an event counts once per sentence). */
+export function sentenceOwners(events: DraftEvent[]): Map<number, number> {
+	const owners = new Map<number, number>();
+	for (const e of events) for (const k of new Set(e.sentences)) owners.set(k, (owners.get(k) ?? 0) + 1);
+	return owners;
+}

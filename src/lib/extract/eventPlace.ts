@@ -1,0 +1,47 @@
+/** Where an event happened, among the places its sentences name. */
+import type { Place } from '../core/types';
+import type { Mention } from './mentions';
+import type { DraftEvent } from './events';
+import { eventType } from './taxonomy';
+import { RESPONSE_BEFORE } from './lexicon';
+
+/**
+ * The event's place: in its sentence, a town the gazetteer knows, else the first
+ * place named; parts of a town ("Vila Mariana neighborhood", "Colonia Bivalvo")
+ * only when nothing else is named. Places of the response clause are left out.
+ */
+export function eventPlace(d: DraftEvent, pm: Mention[], idOf: Map<Mention, string>, placeById?: Map<string, Place>, work?: string, homeCountry?: string): string | undefined {
+	if (!pm.length) return undefined;
+	// The response clause after the trigger (read once: only the main sentence uses it).
+	const cue = work ? /\b(in (?:response|retaliation|reprisal) (?:to|for)|after|following)\b/i.exec(work.slice(d.main.end, d.main.end + 200)) : null;
+	for (const sentence of [d.main.sentence, ...d.sentences]) {
+		let inS = pm.filter((m) => m.sentence === sentence).sort((a, b) => a.start - b.start);
+		if (work) {
+			if (cue && sentence === d.main.sentence) inS = inS.filter((m) => m.start < d.main.end + cue.index || m.end <= d.main.start);
+			// The event a response clause names ("… in retaliation for a drone attack on U.S. troops in Jordan") is where that clause says.
+			const cause = sentence === d.main.sentence ? RESPONSE_BEFORE.exec(work.slice(Math.max(0, d.main.start - 100), d.main.start)) : null;
+			if (cause) {
+				const from = Math.max(0, d.main.start - 100) + cause.index;
+				if (inS.some((m) => m.start >= from)) inS = inS.filter((m) => m.start >= from);
+			}
+			const part = (m: Mention) => /^\s+(neighbou?rhood|community|sector|zone|square|street|market|area)\b/i.test(work.slice(m.end, m.end + 16)) || /^(Colonia|Vila|Zona|Barrio|Bairro)\b/.test(m.name);
+			if (inS.some((m) => !part(m))) inS = inS.filter((m) => !part(m));
+			// A dateline ("BAGHDAD -", "KABUL (Reuters) -") says where the report was filed, not where it happened.
+			const dateline = (m: Mention) => m.dateline || (/^[A-Z][A-Z .'-]+$/.test(m.name) && /^\s*(?:\([^)]*\)\s*)?[-:]/.test(work.slice(m.end, m.end + 24)));
+			// Alone, it stands for where violence or a protest happened only when it lies in the story's country: wire services
+			// report those from regional hubs ("DUBAI" over protests in Iran); a summit in "GENEVA" is held where it is filed.
+			const def = eventType(d.type);
+			const onTheGround = def.violent || def.acled.eventType === 'Protests' || def.acled.eventType === 'Riots';
+			const abroad = (m: Mention) => onTheGround && !!homeCountry && placeById?.get(idOf.get(m) ?? '')?.country !== homeCountry;
+			if (inS.some((m) => !dateline(m))) inS = inS.filter((m) => !dateline(m));
+			else inS = inS.filter((m) => !abroad(m));
+		}
+		if (!inS.length) continue;
+		const precisionOf = (m: Mention) => placeById?.get(idOf.get(m) ?? '')?.precision;
+		// The most precise place named: a known town, else the first that is not a whole country ("Nigeria's Niger state").
+		const pick = inS.find((m) => precisionOf(m) === 'city') ?? inS.find((m) => precisionOf(m) !== 'country') ?? inS[0];
+		const id = idOf.get(pick);
+		if (id) return id;
+	}
+	return undefined;
+}

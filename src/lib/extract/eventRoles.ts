@@ -1,0 +1,142 @@
+/**
+ * An event's final roles, as actor ids: the crowd of a protest, the force that
+ * repressed it, the state of whoever authorised a strike, an unidentified
+ * perpetrator when the text names none.
+ */
+import type { Actor, Role, Span } from '../core/types';
+import type { Mention } from './mentions';
+import type { DraftEvent } from './events';
+import { ARMED_ACTOR_KINDS } from './groups';
+import { eventType } from './taxonomy';
+
+export interface EventRole {
+	role: Role;
+	actor: string;
+}
+
+export interface RoleContext {
+	raw: string;
+	/** The article's actors; placeholders (crowds, an unidentified group) are added to it. */
+	actors: Actor[];
+	actorIdOf: Map<Mention, string>;
+	mentionsBySentence: Map<number, Mention[]>;
+	/** The country of the event's place, else of the article. */
+	placeCountry: string | undefined;
+}
+
+export function settleRoles(d: DraftEvent, ctx: RoleContext): EventRole[] {
+	const { actors, actorIdOf, mentionsBySentence, placeCountry, raw } = ctx;
+	const def = eventType(d.type);
+	const roles = uniqueRoles(d.roles.map((r) => ({ role: r.role, actor: actorIdOf.get(r.mention) })).filter((r): r is EventRole => !!r.actor));
+	const stateOf = (countryName: string | undefined) => actors.find((a) => a.kind === 'state' && a.country === countryName)?.id;
+	const actorOf = (id: string) => actors.find((a) => a.id === id);
+	// A ship or a building does not act: named as a subject ("the tanker … took fire"), it is what was acted on.
+	for (let k = roles.length - 1; k >= 0; k--) {
+		if (roles[k].role !== 'agent' || actorOf(roles[k].actor)?.kind !== 'facility') continue;
+		if (roles.some((r) => r.role === 'target' && r.actor === roles[k].actor)) roles.splice(k, 1);
+		else roles[k].role = 'target';
+	}
+	if (d.type === 'protest_repression') {
+		// Force used on demonstrators: whoever used it acts (ACLED's actor 1, "Police forces opened fire"), and the
+		// crowd is its target, never the agent, however the sentence named them.
+		for (const r of roles) if ((r.role === 'agent' || r.role === 'participant') && actorOf(r.actor)?.kind === 'protesters') r.role = 'target';
+		if (!roles.some((r) => r.role === 'agent')) {
+			const force = roles.find((r) => r.role === 'participant' && ARMED_ACTOR_KINDS.has(actorOf(r.actor)?.kind ?? ''));
+			if (force) force.role = 'agent';
+		}
+		// The roles were read around the protest's word; the force is often the subject of another verb ("Police
+		// opened fire on the protesters"), in the sentence or in the next one (which can make a march repression):
+		// the first armed actor named there.
+		if (!roles.some((r) => r.role === 'agent')) {
+			const own = [...new Set(d.hits.map((h) => h.sentence))].sort((a, b) => a - b);
+			const sentencesOfEvent = [...own, own[own.length - 1] + 1];
+			const force = sentencesOfEvent
+				.flatMap((k) => mentionsBySentence.get(k) ?? [])
+				.map((m) => actorIdOf.get(m))
+				.find((id): id is string => !!id && ARMED_ACTOR_KINDS.has(actorOf(id)?.kind ?? ''));
+			if (force) roles.unshift({ role: 'agent', actor: force });
+		}
+		if (!roles.some((r) => (r.role === 'target' || r.role === 'victim') && actorOf(r.actor)?.kind === 'protesters')) {
+			roles.push({ role: 'target', actor: ensureActor(actors, `Protesters${placeCountry ? ` (${placeCountry})` : ''}`, 'protesters', placeCountry).id });
+		}
+		// The force does not also suffer its own force.
+		const agents = new Set(roles.filter((r) => r.role === 'agent').map((r) => r.actor));
+		for (let k = roles.length - 1; k >= 0; k--) if (roles[k].role !== 'agent' && agents.has(roles[k].actor)) roles.splice(k, 1);
+	} else if (def.acled.eventType === 'Protests' || def.acled.eventType === 'Riots') {
+		// Demonstrators are the protest's agent whoever they are ("residents protested" → Protesters).
+		const crowd = def.acled.eventType === 'Riots' ? 'Rioters' : 'Protesters';
+		const agent = roles.find((r) => r.role === 'agent');
+		const agentActor = agent && actorOf(agent.actor);
+		if (!agentActor || !/^(protesters)$/.test(agentActor.kind) || (crowd === 'Rioters' && !/^Rioters/.test(agentActor.name))) {
+			// The crowd is named by the agent's words only when they name no actor of their own: "Russia staged a
+			// protest" keeps "Russia" for Russia, and the protesters do not take it as an alias (across articles, such
+			// aliases made one crowd the namesake of every organiser).
+			const agentMention = agentActor ? undefined : d.roles.find((r) => r.role === 'agent')?.mention;
+			const crowdActor = ensureActor(actors, `${crowd}${placeCountry ? ` (${placeCountry})` : ''}`, 'protesters', placeCountry, agentMention ? { start: agentMention.start, end: agentMention.end, text: raw.slice(agentMention.start, agentMention.end) } : undefined);
+			if (agent) agent.role = 'participant';
+			roles.unshift({ role: 'agent', actor: crowdActor.id });
+		}
+		// "Police fired tear gas at demonstrators": the crowd acts in its protest and is not also its target.
+		dropActingTargets(roles);
+	}
+	// An authorizer's state acts: "Trump ordered a strike" → the United States struck.
+	if (def.violent && !roles.some((r) => r.role === 'agent')) {
+		const auth = roles.find((r) => r.role === 'authorizer');
+		const st = auth ? stateOf(actors.find((a) => a.id === auth.actor)?.country) : undefined;
+		if (st) roles.push({ role: 'agent', actor: st });
+	}
+	// "Israeli forces raided the camp and clashed with militants": with no agent, the first armed party to a
+	// violent event is its agent.
+	if (def.violent && !roles.some((r) => r.role === 'agent')) {
+		const party = roles.find((r) => r.role === 'participant' && ARMED_ACTOR_KINDS.has(actorOf(r.actor)?.kind ?? ''));
+		if (party) party.role = 'agent';
+	}
+	// A killing with no perpetrator named still has one: unidentified.
+	if (def.violent && !['Protests', 'Riots'].includes(def.acled.eventType) && !roles.some((r) => r.role === 'agent' || r.role === 'authorizer' || r.role === 'participant')) {
+		const u = ensureActor(actors, `Unidentified armed group${placeCountry ? ` (${placeCountry})` : ''}`, 'armed_group', placeCountry);
+		roles.unshift({ role: 'agent', actor: u.id });
+	}
+	// Who meets, agrees or speaks is not also the other side of it ("Biden and Putin met… since Biden took office").
+	if (!def.violent) dropActingTargets(roles);
+	// An actor does not target itself: drop targets of the agent's own state.
+	const agentCountries = new Set(roles.filter((r) => r.role === 'agent').map((r) => actors.find((a) => a.id === r.actor)?.country).filter(Boolean));
+	for (let k = roles.length - 1; k >= 0; k--) {
+		const a = actors.find((x) => x.id === roles[k].actor);
+		if (roles[k].role === 'target' && a?.kind === 'state' && agentCountries.has(a.country)) roles.splice(k, 1);
+	}
+	return roles;
+}
+
+/** The actor of that name, created (with no mentions, or the one given) when absent. */
+function ensureActor(actors: Actor[], name: string, kind: Actor['kind'], country: string | undefined, mention?: Span): Actor {
+	let a = actors.find((x) => x.name === name);
+	if (!a) {
+		a = { id: `a${actors.length + 1}`, name, kind, mentions: [] };
+		if (country) a.country = country;
+		actors.push(a);
+	}
+	if (mention && !a.mentions.some((m) => m.start === mention.start && m.end === mention.end)) {
+		a.mentions.push(mention);
+		if (mention.text !== name) {
+			a.aliases ??= [];
+			if (!a.aliases.includes(mention.text)) a.aliases.push(mention.text);
+		}
+	}
+	return a;
+}
+
+/** An actor that acts in an event is not also its target or victim (a clash between two groups of one name aside, where this is not called). */
+function dropActingTargets(roles: EventRole[]): void {
+	const acting = new Set(roles.filter((r) => r.role === 'agent').map((r) => r.actor));
+	for (let k = roles.length - 1; k >= 0; k--) if ((roles[k].role === 'target' || roles[k].role === 'victim') && acting.has(roles[k].actor)) roles.splice(k, 1);
+}
+
+function uniqueRoles(rs: EventRole[]): EventRole[] {
+	const seen = new Set<string>();
+	return rs.filter((r) => {
+		const k = `${r.role}:${r.actor}`;
+		if (seen.has(k)) return false;
+		seen.add(k);
+		return true;
+	});
+}

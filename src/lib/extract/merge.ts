@@ -1,0 +1,158 @@
+/** One event told several times in an article becomes one draft: references, headlines, repeats, a protest's policing. */
+import type { EventDate, Place } from '../core/types';
+import type { Sentence } from './segment';
+import type { Mention } from './mentions';
+import type { DraftEvent } from './events';
+import { eventType } from './taxonomy';
+import { refineProtest } from './classify';
+
+/**
+ * "in response to recent attacks" with no date of its own refers to an event
+ * told elsewhere: the violent event in a compatible place whose date is
+ * closest to the responding event's. Without one, the mention stands as an event.
+ */
+export function mergeReferences(drafts: DraftEvent[], placeMentions: Mention[], placeIdOf: Map<Mention, string>, dateOf: Map<DraftEvent, EventDate>): DraftEvent[] {
+	const out = drafts.filter((d) => !d.referenceOnly);
+	for (const r of drafts.filter((d) => d.referenceOnly)) {
+		const responder = drafts.find((d) => d.linkTo.some((l) => r.hits.includes(l.hit)));
+		const anchor = dateOf.get(responder ?? r);
+		const fam = eventType(r.type).acled.eventType;
+		let best: DraftEvent | undefined;
+		let bestScore = -Infinity;
+		for (const d of out) {
+			if (d === r || d === responder || !eventType(d.type).violent || sharesSentence(d, r)) continue;
+			if (!placeCompatible(d, r, placeMentions, placeIdOf)) continue;
+			const score = (eventType(d.type).acled.eventType === fam ? 0.5 : 0) - monthsApart(dateOf.get(d), anchor);
+			if (score > bestScore) {
+				bestScore = score;
+				best = d;
+			}
+		}
+		if (best) {
+			const cand = best;
+			cand.hits.push(...r.hits.filter((h) => !cand.hits.includes(h)));
+			for (const x of drafts) for (const l of x.linkTo) if (r.hits.includes(l.hit)) l.hit = cand.main;
+		} else {
+			r.referenceOnly = false;
+			out.push(r);
+		}
+	}
+	return out;
+}
+
+function monthsApart(a: EventDate | undefined, b: EventDate | undefined): number {
+	const m = (d: EventDate | undefined) => {
+		const x = /^(\d{4})-(\d{2})/.exec(d?.value ?? '');
+		return x ? Number(x[1]) * 12 + Number(x[2]) : undefined;
+	};
+	const ma = m(a);
+	const mb = m(b);
+	return ma === undefined || mb === undefined ? 6 : Math.abs(ma - mb);
+}
+
+/**
+ * The sentences after a demonstration often tell how it was policed: they refine its
+ * sub-type, and the arrests or beatings they report are that intervention, not new events.
+ */
+export function absorbIntoProtests(drafts: DraftEvent[], sentences: Sentence[], lower: string): DraftEvent[] {
+	const gone = new Set<DraftEvent>();
+	for (const p of drafts) {
+		if (!['protest', 'protest_intervention', 'riot'].includes(p.type)) continue;
+		const from = p.main.sentence + 1;
+		const to = Math.min(sentences.length, from + 2);
+		const others = drafts.filter((d) => d !== p && !gone.has(d) && d.main.sentence >= from && d.main.sentence < to);
+		// Stop at a new demonstration or a strike: the story has moved on.
+		if (others.some((d) => ['protest', 'protest_intervention', 'riot', 'airstrike', 'shelling'].includes(d.type))) continue;
+		const text = sentences.slice(from, to).map((s) => lower.slice(s.start, s.end)).join(' ');
+		const refined = refineProtest(p.type, text);
+		if (refined !== p.type) p.type = refined;
+		for (const d of others) {
+			const said = lower.slice(sentences[d.main.sentence].start, sentences[d.main.sentence].end);
+			// "later", "the next day": a time shift makes it an event of its own.
+			const later = /\b(later|afterwards|subsequently|the (?:next|following) day|days? later|hours? later)\b/.test(said);
+			const policing = !later && /\b(police|security|authorities|officers|gendarm\w*|forces|army|soldiers|troops|guards)\b/.test(said) && /\b(arrested|detained|dispersed|beat\w*|fired|injured|wounded|killed)\b/.test(said);
+			if (policing && ['arrest', 'attack', 'armed_clash', 'mob_violence'].includes(d.type)) {
+				p.hits.push(...d.hits);
+				if (!p.sentences.includes(d.main.sentence)) p.sentences.push(d.main.sentence);
+				for (const r of d.roles) if (r.role !== 'agent') p.roles.push(r);
+				else p.roles.push({ role: 'participant', mention: r.mention });
+				gone.add(d);
+				if (p.type === 'protest') p.type = d.type === 'arrest' ? 'protest_intervention' : p.type;
+			}
+		}
+	}
+	return drafts.filter((d) => !gone.has(d));
+}
+
+/** A headline announces the event the body then tells: the body's first like event is it. */
+export function mergeHeadline(drafts: DraftEvent[], headline: Set<number>): DraftEvent[] {
+	if (!headline.size) return drafts;
+	const family = (t: string) => eventType(t).acled.eventType;
+	const like = (a: string, b: string) => a === b || (eventType(a).violent && eventType(b).violent && (a === 'attack' || b === 'attack')) || (family(a) === family(b) && !eventType(a).violent);
+	const gone = new Set<DraftEvent>();
+	for (const h of drafts.filter((x) => headline.has(x.hits[0].sentence))) {
+		// Body mentions the headline event already absorbed come after the body's own telling, if any.
+		const firstBody = Math.min(...h.hits.filter((hit) => !headline.has(hit.sentence)).map((hit) => hit.start));
+		const body = drafts
+			.filter((x) => x !== h && !gone.has(x) && !headline.has(x.hits[0].sentence) && x.hits[0].start < firstBody && like(h.type, x.type))
+			.sort((a, b) => a.hits[0].start - b.hits[0].start)[0];
+		if (!body) continue;
+		body.hits.push(...h.hits);
+		for (const s of h.sentences) if (!body.sentences.includes(s)) body.sentences.push(s);
+		for (const r of h.roles) if (r.role !== 'agent' || !body.roles.some((x) => x.role === 'agent')) if (!body.roles.some((x) => x.role === r.role && x.mention === r.mention)) body.roles.push(r);
+		body.linkTo.push(...h.linkTo);
+		for (const o of drafts) for (const l of o.linkTo) if (h.hits.includes(l.hit)) l.hit = body.main;
+		gone.add(h);
+	}
+	return drafts.filter((d) => !gone.has(d));
+}
+
+/**
+ * The same event told twice ("ordered airstrikes on Thursday" … "conducted
+ * airstrikes this evening"): same type, same place, dates within a day, and
+ * the later mention not marked as another occurrence.
+ */
+export function mergeSame(drafts: DraftEvent[], dateOf: Map<DraftEvent, EventDate>, placeOf: (d: DraftEvent) => string | undefined, placeById: Map<string, Place>): DraftEvent[] {
+	const out: DraftEvent[] = [];
+	// Same place, or one place inside the other's country ("Iraq" and "Al-Qa'im, Iraq").
+	const samePlace = (a: string | undefined, b: string | undefined) => {
+		if (!a || !b) return false;
+		if (a === b) return true;
+		const pa = placeById.get(a);
+		const pb = placeById.get(b);
+		return !!pa?.country && pa.country === pb?.country && (pa.precision === 'country' || pb?.precision === 'country');
+	};
+	for (const d of [...drafts].sort((a, b) => a.main.start - b.main.start)) {
+		const pd = placeOf(d);
+		const target = d.distinct ? undefined : out.find((o) => o.type === d.type && samePlace(placeOf(o), pd) && datesClose(dateOf.get(o), dateOf.get(d)));
+		if (!target) {
+			out.push(d);
+			continue;
+		}
+		target.hits.push(...d.hits);
+		for (const s of d.sentences) if (!target.sentences.includes(s)) target.sentences.push(s);
+		for (const r of d.roles) if (!target.roles.some((x) => x.role === r.role && x.mention === r.mention)) target.roles.push(r);
+		target.linkTo.push(...d.linkTo);
+		for (const o of drafts) for (const l of o.linkTo) if (d.hits.includes(l.hit)) l.hit = target.main;
+	}
+	return out;
+}
+
+function datesClose(a: EventDate | undefined, b: EventDate | undefined): boolean {
+	if (!a?.value || !b?.value) return true;
+	if (a.basis !== 'explicit' || b.basis !== 'explicit') return true;
+	const da = Date.parse(a.value.slice(0, 10));
+	const db = Date.parse(b.value.slice(0, 10));
+	if (Number.isNaN(da) || Number.isNaN(db)) return a.value.slice(0, 7) === b.value.slice(0, 7);
+	return Math.abs(da - db) <= 86_400_000;
+}
+
+function sharesSentence(a: DraftEvent, b: DraftEvent): boolean {
+	return a.sentences.some((s) => b.sentences.includes(s));
+}
+
+function placeCompatible(a: DraftEvent, b: DraftEvent, pm: Mention[], idOf: Map<Mention, string>): boolean {
+	const pa = pm.filter((m) => a.sentences.includes(m.sentence)).map((m) => m.country ?? idOf.get(m));
+	const pb = pm.filter((m) => b.sentences.includes(m.sentence)).map((m) => m.country ?? idOf.get(m));
+	return !pa.length || !pb.length || pa.some((x) => pb.includes(x));
+}

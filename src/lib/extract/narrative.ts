@@ -1,0 +1,96 @@
+/**
+ * The story's time: which dates set it (a calendar date, not a "since 2015" bound, not
+ * the date of the event responded to), and how an event is dated in reading order.
+ */
+import type { EventDate, Timex } from '../core/types';
+import type { Sentence } from './segment';
+import type { DraftEvent } from './events';
+import { dateEvent } from './temporal/index';
+import { RESPONSE_BEFORE } from './lexicon';
+
+/**
+ * The last date told before an offset that can set the narrative's time (a calendar date, not
+ * a "since 2015" bound). Asked in reading order, it walks the timexes once (they are sorted and
+ * disjoint); an earlier offset starts the walk again.
+ */
+function narrativeCursor(text: string, timexes: Timex[]): (at: number) => EventDate | null {
+	const sets = timexes.map((t, i) => !!t.interval && (t.type === 'DATE' || t.type === 'TIME') && /^\d{4}-\d{2}/.test(t.value) && setsNarrativeTime(text, timexes, i));
+	let next = 0;
+	let last = -1;
+	let lastAt = -Infinity;
+	return (at) => {
+		if (at < lastAt) {
+			next = 0;
+			last = -1;
+		}
+		lastAt = at;
+		for (; next < timexes.length && timexes[next].end <= at; next++) if (sets[next]) last = next;
+		const t = timexes[last];
+		return t ? { value: t.value, interval: t.interval, granularity: t.granularity, timex: last, basis: 'inherited' } : null;
+	};
+}
+
+// "has fought … since 2015", "stays shut until March": the date bounds an ongoing state;
+// the story is not at that time, so later undated events must not inherit it.
+const BOUNDING_CUE = /\b(?:ever\s+)?(?:since|until|till|through(?:out)?)\s+(?:(?:early|late|mid|the\s+(?:start|end|beginning|middle)\s+of)[\s-]+)?$/i;
+
+export function setsNarrativeTime(text: string, timexes: Timex[], index: number | undefined): boolean {
+	if (index === undefined || !timexes[index]) return true;
+	const t = timexes[index];
+	const before = text.slice(Math.max(0, t.start - 120), t.start);
+	// The date of the event responded to is not the story's. (Asked of every timex: the substring tests pass over
+	// most of them before any regex runs.)
+	return !BOUNDING_CUE.test(before.slice(-40)) && !((before.includes(' re') || before.includes('aveng')) && RESPONSE_BEFORE.test(before));
+}
+
+const GRANULARITY_ORDER = ['year', 'season', 'quarter', 'month', 'week', 'day', 'part-of-day', 'hour', 'minute', 'second'];
+
+/** Is `a` dated more precisely than `b`? */
+function finer(a: EventDate, b: EventDate): boolean {
+	return GRANULARITY_ORDER.indexOf(String(a.granularity)) > GRANULARITY_ORDER.indexOf(String(b.granularity));
+}
+
+/** Does `a`'s interval lie inside `b`'s? */
+function within(a: EventDate, b: EventDate): boolean {
+	return !!a.interval && !!b.interval && a.interval.start >= b.interval.start && a.interval.end <= b.interval.end;
+}
+
+/**
+ * Dates in reading order: an undated event inherits the narrative's last explicit date,
+ * or takes one from another sentence that tells it.
+ */
+export function dateDrafts(drafts: DraftEvent[], sentences: Sentence[], raw: string, work: string, timexes: Timex[], published: string): Map<DraftEvent, EventDate> {
+	const dateOf = new Map<DraftEvent, EventDate>();
+	let previous: EventDate | null = null;
+	const toldBefore = narrativeCursor(raw, timexes);
+	for (const d of [...drafts].sort((a, b) => a.main.start - b.main.start)) {
+		const s = sentences[d.main.sentence];
+		// The narrative's time: the last date told before this sentence, if later in the text than the last event's.
+		const told = toldBefore(s.start);
+		const prev = told && (!previous || previous.timex === undefined || told.timex! > previous.timex) ? told : previous;
+		let date = dateEvent({ text: raw, timexes, sentence: s, trigger: d.main, previous: prev, published });
+		// Undated where it is told best, or dated only to its year or month ("for the 2020 murder of a teacher"):
+		// another sentence telling it may say when ("The teacher was stabbed to death on Oct. 16, 2020").
+		const coarse = date.basis === 'explicit' && (date.granularity === 'year' || date.granularity === 'month');
+		if (date.basis !== 'explicit' || coarse) {
+			const seen = new Set([d.main.sentence]);
+			for (const h of d.hits) {
+				if (seen.has(h.sentence) || seen.size > 4) continue;
+				seen.add(h.sentence);
+				const alt = dateEvent({ text: raw, timexes, sentence: sentences[h.sentence], trigger: h, previous: null, published });
+				if (alt.basis !== 'explicit') continue;
+				if (!coarse || (finer(alt, date) && within(alt, date))) {
+					date = alt;
+					break;
+				}
+			}
+		}
+		if (date.basis === 'explicit' && setsNarrativeTime(raw, timexes, date.timex)) previous = date;
+		// "After X, Y …" moves the story on without saying when: the last date told no longer applies.
+		if (date.basis === 'inherited' && /^\W*(after|following|later|subsequently|then)\b/i.test(work.slice(s.start, s.end))) {
+			date = { value: null, basis: 'unknown' };
+		}
+		dateOf.set(d, date);
+	}
+	return dateOf;
+}

@@ -1,0 +1,32 @@
+/**
+ * Who takes part changes what an event is: an "attack" on armed people is a clash,
+ * one by a crowd is mob violence, territory taken by rebels is a takeover.
+ */
+import { ARMED_ACTOR_KINDS, ARMED_GROUP_CLASSES } from './groups';
+import type { Mention } from './mentions';
+import type { DraftEvent } from './events';
+
+const ARMED_OBJECT = /^\s+(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,4}?(positions?|patrols?|checkpoints?|bases?|convoys?|outposts?|barracks|posts?|troops|soldiers|police(?:men)?|officers|militants|fighters|rebels|forces|camp|headquarters|front|frontline|lines|trenches)\b/;
+
+/**
+ * An "attack" on armed people is a clash (both sides armed); one by a crowd
+ * of civilians is mob violence; a "clash" between groups of civilians too.
+ */
+export function refineByParticipants(d: DraftEvent, lower: string): DraftEvent {
+	// Only these types are refined here: the others (statements, the commonest) are left as they are.
+	if (d.type !== 'attack' && d.type !== 'armed_clash' && d.type !== 'territory_regained') return d;
+	const agents = d.roles.filter((r) => r.role === 'agent' || r.role === 'participant').map((r) => r.mention);
+	const others = d.roles.filter((r) => r.role === 'target' || r.role === 'victim').map((r) => r.mention);
+	const armed = (m: Mention) => (m.group ? ARMED_GROUP_CLASSES.has(m.group) : ARMED_ACTOR_KINDS.has(m.kind));
+	const crowd = (m: Mention) => m.group === 'civilians' || m.group === 'rioters' || m.group === 'protesters';
+	// A strike is one-sided whoever it hits.
+	if (d.type === 'attack' && !d.hits.some((h) => /^(strikes?|struck)$/.test(h.word))) {
+		if (agents.some(crowd) && !agents.some(armed)) d.type = 'mob_violence';
+		else if (others.some(armed) || ARMED_OBJECT.test(lower.slice(d.main.end, d.main.end + 80).split(/\b(?:by|attributed to|claimed by|carried out by)\b/)[0])) {
+			if (!others.some((m) => m.group === 'civilians')) d.type = 'armed_clash';
+		}
+	} else if (d.type === 'armed_clash' && agents.length && agents.every(crowd)) d.type = 'mob_violence';
+	// Territory taken by rebels or militias is a non-state takeover; by state forces, regained.
+	if (d.type === 'territory_regained' && agents.length && agents.every((m) => m.group === 'armed' || m.group === 'militia' || (!m.group && m.kind === 'armed_group'))) d.type = 'territory_taken';
+	return d;
+}

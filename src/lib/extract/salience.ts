@@ -1,0 +1,43 @@
+/**
+ * Salience and links: the article's events ordered most important first (the first
+ * is the main event), numbered in that order, then linked ("in response to").
+ */
+import type { EventLink, ExtractedEvent } from '../core/types';
+import type { Sentence } from './segment';
+import type { DraftEvent } from './events';
+import { eventType } from './taxonomy';
+
+// Types that can be a lead's main event: all but orders and words (a summit or a sanction can lead a story).
+const LEAD_RANK = 6;
+
+function salience(d: DraftEvent, e: ExtractedEvent, lead: number, respondedTo: boolean): number {
+	const rank = eventType(d.type).rank;
+	const inLead = rank <= LEAD_RANK && d.hits.some((h) => h.sentence === lead);
+	// An event the lead names as the cause of another ("in retaliation for a strike", "rioted after police shot dead
+	// a teenager") yields to that other, whatever their types.
+	return (inLead ? 0 : 100) + rank * 10 + (respondedTo ? 50 : 0) - Math.min(3, d.hits.length) - (e.confidence > 0.6 ? 1 : 0);
+}
+
+/**
+ * The taxonomy's rank first (violence before words), then text order; the lead — the first
+ * body sentence telling a substantive event — holds the main event. Sets each event's id.
+ */
+export function orderAndLink(eventOf: Map<DraftEvent, ExtractedEvent>, headline: Set<number>, sentences: Sentence[], raw: string): { events: ExtractedEvent[]; links: EventLink[] } {
+	const substantive = [...eventOf.keys()].filter((d) => eventType(d.type).rank <= LEAD_RANK);
+	const lead = Math.min(...substantive.flatMap((d) => d.hits.filter((h) => !headline.has(h.sentence)).map((h) => h.sentence)));
+	// Each event's salience worked out once, not at every comparison of the sort.
+	const causeHits = new Set([...eventOf.keys()].flatMap((d) => d.linkTo.map((l) => l.hit)));
+	const rankOf = new Map([...eventOf].map(([d, e]) => [d, salience(d, e, lead, d.hits.some((h) => causeHits.has(h)))]));
+	const salient = [...eventOf.entries()].sort(([a], [b]) => rankOf.get(a)! - rankOf.get(b)! || a.main.start - b.main.start);
+	salient.forEach(([, e], i) => (e.id = `e${i + 1}`));
+	const links: EventLink[] = [];
+	for (const [d, e] of salient) {
+		for (const l of d.linkTo) {
+			const target = salient.find(([x]) => x.hits.includes(l.hit))?.[1];
+			if (!target || target === e) continue;
+			const s = sentences[l.hit.sentence];
+			links.push({ from: e.id, to: target.id, relation: l.relation, evidence: { start: s.start, end: s.end, text: raw.slice(s.start, s.end) } });
+		}
+	}
+	return { events: salient.map(([, e]) => e), links };
+}

@@ -1,0 +1,114 @@
+/**
+ * Which countries an article is about (a vote of the states and places it names), its
+ * places geocoded with that in mind, and the country each actor mention belongs to.
+ */
+import type { Place } from '../core/types';
+import type { Mention } from './mentions';
+import { resolvePlaces } from './places';
+import { agreedCountry, reconcilePlaces } from './regions';
+import { countryByDemonym, countryByName } from './countries';
+import { cityCountries, findCity } from './geo';
+
+/** "the US dollar" names a currency, not a party to the story. */
+export function namesCurrency(work: string, m: Mention): boolean {
+	return /^\s*dollars?\b/i.test(work.slice(m.end, m.end + 10));
+}
+
+/** Country names come back again and again (each place, each sentence): each is looked up once. */
+function countryLookup(): (name: string) => ReturnType<typeof countryByName> {
+	const countryOf = new Map<string, ReturnType<typeof countryByName>>();
+	return (name) => {
+		if (!countryOf.has(name)) countryOf.set(name, countryByName(name));
+		return countryOf.get(name);
+	};
+}
+
+export interface Located {
+	places: Place[];
+	placeIdOf: Map<Mention, string>;
+	/** Alpha-2 codes of the article's countries, most voted first. */
+	articleCountries: string[];
+}
+
+export function locate(raw: string, work: string, named: Mention[]): Located {
+	const countryNamed = countryLookup();
+	// Countries the article is about: states and places named, in order of frequency.
+	const votes = new Map<string, number>();
+	const vote = (c: string | undefined, w = 1) => c && votes.set(c, (votes.get(c) ?? 0) + w);
+	// A dateline says where the reporter was ("WASHINGTON -" over a story from Tanzania): it votes only through the town lookup below.
+	for (const m of named) if (m.country && (m.kind === 'state' || m.what === 'place') && !m.dateline && !namesCurrency(work, m)) vote(m.country, m.what === 'place' ? 2 : 1);
+	for (const m of named) if (m.what === 'place' && !m.country && !countryNamed(m.name)) {
+		const c = findCity(m.name, []);
+		// "said here Friday": wire copy that says "here" means the dateline's town.
+		if (c && c.population >= 20000) vote(c.country, m.dateline && /\bhere\b/.test(work) ? 3 : 1);
+	}
+	// Place names that agree on a country outvote the most populous homonym:
+	// "San Juan, Lagunillas, Merida state" are together only in Venezuela.
+	const together = new Map<string, number>();
+	const placeNames = new Set(named.filter((m) => m.what === 'place' && !m.country && !m.dateline).map((m) => m.name));
+	// Both votes below ask for the countries of each name: asked once.
+	const townsOf = new Map<string, Set<string>>();
+	const townCountries = (n: string) => {
+		let c = townsOf.get(n);
+		if (!c) townsOf.set(n, (c = cityCountries(n)));
+		return c;
+	};
+	if (placeNames.size >= 2) {
+		for (const n of placeNames) for (const c of townCountries(n)) together.set(c, (together.get(c) ?? 0) + 1);
+		const best = [...together.entries()].sort((a, b) => b[1] - a[1]);
+		if (best[0] && best[0][1] >= 2 && (!best[1] || best[0][1] > best[1][1])) vote(best[0][0], 3);
+	}
+	// Towns and the regions written beside them agree on one country ("Trujillo, La Libertad" → Peru).
+	const agreed = agreedCountry(placeNames, townCountries);
+	if (agreed) vote(agreed, 6);
+	const ranked = () => [...votes.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
+	const { places, idOf: placeIdOf } = resolvePlaces(raw, work, named, ranked());
+	reconcilePlaces(places, agreed);
+	const datelineAt = new Set(named.filter((m) => m.dateline).map((m) => m.start));
+	for (const p of places) if (p.country && p.precision === 'city' && p.mentions.some((x) => !datelineAt.has(x.start))) vote(countryNamed(p.country)?.code, 2);
+	// The last vote is in: ranked once here, not again for every unplaced group and event.
+	const articleCountries = ranked();
+	return { places, placeIdOf, articleCountries };
+}
+
+/**
+ * The country an actor mention belongs to: that of the first place its sentence names, else (for police, army
+ * or officials) of the one state the sentence names, else the article's.
+ */
+export function mentionCountry(named: Mention[], work: string, located: Located): (m: Mention) => string | undefined {
+	const { places, placeIdOf, articleCountries } = located;
+	const placeByIdAll = new Map(places.map((p) => [p.id, p]));
+	const countryNamed = countryLookup();
+	const placeMentions = named.filter((m) => m.what === 'place');
+	// The first place mention of each sentence whose place has a country.
+	const placeCountryBySentence = new Map<number, string>();
+	for (const pm of placeMentions) {
+		// "BEIRUT (AP) — Four civilians were killed in Ariha, Syria": the dateline is not where they were.
+		if (placeCountryBySentence.has(pm.sentence) || pm.dateline) continue;
+		const p = placeByIdAll.get(placeIdOf.get(pm) ?? '');
+		const code = p?.country ? countryNamed(p.country)?.code : undefined;
+		if (code) placeCountryBySentence.set(pm.sentence, code);
+	}
+	// With no place named, the one state a sentence names is whose police, army or officials it tells of: "Armed gangs
+	// attacked Haiti's airport, exchanging fire with police" (police of Haiti, in a story filed from elsewhere).
+	// (Crowds and civilians are often foreigners where they are: "the U.S. embassies" does not make the victims American.)
+	const soleState = soleStateBySentence(named.filter((m) => !namesCurrency(work, m)), work);
+	return (m) => placeCountryBySentence.get(m.sentence) ?? (STATE_ORGANS.has(m.group ?? '') ? soleState(m.sentence) : undefined) ?? articleCountries[0];
+}
+
+/** The one state each sentence names by name, where it names exactly one. */
+function soleStateBySentence(named: Mention[], work: string): (sentence: number) => string | undefined {
+	const statesBySentence = new Map<number, Set<string>>();
+	for (const m of named) {
+		// (By its name: "ethnic Albanians" names a people, not where the story is.)
+		if (m.kind !== 'state' || !m.country || m.dateline || m.backerOnly || countryByDemonym(work.slice(m.start, m.end))) continue;
+		const set = statesBySentence.get(m.sentence) ?? new Set<string>();
+		statesBySentence.set(m.sentence, set.add(m.country));
+	}
+	return (sentence) => {
+		const set = statesBySentence.get(sentence);
+		return set && set.size === 1 ? [...set][0] : undefined;
+	};
+}
+
+const STATE_ORGANS: ReadonlySet<string> = new Set(['military', 'police', 'government']);

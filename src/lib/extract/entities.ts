@@ -331,46 +331,87 @@ const WARSHIP_NOUN = /^(?:warships?|frigates?|destroyers?|cruisers?|corvettes?|s
 /** Navies' ship prefixes and the country each belongs to. */
 const NAVY_PREFIX: Record<string, string> = { USS: 'US', USNS: 'US', HMS: 'GB', RFA: 'GB', INS: 'IN', HMCS: 'CA', HMAS: 'AU', TCG: 'TR', ROKS: 'KR', JS: 'JP', PNS: 'PK', KRI: 'ID', BRP: 'PH' };
 
-function classifyChunk(ctx: EntityContext, c: Chunk, out: Mention[]): void {
-	const { tokens, raw } = ctx;
-	const toks = tokens.slice(c.t0, c.t1);
-	const text = ctx.work.slice(c.start, c.end);
-	const prev = tokens[c.t0 - 1];
-	const prevSame = prev && prev.sentence === toks[0].sentence ? prev : undefined;
-	const nextTok = tokens[c.t1];
-	const nextSame = nextTok && nextTok.sentence === toks[0].sentence ? nextTok : undefined;
-	void raw;
+/** A chunk with the tokens around it in its sentence. */
+interface ChunkView {
+	c: Chunk;
+	toks: Token[];
+	text: string;
+	prevSame: Token | undefined;
+	nextSame: Token | undefined;
+}
 
+/**
+ * What a capitalised chunk names, decided by the first rule that applies, in this order; a rule
+ * that decides pushes the chunk's mentions (or none) and returns true.
+ */
+const CHUNK_RULES = [notAName, dateline, knownActor, ship, kindFromNoun, stateOrCountry, titledPerson, organisation, placeByContext, nameByShape];
+
+function classifyChunk(ctx: EntityContext, c: Chunk, out: Mention[]): void {
+	const { tokens } = ctx;
+	const toks = tokens.slice(c.t0, c.t1);
+	const prev = tokens[c.t0 - 1];
+	const next = tokens[c.t1];
+	const view: ChunkView = {
+		c,
+		toks,
+		text: ctx.work.slice(c.start, c.end),
+		prevSame: prev && prev.sentence === toks[0].sentence ? prev : undefined,
+		nextSame: next && next.sentence === toks[0].sentence ? next : undefined
+	};
+	for (const rule of CHUNK_RULES) if (rule(ctx, view, out)) return;
+}
+
+/** Chunks that name nothing: tags, backer adjectives, group nouns, regions' adjectives, occasions, days. */
+function notAName(ctx: EntityContext, v: ChunkView, _out: Mention[]): boolean {
+	const { c, toks, text, prevSame, nextSame } = v;
+	const { tokens } = ctx;
 	// Party-state tag "(R-FL)" is part of a title, not an entity.
-	if (/^[RDI]-[A-Z]{2}$/.test(text)) return;
+	if (/^[RDI]-[A-Z]{2}$/.test(text)) return true;
 	// "Iran-backed", "U.S.-led": a backer adjective, tagged by backerCompound.
-	if (toks.length === 1 && /-(backed|led|allied|aligned|sponsored|supported|funded|affiliated|linked|armed|controlled)$/i.test(text)) return;
+	if (toks.length === 1 && /-(backed|led|allied|aligned|sponsored|supported|funded|affiliated|linked|armed|controlled)$/i.test(text)) return true;
 
 	// "Soldiers in Mali detained…": a capitalised group noun is the collective tagger's.
-	if (toks.length === 1 && classifyHead(toks[0].lower)) return;
+	if (toks.length === 1 && classifyHead(toks[0].lower)) return true;
 	// "the two Central Asian states", "Latin American leaders": a region's adjective, not an actor.
-	if (REGION_ADJECTIVE.test(text) && nextSame && /^\p{Ll}/u.test(nextSame.text)) return;
+	if (REGION_ADJECTIVE.test(text) && nextSame && /^\p{Ll}/u.test(nextSame.text)) return true;
 	// "during a Catholic Mass", "during the World Cup": an occasion, not an actor.
-	if (prevSame && /^(a|an|the)$/.test(prevSame.lower) && tokens[c.t0 - 2]?.lower === 'during' && !countryByNameOrDemonym(text)) return;
+	if (prevSame && /^(a|an|the)$/.test(prevSame.lower) && tokens[c.t0 - 2]?.lower === 'during' && !countryByNameOrDemonym(text)) return true;
 	// "International Women's Day", "Election Day": a day, not an actor.
-	if (toks.length >= 2 && toks[toks.length - 1].text === 'Day') return;
+	if (toks.length >= 2 && toks[toks.length - 1].text === 'Day') return true;
+	return false;
+}
+
+/** A dateline: where the report was filed. */
+function dateline(ctx: EntityContext, v: ChunkView, out: Mention[]): boolean {
+	const { c, toks, text } = v;
 	// "WASHINGTON (Reuters) -", "WOODSIDE, California —": where the report was filed, at the start of a line.
 	if (toks.length <= 3 && toks.every((t) => t.upper) && /^\p{Lu}[\p{Lu} .'-]+$/u.test(text) && /(?:^|\n)[ \t]*(?:[\p{Lu} .'-]{2,30}\/)?$/u.test(ctx.work.slice(Math.max(0, c.start - 40), c.start)) && DATELINE_TAIL.test(ctx.work.slice(c.end, c.end + 60))) {
 		const name = text.toLowerCase().replace(/(^|[\s'-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
 		out.push(mk(ctx, c, 'place', name, 'other', { dateline: true, place: { precision: 'unknown' } }));
-		return;
+		return true;
 	}
+	return false;
+}
+
+/** A name in the curated table of well-known actors. */
+function knownActor(ctx: EntityContext, v: ChunkView, out: Mention[]): boolean {
+	const { c, toks, text } = v;
 	// "Russian Wagner Group": a demonym before a known name is its nationality, not part of it.
 	const known = lookupKnown(text) ?? (toks.length >= 3 && countryByDemonym(toks[0].text) ? lookupKnownExact(ctx.work.slice(toks[1].start, c.end)) : undefined);
 	if (known && known.kind === 'person') {
 		out.push(mk(ctx, c, 'actor', known.name, 'person', { country: known.country }));
-		return;
+		return true;
 	}
 	if (known) {
 		out.push(mk(ctx, c, 'actor', known.name, known.kind, { key: known.name, country: known.country, backer: known.backer }));
-		return;
+		return true;
 	}
+	return false;
+}
 
+/** A ship: a navy's acts for its country; a merchant ship is a thing acted on. */
+function ship(ctx: EntityContext, v: ChunkView, out: Mention[]): boolean {
+	const { c, toks, text, prevSame } = v;
 	// "the tanker Marlin Luanda", "MV Abdullah": a merchant ship, a thing struck or seized, not a person.
 	// "USS Carney", "the warship INS Kolkata": a navy's ship, which acts for its navy.
 	// ("INS Commissioner Doris Meissner": a prefix that is also an agency's acronym, before a title.)
@@ -378,33 +419,45 @@ function classifyChunk(ctx: EntityContext, c: Chunk, out: Mention[]): void {
 	const navy = prefix !== undefined ? NAVY_PREFIX[prefix] : undefined;
 	if (navy !== undefined || (prevSame && WARSHIP_NOUN.test(prevSame.lower))) {
 		out.push(mk(ctx, c, 'actor', text, 'military', navy ? { country: navy } : {}));
-		return;
+		return true;
 	}
 	if ((prefix !== undefined && MERCHANT_PREFIX.test(prefix)) || (prevSame && VESSEL_NOUN.test(prevSame.lower))) {
 		out.push(mk(ctx, c, 'actor', text, 'facility'));
-		return;
+		return true;
 	}
+	return false;
+}
 
+/** A group or descriptor noun beside the name gives its kind. */
+function kindFromNoun(ctx: EntityContext, v: ChunkView, out: Mention[]): boolean {
+	const { c, toks, text, prevSame, nextSame } = v;
+	const { tokens } = ctx;
 	// "the Gran Grif gang", "the Wagner militia": a group noun after the name gives its kind.
 	if (nextSame && GROUP_NOUN_AFTER.test(nextSame.lower) && toks.length <= 4 && !countryByNameOrDemonym(text) && !lookupKnown(text)) {
 		out.push(mk(ctx, c, 'actor', text, 'armed_group'));
-		return;
+		return true;
 	}
 	// "Rights group Foro Penal", "the militant group Hayat X", "opposition party Y": the noun before the name gives its kind.
 	if (prevSame && DESCRIPTOR_NOUN.test(prevSame.lower) && toks.length <= 5 && !countryByNameOrDemonym(text)) {
 		const qualifier = tokens[c.t0 - 2]?.lower ?? '';
 		const kind: ActorKind = prevSame.lower === 'party' ? 'political_party' : prevSame.lower === 'militia' || ARMED_QUALIFIER.test(qualifier) ? 'armed_group' : 'organization';
 		out.push(mk(ctx, c, 'actor', text, kind));
-		return;
+		return true;
 	}
+	return false;
+}
 
+/** A country's name or demonym: the state, or a place where the context says so. */
+function stateOrCountry(ctx: EntityContext, v: ChunkView, out: Mention[]): boolean {
+	const { c, text, prevSame, nextSame } = v;
+	const { tokens } = ctx;
 	// Regional phrase: "eastern Syria" (the direction is lower case, before the chunk).
 	const country = countryByName(text);
 	// "Nigeria's Niger state": a region that bears a country's name.
 	if (country && nextSame && /^(state|province|region|governorate|district)$/.test(nextSame.lower) && prevSame?.text.endsWith("'s")) {
 		const owner = countryByNameOrDemonym(prevSame.text.slice(0, -2));
 		out.push(mk(ctx, c, 'place', text, 'other', { place: owner ? { precision: 'region', country: owner.code } : { precision: 'unknown' } }));
-		return;
+		return true;
 	}
 	if (country) {
 		// ("(Jenin, West Bank)": a country in a parenthesised place list is where, not who.)
@@ -415,14 +468,20 @@ function classifyChunk(ctx: EntityContext, c: Chunk, out: Mention[]): void {
 		} else {
 			out.push(mk(ctx, c, 'actor', country.name, 'state', { country: country.code, key: `state:${country.code}` }));
 		}
-		return;
+		return true;
 	}
 	const demonym = countryByDemonym(text);
 	if (demonym) {
 		out.push(mk(ctx, c, 'actor', demonym.name, 'state', { country: demonym.code, key: `state:${demonym.code}` }));
-		return;
+		return true;
 	}
+	return false;
+}
 
+/** A person named with a title before the name. */
+function titledPerson(ctx: EntityContext, v: ChunkView, out: Mention[]): boolean {
+	const { c, toks, text, prevSame } = v;
+	const { tokens } = ctx;
 	// Titles: "Pentagon Press Secretary John Kirby", "Sen. Marco Rubio".
 	const lastTitle = titleEnd(toks);
 	if (lastTitle >= 0) {
@@ -448,7 +507,7 @@ function classifyChunk(ctx: EntityContext, c: Chunk, out: Mention[]): void {
 				break;
 			}
 			out.push(m);
-			return;
+			return true;
 		}
 	}
 	// A lower-case title before a name: "the Quds Force leader Qasem Soleimani".
@@ -457,28 +516,33 @@ function classifyChunk(ctx: EntityContext, c: Chunk, out: Mention[]): void {
 		const before = tokens[c.t0 - 2];
 		const nation = before && before.sentence === prevSame.sentence ? countryByNameOrDemonym(before.text) : undefined;
 		out.push(mk(ctx, c, 'actor', text, 'person', { title: prevSame.text, country: lookupKnown(text)?.country ?? nation?.code }));
-		return;
+		return true;
 	}
+	return false;
+}
 
+/** A name ending in an organisation's head word. */
+function organisation(ctx: EntityContext, v: ChunkView, out: Mention[]): boolean {
+	const { c, toks, text, prevSame } = v;
 	// Organisation head words; a leading demonym gives the country ("Iraqi Army").
 	const headKind = orgHead(toks);
 	if (headKind) {
 		const first = countryByNameOrDemonym(toks[0].text);
-		let kind = headKind;
 		// "near Donetsk Filtration Station", "at Baghdad Airport": where the event happened.
-		if (kind === 'facility' && prevSame && /^(near|at|outside|around|inside|in)$/.test(prevSame.lower)) {
+		if (headKind === 'facility' && prevSame && /^(near|at|outside|around|inside|in)$/.test(prevSame.lower)) {
 			out.push(mk(ctx, c, 'place', text, 'other', { place: { precision: 'unknown' } }));
-			return;
+			return true;
 		}
-		if (kind === 'facility' || !prevSame || !PLACE_PREPS.has(prevSame.lower) || kind !== 'organization') {
-			out.push(mk(ctx, c, 'actor', text, kind, { country: first?.code }));
-			return;
-		}
-		kind = 'organization';
-		out.push(mk(ctx, c, 'actor', text, kind, { country: first?.code }));
-		return;
+		out.push(mk(ctx, c, 'actor', text, headKind, { country: first?.code }));
+		return true;
 	}
+	return false;
+}
 
+/** A place by its context (a preposition, a place noun, a list of places, water) or a well-known city. */
+function placeByContext(ctx: EntityContext, v: ChunkView, out: Mention[]): boolean {
+	const { c, toks, text, prevSame, nextSame } = v;
+	const { tokens } = ctx;
 	// Place context: "in Celaya", "Adamawa state", "the village of Moussa Kourari".
 	const placeNounAfter = nextSame && PLACE_NOUNS.has(nextSame.lower);
 	const placeNounBefore = prevSame && prevSame.lower === 'of' && tokens[c.t0 - 2] && PLACE_NOUNS.has(tokens[c.t0 - 2].lower);
@@ -490,7 +554,7 @@ function classifyChunk(ctx: EntityContext, c: Chunk, out: Mention[]): void {
 	if ((placeNounAfter || placeNounBefore || prepBefore || inParenList || waterBody) && !isSurname) {
 		if (toks.length <= 5) {
 			out.push(mk(ctx, c, 'place', text, 'other', { place: { precision: 'unknown' } }));
-			return;
+			return true;
 		}
 	}
 
@@ -502,18 +566,24 @@ function classifyChunk(ctx: EntityContext, c: Chunk, out: Mention[]): void {
 			const nation = countryName(city.country);
 			if (nation) {
 				out.push(mk(ctx, c, 'actor', `Government of ${nation}`, 'government', { country: city.country }));
-				return;
+				return true;
 			}
 		}
 		if (city && city.population >= 100_000) {
 			out.push(mk(ctx, c, 'place', text, 'other', { place: { precision: 'unknown' } }));
-			return;
+			return true;
 		}
 	}
+	return false;
+}
+
+/** What the name's shape says: an acronym, an apposition, a contest, a person's name, a lone word. */
+function nameByShape(ctx: EntityContext, v: ChunkView, out: Mention[]): boolean {
+	const { c, toks, text } = v;
 	// All-caps single token: an acronym (bound to its expansion later).
 	if (toks.length === 1 && toks[0].upper) {
 		out.push(mk(ctx, c, 'actor', text, 'organization'));
-		return;
+		return true;
 	}
 	// "The White Helmets, a civil defence group,", "Khan's party, Pakistan Tehreek-e-Insaf": an apposition says what the name is.
 	// (Both need a comma next to the name: most names are passed over without a slice.)
@@ -523,26 +593,27 @@ function classifyChunk(ctx: EntityContext, c: Chunk, out: Mention[]): void {
 	const appositionKind = apposition ? ORG_HEAD.get(apposition[1].toLowerCase()) : undefined;
 	if (appositionKind) {
 		out.push(mk(ctx, c, 'actor', text, appositionKind));
-		return;
+		return true;
 	}
 	// "Pakistan Tehreek-e-Insaf (PTI)": a name with an acronym after it is an organisation's, not a person's.
 	const acronymAfter = ctx.work.slice(c.end, c.end + 3).includes('(') ? /^\s*\(\s*([A-Z][A-Z.&]{1,8})\s*\)/.exec(ctx.work.slice(c.end, c.end + 14)) : null;
 	// ("BELFAST, Northern Ireland (AP)": a news agency's tag after a dateline is no acronym.)
 	if (toks.length >= 2 && acronymAfter && !NEWS_AGENCY.test(acronymAfter[1])) {
 		out.push(mk(ctx, c, 'actor', text, 'organization'));
-		return;
+		return true;
 	}
 	// "the World Cup", "the Olympic Games": a contest, not an actor.
-	if (toks.length >= 2 && /^(Cup|Games|Olympics|Championships?|Open|Grand Prix|Series|Festival|Awards?)$/.test(toks[toks.length - 1].text)) return;
+	if (toks.length >= 2 && /^(Cup|Games|Olympics|Championships?|Open|Grand Prix|Series|Festival|Awards?)$/.test(toks[toks.length - 1].text)) return true;
 	// Two to four name-like words: a person.
 	if (toks.length >= 2 && toks.length <= 4 && toks.every((t) => /^\p{Lu}[\p{L}'.-]*$/u.test(t.text) || NAME_PARTICLE.test(t.lower))) {
 		out.push(mk(ctx, c, 'actor', text, 'person'));
-		return;
+		return true;
 	}
 	if (toks.length === 1) {
 		// A lone capitalised word: a surname or a short name; the resolver decides.
 		out.push(mk(ctx, c, 'actor', text, 'other'));
 	}
+	return true;
 }
 
 // Words after "of" that stay in a title: "Secretary of State", "Chief of Staff", "Minister of Foreign Affairs".

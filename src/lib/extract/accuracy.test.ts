@@ -24,6 +24,20 @@ const types = (sentence: string) => {
 		.map((r) => r.type);
 };
 
+/** Readers of one extraction, with a default publication date: its events with the names in each role, its actors. */
+function readers(defaultPublished: string) {
+	const doc = (text: string, published = defaultPublished) => extract({ text, published });
+	const eventsOf = (text: string, published = defaultPublished) => {
+		const d = doc(text, published);
+		const name = (id: string) => d.actors.find((a) => a.id === id)!.name;
+		const having = (e: (typeof d.events)[number], ...roles: string[]) => e.roles.filter((r) => roles.includes(r.role)).map((r) => name(r.actor));
+		return d.events.map((e) => ({ type: e.type, date: e.date.value, agents: having(e, 'agent'), targets: having(e, 'target'), victims: having(e, 'target', 'victim'), sources: having(e, 'source'), everyone: e.roles.map((r) => name(r.actor)) }));
+	};
+	const actorNames = (text: string, published = defaultPublished) => doc(text, published).actors.map((a) => `${a.name} [${a.kind}]`);
+	const violent = (text: string, published = defaultPublished) => eventsOf(text, published).filter((e) => !['statement', 'accusation', 'threat'].includes(e.type));
+	return { doc, eventsOf, actorNames, violent };
+}
+
 describe('violence: who fired, and from how far', () => {
 	it('fire from both sides makes an attack a clash, in the sentence or the next', () => {
 		expect(mainType('On 3 March 2022, rebels attacked an army post near Kelo. The two sides exchanged fire for an hour.')).toBe('armed_clash');
@@ -199,12 +213,7 @@ describe('operations and the fights that follow them', () => {
 });
 
 describe('wire copy the dev data does not hold (session 6)', () => {
-	const actorNames = (text: string, published = '2023-11-15') => extract({ text, published }).actors.map((a) => `${a.name} [${a.kind}]`);
-	const eventsOf = (text: string, published = '2023-11-15') => {
-		const doc = extract({ text, published });
-		const name = (id: string) => doc.actors.find((a) => a.id === id)!.name;
-		return doc.events.map((e) => ({ type: e.type, date: e.date.value, agents: e.roles.filter((r) => r.role === 'agent').map((r) => name(r.actor)) }));
-	};
+	const { actorNames, eventsOf } = readers('2023-11-15');
 	it('a dateline is the place a report was filed, never an actor', () => {
 		const doc = extract({ text: 'WOODSIDE, California — President Joe Biden and Chinese leader Xi Jinping met for four hours on Wednesday at an estate near the town.', published: '2023-11-15' });
 		expect(doc.actors.map((a) => a.name)).not.toContain('WOODSIDE');
@@ -504,15 +513,7 @@ describe('wire copy the dev data does not hold (session 6)', () => {
 });
 
 describe('unseen wire copy, second batch: ships, tests, go-betweens, pairs', () => {
-	const doc = (text: string, published = '2024-01-13') => extract({ text, published });
-	const eventsOf = (text: string, published = '2024-01-13') => {
-		const d = doc(text, published);
-		const name = (id: string) => d.actors.find((a) => a.id === id)!.name;
-		const having = (e: (typeof d.events)[number], role: string) => e.roles.filter((r) => r.role === role).map((r) => name(r.actor));
-		return d.events.map((e) => ({ type: e.type, date: e.date.value, agents: having(e, 'agent'), targets: having(e, 'target'), sources: having(e, 'source'), everyone: e.roles.map((r) => name(r.actor)) }));
-	};
-	const actorNames = (text: string, published = '2024-01-13') => doc(text, published).actors.map((a) => `${a.name} [${a.kind}]`);
-	const violent = (text: string, published = '2024-01-13') => eventsOf(text, published).filter((e) => !['statement', 'accusation', 'threat'].includes(e.type));
+	const { doc, eventsOf, actorNames, violent } = readers('2024-01-13');
 
 	it('a convoy that struck a roadside bomb is one explosion; a second bomb is another', () => {
 		expect(violent('Two peacekeepers were killed and four wounded when their convoy struck a roadside bomb near Kidal on Sunday.', '2023-12-04')).toHaveLength(1);
@@ -802,3 +803,45 @@ describe('unseen wire copy, second batch: ships, tests, go-betweens, pairs', () 
 	});
 
 });
+
+describe('session 8: victims, the force that met a crowd, positions, spellings', () => {
+	const { doc, eventsOf } = readers('2021-06-20');
+
+	it('the men, drivers, shopkeepers and brothers a violent event hurts are civilians, its victims', () => {
+		expect(eventsOf('On 18 June 2021, gunmen shot two men dead in Irapuato, Guanajuato.')[0].victims).toEqual(['Civilians (Mexico)']);
+		expect(eventsOf('On 18 June 2021, a soldier shot and wounded a taxi driver in Bamenda.')[0].victims).toEqual(['Civilians (Cameroon)']);
+		expect(eventsOf('On 18 June 2021, a shopkeeper was beaten to death by police in Dhaka.')[0].victims).toEqual(['Civilians (Bangladesh)']);
+		// Men who attack are no civilians, and not the victims of their own attack.
+		const attackers = eventsOf('On 18 June 2021, three men attacked a police post in Kaduna.')[0];
+		expect(attackers.agents.join()).not.toMatch(/Civilians/);
+		expect(attackers.victims.join()).not.toMatch(/Civilians/);
+	});
+	it('whoever "was found dead", or whose body was found, is the victim', () => {
+		expect(eventsOf('On 18 June 2021, a man was found dead with gunshot wounds in Culiacan, Sinaloa.')[0].victims).toEqual(['Civilians (Mexico)']);
+		expect(eventsOf('On 18 June 2021, the bodies of three farmers were found near Tibu, Norte de Santander.')[0].victims).toEqual(['Civilians (Colombia)']);
+	});
+	it('the force that broke up a protest, or met a riot, is its other party; a peaceful march has none', () => {
+		const dispersed = eventsOf('On 18 June 2021, nurses demonstrated in Kisumu to demand unpaid wages. The police intervened and dispersed the crowd with tear gas.')[0];
+		expect(dispersed.type).toBe('protest_intervention');
+		expect(dispersed.everyone).toContain('Police forces of Kenya');
+		const peaceful = eventsOf('On 18 June 2021, nurses marched in Kisumu to demand unpaid wages. The union said police had been informed of the route.')[0];
+		expect(peaceful.type).toBe('protest');
+		expect(peaceful.everyone.join()).not.toMatch(/Police/);
+	});
+	it('"governmental positions" and "regime positions" are the state\'s forces; "rebel positions" an armed group', () => {
+		expect(eventsOf('On 18 June 2021, separatist forces fired mortars at the governmental positions near Avdiivka, Donetsk.')[0].targets).toEqual(['Military forces of Ukraine']);
+		expect(eventsOf('On 18 June 2021, the army shelled rebel positions near Kidal.')[0].targets).toEqual(['Armed group (Mali)']);
+	});
+	it('a town the gazetteer spells otherwise is found by its transliteration, but not abroad when the article has a country', () => {
+		const idleb = doc('On 18 June 2021, shelling hit a market in Idleb, killing two civilians.');
+		expect(idleb.places.find((p) => p.name === 'Idleb')?.country).toBe('Syria');
+		const raqqa = doc('On 18 June 2021, a landmine exploded near a village in Ar-Raqqa.');
+		expect(raqqa.places.find((p) => p.name === 'Ar-Raqqa')?.country).toBe('Syria');
+		// "Tondo, Manila": Manila makes the story Philippine, so Tondo is not Japan's Tendo.
+		const tondo = doc('On 18 June 2021, workers staged a demonstration in Tondo, Manila.');
+		expect(tondo.places.find((p) => p.name === 'Tondo')?.country).not.toBe('Japan');
+		// A capitalised word that is not a place is never matched to a town ("Shelling" is not Shillong).
+		expect(doc('Shelling resumed near the border on Friday.').places.map((p) => p.name)).not.toContain('Shelling');
+	});
+});
+

@@ -25,7 +25,7 @@ export interface RoleContext {
 }
 
 export function settleRoles(d: DraftEvent, ctx: RoleContext): EventRole[] {
-	const { actors, actorIdOf, mentionsBySentence, placeCountry, raw } = ctx;
+	const { actors, actorIdOf, placeCountry, raw } = ctx;
 	const def = eventType(d.type);
 	const roles = uniqueRoles(d.roles.map((r) => ({ role: r.role, actor: actorIdOf.get(r.mention) })).filter((r): r is EventRole => !!r.actor));
 	const stateOf = (countryName: string | undefined) => actors.find((a) => a.kind === 'state' && a.country === countryName)?.id;
@@ -48,12 +48,7 @@ export function settleRoles(d: DraftEvent, ctx: RoleContext): EventRole[] {
 		// opened fire on the protesters"), in the sentence or in the next one (which can make a march repression):
 		// the first armed actor named there.
 		if (!roles.some((r) => r.role === 'agent')) {
-			const own = [...new Set(d.hits.map((h) => h.sentence))].sort((a, b) => a - b);
-			const sentencesOfEvent = [...own, own[own.length - 1] + 1];
-			const force = sentencesOfEvent
-				.flatMap((k) => mentionsBySentence.get(k) ?? [])
-				.map((m) => actorIdOf.get(m))
-				.find((id): id is string => !!id && ARMED_ACTOR_KINDS.has(actorOf(id)?.kind ?? ''));
+			const force = forceNear(d, ctx);
 			if (force) roles.unshift({ role: 'agent', actor: force });
 		}
 		if (!roles.some((r) => (r.role === 'target' || r.role === 'victim') && actorOf(r.actor)?.kind === 'protesters')) {
@@ -75,6 +70,12 @@ export function settleRoles(d: DraftEvent, ctx: RoleContext): EventRole[] {
 			const crowdActor = ensureActor(actors, `${crowd}${placeCountry ? ` (${placeCountry})` : ''}`, 'protesters', placeCountry, agentMention ? { start: agentMention.start, end: agentMention.end, text: raw.slice(agentMention.start, agentMention.end) } : undefined);
 			if (agent) agent.role = 'participant';
 			roles.unshift({ role: 'agent', actor: crowdActor.id });
+		}
+		// "The police intervened to disperse the demonstration": a protest that was intervened in, or a riot, has the force
+		// that met it as its other party (ACLED's actor 2), named in its sentences or the next.
+		if ((d.type === 'protest_intervention' || def.acled.eventType === 'Riots') && !roles.some((r) => ARMED_ACTOR_KINDS.has(actorOf(r.actor)?.kind ?? ''))) {
+			const force = forceNear(d, ctx);
+			if (force) roles.push({ role: 'participant', actor: force });
 		}
 		// "Police fired tear gas at demonstrators": the crowd acts in its protest and is not also its target.
 		dropActingTargets(roles);
@@ -105,6 +106,15 @@ export function settleRoles(d: DraftEvent, ctx: RoleContext): EventRole[] {
 		if (roles[k].role === 'target' && a?.kind === 'state' && agentCountries.has(a.country)) roles.splice(k, 1);
 	}
 	return roles;
+}
+
+/** The first armed actor named in the event's sentences or the one after them: the force that met a crowd. */
+function forceNear(d: DraftEvent, ctx: RoleContext): string | undefined {
+	const own = [...new Set(d.hits.map((h) => h.sentence))].sort((a, b) => a - b);
+	return [...own, own[own.length - 1] + 1]
+		.flatMap((k) => ctx.mentionsBySentence.get(k) ?? [])
+		.map((m) => ctx.actorIdOf.get(m))
+		.find((id): id is string => !!id && ARMED_ACTOR_KINDS.has(ctx.actors.find((a) => a.id === id)?.kind ?? ''));
 }
 
 /** The actor of that name, created (with no mentions, or the one given) when absent. */

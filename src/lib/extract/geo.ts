@@ -11,6 +11,7 @@ import { feature } from 'topojson-client';
 import { readCities, type CityRecord } from './citydata';
 import { countryByCode, numericCode } from './countries';
 import { EXONYMS } from './exonyms';
+import { similarity, skeleton } from './fuzzy';
 
 const require = createRequire(import.meta.url);
 
@@ -85,6 +86,9 @@ export type City = CityRecord;
 // Name key → the place of that name, or the places of that name by population (most first).
 // One place per key is the rule: no array for it.
 let cities: Map<string, City | City[]> | null = null;
+// Transliteration key → towns of at least FUZZY_MIN_POPULATION people, for names the gazetteer spells otherwise.
+let bySpelling: Map<string, City[]> | null = null;
+const FUZZY_MIN_POPULATION = 50_000;
 
 function loadCities(): Map<string, City | City[]> {
 	if (cities) return cities;
@@ -95,9 +99,19 @@ function loadCities(): Map<string, City | City[]> {
 		else if (Array.isArray(had)) had.push(city);
 		else byKey.set(k, [had, city]);
 	};
+	const spellings = new Map<string, City[]>();
+	const addSpelling = (name: string, city: City) => {
+		const k = spellingKey(name);
+		if (k.length < 2) return;
+		const list = spellings.get(k);
+		if (!list) spellings.set(k, [city]);
+		else if (!list.includes(city)) list.push(city);
+	};
 	readCities((city, altNames) => {
 		const key = fold(city.name);
 		add(key, city);
+		const big = city.population >= FUZZY_MIN_POPULATION;
+		if (big) addSpelling(city.name, city);
 		if (!altNames) return;
 		const seen = new Set([key]);
 		for (const a of altNames.split(',')) {
@@ -106,6 +120,7 @@ function loadCities(): Map<string, City | City[]> {
 			if (seen.has(k)) continue;
 			seen.add(k);
 			add(k, city);
+			if (big) addSpelling(a, city);
 		}
 	});
 	for (const [english, local, country] of EXONYMS) {
@@ -114,8 +129,35 @@ function loadCities(): Map<string, City | City[]> {
 		if (city) add(fold(english), city);
 	}
 	for (const list of byKey.values()) if (Array.isArray(list)) list.sort((a, b) => b.population - a.population);
+	for (const list of spellings.values()) list.sort((a, b) => b.population - a.population);
+	bySpelling = spellings;
 	cities = byKey;
 	return cities;
+}
+
+/**
+ * A key that transliterations of one name share: the Arabic article ("Al-", "Ar-", "Ad-"…) and a final "h"
+ * dropped, then the consonant skeleton: "Idleb" and "Idlib", "Ar-Raqqa" and "Raqqah", "Deir ez-Zor" and
+ * "Deir Ezzor" meet.
+ */
+function spellingKey(name: string): string {
+	const folded = foldFully(name).replace(/^(?:a[lrdsnzt]|ash|el|as-s) /, '').replace(/h$/, '');
+	return skeleton(folded);
+}
+
+/**
+ * A town of some size whose name is another transliteration of this one, in the article's countries if it has any. For
+ * names already read as places whose spelling the gazetteer lacks: any capitalised word would meet some town
+ * ("Shelling" ~ "Shillong").
+ */
+export function findCitySpelledLike(name: string, preferCountries: readonly string[] = []): City | undefined {
+	if (name.length < 5) return undefined;
+	loadCities();
+	const bare = (s: string) => foldFully(s).replace(/^(?:a[lrdsnzt]|ash|el) /, '').replace(/[^a-z]/g, '');
+	// The skeleton keeps only consonants: the vowels written must still be close ("Idleb" ~ "Idlib" 0.8; "Shelling" ~ "Shillong" 0.75 is too far).
+	const list = bySpelling!.get(spellingKey(name))?.filter((c) => similarity(bare(c.name), bare(name)) > 0.75) ?? [];
+	// With countries of its own, an article's unknown name is not a namesake abroad ("Tondo, Manila" is not Japan's Tendo).
+	return preferCountries.length ? list.find((c) => preferCountries.includes(c.country)) : list[0];
 }
 
 // Letters, digits and single spaces only (most names): lower-casing is all folding does to them.

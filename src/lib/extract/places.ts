@@ -7,7 +7,7 @@
  */
 import type { Place } from '../core/types';
 import { countryByName } from './countries';
-import { countryName, countryPoint, findCity, findCityInRegion, regionPoint } from './geo';
+import { countryName, countryPoint, findCity, findCityInRegion, findCitySpelledLike, regionPoint } from './geo';
 import { regionCodes } from './regions';
 import { DIRECTIONS, MONTH_DAY, PLACE_NOUNS } from './lexicon';
 import type { Mention } from './mentions';
@@ -51,7 +51,9 @@ export function resolvePlaces(raw: string, work: string, mentions: Mention[], ar
 				// region codes are the ISO ones (US states); else a dateline names a town wire services file from (the
 				// best-known of the name, wherever the story is), and other towns the article's countries' first.
 				const region = containerAfter(work, m.end, false);
-				const city = (region && regionCodes(region).map((r) => findCityInRegion(m.name, r.country, r.code)).find(Boolean)) || findCity(m.name, m.dateline ? [] : articleCountries);
+				const named = (region && regionCodes(region).map((r) => findCityInRegion(m.name, r.country, r.code)).find(Boolean)) || findCity(m.name, m.dateline ? [] : articleCountries);
+				// ("Idleb", "Ar-Raqqa": a town the gazetteer spells otherwise, when no town of that spelling will do.)
+				const city = named && named.population >= 500 ? named : (findCitySpelledLike(m.name, articleCountries) ?? named);
 				const ctry = countryByName(m.name);
 				if (city && city.population >= 500) {
 					place.country = countryName(city.country) ?? city.country;

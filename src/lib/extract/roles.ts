@@ -138,7 +138,8 @@ export function assignRoles(inp: RoleInput): RoleHit[] {
 	// "were killed when militants attacked".
 	const cue = OTHER_CLAUSE.exec(work.slice(trigger.end, clauseEnd));
 	if (cue) clauseEnd = trigger.end + cue.index;
-	const passive = /\b(was|were|been|being|is|are|got)\s+(?:\w+\s+)?$/.test(low(Math.max(inp.sentence.start, trigger.start - 25), trigger.start)) || /ed$/.test(trigger.word) && /\bby\b/.test(low(trigger.end, trigger.end + 40)) && !/\s(?:a|an|the)\s/.test(work.slice(trigger.end, trigger.end + 6));
+	// ("a man was found dead": the trigger itself may hold the auxiliary.)
+	const passive = /\b(was|were|been|being|is|are|got)\s+(?:\w+\s+)?$/.test(low(Math.max(inp.sentence.start, trigger.start - 25), trigger.start)) || /^(?:was|were)\s/.test(trigger.word) || /ed$/.test(trigger.word) && /\bby\b/.test(low(trigger.end, trigger.end + 40)) && !/\s(?:a|an|the)\s/.test(work.slice(trigger.end, trigger.end + 6));
 
 	// "The Israeli military said it had struck", "the RSF said it had seized", "the NUG said its forces had launched":
 	// the speaker tells of its own act.
@@ -280,6 +281,8 @@ export function assignRoles(inp: RoleInput): RoleHit[] {
 		const including = /\b(?:including|such as|namely)\s+$/.test(pre);
 		if (!lastTarget || ownerOfTarget || adjacent || including) add(lastTarget?.role === 'victim' && adjacent ? 'victim' : 'target', m);
 	}
+	// "The bodies of two civilians were found": who is named inside the trigger is its victim.
+	if (inp.violent) for (const m of actors) if (!taken(m) && m.start >= trigger.start && m.end <= trigger.end && m.group && VICTIM_CLASSES.has(m.group)) add('victim', m);
 	// Passive: the subject before the trigger is its target/victim ("two civilians were killed").
 	if (passive) {
 		for (let k = actors.length - 1; k >= 0; k--) {

@@ -845,3 +845,51 @@ describe('session 8: victims, the force that met a crowd, positions, spellings',
 	});
 });
 
+describe('session 8: look-alikes from business, film, health and accidents; tolls and habits', () => {
+	const { eventsOf, violent } = readers('2024-03-04');
+	const kinds = (text: string, published?: string) => violent(text, published).map((e) => e.type);
+
+	it('accidents, lightning, bird strikes and similes are nobody\'s violence', () => {
+		expect(kinds('The death toll from a methane explosion at a coal mine in Zonguldak rose to 28 on Sunday, officials said.')).toEqual([]);
+		expect(kinds('Lightning struck a crowded ferry on the Padma river, killing nine people, police said on Sunday.')).toEqual([]);
+		expect(kinds('The airliner returned to Lyon after a bird strike damaged one of its engines.')).toEqual([]);
+		expect(kinds('Residents heard a noise like an explosion as the dam gave way.')).toEqual([]);
+		// An explosion a weapon caused stays an attack.
+		expect(kinds('A drone struck the refinery in Ryazan on Sunday, causing an explosion and a fire, the governor said.')).not.toEqual([]);
+	});
+	it("a flop, a film shoot, a story's plot and a regulator's dawn raid are no attacks", () => {
+		expect(kinds('His last musical bombed at the box office in London.')).toEqual([]);
+		expect(kinds('The series, shot in Morocco over three months, premieres in May.')).toEqual([]);
+		expect(kinds('A documentary about a nurse kidnapped by rebels in Mali won the jury prize on Sunday.')).toEqual([]);
+		expect(kinds('Competition regulators carried out unannounced raids on the offices of two cement makers on Tuesday.')).toEqual([]);
+		// Police raids are raids.
+		expect(kinds('Police raided the offices of an opposition newspaper in Harare on Tuesday, arresting three journalists.')).not.toEqual([]);
+	});
+	it('markets and health campaigns borrow the words of war', () => {
+		expect(kinds('Gold rallied on Monday after the bank fired the opening shot in a currency war.')).toEqual([]);
+		expect(kinds('Shares of the chipmaker were killed on Friday, plunging 38% after the results.')).toEqual([]);
+		expect(kinds('"We are fighting on every front," the health ministry said of the cholera outbreak.')).toEqual([]);
+		expect(kinds('Vaccinators launched a campaign against measles in Kasai, targeting districts where coverage is lowest.')).toEqual([]);
+		expect(kinds('"Our strikers killed it tonight," the coach said.')).toEqual([]);
+		expect(kinds('Soldiers recovered six assault rifles from the house.')).toEqual(['weapons_disrupted']);
+	});
+	it('after a cyberattack, a bare "attack" is the same intrusion', () => {
+		expect(kinds('Estonia blamed Russia for a cyberattack on its tax office in May. A second wave of attacks hit the border police computer network last Friday, officials said.', '2024-06-01')).toEqual([]);
+		// A bombing told after a hack is still a bombing.
+		expect(kinds('Hackers leaked police files in May. On Sunday, an attack with a car bomb killed two officers in Narva.', '2024-06-03')).not.toEqual([]);
+	});
+	it('tolls over months, series, habits and judgements are no single event, and lend it no fatalities', () => {
+		expect(kinds('More than 2,000 people have been killed in the region since the uprising began in March 2021.')).toEqual([]);
+		expect(kinds('The militia has killed thousands of villagers in the two provinces.')).toEqual([]);
+		expect(kinds('Israel has repeatedly struck Iranian targets in Syria since 2017.')).toEqual([]);
+		expect(kinds('Bandits kill hundreds of people every year in the northwest.')).toEqual([]);
+		expect(kinds('The two countries fought three wars over the province.')).toEqual([]);
+		expect(kinds('"Attacks on journalists are unacceptable," the minister said.')).toEqual([]);
+		// A few days of fighting is one episode; its dead are victims, not a side of the clash.
+		const [fighting] = violent('At least 40 people have been killed in clashes in Omdurman since Friday, medics said.');
+		expect(fighting.type).toBe('armed_clash');
+		expect(fighting.everyone.join()).not.toMatch(/Rioters/);
+		expect(eventsOf('U.S. troops are deployed in Syria under the coalition.').map((e) => e.type)).not.toContain('group_change');
+	});
+});
+

@@ -25,7 +25,7 @@ const NATURAL = /\b(earthquake|quake|lightning|storm|hurricane|cyclone|typhoon|t
 const METAPHOR_OBJECT = /^(?:\s+(?:on|against|at|upon|of|down|off))?\s+(?:the\s+|an?\s+|our\s+|their\s+|his\s+|her\s+|its\s+)?(?:\w+\s+)?(democracy|freedom|free speech|press freedom|the press|rights|constitution|policy|policies|plan|bill|bills|law|legislation|proposal|character|credibility|reputation|record|decision|ruling|truth|values|institutions|judiciary|science|economy|idea|deal|measure|amendment|nomination|motion|reform|budget|campaign|candidacy|opponents'? record|critics|media|narrative|agenda)\b/;
 const MEDICAL = /\b(heart|panic|asthma|anxiety|cyber|ransomware|hacker|phishing)[- ]?$/;
 const FIGURATIVE_BEFORE = /\b(charm|verbal|political|rhetorical|personal|scathing|blistering|stinging|fierce|sharp|media|legal|diplomatic|pr)\s+$/;
-const BATTLE_METAPHOR = /^\s+(?:against|with|over|for)\s+(?:the\s+)?(cancer|covid|coronavirus|the virus|virus|poverty|corruption|inflation|obesity|addiction|climate|disease|illness|unemployment|custody|the bill|control of (?:the )?(?:house|senate|congress)|votes?|ratings|market share)/;
+const BATTLE_METAPHOR = /^\s+(?:against|with|over|for)\s+(?:the\s+)?(cancer|covid|coronavirus|the virus|virus|ebola|cholera|measles|malaria|polio|hiv|aids|tuberculosis|outbreaks?|epidemics?|pandemic|hunger|famine|malnutrition|misinformation|disinformation|fires?|flames|blazes?|wildfires?|poverty|corruption|inflation|obesity|addiction|climate|disease|illness|unemployment|custody|the bill|control of (?:the )?(?:house|senate|congress)|votes?|ratings|market share)/;
 
 // Irrealis markers in the words before the trigger (same clause).
 const IRREALIS = /\b(will|would|could|might|may|shall|should|plans? to|planning to|planned to|intends? to|intended to|threaten(?:ed|s|ing)? to|vow(?:ed|s)? to|warn(?:ed|s)? (?:of|that|it would)|if|unless|whether|consider(?:s|ed|ing)?|prepared to|ready to|possible|potential|proposed|authority to|right to|refrain(?:ed)? from|avoid(?:ed)?|prevent(?:ed)?|(?:stopped|stops|stopping|fell|falls) short of|call(?:ed|s)? for|urg(?:ed|es) .{0,30} to|to (?:conduct|launch|carry out|stage|hold|mount)|ahead of|in case of|risk of|fear(?:s|ed)? of|threat of)\b[^,;]*$/;
@@ -104,9 +104,33 @@ const DISASTER = /\b(earthquakes?|quakes?|tremors?|storms?|hurricanes?|cyclones?
 // "a measles outbreak had killed 1,000 children": a disease or hunger as the subject of the killing.
 const ILLNESS_KILLS = /\b(?:outbreaks?|epidemics?|pandemic|disease|virus|cholera|measles|malaria|ebola|covid(?:-19)?|famine|hunger|starvation|malnutrition|drought|heat|cold|exposure)\s+(?:(?:has|have|had|is|was)\s+)?(?:already\s+)?$/;
 const GENERIC = /\b(?:are|is|remain|remains|have become|has become)\s+(?:(?:very|increasingly|fairly|still|all too|relatively)\s+)?(?:common|frequent|rife|rampant|widespread|routine|commonplace|a (?:regular|common|frequent) occurrence)\b/;
-const ACCIDENT = /\b(collided|collision|crash(?:ed|es)?|derail(?:ed|ment)|capsized|accident(?:al|ally)?|stampede|collapse[ds]?|fire broke out|caught fire|burst into flames|landslide|mudslide|avalanche|explosion at (?:a|the) (?:factory|plant|mine|refinery|warehouse))\b/;
+const ACCIDENT = /\b(collided|collision|crash(?:ed|es)?|derail(?:ed|ment)|capsized|accident(?:al|ally)?|stampede|collapse[ds]?|fire broke out|caught fire|burst into flames|landslide|mudslide|avalanche|(?:explosion|blast|fire)\b[^.;]{0,60}?\bat (?:a|the) (?:[\w-]+ ){0,3}?(?:factory|plant|mine|refinery|warehouse|pipeline)|mining disaster|industrial (?:accident|disaster|fire)|(?:gas|methane|firedamp) (?:leak|explosion|blast)|bird ?strikes?|lightning strikes?)\b/;
 const CYBER = /\b(hack(?:ers?|ed|ing)|cyber\S*|ransomware|malware|ddos|phishing|spyware)\b/;
 // What makes harm in a disaster's or an accident's sentence an attack after all.
+const SIMILE_BEFORE = /\b(?:like|as if|as though|resembl\w+|similar to|sounded like)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$/;
+const WEAPON_KIND_AFTER = /^\s+(?:rifles?|weapons?|guns?|vehicles?|boats?|craft|helicopters?|aircraft|jets?|submarines?|drones?|dogs?|course|teams?|ships?|troops)\b/;
+const WORK_BEFORE = /\b(?:film|movie|album|show|series|sequel|musical|play|launch|ipo|product|single|tour|game)\s+(?:[\w-]+\s+)?$/;
+const FICTION_FRAME = /\b(?:film|movie|thriller|documentary|drama|novel|book|play|series|miniseries|opera|musical|biopic|memoir|comedy|sitcom|episode)\s+(?:about|that follows|follows|telling|depicting|based on)\b/;
+const REGULATOR = /\b(?:regulators?|antitrust|competition (?:authorit\w+|commission|watchdog)|tax (?:authorit\w+|officials|inspectors)|inspectors?|auditors?|customs officials|prosecutors?)\b/;
+const ECONOMIC_WAR = /\b(?:price|trade|tariff|currency|bidding|streaming|talent|console|chip|subsidy|fare|ratings) wars?\b/;
+const MARKET = /\b(?:shares?|stocks?|prices?|markets?|index|futures|bonds?|yields?|investors?|traders)\b|%|\bpercent\b/;
+const MARKET_WORDS = /\b(?:shares?|stocks?|prices?|markets?|index|futures|bonds?|yields?|investors?|plung\w+|tumbl\w+|slump\w+|soar\w+|rall(?:y|ied)|crash\w*|percent|producers?)\b|%/g;
+const MARKET_SUBJECT = /\b(?:gold|silver|oil|crude|brent|copper|stocks?|shares?|markets?|bonds?|treasuries|index|indices|dollar|euro|yen|yuan|rupee|currency|currencies|bitcoin|futures|prices?|equities|nasdaq|dow|s&p|ftse|nikkei|dax)\b[^.;]{0,30}$/;
+const WEAPON_NAMED = /\b(?:gunm[ae]n|shot|shooting|gunfire|shelling|shells?|artillery|air ?strikes?|bombs?|bombing|rockets?|missiles?|drones?|grenades?|ieds?|explosives?|suicide|weapons|guns?|knives|machetes?|mortars?)\b/;
+const HARM_TO_PEOPLE = /\b(?:people|civilians?|persons?|dead|bodies|soldiers|troops|residents|villagers|children|women)\b/;
+const HEALTH = /\b(?:ebola|cholera|measles|malaria|polio|tuberculosis|hiv|aids|covid\S*|coronavirus|outbreaks?|epidemics?|pandemic|vaccin\w*|immuni[sz]\w*|world health|who representative|health (?:workers?|officials?|ministry|authorit\w+)|infections?)\b/;
+const RISK_OF = /\b(?:risks?|dangers?|possibility|likelihood|chances?|fears?|threat|prevent(?:ing)?|avoid(?:ing)?)\s+(?:of\s+)?(?:an?\s+|the\s+|further\s+|more\s+|new\s+|possible\s+)?(?:[\w-]+\s+)?$/;
+// A perfect before the trigger ("have been killed", "has repeatedly targeted"), or a series ("stepped up attacks").
+const PERFECT_BEFORE = /\b(?:has|have|had)\s+(?:(?:been|repeatedly|reportedly|already|also|now|allegedly|so far|since)\s+){0,2}$/;
+const SERIES = /\b(?:has|have|had)\s+(?:repeatedly|regularly|frequently|increasingly|stepped up|intensified|escalated|ramped up)\b/;
+const MONTH_NAMES = 'january|february|march|april|may|june|july|august|september|october|november|december';
+// A span of months or years (not "since Friday": a few days is one episode ACLED still codes).
+const LONG_SPAN = new RegExp(String.raw`\bsince (?:(?:early|late|mid-?|the end of|the start of)\s*)?(?:(?:${MONTH_NAMES})\b|\d{4}\b|the (?:start|beginning|outbreak)|(?:the|its|their) (?:war|conflict|insurgency|uprising|coup|invasion|fighting|crisis|revolution)\b|[\w-]+ (?:began|started|erupted|broke out))|\bin the (?:first|second|latter) half of\b|\b(?:so far )?this year\b|\bover the (?:past|last) (?:\w+ )?(?:years?|months|decades?)\b|\bin recent (?:years|months)\b|\brepeatedly\b|\bthis month\b`);
+const HABITUAL = /\b(?:every|each) (?:year|month|week)\b|\bannually\b|\bper year\b|\ba year\b(?! (?:ago|earlier|later|after|before))/;
+const MULTITUDE = /\b(?:thousands|tens of thousands|hundreds of thousands|millions)\b/;
+const HUGE_TOLL = /^\W*(?:\w+\s+){0,2}(?:tens of thousands|hundreds of thousands|millions)\b/;
+// "Attacks on aid workers are unacceptable and must stop": a judgement of a kind of act.
+const JUDGED_AFTER = /^[^.;]{0,60}?\b(?:are|were|is|was|remain)\s+["'\u201c]?(?:unacceptable|unjustifiable|illegal|a violation|a war crime|war crimes|condemnable|deplorable|intolerable|abhorrent|heinous|cowardly|barbaric|a crime)\b|^[^.;]{0,60}?\bmust (?:stop|end|cease)\b/;
 const ARMED_CAUSE = /\b(gunm[ae]n|militants?|rebels?|insurgents?|troops|soldiers|forces|police|shot|shelling|shells?|air ?strikes?|bombs?|bombing|rockets?|missiles?|drones?|grenades?|ied|explosives?|suicide|attackers?|assailants?|militia\w*|army|mob|sticks|knives|machetes?|rods|weapons|beat(?:en)?|stabbed|hacked to death)\b/;
 const REAL_VIOLENCE = /\b(killed|wounded|injured|dead|troops|soldiers|militants?|police|rockets?|missiles?|gunmen)\b/;
 const UNKNOWN_WEAPONS = /\bunknown weapons\b/;
@@ -115,7 +139,7 @@ const AIR_DEFENCE = /\b(shot down|intercepted|anti-?drone)\b/;
 const GRENADE_THROWN = /\b(threw|lobbed|hurled|tossed|grenade attack|grenade (?:exploded|was thrown|hit))\b/;
 const FRONTLINE_FIRE = /\b(projectiles|shelling|weapons|frontline|front line|artillery)\b/;
 const CHEMICAL = /\bchemical\b/;
-const DEFUSED = /\b(defus\w*|dismantl\w*|(?:was|were) (?:found|discovered)|before (?:it|they) (?:exploded|detonated|went off)|safely|neutrali[sz]ed)\b/;
+const DEFUSED = /\b(defus\w*|dismantl\w*|(?:cleared|removed) (?:\S+ ){0,6}?(?:mines|landmines|explosives|ordnance|devices|ieds?|bombs)|(?:was|were) (?:found|discovered)|before (?:it|they) (?:exploded|detonated|went off)|safely|neutrali[sz]ed)\b/;
 // A force struck at ("strikes on the military") or only speaking ("the army said") is not the striker.
 const STRUCK_FORCE = /\b(?:on|against|at|targeting)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:military|army|navy|forces|coalition|troops)\b|\b(?:military|army|navy|forces|pentagon)\s+(?:said|says|told|announced|reported|confirmed|statement)\b/g;
 const MILITARY_STRIKER = /\b(?:military|forces|pentagon|army|navy|coalition|ordered|authori[sz]ed|warplanes?|jets?)\b|\bu\.s\./;
@@ -128,6 +152,14 @@ const DAMAGE_WORD = /\b(loot|set (?:on )?fire|torched|burn|vandali|smashed|destr
  */
 let memoText = '';
 let memo = new Map<RegExp, boolean>();
+// "…, police said": who reports an event did not cause it; "the police's border system": an owner is no cause either.
+const ATTRIBUTION = /\b(?:(?:the\s+)?(?:police|army|military|troops|soldiers|forces|security forces|officials?|militants?)\s+(?:said|say|says|told|reported|added)|according to (?:the\s+)?(?:police|army|military|security forces|militants?))\b|\b[\w-]+'s\b/g;
+
+/** Does the sentence name a weapon or an armed actor (beyond who reports it)? */
+function armedCause(lower: string): boolean {
+	return has(ARMED_CAUSE, lower.replace(ATTRIBUTION, ' '));
+}
+
 function has(re: RegExp, text: string): boolean {
 	if (text !== memoText) {
 		memoText = text;
@@ -189,7 +221,17 @@ const NO_INTERVENTION = /\b(?:did not|didn't|does not|no|without|never|not)\s+(?
 /** "His whereabouts remain unknown": a detention that makes someone disappear. */
 const WHEREABOUTS_UNKNOWN = /\bwhereabouts\s+(?:remain|remains|are|is|were|was|still)\s+(?:still\s+)?unknown\b|\bhas not been seen since\b/;
 
-export function refine(hit: TriggerHit, lower: string, offset: number): Refined {
+/** What the whole article tells that bears on each trigger: a cyberattack makes later bare "attacks" intrusions. */
+export interface StoryContext {
+	cyber: boolean;
+}
+
+/** The story context of a whole (lower-cased) text. */
+export function storyContext(lower: string): StoryContext {
+	return { cyber: CYBER.test(lower) };
+}
+
+export function refine(hit: TriggerHit, lower: string, offset: number, story?: StoryContext): Refined {
 	const at = hit.start - offset;
 	const before = lower.slice(Math.max(0, at - 80), at);
 	const after = lower.slice(hit.end - offset, hit.end - offset + 80);
@@ -197,6 +239,8 @@ export function refine(hit: TriggerHit, lower: string, offset: number): Refined 
 	const hedged = has(HEDGE, lower);
 
 	if (isQuestion(lower)) return { type, drop: 'question' };
+	// "a thriller about a journalist taken hostage": a story's plot, whatever happens in it.
+	if (FICTION_FRAME.test(clauseEnding(before))) return { type, drop: 'fiction' };
 	// "Kidnappings for ransom are common in the north": a kind of event in general, not one that happened.
 	if (/s$/.test(hit.word) && GENERIC.test(lower) && !/\b(on|since|last|this|yesterday|today|\d{4})\b/.test(lower)) return { type, drop: 'generic' };
 	// "staged a protest … in relation to the abduction of a businessman": the protest's subject.
@@ -212,6 +256,8 @@ export function refine(hit: TriggerHit, lower: string, offset: number): Refined 
 		if (NEGATED.test(clause) || IRREALIS.test(clause)) return { type, drop: 'irrealis' };
 		// "eased sanctions on Venezuela's oil sector": relief from a sanction is a move of its own, not a sanction.
 		if (type === 'sanction' && SANCTION_RELIEF.test(before)) return { type: 'other_development', hedged };
+		// "U.S. troops are deployed in Iraq": where forces are, not a move they made.
+		if (type === 'group_change' && /^(?:deployed|stationed|based)$/.test(hit.word) && /\b(?:are|is|remain|remains)\s+(?:still\s+|currently\s+|now\s+)?$/.test(before)) return { type, drop: 'stative' };
 		return { type, hedged };
 	}
 	// "suspended a ceasefire with the group", "Moscow quit a deal": ending an agreement changes what a party does;
@@ -236,7 +282,35 @@ export function refine(hit: TriggerHit, lower: string, offset: number): Refined 
 		if (MEDICAL.test(before)) return { type, drop: 'not-violence' };
 		// "an earthquake struck…, killing 5,000", "a jet collided with a plane…, killing five", "hackers attacked a
 		// pipeline": disasters, accidents and intrusions kill or damage, but nobody used force.
-		if ((has(DISASTER, lower) || has(ACCIDENT, lower) || has(CYBER, lower)) && !has(ARMED_CAUSE, lower)) return { type, drop: has(CYBER, lower) ? 'cyber' : 'no-force' };
+		if ((has(DISASTER, lower) || has(ACCIDENT, lower) || has(CYBER, lower)) && !armedCause(lower)) return { type, drop: has(CYBER, lower) ? 'cyber' : 'no-force' };
+		// "The July 15 attack forced Albania to shut down its portal", after a cyberattack was told: the same intrusion.
+		// (Its target may well be armed: "a second wave of attacks hit the police border system".)
+		if (story?.cyber && /^(attacks?|strikes?|wave)$/.test(hit.word) && !WEAPON_NAMED.test(lower) && !HARM.test(lower.replace(NO_HARM, ' '))) return { type, drop: 'cyber' };
+		// "like an explosion", "as if a bomb had gone off": a comparison.
+		if (SIMILE_BEFORE.test(before)) return { type, drop: 'simile' };
+		// "killed it", "killed it off": the idiom for doing well or ending something, not a death.
+		if (/^kill(?:ed|s|ing)?$/.test(hit.word) && /^\s+it\b/.test(after)) return { type, drop: 'idiom' };
+		// "assault rifles", "attack helicopters": a kind of weapon, not its use.
+		if (/^(assault|attack)$/.test(hit.word) && WEAPON_KIND_AFTER.test(after)) return { type, drop: 'compound' };
+		// "bombed at the box office": a flop.
+		if (hit.word === 'bombed' && (/^\s+(?:at the box office|commercially|with (?:critics|audiences|viewers))/.test(after) || WORK_BEFORE.test(before))) return { type, drop: 'idiom' };
+		// "shot in Jordan over six weeks": a film shoot; "a thriller about a journalist taken hostage": a story's plot.
+		if (/^shot\b/.test(hit.word) && /^\s+(?:on location|in [\w\s,'-]{1,40}? (?:over|during|for|in) (?:\w+ )?(?:weeks?|months?|days?))/.test(after)) return { type, drop: 'filming' };
+		// "regulators carried out surprise raids on the offices of tyre makers": an inspection.
+		if (/\braid/.test(hit.word) && REGULATOR.test(before) && !armedCause(lower)) return { type, drop: 'inspection' };
+		// "fired the opening shot in a price war"; "Occidental was killed, plunging 52%": markets' metaphors.
+		if (/^shot\b/.test(hit.word) && /\b(?:opening|parting|cheap|first)\s+$/.test(before)) return { type, drop: 'idiom' };
+		// "flames shot out of the engine", "shot to fame".
+		if (hit.word === 'shot' && /^\s+(?:out of|out from|across the sky|to fame|to the top|through the roof)\b/.test(after)) return { type, drop: 'idiom' };
+		if (ECONOMIC_WAR.test(lower) && !HARM_TO_PEOPLE.test(lower)) return { type, drop: 'metaphor' };
+		if (MARKET.test(lower) && (lower.match(MARKET_WORDS) ?? []).length >= 2 && !armedCause(lower) && !HARM_TO_PEOPLE.test(lower)) return { type, drop: 'market' };
+		// "the battle against Ebola", "health workers … targeting villages where coverage is lowest": health work.
+		// (Only words that health work borrows: "attacked merchants for violating coronavirus measures" is an attack.)
+		if (/^(battl\w*|fight\w*|fought|wars?|target\w*|offensive)$/.test(hit.word) && HEALTH.test(lower) && !armedCause(lower) && !HARM.test(lower.replace(NO_HARM, ' '))) return { type, drop: 'health' };
+		// "the risk of explosions at the mine": what might happen.
+		if (RISK_OF.test(before)) return { type, drop: 'irrealis' };
+		// "This is a strike on critical infrastructure": a characterisation, not a telling.
+		if (/\b(?:this|that|it|these|those)\s+(?:is|was|are|were|would be|will be)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$/.test(before)) return { type, drop: 'characterisation' };
 		if ((type === 'shelling' || type === 'attack') && has(WEAPONS_TEST, lower) && !HARM.test(lower.replace(NO_HARM, ' '))) return { type: 'other_development', hedged };
 		if (ILLNESS_KILLS.test(before) && /^(killed|killing|kills)$/.test(hit.word)) return { type, drop: 'no-force' };
 		if (FIGURATIVE_BEFORE.test(before) && /^(attacks?|offensive|assault)$/.test(hit.word)) return { type, drop: 'metaphor' };
@@ -256,7 +330,18 @@ export function refine(hit: TriggerHit, lower: string, offset: number): Refined 
 		return { type, drop: 'not-protest' };
 	}
 	if (type === 'protest' && /^(march|marches)$/.test(hit.word)) return { type, drop: 'month' };
+	// "Gold rallied", "stocks staged a rally": a market's rise.
+	if (type === 'protest' && /^rall(?:y|ies|ied|ying)$/.test(hit.word) && MARKET_SUBJECT.test(before) && !has(PROTEST_CONTEXT, lower.replace(hit.word, ''))) return { type, drop: 'market' };
 
+	// Tolls and habits: "3,600 people have been killed in the first half of the year", "have fought Indian rule since
+	// 1989", "raids kill hundreds every year", "fought two wars", "attacks on aid workers are unacceptable". Many events,
+	// or none in particular: ACLED codes events one at a time, and such totals would swamp any count.
+	if (VIOLENT_FAMILY.has(type) || ['abduction', 'arrest', 'looting', 'sexual_violence'].includes(type)) {
+		const perfect = PERFECT_BEFORE.test(before.slice(-40)) || SERIES.test(lower);
+		if ((perfect && LONG_SPAN.test(lower)) || HABITUAL.test(lower) || (perfect && MULTITUDE.test(lower)) || HUGE_TOLL.test(after)) return { type, drop: 'aggregate' };
+		if (/^\s+(?:two|three|four|five|several|many|multiple|\d+)\s+wars\b/.test(after)) return { type, drop: 'aggregate' };
+		if (JUDGED_AFTER.test(after)) return { type, drop: 'generic' };
+	}
 	// Irrealis: future, conditional, intended, negated.
 	if (type !== 'statement' && type !== 'threat' && type !== 'accusation' && type !== 'order') {
 		if (NEGATED.test(clauseBefore)) return { type, drop: 'negated' };

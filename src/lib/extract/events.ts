@@ -8,7 +8,7 @@
  * resolved to the earlier event they refer to and become a link.
  */
 import type { EventDate, LinkRelation, Role, Span } from '../core/types';
-import { fallbackTriggers, refine } from './classify';
+import { fallbackTriggers, refine, storyContext } from './classify';
 import { eventType } from './taxonomy';
 import { CAUSE_CUE } from './lexicon';
 import type { Mention } from './mentions';
@@ -84,12 +84,13 @@ export interface EventInput {
 export function buildEvents(inp: EventInput): DraftEvent[] {
 	const { work, lower, sentences } = inp;
 	const events: DraftEvent[] = [];
+	const story = storyContext(lower);
 	for (const s of sentences) {
 		const sl = lower.slice(s.start, s.end);
 		const hits = findTriggers(sl, s.start, s.index);
 		const refined: Array<TriggerHit & { hedged: boolean }> = [];
 		for (const h of hits) {
-			const r = refine(h, sl, s.start);
+			const r = refine(h, sl, s.start, story);
 			if (r.drop) continue;
 			// The hit is this sentence's own fresh object: refined in place rather than copied.
 			const x = h as TriggerHit & { hedged: boolean };
@@ -100,7 +101,7 @@ export function buildEvents(inp: EventInput): DraftEvent[] {
 		// Nothing named an event: looser words get a second look ("three people died").
 		if (!refined.length) {
 			for (const h of fallbackTriggers(sl, s.start, s.index)) {
-				const r = refine(h, sl, s.start);
+				const r = refine(h, sl, s.start, story);
 				if (!r.drop) refined.push(Object.assign(h, { type: r.type, hedged: !!r.hedged }));
 			}
 		}

@@ -294,7 +294,11 @@ export function assignRoles(inp: RoleInput): RoleHit[] {
 	}
 	// Participants of protests/clashes listed before the trigger ("X and Y clashed").
 	if (/clash|fight|fought/.test(trigger.word)) {
-		for (const m of actors) if (!taken(m) && inClause(m) && !m.backerOnly && m.end <= trigger.start && !(bothSides && PREPOSITION_BEFORE_EVENT.test(low(m.end, trigger.start)))) add('participant', m);
+		for (const m of actors) {
+			if (taken(m) || !inClause(m) || m.backerOnly || m.end > trigger.start || (bothSides && PREPOSITION_BEFORE_EVENT.test(low(m.end, trigger.start)))) continue;
+			// "At least 40 people have been killed in clashes": who died in the fighting is its victim, not a side.
+			add(inp.violent && /^\s*(?:(?:were|was|have been|has been|had been|are|is)\s+)?(?:reportedly\s+)?(?:killed|wounded|injured|died|dead|hurt)\b/.test(low(m.end, trigger.start)) ? 'victim' : 'participant', m);
+		}
 	}
 	return out;
 }

@@ -893,3 +893,76 @@ describe('session 8: look-alikes from business, film, health and accidents; toll
 	});
 });
 
+describe('session 8: coder notes and wire copy — protests, weapons, adjuncts, counts, who acts', () => {
+	const { doc, eventsOf, violent } = readers('2023-06-10');
+	const first = (text: string, published?: string) => eventsOf(text, published)[0];
+
+	it('tear gas or a dispersal with no preposition after it still tells a policed protest; "held a march" is a protest, "in March" a month', () => {
+		const gas = first('On 4 June 2023, police fired tear gas to disperse traders in Kampala.');
+		expect(gas.type).toBe('protest_intervention');
+		expect(gas.everyone).toContain('Police forces of Uganda');
+		expect(first('On 4 June 2023, students held a march in Accra.').type).toBe('protest');
+		expect(first('On 4 June 2023, nurses marched in Accra against unpaid wages.').type).toBe('protest');
+		expect(eventsOf('On 4 June 2023, troops marched into the town.').map((e) => e.type)).not.toContain('protest');
+		expect(eventsOf('The talks resume in March, officials said.').map((e) => e.type)).not.toContain('protest');
+		// Crowd control told after a protest is how that protest was policed, not a protest of its own.
+		const policed = eventsOf('On 4 June 2023, residents protested in Sao Paulo after a man was arrested. The Military Police intervened and used tear gas.');
+		expect(policed.filter((e) => e.type.startsWith('protest'))).toHaveLength(1);
+		expect(policed[0].type).toBe('protest_intervention');
+	});
+	it('chemical payloads, passive grenades, "burned … to death", "hanged", captures and mutinies are events', () => {
+		expect(first('On 4 June 2023, regime forces fired shells filled with chlorine at Kafr Zita.').type).toBe('chemical_attack');
+		expect(first('On 4 June 2023, government forces used sarin against rebel positions near Douma.').type).toBe('chemical_attack');
+		expect(first('On 4 June 2023, a grenade was hurled at a police station in Imphal.').type).toBe('grenade');
+		const lynching = first('On 4 June 2023, villagers burned two suspected thieves to death in Gulu.');
+		expect(lynching.type).toBe('mob_violence');
+		expect(doc('On 4 June 2023, villagers burned two suspected thieves to death in Gulu.').events[0].fatalities).toBe(2);
+		expect(first('Saudi Arabia hanged three men in Riyadh on Saturday.').type).toBe('attack');
+		expect(first('On 4 June 2023, rebels captured Kutkai town.').type).toBe('territory_taken');
+		expect(first('Soldiers mutinied at a barracks in Niamey on Sunday.').type).toBe('other_development');
+		expect(first('On 4 June 2023, Turkish forces set up a new military post near Atarib.').type).toBe('base_established');
+	});
+	it('an army named for a people or a cause is an armed group; a state army carries the state\'s name', () => {
+		expect(first('On 4 June 2023, the Kachin Independence Army took control of a hill near Laiza.').type).toBe('territory_taken');
+		expect(doc('The Pakistan Army said it killed five militants.').actors.find((a) => a.name === 'Pakistan Army')?.kind).toBe('military');
+	});
+	it('what an act is meant to end, what happened "without" it, and a coup denied did not happen', () => {
+		expect(eventsOf('On 4 June 2023, Dinka and Nuer elders signed a deal in Bor to end cattle raids.').map((e) => e.type)).toEqual(['agreement']);
+		expect(eventsOf('On 4 June 2023, the militia handed over two villages to the army, without any clashes.').map((e) => e.type)).toEqual(['territory_transfer']);
+		expect(eventsOf('The government denied that soldiers had attacked the palace.').map((e) => e.type)).not.toContain('attack');
+		expect(eventsOf('The Taliban, who seized power in August 2021, deny harbouring militants.').map((e) => e.type)).not.toContain('looting');
+	});
+	it('the event in a fronted "a day after …" adjunct is background: the main clause is the main event, with its own agent', () => {
+		const [main, background] = eventsOf('On 4 June 2023, a day after a roadside bomb hit a patrol, Al Shabaab militants attacked an army base in Mahas.');
+		expect(main.type).toBe('armed_clash');
+		expect(main.agents).toEqual(['Al Shabaab']);
+		expect(background.type).toBe('explosive');
+		expect(background.everyone).not.toContain('Al Shabaab');
+	});
+	it('gunmen who block a road are no protesters; a state protests through its ambassador, a council through a resolution', () => {
+		expect(first('Gunmen blocked a road in Zamfara on Monday and abducted 40 passengers, police said.').type).toBe('abduction');
+		expect(eventsOf('Spain summoned Russia\'s ambassador in protest on Friday.').map((e) => e.type)).toEqual(['accusation']);
+		expect(eventsOf('The council adopted a resolution demanding that the militia lift its siege of the city.').map((e) => e.type)).not.toContain('protest');
+		expect(first('Lithuania severed diplomatic ties with Belarus on Wednesday.').type).toBe('sanction');
+		expect(violent('Police arrested nine suspects in raids on militant hideouts in Peshawar on Monday.').map((e) => e.type)).toEqual(['arrest']);
+	});
+	it('counts: the least of a range, vague amounts as ACLED reads them, one shepherd is one death', () => {
+		expect(doc('On 4 June 2023, gunmen killed between 12 and 20 villagers in Zamfara.').events[0].fatalities).toBe(12);
+		expect(doc('On 4 June 2023, militants shelled a market in Gao, killing 8-11 civilians.').events[0].fatalities).toBe(8);
+		expect(doc('On 4 June 2023, gunmen killed dozens of villagers in Zamfara.').events[0].fatalities).toBe(12);
+		expect(doc('On 4 June 2023, a landmine killed a shepherd near Rutba.').events[0].fatalities).toBe(1);
+		// A range of years or a score is no count.
+		expect(doc('On 4 June 2023, gunmen killed four farmers in Benue, where 2019-2021 saw heavy fighting.').events[0].fatalities).toBe(4);
+	});
+	it('who acts: both sides of "the KIA and the PDF", the force in "shelling by Sudan\'s RSF", settlers; not a condemner, a place, or whose supporters rioted', () => {
+		expect(first('On 4 June 2023, the KIA and the PDF attacked an army outpost near Hpakant.').agents.sort()).toEqual(['KIA', 'PDF']);
+		expect(first('Artillery shelling by Sudan\'s paramilitary Rapid Support Forces killed nine civilians in El Obeid on Friday.').agents).toEqual(['Rapid Support Forces']);
+		const settlers = first('On 4 June 2023, Israeli settlers set fire to Palestinian homes in Huwara.');
+		expect(settlers.agents).toEqual(['Settlers (Israel)']);
+		expect(settlers.everyone).not.toContain('Palestine');
+		expect(first('A car bomb exploded in the Colombian town of Tame on Sunday, killing a soldier, the army said.').agents.join()).not.toMatch(/^Colombia$/);
+		expect(violent('The rights group Amnesty International condemned the killing on Wednesday.').flatMap((e) => e.agents)).not.toContain('Amnesty International');
+		expect(first('On 4 June 2023, supporters of Ousmane Sonko burned tyres in Ziguinchor.').agents).not.toContain('Ousmane Sonko');
+	});
+});
+

@@ -12,9 +12,9 @@ export interface Casualties {
 	injuries?: number;
 }
 
-const KILL_VERB = 'killed|killing|kills|shot dead|gunned down|murdered|executed|beheaded|slain|lynched|massacred|beat(?:en)? to death|stabbed to death|hacked to death|burned to death|claimed the lives? of|left';
+const KILL_VERB = 'killed|killing|kills|shot dead|gunned down|murdered|executed|hanged|beheaded|slain|lynched|massacred|beat(?:en)? to death|stabbed to death|hacked to death|burned to death|claimed the lives? of|left';
 const HURT_VERB = 'injured|injuring|wounded|wounding|hurt|injures|wounds';
-const NOUN = "(?:(?:[\\w.'-]+\\s+){0,3}?(?:people|persons?|civilians?|soldiers?|troops|officers?|policem[ae]n|policewom[ae]n|police officers?|fighters?|militants?|cadres?|members|residents?|villagers?|children|women|men|man|woman|boy|girl|child|students?|workers?|contractors?|personnel|protesters|demonstrators|others|individuals|farmers?|guards?|insurgents?|rebels?|gunm[ae]n|assailants?|attackers?|(?:service ?)?members?|journalists?|family members|relatives|passengers|pilgrims|worshippers|recruits|commanders?|leaders?|officials?|staff|employees|drivers?|teenagers?|minors|suspects?|bandits|terrorists|jihadists|combatants|servicem[ae]n|marines|civilian|victims?|inmates|prisoners|youths?|miners|traders|herders|shepherds|fishermen|citizens|elements|cadres|body|bodies))";
+const NOUN = "(?:(?:[\\w.'-]+\\s+){0,3}?(?:people|persons?|civilians?|soldiers?|troops|officers?|policem[ae]n|policewom[ae]n|police officers?|fighters?|militants?|cadres?|members|residents?|villagers?|children|women|men|man|woman|boy|girl|child|students?|workers?|contractors?|personnel|protesters|demonstrators|others|individuals|farmers?|guards?|insurgents?|rebels?|gunm[ae]n|assailants?|attackers?|(?:service ?)?members?|journalists?|family members|relatives|passengers|pilgrims|worshippers|recruits|commanders?|leaders?|officials?|staff|employees|drivers?|teenagers?|minors|suspects?|bandits|terrorists|jihadists|combatants|servicem[ae]n|marines|civilian|victims?|inmates|prisoners|youths?|miners?|traders?|herders?|shepherds?|fisherm[ae]n|citizens?|elements|cadres|shopkeepers?|butchers?|vendors?|merchants?|businessm[ae]n|businesswom[ae]n|teachers?|doctors?|nurses?|brothers|sisters|sons?|daughters?|wife|husband|pastoralists?|adolescents?|body|bodies))";
 
 function quantityBefore(s: string): number | undefined {
 	const q = lastQuantity(s);
@@ -22,7 +22,17 @@ function quantityBefore(s: string): number | undefined {
 	return q.value;
 }
 
-export function findCasualties(lower: string): Casualties {
+// "between 15 and 30", "10-15", "from 10 to 15": the least of a range, as ACLED codes it.
+const RANGE_BETWEEN = /\b(?:between|from) (\d{1,4}) (?:and|to) (\d{1,4})\b/g;
+const RANGE_DASH = /\b(\d{1,3}) ?[-\u2013] ?(\d{1,3})\b(?! ?(?:%|percent|km|kilometres|kilometers|miles|years?|months?|days?|hours?|[ap]\.?m\b|:))/g;
+
+function lowestOfRanges(lower: string): string {
+	const low = (m: string, a: string, b: string) => (Number(b) > Number(a) ? a : m);
+	return lower.replace(RANGE_BETWEEN, low).replace(RANGE_DASH, low);
+}
+
+export function findCasualties(text: string): Casualties {
+	const lower = /\d ?[-\u2013] ?\d|\b(?:between|from) \d/.test(text) ? lowestOfRanges(text) : text;
 	const out: Casualties = {};
 	const zeroF = /\b(no (?:fatalities|deaths|casualties|one was killed|reported fatalities|one died)|neither (?:fatalities|injuries|casualties) nor (?:fatalities|injuries|casualties)|without (?:fatalities|casualties)|no (?:injuries|casualties|fatalities) (?:or|and|nor) (?:fatalities|deaths|casualties|injuries)|no fatalities (?:or|and|nor) injuries)\b/;
 	const zeroI = /\b(no (?:injuries|casualties|one was (?:injured|hurt))|neither (?:fatalities|injuries) nor (?:fatalities|injuries)|without (?:injuries|casualties))\b/;

@@ -6,6 +6,7 @@
  */
 import type { TriggerHit } from './triggers';
 import { countryByDemonym } from './countries';
+import { FRONTED_ADJUNCT } from './lexicon';
 
 export interface Refined {
 	type: string;
@@ -80,6 +81,12 @@ function eventScope(lower: string, at: number, end: number): string {
 			break;
 		}
 	}
+	// "a day after a roadside bomb struck a convoy, militants attacked a base": the adjunct and the main clause are apart.
+	const adjunct = FRONTED_ADJUNCT.exec(lower);
+	if (adjunct) {
+		if (at >= adjunct[0].length) from = Math.max(from, adjunct[0].length);
+		else to = Math.min(to, adjunct[0].length);
+	}
 	return lower.slice(from, to);
 }
 
@@ -131,6 +138,14 @@ const MULTITUDE = /\b(?:thousands|tens of thousands|hundreds of thousands|millio
 const HUGE_TOLL = /^\W*(?:\w+\s+){0,2}(?:tens of thousands|hundreds of thousands|millions)\b/;
 // "Attacks on aid workers are unacceptable and must stop": a judgement of a kind of act.
 const JUDGED_AFTER = /^[^.;]{0,60}?\b(?:are|were|is|was|remain)\s+["'\u201c]?(?:unacceptable|unjustifiable|illegal|a violation|a war crime|war crimes|condemnable|deplorable|intolerable|abhorrent|heinous|cowardly|barbaric|a crime)\b|^[^.;]{0,60}?\bmust (?:stop|end|cease)\b/;
+const PROTEST_CROWD_BEFORE = /\b(?:protesters|demonstrators|activists|students|workers|supporters|women|thousands|hundreds|residents|people|crowds?|marchers|teachers|doctors|nurses|farmers|opposition|citizens|villagers|youths?)\s+(?:\w+\s+)?$/;
+const MARCH_NOUN_BEFORE = /\b(?:a|the|their|his|her|its|our|this|that|peaceful|silent|protest|pride|street|mass|long|held|staged|organi[sz]ed|led|joined)\s+$/;
+const ARMED_SUBJECT = /\b(?:gunm[ae]n|militants?|rebels?|fighters|soldiers|troops|bandits|insurgents?|separatists?|attackers?|assailants?|jihadists?|terrorists?)\b/;
+const DIPLOMATIC = /\b(?:ambassadors?|envoys?|embass(?:y|ies)|charg[eé]|diplomats?|summoned|recalled)\b/;
+const INSTITUTION_BEFORE = /\b(?:resolution|council|court|government|ministry|statement|letter|law|bill|decree|motion|order|ruling|report|declaration|communiqu[eé])\b[^.;]{0,40}$/;
+const PURPOSE_BEFORE = /\bto (?:end|stop|prevent|halt|curb|avoid|deter|resolve|ease|defuse|reduce|contain|quell|investigate|probe)\s+(?:(?:the|a|an|all|further|renewed|recent|future|several|days|weeks|of)\s+|[\w-]+\s+){0,3}$/;
+const WITHOUT_BEFORE = /\bwithout\s+(?:any\s+)?(?:[\w-]+\s+)?$/;
+const DENIED_THAT = /\bden(?:ied|ies|y|ying)\s+(?:(?:reports|claims|allegations)\s+)?that\b/;
 const ARMED_CAUSE = /\b(gunm[ae]n|militants?|rebels?|insurgents?|troops|soldiers|forces|police|shot|shelling|shells?|air ?strikes?|bombs?|bombing|rockets?|missiles?|drones?|grenades?|ied|explosives?|suicide|attackers?|assailants?|militia\w*|army|mob|sticks|knives|machetes?|rods|weapons|beat(?:en)?|stabbed|hacked to death)\b/;
 const REAL_VIOLENCE = /\b(killed|wounded|injured|dead|troops|soldiers|militants?|police|rockets?|missiles?|gunmen)\b/;
 const UNKNOWN_WEAPONS = /\bunknown weapons\b/;
@@ -139,6 +154,8 @@ const AIR_DEFENCE = /\b(shot down|intercepted|anti-?drone)\b/;
 const GRENADE_THROWN = /\b(threw|lobbed|hurled|tossed|grenade attack|grenade (?:exploded|was thrown|hit))\b/;
 const FRONTLINE_FIRE = /\b(projectiles|shelling|weapons|frontline|front line|artillery)\b/;
 const CHEMICAL = /\bchemical\b/;
+// The payload decides, not the carrier: "rockets loaded with chlorine gas" are a chemical attack.
+const CHEMICAL_AGENT = /\b(?:chemical (?:weapons?|munitions?|agents?)|chlorine|sarin|mustard gas|chloropicrin|nerve agents?|toxic gas|poison(?:ous)? gas)\b/;
 const DEFUSED = /\b(defus\w*|dismantl\w*|(?:cleared|removed) (?:\S+ ){0,6}?(?:mines|landmines|explosives|ordnance|devices|ieds?|bombs)|(?:was|were) (?:found|discovered)|before (?:it|they) (?:exploded|detonated|went off)|safely|neutrali[sz]ed)\b/;
 // A force struck at ("strikes on the military") or only speaking ("the army said") is not the striker.
 const STRUCK_FORCE = /\b(?:on|against|at|targeting)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:military|army|navy|forces|coalition|troops)\b|\b(?:military|army|navy|forces|pentagon)\s+(?:said|says|told|announced|reported|confirmed|statement)\b/g;
@@ -326,10 +343,21 @@ export function refine(hit: TriggerHit, lower: string, offset: number, story?: S
 		if (has(LABOUR, lower) || /\b(general|hunger|national|nationwide|labou?r|teachers'?|workers'?) strikes?\b/.test(lower.slice(Math.max(0, at - 20), at + 10))) return { type: 'protest', hedged };
 		if (has(NATURAL, lower)) return { type, drop: 'natural' };
 	}
-	if (type === 'protest' && /^(march(?:ed|es)?)$/.test(hit.word) && !PROTEST_CONTEXT.test(lower.replace(hit.word, ''))) {
-		return { type, drop: 'not-protest' };
+	if (type === 'protest' && /^(march(?:ed|es)?)$/.test(hit.word)) {
+		const noun = hit.word !== 'marched';
+		// "in March", "March 14": the month; "held a march", "the march": a walk.
+		if (noun && !MARCH_NOUN_BEFORE.test(before)) return { type, drop: 'month' };
+		// A walk is a protest where one is told, or when a crowd walks or holds it: "troops marched into the town" is none,
+		// "activists marched in Nairobi" and "students held a march" are.
+		const held = noun && /\b(?:held|hold|staged|organi[sz]ed|led|joined|took part in|participated in)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+)?$/.test(before);
+		if (!PROTEST_CONTEXT.test(lower.replace(hit.word, '')) && !held && !PROTEST_CROWD_BEFORE.test(before)) return { type, drop: 'not-protest' };
 	}
-	if (type === 'protest' && /^(march|marches)$/.test(hit.word)) return { type, drop: 'month' };
+	// "gunmen blocked a highway … and shot dead 23 people": an armed group's roadblock is part of its operation.
+	if (type === 'protest' && /^(?:blocked|road ?blocks?)/.test(hit.word) && ARMED_SUBJECT.test(clauseBefore)) return { type, drop: 'armed-blockade' };
+	// "Italy summoned Israel's ambassador in protest": a state's diplomatic protest, no crowd.
+	if (type === 'protest' && /^protest$/.test(hit.word) && /\bin\s+$/.test(before) && DIPLOMATIC.test(lower)) return { type, drop: 'diplomatic' };
+	// "a resolution demanding that the RSF halt its siege": an institution's demand, not a crowd's.
+	if (type === 'protest' && hit.word === 'demanding' && INSTITUTION_BEFORE.test(before)) return { type, drop: 'institutional' };
 	// "Gold rallied", "stocks staged a rally": a market's rise.
 	if (type === 'protest' && /^rall(?:y|ies|ied|ying)$/.test(hit.word) && MARKET_SUBJECT.test(before) && !has(PROTEST_CONTEXT, lower.replace(hit.word, ''))) return { type, drop: 'market' };
 
@@ -341,10 +369,14 @@ export function refine(hit: TriggerHit, lower: string, offset: number, story?: S
 		if ((perfect && LONG_SPAN.test(lower)) || HABITUAL.test(lower) || (perfect && MULTITUDE.test(lower)) || HUGE_TOLL.test(after)) return { type, drop: 'aggregate' };
 		if (/^\s+(?:two|three|four|five|several|many|multiple|\d+)\s+wars\b/.test(after)) return { type, drop: 'aggregate' };
 		if (JUDGED_AFTER.test(after)) return { type, drop: 'generic' };
+		// "signed an agreement to end cattle raids": what an act is meant to stop did not happen then.
+		if (PURPOSE_BEFORE.test(before)) return { type, drop: 'purpose' };
+		// "arrested six suspects in raids on IS cells": the raids are how the arrests were made.
+		if (/\braids?\b/.test(hit.word) && /\b(?:arrest\w*|detain\w*|apprehend\w*|captur\w*|seiz\w*)\b[^,;]{0,60}\b(?:in|during)\s+(?:a\s+|the\s+|\w+\s+)?$/.test(before)) return { type, drop: 'manner' };
 	}
 	// Irrealis: future, conditional, intended, negated.
 	if (type !== 'statement' && type !== 'threat' && type !== 'accusation' && type !== 'order') {
-		if (NEGATED.test(clauseBefore)) return { type, drop: 'negated' };
+		if (NEGATED.test(clauseBefore) || WITHOUT_BEFORE.test(before) || DENIED_THAT.test(clauseBefore)) return { type, drop: 'negated' };
 		if (IRREALIS.test(clauseBefore)) {
 			if (VIOLENT_FAMILY.has(type) && /\b(threaten\w*|vow\w*|warn\w*)\b/.test(clauseBefore)) return { type: 'threat', hedged };
 			return { type, drop: 'irrealis' };
@@ -363,7 +395,8 @@ export function refine(hit: TriggerHit, lower: string, offset: number, story?: S
 		const small = has(SMALL_SPECIFIC, lower) || (!heavy && has(SMALL_ARMS, lower));
 		// One side firing heavy weapons at places ("fired mortars and sniper rifles at farms") is shelling.
 		const oneSided = /^fired\b/.test(hit.word) && !explicitClash && !/^\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?(positions?|forces|troops|soldiers|fighters|militants|checkpoints?|posts?|bases?|lines|frontlines?|front)\b/.test(after);
-		if (has(SUICIDE, lower) && has(SUICIDE_MEANS, lower)) type = 'suicide_bombing';
+		if (has(CHEMICAL_AGENT, lower)) type = 'chemical_attack';
+		else if (has(SUICIDE, lower) && has(SUICIDE_MEANS, lower)) type = 'suicide_bombing';
 		else if (!explicitClash && has(AIR, lower) && !has(AIR_DEFENCE, lower)) type = 'airstrike';
 		else if (!explicitClash && has(IED, lower)) type = 'explosive';
 		else if (!explicitClash && has(GRENADE, lower) && has(GRENADE_THROWN, lower)) type = 'grenade';
@@ -436,7 +469,9 @@ const FALLBACK: Array<{ re: RegExp; type: string; when?: RegExp; unless?: RegExp
 	// "armed gangs stormed the prison": a raid on a building, when no other word names what was done there
 	// ("stormed a house, kidnapping five brothers" is the kidnapping).
 	{ re: /\b(storm(?:ed|ing) (?:into )?(?:the |a |an )?(?:[\w'-]+ ){0,6}?(?:prisons?|jails?|parliament|buildings?|compounds?|bases?|camps?|palace|embassy|headquarters|stations?|offices?|villages?|towns?|schools?|hospitals?|churches|church|mosques?|homes?|houses?|premises|courthouse|capitol))\b/, type: 'attack' },
-	{ re: /\b(seized|stole|robbed)\b/, type: 'looting', unless: /\b(drugs?|marijuana|cocaine|weapons?|arms|ammunition|explosives)\b/ },
+	{ re: /\b(seized|stole|robbed)\b/, type: 'looting', unless: /\b(drugs?|marijuana|cocaine|weapons?|arms|ammunition|explosives|seized power|seized control)\b/ },
+	// "soldiers mutinied", "the army seized power": a mutiny or a coup.
+	{ re: /\b(mutin(?:y|ied|ies|eers)|seized power|took power|staged a coup|coup d'[eé]tat)\b/, type: 'other_development' },
 	// "the Military Police carried out an operation against drug trafficking" (a shoot-out usually follows)
 	{ re: /\b(?:carried out|conducted|launched) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:operations?|raids?)\b/, type: 'armed_clash', when: /\b(against|targeting|on)\b/ },
 	// "established fortifications", "besieged the region", "hundreds of tribesmen arrived"

@@ -91,7 +91,7 @@ export function tagCollectives(work: string, lowered: string, sentences: Sentenc
 			const gap = body.slice(0, m.index);
 			if (named.some((n) => n.what === 'actor' && !n.backerOnly && n.kind !== 'state' && n.kind !== 'other' && n.end <= start && /^\s*(?:(?:rebel|opposition|militia|armed|allied|affiliated|loyalist|security)\s+)?$/i.test(work.slice(n.end, start)) && gap.length)) continue;
 			// "members of X", "groups of protesters": the head is a quantifier, the real actor follows.
-			if (/^\s+of\b/.test(lower.slice(m.index + m[0].length)) && (/^(members?|groups?|supporters|factions?|people|persons|men|officials|personnel|fighters|activists)$/.test(m[0]) || (/^(officers?|commanders?|soldiers|troops|leaders?)$/.test(m[0]) && /^\s+of\s+(?:the\s+)?\p{Lu}/u.test(work.slice(end, end + 40))))) continue;
+			if (/^\s+of\b/.test(lower.slice(m.index + m[0].length)) && (/^(members?|groups?|factions?|people|persons|men|officials|personnel|fighters|activists)$/.test(m[0]) || (/^(officers?|commanders?|soldiers|troops|leaders?)$/.test(m[0]) && /^\s+of\s+(?:the\s+)?\p{Lu}/u.test(work.slice(end, end + 40))))) continue;
 			const before = body.slice(Math.max(0, m.index - 60), m.index);
 			// "The Houthis said five of their fighters", "Israel said its forces": the owner named before in the sentence.
 			const owner = /\b(?:its|their)\s+(?:own\s+)?$/.test(lower.slice(Math.max(0, m.index - 12), m.index))

@@ -318,6 +318,7 @@ function mk(ctx: EntityContext, c: Chunk, what: 'actor' | 'place', name: string,
 	return { start: c.start, end: c.end, sentence: ctx.tokens[c.t0].sentence, t0: c.t0, t1: c.t1, what, name, kind, ...extra };
 }
 
+const DEMONYM_NOT_ACTOR = /^(?:towns?|villages?|city|cities|capital|port|province|region|district|territory|territories|border|coast|side|soil|land|lands|farmland|houses?|homes?|property|properties|crops|fields|olive|shops?|businesses|neighbou?rhoods?|camps?|hospital|school|mosque|church)$/;
 const STATE_ACT_NOUN = /^(?:strikes?|air ?strikes?|attacks?|raids?|bombings?|shelling|sanctions|operations?|offensive|troops|forces|officials|military|army|navy|warplanes|jets|drones|missiles)$/;
 const REGION_ADJECTIVE = /^(?:(?:Central|South|Southern|Southeast|South-East|East|Eastern|West|Western|North|Northern|Northeast|North-East|Northwest|North-West|Sub-Saharan)\s+)?(?:Asian|African|American|European|Arab)$|^(?:Middle Eastern|Latin American|Sub-Saharan|Balkan|Baltic|Nordic|Caribbean|Scandinavian|Pan-Arab|Western|Eastern)$/;
 const GROUP_NOUN_AFTER = /^(?:gang|militia|cartel|brigade|battalion|faction|clan)$/;
@@ -472,6 +473,11 @@ function stateOrCountry(ctx: EntityContext, v: ChunkView, out: Mention[]): boole
 	}
 	const demonym = countryByDemonym(text);
 	if (demonym) {
+		// "the Colombian town of Saravena", "Palestinian houses": the demonym says where, or whose, not who acts.
+		if (nextSame && DEMONYM_NOT_ACTOR.test(nextSame.lower)) {
+			out.push(mk(ctx, c, 'place', demonym.name, 'other', { country: demonym.code, place: { precision: 'country', country: demonym.code } }));
+			return true;
+		}
 		out.push(mk(ctx, c, 'actor', demonym.name, 'state', { country: demonym.code, key: `state:${demonym.code}` }));
 		return true;
 	}
@@ -533,10 +539,24 @@ function organisation(ctx: EntityContext, v: ChunkView, out: Mention[]): boolean
 			out.push(mk(ctx, c, 'place', text, 'other', { place: { precision: 'unknown' } }));
 			return true;
 		}
-		out.push(mk(ctx, c, 'actor', text, headKind, { country: first?.code }));
+		out.push(mk(ctx, c, 'actor', text, nonStateForce(toks) ? 'armed_group' : headKind, { country: first?.code }));
 		return true;
 	}
 	return false;
+}
+
+const NON_STATE_WORD = /^(?:liberation|independence|revolutionary|republican|resistance|free|mujahideen|rebel|insurgent|jihad|islamic)$/;
+const GENERIC_ARMY_WORD = /^(?:national|royal|regular|people's|territorial|standing|imperial|continental|red|salvation|the|army)$/;
+
+/**
+ * "Arakan Army", "Kachin Independence Army", "Free Syrian Army", "Revolutionary Armed Forces of Colombia": an army named
+ * for a people, a region or a cause is an armed group; a state's army carries the state's name ("Pakistan Army").
+ */
+function nonStateForce(toks: Token[]): boolean {
+	const head = toks[toks.length - 1].lower;
+	if (!/^(?:army|forces|force)$/.test(head)) return false;
+	if (toks.some((t) => NON_STATE_WORD.test(t.lower))) return true;
+	return head === 'army' && toks.length >= 2 && !toks.some((t) => countryByNameOrDemonym(t.text)) && !toks.slice(0, -1).every((t) => GENERIC_ARMY_WORD.test(t.lower));
 }
 
 /** A place by its context (a preposition, a place noun, a list of places, water) or a well-known city. */
@@ -649,7 +669,6 @@ function orgHead(toks: Token[]): ActorKind | undefined {
 	return undefined;
 }
 
-/** Inside "(Madagali LGA, Adamawa)" or "Celaya, Guanajuato" after a place. */
 /** "(Jenin, West Bank)": the token is in a parenthesised list of names (capitalised words and commas back to "("). */
 function inParentheses(tokens: Token[], t0: number): boolean {
 	for (let k = t0 - 1, n = 0; k >= 0 && n < 8; k--, n++) {

@@ -10,7 +10,7 @@
 import type { EventDate, LinkRelation, Role, Span } from '../core/types';
 import { fallbackTriggers, refine, storyContext } from './classify';
 import { eventType } from './taxonomy';
-import { CAUSE_CUE } from './lexicon';
+import { CAUSE_CUE, FRONTED_ADJUNCT } from './lexicon';
 import type { Mention } from './mentions';
 import type { Sentence } from './segment';
 import { findTriggers, type TriggerHit } from './triggers';
@@ -337,8 +337,8 @@ function clauseRanges(work: string, s: Sentence): Array<{ start: number; end: nu
 	const out: Array<{ start: number; end: number }> = [];
 	const body = work.slice(s.start, s.end);
 	let from = 0;
-	// "After X did Y, Z did W": a leading subordinate clause ends at its first comma.
-	const lead = /^\s*(?:after|before|when|as|while|since|following|although|though)\b[^,]{3,200},/i.exec(body);
+	// "After X did Y, Z did W", "On 14 May, a day after X, Z did W": a leading subordinate clause ends at its first comma.
+	const lead = FRONTED_ADJUNCT.exec(body);
 	if (lead) {
 		out.push({ start: s.start, end: s.start + lead[0].length });
 		from = lead[0].length;

@@ -7,7 +7,7 @@
  */
 import type { ActorKind } from '../core/types';
 
-export type GroupClass = 'military' | 'police' | 'armed' | 'protesters' | 'rioters' | 'civilians' | 'government' | 'prisoners' | 'militia' | 'companies';
+export type GroupClass = 'military' | 'police' | 'armed' | 'protesters' | 'rioters' | 'civilians' | 'government' | 'prisoners' | 'militia' | 'companies' | 'settlers';
 
 interface GroupDef {
 	re: RegExp;
@@ -19,6 +19,8 @@ const HEADS: GroupDef[] = [
 	{ re: /^((?:military|army) (?:patrols?|posts?|positions?|bases?|convoys?|vehicles?)|(?:government(?:al)?|regime|govt|troop) positions?|govt forces|security forces|security personnel|regime forces|government forces|government troops|state forces|armed forces|military forces|defen[cs]e forces|special forces|forces|coalition|soldiers?|troops|army|military|servicem[ae]n|service members?|marines|paratroopers|commandos|airmen|air force|navy|warplanes|jets|fighter jets|helicopters?|drones?|artillery|gendarmes?|gendarmerie|national guard|border guards?|coast guard|personnel|(?:military )?junta|peacekeepers|peacekeeping forces|blue helmets)$/, cls: 'military' },
 	{ re: /^(police (?:patrols?|stations?|posts?|vehicles?|checkpoints?)|policewom[ae]n|police(men|women| officers?| forces| personnel)?|officers?|policem[ae]n|cops|riot police|constables?|law enforcement)$/, cls: 'police' },
 	{ re: /^(militias?|militiam[ae]n|militia groups?|militia fighters)$/, cls: 'militia' },
+	// "Israeli settlers set fire to houses": an identity militia of their own (ACLED's "Settlers (Israel)"), not the state.
+	{ re: /^(settlers?)$/, cls: 'settlers' },
 	{ re: /^((?:rebel|militant|insurgent|jihadist) positions?|gunm[ae]n|militants?|insurgents?|rebels?|jihadists?|fighters|terrorists?|assailants?|attackers?|armed men|armed group|armed groups|armed individuals|bandits|gangs?|gang members|criminals|kidnappers|pirates|hijackers|extremists|separatists|hitm[ae]n|perpetrators|suspects?|combatants|factions?|groups?|elements)$/, cls: 'armed' },
 	{ re: /^(protesters|protestors|demonstrators|activists|marchers|strikers|workers|students|teachers|doctors|nurses|farmers|traders|vendors|drivers|employees|supporters|members|residents protesting)$/, cls: 'protesters' },
 	{ re: /^(rioters|mobs?|crowds?|youths?)$/, cls: 'rioters' },
@@ -44,7 +46,7 @@ export function classifyHead(phrase: string): GroupClass | undefined {
 }
 
 /** Group classes that bear arms (state forces, police, armed groups and militias). */
-export const ARMED_GROUP_CLASSES: ReadonlySet<string> = new Set<GroupClass>(['military', 'police', 'armed', 'militia']);
+export const ARMED_GROUP_CLASSES: ReadonlySet<string> = new Set<GroupClass>(['military', 'police', 'armed', 'militia', 'settlers']);
 /** Actor kinds that bear arms. */
 export const ARMED_ACTOR_KINDS: ReadonlySet<string> = new Set<ActorKind>(['military', 'armed_group']);
 
@@ -58,7 +60,8 @@ export const GROUP_KIND: Record<GroupClass, ActorKind> = {
 	civilians: 'civilians',
 	prisoners: 'civilians',
 	companies: 'organization',
-	government: 'government'
+	government: 'government',
+	settlers: 'armed_group'
 };
 
 /** Canonical name of a collective actor: class + country. */
@@ -84,11 +87,13 @@ export function groupName(cls: GroupClass, country?: string, unidentified = fals
 			return country ? `Government of ${country}` : 'Government';
 		case 'companies':
 			return country ? `Companies (${country})` : 'Companies';
+		case 'settlers':
+			return country ? `Settlers (${country})` : 'Settlers';
 	}
 }
 
 /** Every head noun phrase the matcher knows, as one alternation for a single scan. */
-const HEAD_WORDS = `government positions?|governmental positions?|regime positions?|govt positions?|troop positions?|govt forces|rebel positions?|militant positions?|insurgent positions?|jihadist positions?|police patrols?|police stations?|police posts?|police vehicles?|police checkpoints?|policewom[ae]n|military patrols?|military posts?|military positions?|military bases?|military convoys?|military vehicles?|army patrols?|army posts?|army positions?|army bases?|army convoys?|army vehicles?|citizens|locals|security forces|security personnel|regime forces|government forces|government troops|state forces|armed forces|military forces|defense forces|defence forces|special forces|soldiers?|troops|army|servicem[ae]n|service members?|marines|paratroopers|commandos|warplanes|fighter jets|helicopters?|drones?|gendarmes?|gendarmerie|national guard|border guards?|coast guard|personnel|riot police|police officers?|police forces|police personnel|police|policem[ae]n|officers?|cops|constables?|militia groups?|militia fighters|militiam[ae]n|militias?|gunm[ae]n|militants?|insurgents?|rebels?|jihadists?|fighters|terrorists?|assailants?|attackers?|armed men|armed groups?|armed individuals|bandits|gang members|gangs?|criminals|kidnappers|pirates|hijackers|extremists|separatists|perpetrators|protesters|protestors|demonstrators|activists|marchers|strikers|rioters|mobs?|civilians?|residents?|villagers?|people|persons?|man|woman|women|child|children|boys?|girls?|journalists?|photojournalists?|reporters?|cameram[ae]n|bloggers?|aid workers?|paramedics?|farmers?|shepherds?|worshippers|pilgrims|refugees|migrants|contractors?|teenagers?|adolescents?|men|citizen|businessm[ae]n|businesswom[ae]n|brothers|sisters|sons?|daughters?|wife|husband|relatives|fisherm[ae]n|herders?|pastoralists?|passengers?|motorcyclists?|merchants?|elders|priests?|pastors?|prisoners|inmates|detainees|workers?|students?|pupils|schoolchildren|schoolgirls|schoolboys|teachers?|doctors?|nurses?|traders?|vendors?|employees?|drivers?|sellers|shopkeepers?|inhabitants|nationals|crowds?|youths?|supporters|forces|coalition|elements|military junta|junta|peacekeepers|peacekeeping forces|blue helmets|military|government|authorities|officials|regime|shipping companies|front companies|companies|firms|businesses|entities|banks|exchanges`
+const HEAD_WORDS = `settlers?|government positions?|governmental positions?|regime positions?|govt positions?|troop positions?|govt forces|rebel positions?|militant positions?|insurgent positions?|jihadist positions?|police patrols?|police stations?|police posts?|police vehicles?|police checkpoints?|policewom[ae]n|military patrols?|military posts?|military positions?|military bases?|military convoys?|military vehicles?|army patrols?|army posts?|army positions?|army bases?|army convoys?|army vehicles?|citizens|locals|security forces|security personnel|regime forces|government forces|government troops|state forces|armed forces|military forces|defense forces|defence forces|special forces|soldiers?|troops|army|servicem[ae]n|service members?|marines|paratroopers|commandos|warplanes|fighter jets|helicopters?|drones?|gendarmes?|gendarmerie|national guard|border guards?|coast guard|personnel|riot police|police officers?|police forces|police personnel|police|policem[ae]n|officers?|cops|constables?|militia groups?|militia fighters|militiam[ae]n|militias?|gunm[ae]n|militants?|insurgents?|rebels?|jihadists?|fighters|terrorists?|assailants?|attackers?|armed men|armed groups?|armed individuals|bandits|gang members|gangs?|criminals|kidnappers|pirates|hijackers|extremists|separatists|perpetrators|protesters|protestors|demonstrators|activists|marchers|strikers|rioters|mobs?|civilians?|residents?|villagers?|people|persons?|man|woman|women|child|children|boys?|girls?|journalists?|photojournalists?|reporters?|cameram[ae]n|bloggers?|aid workers?|paramedics?|farmers?|shepherds?|worshippers|pilgrims|refugees|migrants|contractors?|teenagers?|adolescents?|men|citizen|businessm[ae]n|businesswom[ae]n|brothers|sisters|sons?|daughters?|wife|husband|relatives|fisherm[ae]n|herders?|pastoralists?|passengers?|motorcyclists?|merchants?|elders|priests?|pastors?|prisoners|inmates|detainees|workers?|students?|pupils|schoolchildren|schoolgirls|schoolboys|teachers?|doctors?|nurses?|traders?|vendors?|employees?|drivers?|sellers|shopkeepers?|inhabitants|nationals|crowds?|youths?|supporters|forces|coalition|elements|military junta|junta|peacekeepers|peacekeeping forces|blue helmets|military|government|authorities|officials|regime|shipping companies|front companies|companies|firms|businesses|entities|banks|exchanges`
 	.split('|')
 	.sort((a, b) => b.length - a.length);
 

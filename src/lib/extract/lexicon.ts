@@ -82,3 +82,11 @@ export const CAUSE_CUE = new RegExp(String.raw`\b(?:after|following|sparked by|t
 
 /** An aside closed by commas (", which is linked to al-Qaida,"): it names someone beside the subject, not the subject. */
 export const ASIDE = /,\s+(?:which|who)\b[^,;]{1,150},/g;
+
+/**
+ * A fronted adjunct that tells an earlier or other event before the main clause: "On 14 May, a day after a
+ * roadside bomb struck a convoy, militants attacked a base", "After X did Y, Z did W". Matched from the start of a
+ * sentence up to the comma that closes it.
+ */
+export const FRONTED_ADJUNCT = /^\W*(?:(?:on|in|around|early on|late on)\s[^,]{1,40},\s*)?(?:(?:(?:a|one|two|three|four|several|a few|\d+)\s+(?:days?|hours?|weeks?|months?|minutes?)|hours|days|weeks|shortly|soon|just|moments)\s+)?(?:after|following|before|when|as|while|since|although|though)\b[^,]{3,200},/i;
+

@@ -6,6 +6,9 @@ import type { DraftEvent } from './events';
 import { eventType } from './taxonomy';
 import { refineProtest } from './classify';
 
+/** Crowd-control words that triggers.ts reads as a protest of their own when nothing else names one. */
+const CROWD_CONTROL = /^(?:(?:fired|used|lobbed|threw) (?:\w+ ){0,2}?(?:tear ?gas|water cannons?|rubber bullets|stun grenades)$|dispersed\b)/;
+
 /**
  * "in response to recent attacks" with no date of its own refers to an event
  * told elsewhere: the violent event in a compatible place whose date is
@@ -61,8 +64,11 @@ export function absorbIntoProtests(drafts: DraftEvent[], sentences: Sentence[], 
 		const from = p.main.sentence + 1;
 		const to = Math.min(sentences.length, from + 2);
 		const others = drafts.filter((d) => d !== p && !gone.has(d) && d.main.sentence >= from && d.main.sentence < to);
+		// "The Military Police intervened and used tear gas": crowd control told after a protest is how it was policed.
+		// ("police fired tear gas at teachers who marched on parliament" tells a march of its own.)
+		const control = others.filter((d) => d.hits.every((h) => CROWD_CONTROL.test(h.word)));
 		// Stop at a new demonstration or a strike: the story has moved on.
-		if (others.some((d) => ['protest', 'protest_intervention', 'riot', 'airstrike', 'shelling'].includes(d.type))) continue;
+		if (others.some((d) => !control.includes(d) && ['protest', 'protest_intervention', 'riot', 'airstrike', 'shelling'].includes(d.type))) continue;
 		const text = sentences.slice(from, to).map((s) => lower.slice(s.start, s.end)).join(' ');
 		const refined = refineProtest(p.type, text);
 		if (refined !== p.type) p.type = refined;
@@ -71,7 +77,7 @@ export function absorbIntoProtests(drafts: DraftEvent[], sentences: Sentence[], 
 			// "later", "the next day": a time shift makes it an event of its own.
 			const later = /\b(later|afterwards|subsequently|the (?:next|following) day|days? later|hours? later)\b/.test(said);
 			const policing = !later && /\b(police|security|authorities|officers|gendarm\w*|forces|army|soldiers|troops|guards)\b/.test(said) && /\b(arrested|detained|dispersed|beat\w*|fired|injured|wounded|killed)\b/.test(said);
-			if (policing && ['arrest', 'attack', 'armed_clash', 'mob_violence'].includes(d.type)) {
+			if ((policing && ['arrest', 'attack', 'armed_clash', 'mob_violence'].includes(d.type)) || control.includes(d)) {
 				p.hits.push(...d.hits);
 				if (!p.sentences.includes(d.main.sentence)) p.sentences.push(d.main.sentence);
 				for (const r of d.roles) if (r.role !== 'agent') p.roles.push(r);

@@ -6,7 +6,8 @@ describe('parseNumber', () => {
 		expect(parseNumber('1,200')).toBe(1200);
 		expect(parseNumber('Six')).toBe(6);
 		expect(parseNumber('twenty-one')).toBe(21);
-		expect(parseNumber('dozens')).toBe(24);
+		expect(parseNumber('dozens')).toBe(12);
+		expect(parseNumber('hundreds')).toBe(100);
 		expect(parseNumber('an')).toBeUndefined();
 		expect(parseNumber('protesters')).toBeUndefined();
 	});

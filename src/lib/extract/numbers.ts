@@ -1,7 +1,8 @@
 /**
  * Numbers as news writes them: digits ("6", "1,200"), words ("six",
  * "twenty-one"), and vague quantities with a conservative reading ("a dozen"
- * = 12, "dozens" = 24, "a handful" = 3, "several" = 3).
+ * = 12, "dozens" = 12, "hundreds" = 100, "a handful" = 3, "several" = 3: the least the words can mean, as ACLED
+ * codes vague counts: "tens" 10, "dozens" 12, "hundreds" 100).
  */
 
 import { lookupTable } from '../core/lookup';
@@ -10,8 +11,8 @@ const UNITS = lookupTable<number>({
 	zero: 0, no: 0, one: 1, a: 1, an: 1, single: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
 	eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
 	twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
-	dozen: 12, 'a dozen': 12, dozens: 24, 'a handful': 3, handful: 3, several: 3, 'a few': 3, few: 3, 'a couple': 2, couple: 2,
-	scores: 40, hundreds: 200, thousands: 2000, both: 2
+	dozen: 12, 'a dozen': 12, dozens: 12, 'a handful': 3, handful: 3, several: 3, 'a few': 3, few: 3, 'a couple': 2, couple: 2,
+	scores: 20, hundreds: 100, thousands: 1000, tens: 10, both: 2
 });
 
 /** A number word or numeral, or undefined. "a"/"an" count as one only where the caller allows. */

@@ -6,6 +6,7 @@ import type { EventLink, ExtractedEvent } from '../core/types';
 import type { Sentence } from './segment';
 import type { DraftEvent } from './events';
 import { eventType } from './taxonomy';
+import { FRONTED_ADJUNCT } from './lexicon';
 
 // Types that can be a lead's main event: all but orders and words (a summit or a sanction can lead a story).
 const LEAD_RANK = 6;
@@ -27,7 +28,14 @@ export function orderAndLink(eventOf: Map<DraftEvent, ExtractedEvent>, headline:
 	const lead = Math.min(...substantive.flatMap((d) => d.hits.filter((h) => !headline.has(h.sentence)).map((h) => h.sentence)));
 	// Each event's salience worked out once, not at every comparison of the sort.
 	const causeHits = new Set([...eventOf.keys()].flatMap((d) => d.linkTo.map((l) => l.hit)));
-	const rankOf = new Map([...eventOf].map(([d, e]) => [d, salience(d, e, lead, d.hits.some((h) => causeHits.has(h)))]));
+	// An event told in a fronted adjunct ("a day after a roadside bomb struck a convoy, militants attacked …") is the
+	// background of its sentence's main clause, as a cause is.
+	const inAdjunct = (d: DraftEvent) => {
+		const s = sentences[d.main.sentence];
+		const adjunct = FRONTED_ADJUNCT.exec(raw.slice(s.start, s.end));
+		return !!adjunct && d.main.end <= s.start + adjunct[0].length && [...eventOf.keys()].some((o) => o !== d && o.main.sentence === d.main.sentence && o.main.start >= s.start + adjunct[0].length);
+	};
+	const rankOf = new Map([...eventOf].map(([d, e]) => [d, salience(d, e, lead, d.hits.some((h) => causeHits.has(h)) || inAdjunct(d))]));
 	const salient = [...eventOf.entries()].sort(([a], [b]) => rankOf.get(a)! - rankOf.get(b)! || a.main.start - b.main.start);
 	salient.forEach(([, e], i) => (e.id = `e${i + 1}`));
 	const links: EventLink[] = [];

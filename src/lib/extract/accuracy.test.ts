@@ -410,13 +410,14 @@ describe('wire copy the dev data does not hold (session 6)', () => {
 		});
 		const name = (id: string) => doc.actors.find((a) => a.id === id)?.name;
 		const [response, cause] = doc.events;
-		expect(response.date.value?.slice(0, 10)).toBe('2024-04-14');
+		// "launched … overnight", told on the morning of the 14th: the night of the 13th into the 14th.
+		expect(response.date.value).toBe('2024-04-13TNI');
 		expect(response.roles.filter((r) => r.role === 'agent').map((r) => name(r.actor))).toEqual(['Iran']);
 		expect(cause.date.value).toBe('2024-04-01');
 		expect(cause.roles.filter((r) => r.role === 'agent').map((r) => name(r.actor))).toEqual(['Israel']);
 		expect(doc.links).toContainEqual(expect.objectContaining({ from: response.id, to: cause.id, relation: 'in_response_to' }));
 		// The cause's date is not the story's: the interceptions that follow happened overnight.
-		expect(doc.events.find((e) => e.type === 'weapons_disrupted')?.date.value?.slice(0, 10)).toBe('2024-04-14');
+		expect(doc.events.find((e) => e.type === 'weapons_disrupted')?.date.value).toBe('2024-04-13TNI');
 		// "officers of the Revolutionary Guards" are the Guards, not a police force.
 		expect(doc.actors.map((a) => a.name).join()).not.toMatch(/Police forces/);
 	});
@@ -963,6 +964,31 @@ describe('session 8: coder notes and wire copy — protests, weapons, adjuncts, 
 		expect(first('A car bomb exploded in the Colombian town of Tame on Sunday, killing a soldier, the army said.').agents.join()).not.toMatch(/^Colombia$/);
 		expect(violent('The rights group Amnesty International condemned the killing on Wednesday.').flatMap((e) => e.agents)).not.toContain('Amnesty International');
 		expect(first('On 4 June 2023, supporters of Ousmane Sonko burned tyres in Ziguinchor.').agents).not.toContain('Ousmane Sonko');
+	});
+});
+
+describe('session 8: when and where a wire story says it happened; separate events stay apart', () => {
+	const { doc, eventsOf } = readers('2024-05-02');
+
+	it('the day a report was made dates the report: a sentence telling the event says when, and the village where', () => {
+		const text = 'Gunmen killed at least 14 villagers in Zamfara state, police said on Thursday. The attack took place on Monday in the village of Kadisau.';
+		const d = doc(text);
+		expect(d.events[0].date.value).toBe('2024-04-29');
+		expect(d.places.find((p) => p.id === d.events[0].place)?.name).toBe('Kadisau');
+		// With no other day told, the report's day is the best there is.
+		expect(doc('Gunmen killed at least 14 villagers in Zamfara state, police said on Thursday.').events[0].date.value).toBe('2024-05-02');
+	});
+	it('"March 13 last year" is a day of last year; "overnight" told in the past is the night before', () => {
+		expect(eventsOf('The refinery was hit by a drone strike on March 13 last year.')[0].date).toBe('2023-03-13');
+		expect(eventsOf('Rival militias clashed in Tripoli overnight, killing six people, residents said.')[0].date).toBe('2024-05-01TNI');
+		expect(eventsOf('Rival militias will clash in Tripoli overnight, residents fear.').map((e) => e.date)).not.toContain('2024-05-01TNI');
+	});
+	it('"in a separate gunfight" is another fight; ", in a five-hour battle" names the attack just told, not an earlier one', () => {
+		const fights = eventsOf('On Saturday, troops killed a militant in a gunfight in Sopore, police said. In a separate gunfight in Kulgam on Saturday, two militants were killed, the army said.', '2024-11-03');
+		expect(fights.filter((e) => e.type === 'armed_clash')).toHaveLength(2);
+		const told = eventsOf('The president said on Saturday that an exchange of fire in the capital this week was a coup attempt. In February 2022, gunmen attacked the palace, in a five-hour gun battle that killed 11 people.', '2023-12-02');
+		expect(told.filter((e) => e.type === 'armed_clash' || e.type === 'attack')).toHaveLength(2);
+		expect(told.map((e) => e.date)).toContain('2022-02');
 	});
 });
 

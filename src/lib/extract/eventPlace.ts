@@ -41,7 +41,19 @@ export function eventPlace(d: DraftEvent, pm: Mention[], idOf: Map<Mention, stri
 		// The most precise place named: a known town, else the first that is not a whole country ("Nigeria's Niger state").
 		const pick = inS.find((m) => precisionOf(m) === 'city') ?? inS.find((m) => precisionOf(m) !== 'country') ?? inS[0];
 		const id = idOf.get(pick);
-		if (id) return id;
+		if (!id) continue;
+		// "… in Cabo Delgado province, police said. The attack took place in the village of Xitaxi": a wide place gives way
+		// to the town another sentence of the same event names.
+		const wide = precisionOf(pick) !== 'city' && !!work && REGION_AFTER.test(work.slice(pick.end, pick.end + 24));
+		if (wide && work) {
+			const town = pm.find((m) => m.sentence !== d.main.sentence && d.sentences.includes(m.sentence) && !m.dateline && (precisionOf(m) === 'city' || TOWN_BEFORE.test(work.slice(Math.max(0, m.start - 24), m.start))));
+			const townId = town && idOf.get(town);
+			if (townId) return townId;
+		}
+		return id;
 	}
 	return undefined;
 }
+
+const REGION_AFTER = /^\s+(?:province|region|state|governorate|district|county|regency|department|oblast)\b/i;
+const TOWN_BEFORE = /\b(?:village|town|city|hamlet|settlement) of\s+$/i;

@@ -33,6 +33,8 @@ export interface DraftEvent {
 	order: number;
 	/** The text marks it as a distinct occurrence ("a", "another", "similar"). */
 	distinct: boolean;
+	/** The text marks it as another occurrence than one told ("another", "a separate", "a second"). */
+	another: boolean;
 	/** The main mention is a definite back-reference ("the strikes"). */
 	mainAnaphor: boolean;
 }
@@ -62,6 +64,7 @@ function mostSpecific<T extends TriggerHit>(group: T[]): T {
 	return best;
 }
 
+const OTHER_OCCURRENCE = /\b(another|other|second|third|separate|new|additional|further|similar)\s+(?:[\w'-]+\s+){0,2}$/;
 const NEW_EVENT = /\b(an?|another|other|additional|more|similar|further|new|second|third|two|three|several|multiple|separate)\s+(?:[\w'-]+\s+){0,2}$/;
 const EVENT_SUBJECT = /\b(?:(?:attacks?|strikes?|air ?strikes?|raids?|assault|blasts?|explosions?|bombings?|shelling|fighting|clashes|violence|incident|operation|ambush|(?:car )?bombs?|devices?|ieds?|mines?|grenades?|rockets?|missiles?|shells?|drones?)\s+(?:(?:that|which|\w+)\s+)?|(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+)?)$/;
 const VERB_FORM = /^(?:[a-z-]+ed|struck|shot|fought|slain|opened fire|gunned down|set fire|took|threw|burnt|met|beat|blew|went off)\b/;
@@ -159,11 +162,14 @@ export function buildEvents(inp: EventInput): DraftEvent[] {
 			// "killed in a gunfight": the cause of a result just told, not another event.
 			// "…, in what Hezbollah called an attack on Lebanon's sovereignty": a name given to the event just told.
 			const characterised = CHARACTERISED.test(before);
+			// ("In a separate gunfight …, two militants were killed": any word of the event may say it is another one.)
+			const markedOther = h.group.some((x) => x !== h && OTHER_OCCURRENCE.test(lower.slice(Math.max(s.start, x.start - 40), x.start)));
 			const isNew =
 				!characterised &&
-				NEW_EVENT.test(before) &&
-				(!VERB_FORM.test(h.word) || /\b(another|other|second|third|separate|new|additional|further|similar)\s+(?:[\w'-]+\s+){0,2}$/.test(before)) &&
-				!/\b(?:killed|wounded|injured|hurt|died|dead)\s+(?:in|by|during)\s+(?:an?|the)\s+(?:[\w'-]+\s+){0,2}$/.test(before);
+				(markedOther ||
+					(NEW_EVENT.test(before) &&
+						(!VERB_FORM.test(h.word) || OTHER_OCCURRENCE.test(before)) &&
+						!/\b(?:killed|wounded|injured|hurt|died|dead)\s+(?:in|by|during)\s+(?:an?|the)\s+(?:[\w'-]+\s+){0,2}$/.test(before)));
 			const anaphor = characterised || /\b(the|these|those|this|that|such)\s+(?:[\w'"-]+\s+){0,3}$/.test(before);
 			// "On Friday the army attacked a town": a determiner before an active verb belongs to its subject, and a
 			// date of its own makes it another event; "the attack killed", "the officer was shot", "the victim died"
@@ -180,7 +186,9 @@ export function buildEvents(inp: EventInput): DraftEvent[] {
 				// ("99% of the projectiles had been intercepted": a generic word names whatever violence was told.)
 				const anyAttack = (h.type === 'looting' || family(h.type) === 'violence') && /^(attacks?|assaults?|raids?|projectiles|barrage|salvo)$/.test(h.word);
 				const prior = events.filter((e) => (sameKind(e.type, h.type) || (anyAttack && family(e.type) === 'violence')) && !e.referenceOnly).sort((a, b) => b.hits.length - a.hits.length || a.order - b.order);
-				target = prior.find((e) => e.hits.some((x) => x.word.includes(stem))) ?? prior[0];
+				// (", in a five-hour gun battle": an apposition names the event just told, not the story's main one.)
+				const justTold = characterised ? [...events].reverse().find((e) => !e.referenceOnly && (sameKind(e.type, h.type) || (family(e.type) === 'violence' && family(h.type) === 'violence'))) : undefined;
+				target = justTold ?? prior.find((e) => e.hits.some((x) => x.word.includes(stem))) ?? prior[0];
 			}
 			if (target && !responseRef) {
 				target.hits.push(h);
@@ -209,6 +217,7 @@ export function buildEvents(inp: EventInput): DraftEvent[] {
 				linkTo: [],
 				order: events.length,
 				distinct: isNew,
+				another: markedOther || OTHER_OCCURRENCE.test(before),
 				mainAnaphor: anaphor
 			});
 			// Protesters who "threatened" or "stormed" something are protesting.

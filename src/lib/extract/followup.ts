@@ -58,7 +58,8 @@ export function refineByFollowing(drafts: DraftEvent[], sentences: Sentence[], l
 				if (x === d || gone.has(x) || !eventType(x.type).violent) continue;
 				if (!x.sentences.every((k) => next.some((s) => s.index === k))) continue;
 				// Casualties, or a fight with no party of its own named ("A shoot-out broke out") after an operation.
-				const sameFight = x.type === d.type && d.type === 'armed_clash' && !x.roles.some((r) => (r.role === 'agent' || r.role === 'participant') && !r.mention.unidentified) && x.sentences.every((k) => !shifts(k));
+				// ("In a separate gunfight … two militants were killed": another fight.)
+				const sameFight = !x.another && x.type === d.type && d.type === 'armed_clash' && !x.roles.some((r) => (r.role === 'agent' || r.role === 'participant') && !r.mention.unidentified) && x.sentences.every((k) => !shifts(k));
 				if (!sameFight && !casualtyOnly(x, shifts)) continue;
 				d.hits.push(...x.hits);
 				for (const k of x.sentences) if (!d.sentences.includes(k)) d.sentences.push(k);

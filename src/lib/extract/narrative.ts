@@ -43,6 +43,13 @@ export function setsNarrativeTime(text: string, timexes: Timex[], index: number 
 	return !BOUNDING_CUE.test(before.slice(-40)) && !((before.includes(' re') || before.includes('aveng')) && RESPONSE_BEFORE.test(before));
 }
 
+/** Is the timex the day a report was made ("police said on Thursday", "officials said Sunday")? */
+function saidOn(text: string, timexes: Timex[], index: number | undefined): boolean {
+	const t = index === undefined ? undefined : timexes[index];
+	if (!t) return false;
+	return /\b(?:said|says|told (?:\w+ ){0,2}?|announced|reported|confirmed|added|stated)\s+(?:on\s+|late\s+on\s+|early\s+on\s+|late\s+|early\s+)?$/i.test(text.slice(Math.max(0, t.start - 40), t.start));
+}
+
 const GRANULARITY_ORDER = ['year', 'season', 'quarter', 'month', 'week', 'day', 'part-of-day', 'hour', 'minute', 'second'];
 
 /** Is `a` dated more precisely than `b`? */
@@ -72,14 +79,18 @@ export function dateDrafts(drafts: DraftEvent[], sentences: Sentence[], raw: str
 		// Undated where it is told best, or dated only to its year or month ("for the 2020 murder of a teacher"):
 		// another sentence telling it may say when ("The teacher was stabbed to death on Oct. 16, 2020").
 		const coarse = date.basis === 'explicit' && (date.granularity === 'year' || date.granularity === 'month');
-		if (date.basis !== 'explicit' || coarse) {
+		// "Insurgents beheaded 20 villagers, police said on Thursday. The attack took place on Tuesday": the day of a
+		// report dates the report; a sentence telling the event itself says when it happened.
+		const reported = date.basis === 'explicit' && saidOn(raw, timexes, date.timex);
+		if (date.basis !== 'explicit' || coarse || reported) {
 			const seen = new Set([d.main.sentence]);
 			for (const h of d.hits) {
 				if (seen.has(h.sentence) || seen.size > 4) continue;
 				seen.add(h.sentence);
 				const alt = dateEvent({ text: raw, timexes, sentence: sentences[h.sentence], trigger: h, previous: null, published });
 				if (alt.basis !== 'explicit') continue;
-				if (!coarse || (finer(alt, date) && within(alt, date))) {
+				const better = reported ? !saidOn(raw, timexes, alt.timex) && !!alt.interval && !!date.interval && alt.interval.start <= date.interval.start : !coarse || (finer(alt, date) && within(alt, date));
+				if (better) {
 					date = alt;
 					break;
 				}

@@ -109,6 +109,10 @@ export function runChrono(text: string, from: number, to: number, dctRef: Ymd): 
 		}
 		// "last Oct. 23": the most recent such day.
 		const last = /\blast\s+$/i.test(text.slice(Math.max(from, start - 6), start));
+		// "on March 13 last year": the day in the year named after it (chrono would leave the year to the reference).
+		const yearAfter = year === null && month !== null && hour === null ? /^,?\s+(last|this|next)\s+year\b/i.exec(text.slice(start + matched.length, Math.min(to, start + matched.length + 16))) : null;
+		const yearShift = yearAfter ? (/last/i.test(yearAfter[1]) ? -1 : /next/i.test(yearAfter[1]) ? 1 : 0) : null;
+		if (yearAfter) matched += yearAfter[0];
 		out.push({
 			start,
 			end: start + matched.length,
@@ -117,10 +121,11 @@ export function runChrono(text: string, from: number, to: number, dctRef: Ymd): 
 			priority: 4,
 			resolve: (ctx: ResolveContext) => {
 				let date: Ymd | null = null;
+				const stated = year ?? (yearShift !== null ? ctx.dct.y + yearShift : null);
 				if (month !== null && day !== null) {
-					date = { y: year ?? yearFor(ctx.dct, month, day, last ? 'last' : ctx.tense), m: month, d: day };
+					date = { y: stated ?? yearFor(ctx.dct, month, day, last ? 'last' : ctx.tense), m: month, d: day };
 				} else if (month !== null) {
-					return { value: `${pad(year ?? yearFor(ctx.dct, month, null, ctx.tense), 4)}-${pad(month)}`, absolute: year !== null };
+					return { value: `${pad(stated ?? yearFor(ctx.dct, month, null, ctx.tense), 4)}-${pad(month)}`, absolute: year !== null };
 				} else if (weekday !== null) {
 					date = resolveWeekday(ctx.dct, weekday === 0 ? 7 : weekday, ctx.tense);
 				} else {

@@ -237,12 +237,15 @@ export const RULES: Rule[] = [
 			const quotedNow = (lead === 'this' || /tonight/i.test(m[0])) && insideQuote(text, at);
 			const narrative = /next|following|that|same/.test(lead) || quotedNow;
 			const shift = /next|following/.test(lead) ? 1 : lead === 'last' ? -1 : 0;
+			const overnight = !m[1] && m[3]?.toLowerCase() === 'overnight';
 			return {
 				type: 'TIME',
 				priority: 2,
 				resolve: (ctx) => {
 					const { ref, fromPrevious } = anchorOf(ctx, narrative);
-					return { value: `${formatDay(addDays(ref, shift))}T${part}`, fromPrevious };
+					// "clashes erupted overnight, residents said on Tuesday": told in the past, the night that ended on that day.
+					const back = overnight && !fromPrevious && ctx.tense === 'past' ? -1 : 0;
+					return { value: `${formatDay(addDays(ref, shift + back))}T${part}`, fromPrevious };
 				}
 			};
 		}

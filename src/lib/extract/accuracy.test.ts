@@ -992,3 +992,18 @@ describe('session 8: when and where a wire story says it happened; separate even
 	});
 });
 
+describe('session 8: organisations named with "of", "in", "&" and numbers', () => {
+	const { actorNames } = readers('2024-05-02');
+
+	it('keeps the whole name of an organisation, not its first words', () => {
+		expect(actorNames('The press freedom group Article 19 condemned the killing on Wednesday.')).toContain('Article 19 [organization]');
+		expect(actorNames('A group calling itself the Islamic Resistance in Iraq claimed responsibility for the drone attack.')).toContain('Islamic Resistance in Iraq [armed_group]');
+		expect(actorNames('The Communist Party of the Philippines said its fighters had acted in self-defense.')).toContain('Communist Party of the Philippines [political_party]');
+		expect(actorNames('The UN Mission in South Sudan said it had sent a patrol.').join()).toMatch(/UN Mission in South Sudan/);
+		expect(actorNames('The State Committee for National Security detained nine people in Dushanbe.').join()).toMatch(/State Committee for National Security/);
+		// A force where it is, a person's title and a figure after a name stay apart.
+		expect(actorNames('Police in Lagos arrested 12 people on Monday.').join()).not.toMatch(/Police in Lagos/);
+		expect(actorNames('Prime Minister Tony Blair 10 years ago promised reform.').join()).not.toMatch(/Blair 10/);
+	});
+});
+

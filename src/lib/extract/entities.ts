@@ -128,6 +128,10 @@ const APPOSITION = /^,\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,3}([a-z]+)(?=[,.;])/;
 // Verbs after a city that make it a speaker ("Moscow said", "Beijing denies").
 const SPEAKING = /^(said|says|denied|denies|warned|warns|accused|accuses|rejected|rejects|insisted|insists|responded|condemned|condemns|demanded|demands|announced|claimed|claims|vowed|threatened|retaliated|protested)$/;
 
+// Words of organisations' names that a place after "in" belongs to: "Islamic Resistance in Iraq", "al-Qaeda in the Arabian Peninsula".
+// Names that a number ends: "Article 19", "Battalion 537", "Flight 17".
+const NUMBERED = /^(?:article|resolution|flight|battalion|brigade|division|regiment|unit|route|highway|camp|sector|block|zone|checkpoint|chapter|section|amendment|protocol|squadron|platoon|corps|operation|phase|wing|fleet|gate|terminal|ward|precinct)$/;
+const NAME_IN_HEAD = /^(?:mission|resistance|qaeda|qaida|state|front|movement|brigades?|party|forces)$/;
 const NAME_PARTICLE = /^(al|el|ad|as|ash|ar|an|at|az|bin|ibn|abu|de|del|della|da|di|du|dos|la|le|van|von|der|bint|ben)$/;
 
 function isCapTok(t: Token): boolean {
@@ -198,12 +202,25 @@ export function chunkCaps(tokens: Token[], work: string, seenMidSentence: Set<st
 				j++;
 				continue;
 			}
-			// Connectors inside names: "Ministry of Defense", "Abu Bakr al Baghdadi".
+			// Connectors inside names: "Ministry of Defense", "Abu Bakr al Baghdadi", "Armed Conflict Location & Event Data
+			// Project"; after an organisation's word, "in" and "of the" too: "UN Mission in South Sudan", "Communist Party of
+			// the Philippines" (not "police in Lagos": a force where it is).
 			const next = tokens[j + 1];
-			if (next && next.sentence === t.sentence && isCap(next) && (u.lower === 'of' || u.lower === 'for' || NAME_PARTICLE.test(u.lower)) && u.start - tokens[j - 1].end === 1) {
-				j += 2;
-				continue;
+			const adjacent = u.start - tokens[j - 1].end === 1;
+			const prevWord = tokens[j - 1].lower;
+			if (next && next.sentence === t.sentence && adjacent) {
+				if (isCap(next) && (u.lower === 'of' || u.lower === 'for' || u.text === '&' || NAME_PARTICLE.test(u.lower) || (u.lower === 'in' && NAME_IN_HEAD.test(prevWord)))) {
+					j += 2;
+					continue;
+				}
+				const third = tokens[j + 2];
+				if (/^(?:of|for|in)$/.test(u.lower) && next.lower === 'the' && third && third.sentence === t.sentence && isCap(third) && (NAME_IN_HEAD.test(prevWord) || (u.lower !== 'in' && ORG_HEAD.has(prevWord)))) {
+					j += 3;
+					continue;
+				}
 			}
+			// "Article 19", "Resolution 2334": a number that ends a name.
+			if (/^\d{1,4}$/.test(u.text) && adjacent && NUMBERED.test(prevWord) && !/^\d/.test(tokens[j + 1]?.text ?? '')) j++;
 			break;
 		}
 		// "Hong Kong-based companies": the whole name is a modifier of what follows.
@@ -215,7 +232,8 @@ export function chunkCaps(tokens: Token[], work: string, seenMidSentence: Set<st
 		let a = i;
 		let b = j;
 		while (a < b && (CAP_STOP.has(tokens[a].lower) || (tokens[a].first && b - a === 1 && !seenMidSentence.has(tokens[a].text) && CAP_STOP.has(tokens[a].lower)))) a++;
-		while (b > a && CAP_STOP.has(tokens[b - 1].lower)) b--;
+		// ("State Committee for National Security": a stop word after a connector ends the name, not the sentence.)
+		while (b > a && CAP_STOP.has(tokens[b - 1].lower) && !(b - a >= 3 && /^(?:of|for|in)$/.test(tokens[b - 3]?.lower ?? ''))) b--;
 		if (a < b) {
 			const last = tokens[b - 1];
 			const end = last.text.endsWith("'s") ? last.end - 2 : last.end;

@@ -52,7 +52,7 @@ export const ORG_HEADS: Record<string, import('../core/types').ActorKind> = {
 	union: 'organization', association: 'organization', organization: 'organization', organisation: 'organization',
 	foundation: 'organization', institute: 'organization', company: 'organization', corporation: 'organization',
 	group: 'organization', society: 'organization', coalition: 'organization', alliance: 'organization', federation: 'organization',
-	committee: 'organization', movement: 'organization', network: 'organization', observatory: 'organization'
+	committee: 'organization', movement: 'organization', network: 'organization', observatory: 'organization', project: 'organization', mission: 'organization'
 };
 
 /** Place-type nouns that make a neighbouring capitalised name a place ("Adamawa state", "the town of Jandairis"). */

@@ -1007,3 +1007,44 @@ describe('session 8: organisations named with "of", "in", "&" and numbers', () =
 	});
 });
 
+describe('session 8: allies, weapons, armed targets, disappearances, doers named later', () => {
+	const { doc, eventsOf } = readers('2023-05-20');
+	const first = (text: string, published?: string) => eventsOf(text, published)[0];
+
+	it("government forces with allied militias regain a town; a helper in an aside is not the subject", () => {
+		const regain = first('Somali government forces and allied clan militias recaptured the town of Bulobarde from al Shabaab on Sunday.');
+		expect(regain.type).toBe('territory_regained');
+		expect(regain.agents[0]).toBe('Military forces of Somalia');
+		const aside = first('On 14 May 2023, the SNA, supported by clan militias, recaptured Mahas from Al Shabaab.');
+		expect(aside.type).toBe('territory_regained');
+		expect(aside.agents).toEqual(['SNA']);
+	});
+	it("a weapon names no one unless its owner is said; an attack on a police station is a clash and its dead are added up", () => {
+		const strikes = eventsOf('Ukrainian drones struck a refinery in Saratov on Friday. On Jan. 14, drones attacked a depot in the Bryansk region.', '2025-01-24');
+		expect(strikes).toHaveLength(2);
+		expect(strikes[1].agents.join()).not.toMatch(/Military forces of Russia/);
+		const station = doc('BLA fighters attacked a police station in Mastung, killing four police officers and three civilians.', '2024-08-26').events[0];
+		expect(station.type).toBe('armed_clash');
+		expect(station.fatalities).toBe(7);
+	});
+	it('"picked up by" soldiers with "whereabouts unknown" after it is a forced disappearance; warning shots with no crowd are no policing', () => {
+		expect(first('On 14 May 2023, a lawyer was picked up by intelligence agents in Quetta. His whereabouts remain unknown.').type).toBe('abduction');
+		expect(first('On 14 May 2023, Azerbaijani soldiers fired warning shots into the air near shepherds in Tegh.').type).toBe('other_development');
+		expect(first('On 14 May 2023, police fired warning shots into the air to disperse protesters in Yerevan.').type).toBe('protest_intervention');
+	});
+	it('an injury told "according to" someone, or by its treatment, belongs to the strike', () => {
+		const d = doc('On 14 May 2023, Russian forces launched drones at a power plant in Kharkiv. Three workers were injured, according to the governor.');
+		expect(d.events.filter((e) => e.type === 'statement')).toHaveLength(0);
+		expect(d.events[0].injuries).toBe(3);
+		expect(doc('On 14 May 2023, regime forces fired rockets at Douma. 21 civilians were treated for suffocation.').events[0].injuries).toBe(21);
+	});
+	it('who did it, told after the event: "a mine planted by the Houthis", "The attack by fighters of the ADF"', () => {
+		expect(first('Two children were killed on Saturday when a landmine exploded in Taiz province. "They stepped on a mine planted by the Houthis," he said.', '2021-03-14').agents).toEqual(['Houthis']);
+		const adf = first('Rebels attacked a village in eastern Congo, killing at least 20 people, officials said Monday. The attack by fighters of the Allied Democratic Forces occurred late Sunday in the village of Mangina.', '2025-02-10');
+		expect(adf.agents).toEqual(['Allied Democratic Forces']);
+		expect(doc('Rebels attacked a village in eastern Congo, killing at least 20 people, officials said Monday. The attack by fighters of the Allied Democratic Forces occurred late Sunday in the village of Mangina.', '2025-02-10').places.find((p) => p.name === 'Mangina')).toBeDefined();
+		// After "by", the doer is named first: a victim named later in the sentence is no doer.
+		expect(first('On 7 May 2020, a landmine planted by an unknown armed group went off under a QDW vehicle near Quriyeh, killing 2 of them.', '2020-05-10').agents.join()).not.toMatch(/QDW/);
+	});
+});
+

@@ -16,6 +16,8 @@ const KILL_VERB = 'killed|killing|kills|shot dead|gunned down|murdered|executed|
 const HURT_VERB = 'injured|injuring|wounded|wounding|hurt|injures|wounds';
 const NOUN = "(?:(?:[\\w.'-]+\\s+){0,3}?(?:people|persons?|civilians?|soldiers?|troops|officers?|policem[ae]n|policewom[ae]n|police officers?|fighters?|militants?|cadres?|members|residents?|villagers?|children|women|men|man|woman|boy|girl|child|students?|workers?|contractors?|personnel|protesters|demonstrators|others|individuals|farmers?|guards?|insurgents?|rebels?|gunm[ae]n|assailants?|attackers?|(?:service ?)?members?|journalists?|family members|relatives|passengers|pilgrims|worshippers|recruits|commanders?|leaders?|officials?|staff|employees|drivers?|teenagers?|minors|suspects?|bandits|terrorists|jihadists|combatants|servicem[ae]n|marines|civilian|victims?|inmates|prisoners|youths?|miners?|traders?|herders?|shepherds?|fisherm[ae]n|citizens?|elements|cadres|shopkeepers?|butchers?|vendors?|merchants?|businessm[ae]n|businesswom[ae]n|teachers?|doctors?|nurses?|brothers|sisters|sons?|daughters?|wife|husband|pastoralists?|adolescents?|body|bodies))";
 
+const AND_MORE = new RegExp(`^,?\\s+and\\s+(\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+(?:of\\s+)?${NOUN}\\b`);
+
 function quantityBefore(s: string): number | undefined {
 	const q = lastQuantity(s);
 	if (!q || q.upTo || q.end < s.length - 2) return undefined;
@@ -109,7 +111,8 @@ const DEATHS = counter(
 	/\b(fatalit(?:y|ies)|deaths|dead|killed|bodies|corpses)\b/
 );
 // Every injury rule names the injured, the wounded or the hurt (and the toll rule reads a "toll").
-const INJURIES = counter(HURT_VERB, /\b((?:were|was|have been|had been|got|being) (?:injured|wounded|hurt)|sustained (?:\w+ )?injuries|suffered (?:\w+ )?injuries)\b/, /\b(injur(?:ed|ies)|wounded)\b/, ['injur', 'wound', 'hurt', 'toll']);
+// ("21 civilians were treated for suffocation": harm told by its treatment.)
+const INJURIES = counter(HURT_VERB, /\b((?:were|was|have been|had been|got|being) (?:injured|wounded|hurt|treated for (?:\w+ )?(?:suffocation|injuries|wounds|burns|breathing difficulties|smoke inhalation|poisoning)|hospitali[sz]ed)|sustained (?:\w+ )?injuries|suffered (?:\w+ )?injuries)\b/, /\b(injur(?:ed|ies)|wounded)\b/, ['injur', 'wound', 'hurt', 'toll', 'treated', 'hospitali']);
 
 function count(lower: string, c: Counter): number | undefined {
 	if (c.needs && !c.needs.some((w) => lower.includes(w))) return undefined;
@@ -121,10 +124,14 @@ function count(lower: string, c: Counter): number | undefined {
 	};
 	const verb = c.verb.test(lower);
 	// "killing 6 civilians", "killed at least a dozen", "killed a contractor"
+	const valueOf = (word: string) => (word === 'a' || word === 'an' ? 1 : word === 'a dozen' ? 12 : parseNumber(word) ?? (word === 'a handful' || word === 'several' || word === 'a few' ? 3 : undefined));
 	if (verb) for (const m of lower.matchAll(c.active)) {
 		if (m[1] && /up to|at most/.test(m[1])) continue;
-		const word = m[2];
-		add(word === 'a' || word === 'an' ? 1 : word === 'a dozen' ? 12 : parseNumber(word) ?? (word === 'dozens' ? 24 : word === 'a handful' ? 3 : word === 'several' || word === 'a few' ? 3 : undefined));
+		// "killing five police officers and five civilians": two groups of the dead, counted together.
+		const more = AND_MORE.exec(lower.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 60));
+		const first = valueOf(m[2]);
+		const second = more ? valueOf(more[1]) : undefined;
+		add(first !== undefined && second !== undefined ? first + second : first);
 	}
 	// "killing five of them", "killing one.": a count whose noun was named before.
 	if (verb) for (const m of lower.matchAll(c.bareAfter)) add(parseNumber(m[1]));

@@ -236,7 +236,7 @@ function sportsWords(lower: string): number {
 /** "Police did not intervene", "without intervention": what the police did not do. */
 const NO_INTERVENTION = /\b(?:did not|didn't|does not|no|without|never|not)\s+(?:\w+\s+)?(?:interven\w*|disperse\w*|make any arrests|arrest anyone)\b/;
 /** "His whereabouts remain unknown": a detention that makes someone disappear. */
-const WHEREABOUTS_UNKNOWN = /\bwhereabouts\s+(?:remain|remains|are|is|were|was|still)\s+(?:still\s+)?unknown\b|\bhas not been seen since\b/;
+export const WHEREABOUTS_UNKNOWN = /\bwhereabouts\s+(?:remain|remains|are|is|were|was|still)\s+(?:still\s+)?unknown\b|\bhas not been seen since\b/;
 
 /** What the whole article tells that bears on each trigger: a cyberattack makes later bare "attacks" intrusions. */
 export interface StoryContext {
@@ -293,7 +293,11 @@ export function refine(hit: TriggerHit, lower: string, offset: number, story?: S
 		}
 	}
 	// "fired tear gas", "fired rubber bullets": crowd control, i.e. an intervention in a protest.
-	if (/^fired (?:\S+ ){0,2}?(tear ?gas|rubber|water|warning shots|in the air|pellets|stun)/.test(hit.word)) return { type: 'protest_intervention', hedged };
+	if (/^fired (?:\S+ ){0,2}?(tear ?gas|rubber|water|warning shots|in the air|pellets|stun)/.test(hit.word)) {
+		// ("Soldiers fired warning shots into the air near farmers": with no crowd protesting, a show of force.)
+		if (/warning shots|in the air|into the air/.test(hit.word) && !has(PROTEST_CONTEXT, lower) && !/\b(?:crowds?|protesters|demonstrators|rioters|mob)\b/.test(lower)) return { type: 'other_development', hedged };
+		return { type: 'protest_intervention', hedged };
+	}
 	if (VIOLENT_FAMILY.has(type) || type === 'riot') {
 		if (has(SPORTS, lower) && (!has(REAL_VIOLENCE, lower) || (sportsWords(lower) >= 2 && !has(ARMED_CAUSE, lower) && !/\b(dead|died|bodies|fatalit\w+)\b/.test(lower)))) return { type, drop: 'sports' };
 		if (MEDICAL.test(before)) return { type, drop: 'not-violence' };

@@ -101,8 +101,9 @@ export function buildEvents(inp: EventInput): DraftEvent[] {
 			x.hedged = !!r.hedged;
 			refined.push(x);
 		}
-		// Nothing named an event: looser words get a second look ("three people died").
-		if (!refined.length) {
+		// Nothing named an event: looser words get a second look ("three people died", also in "Two workers were injured,
+		// according to the regional administration": an attribution names no event of its own).
+		if (refined.every((h) => h.type === 'statement')) {
 			for (const h of fallbackTriggers(sl, s.start, s.index)) {
 				const r = refine(h, sl, s.start, story);
 				if (!r.drop) refined.push(Object.assign(h, { type: r.type, hedged: !!r.hedged }));

@@ -15,7 +15,7 @@
  */
 import type { DraftEvent } from './events';
 import type { Sentence } from './segment';
-import { TWO_SIDED } from './classify';
+import { TWO_SIDED, WHEREABOUTS_UNKNOWN } from './classify';
 import { eventType } from './taxonomy';
 
 const CASUALTY_WORD = /^(shot|shot and killed|shot and injured|shot and wounded|killed|killing|kills|died|dead|shot dead|wounded|wounding|injured|injuring|was found dead|were found dead|found dead|bodies|body|lost (?:their|his|her) li(?:fe|ves)|succumbed|perished)$/;
@@ -33,8 +33,8 @@ export function refineByFollowing(drafts: DraftEvent[], sentences: Sentence[], l
 	for (const d of ordered) {
 		if (gone.has(d)) continue;
 		const def = eventType(d.type);
-		// Only violence and demonstrations are refined by what follows (statements, the commonest, are not).
-		if (!def.violent && d.type !== 'protest') continue;
+		// Only violence, demonstrations and detentions are refined by what follows (statements, the commonest, are not).
+		if (!def.violent && d.type !== 'protest' && d.type !== 'arrest') continue;
 		const last = Math.max(...d.sentences);
 		const next: Sentence[] = [];
 		for (let k = last + 1; k < Math.min(sentences.length, last + 3); k++) {
@@ -43,6 +43,8 @@ export function refineByFollowing(drafts: DraftEvent[], sentences: Sentence[], l
 			next.push(sentences[k]);
 		}
 		const text = next.map((s) => lower.slice(s.start, s.end)).join(' ');
+		// "A student was picked up by Frontier Corps personnel. His whereabouts remain unknown.": a forced disappearance.
+		if (d.type === 'arrest' && WHEREABOUTS_UNKNOWN.test(text)) d.type = 'abduction';
 		// Gunmen killing a drug trafficker or a gang member: armed on both sides, a clash between groups.
 		const own = lower.slice(sentences[d.main.sentence].start, sentences[d.main.sentence].end);
 		if (d.type === 'attack' && ARMED_VICTIM.test(`${own} ${text}`) && !/\b(police|soldiers?|troops|army|officers?)\b/.test(own)) d.type = 'armed_clash';

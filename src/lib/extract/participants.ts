@@ -22,11 +22,15 @@ export function refineByParticipants(d: DraftEvent, lower: string): DraftEvent {
 	// A strike is one-sided whoever it hits.
 	if (d.type === 'attack' && !d.hits.some((h) => /^(strikes?|struck)$/.test(h.word))) {
 		if (agents.some(crowd) && !agents.some(armed)) d.type = 'mob_violence';
-		else if (others.some(armed) || ARMED_OBJECT.test(lower.slice(d.main.end, d.main.end + 80).split(/\b(?:by|attributed to|claimed by|carried out by)\b/)[0])) {
-			if (!others.some((m) => m.group === 'civilians')) d.type = 'armed_clash';
+		else {
+			// "attacked a police station, killing five officers and five civilians": what was attacked was armed, whoever
+			// else died; armed victims among civilians do not make a clash.
+			const armedObject = /^\s+(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,2}?(?:police (?:stations?|posts?|checkpoints?)|(?:army|military|gendarmerie) (?:posts?|bases?|camps?|positions?|checkpoints?|outposts?|barracks)|barracks|outposts?)\b/.test(lower.slice(d.main.end, d.main.end + 60));
+			if (armedObject || ((others.some(armed) || ARMED_OBJECT.test(lower.slice(d.main.end, d.main.end + 80).split(/\b(?:by|attributed to|claimed by|carried out by)\b/)[0])) && !others.some((m) => m.group === 'civilians'))) d.type = 'armed_clash';
 		}
 	} else if (d.type === 'armed_clash' && agents.length && agents.every(crowd)) d.type = 'mob_violence';
 	// Territory taken by rebels or militias is a non-state takeover; by state forces, regained.
+	// ("government forces and allied clan militias recaptured": with state forces among them, the government regains it.)
 	if (d.type === 'territory_regained' && agents.length && agents.every((m) => m.group === 'armed' || m.group === 'militia' || (!m.group && m.kind === 'armed_group'))) d.type = 'territory_taken';
 	return d;
 }

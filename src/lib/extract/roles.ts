@@ -36,7 +36,8 @@ function isCoordination(between: string): boolean {
 	if (!m) return false;
 	const rest = m[1].trim();
 	// ("the KIA and the PDF": an article before the second conjunct.)
-	if (!rest || rest === 'the' || /^[\w-]+-(?:houthi|government|regime|backed|led)$/.test(rest)) return true;
+	// ("government forces and allied clan militias": an ally's adjectives before the second conjunct.)
+	if (!rest || rest === 'the' || /^[\w-]+-(?:houthi|government|regime|backed|led)$/.test(rest) || /^(?:the\s+)?(?:allied|pro-government|affiliated|partner|local|tribal|clan|allied clan|allied tribal)(?:\s+(?:clan|tribal|local))?$/.test(rest)) return true;
 	return fewWordsAll(rest, 4, (w) => TITLE_WORD(w) || !!countryByDemonym(w) || w === 'u.s.' || w === 'us');
 }
 
@@ -58,6 +59,7 @@ const OTHER_CLAUSE = new RegExp(String.raw`\b(${RESPONSE_CUE}|after|following|wh
 const CONSEQUENCE = /,\s+(?:sparking|triggering|setting off|prompting|leading to|starting)\b/;
 // A go-between or a helper is no target: "a truce brokered by Qatar", "intercepted with the help of the United States".
 const MEMBERS_OF = /\b(?:members|fighters|elements|militants|supporters|units|soldiers|troops|gunmen|men)\s+of\s+(?:the\s+)?$/;
+const SUPPORT_ASIDE = /,\s+(?:(?:supported|backed|aided|assisted|accompanied|joined|helped|reinforced)\s+by|together with|along with|alongside|with the help of)\b[^,;]{1,100},/gi;
 const GO_BETWEEN_BY = /\b(?:(?:mediated|brokered|hosted|facilitated|chaired|sponsored|witnessed|negotiated|backed|supported|assisted|aided)\s+by|with\s+(?:the\s+)?(?:help|support|assistance)\s+(?:of|from)|alongside|together\s+with)\s+(?:the\s+)?$/;
 /** "Residents said JNIM fighters attacked": after "said", a subject with a verb of its own is the reported clause's, not the speaker. */
 const REPORTED_CLAUSE_VERB = /^\s+(?:[a-z][\w-]*\s+){0,2}?(?:had|has|have|was|were|is|are|would|will|[a-z]+ed)\b/;
@@ -187,12 +189,14 @@ export function assignRoles(inp: RoleInput): RoleHit[] {
 			break;
 		}
 	}
+	// "the SNA, supported by clan militias, recaptured …": who helps, named in an aside, is not the subject.
+	const helpers = [...work.slice(inp.sentence.start, trigger.start).matchAll(SUPPORT_ASIDE)].map((x) => ({ start: inp.sentence.start + x.index!, end: inp.sentence.start + x.index! + x[0].length }));
 	// Active voice: the nearest actor before the trigger in its clause.
 	if (!hasAgent() && !passive) {
 		for (let k = actors.length - 1; k >= 0; k--) {
 			const m = actors[k];
 			if (m.end > trigger.start || !inClause(m) || taken(m)) continue;
-			if (m.backerOnly) continue;
+			if (m.backerOnly || helpers.some((x) => m.start > x.start && m.end < x.end)) continue;
 			// "Armed gangs attacked Haiti's airport, exchanging fire…": an owner before "'s" is not a subject, unless what it
 			// owns is a title ("Iran's foreign minister warned": Iran speaks through its minister).
 			if (isOwner(m) && !isOwnersVoice(low(m.end + 2, trigger.start))) continue;
@@ -237,7 +241,8 @@ export function assignRoles(inp: RoleInput): RoleHit[] {
 					continue;
 				}
 				if (!inClause(p) || taken(p) || !isCoordination(low(p.end, left))) break;
-				add('agent', p);
+				// The first named is the first party ("government forces and allied militias": the government's forces).
+				out.splice(out.findIndex((r) => r.role === 'agent'), 0, { role: 'agent', mention: p });
 				left = p.start;
 			}
 			break;

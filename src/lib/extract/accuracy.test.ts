@@ -1048,3 +1048,23 @@ describe('session 8: allies, weapons, armed targets, disappearances, doers named
 	});
 });
 
+describe('session 8: crowds named after the act, mines stepped on, counted nationals, unknown persons', () => {
+	const { doc, eventsOf } = readers('2024-10-04');
+	const first = (text: string, published?: string) => eventsOf(text, published)[0];
+
+	it('a vigilante group named after a gang attack, in a clause of its own, does not make it mob violence', () => {
+		const gang = first('Gang members attacked a town in central Haiti, killing at least 70 people. The gang leader said the attack punished residents who backed a vigilante group.');
+		expect(gang.type).not.toBe('mob_violence');
+		expect(gang.agents.join()).not.toMatch(/Rioters/);
+		expect(first('A mob attacked a man accused of theft in Gulu on Friday.').type).toBe('mob_violence');
+	});
+	it('who steps on a mine suffers it; "four Palestinians" are people of Palestine, counted; unknown persons who throw a grenade are an armed group', () => {
+		const mine = first('On 14 May 2023, a soldier lost a leg after stepping on a landmine in Argelia.', '2023-05-20');
+		expect(mine.agents.join()).not.toMatch(/Military forces/);
+		const strike = doc('On Tuesday, an Israeli drone strike on a car in Jenin killed four Palestinians.', '2024-08-16').events[0];
+		expect(strike.fatalities).toBe(4);
+		expect(eventsOf('On Tuesday, an Israeli drone strike on a car in Jenin killed four Palestinians.', '2024-08-16')[0].victims).toEqual(['Civilians (Palestine)']);
+		expect(first('On 14 May 2023, unknown persons threw a grenade at a house in Malmo.', '2023-05-20').agents.join()).toMatch(/armed group/i);
+	});
+});
+

@@ -430,7 +430,8 @@ export function refine(hit: TriggerHit, lower: string, offset: number, story?: S
 	// (A strike aimed at something or someone: "the Italian strike closed ports" is labour's.)
 	if (type === 'attack' && /^strikes?$/.test(hit.word) && !has(SHELL, lower) && stateAdjectiveBefore(before) && (/^\s+(?:on|against|targeting|that killed|which killed|killed|killing|hit)\b/.test(after) || HARM.test(lower))) type = 'airstrike';
 	if (type === 'attack' && strikeWord && has(MILITARY_STRIKER, /\b(?:its|their|our)\s+(?:\w+\s+)?$/.test(before) ? lower : lower.replace(STRUCK_FORCE, ' ')) && !has(SHELL, lower)) type = 'airstrike';
-	if ((type === 'armed_clash' || type === 'attack') && has(MOB, lower)) type = 'mob_violence';
+	// ("… punishment for residents who supported a vigilante group": a crowd named after the act, in a clause of its own, did not do it.)
+	if ((type === 'armed_clash' || type === 'attack') && has(MOB, lower.slice(0, hit.end - offset + 60)) && !(has(MOB, after) && !has(MOB, lower.slice(0, hit.end - offset)) && /\b(?:who|which|that)\b/.test(after.slice(0, after.search(MOB) + 1)))) type = 'mob_violence';
 	// Property only, nobody hurt: "raided houses, taking away food", "an arson attack targeting a factory".
 	if ((type === 'attack' || type === 'mob_violence') && !strikeWord && !/^(explosions?|blasts?|exploded|detonated|blew up)$/.test(hit.word) && !has(AIR, lower) && !has(SHELL, lower) && has(PROPERTY, lower) && !HARM.test(lower.replace(NO_HARM, ' '))) type = 'looting';
 

@@ -37,6 +37,7 @@ export function knownBeforeHead(before: string): { known: KnownActor; length: nu
 }
 
 // Heads that name a trade or a membership rather than a crowd in the street.
+const ARMED_USE_AFTER = /^\s+(?:\w+\s+)?(?:threw|hurled|lobbed|opened fire|fired|shot|stabbed|attacked|planted|detonated|kidnapped|abducted|killed)\b/;
 const WEAPON_HEAD = /^(?:drones?|helicopters?|warplanes|jets|fighter jets)$/;
 const OCCUPATION = /^(workers|students|teachers|doctors|nurses|farmers|traders|vendors|drivers|employees|supporters|members)$/;
 const PROTEST_CONTEXT = /\b(protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march(?:ed|es|ing)?|strik(?:e|es|ing)|walk-?outs?|sit-ins?|picket\w*|boycott\w*|chant\w*|demand\w*|blocked|dispers\w*|tear ?gas)\b/;
@@ -164,7 +165,9 @@ export function tagCollectives(work: string, lowered: string, sentences: Sentenc
 			const armedCrowd = /\barmed\s+$/i.test(before) && (cls === 'rioters' || cls === 'civilians' || cls === 'protesters');
 			// "senior army officers": officers of an army are soldiers, not police.
 			const armyOfficers = cls === 'police' && /^officers?$/.test(m[0]) && /\b(army|military|navy|air force|naval)\s+$/i.test(before);
-			const finalCls = civilianQualifier ? 'civilians' : rebelQualifier || armedCrowd ? 'armed' : armyOfficers ? 'military' : cls;
+			// "unknown persons threw a grenade": people no one can name, who use weapons, are an unidentified armed group.
+			const unknownPeople = unidentified && cls === 'civilians' && /^(?:persons?|people|men|man|individuals?)$/.test(m[0]) && ARMED_USE_AFTER.test(lower.slice(m.index + m[0].length, m.index + m[0].length + 40));
+			const finalCls = civilianQualifier ? 'civilians' : rebelQualifier || armedCrowd || unknownPeople ? 'armed' : armyOfficers ? 'military' : cls;
 			// "drones struck an oil depot": a weapon names no one unless its owner is said ("Ukrainian drones", "army helicopters").
 			if (WEAPON_HEAD.test(m[0]) && !country && !backer && !/\b(?:army|military|air force|navy|government|regime|coalition)\s+$|\bpro-[\w-]+\s+(?:[\w-]+\s+)?$|-(?:backed|led|aligned|operated)\s+(?:[\w-]+\s+)?$/.test(before)) continue;
 			const kind = GROUP_KIND[finalCls];

@@ -8,7 +8,8 @@
 import type { ActorKind } from '../core/types';
 import { countryByDemonym, countryByName, countryByNameOrDemonym } from './countries';
 import { KNOWN_ACTORS, type KnownActor } from './known';
-import { classifyHead } from './groups';
+import { classifyHead, groupName } from './groups';
+import { parseNumber } from './numbers';
 import { BACKING, CAP_STOP, MONTH_DAY, ORG_HEADS, PLACE_NOUNS, PLACE_PREPS, TITLE_HEAD, TITLE_PREFIX } from './lexicon';
 import type { Mention } from './mentions';
 import type { Token } from './tokens';
@@ -336,6 +337,7 @@ function mk(ctx: EntityContext, c: Chunk, what: 'actor' | 'place', name: string,
 	return { start: c.start, end: c.end, sentence: ctx.tokens[c.t0].sentence, t0: c.t0, t1: c.t1, what, name, kind, ...extra };
 }
 
+const COUNT_BEFORE = /^(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|dozens|hundreds|thousands|several|many|more|of)$/;
 const DEMONYM_NOT_ACTOR = /^(?:towns?|villages?|city|cities|capital|port|province|region|district|territory|territories|border|coast|side|soil|land|lands|farmland|houses?|homes?|property|properties|crops|fields|olive|shops?|businesses|neighbou?rhoods?|camps?|hospital|school|mosque|church)$/;
 const STATE_ACT_NOUN = /^(?:strikes?|air ?strikes?|attacks?|raids?|bombings?|shelling|sanctions|operations?|offensive|troops|forces|officials|military|army|navy|warplanes|jets|drones|missiles)$/;
 const REGION_ADJECTIVE = /^(?:(?:Central|South|Southern|Southeast|South-East|East|Eastern|West|Western|North|Northern|Northeast|North-East|Northwest|North-West|Sub-Saharan)\s+)?(?:Asian|African|American|European|Arab)$|^(?:Middle Eastern|Latin American|Sub-Saharan|Balkan|Baltic|Nordic|Caribbean|Scandinavian|Pan-Arab|Western|Eastern)$/;
@@ -491,6 +493,12 @@ function stateOrCountry(ctx: EntityContext, v: ChunkView, out: Mention[]): boole
 	}
 	const demonym = countryByDemonym(text);
 	if (demonym) {
+		// "killed four Palestinians", "dozens of Afghans": people of that country, counted; not its state.
+		if (/s$/.test(text) && prevSame && COUNT_BEFORE.test(prevSame.lower)) {
+			const count = parseNumber(prevSame.lower);
+			out.push(mk(ctx, c, 'actor', groupName('civilians', demonym.name), 'civilians', { country: demonym.code, group: 'civilians', ...(count !== undefined ? { count } : {}) }));
+			return true;
+		}
 		// "the Colombian town of Saravena", "Palestinian houses": the demonym says where, or whose, not who acts.
 		if (nextSame && DEMONYM_NOT_ACTOR.test(nextSame.lower)) {
 			out.push(mk(ctx, c, 'place', demonym.name, 'other', { country: demonym.code, place: { precision: 'country', country: demonym.code } }));

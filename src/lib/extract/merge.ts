@@ -7,7 +7,7 @@ import { eventType } from './taxonomy';
 import { refineProtest } from './classify';
 
 /** Crowd-control words that triggers.ts reads as a protest of their own when nothing else names one. */
-const CROWD_CONTROL = /^(?:(?:fired|used|lobbed|threw) (?:\w+ ){0,2}?(?:tear ?gas|water cannons?|rubber bullets|stun grenades)$|dispersed\b)/;
+const CROWD_CONTROL = /^(?:(?:fired|used|lobbed|threw) (?:\w+ ){0,2}?(?:tear ?gas|water cannons?|rubber bullets|stun grenades)(?: (?:at|on|upon|into))?$|dispersed\b)/;
 
 /**
  * "in response to recent attacks" with no date of its own refers to an event

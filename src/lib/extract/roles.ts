@@ -225,7 +225,7 @@ export function assignRoles(inp: RoleInput): RoleHit[] {
 			// "RJ reported that a shoot-out took place": the subject of a reporting clause, not of the event.
 			if (/\b(?:that|whether)\s+\S+\s/.test(between) && !/^\s*,?\s*(?:that|who|which)\s*$/.test(between)) continue;
 			// "their vehicle struck an improvised explosive device": who runs onto a device suffers it.
-			if (/\b(?:struck|hit|ran over|drove over|stepped on|ran into)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}$/.test(between) && /^(?:ieds?|improvised|explosive|(?:land)?mines?|roadside|bombs?|booby)/.test(trigger.word)) {
+			if (/\b(?:struck|hit|ran over|drove over|driving over|stepped on|stepping on|trod on|treading on|ran into)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}$/.test(between) && /^(?:ieds?|improvised|explosive|(?:land)?mines?|roadside|bombs?|booby)/.test(trigger.word)) {
 				add(m.group && VICTIM_CLASSES.has(m.group) ? 'victim' : 'target', m);
 				break;
 			}

@@ -1068,3 +1068,27 @@ describe('session 8: crowds named after the act, mines stepped on, counted natio
 	});
 });
 
+describe('session 8: asides, year modifiers and ranges, markets named after towns', () => {
+	const { doc, eventsOf } = readers('2022-09-18');
+
+	it("a who-aside's date, place and people belong to the aside, not the main clause", () => {
+		const [visit] = eventsOf('President Hassan Sheikh Mohamud, who declared war on al Shabaab after a siege of a hotel in Mogadishu in August, visited troops in Beledweyne on Sunday.');
+		expect(visit.date).toBe('2022-09-18');
+		expect(visit.agents).toEqual(['Hassan Sheikh Mohamud']);
+		const d = doc('President Hassan Sheikh Mohamud, who declared war on al Shabaab after a siege of a hotel in Mogadishu in August, visited troops in Beledweyne on Sunday.');
+		expect(d.places.find((p) => p.id === d.events[0].place)?.name).toBe('Beledweyne');
+		expect(eventsOf('Saied, who shut down parliament in 2021, has said the judiciary is independent.', '2023-05-02')[0].date).not.toBe('2021');
+	});
+	it('"a 2017 bargaining agreement" does not set the story in 2017; "2016-17" is a date', () => {
+		const told = eventsOf('The union called the strike last Thursday over a 2017 bargaining agreement. The health minister said the government had no money.', '2024-03-18');
+		expect(told.find((e) => e.type === 'statement')?.date).not.toBe('2017');
+		expect(eventsOf("Kenya's doctors previously staged a 100-day strike in 2016-17.", '2024-03-18')[0].date).toBe('2016');
+	});
+	it('an old arrest told after a hunger strike does not make it a policed protest; a market named after a town is not that town', () => {
+		expect(eventsOf('Six jailed opposition figures have begun a hunger strike, their lawyers said on Tuesday. The detainees were arrested in February.', '2023-05-02')[0].type).toBe('protest');
+		const market = doc('Shells struck the Naivasha market in El Fasher, Sudan, on Friday, killing nine people.', '2024-06-15');
+		expect(market.places.find((p) => p.name === 'Naivasha')?.country).not.toBe('Kenya');
+		expect(doc('NEW YORK (Reuters) - Oil prices fell on Monday.', '2020-03-09').places.find((p) => p.name === 'NEW YORK')?.country).toBe('United States');
+	});
+});
+

@@ -3,7 +3,7 @@ import type { Place } from '../core/types';
 import type { Mention } from './mentions';
 import type { DraftEvent } from './events';
 import { eventType } from './taxonomy';
-import { RESPONSE_BEFORE } from './lexicon';
+import { ASIDE, RESPONSE_BEFORE } from './lexicon';
 
 /**
  * The event's place: in its sentence, a town the gazetteer knows, else the first
@@ -23,6 +23,16 @@ export function eventPlace(d: DraftEvent, pm: Mention[], idOf: Map<Mention, stri
 			if (cause) {
 				const from = Math.max(0, d.main.start - 100) + cause.index;
 				if (inS.some((m) => m.start >= from)) inS = inS.filter((m) => m.start >= from);
+			}
+			// "President X, who declared war after a siege in Mogadishu, visited troops in Beledweyne": an aside's place is the aside's.
+			if (sentence === d.main.sentence && inS.length > 1) {
+				const s0 = Math.min(...inS.map((m) => m.start)) - 400;
+				const body = work.slice(Math.max(0, s0), d.main.start);
+				if (body.includes(', wh')) {
+					const asides = [...body.matchAll(ASIDE)].map((x) => ({ start: Math.max(0, s0) + x.index!, end: Math.max(0, s0) + x.index! + x[0].length }));
+					const outside = inS.filter((m) => !asides.some((x) => m.start > x.start && m.end < x.end));
+					if (outside.length) inS = outside;
+				}
 			}
 			const part = (m: Mention) => /^\s+(neighbou?rhood|community|sector|zone|square|street|market|area)\b/i.test(work.slice(m.end, m.end + 16)) || /^(Colonia|Vila|Zona|Barrio|Bairro)\b/.test(m.name);
 			if (inS.some((m) => !part(m))) inS = inS.filter((m) => !part(m));

@@ -25,5 +25,6 @@ export const EXONYMS: ReadonlyArray<readonly [string, string, string]> = [
 	['Mekelle', "Mek'ele", 'ET'],
 	['Naypyidaw', 'Nay Pyi Taw', 'MM'],
 	['Naypyitaw', 'Nay Pyi Taw', 'MM'],
-	['Marawi', 'Marawi City', 'PH']
+	['Marawi', 'Marawi City', 'PH'],
+	['New York', 'New York City', 'US']
 ];

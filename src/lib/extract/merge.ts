@@ -6,6 +6,8 @@ import type { DraftEvent } from './events';
 import { eventType } from './taxonomy';
 import { refineProtest } from './classify';
 
+const OTHER_TIME = /\b(?:in|since|last|earlier in)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4}|week|month|year)\b|\b(?:previously|months? ago|years? ago|weeks? ago)\b/;
+
 /** Crowd-control words that triggers.ts reads as a protest of their own when nothing else names one. */
 const CROWD_CONTROL = /^(?:(?:fired|used|lobbed|threw) (?:\w+ ){0,2}?(?:tear ?gas|water cannons?|rubber bullets|stun grenades)(?: (?:at|on|upon|into))?$|dispersed\b)/;
 
@@ -69,7 +71,8 @@ export function absorbIntoProtests(drafts: DraftEvent[], sentences: Sentence[], 
 		const control = others.filter((d) => d.hits.every((h) => CROWD_CONTROL.test(h.word)));
 		// Stop at a new demonstration or a strike: the story has moved on.
 		if (others.some((d) => !control.includes(d) && ['protest', 'protest_intervention', 'riot', 'airstrike', 'shelling'].includes(d.type))) continue;
-		const text = sentences.slice(from, to).map((s) => lower.slice(s.start, s.end)).join(' ');
+		// ("… began a hunger strike. The detainees were arrested in February.": what happened at another time did not police it.)
+		const text = sentences.slice(from, to).map((s) => lower.slice(s.start, s.end)).filter((t) => !OTHER_TIME.test(t)).join(' ');
 		const refined = refineProtest(p.type, text);
 		if (refined !== p.type) p.type = refined;
 		for (const d of others) {

@@ -40,6 +40,8 @@ export function setsNarrativeTime(text: string, timexes: Timex[], index: number 
 	const before = text.slice(Math.max(0, t.start - 120), t.start);
 	// The date of the event responded to is not the story's. (Asked of every timex: the substring tests pass over
 	// most of them before any regex runs.)
+	// "under a 2017 collective bargaining agreement": a year that qualifies a noun names what it qualifies, not when the story is.
+	if (/^\d{4}$/.test(t.text) && /\b(?:a|an|the|its|their|his|her)\s+$/i.test(before) && /^\s+[a-z]/.test(text.slice(t.end, t.end + 3))) return false;
 	return !BOUNDING_CUE.test(before.slice(-40)) && !((before.includes(' re') || before.includes('aveng')) && RESPONSE_BEFORE.test(before));
 }
 

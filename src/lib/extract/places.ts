@@ -51,9 +51,11 @@ export function resolvePlaces(raw: string, work: string, mentions: Mention[], ar
 				// region codes are the ISO ones (US states); else a dateline names a town wire services file from (the
 				// best-known of the name, wherever the story is), and other towns the article's countries' first.
 				const region = containerAfter(work, m.end, false);
-				const named = (region && regionCodes(region).map((r) => findCityInRegion(m.name, r.country, r.code)).find(Boolean)) || findCity(m.name, m.dateline ? [] : articleCountries);
+				// ("the Naivasha market in El Fasher": a market, street or camp named after a town is not that town.)
+				const partOfTown = /^\s+(?:market|street|square|hospital|mosque|church)\b/i.test(work.slice(m.end, m.end + 16));
+				const named = partOfTown ? undefined : (region && regionCodes(region).map((r) => findCityInRegion(m.name, r.country, r.code)).find(Boolean)) || findCity(m.name, m.dateline ? [] : articleCountries);
 				// ("Idleb", "Ar-Raqqa": a town the gazetteer spells otherwise, when no town of that spelling will do.)
-				const city = named && named.population >= 500 ? named : (findCitySpelledLike(m.name, articleCountries) ?? named);
+				const city = named && named.population >= 500 ? named : partOfTown ? undefined : (findCitySpelledLike(m.name, articleCountries) ?? named);
 				const ctry = countryByName(m.name);
 				if (city && city.population >= 500) {
 					place.country = countryName(city.country) ?? city.country;

@@ -190,7 +190,9 @@ export function assignRoles(inp: RoleInput): RoleHit[] {
 		}
 	}
 	// "the SNA, supported by clan militias, recaptured …": who helps, named in an aside, is not the subject.
-	const helpers = [...work.slice(inp.sentence.start, trigger.start).matchAll(SUPPORT_ASIDE)].map((x) => ({ start: inp.sentence.start + x.index!, end: inp.sentence.start + x.index! + x[0].length }));
+	// (Nor is anyone named in a closed "who"/"which" aside: "President X, who declared war on al Shabaab …, visited".)
+	const beforeTrigger = work.slice(inp.sentence.start, trigger.start);
+	const helpers = [...beforeTrigger.matchAll(SUPPORT_ASIDE), ...(beforeTrigger.includes(', wh') ? beforeTrigger.matchAll(ASIDE) : [])].map((x) => ({ start: inp.sentence.start + x.index!, end: inp.sentence.start + x.index! + x[0].length }));
 	// Active voice: the nearest actor before the trigger in its clause.
 	if (!hasAgent() && !passive) {
 		for (let k = actors.length - 1; k >= 0; k--) {

@@ -6,7 +6,7 @@ import type { EventDate, Timex } from '../../core/types';
 import { parseDct, formatDay, addDays, type Ymd } from './calendar';
 import { tenseAt, type Tense } from './tense';
 import { valueToInterval } from './value';
-import { RESPONSE_CUE } from '../lexicon';
+import { ASIDE, RESPONSE_CUE } from '../lexicon';
 
 interface Args {
 	text: string;
@@ -89,11 +89,14 @@ export function dateEvent(args: Args): EventDate {
 	// A past event cannot postdate its report: such a reading of the date is wrong, skip it.
 	const plausible = (t: Timex) => !(pubEnd && t.interval && t.interval.start >= pubEnd && tenseHere() === 'past');
 	// The nearest datable expression inside a range (the earlier one on a tie); only the range is visited.
+	// "Saied, who shut down parliament in 2021, has said…": a date in an aside is the aside's, not the main clause's.
+	const asides = text.slice(sentence.start, sentence.end).includes(', wh') ? [...text.slice(sentence.start, sentence.end).matchAll(ASIDE)].map((x) => ({ start: sentence.start + x.index!, end: sentence.start + x.index! + x[0].length })) : [];
+	const aside = (t: Timex) => asides.some((x) => t.start > x.start && t.end < x.end && !(trigger.start > x.start && trigger.end < x.end));
 	const nearest = (range: { start: number; end: number }): number => {
 		let best = -1;
 		for (let i = firstFrom(timexes, range.start); i < timexes.length && timexes[i].start < range.end; i++) {
 			const t = timexes[i];
-			if (t.end > range.end || !DATABLE(t) || !plausible(t)) continue;
+			if (t.end > range.end || !DATABLE(t) || !plausible(t) || aside(t)) continue;
 			if (best < 0 || distance(t) < distance(timexes[best])) best = i;
 		}
 		return best;

@@ -535,6 +535,17 @@ export const RULES: Rule[] = [
 			return { type: 'DATE', priority: 2, resolve: (ctx) => ({ value: `${Math.floor(ctx.dct.y / 100) - (digit * 10 > ctx.dct.y % 100 ? 1 : 0)}${digit}` }) };
 		}
 	},
+	// "in 2016-17", "the 2019–2020 season": a span of years, dated from its first.
+	{
+		name: 'year-range',
+		cue: /\d{4}[-\u2013]\d/,
+		re: /(?<![\w$#£€¥.,/:-])((?:19|20)\d{2})[-\u2013]((?:19|20)?\d{2})(?![\w%/:-]|[.,]\d)/g,
+		build: (m) => {
+			const from = +m[1];
+			const to = m[2].length === 2 ? Math.floor(from / 100) * 100 + +m[2] : +m[2];
+			return to > from && to - from <= 10 ? fixed('DATE', String(from), 2) : null;
+		}
+	},
 	// "1998", "fiscal 1999", "in '98"
 	{
 		name: 'year',

@@ -248,16 +248,49 @@ export function storyContext(lower: string): StoryContext {
 	return { cyber: CYBER.test(lower) };
 }
 
+/** A trigger in its sentence: the words around it, read once for every stage of `refine`. */
+interface Reading {
+	hit: TriggerHit;
+	lower: string;
+	offset: number;
+	at: number;
+	before: string;
+	after: string;
+	clauseBefore: string;
+	strikeWord: boolean;
+	story?: StoryContext;
+	hedged: boolean;
+}
+
+/**
+ * The trigger's type in its sentence, or why it is no event: look-alikes and irrealis first, in this order, then the
+ * sub-type the weapon and the participants decide.
+ */
 export function refine(hit: TriggerHit, lower: string, offset: number, story?: StoryContext): Refined {
 	const at = hit.start - offset;
 	const before = lower.slice(Math.max(0, at - 80), at);
-	const after = lower.slice(hit.end - offset, hit.end - offset + 80);
-	let type = hit.type;
-	const hedged = has(HEDGE, lower);
+	const r: Reading = {
+		hit,
+		lower,
+		offset,
+		at,
+		before,
+		after: lower.slice(hit.end - offset, hit.end - offset + 80),
+		clauseBefore: clauseEnding(before),
+		strikeWord: /^(strikes?|struck)$/.test(hit.word),
+		story,
+		hedged: has(HEDGE, lower)
+	};
+	return notAnEvent(r) ?? wordsOnly(r) ?? agreementLookAlike(r) ?? crowdControl(r) ?? violenceLookAlike(r) ?? labourOrNature(r) ?? protestLookAlike(r) ?? aggregate(r) ?? irrealis(r) ?? subType(r);
+}
 
+/** Questions, fiction, kinds of events in general, the topic of a protest. */
+function notAnEvent(r: Reading): Refined | undefined {
+	const { hit, lower, before, after } = r;
+	const type = hit.type;
 	if (isQuestion(lower)) return { type, drop: 'question' };
 	// "a thriller about a journalist taken hostage": a story's plot, whatever happens in it.
-	if (FICTION_FRAME.test(clauseEnding(before))) return { type, drop: 'fiction' };
+	if (FICTION_FRAME.test(r.clauseBefore)) return { type, drop: 'fiction' };
 	// "Kidnappings for ransom are common in the north": a kind of event in general, not one that happened.
 	if (/s$/.test(hit.word) && GENERIC.test(lower) && !/\b(on|since|last|this|yesterday|today|\d{4})\b/.test(lower)) return { type, drop: 'generic' };
 	// "staged a protest … in relation to the abduction of a businessman": the protest's subject.
@@ -265,8 +298,13 @@ export function refine(hit: TriggerHit, lower: string, offset: number, story?: S
 		// ("… against American airstrikes that killed 25 fighters" tells that event too: it stays.)
 		if (has(PROTEST_WORD, lower) && PROTEST_TOPIC.test(before) && !/^\W*(?:\w+\s+){0,3}?(?:that|which)\s+(?:killed|wounded|injured|left)\b/.test(after)) return { type, drop: 'protest-topic' };
 	}
+	return undefined;
+}
 
-	// Words, orders and meetings need no look-alike or weapon analysis; only irrealis.
+/** Words, orders and meetings need no look-alike or weapon analysis; only irrealis. */
+function wordsOnly(r: Reading): Refined | undefined {
+	const { hit, before, hedged } = r;
+	const type = hit.type;
 	if (!VIOLENT_FAMILY.has(type) && !['riot', 'protest', 'looting', 'abduction', 'sexual_violence', 'arrest', 'agreement'].includes(type)) {
 		if (['statement', 'accusation', 'order', 'threat'].includes(type)) return { type, hedged };
 		const clause = clauseEnding(before);
@@ -277,6 +315,13 @@ export function refine(hit: TriggerHit, lower: string, offset: number, story?: S
 		if (type === 'group_change' && /^(?:deployed|stationed|based)$/.test(hit.word) && /\b(?:are|is|remain|remains)\s+(?:still\s+|currently\s+|now\s+)?$/.test(before)) return { type, drop: 'stative' };
 		return { type, hedged };
 	}
+	return undefined;
+}
+
+/** Agreements demanded, ended or broken; "struck a deal" and other idioms of striking. */
+function agreementLookAlike(r: Reading): Refined | undefined {
+	const { hit, before, after, strikeWord, hedged } = r;
+	const type = hit.type;
 	// "suspended a ceasefire with the group", "Moscow quit a deal": ending an agreement changes what a party does;
 	// "violated the truce": the fighting that broke it is the event, told in its own words.
 	// ("suspended" is a change of activity of its own: the agreement's word adds no second event.)
@@ -285,19 +330,30 @@ export function refine(hit: TriggerHit, lower: string, offset: number, story?: S
 	if (type === 'agreement' && /\b(?:call(?:ed|s|ing)? for|demand(?:ed|s|ing)?|urg(?:ed|es|ing)|push(?:ed|es|ing)? for|press(?:ed|es|ing)? for|appeal(?:ed|s|ing)? for|discuss(?:ed|es|ing)?|negotiat(?:e|ed|es|ing)|talks? (?:on|about|over))\s+(?:an?\s+|the\s+|possible\s+)?(?:[\w-]+\s+){0,2}$/.test(before)) return { type, drop: 'demand' };
 	if (type === 'agreement' && AGREEMENT_ENDED.test(before)) return /\bsuspend\w*\s+(?:\S+\s+){0,4}$/.test(before) ? { type, drop: 'ended' } : { type: 'group_change', hedged: false };
 	if (type === 'agreement' && AGREEMENT_BROKEN.test(before)) return { type, drop: 'violation' };
-	const clauseBefore = clauseEnding(before);
-	const strikeWord = /^(strikes?|struck)$/.test(hit.word);
 	if (strikeWord && type === 'attack') {
 		if (/^(struck|strikes?)$/.test(hit.word) && /^\s+(?:a|an|the)\s+(?:\w+\s+)?(deal|agreement|accord|bargain|compromise|truce|balance|chord|tone|note|pose|blow)\b/.test(after)) {
 			return /deal|agreement|accord|bargain|compromise|truce/.test(after.slice(0, 30)) ? { type: 'agreement', hedged } : { type, drop: 'idiom' };
 		}
 	}
+	return undefined;
+}
+
+/** Tear gas, rubber bullets, warning shots: policing, or a show of force. */
+function crowdControl(r: Reading): Refined | undefined {
+	const { hit, lower, hedged } = r;
 	// "fired tear gas", "fired rubber bullets": crowd control, i.e. an intervention in a protest.
 	if (/^fired (?:\S+ ){0,2}?(tear ?gas|rubber|water|warning shots|in the air|pellets|stun)/.test(hit.word)) {
 		// ("Soldiers fired warning shots into the air near farmers": with no crowd protesting, a show of force.)
 		if (/warning shots|in the air|into the air/.test(hit.word) && !has(PROTEST_CONTEXT, lower) && !/\b(?:crowds?|protesters|demonstrators|rioters|mob)\b/.test(lower)) return { type: 'other_development', hedged };
 		return { type: 'protest_intervention', hedged };
 	}
+	return undefined;
+}
+
+/** Violence words that tell no violence: sport, disasters, accidents, intrusions, idioms, markets, health work. */
+function violenceLookAlike(r: Reading): Refined | undefined {
+	const { hit, lower, before, after, story, hedged } = r;
+	const type = hit.type;
 	if (VIOLENT_FAMILY.has(type) || type === 'riot') {
 		if (has(SPORTS, lower) && (!has(REAL_VIOLENCE, lower) || (sportsWords(lower) >= 2 && !has(ARMED_CAUSE, lower) && !/\b(dead|died|bodies|fatalit\w+)\b/.test(lower)))) return { type, drop: 'sports' };
 		if (MEDICAL.test(before)) return { type, drop: 'not-violence' };
@@ -343,10 +399,24 @@ export function refine(hit: TriggerHit, lower: string, offset: number, story?: S
 		if (/^(battled?|fighting|fought)$/.test(hit.word) && BATTLE_METAPHOR.test(after)) return { type, drop: 'metaphor' };
 		if (hit.word === 'offensive' && /\bcharm\b/.test(before)) return { type, drop: 'metaphor' };
 	}
+	return undefined;
+}
+
+/** A labour strike is a protest; nature strikes no one. */
+function labourOrNature(r: Reading): Refined | undefined {
+	const { hit, lower, at, strikeWord, hedged } = r;
+	const type = hit.type;
 	if (strikeWord && type === 'attack') {
 		if (has(LABOUR, lower) || /\b(general|hunger|national|nationwide|labou?r|teachers'?|workers'?) strikes?\b/.test(lower.slice(Math.max(0, at - 20), at + 10))) return { type: 'protest', hedged };
 		if (has(NATURAL, lower)) return { type, drop: 'natural' };
 	}
+	return undefined;
+}
+
+/** Protest words that tell no protest: the month of March, troops marching, roadblocks, diplomats, institutions, markets. */
+function protestLookAlike(r: Reading): Refined | undefined {
+	const { hit, lower, before, clauseBefore } = r;
+	const type = hit.type;
 	if (type === 'protest' && /^(march(?:ed|es)?)$/.test(hit.word)) {
 		const noun = hit.word !== 'marched';
 		// "in March", "March 14": the month; "held a march", "the march": a walk.
@@ -364,7 +434,13 @@ export function refine(hit: TriggerHit, lower: string, offset: number, story?: S
 	if (type === 'protest' && hit.word === 'demanding' && INSTITUTION_BEFORE.test(before)) return { type, drop: 'institutional' };
 	// "Gold rallied", "stocks staged a rally": a market's rise.
 	if (type === 'protest' && /^rall(?:y|ies|ied|ying)$/.test(hit.word) && MARKET_SUBJECT.test(before) && !has(PROTEST_CONTEXT, lower.replace(hit.word, ''))) return { type, drop: 'market' };
+	return undefined;
+}
 
+/** Tolls, habits, judgements, purposes and manners: no single event. */
+function aggregate(r: Reading): Refined | undefined {
+	const { hit, lower, before, after } = r;
+	const type = hit.type;
 	// Tolls and habits: "3,600 people have been killed in the first half of the year", "have fought Indian rule since
 	// 1989", "raids kill hundreds every year", "fought two wars", "attacks on aid workers are unacceptable". Many events,
 	// or none in particular: ACLED codes events one at a time, and such totals would swamp any count.
@@ -378,7 +454,13 @@ export function refine(hit: TriggerHit, lower: string, offset: number, story?: S
 		// "arrested six suspects in raids on IS cells": the raids are how the arrests were made.
 		if (/\braids?\b/.test(hit.word) && /\b(?:arrest\w*|detain\w*|apprehend\w*|captur\w*|seiz\w*)\b[^,;]{0,60}\b(?:in|during)\s+(?:a\s+|the\s+|\w+\s+)?$/.test(before)) return { type, drop: 'manner' };
 	}
-	// Irrealis: future, conditional, intended, negated.
+	return undefined;
+}
+
+/** Future, conditional, intended, negated. */
+function irrealis(r: Reading): Refined | undefined {
+	const { hit, before, clauseBefore, hedged } = r;
+	const type = hit.type;
 	if (type !== 'statement' && type !== 'threat' && type !== 'accusation' && type !== 'order') {
 		if (NEGATED.test(clauseBefore) || WITHOUT_BEFORE.test(before) || DENIED_THAT.test(clauseBefore)) return { type, drop: 'negated' };
 		if (IRREALIS.test(clauseBefore)) {
@@ -386,7 +468,15 @@ export function refine(hit: TriggerHit, lower: string, offset: number, story?: S
 			return { type, drop: 'irrealis' };
 		}
 	}
+	return undefined;
+}
 
+/** The sub-type the weapon, the damage and the participants decide. */
+function subType(r: Reading): Refined {
+	const { hit, at, offset, before, after, clauseBefore, strikeWord, hedged } = r;
+	// (Narrowed to the event's own clause once its weapons are read: see eventScope.)
+	let { lower } = r;
+	let type = hit.type;
 	// Weapon decides the sub-type of a violent event ("killed by an airstrike"):
 	// heavy weapons alone are shelling; with small arms, or fire "in both
 	// directions", it is an exchange, i.e. an armed clash.

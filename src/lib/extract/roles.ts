@@ -122,14 +122,47 @@ function lowerSlicer(lower: string): (from: number, to: number) => string {
 	return (from, to) => lower.slice(from, to);
 }
 
+/** The sentence around a trigger as the role rules read it, with the roles given so far. */
+interface RoleReading {
+	inp: RoleInput;
+	work: string;
+	trigger: RoleInput['trigger'];
+	low: (from: number, to: number) => string;
+	out: RoleHit[];
+	actors: Mention[];
+	prepared: SentenceActors;
+	add: (role: Role, m: Mention) => void;
+	isOwner: (m: Mention) => boolean;
+	clauseStart: number;
+	clauseEnd: number;
+	passive: boolean;
+	taken: (m: Mention) => boolean;
+	inClause: (m: Mention) => boolean;
+	hasAgent: () => boolean;
+	/** Asides before the trigger naming helpers or others ("the SNA, supported by clan militias, …"). */
+	helpers: Array<{ start: number; end: number }>;
+	/** "Fighting between X and Y" gave both sides. */
+	bothSides: boolean;
+}
+
+/** The roles of the sentence's actors in the event its trigger names: each rule, in this order, adds what it reads. */
+const ROLE_RULES: Array<(c: RoleReading) => void> = [selfReport, sources, authorizers, byPhraseAgent, blamedAgent, activeSubject, consequenceStarter, bothSidesOf, targetsAfter, insideTrigger, passiveSubject, clashParticipants];
+
 export function assignRoles(inp: RoleInput): RoleHit[] {
+	const c = roleReading(inp);
+	if (!c) return [];
+	for (const rule of ROLE_RULES) rule(c);
+	return c.out;
+}
+
+function roleReading(inp: RoleInput): RoleReading | undefined {
 	const { work, trigger } = inp;
 	const low = lowerSlicer(inp.lower);
 	const out: RoleHit[] = [];
 	const prepared = inp.actors ?? sentenceActors(work, inp.lower, inp.sentence, inp.mentions);
 	const actors = prepared.list;
-	// Every rule below gives a role to one of the sentence's actors: with none, there is nothing to read.
-	if (!actors.length) return out;
+	// Every rule gives a role to one of the sentence's actors: with none, there is nothing to read.
+	if (!actors.length) return undefined;
 	const add = (role: Role, m: Mention) => {
 		if (!out.some((r) => r.mention === m)) out.push({ role, mention: m });
 	};
@@ -147,6 +180,19 @@ export function assignRoles(inp: RoleInput): RoleHit[] {
 	// ("a man was found dead": the trigger itself may hold the auxiliary.)
 	const passive = /\b(was|were|been|being|is|are|got)\s+(?:\w+\s+)?$/.test(low(Math.max(inp.sentence.start, trigger.start - 25), trigger.start)) || /^(?:was|were)\s/.test(trigger.word) || /ed$/.test(trigger.word) && /\bby\b/.test(low(trigger.end, trigger.end + 40)) && !/\s(?:a|an|the)\s/.test(work.slice(trigger.end, trigger.end + 6));
 
+	const taken = (m: Mention) => out.some((r) => r.mention === m);
+	const inClause = (m: Mention) => m.start >= clauseStart && m.end <= clauseEnd;
+	const hasAgent = () => out.some((r) => r.role === 'agent');
+	// "the SNA, supported by clan militias, recaptured …": who helps, named in an aside, is not the subject.
+	// (Nor is anyone named in a closed "who"/"which" aside: "President X, who declared war on al Shabaab …, visited".)
+	const beforeTrigger = work.slice(inp.sentence.start, trigger.start);
+	const helpers = [...beforeTrigger.matchAll(SUPPORT_ASIDE), ...(beforeTrigger.includes(', wh') ? beforeTrigger.matchAll(ASIDE) : [])].map((x) => ({ start: inp.sentence.start + x.index!, end: inp.sentence.start + x.index! + x[0].length }));
+	return { inp, work, trigger, low, out, actors, prepared, add, isOwner, clauseStart, clauseEnd, passive, taken, inClause, hasAgent, helpers, bothSides: false };
+}
+
+/** The speaker tells of its own act. */
+function selfReport(c: RoleReading): void {
+	const { inp, trigger, low, actors, prepared, add } = c;
 	// "The Israeli military said it had struck", "the RSF said it had seized", "the NUG said its forces had launched":
 	// the speaker tells of its own act.
 	if (SELF_REPORT.test(low(Math.max(inp.sentence.start, trigger.start - 60), trigger.start))) {
@@ -157,16 +203,28 @@ export function assignRoles(inp: RoleInput): RoleHit[] {
 			break;
 		}
 	}
+}
+
+/** Who tells of the event. */
+function sources(c: RoleReading): void {
+	const { trigger, actors, prepared, add } = c;
 	// Sources: "Kirby said", "according to the Pentagon".
 	for (let i = 0; i < actors.length; i++) {
 		const m = actors[i];
 		if (prepared.speaks[i] && (m.start > trigger.end || m.end <= trigger.start)) add('source', m);
 	}
+}
+
+/** Who ordered it. */
+function authorizers(c: RoleReading): void {
+	const { trigger, actors, prepared, add } = c;
 	// Authorizer: "Biden ordered strikes", "At President Biden's direction".
 	for (let i = 0; i < actors.length; i++) if (prepared.orders[i] && actors[i].end <= trigger.start) add('authorizer', actors[i]);
-	const taken = (m: Mention) => out.some((r) => r.mention === m);
-	const inClause = (m: Mention) => m.start >= clauseStart && m.end <= clauseEnd;
+}
 
+/** Who did it, named in a by-phrase. */
+function byPhraseAgent(c: RoleReading): void {
+	const { trigger, low, actors, add, isOwner, taken } = c;
 	// By-phrase agents (passive or nominal: "an airstrike by Afghan forces", "planted by militants").
 	for (const m of actors) {
 		if (taken(m) || m.start < trigger.end || m.start - trigger.end > 160) continue;
@@ -180,7 +238,11 @@ export function assignRoles(inp: RoleInput): RoleHit[] {
 			}
 		}
 	}
-	const hasAgent = () => out.some((r) => r.role === 'agent');
+}
+
+/** Who is blamed for it. */
+function blamedAgent(c: RoleReading): void {
+	const { inp, trigger, low, actors, add, taken } = c;
 	// "…, the army said, blaming the ELN": who is blamed for a violent event is its alleged agent.
 	if (inp.violent) {
 		for (const m of actors) {
@@ -189,10 +251,11 @@ export function assignRoles(inp: RoleInput): RoleHit[] {
 			break;
 		}
 	}
-	// "the SNA, supported by clan militias, recaptured …": who helps, named in an aside, is not the subject.
-	// (Nor is anyone named in a closed "who"/"which" aside: "President X, who declared war on al Shabaab …, visited".)
-	const beforeTrigger = work.slice(inp.sentence.start, trigger.start);
-	const helpers = [...beforeTrigger.matchAll(SUPPORT_ASIDE), ...(beforeTrigger.includes(', wh') ? beforeTrigger.matchAll(ASIDE) : [])].map((x) => ({ start: inp.sentence.start + x.index!, end: inp.sentence.start + x.index! + x[0].length }));
+}
+
+/** The subject of the active clause, with those coordinated with it. */
+function activeSubject(c: RoleReading): void {
+	const { inp, trigger, low, out, actors, add, isOwner, passive, taken, inClause, hasAgent, helpers } = c;
 	// Active voice: the nearest actor before the trigger in its clause.
 	if (!hasAgent() && !passive) {
 		for (let k = actors.length - 1; k >= 0; k--) {
@@ -250,6 +313,11 @@ export function assignRoles(inp: RoleInput): RoleHit[] {
 			break;
 		}
 	}
+}
+
+/** Who set off what the event followed from. */
+function consequenceStarter(c: RoleReading): void {
+	const { inp, trigger, low, actors, add, taken, hasAgent } = c;
 	// "Al Shabaab militants stormed a hotel, sparking a siege that killed three soldiers": who set it off did it.
 	if (inp.violent && !hasAgent()) {
 		const cue = CONSEQUENCE.exec(low(inp.sentence.start, trigger.start));
@@ -257,8 +325,12 @@ export function assignRoles(inp: RoleInput): RoleHit[] {
 		const starter = cue ? actors.find((m) => m.end <= cueAt && !m.backerOnly && !taken(m) && (ARMED_ACTOR_KINDS.has(m.kind) || ARMED_GROUP_CLASSES.has(m.group ?? ''))) : undefined;
 		if (starter) add('agent', starter);
 	}
+}
+
+/** "Fighting between X and Y". */
+function bothSidesOf(c: RoleReading): void {
+	const { work, trigger, low, actors, add, isOwner, clauseEnd, taken, hasAgent } = c;
 	// "Fighting between Sudan's army and the RSF": the two sides, first as agent, second as target.
-	let bothSides = false;
 	if (!hasAgent()) {
 		const between = /^\s+(?:[\w-]+\s+){0,3}?between\s+/.exec(low(trigger.end, Math.min(clauseEnd, trigger.end + 60)));
 		if (between) {
@@ -267,10 +339,15 @@ export function assignRoles(inp: RoleInput): RoleHit[] {
 			if (sides.length >= 2 && /^\s*(?:\([^)]*\)\s*)?and\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i.test(work.slice(sides[0].end, sides[1].start))) {
 				add('agent', sides[0]);
 				add('target', sides[1]);
-				bothSides = true;
+				c.bothSides = true;
 			}
 		}
 	}
+}
+
+/** Targets and victims named after the trigger. */
+function targetsAfter(c: RoleReading): void {
+	const { inp, work, trigger, low, out, actors, add, taken, inClause } = c;
 	// Targets and victims after the trigger.
 	let goBetween: Mention | undefined;
 	for (const m of actors) {
@@ -298,8 +375,18 @@ export function assignRoles(inp: RoleInput): RoleHit[] {
 		const including = /\b(?:including|such as|namely)\s+$/.test(pre);
 		if (!lastTarget || ownerOfTarget || adjacent || including) add(lastTarget?.role === 'victim' && adjacent ? 'victim' : 'target', m);
 	}
+}
+
+/** Victims named inside the trigger. */
+function insideTrigger(c: RoleReading): void {
+	const { inp, trigger, actors, add, taken } = c;
 	// "The bodies of two civilians were found": who is named inside the trigger is its victim.
 	if (inp.violent) for (const m of actors) if (!taken(m) && m.start >= trigger.start && m.end <= trigger.end && m.group && VICTIM_CLASSES.has(m.group)) add('victim', m);
+}
+
+/** The subject of a passive. */
+function passiveSubject(c: RoleReading): void {
+	const { inp, trigger, actors, add, passive, taken, inClause } = c;
 	// Passive: the subject before the trigger is its target/victim ("two civilians were killed").
 	if (passive) {
 		for (let k = actors.length - 1; k >= 0; k--) {
@@ -309,15 +396,19 @@ export function assignRoles(inp: RoleInput): RoleHit[] {
 			break;
 		}
 	}
+}
+
+/** Sides of a clash named before it. */
+function clashParticipants(c: RoleReading): void {
+	const { inp, trigger, low, actors, add, taken, inClause } = c;
 	// Participants of protests/clashes listed before the trigger ("X and Y clashed").
 	if (/clash|fight|fought/.test(trigger.word)) {
 		for (const m of actors) {
-			if (taken(m) || !inClause(m) || m.backerOnly || m.end > trigger.start || (bothSides && PREPOSITION_BEFORE_EVENT.test(low(m.end, trigger.start)))) continue;
+			if (taken(m) || !inClause(m) || m.backerOnly || m.end > trigger.start || (c.bothSides && PREPOSITION_BEFORE_EVENT.test(low(m.end, trigger.start)))) continue;
 			// "At least 40 people have been killed in clashes": who died in the fighting is its victim, not a side.
 			add(inp.violent && /^\s*(?:(?:were|was|have been|has been|had been|are|is)\s+)?(?:reportedly\s+)?(?:killed|wounded|injured|died|dead|hurt)\b/.test(low(m.end, trigger.start)) ? 'victim' : 'participant', m);
 		}
 	}
-	return out;
 }
 
 // (A response clause is a clause of its own: "X struck … in retaliation for a drone attack on U.S. troops" — X did not attack.)

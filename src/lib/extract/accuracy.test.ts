@@ -956,7 +956,7 @@ describe('session 8: coder notes and wire copy — protests, weapons, adjuncts, 
 		expect(doc('On 4 June 2023, gunmen killed four farmers in Benue, where 2019-2021 saw heavy fighting.').events[0].fatalities).toBe(4);
 	});
 	it('who acts: both sides of "the KIA and the PDF", the force in "shelling by Sudan\'s RSF", settlers; not a condemner, a place, or whose supporters rioted', () => {
-		expect(first('On 4 June 2023, the KIA and the PDF attacked an army outpost near Hpakant.').agents.sort()).toEqual(['KIA', 'PDF']);
+		expect(first('On 4 June 2023, the KIA and the PDF attacked an army outpost near Hpakant.').agents.sort()).toEqual(['Kachin Independence Army', "People's Defence Force"]);
 		expect(first('Artillery shelling by Sudan\'s paramilitary Rapid Support Forces killed nine civilians in El Obeid on Friday.').agents).toEqual(['Rapid Support Forces']);
 		const settlers = first('On 4 June 2023, Israeli settlers set fire to Palestinian homes in Huwara.');
 		expect(settlers.agents).toEqual(['Settlers (Israel)']);
@@ -1017,7 +1017,7 @@ describe('session 8: allies, weapons, armed targets, disappearances, doers named
 		expect(regain.agents[0]).toBe('Military forces of Somalia');
 		const aside = first('On 14 May 2023, the SNA, supported by clan militias, recaptured Mahas from Al Shabaab.');
 		expect(aside.type).toBe('territory_regained');
-		expect(aside.agents).toEqual(['SNA']);
+		expect(aside.agents).toEqual(['Somali National Army']);
 	});
 	it("a weapon names no one unless its owner is said; an attack on a police station is a clash and its dead are added up", () => {
 		const strikes = eventsOf('Ukrainian drones struck a refinery in Saratov on Friday. On Jan. 14, drones attacked a depot in the Bryansk region.', '2025-01-24');
@@ -1089,6 +1089,26 @@ describe('session 8: asides, year modifiers and ranges, markets named after town
 		const market = doc('Shells struck the Naivasha market in El Fasher, Sudan, on Friday, killing nine people.', '2024-06-15');
 		expect(market.places.find((p) => p.name === 'Naivasha')?.country).not.toBe('Kenya');
 		expect(doc('NEW YORK (Reuters) - Oil prices fell on Monday.', '2020-03-09').places.find((p) => p.name === 'NEW YORK')?.country).toBe('United States');
+	});
+});
+
+describe('session 8: state forces by acronym, things named like people, leagues and cartels', () => {
+	const { actorNames, eventsOf } = readers('2024-10-11');
+
+	it('state forces known by acronym are their state\'s military; well-known armed groups are armed groups', () => {
+		expect(eventsOf('On 14 May 2023, the SAF carried out airstrikes on RSF positions in Bahri.', '2023-05-20')[0].agents).toEqual(['Sudanese Armed Forces']);
+		expect(actorNames('On 14 May 2023, AFRICOM conducted an airstrike against Al Shabaab near Kismayo.', '2023-05-20')).toContain('U.S. Africa Command [military]');
+		expect(actorNames('Gunmen of the Sinaloa Cartel clashed with the CJNG in Chamic.', '2023-05-20')).toContain('Jalisco New Generation Cartel [armed_group]');
+	});
+	it('a name before a weapon or a building names the thing: "an Israeli Merkava tank", "a Greek Orthodox church"', () => {
+		expect(eventsOf('On Thursday, an Israeli Merkava tank fired at the tower, injuring two peacekeepers.')[0].agents).toEqual(['Military forces of Israel']);
+		expect(actorNames('A suicide bomber blew himself up inside a Greek Orthodox church in Damascus on Sunday, killing 22 people.')).toContain('Greek Orthodox church [facility]');
+		expect(actorNames('A suicide bomber blew himself up inside a Greek Orthodox church in Damascus on Sunday.').join()).not.toMatch(/Greek Orthodox \[person\]/);
+	});
+	it('a league is an organisation, a cartel an armed group; a league\'s name is no game', () => {
+		expect(actorNames('Activists of the Bangladesh Chhatra League attacked protesters with sticks, witnesses said.')).toContain('Bangladesh Chhatra League [organization]');
+		expect(eventsOf('Activists of the Bangladesh Chhatra League attacked protesters with sticks, witnesses said.').map((e) => e.type)).not.toEqual(['statement']);
+		expect(actorNames('The Gulf Clan Cartel was blamed for the killing.').join()).toMatch(/\[armed_group\]/);
 	});
 });
 

@@ -337,6 +337,8 @@ function mk(ctx: EntityContext, c: Chunk, what: 'actor' | 'place', name: string,
 	return { start: c.start, end: c.end, sentence: ctx.tokens[c.t0].sentence, t0: c.t0, t1: c.t1, what, name, kind, ...extra };
 }
 
+const WEAPON_AFTER = /^(?:tanks?|drones?|jets?|fighter|helicopters?|missiles?|rockets?|rifles?|howitzers?|warships?|submarines?|bombers?)$/;
+const THING_AFTER = new RegExp(`${WEAPON_AFTER.source}|^(?:church|mosque|temple|cathedral|monastery|synagogue|shrine|school|hospital|clinic|market|hotel|factory|refinery|plant)$`);
 const COUNT_BEFORE = /^(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|dozens|hundreds|thousands|several|many|more|of)$/;
 const DEMONYM_NOT_ACTOR = /^(?:towns?|villages?|city|cities|capital|port|province|region|district|territory|territories|border|coast|side|soil|land|lands|farmland|houses?|homes?|property|properties|crops|fields|olive|shops?|businesses|neighbou?rhoods?|camps?|hospital|school|mosque|church)$/;
 const STATE_ACT_NOUN = /^(?:strikes?|air ?strikes?|attacks?|raids?|bombings?|shelling|sanctions|operations?|offensive|troops|forces|officials|military|army|navy|warplanes|jets|drones|missiles)$/;
@@ -625,7 +627,7 @@ function placeByContext(ctx: EntityContext, v: ChunkView, out: Mention[]): boole
 
 /** What the name's shape says: an acronym, an apposition, a contest, a person's name, a lone word. */
 function nameByShape(ctx: EntityContext, v: ChunkView, out: Mention[]): boolean {
-	const { c, toks, text } = v;
+	const { c, toks, text, nextSame } = v;
 	// All-caps single token: an acronym (bound to its expansion later).
 	if (toks.length === 1 && toks[0].upper) {
 		out.push(mk(ctx, c, 'actor', text, 'organization'));
@@ -650,6 +652,13 @@ function nameByShape(ctx: EntityContext, v: ChunkView, out: Mention[]): boolean 
 	}
 	// "the World Cup", "the Olympic Games": a contest, not an actor.
 	if (toks.length >= 2 && /^(Cup|Games|Olympics|Championships?|Open|Grand Prix|Series|Festival|Awards?)$/.test(toks[toks.length - 1].text)) return true;
+	// "an Israeli Merkava tank", "a Greek Orthodox church": a name before a thing's noun names the thing, not a person.
+	if (nextSame && toks.length >= 2 && !toks[0].first && THING_AFTER.test(nextSame.lower)) {
+		const nation = countryByDemonym(toks[0].text);
+		if (WEAPON_AFTER.test(nextSame.lower) && nation) out.push(mk(ctx, c, 'actor', groupName('military', nation.name), 'military', { country: nation.code, group: 'military' }));
+		else if (!WEAPON_AFTER.test(nextSame.lower)) out.push(mk(ctx, c, 'actor', `${text} ${nextSame.text}`, 'facility'));
+		return true;
+	}
 	// Two to four name-like words: a person.
 	if (toks.length >= 2 && toks.length <= 4 && toks.every((t) => /^\p{Lu}[\p{L}'.-]*$/u.test(t.text) || NAME_PARTICLE.test(t.lower))) {
 		out.push(mk(ctx, c, 'actor', text, 'person'));

@@ -52,14 +52,14 @@ export const ORG_HEADS: Record<string, import('../core/types').ActorKind> = {
 	union: 'organization', association: 'organization', organization: 'organization', organisation: 'organization',
 	foundation: 'organization', institute: 'organization', company: 'organization', corporation: 'organization',
 	group: 'organization', society: 'organization', coalition: 'organization', alliance: 'organization', federation: 'organization',
-	committee: 'organization', movement: 'organization', network: 'organization', observatory: 'organization', project: 'organization', mission: 'organization'
+	committee: 'organization', movement: 'organization', network: 'organization', observatory: 'organization', project: 'organization', mission: 'organization', league: 'organization', cartel: 'armed_group'
 };
 
 /** Place-type nouns that make a neighbouring capitalised name a place ("Adamawa state", "the town of Jandairis"). */
 export const PLACE_NOUNS = set(`city town village villages province district governorate region state county municipality
 neighborhood neighbourhood area areas camp suburb countryside prefecture department commune lga oblast raion sector zone
 valley mountains mountain river island islands border crossing highway road street market square division subdistrict
-locality community settlement outskirts`);
+locality community settlement outskirts capital capitals`);
 
 export const PLACE_PREPS = set(`in near at outside around into from across toward towards through within inside to`);
 

@@ -1112,3 +1112,18 @@ describe('session 8: state forces by acronym, things named like people, leagues 
 	});
 });
 
+describe('session 8: what remained of the look-alikes', () => {
+	const { violent } = readers('2024-01-30');
+	const kinds = (text: string, published?: string) => violent(text, published).map((e) => e.type);
+
+	it("an accident's casualties told later are the accident's; a likeness is no strike; a cricket shot no shooting", () => {
+		expect(kinds('A methane blast ripped through the state-run Kozlu mine on Friday. Eleven injured miners were being treated in hospitals, the minister said.', '2022-10-15')).toEqual([]);
+		expect(kinds('A lawyer described it as "a targeted strike on a cosy cartel."')).toEqual([]);
+		expect(kinds('He was caught at long-off after mistiming a pull shot off the fast bowler.', '2023-10-15')).toEqual([]);
+		expect(kinds('"We are fighting on two fronts," said the WHO\'s representative in Congo.', '2019-09-20')).toEqual([]);
+		expect(kinds('Police said the gang\'s servers were seized in a joint operation on Monday.', '2024-02-20')).not.toContain('looting');
+		// A weapon told in an accident story is no accident.
+		expect(kinds('A blast at a depot killed two workers on Monday. On Tuesday, gunmen shot dead three guards at the mine.', '2022-10-15')).toContain('attack');
+	});
+});
+

@@ -18,7 +18,7 @@ export interface Refined {
 const VIOLENT_FAMILY = new Set(['airstrike', 'shelling', 'explosive', 'suicide_bombing', 'grenade', 'chemical_attack', 'armed_clash', 'attack', 'territory_regained']);
 
 // "the striker scored", "their attack", "league match": sport news.
-const SPORTS = /\b(match(?:es)?|league|season|coach|striker|midfielder|defender|goalkeeper|goals?|scored?|scoring|tournament|championship|playoffs?|fixture|stadium|fans|cup|derby|inning|quarterback|touchdown|penalty|kick-?off|half-?time|referee|team(?:'s|mate)?|club|squad|football|soccer|basketball|cricket|rugby|tennis|olympic|world cup|champions?|players?|title|hat-?trick|counter-?attacks?|first half|second half|straight sets|grand slam|wimbledon|premier league|semi-?finals?|finals?)\b/;
+const SPORTS = /\b(wickets?|bowlers?|bowling|batsm[ae]n|batters?|innings|long-off|long-on|pull shot|sixes|stumps|match(?:es)?|league|season|coach|striker|midfielder|defender|goalkeeper|goals?|scored?|scoring|tournament|championship|playoffs?|fixture|stadium|fans|cup|derby|inning|quarterback|touchdown|penalty|kick-?off|half-?time|referee|team(?:'s|mate)?|club|squad|football|soccer|basketball|cricket|rugby|tennis|olympic|world cup|champions?|players?|title|hat-?trick|counter-?attacks?|first half|second half|straight sets|grand slam|wimbledon|premier league|semi-?finals?|finals?)\b/;
 // Labour: "workers went on strike", "the union's strike over pay".
 const LABOUR = /\b(workers?|unions?|employees|staff|teachers|nurses|doctors|drivers|miners|dockers|pay|wages?|salar(?:y|ies)|walk-?out|picket|labou?r|pension|contract talks|industrial action)\b/;
 const NATURAL = /\b(earthquake|quake|lightning|storm|hurricane|cyclone|typhoon|tornado|flood|virus|pandemic|disease|epidemic|tsunami|wildfire)\b/;
@@ -111,13 +111,13 @@ const DISASTER = /\b(earthquakes?|quakes?|tremors?|storms?|hurricanes?|cyclones?
 // "a measles outbreak had killed 1,000 children": a disease or hunger as the subject of the killing.
 const ILLNESS_KILLS = /\b(?:outbreaks?|epidemics?|pandemic|disease|virus|cholera|measles|malaria|ebola|covid(?:-19)?|famine|hunger|starvation|malnutrition|drought|heat|cold|exposure)\s+(?:(?:has|have|had|is|was)\s+)?(?:already\s+)?$/;
 const GENERIC = /\b(?:are|is|remain|remains|have become|has become)\s+(?:(?:very|increasingly|fairly|still|all too|relatively)\s+)?(?:common|frequent|rife|rampant|widespread|routine|commonplace|a (?:regular|common|frequent) occurrence)\b/;
-const ACCIDENT = /\b(collided|collision|crash(?:ed|es)?|derail(?:ed|ment)|capsized|accident(?:al|ally)?|stampede|collapse[ds]?|fire broke out|caught fire|burst into flames|landslide|mudslide|avalanche|(?:explosion|blast|fire)\b[^.;]{0,60}?\bat (?:a|the) (?:[\w-]+ ){0,3}?(?:factory|plant|mine|refinery|warehouse|pipeline)|mining disaster|industrial (?:accident|disaster|fire)|(?:gas|methane|firedamp) (?:leak|explosion|blast)|bird ?strikes?|lightning strikes?)\b/;
+const ACCIDENT = /\b(collided|collision|crash(?:ed|es)?|derail(?:ed|ment)|capsized|accident(?:al|ally)?|stampede|collapse[ds]?|fire broke out|caught fire|burst into flames|landslide|mudslide|avalanche|(?:explosion|blast|fire)\b[^.;]{0,60}?\b(?:at|through|in) (?:a|the) (?:[\w-]+ ){0,4}?(?:factory|plant|mine|refinery|warehouse|pipeline)|mining disaster|industrial (?:accident|disaster|fire)|(?:gas|methane|firedamp) (?:leak|explosion|blast)|bird ?strikes?|lightning strikes?)\b/;
 const CYBER = /\b(hack(?:ers?|ed|ing)|cyber\S*|ransomware|malware|ddos|phishing|spyware)\b/;
 // What makes harm in a disaster's or an accident's sentence an attack after all.
 const SIMILE_BEFORE = /\b(?:like|as if|as though|resembl\w+|similar to|sounded like)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$/;
 const WEAPON_KIND_AFTER = /^\s+(?:rifles?|weapons?|guns?|vehicles?|boats?|craft|helicopters?|aircraft|jets?|submarines?|drones?|dogs?|course|teams?|ships?|troops)\b/;
 const WORK_BEFORE = /\b(?:film|movie|album|show|series|sequel|musical|play|launch|ipo|product|single|tour|game)\s+(?:[\w-]+\s+)?$/;
-const FICTION_FRAME = /\b(?:film|movie|thriller|documentary|drama|novel|book|play|series|miniseries|opera|musical|biopic|memoir|comedy|sitcom|episode)\s+(?:about|that follows|follows|telling|depicting|based on)\b/;
+const FICTION_FRAME = /\b(?:film|movie|thriller|documentary|drama|novel|book|play|series|miniseries|opera|musical|biopic|memoir|comedy|sitcom|episode)\s+(?:about|that follows|follows|telling|depicting|based on)\b|\bfollows an?\s+(?:[\w-]+\s+){0,3}(?:reporter|journalist|woman|man|girl|boy|family|soldier|couple|detective|teacher|doctor|nurse|refugee)\b/;
 const REGULATOR = /\b(?:regulators?|antitrust|competition (?:authorit\w+|commission|watchdog)|tax (?:authorit\w+|officials|inspectors)|inspectors?|auditors?|customs officials|prosecutors?)\b/;
 const ECONOMIC_WAR = /\b(?:price|trade|tariff|currency|bidding|streaming|talent|console|chip|subsidy|fare|ratings) wars?\b/;
 const MARKET = /\b(?:shares?|stocks?|prices?|markets?|index|futures|bonds?|yields?|investors?|traders)\b|%|\bpercent\b/;
@@ -125,7 +125,7 @@ const MARKET_WORDS = /\b(?:shares?|stocks?|prices?|markets?|index|futures|bonds?
 const MARKET_SUBJECT = /\b(?:gold|silver|oil|crude|brent|copper|stocks?|shares?|markets?|bonds?|treasuries|index|indices|dollar|euro|yen|yuan|rupee|currency|currencies|bitcoin|futures|prices?|equities|nasdaq|dow|s&p|ftse|nikkei|dax)\b[^.;]{0,30}$/;
 const WEAPON_NAMED = /\b(?:gunm[ae]n|shot|shooting|gunfire|shelling|shells?|artillery|air ?strikes?|bombs?|bombing|rockets?|missiles?|drones?|grenades?|ieds?|explosives?|suicide|weapons|guns?|knives|machetes?|mortars?)\b/;
 const HARM_TO_PEOPLE = /\b(?:people|civilians?|persons?|dead|bodies|soldiers|troops|residents|villagers|children|women)\b/;
-const HEALTH = /\b(?:ebola|cholera|measles|malaria|polio|tuberculosis|hiv|aids|covid\S*|coronavirus|outbreaks?|epidemics?|pandemic|vaccin\w*|immuni[sz]\w*|world health|who representative|health (?:workers?|officials?|ministry|authorit\w+)|infections?)\b/;
+const HEALTH = /\b(?:ebola|cholera|measles|malaria|polio|tuberculosis|hiv|aids|covid\S*|coronavirus|outbreaks?|epidemics?|pandemic|vaccin\w*|immuni[sz]\w*|world health|who representative|who's representative|world health organi[sz]ation|health (?:workers?|officials?|ministry|authorit\w+)|infections?)\b/;
 const RISK_OF = /\b(?:risks?|dangers?|possibility|likelihood|chances?|fears?|threat|prevent(?:ing)?|avoid(?:ing)?)\s+(?:of\s+)?(?:an?\s+|the\s+|further\s+|more\s+|new\s+|possible\s+)?(?:[\w-]+\s+)?$/;
 // A perfect before the trigger ("have been killed", "has repeatedly targeted"), or a series ("stepped up attacks").
 const PERFECT_BEFORE = /\b(?:has|have|had)\s+(?:(?:been|repeatedly|reportedly|already|also|now|allegedly|so far|since)\s+){0,2}$/;
@@ -239,14 +239,16 @@ const NO_INTERVENTION = /\b(?:did not|didn't|does not|no|without|never|not)\s+(?
 /** "His whereabouts remain unknown": a detention that makes someone disappear. */
 export const WHEREABOUTS_UNKNOWN = /\bwhereabouts\s+(?:remain|remains|are|is|were|was|still)\s+(?:still\s+)?unknown\b|\bhas not been seen since\b/;
 
-/** What the whole article tells that bears on each trigger: a cyberattack makes later bare "attacks" intrusions. */
+/** What the whole article tells that bears on each trigger: a cyberattack makes later bare "attacks" intrusions, an accident later casualties its own. */
 export interface StoryContext {
 	cyber: boolean;
+	/** The story tells of an accident or a disaster: its later injuries and deaths are that, unless a weapon is named. */
+	accident: boolean;
 }
 
 /** The story context of a whole (lower-cased) text. */
 export function storyContext(lower: string): StoryContext {
-	return { cyber: CYBER.test(lower) };
+	return { cyber: CYBER.test(lower), accident: ACCIDENT.test(lower) || DISASTER.test(lower) };
 }
 
 /** A trigger in its sentence: the words around it, read once for every stage of `refine`. */
@@ -364,6 +366,10 @@ function violenceLookAlike(r: Reading): Refined | undefined {
 		// "The July 15 attack forced Albania to shut down its portal", after a cyberattack was told: the same intrusion.
 		// (Its target may well be armed: "a second wave of attacks hit the police border system".)
 		if (story?.cyber && /^(attacks?|strikes?|wave)$/.test(hit.word) && !WEAPON_NAMED.test(lower) && !HARM.test(lower.replace(NO_HARM, ' '))) return { type, drop: 'cyber' };
+		// "Eleven injured miners were being treated", told after a mine blast: the accident's casualties.
+		if (story?.accident && !armedCause(lower) && /^(?:injured|wounded|died|killed|killing|blasts?|explosions?|fire|was found dead|dead body)$/.test(hit.word)) return { type, drop: 'no-force' };
+		// "described it as a targeted strike on an oligopoly", "a shot across the bows": what something is likened to.
+		if (/\b(?:described|called|termed|branded|labell?ed|likened)\s+(?:it|this|that|them|the \w+)\s+(?:as\s+|to\s+)?["'\u201c]?(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$/.test(before) || /^\s+across the bows?\b/.test(after)) return { type, drop: 'characterisation' };
 		// "like an explosion", "as if a bomb had gone off": a comparison.
 		if (SIMILE_BEFORE.test(before)) return { type, drop: 'simile' };
 		// "killed it", "killed it off": the idiom for doing well or ending something, not a death.
@@ -565,7 +571,7 @@ const FALLBACK: Array<{ re: RegExp; type: string; when?: RegExp; unless?: RegExp
 	// "armed gangs stormed the prison": a raid on a building, when no other word names what was done there
 	// ("stormed a house, kidnapping five brothers" is the kidnapping).
 	{ re: /\b(storm(?:ed|ing) (?:into )?(?:the |a |an )?(?:[\w'-]+ ){0,6}?(?:prisons?|jails?|parliament|buildings?|compounds?|bases?|camps?|palace|embassy|headquarters|stations?|offices?|villages?|towns?|schools?|hospitals?|churches|church|mosques?|homes?|houses?|premises|courthouse|capitol))\b/, type: 'attack' },
-	{ re: /\b(seized|stole|robbed)\b/, type: 'looting', unless: /\b(drugs?|marijuana|cocaine|weapons?|arms|ammunition|explosives|seized power|seized control)\b/ },
+	{ re: /\b(seized|stole|robbed)\b/, type: 'looting', unless: /\b(drugs?|marijuana|cocaine|weapons?|arms|ammunition|explosives|seized power|seized control|servers?|domains?|websites?|accounts|data|crypto\w*)\b/ },
 	// "soldiers mutinied", "the army seized power": a mutiny or a coup.
 	{ re: /\b(mutin(?:y|ied|ies|eers)|seized power|took power|staged a coup|coup d'[eé]tat)\b/, type: 'other_development' },
 	// "the Military Police carried out an operation against drug trafficking" (a shoot-out usually follows)

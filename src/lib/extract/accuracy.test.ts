@@ -1127,3 +1127,27 @@ describe('session 8: what remained of the look-alikes', () => {
 	});
 });
 
+describe('session 8: second round of coder notes — counts, suspects, shows of force, nights', () => {
+	const { doc, eventsOf } = readers('2024-03-10');
+	const first = (text: string, published?: string) => eventsOf(text, published)[0];
+	const dead = (text: string, published?: string) => doc(text, published).events[0].fatalities;
+
+	it('counts: tens written out, a named leader, "X and six others", a toll reported by someone', () => {
+		expect(dead('On 30 April 2024, gunmen attacked a village near Akobo, killing thirty-five people.')).toBe(35);
+		expect(dead('On 30 April 2024, gunmen attacked a village near Akobo. Twenty-three people were killed.')).toBe(23);
+		expect(dead('On 2 January 2024, a drone strike hit an office in Beirut, killing Hamas commander Saleh al-Arouri.')).toBe(1);
+		expect(dead('On 2 January 2024, a drone strike hit an office in Beirut, killing Saleh al-Arouri and six others.')).toBe(7);
+		expect(dead('On 8 October 2021, a suicide bomber blew himself up in a mosque in Kunduz. The Taliban said 46 worshippers were killed.', '2021-10-10')).toBe(46);
+	});
+	it('who is blamed, suspected or credited with the attack is its agent when the text named none', () => {
+		expect(first('On 17 October 2020, a missile struck Ganja, killing 13 civilians. Azerbaijan blamed Armenian forces.', '2020-10-20').agents).toEqual(['Military forces of Armenia']);
+		expect(first('On 15 March 2023, a roadside bomb hit a minibus near Jowhar, killing four civilians. Al Shabaab was suspected.', '2023-03-20').agents).toEqual(['Al Shabaab']);
+		expect(first('On 20 May 2023, a bomb exploded near the police station in Jamundi. Authorities attributed the attack to FARC dissidents.', '2023-05-25').agents).toEqual(['FARC']);
+	});
+	it('crowd-control weapons with no crowd are a show of force; "overnight" after a date told is that night', () => {
+		expect(first('On 5 March 2024, the coast guard fired water cannon at a supply boat near the shoal.').type).toBe('other_development');
+		expect(first('On 5 March 2024, police fired water cannon at protesters outside parliament in Tbilisi.').type).toBe('protest_intervention');
+		expect(eventsOf('On 14 November 2023, fighters entered Kidal after rebels withdrew overnight.', '2023-11-20').map((e) => e.date)).not.toContain('2023-11-19TNI');
+	});
+});
+

@@ -16,6 +16,7 @@ const KILL_VERB = 'killed|killing|kills|shot dead|gunned down|murdered|executed|
 const HURT_VERB = 'injured|injuring|wounded|wounding|hurt|injures|wounds';
 const NOUN = "(?:(?:[\\w.'-]+\\s+){0,3}?(?:people|persons?|civilians?|soldiers?|troops|officers?|policem[ae]n|policewom[ae]n|police officers?|fighters?|militants?|cadres?|members|residents?|villagers?|children|women|men|man|woman|boy|girl|child|students?|workers?|contractors?|personnel|protesters|demonstrators|others|individuals|farmers?|guards?|insurgents?|rebels?|gunm[ae]n|assailants?|attackers?|(?:service ?)?members?|journalists?|family members|relatives|passengers|pilgrims|worshippers|recruits|commanders?|leaders?|officials?|staff|employees|drivers?|teenagers?|minors|suspects?|bandits|terrorists|jihadists|combatants|servicem[ae]n|marines|civilian|victims?|inmates|prisoners|youths?|miners?|traders?|herders?|shepherds?|fisherm[ae]n|citizens?|elements|cadres|shopkeepers?|butchers?|vendors?|merchants?|businessm[ae]n|businesswom[ae]n|teachers?|doctors?|nurses?|brothers|sisters|sons?|daughters?|wife|husband|pastoralists?|adolescents?|[a-z]+(?:ians|eans|ans|is|ese)|body|bodies))";
 
+const AND_OTHERS = /\b(?:killing|killed|kills)\s+([^.;]{1,80}?)\s+and\s+(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+others\b/;
 const AND_MORE = new RegExp(`^,?\\s+and\\s+(\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+(?:of\\s+)?${NOUN}\\b`);
 
 function quantityBefore(s: string): number | undefined {
@@ -33,8 +34,16 @@ function lowestOfRanges(lower: string): string {
 	return lower.replace(RANGE_BETWEEN, low).replace(RANGE_DASH, low);
 }
 
+// "thirty-five", "Twenty-three", "forty one": tens written out, read as digits so every count rule knows them.
+const SPELLED_TENS = /\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](one|two|three|four|five|six|seven|eight|nine))?\b|\b(thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b/g;
+
+function digitsForTens(lower: string): string {
+	return lower.replace(SPELLED_TENS, (m, tens?: string, unit?: string, teen?: string) => String((parseNumber(teen ?? tens!) ?? 0) + (unit ? parseNumber(unit) ?? 0 : 0)) || m);
+}
+
 export function findCasualties(text: string): Casualties {
-	const lower = /\d ?[-\u2013] ?\d|\b(?:between|from) \d/.test(text) ? lowestOfRanges(text) : text;
+	const ranged = /\d ?[-\u2013] ?\d|\b(?:between|from) \d/.test(text) ? lowestOfRanges(text) : text;
+	const lower = /(?:ty|teen)\b/.test(ranged) ? digitsForTens(ranged) : ranged;
 	const out: Casualties = {};
 	const zeroF = /\b(no (?:fatalities|deaths|casualties|one was killed|reported fatalities|one died)|neither (?:fatalities|injuries|casualties) nor (?:fatalities|injuries|casualties)|without (?:fatalities|casualties)|no (?:injuries|casualties|fatalities) (?:or|and|nor) (?:fatalities|deaths|casualties|injuries)|no fatalities (?:or|and|nor) injuries)\b/;
 	const zeroI = /\b(no (?:injuries|casualties|one was (?:injured|hurt))|neither (?:fatalities|injuries) nor (?:fatalities|injuries)|without (?:injuries|casualties))\b/;
@@ -86,7 +95,8 @@ interface Counter {
 }
 
 // The subject of a passive verb: "at least 12 people (of the village) …", or a bare count ("Three were killed").
-const SUBJECT_NP = new RegExp(`((?:at least|about|around|nearly|some|over|more than|up to)\\s+)?(\\d+(?:,\\d{3})*|a dozen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|dozens|several|an?)\\s+(?:of\\s+)?${NOUN},?\\s+(?:(?:of|including)\\s+(?:[\\w'-]+,?\\s+){1,5})?(?:[\\w,'-]+\\s+){0,3}$`);
+// (A count starts a word: "the Taliban said 46 people" holds no "an".)
+const SUBJECT_NP = new RegExp(`\\b((?:at least|about|around|nearly|some|over|more than|up to)\\s+)?\\b(\\d+(?:,\\d{3})*|a dozen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|dozens|several|an?)\\s+(?:of\\s+)?${NOUN},?\\s+(?:(?:of|including)\\s+(?:[\\w'-]+,?\\s+){1,5})?(?:[\\w,'-]+\\s+){0,3}$`);
 const SUBJECT_BARE = /(?:^|[,;]\s*|\band\s+)((?:at least|about|around|nearly|some|over|more than)\s+)?(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty)\s+(?:(?:of them|others?|[\w'-]+)\s+)?(?:(?:were|was|had|have)\s+)?(?:reportedly\s+|allegedly\s+)?$/;
 // (Also "beat to death two suspected thieves": the count after "to death".)
 const TO_DEATH = /\b(?:shot|stabbed|beat|beaten|hacked|burned|burnt|stoned|clubbed|strangled)\s+(?:(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|him|her|them)\s+(?:[\w'-]+\s+){0,4}?to death\b|to death\s+(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|him|her|them)\b)/g;
@@ -99,7 +109,7 @@ function counter(verb: string, passive: RegExp, noun: RegExp, needs?: string[]):
 		fatal: verb === KILL_VERB,
 		active: new RegExp(`\\b(?:${verb})\\s+((?:at least|at most|up to|about|around|nearly|almost|some|over|more than|as many as|an estimated)\\s+)?(\\d+(?:,\\d{3})*|a dozen|dozens|a handful|several|a few|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:-\\w+)?|thirty|forty|fifty|hundreds)\\s+(?:of\\s+)?${NOUN}\\b`, 'g'),
 		bareAfter: new RegExp(`\\b(?:${verb})\\s+(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\\s+of\\s+(?:them|the \\w+)|(?=\\s*(?:[.,;]|and\\b|$)))`, 'g'),
-		named: new RegExp(`\\b(?:${verb})\\s+(?:him|her|the (?:[\\w'-]+\\s+){0,7}?(?:leader|commander|chief|general|head|mayor|official|journalist|activist|imam|governor|officer|soldier|son|daughter|father|mother|wife|husband|driver|pilot|passenger|owner|shepherd|farmer|teacher|priest|pastor|man|woman|boy|girl|child|victim)\\b)`),
+		named: new RegExp(`\\b(?:${verb})\\s+(?:him|her|(?:the |an? )?(?:[\\w'-]+\\s+){0,7}?(?:leader|commander|chief|general|head|mayor|official|journalist|activist|imam|governor|officer|soldier|son|daughter|father|mother|wife|husband|driver|pilot|passenger|owner|shepherd|farmer|teacher|priest|pastor|man|woman|boy|girl|child|victim)\\b)`),
 		passive: new RegExp(passive.source, 'g'),
 		noun: new RegExp(`(?:^|[^\\w-])(\\d+(?:,\\d{3})*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty)\\s+(?:(?:[\\w'-]+\\s+)?(?:people|persons|civilians|soldiers|others|rebels|militants|fighters|policemen|police officers|officers|men|women|children|members|insurgents|attackers|assailants|gunmen|troops|residents|villagers)\\s+)?(?:${noun.source.replace(/^\\b\(|\)\\b$/g, '')})\\b`, 'g')
 	};
@@ -132,6 +142,12 @@ function count(lower: string, c: Counter): number | undefined {
 		const first = valueOf(m[2]);
 		const second = more ? valueOf(more[1]) : undefined;
 		add(first !== undefined && second !== undefined ? first + second : first);
+	}
+	// "killing Saleh al-Arouri and six others", "killing Soleimani, al-Muhandis and eight others": the names and the others.
+	if (verb && c.fatal && lower.includes(' others')) {
+		const others = AND_OTHERS.exec(lower);
+		const n = others ? valueOf(others[2]) : undefined;
+		if (others && n !== undefined) add(1 + (others[1].match(/,/g)?.length ?? 0) + n);
 	}
 	// "killing five of them", "killing one.": a count whose noun was named before.
 	if (verb) for (const m of lower.matchAll(c.bareAfter)) add(parseNumber(m[1]));

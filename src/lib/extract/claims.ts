@@ -11,6 +11,8 @@ const NO_CLAIM = /\b(?:no|not|never|nobody|none|yet to|denied|denies|did not|has
 // "Marcos blamed \"foreign terrorists\" for the attack": who is blamed for an act already told.
 const BLAME = /\b(?:(?:blamed|blames|blaming|accused|accuses|accusing)\s+([^.;]{1,80}?)\s+(?:for|of)\s+(?:carrying out\s+)?(?:the|this|that|these|those|sunday's|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's)\s+(?:[\w'-]+\s+){0,2}?(?:attacks?|bombings?|blasts?|explosions?|strikes?|killings?|shootings?|assaults?|massacres?|ambush(?:es)?)\b|(?:blamed|blames)\s+((?:the\s+)?(?:[\w'-]+\s+){0,3}[\w'-]+)\s*\.)/i;
 // "a mine planted by the Huthis", "The attack by fighters of the Allied Democratic Forces occurred late Sunday".
+// "Authorities attributed the attack to FARC dissidents", "Al Shabaab was suspected", "Police suspected Kuki militants."
+const SUSPECTED = /\battributed (?:the|this|that) (?:[\w-]+ ){0,2}?(?:attacks?|bombing|blast|explosion|killings?|ambush|assault)s? to\s+((?:the\s+)?[^.;,]{1,60})|\b((?:the\s+)?(?:[\w'-]+\s+){0,3}[\w'-]+)\s+(?:was|were|is|are)\s+(?:suspected|blamed)\s*\.|\bsuspected\s+((?:the\s+)?(?:[\w'-]+\s+){0,3}[\w'-]+)\s*\./i;
 const DONE_BY = /\b(?:(?:mines?|landmines?|bombs?|ieds?|devices?|explosives?)\s+(?:was\s+|were\s+|had been\s+)?(?:planted|laid|placed|left)|(?:the|this|that|sunday's|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's)\s+(?:attacks?|assault|raid|bombing|massacre|ambush|killings?)(?:\s+was)?(?:\s+carried out)?)\s+by\s+(?:(?:fighters|members|militants|elements|gunmen|rebels)\s+of\s+)?((?:the\s+)?[^.;,]{1,60})/i;
 const CLAIMANT_KINDS: ReadonlySet<string> = new Set<ActorKind>(['armed_group', 'organization', 'political_party']);
 
@@ -22,7 +24,7 @@ const CLAIMANT_KINDS: ReadonlySet<string> = new Set<ActorKind>(['armed_group', '
 export function claimedAgents(work: string, sentences: Sentence[], bySentence: Map<number, Mention[]>, idOf: Map<Mention, string>, actors: Actor[], eventOf: Map<DraftEvent, ExtractedEvent>): void {
 	// Most articles claim and blame nothing: one search of the text each, before any sentence is sliced or any event sorted.
 	const claims = CLAIM.test(work);
-	const blames = BLAME.test(work) || DONE_BY.test(work);
+	const blames = BLAME.test(work) || DONE_BY.test(work) || SUSPECTED.test(work);
 	if (!claims && !blames) return;
 	const told = [...eventOf].sort(([a], [b]) => a.main.start - b.main.start);
 	const actorOf = (m: Mention) => actors.find((a) => a.id === idOf.get(m));
@@ -41,11 +43,11 @@ export function claimedAgents(work: string, sentences: Sentence[], bySentence: M
 				.filter((a): a is Actor => !!a && CLAIMANT_KINDS.has(a.kind))
 				.pop();
 		}
-		const blame = !attributed && blames ? (BLAME.exec(body) ?? DONE_BY.exec(body)) : null;
+		const blame = !attributed && blames ? (BLAME.exec(body) ?? DONE_BY.exec(body) ?? SUSPECTED.exec(body)) : null;
 		if (blame) {
 			// "blamed foreign terrorists for the attack", or a sentence that ends on who is blamed ("The charity blamed the RSF."),
 			// or who did it, told after the event ("a mine planted by the Huthis", "The attack by fighters of the ADF occurred").
-			const who = blame[1] ?? blame[2];
+			const who = blame[1] ?? blame[2] ?? blame[3];
 			const from = s.start + blame.index + blame[0].indexOf(who);
 			const to = from + who.length;
 			// (After "by", the doer is named first: "a landmine planted by an unknown armed group went off in a QDW vehicle".)
@@ -53,7 +55,8 @@ export function claimedAgents(work: string, sentences: Sentence[], bySentence: M
 			attributed = mentions
 				.filter((m) => m.start >= from && m.end <= to && (!doneBy || m.start - from <= 25))
 				.map(actorOf)
-				.find((a): a is Actor => !!a && (CLAIMANT_KINDS.has(a.kind) || a.kind === 'armed_group'));
+				// (A state's forces are blamed too: "Azerbaijan blamed Armenian forces.")
+				.find((a): a is Actor => !!a && (CLAIMANT_KINDS.has(a.kind) || a.kind === 'armed_group' || a.kind === 'military'));
 		}
 		if (attributed) attributeTo(attributed, s, told, actors);
 	}

@@ -124,6 +124,7 @@ const MARKET = /\b(?:shares?|stocks?|prices?|markets?|index|futures|bonds?|yield
 const MARKET_WORDS = /\b(?:shares?|stocks?|prices?|markets?|index|futures|bonds?|yields?|investors?|plung\w+|tumbl\w+|slump\w+|soar\w+|rall(?:y|ied)|crash\w*|percent|producers?)\b|%/g;
 const MARKET_SUBJECT = /\b(?:gold|silver|oil|crude|brent|copper|stocks?|shares?|markets?|bonds?|treasuries|index|indices|dollar|euro|yen|yuan|rupee|currency|currencies|bitcoin|futures|prices?|equities|nasdaq|dow|s&p|ftse|nikkei|dax)\b[^.;]{0,30}$/;
 const WEAPON_NAMED = /\b(?:gunm[ae]n|shot|shooting|gunfire|shelling|shells?|artillery|air ?strikes?|bombs?|bombing|rockets?|missiles?|drones?|grenades?|ieds?|explosives?|suicide|weapons|guns?|knives|machetes?|mortars?)\b/;
+const CROWD_WORD = /\b(?:crowds?|protest\w*|demonstrat\w*|rioters|mob|rall(?:y|ies)|marchers?|students|supporters|residents|traders|vendors|workers|teachers|fans|worshippers|youths?|people|villagers|activists|gathering)\b/;
 const HARM_TO_PEOPLE = /\b(?:people|civilians?|persons?|dead|bodies|soldiers|troops|residents|villagers|children|women)\b/;
 const HEALTH = /\b(?:ebola|cholera|measles|malaria|polio|tuberculosis|hiv|aids|covid\S*|coronavirus|outbreaks?|epidemics?|pandemic|vaccin\w*|immuni[sz]\w*|world health|who representative|who's representative|world health organi[sz]ation|health (?:workers?|officials?|ministry|authorit\w+)|infections?)\b/;
 const RISK_OF = /\b(?:risks?|dangers?|possibility|likelihood|chances?|fears?|threat|prevent(?:ing)?|avoid(?:ing)?)\s+(?:of\s+)?(?:an?\s+|the\s+|further\s+|more\s+|new\s+|possible\s+)?(?:[\w-]+\s+)?$/;
@@ -346,8 +347,9 @@ function crowdControl(r: Reading): Refined | undefined {
 	const { hit, lower, hedged } = r;
 	// "fired tear gas", "fired rubber bullets": crowd control, i.e. an intervention in a protest.
 	if (/^fired (?:\S+ ){0,2}?(tear ?gas|rubber|water|warning shots|in the air|pellets|stun)/.test(hit.word)) {
-		// ("Soldiers fired warning shots into the air near farmers": with no crowd protesting, a show of force.)
-		if (/warning shots|in the air|into the air/.test(hit.word) && !has(PROTEST_CONTEXT, lower) && !/\b(?:crowds?|protesters|demonstrators|rioters|mob)\b/.test(lower)) return { type: 'other_development', hedged };
+		// ("Soldiers fired warning shots into the air near farmers", "the coast guard fired water cannon at a supply boat":
+		// with no crowd, a show of force.)
+		if (!CROWD_WORD.test(lower) && !(/tear ?gas|rubber|pellets|stun/.test(hit.word) && has(PROTEST_CONTEXT, lower.replace(/tear ?gas|dispers\w*/g, ' ')))) return { type: 'other_development', hedged };
 		return { type: 'protest_intervention', hedged };
 	}
 	return undefined;

@@ -22,9 +22,12 @@ export function casualtiesFor(d: DraftEvent, sentences: Sentence[], lower: strin
 	return findCasualties(text);
 }
 
+const WORDS_ONLY: ReadonlySet<string> = new Set(['statement', 'accusation']);
+
 /** How many of the events tell each sentence (an event counts once per sentence). */
 export function sentenceOwners(events: DraftEvent[]): Map<number, number> {
 	const owners = new Map<number, number>();
-	for (const e of events) for (const k of new Set(e.sentences)) owners.set(k, (owners.get(k) ?? 0) + 1);
+	// (A statement tells no deaths of its own: "The Taliban said 46 worshippers were killed" counts the bombing's.)
+	for (const e of events) if (!WORDS_ONLY.has(e.type)) for (const k of new Set(e.sentences)) owners.set(k, (owners.get(k) ?? 0) + 1);
 	return owners;
 }

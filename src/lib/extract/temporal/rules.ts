@@ -235,7 +235,8 @@ export const RULES: Rule[] = [
 			const part = PART_OF_DAY[(m[2] ?? (m[3].toLowerCase() === 'tonight' ? 'night' : 'overnight')).toLowerCase()];
 			// In a quotation, "this evening" is the speaker's evening: the date of the statement just reported.
 			const quotedNow = (lead === 'this' || /tonight/i.test(m[0])) && insideQuote(text, at);
-			const narrative = /next|following|that|same/.test(lead) || quotedNow;
+			// ("On 14 November, fighters entered Kidal after rebels withdrew overnight": the night of the date told.)
+			const narrative = /next|following|that|same/.test(lead) || quotedNow || (m[3]?.toLowerCase() === 'overnight' && !m[1]);
 			const shift = /next|following/.test(lead) ? 1 : lead === 'last' ? -1 : 0;
 			const overnight = !m[1] && m[3]?.toLowerCase() === 'overnight';
 			return {
@@ -243,8 +244,9 @@ export const RULES: Rule[] = [
 				priority: 2,
 				resolve: (ctx) => {
 					const { ref, fromPrevious } = anchorOf(ctx, narrative);
-					// "clashes erupted overnight, residents said on Tuesday": told in the past, the night that ended on that day.
-					const back = overnight && !fromPrevious && ctx.tense === 'past' ? -1 : 0;
+					// "clashes erupted overnight, residents said on Tuesday": told in the past, the night that ended on that day
+					// (the day of the report, or the day the story last named).
+					const back = overnight && ctx.tense === 'past' ? -1 : 0;
 					return { value: `${formatDay(addDays(ref, shift + back))}T${part}`, fromPrevious };
 				}
 			};

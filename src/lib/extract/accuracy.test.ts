@@ -1151,3 +1151,24 @@ describe('session 8: second round of coder notes — counts, suspects, shows of 
 	});
 });
 
+describe('session 8: second round of wire stories — rates, hits, swaps, foreign captures, what was not said', () => {
+	const { eventsOf, violent } = readers('2024-01-12');
+	const kinds = (text: string, published?: string) => violent(text, published).map((e) => e.type);
+
+	it('"a year-long conflict" deletes nothing; "hundreds of people a year" is a rate', () => {
+		expect(kinds('A Russian drone strike killed 26 people in a market in Kharkiv on Saturday amid a year-long conflict.', '2024-06-01')).toEqual(['airstrike']);
+		expect(kinds('Bandits kill hundreds of people a year in the northwest.')).toEqual([]);
+	});
+	it('"hit a tanker with two missiles" is a strike; "swapped 205 prisoners" an agreement; a foreign capture a takeover', () => {
+		expect(kinds('Houthi rebels hit a British-owned tanker with two missiles in the Gulf of Aden on Friday.')).toEqual(['shelling']);
+		expect(eventsOf('Russia and Ukraine swapped 205 prisoners on Thursday, the defence ministry said.')[0].type).toBe('agreement');
+		expect(eventsOf('Russian forces captured the village of Krynky in the Kherson region on Friday.')[0].type).toBe('territory_taken');
+		expect(eventsOf('Ukrainian troops recaptured the village of Robotyne in the Zaporizhzhia region on Monday.', '2023-08-29')[0].type).toBe('territory_regained');
+	});
+	it('what was not said, a disease and delivery drones are no events', () => {
+		expect(kinds('The army did not say how many attackers had been killed.')).toEqual([]);
+		expect(kinds('The disease attacks red blood cells.')).toEqual([]);
+		expect(kinds('Delivery drones struck a crane at the port during the test.')).toEqual([]);
+	});
+});
+

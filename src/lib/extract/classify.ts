@@ -134,7 +134,8 @@ const SERIES = /\b(?:has|have|had)\s+(?:repeatedly|regularly|frequently|increasi
 const MONTH_NAMES = 'january|february|march|april|may|june|july|august|september|october|november|december';
 // A span of months or years (not "since Friday": a few days is one episode ACLED still codes).
 const LONG_SPAN = new RegExp(String.raw`\bsince (?:(?:early|late|mid-?|the end of|the start of)\s*)?(?:(?:${MONTH_NAMES})\b|\d{4}\b|the (?:start|beginning|outbreak)|(?:the|its|their) (?:war|conflict|insurgency|uprising|coup|invasion|fighting|crisis|revolution)\b|[\w-]+ (?:began|started|erupted|broke out))|\bin the (?:first|second|latter) half of\b|\b(?:so far )?this year\b|\bover the (?:past|last) (?:\w+ )?(?:years?|months|decades?)\b|\bin recent (?:years|months)\b|\brepeatedly\b|\bthis month\b`);
-const HABITUAL = /\b(?:every|each) (?:year|month|week)\b|\bannually\b|\bper year\b|\ba year\b(?! (?:ago|earlier|later|after|before))/;
+// ("a year" only as a rate: "hundreds of people a year"; not "a year-long conflict" or "a year ago".)
+const HABITUAL = /\b(?:every|each) (?:year|month|week)\b|\bannually\b|\bper year\b|\b(?:people|deaths|lives|killings|attacks|times|victims) a year\b/;
 const MULTITUDE = /\b(?:thousands|tens of thousands|hundreds of thousands|millions)\b/;
 const HUGE_TOLL = /^\W*(?:\w+\s+){0,2}(?:tens of thousands|hundreds of thousands|millions)\b/;
 // "Attacks on aid workers are unacceptable and must stop": a judgement of a kind of act.
@@ -374,6 +375,8 @@ function violenceLookAlike(r: Reading): Refined | undefined {
 		if (/\b(?:described|called|termed|branded|labell?ed|likened)\s+(?:it|this|that|them|the \w+)\s+(?:as\s+|to\s+)?["'\u201c]?(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$/.test(before) || /^\s+across the bows?\b/.test(after)) return { type, drop: 'characterisation' };
 		// "like an explosion", "as if a bomb had gone off": a comparison.
 		if (SIMILE_BEFORE.test(before)) return { type, drop: 'simile' };
+		// "the disease attacks red blood cells", "delivery drones struck a crane during the test": no one's force.
+		if (/\b(?:disease|virus|parasite|infection|cancer|bacteria|immune system|fungus)\s+(?:\w+\s+)?$/.test(before) || /\b(?:delivery|commercial|hobby|toy|camera|racing)\s+drones?\s+(?:\w+\s+)?$/.test(before)) return { type, drop: 'no-force' };
 		// "killed it", "killed it off": the idiom for doing well or ending something, not a death.
 		if (/^kill(?:ed|s|ing)?$/.test(hit.word) && /^\s+it\b/.test(after)) return { type, drop: 'idiom' };
 		// "assault rifles", "attack helicopters": a kind of weapon, not its use.
@@ -472,6 +475,8 @@ function irrealis(r: Reading): Refined | undefined {
 	const type = hit.type;
 	if (type !== 'statement' && type !== 'threat' && type !== 'accusation' && type !== 'order') {
 		if (NEGATED.test(clauseBefore) || WITHOUT_BEFORE.test(before) || DENIED_THAT.test(clauseBefore)) return { type, drop: 'negated' };
+		// "The army did not say how many attackers had been killed": what was not told.
+		if (/\b(?:did not|didn't|does not|declined to|refused to|would not|could not)\s+(?:say|comment on|confirm|disclose|specify|give)\b/.test(clauseBefore)) return { type, drop: 'untold' };
 		if (IRREALIS.test(clauseBefore)) {
 			if (VIOLENT_FAMILY.has(type) && /\b(threaten\w*|vow\w*|warn\w*)\b/.test(clauseBefore)) return { type: 'threat', hedged };
 			return { type, drop: 'irrealis' };

@@ -18,7 +18,7 @@
  * 11. links      — salience order, then links between events (salience.ts).
  * Each stage is timed when a `timings` object is passed (for the benchmark).
  */
-import type { ArticleInput, Extraction, ExtractedEvent, Timex } from '../core/types';
+import type { Actor, ArticleInput, Extraction, ExtractedEvent, Timex } from '../core/types';
 import { clean } from './clean';
 import { segment, type Sentence } from './segment';
 import { tokenize } from './tokens';
@@ -117,11 +117,14 @@ export function runPipeline(input: PipelineInput, timings?: Timings): Extraction
 	const eventOf = new Map<DraftEvent, ExtractedEvent>();
 	let owners: Map<number, number> | undefined;
 	for (const d of merged) {
-		const def = eventType(d.type);
 		const s = sentences[d.main.sentence];
 		const date = dateOf.get(d)!;
 		const placeCountry = places.find((p) => p.id === placeOfDraft(d))?.country ?? (articleCountries[0] ? countryByCode(articleCountries[0])?.name : undefined);
 		const roles = settleRoles(d, { raw, actors, actorIdOf, mentionsBySentence, placeCountry });
+		// "Russian forces captured the village of Krynky": a foreign state's capture is a takeover, not the government
+		// of the place regaining it.
+		if (d.type === 'territory_regained' && placeCountry && roles.some((r) => r.role === 'agent' && isForeignForce(actors.find((a) => a.id === r.actor), placeCountry))) d.type = 'territory_taken';
+		const def = eventType(d.type);
 		const place = placeOfDraft(d);
 		const cas = def.violent || d.type === 'looting' ? casualtiesFor(d, sentences, lower, (owners ??= sentenceOwners(merged))) : {};
 		const evidence = { start: s.start, end: s.end, text: raw.slice(s.start, s.end) };
@@ -175,6 +178,11 @@ export function runPipeline(input: PipelineInput, timings?: Timings): Extraction
 		events,
 		links
 	};
+}
+
+/** A state's force (or the state) of a country other than the place's. */
+function isForeignForce(a: Actor | undefined, placeCountry: string): boolean {
+	return !!a && (a.kind === 'military' || a.kind === 'state') && !!a.country && a.country !== placeCountry;
 }
 
 /**

@@ -1172,3 +1172,23 @@ describe('session 8: second round of wire stories — rates, hits, swaps, foreig
 	});
 });
 
+describe('session 8: second round of look-alikes — football, boxing, takeovers, fraud, launches, festivals', () => {
+	const { violent } = readers('2024-03-10');
+	const kinds = (text: string, published?: string) => violent(text, published).map((e) => e.type);
+
+	it('a match, a bout, a takeover fight and a fraud trial borrow the words of violence', () => {
+		expect(kinds('Haaland equalized just before halftime and headed in from a corner, and Foden killed off the game with a curling shot.')).toEqual([]);
+		expect(kinds('Usyk survived an early ambush when the challenger caught him with a heavy right hand in the second round of the heavyweight bout.', '2025-07-20')).toEqual([]);
+		expect(kinds('The battle for control of the utility would create the region\'s largest producer, shareholders were told.', '2021-10-26')).toEqual([]);
+		expect(kinds('Prosecutors described how he executed thousands of sham trades to hide losses from investors.', '2019-11-08')).toEqual([]);
+		expect(kinds('Investors who were taken hostage by the fund\'s lock-up rules say they lost their savings.', '2019-11-08')).toEqual([]);
+	});
+	it('a rocket that explodes after lift-off, a festival\'s petty arrests and a cyclone\'s damage are no political events', () => {
+		expect(kinds('A commercial rocket exploded two minutes after lift-off from the launch centre on Thursday.', '2023-04-21')).toEqual([]);
+		expect(kinds('Police reported 36 arrests over the five days, mostly for drug offences and thefts from tents.', '2022-06-27')).toEqual([]);
+		expect(kinds('Cyclone Idai flattened the port. "It was like a bombardment," said a resident whose house was destroyed.', '2019-03-20')).toEqual([]);
+		// An arrest for a political act stays.
+		expect(kinds('Police arrested 36 protesters over the five days of demonstrations against the election result.', '2022-06-27')).toEqual(['protest_intervention']);
+	});
+});
+

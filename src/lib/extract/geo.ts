@@ -135,13 +135,16 @@ function loadCities(): Map<string, City | City[]> {
 	return cities;
 }
 
+// The Arabic article as transliterations write it, once folded: "al ", "ar ", "ad ", "ash ", "el ".
+const ARABIC_ARTICLE = /^(?:a[lrdsnzt]|ash|el) /;
+
 /**
  * A key that transliterations of one name share: the Arabic article ("Al-", "Ar-", "Ad-"…) and a final "h"
  * dropped, then the consonant skeleton: "Idleb" and "Idlib", "Ar-Raqqa" and "Raqqah", "Deir ez-Zor" and
  * "Deir Ezzor" meet.
  */
 function spellingKey(name: string): string {
-	const folded = foldFully(name).replace(/^(?:a[lrdsnzt]|ash|el|as-s) /, '').replace(/h$/, '');
+	const folded = foldFully(name).replace(ARABIC_ARTICLE, '').replace(/h$/, '');
 	return skeleton(folded);
 }
 
@@ -153,7 +156,7 @@ function spellingKey(name: string): string {
 export function findCitySpelledLike(name: string, preferCountries: readonly string[] = []): City | undefined {
 	if (name.length < 5) return undefined;
 	loadCities();
-	const bare = (s: string) => foldFully(s).replace(/^(?:a[lrdsnzt]|ash|el) /, '').replace(/[^a-z]/g, '');
+	const bare = (s: string) => foldFully(s).replace(ARABIC_ARTICLE, '').replace(/[^a-z]/g, '');
 	// The skeleton keeps only consonants: the vowels written must still be close ("Idleb" ~ "Idlib" 0.8; "Shelling" ~ "Shillong" 0.75 is too far).
 	const list = bySpelling!.get(spellingKey(name))?.filter((c) => similarity(bare(c.name), bare(name)) > 0.75) ?? [];
 	// With countries of its own, an article's unknown name is not a namesake abroad ("Tondo, Manila" is not Japan's Tendo).

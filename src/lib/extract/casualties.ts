@@ -124,6 +124,11 @@ const DEATHS = counter(
 // ("21 civilians were treated for suffocation": harm told by its treatment.)
 const INJURIES = counter(HURT_VERB, /\b((?:were|was|have been|had been|got|being) (?:injured|wounded|hurt|treated for (?:\w+ )?(?:suffocation|injuries|wounds|burns|breathing difficulties|smoke inhalation|poisoning)|hospitali[sz]ed)|sustained (?:\w+ )?injuries|suffered (?:\w+ )?injuries)\b/, /\b(injur(?:ed|ies)|wounded)\b/, ['injur', 'wound', 'hurt', 'toll', 'treated', 'hospitali']);
 
+/** A count word's value: "a"/"an" is one, "a dozen" twelve, and "several", "a few", "a handful" at least three. */
+function countWordValue(word: string): number | undefined {
+	return word === 'a' || word === 'an' ? 1 : word === 'a dozen' ? 12 : parseNumber(word) ?? (word === 'a handful' || word === 'several' || word === 'a few' ? 3 : undefined);
+}
+
 function count(lower: string, c: Counter): number | undefined {
 	if (c.needs && !c.needs.some((w) => lower.includes(w))) return undefined;
 	let best: number | undefined;
@@ -134,19 +139,18 @@ function count(lower: string, c: Counter): number | undefined {
 	};
 	const verb = c.verb.test(lower);
 	// "killing 6 civilians", "killed at least a dozen", "killed a contractor"
-	const valueOf = (word: string) => (word === 'a' || word === 'an' ? 1 : word === 'a dozen' ? 12 : parseNumber(word) ?? (word === 'a handful' || word === 'several' || word === 'a few' ? 3 : undefined));
 	if (verb) for (const m of lower.matchAll(c.active)) {
 		if (m[1] && /up to|at most/.test(m[1])) continue;
 		// "killing five police officers and five civilians": two groups of the dead, counted together.
 		const more = AND_MORE.exec(lower.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 60));
-		const first = valueOf(m[2]);
-		const second = more ? valueOf(more[1]) : undefined;
+		const first = countWordValue(m[2]);
+		const second = more ? countWordValue(more[1]) : undefined;
 		add(first !== undefined && second !== undefined ? first + second : first);
 	}
 	// "killing Saleh al-Arouri and six others", "killing Soleimani, al-Muhandis and eight others": the names and the others.
 	if (verb && c.fatal && lower.includes(' others')) {
 		const others = AND_OTHERS.exec(lower);
-		const n = others ? valueOf(others[2]) : undefined;
+		const n = others ? countWordValue(others[2]) : undefined;
 		if (others && n !== undefined) add(1 + (others[1].match(/,/g)?.length ?? 0) + n);
 	}
 	// "killing five of them", "killing one.": a count whose noun was named before.
@@ -156,7 +160,7 @@ function count(lower: string, c: Counter): number | undefined {
 	// (Each rule below that needs a fixed word is skipped, by a plain substring search, in texts without it.)
 	if (fatal && lower.includes('to death')) for (const m of lower.matchAll(TO_DEATH)) {
 		const w = m[1] ?? m[2];
-		add(w === 'a' || w === 'an' || w === 'him' || w === 'her' ? 1 : w === 'them' ? undefined : parseNumber(w));
+		add(w === 'him' || w === 'her' ? 1 : w === 'them' ? undefined : countWordValue(w));
 	}
 	// "leaving him killed", "leaving the driver dead": one person.
 	if (fatal && lower.includes('leaving ') && /\bleaving (?:him|her|the \w+|a \w+) (?:dead|killed)\b/.test(lower)) add(1);

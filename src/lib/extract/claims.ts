@@ -43,7 +43,9 @@ export function claimedAgents(work: string, sentences: Sentence[], bySentence: M
 				.filter((a): a is Actor => !!a && CLAIMANT_KINDS.has(a.kind))
 				.pop();
 		}
-		const blame = !attributed && blames ? (BLAME.exec(body) ?? DONE_BY.exec(body) ?? SUSPECTED.exec(body)) : null;
+		const mayBlame = !attributed && blames;
+		const blamed = mayBlame ? BLAME.exec(body) : null;
+		const blame = mayBlame ? (blamed ?? DONE_BY.exec(body) ?? SUSPECTED.exec(body)) : null;
 		if (blame) {
 			// "blamed foreign terrorists for the attack", or a sentence that ends on who is blamed ("The charity blamed the RSF."),
 			// or who did it, told after the event ("a mine planted by the Huthis", "The attack by fighters of the ADF occurred").
@@ -51,7 +53,7 @@ export function claimedAgents(work: string, sentences: Sentence[], bySentence: M
 			const from = s.start + blame.index + blame[0].indexOf(who);
 			const to = from + who.length;
 			// (After "by", the doer is named first: "a landmine planted by an unknown armed group went off in a QDW vehicle".)
-			const doneBy = !BLAME.test(body);
+			const doneBy = !blamed;
 			attributed = mentions
 				.filter((m) => m.start >= from && m.end <= to && (!doneBy || m.start - from <= 25))
 				.map(actorOf)

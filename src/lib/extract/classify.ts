@@ -18,7 +18,7 @@ export interface Refined {
 const VIOLENT_FAMILY = new Set(['airstrike', 'shelling', 'explosive', 'suicide_bombing', 'grenade', 'chemical_attack', 'armed_clash', 'attack', 'territory_regained']);
 
 // "the striker scored", "their attack", "league match": sport news.
-const SPORTS = /\b(\d+(?:st|nd|rd|th) minute|dead-ball|set-piece|set piece|equali[sz]\w*|half-?time|headed in|from a corner|curling shot|tight angle|knockout|bout|heavyweight|middleweight|lightweight|uppercut|jab|right hand|left hook|wickets?|bowlers?|bowling|batsm[ae]n|batters?|innings|long-off|long-on|pull shot|sixes|stumps|match(?:es)?|league|season|coach|striker|midfielder|defender|goalkeeper|goals?|scored?|scoring|tournament|championship|playoffs?|fixture|stadium|fans|cup|derby|inning|quarterback|touchdown|penalty|kick-?off|half-?time|referee|team(?:'s|mate)?|club|squad|football|soccer|basketball|cricket|rugby|tennis|olympic|world cup|champions?|players?|title|hat-?trick|counter-?attacks?|first half|second half|straight sets|grand slam|wimbledon|premier league|semi-?finals?|finals?)\b/;
+const SPORTS = /\b(\d+(?:st|nd|rd|th) minute|dead-ball|set-piece|set piece|equali[sz]\w*|headed in|from a corner|curling shot|tight angle|knockout|bout|heavyweight|middleweight|lightweight|uppercut|jab|right hand|left hook|wickets?|bowlers?|bowling|batsm[ae]n|batters?|innings|long-off|long-on|pull shot|sixes|stumps|match(?:es)?|league|season|coach|striker|midfielder|defender|goalkeeper|goals?|scored?|scoring|tournament|championship|playoffs?|fixture|stadium|fans|cup|derby|inning|quarterback|touchdown|penalty|kick-?off|half-?time|referee|team(?:'s|mate)?|club|squad|football|soccer|basketball|cricket|rugby|tennis|olympic|world cup|champions?|players?|title|hat-?trick|counter-?attacks?|first half|second half|straight sets|grand slam|wimbledon|premier league|semi-?finals?|finals?)\b/;
 // Labour: "workers went on strike", "the union's strike over pay".
 const LABOUR = /\b(workers?|unions?|employees|staff|teachers|nurses|doctors|drivers|miners|dockers|pay|wages?|salar(?:y|ies)|walk-?out|picket|labou?r|pension|contract talks|industrial action)\b/;
 const NATURAL = /\b(earthquake|quake|lightning|storm|hurricane|cyclone|typhoon|tornado|flood|virus|pandemic|disease|epidemic|tsunami|wildfire)\b/;
@@ -179,7 +179,13 @@ const ATTRIBUTION = /\b(?:(?:the\s+)?(?:police|army|military|troops|soldiers|for
 
 /** Does the sentence name a weapon or an armed actor (beyond who reports it)? */
 function armedCause(lower: string): boolean {
-	return has(ARMED_CAUSE, lower.replace(ATTRIBUTION, ' '));
+	// Tested directly: has() memoises one text at a time, and a rewritten text would evict the sentence's memo.
+	return ARMED_CAUSE.test(lower.replace(ATTRIBUTION, ' '));
+}
+
+/** Harm to people is told once the phrases that deny it ("no casualties") are set aside. */
+function harmTold(lower: string): boolean {
+	return HARM.test(lower.replace(NO_HARM, ' '));
 }
 
 function has(re: RegExp, text: string): boolean {
@@ -318,7 +324,7 @@ function wordsOnly(r: Reading): Refined | undefined {
 	const type = hit.type;
 	if (!VIOLENT_FAMILY.has(type) && !['riot', 'protest', 'looting', 'abduction', 'sexual_violence', 'arrest', 'agreement'].includes(type)) {
 		if (['statement', 'accusation', 'order', 'threat'].includes(type)) return { type, hedged };
-		const clause = clauseEnding(before);
+		const clause = r.clauseBefore;
 		if (NEGATED.test(clause) || IRREALIS.test(clause)) return { type, drop: 'irrealis' };
 		// "eased sanctions on Venezuela's oil sector": relief from a sanction is a move of its own, not a sanction.
 		if (type === 'sanction' && SANCTION_RELIEF.test(before)) return { type: 'other_development', hedged };
@@ -356,7 +362,7 @@ function crowdControl(r: Reading): Refined | undefined {
 	if (/^fired (?:\S+ ){0,2}?(tear ?gas|rubber|water|warning shots|in the air|pellets|stun)/.test(hit.word)) {
 		// ("Soldiers fired warning shots into the air near farmers", "the coast guard fired water cannon at a supply boat":
 		// with no crowd, a show of force.)
-		if (!CROWD_WORD.test(lower) && !(/tear ?gas|rubber|pellets|stun/.test(hit.word) && has(PROTEST_CONTEXT, lower.replace(/tear ?gas|dispers\w*/g, ' ')))) return { type: 'other_development', hedged };
+		if (!CROWD_WORD.test(lower) && !(/tear ?gas|rubber|pellets|stun/.test(hit.word) && PROTEST_CONTEXT.test(lower.replace(/tear ?gas|dispers\w*/g, ' ')))) return { type: 'other_development', hedged };
 		return { type: 'protest_intervention', hedged };
 	}
 	return undefined;
@@ -375,7 +381,7 @@ function violenceLookAlike(r: Reading): Refined | undefined {
 		if ((has(DISASTER, lower) || has(ACCIDENT, lower) || has(CYBER, lower)) && !armedCause(SPACE_LAUNCH.test(lower) ? lower.replace(/\brockets?\b/g, ' ') : lower)) return { type, drop: has(CYBER, lower) ? 'cyber' : 'no-force' };
 		// "The July 15 attack forced Albania to shut down its portal", after a cyberattack was told: the same intrusion.
 		// (Its target may well be armed: "a second wave of attacks hit the police border system".)
-		if (story?.cyber && /^(attacks?|strikes?|wave)$/.test(hit.word) && !WEAPON_NAMED.test(lower) && !HARM.test(lower.replace(NO_HARM, ' '))) return { type, drop: 'cyber' };
+		if (story?.cyber && /^(attacks?|strikes?|wave)$/.test(hit.word) && !WEAPON_NAMED.test(lower) && !harmTold(lower)) return { type, drop: 'cyber' };
 		// "Eleven injured miners were being treated", told after a mine blast: the accident's casualties.
 		if (story?.accident && !armedCause(lower) && /^(?:injured|wounded|died|killed|killing|blasts?|explosions?|fire|was found dead|dead body)$/.test(hit.word)) return { type, drop: 'no-force' };
 		// "described it as a targeted strike on an oligopoly", "a shot across the bows": what something is likened to.
@@ -385,7 +391,7 @@ function violenceLookAlike(r: Reading): Refined | undefined {
 		// "the disease attacks red blood cells", "delivery drones struck a crane during the test": no one's force.
 		if (/\b(?:disease|virus|parasite|infection|cancer|bacteria|immune system|fungus)\s+(?:\w+\s+)?$/.test(before) || /\b(?:delivery|commercial|hobby|toy|camera|racing)\s+drones?\s+(?:\w+\s+)?$/.test(before)) return { type, drop: 'no-force' };
 		// "the battle for control of Baltic", "a similar raid on a Danish rival": a takeover fight between firms.
-		if (/^(battl\w*|fight\w*|raids?|attacks?|wars?|war)$/.test(hit.word) && CORPORATE.test(lower) && !armedCause(lower) && !HARM.test(lower.replace(NO_HARM, ' '))) return { type, drop: 'corporate' };
+		if (/^(battl\w*|fight\w*|raids?|attacks?|wars?|war)$/.test(hit.word) && CORPORATE.test(lower) && !armedCause(lower) && !harmTold(lower)) return { type, drop: 'corporate' };
 		// "executed thousands of sham trades": what is carried out, not who is put to death.
 		if (hit.word === 'executed' && /^\s+(?:\S+\s+){0,3}?(?:trades?|orders?|plans?|strateg\w+|transactions?|contracts?|deals?|warrants?|polic(?:y|ies)|moves?|programm?e?s?|transfers?|payments?|swaps?)\b/.test(after)) return { type, drop: 'idiom' };
 		// "killed it", "killed it off": the idiom for doing well or ending something, not a death.
@@ -406,12 +412,12 @@ function violenceLookAlike(r: Reading): Refined | undefined {
 		if (MARKET.test(lower) && (lower.match(MARKET_WORDS) ?? []).length >= 2 && !armedCause(lower) && !HARM_TO_PEOPLE.test(lower)) return { type, drop: 'market' };
 		// "the battle against Ebola", "health workers … targeting villages where coverage is lowest": health work.
 		// (Only words that health work borrows: "attacked merchants for violating coronavirus measures" is an attack.)
-		if (/^(battl\w*|fight\w*|fought|wars?|target\w*|offensive)$/.test(hit.word) && HEALTH.test(lower) && !armedCause(lower) && !HARM.test(lower.replace(NO_HARM, ' '))) return { type, drop: 'health' };
+		if (/^(battl\w*|fight\w*|fought|wars?|target\w*|offensive)$/.test(hit.word) && HEALTH.test(lower) && !armedCause(lower) && !harmTold(lower)) return { type, drop: 'health' };
 		// "the risk of explosions at the mine": what might happen.
 		if (RISK_OF.test(before)) return { type, drop: 'irrealis' };
 		// "This is a strike on critical infrastructure": a characterisation, not a telling.
 		if (/\b(?:this|that|it|these|those)\s+(?:is|was|are|were|would be|will be)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$/.test(before)) return { type, drop: 'characterisation' };
-		if ((type === 'shelling' || type === 'attack') && has(WEAPONS_TEST, lower) && !HARM.test(lower.replace(NO_HARM, ' '))) return { type: 'other_development', hedged };
+		if ((type === 'shelling' || type === 'attack') && has(WEAPONS_TEST, lower) && !harmTold(lower)) return { type: 'other_development', hedged };
 		if (ILLNESS_KILLS.test(before) && /^(killed|killing|kills)$/.test(hit.word)) return { type, drop: 'no-force' };
 		if (FIGURATIVE_BEFORE.test(before) && /^(attacks?|offensive|assault)$/.test(hit.word)) return { type, drop: 'metaphor' };
 		// "sanctions targeting Russian lawmakers", "ads targeting voters": a measure aimed at someone.
@@ -456,7 +462,7 @@ function protestLookAlike(r: Reading): Refined | undefined {
 	// "a resolution demanding that the RSF halt its siege": an institution's demand, not a crowd's.
 	if (type === 'protest' && hit.word === 'demanding' && INSTITUTION_BEFORE.test(before)) return { type, drop: 'institutional' };
 	// "Gold rallied", "stocks staged a rally": a market's rise.
-	if (type === 'protest' && /^rall(?:y|ies|ied|ying)$/.test(hit.word) && MARKET_SUBJECT.test(before) && !has(PROTEST_CONTEXT, lower.replace(hit.word, ''))) return { type, drop: 'market' };
+	if (type === 'protest' && /^rall(?:y|ies|ied|ying)$/.test(hit.word) && MARKET_SUBJECT.test(before) && !PROTEST_CONTEXT.test(lower.replace(hit.word, ''))) return { type, drop: 'market' };
 	return undefined;
 }
 
@@ -546,9 +552,9 @@ function subType(r: Reading): Refined {
 	if (type === 'attack' && /^strikes?$/.test(hit.word) && !has(SHELL, lower) && stateAdjectiveBefore(before) && (/^\s+(?:on|against|targeting|that killed|which killed|killed|killing|hit)\b/.test(after) || HARM.test(lower))) type = 'airstrike';
 	if (type === 'attack' && strikeWord && has(MILITARY_STRIKER, /\b(?:its|their|our)\s+(?:\w+\s+)?$/.test(before) ? lower : lower.replace(STRUCK_FORCE, ' ')) && !has(SHELL, lower)) type = 'airstrike';
 	// ("… punishment for residents who supported a vigilante group": a crowd named after the act, in a clause of its own, did not do it.)
-	if ((type === 'armed_clash' || type === 'attack') && has(MOB, lower.slice(0, hit.end - offset + 60)) && !(has(MOB, after) && !has(MOB, lower.slice(0, hit.end - offset)) && /\b(?:who|which|that)\b/.test(after.slice(0, after.search(MOB) + 1)))) type = 'mob_violence';
+	if ((type === 'armed_clash' || type === 'attack') && MOB.test(lower.slice(0, hit.end - offset + 60)) && !(MOB.test(after) && !MOB.test(lower.slice(0, hit.end - offset)) && /\b(?:who|which|that)\b/.test(after.slice(0, after.search(MOB) + 1)))) type = 'mob_violence';
 	// Property only, nobody hurt: "raided houses, taking away food", "an arson attack targeting a factory".
-	if ((type === 'attack' || type === 'mob_violence') && !strikeWord && !/^(explosions?|blasts?|exploded|detonated|blew up)$/.test(hit.word) && !has(AIR, lower) && !has(SHELL, lower) && has(PROPERTY, lower) && !HARM.test(lower.replace(NO_HARM, ' '))) type = 'looting';
+	if ((type === 'attack' || type === 'mob_violence') && !strikeWord && !/^(explosions?|blasts?|exploded|detonated|blew up)$/.test(hit.word) && !has(AIR, lower) && !has(SHELL, lower) && has(PROPERTY, lower) && !harmTold(lower)) type = 'looting';
 
 	// A fight that demonstrators, or a crowd that also burns and stones, are party to is a riot.
 	// Demonstrators killed or shot at are repressed, not rioting: "security forces have killed 400 protesters".

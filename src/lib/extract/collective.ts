@@ -36,9 +36,9 @@ export function knownBeforeHead(before: string): { known: KnownActor; length: nu
 	return undefined;
 }
 
-// Heads that name a trade or a membership rather than a crowd in the street.
 const ARMED_USE_AFTER = /^\s+(?:\w+\s+)?(?:threw|hurled|lobbed|opened fire|fired|shot|stabbed|attacked|planted|detonated|kidnapped|abducted|killed)\b/;
 const WEAPON_HEAD = /^(?:drones?|helicopters?|warplanes|jets|fighter jets)$/;
+// Heads that name a trade or a membership rather than a crowd in the street.
 const OCCUPATION = /^(workers|students|teachers|doctors|nurses|farmers|traders|vendors|drivers|employees|supporters|members)$/;
 const PROTEST_CONTEXT = /\b(protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march(?:ed|es|ing)?|strik(?:e|es|ing)|walk-?outs?|sit-ins?|picket\w*|boycott\w*|chant\w*|demand\w*|blocked|dispers\w*|tear ?gas)\b/;
 

@@ -83,7 +83,7 @@ export function settleRoles(d: DraftEvent, ctx: RoleContext): EventRole[] {
 	// An authorizer's state acts: "Trump ordered a strike" → the United States struck.
 	if (def.violent && !roles.some((r) => r.role === 'agent')) {
 		const auth = roles.find((r) => r.role === 'authorizer');
-		const st = auth ? stateOf(actors.find((a) => a.id === auth.actor)?.country) : undefined;
+		const st = auth ? stateOf(actorOf(auth.actor)?.country) : undefined;
 		if (st) roles.push({ role: 'agent', actor: st });
 	}
 	// "Israeli forces raided the camp and clashed with militants": with no agent, the first armed party to a
@@ -100,9 +100,9 @@ export function settleRoles(d: DraftEvent, ctx: RoleContext): EventRole[] {
 	// Who meets, agrees or speaks is not also the other side of it ("Biden and Putin met… since Biden took office").
 	if (!def.violent) dropActingTargets(roles);
 	// An actor does not target itself: drop targets of the agent's own state.
-	const agentCountries = new Set(roles.filter((r) => r.role === 'agent').map((r) => actors.find((a) => a.id === r.actor)?.country).filter(Boolean));
+	const agentCountries = new Set(roles.filter((r) => r.role === 'agent').map((r) => actorOf(r.actor)?.country).filter(Boolean));
 	for (let k = roles.length - 1; k >= 0; k--) {
-		const a = actors.find((x) => x.id === roles[k].actor);
+		const a = actorOf(roles[k].actor);
 		if (roles[k].role === 'target' && a?.kind === 'state' && agentCountries.has(a.country)) roles.splice(k, 1);
 	}
 	return roles;

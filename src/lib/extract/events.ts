@@ -165,11 +165,12 @@ export function buildEvents(inp: EventInput): DraftEvent[] {
 			const characterised = CHARACTERISED.test(before);
 			// ("In a separate gunfight …, two militants were killed": any word of the event may say it is another one.)
 			const markedOther = h.group.some((x) => x !== h && OTHER_OCCURRENCE.test(lower.slice(Math.max(s.start, x.start - 40), x.start)));
+			const otherBefore = OTHER_OCCURRENCE.test(before);
 			const isNew =
 				!characterised &&
 				(markedOther ||
 					(NEW_EVENT.test(before) &&
-						(!VERB_FORM.test(h.word) || OTHER_OCCURRENCE.test(before)) &&
+						(!VERB_FORM.test(h.word) || otherBefore) &&
 						!/\b(?:killed|wounded|injured|hurt|died|dead)\s+(?:in|by|during)\s+(?:an?|the)\s+(?:[\w'-]+\s+){0,2}$/.test(before)));
 			const anaphor = characterised || /\b(the|these|those|this|that|such)\s+(?:[\w'"-]+\s+){0,3}$/.test(before);
 			// "On Friday the army attacked a town": a determiner before an active verb belongs to its subject, and a
@@ -218,7 +219,7 @@ export function buildEvents(inp: EventInput): DraftEvent[] {
 				linkTo: [],
 				order: events.length,
 				distinct: isNew,
-				another: markedOther || OTHER_OCCURRENCE.test(before),
+				another: markedOther || otherBefore,
 				mainAnaphor: anaphor
 			});
 			// Protesters who "threatened" or "stormed" something are protesting.

@@ -3,6 +3,7 @@ import type { EventDate, Place } from '../core/types';
 import type { Sentence } from './segment';
 import type { Mention } from './mentions';
 import type { DraftEvent } from './events';
+import type { RoleHit } from './roles';
 import { eventType } from './taxonomy';
 import { refineProtest } from './classify';
 
@@ -36,7 +37,7 @@ export function mergeReferences(drafts: DraftEvent[], placeMentions: Mention[], 
 		if (best) {
 			const cand = best;
 			cand.hits.push(...r.hits.filter((h) => !cand.hits.includes(h)));
-			for (const x of drafts) for (const l of x.linkTo) if (r.hits.includes(l.hit)) l.hit = cand.main;
+			relink(drafts, r, cand);
 		} else {
 			r.referenceOnly = false;
 			out.push(r);
@@ -106,11 +107,8 @@ export function mergeHeadline(drafts: DraftEvent[], headline: Set<number>): Draf
 			.filter((x) => x !== h && !gone.has(x) && !headline.has(x.hits[0].sentence) && x.hits[0].start < firstBody && like(h.type, x.type))
 			.sort((a, b) => a.hits[0].start - b.hits[0].start)[0];
 		if (!body) continue;
-		body.hits.push(...h.hits);
-		for (const s of h.sentences) if (!body.sentences.includes(s)) body.sentences.push(s);
-		for (const r of h.roles) if (r.role !== 'agent' || !body.roles.some((x) => x.role === 'agent')) if (!body.roles.some((x) => x.role === r.role && x.mention === r.mention)) body.roles.push(r);
-		body.linkTo.push(...h.linkTo);
-		for (const o of drafts) for (const l of o.linkTo) if (h.hits.includes(l.hit)) l.hit = body.main;
+		// (The body's own agent stands: the headline's only fills in one it lacks.)
+		absorb(body, h, drafts, (r) => r.role !== 'agent' || !body.roles.some((x) => x.role === 'agent'));
 		gone.add(h);
 	}
 	return drafts.filter((d) => !gone.has(d));
@@ -138,13 +136,23 @@ export function mergeSame(drafts: DraftEvent[], dateOf: Map<DraftEvent, EventDat
 			out.push(d);
 			continue;
 		}
-		target.hits.push(...d.hits);
-		for (const s of d.sentences) if (!target.sentences.includes(s)) target.sentences.push(s);
-		for (const r of d.roles) if (!target.roles.some((x) => x.role === r.role && x.mention === r.mention)) target.roles.push(r);
-		target.linkTo.push(...d.linkTo);
-		for (const o of drafts) for (const l of o.linkTo) if (d.hits.includes(l.hit)) l.hit = target.main;
+		absorb(target, d, drafts);
 	}
 	return out;
+}
+
+/** `into` takes over `from`'s mentions, sentences, the roles `admits` lets in (none twice) and links; links to `from` now point at `into`. */
+function absorb(into: DraftEvent, from: DraftEvent, drafts: DraftEvent[], admits: (r: RoleHit) => boolean = () => true): void {
+	into.hits.push(...from.hits);
+	for (const s of from.sentences) if (!into.sentences.includes(s)) into.sentences.push(s);
+	for (const r of from.roles) if (admits(r) && !into.roles.some((x) => x.role === r.role && x.mention === r.mention)) into.roles.push(r);
+	into.linkTo.push(...from.linkTo);
+	relink(drafts, from, into);
+}
+
+/** Links that pointed at one of `from`'s mentions point at `into`'s main mention. */
+function relink(drafts: DraftEvent[], from: DraftEvent, into: DraftEvent): void {
+	for (const o of drafts) for (const l of o.linkTo) if (from.hits.includes(l.hit)) l.hit = into.main;
 }
 
 function datesClose(a: EventDate | undefined, b: EventDate | undefined): boolean {

@@ -163,8 +163,9 @@ function roleReading(inp: RoleInput): RoleReading | undefined {
 	const actors = prepared.list;
 	// Every rule gives a role to one of the sentence's actors: with none, there is nothing to read.
 	if (!actors.length) return undefined;
+	const taken = (m: Mention) => out.some((r) => r.mention === m);
 	const add = (role: Role, m: Mention) => {
-		if (!out.some((r) => r.mention === m)) out.push({ role, mention: m });
+		if (!taken(m)) out.push({ role, mention: m });
 	};
 	// "Haiti's airport": the mention owns what follows (the cleaned text has straight apostrophes only).
 	const isOwner = (m: Mention) => /^'s\b/.test(work.slice(m.end, m.end + 3));
@@ -180,7 +181,6 @@ function roleReading(inp: RoleInput): RoleReading | undefined {
 	// ("a man was found dead": the trigger itself may hold the auxiliary.)
 	const passive = /\b(was|were|been|being|is|are|got)\s+(?:\w+\s+)?$/.test(low(Math.max(inp.sentence.start, trigger.start - 25), trigger.start)) || /^(?:was|were)\s/.test(trigger.word) || /ed$/.test(trigger.word) && /\bby\b/.test(low(trigger.end, trigger.end + 40)) && !/\s(?:a|an|the)\s/.test(work.slice(trigger.end, trigger.end + 6));
 
-	const taken = (m: Mention) => out.some((r) => r.mention === m);
 	const inClause = (m: Mention) => m.start >= clauseStart && m.end <= clauseEnd;
 	const hasAgent = () => out.some((r) => r.role === 'agent');
 	// "the SNA, supported by clan militias, recaptured …": who helps, named in an aside, is not the subject.

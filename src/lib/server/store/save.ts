@@ -617,7 +617,6 @@ async function linkMention(db: Db, e: ExtractedEvent, ex: Extraction, ctx: LinkC
 			score = match.decision.score;
 		}
 	}
-	const created = eventId === null;
 	if (eventId === null) {
 		const [row] = await q<{ id: number }>(
 			db,

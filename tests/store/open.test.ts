@@ -70,4 +70,31 @@ describe('upgrading an older database', () => {
 			fs.rmSync(dir, { recursive: true, force: true });
 		}
 	});
+
+	it('applies pending migrations all or none: one failing leaves the database as it was, and a later start finishes', async () => {
+		const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sitrep-atomic-'));
+		const file = path.join(dir, 'old.db');
+		try {
+			const db = new Kysely<any>({ dialect: new SqliteDialect({ database: new Database(file) }) });
+			expect((await new Migrator({ db, provider: migrationProvider('sqlite') }).migrateTo('0001_init')).error).toBeUndefined();
+			// An index that 0070 creates, already there: 0070 fails after five other pending migrations have run.
+			await db.schema.createIndex('actors_country_kind').on('actors').columns(['country', 'kind']).execute();
+			await db.destroy();
+			await expect(openStore({ file })).rejects.toThrow(/migration 0070_write_path_indexes failed/);
+			const check = new Database(file, { readonly: true });
+			expect(check.prepare('SELECT name FROM kysely_migration ORDER BY name').all()).toEqual([{ name: '0001_init' }]);
+			expect(check.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name IN ('corrections', 'feeds')").get()).toEqual({ n: 0 });
+			check.close();
+			const fix = new Database(file);
+			fix.exec('DROP INDEX actors_country_kind');
+			fix.close();
+			const store = await openStore({ file });
+			await store.close();
+			const done = new Database(file, { readonly: true });
+			expect((done.prepare('SELECT count(*) AS n FROM kysely_migration').get() as { n: number }).n).toBe(11);
+			done.close();
+		} finally {
+			fs.rmSync(dir, { recursive: true, force: true });
+		}
+	});
 });

@@ -46,7 +46,22 @@ export class SqlStore implements Store {
 
 	async migrate(): Promise<void> {
 		const migrator = new Migrator({ db: this.db, provider: migrationProvider(this.kind) });
-		const { error, results } = await migrator.migrateToLatest();
+		// SQLite can roll DDL back, but Kysely runs its migrations outside a transaction there (PostgreSQL's run inside
+		// one): a process killed between two migrations left half a schema behind. All pending ones commit together.
+		// (The SQLite dialect has one connection, so the migrator's statements run inside this transaction. IMMEDIATE:
+		// it writes, and a racing process waits for it rather than failing on a stale snapshot. An up-to-date database,
+		// the usual start, takes no write lock at all.)
+		const atomic = this.kind === 'sqlite' && (await migrator.getMigrations()).some((m) => !m.executedAt);
+		if (atomic) await sql`BEGIN IMMEDIATE`.execute(this.db);
+		let outcome: Awaited<ReturnType<Migrator['migrateToLatest']>>;
+		try {
+			outcome = await migrator.migrateToLatest();
+		} catch (e) {
+			if (atomic) await sql`ROLLBACK`.execute(this.db);
+			throw e;
+		}
+		if (atomic) await (outcome.error ? sql`ROLLBACK` : sql`COMMIT`).execute(this.db);
+		const { error, results } = outcome;
 		if (error) {
 			const failed = results?.find((r) => r.status === 'Error');
 			throw new Error(`migration ${failed?.migrationName ?? ''} failed: ${error instanceof Error ? error.message : String(error)}`);

@@ -13,6 +13,9 @@ const BLAME = /\b(?:(?:blamed|blames|blaming|accused|accuses|accusing)\s+([^.;]{
 // "a mine planted by the Huthis", "The attack by fighters of the Allied Democratic Forces occurred late Sunday".
 // "Authorities attributed the attack to FARC dissidents", "Al Shabaab was suspected", "Police suspected Kuki militants."
 const SUSPECTED = /\battributed (?:the|this|that) (?:[\w-]+ ){0,2}?(?:attacks?|bombing|blast|explosion|killings?|ambush|assault)s? to\s+((?:the\s+)?[^.;,]{1,60})|\b((?:the\s+)?(?:[\w'-]+\s+){0,3}[\w'-]+)\s+(?:was|were|is|are)\s+(?:suspected|blamed)\s*\.|\bsuspected\s+((?:the\s+)?(?:[\w'-]+\s+){0,3}[\w'-]+)\s*\./i;
+// Every way SUSPECTED can match names one of these words: a cheap search of the text first spares its costly scan
+// (a span of up to four words is tried at every word of the text).
+const SUSPECTED_CUE = /\b(?:attributed|suspected|blamed)\b/i;
 const DONE_BY = /\b(?:(?:mines?|landmines?|bombs?|ieds?|devices?|explosives?)\s+(?:was\s+|were\s+|had been\s+)?(?:planted|laid|placed|left)|(?:the|this|that|sunday's|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's)\s+(?:attacks?|assault|raid|bombing|massacre|ambush|killings?)(?:\s+was)?(?:\s+carried out)?)\s+by\s+(?:(?:fighters|members|militants|elements|gunmen|rebels)\s+of\s+)?((?:the\s+)?[^.;,]{1,60})/i;
 const CLAIMANT_KINDS: ReadonlySet<string> = new Set<ActorKind>(['armed_group', 'organization', 'political_party']);
 
@@ -24,7 +27,8 @@ const CLAIMANT_KINDS: ReadonlySet<string> = new Set<ActorKind>(['armed_group', '
 export function claimedAgents(work: string, sentences: Sentence[], bySentence: Map<number, Mention[]>, idOf: Map<Mention, string>, actors: Actor[], eventOf: Map<DraftEvent, ExtractedEvent>): void {
 	// Most articles claim and blame nothing: one search of the text each, before any sentence is sliced or any event sorted.
 	const claims = CLAIM.test(work);
-	const blames = BLAME.test(work) || DONE_BY.test(work) || SUSPECTED.test(work);
+	const blames = BLAME.test(work) || DONE_BY.test(work) || (SUSPECTED_CUE.test(work) && SUSPECTED.test(work));
+	const suspects = blames && SUSPECTED_CUE.test(work);
 	if (!claims && !blames) return;
 	const told = [...eventOf].sort(([a], [b]) => a.main.start - b.main.start);
 	const actorOf = (m: Mention) => actors.find((a) => a.id === idOf.get(m));
@@ -45,7 +49,7 @@ export function claimedAgents(work: string, sentences: Sentence[], bySentence: M
 		}
 		const mayBlame = !attributed && blames;
 		const blamed = mayBlame ? BLAME.exec(body) : null;
-		const blame = mayBlame ? (blamed ?? DONE_BY.exec(body) ?? SUSPECTED.exec(body)) : null;
+		const blame = mayBlame ? (blamed ?? DONE_BY.exec(body) ?? (suspects ? SUSPECTED.exec(body) : null)) : null;
 		if (blame) {
 			// "blamed foreign terrorists for the attack", or a sentence that ends on who is blamed ("The charity blamed the RSF."),
 			// or who did it, told after the event ("a mine planted by the Huthis", "The attack by fighters of the ADF occurred").

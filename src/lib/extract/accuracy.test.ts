@@ -1192,3 +1192,31 @@ describe('session 8: second round of look-alikes — football, boxing, takeovers
 	});
 });
 
+
+describe('session 9: towns named bare, regions in English, firms by their legal form', () => {
+	const { doc, eventsOf, actorNames } = readers('2024-02-20');
+	const placeOf = (text: string, published?: string) => {
+		const d = doc(text, published);
+		const p = d.places.find((x) => x.id === d.events[0]?.place);
+		return p ? `${p.name}, ${p.country}` : undefined;
+	};
+
+	it('the bare object of an assault or a capture is a town, and a capture of one is a takeover', () => {
+		expect(placeOf('On 14 February 2024, JNIM fighters attacked Djibo.')).toBe('Djibo, Burkina Faso');
+		expect(eventsOf('On 17 February 2024, Russian forces captured Avdiyivka.')[0].type).toBe('territory_taken');
+		expect(placeOf('On 17 February 2024, Russian forces captured Avdiyivka.')).toBe('Avdiyivka, Ukraine');
+		// A person already named is no town of that name.
+		expect(doc('Mayor Ana Garcia presented the budget on Monday. Opposition councillors attacked Garcia over the deficit.').places.map((p) => p.name)).not.toContain('Garcia');
+	});
+	it('a month or a weekday does not make a short sentence a headline', () => {
+		expect(placeOf('On 9 February 2024, Al Shabaab attacked Beledweyne.')).toBe('Beledweyne, Somalia');
+	});
+	it('a region written in English says the country; a known armed group outweighs a region of another country', () => {
+		expect(placeOf('On 12 February 2024, fighters killed four civilians in Bara (North Kordofan).')?.endsWith('Sudan')).toBe(true);
+		expect(placeOf('On 12 February 2024, gunmen shelled Kafr Nabl in the southern countryside of Idleb.')?.endsWith('Syria')).toBe(true);
+		expect(placeOf('On 12 February 2024, ADF rebels killed nine civilians near Beni.')).toBe('Beni, Democratic Republic of Congo');
+	});
+	it('"Corp", "Inc" and "Co" end a firm\'s name, not a person\'s', () => {
+		expect(actorNames('Analysts said Bethlehem Steel Corp. and Armco Inc. would cut jobs.')).toEqual(expect.arrayContaining(['Bethlehem Steel Corp [organization]', 'Armco Inc [organization]']));
+	});
+});

@@ -127,6 +127,11 @@ const APPOSITION_BEFORE = /(?:'s|\b(?:the|its|their|his|her))\s+(party|group|mov
 const APPOSITION = /^,\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,3}([a-z]+)(?=[,.;])/;
 
 // Verbs after a city that make it a speaker ("Moscow said", "Beijing denies").
+// "Al Shabaab attacked Beledweyne", "Russian forces took control of Bakhmut": the bare object of an assault or a capture.
+const ASSAULT_VERB = /^(?:attacked|stormed|captured|recaptured|retook|seized|overran|overrun|shelled|bombed|bombarded|raided|besieged|liberated|invaded|occupied|encircled|surrounded|entered)$/;
+const CONTROL_OF = /^(?:control|possession|hold)$/;
+/** The town needs people enough to be on a map, but no preposition. */
+const ASSAULTED_TOWN_MIN_POPULATION = 2_000;
 const SPEAKING = /^(said|says|denied|denies|warned|warns|accused|accuses|rejected|rejects|insisted|insists|responded|condemned|condemns|demanded|demands|announced|claimed|claims|vowed|threatened|retaliated|protested)$/;
 
 // Words of organisations' names that a place after "in" belongs to: "Islamic Resistance in Iraq", "al-Qaeda in the Arabian Peninsula".
@@ -151,6 +156,8 @@ export function titleCaseSentences(tokens: Token[]): Set<number> {
 	const caps = new Uint32Array(sentences);
 	for (const t of tokens) {
 		if (t.punct || t.num || t.text.length < 4) continue;
+		// ("On 3 March 2026, Al Shabaab attacked Beledweyne.": a month or a weekday is capitalised in any sentence.)
+		if (t.cap && MONTH_DAY.has(t.lower)) continue;
 		words[t.sentence]++;
 		if (t.cap) caps[t.sentence]++;
 	}
@@ -609,6 +616,11 @@ function placeByContext(ctx: EntityContext, v: ChunkView, out: Mention[]): boole
 	// A well-known city needs no preposition to be a place ("a rocket attack on Erbil").
 	if (toks.length <= 3 && !isSurname) {
 		const city = findCity(text);
+		const assaulted = prevSame && (ASSAULT_VERB.test(prevSame.lower) || (prevSame.lower === 'of' && CONTROL_OF.test(tokens[c.t0 - 2]?.lower ?? '')));
+		if (city && assaulted && city.population >= ASSAULTED_TOWN_MIN_POPULATION && !(nextSame && /^['\u2019]s$/.test(nextSame.text))) {
+			out.push(mk(ctx, c, 'place', text, 'other', { place: { precision: 'unknown' } }));
+			return true;
+		}
 		// "Moscow said", "a charge Islamabad denies": a big city speaking is its country's government.
 		if (city && city.population >= 500_000 && nextSame && SPEAKING.test(nextSame.lower) && !prepBefore) {
 			const nation = countryName(city.country);

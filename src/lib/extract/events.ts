@@ -76,12 +76,33 @@ export interface EventInput {
 	lower: string;
 	sentences: Sentence[];
 	mentionsBySentence: Map<number, Mention[]>;
+	/** Place mentions, in text order. */
+	placeMentions: Mention[];
 	/** Returns true when the span has an explicit date in the same sentence. */
 	hasOwnDate: (sentence: Sentence, at: number) => boolean;
 	/** A date expression right around a position ("attacks in Iraq in December 2019"). */
 	hasDateNear: (at: number) => boolean;
 	/** Headline-like sentences (every word capitalised). */
 	titleCase: Set<number>;
+}
+
+// "captured Bakhmut", "gang members stormed Mirebalais": the verb's object is a named town; the rules in triggers.ts
+// and classify.ts read no names, only nouns ("captured the town of …", "stormed the village").
+const ON_NAMED_PLACE = /\b(captured|seized|overran|stormed)\s+$/;
+const ON_NAMED_PLACE_TYPE: Record<string, string> = { captured: 'territory_regained', seized: 'territory_regained', overran: 'territory_regained', stormed: 'attack' };
+
+/** Capture and assault triggers whose object is a place the entity tagger found ("Russian forces captured Siversk"). */
+function onNamedPlaces(sl: string, s: Sentence, places: Mention[]): TriggerHit[] {
+	if (!/\b(?:captured|seized|overran|stormed)\b/.test(sl)) return [];
+	const out: TriggerHit[] = [];
+	for (const m of places) {
+		if (m.sentence !== s.index) continue;
+		const verb = ON_NAMED_PLACE.exec(sl.slice(Math.max(0, m.start - s.start - 12), m.start - s.start));
+		if (!verb) continue;
+		const start = m.start - verb[0].length;
+		out.push({ type: ON_NAMED_PLACE_TYPE[verb[1]], start, end: start + verb[1].length, sentence: s.index, nominal: false, strength: 0.7, word: verb[1] });
+	}
+	return out;
 }
 
 export function buildEvents(inp: EventInput): DraftEvent[] {
@@ -91,6 +112,9 @@ export function buildEvents(inp: EventInput): DraftEvent[] {
 	for (const s of sentences) {
 		const sl = lower.slice(s.start, s.end);
 		const hits = findTriggers(sl, s.start, s.index);
+		for (const h of onNamedPlaces(sl, s, inp.placeMentions)) {
+			if (!hits.some((x) => x.start < h.end && h.start < x.end)) hits.splice(hits.findIndex((x) => x.start > h.start) >>> 0, 0, h);
+		}
 		const refined: Array<TriggerHit & { hedged: boolean }> = [];
 		for (const h of hits) {
 			const r = refine(h, sl, s.start, story);

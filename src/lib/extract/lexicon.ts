@@ -52,7 +52,10 @@ export const ORG_HEADS: Record<string, import('../core/types').ActorKind> = {
 	union: 'organization', association: 'organization', organization: 'organization', organisation: 'organization',
 	foundation: 'organization', institute: 'organization', company: 'organization', corporation: 'organization',
 	group: 'organization', society: 'organization', coalition: 'organization', alliance: 'organization', federation: 'organization',
-	committee: 'organization', movement: 'organization', network: 'organization', observatory: 'organization', project: 'organization', mission: 'organization', league: 'organization', cartel: 'armed_group'
+	committee: 'organization', movement: 'organization', network: 'organization', observatory: 'organization', project: 'organization', mission: 'organization', league: 'organization', cartel: 'armed_group',
+	// Firms by their legal form ("Bethlehem Steel Corp", "Armco Inc", "Kawasaki Steel Co"); "Wall Street" is a street.
+	corp: 'organization', inc: 'organization', co: 'organization', ltd: 'organization', llc: 'organization', plc: 'organization',
+	holdings: 'organization', bank: 'organization', exchange: 'organization', securities: 'organization', street: 'facility'
 };
 
 /** Place-type nouns that make a neighbouring capitalised name a place ("Adamawa state", "the town of Jandairis"). */

@@ -101,7 +101,7 @@ export function runPipeline(input: PipelineInput, timings?: Timings): Extraction
 	}
 	const placeMentions = named.filter((m) => m.what === 'place');
 	const timexSentence = (s: Sentence, at: number) => timexes.some((x) => (x.type === 'DATE' || x.type === 'TIME') && x.start >= s.start && x.end <= s.end && Math.abs(x.start - at) < 200);
-	const draftsRaw = buildEvents({ work, lower, sentences, mentionsBySentence, hasOwnDate: timexSentence, titleCase, hasDateNear: (at) => timexes.some((x) => (x.type === 'DATE' || x.type === 'TIME') && x.start >= at - 40 && x.start <= at + 80) });
+	const draftsRaw = buildEvents({ work, lower, sentences, mentionsBySentence, placeMentions, hasOwnDate: timexSentence, titleCase, hasDateNear: (at) => timexes.some((x) => (x.type === 'DATE' || x.type === 'TIME') && x.start >= at - 40 && x.start <= at + 80) });
 	const drafts = refineByFollowing(draftsRaw.map((d) => refineByParticipants(d, lower)), sentences, lower);
 	lap('events');
 

@@ -56,8 +56,27 @@ const MISSING_REGIONS: ReadonlyArray<readonly [string, string]> = [
 		'North Kivu', 'South Kivu', 'Ituri', 'Tanganyika', 'Haut-Katanga', 'Haut-Lomami', 'Lualaba', 'Lomami', 'Kasai', 'Kasai-Central',
 		'Kasai-Oriental', 'Sankuru', 'Tshopo', 'Haut-Uele', 'Bas-Uele', 'Kongo Central', 'Kwango', 'Kwilu', 'Mai-Ndombe', 'Mongala',
 		'Nord-Ubangi', 'Sud-Ubangi', 'Tshuapa'
-	].map((name) => [name, 'CD'] as const)
+	].map((name) => [name, 'CD'] as const),
+	// The package names these in a transliteration or a language that English news and ACLED do not use
+	// ("Halab", "Shamal Darfur", "Donetska oblast", "Liban-Sud"): their English names.
+	...englishNames('SY', 'Aleppo, Homs, Hama, Idleb, Deir ez-Zor, Deir al-Zour, Raqqa, Hasakah, Hasakeh, Latakia, Lattakia, Quneitra, Sweida, Suwayda, Daraa, Deraa, Damascus, Rural Damascus, Tartous'),
+	...englishNames('SD', 'North Darfur, South Darfur, West Darfur, East Darfur, Central Darfur, North Kordofan, South Kordofan, West Kordofan, Khartoum, Gezira, Gedaref, White Nile, Blue Nile, River Nile, Sennar'),
+	...englishNames('IQ', 'Anbar, Basra, Basrah, Muthanna, Qadisiyah, Diwaniyah, Najaf, Erbil, Sulaymaniyah, Sulaimaniyah, Babil, Babylon, Baghdad, Dhi Qar, Thi Qar, Diyala, Karbala, Maysan, Missan, Nineveh, Ninewa, Ninawa, Salah al-Din, Salahuddin, Saladin, Wasit, Duhok'),
+	...englishNames('YE', 'Abyan, Aden, Al Dhale, Dhale, Al Bayda, Bayda, Hodeidah, Hudaydah, Mahrah, Al Mahra, Mahwit, Amran, Dhamar, Hadramawt, Hadramout, Hadhramaut, Hajjah, Lahj, Marib, Raymah, Saada, Sadah, Sanaa, Shabwa, Taiz'),
+	...englishNames('SO', 'Hiraan, Hiran, Middle Shabelle, Lower Shabelle, Middle Juba, Lower Juba, Banadir, Benadir, Galgaduud'),
+	...englishNames('UA', 'Donetsk, Luhansk, Lugansk, Kharkiv, Zaporizhzhia, Zaporizhia, Kherson, Dnipropetrovsk, Sumy, Mykolaiv, Odesa, Odessa, Chernihiv, Poltava, Crimea'),
+	...englishNames('LB', 'Nabatieh, South Lebanon, Bekaa, Beqaa, Mount Lebanon, North Lebanon, Akkar, Baalbek-Hermel, Beirut'),
+	...englishNames('PS', 'West Bank, Gaza Strip, Gaza, North Gaza, Hebron, Deir al-Balah, Jenin, Khan Younis, Khan Yunis, Nablus, Qalqilya, Ramallah, Ramallah and al-Bireh, Salfit, Tubas, Tulkarm, Tulkarem'),
+	...englishNames('LY', 'Benghazi, Misrata, Misurata, Sirte, Derna, Sabha, Zawiya, Kufra, Jufra'),
+	...englishNames('PK', 'Khyber Pakhtunkhwa, Baluchistan'),
+	...englishNames('AF', 'Wardak, Uruzgan, Oruzgan'),
+	...englishNames('CM', 'Far North, Extreme North'),
+	...englishNames('BF', 'Boucle du Mouhoun, Hauts-Bassins, Centre-Nord, Centre-Est, Centre-Ouest, Centre-Sud, Plateau-Central, Cascades')
 ];
+
+function englishNames(country: string, names: string): Array<readonly [string, string]> {
+	return names.split(', ').map((name) => [name, country] as const);
+}
 
 let codes: Map<string, Array<{ country: string; code: string }>> | null = null;
 
@@ -108,8 +127,11 @@ const BOTH_BONUS = 0.25;
  * Libertad). Countries named outright are left out: "goods from Turkey" says
  * nothing of where Batumi is.
  */
-export function agreedCountry(names: Iterable<string>, townCountries: (name: string) => ReadonlySet<string>): string | undefined {
+export function agreedCountry(names: Iterable<string>, townCountries: (name: string) => ReadonlySet<string>, groupCountries: Iterable<string> = []): string | undefined {
 	const score = new Map<string, number>();
+	// An armed group known to fight in one country speaks for it as a town would ("ADF rebels killed three civilians
+	// near Beni": the Congolese town, not Bolivia's Beni department).
+	for (const c of new Set(groupCountries)) score.set(c, (score.get(c) ?? 0) + TOWN_WEIGHT);
 	for (const n of new Set(names)) {
 		const regions = regionCountries(n);
 		const towns = townCountries(n);

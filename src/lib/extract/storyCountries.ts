@@ -59,7 +59,8 @@ export function locate(raw: string, work: string, named: Mention[]): Located {
 		if (best[0] && best[0][1] >= 2 && (!best[1] || best[0][1] > best[1][1])) vote(best[0][0], 3);
 	}
 	// Towns and the regions written beside them agree on one country ("Trujillo, La Libertad" → Peru).
-	const agreed = agreedCountry(placeNames, townCountries);
+	const groupCountries = named.filter((m) => m.what === 'actor' && m.kind === 'armed_group' && m.country && m.key).map((m) => m.country!);
+	const agreed = agreedCountry(placeNames, townCountries, groupCountries);
 	if (agreed) vote(agreed, 6);
 	const ranked = () => [...votes.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
 	const { places, idOf: placeIdOf } = resolvePlaces(raw, work, named, ranked());

@@ -1220,3 +1220,48 @@ describe('session 9: towns named bare, regions in English, firms by their legal 
 		expect(actorNames('Analysts said Bethlehem Steel Corp. and Armco Inc. would cut jobs.')).toEqual(expect.arrayContaining(['Bethlehem Steel Corp [organization]', 'Armco Inc [organization]']));
 	});
 });
+
+describe('session 9: third round of unseen notes and wire stories — counts, crowds, raids, drops, look-alikes', () => {
+	const { doc, eventsOf, violent, actorNames } = readers('2024-10-12');
+	const kinds = (text: string, published?: string) => violent(text, published).map((e) => e.type);
+	const dead = (text: string, published?: string) => doc(text, published).events[0]?.fatalities;
+	const hurt = (text: string, published?: string) => doc(text, published).events[0]?.injuries;
+
+	it('the day of a dateline is no toll; an earlier toll counts no injured; two groups under one verb are summed', () => {
+		expect(dead('NIAMEY, Oct 9 -- Four soldiers were killed when their convoy hit a mine near Tillaberi on Sunday.')).toBe(4);
+		expect(hurt('A car bomb killed 31 people in Mogadishu on Monday, raising an earlier toll of 20.')).toBeUndefined();
+		expect(hurt('Six soldiers and at least two civilians were wounded when rebels shelled Kadugli on Monday.')).toBe(8);
+		expect(dead('Three policemen and four bystanders were killed when gunmen attacked a checkpoint in Zamboanga on Monday.')).toBe(7);
+	});
+	it('a singular victim, an official killed, a people\'s fighters and "reported killed" are counted', () => {
+		expect(dead('On 3 October 2024, gunmen fired on a march in Bamenda, killing one protester.')).toBe(1);
+		expect(dead('On 3 October 2024, gunmen shot dead a village councillor in Maguindanao.')).toBe(1);
+		expect(dead('On 3 October 2024, security forces killed six Maoists in Dantewada.')).toBe(6);
+		expect(dead('On 3 October 2024, troops clashed with rebels near Kidal; 3 rebels reported killed.')).toBe(3);
+	});
+	it('state forces killing demonstrators is excessive force; gunmen attacking a rally is an attack', () => {
+		expect(eventsOf('Soldiers shot dead three demonstrators in Conakry on Monday.')[0].type).toBe('protest_repression');
+		expect(eventsOf('Police shot dead two robbers in Conakry on Monday.')[0].type).toBe('attack');
+		expect(eventsOf('Gunmen attacked an opposition rally in Kaduna on Monday, killing one protester.')[0].type).toBe('attack');
+	});
+	it('a raid that only arrests is an arrest; bottles thrown at police a riot; a drone that drops a grenade a drone strike', () => {
+		expect(eventsOf('Israeli forces raided Jenin and arrested 15 Palestinians on Monday.')[0].type).toBe('arrest');
+		expect(eventsOf('Israeli forces raided Jenin on Monday, killing two gunmen.')[0].type).not.toBe('arrest');
+		expect(eventsOf('Protesters threw bottles and eggs at riot police in Tbilisi on Monday.')[0].type).toBe('riot');
+		expect(eventsOf('A Russian drone dropped a grenade on a bus in Kherson on Monday.')[0].type).toBe('airstrike');
+		expect(kinds('Prosecutors dropped the bomb-making charges against him on Monday.')).toEqual([]);
+		expect(kinds('Fans threw flares onto the pitch during the derby on Sunday.')).toEqual([]);
+	});
+	it('sport, bids, road tankers, films, metaphors, drills and animals borrow the words of violence', () => {
+		expect(kinds('The midfield was destroyed by sloppy passing in the second half.')).toEqual([]);
+		expect(kinds('He survived the long rallies of the deciding set on Sunday.')).toEqual([]);
+		expect(kinds('Analysts said a bidding battle could start if a rival bidder decides to join the fight.')).toEqual([]);
+		expect(kinds('A fuel tanker exploded on a busy highway near Kaduna on Monday, killing at least 20 people.')).toEqual([]);
+		expect(kinds('The movie\'s chaotic battle scenes were shot in only 12 days.')).toEqual([]);
+		expect(kinds('The board keeps shooting down every proposal from the staff.')).toEqual([]);
+		expect(kinds('The army chief of staff warned on Monday that the country would strike back.').filter((k) => k === 'protest')).toEqual([]);
+		expect(kinds('The air force held drills on Monday, simulating strikes on airfields.')).toEqual([]);
+		expect(kinds('A lion attacked a herder near the park on Monday, killing him.')).toEqual([]);
+		expect(actorNames('Protesters marched against the soaring US dollar exchange rate in Beirut on Monday.').join(' ')).not.toMatch(/United States/);
+	});
+});

@@ -14,7 +14,8 @@ export interface Casualties {
 
 const KILL_VERB = 'killed|killing|kills|shot dead|gunned down|murdered|executed|hanged|beheaded|slain|lynched|massacred|beat(?:en)? to death|stabbed to death|hacked to death|burned to death|claimed the lives? of|left';
 const HURT_VERB = 'injured|injuring|wounded|wounding|hurt|injures|wounds';
-const NOUN = "(?:(?:[\\w.'-]+\\s+){0,3}?(?:people|persons?|civilians?|soldiers?|troops|officers?|policem[ae]n|policewom[ae]n|police officers?|fighters?|militants?|cadres?|members|residents?|villagers?|children|women|men|man|woman|boy|girl|child|students?|workers?|contractors?|personnel|protesters|demonstrators|others|individuals|farmers?|guards?|insurgents?|rebels?|gunm[ae]n|assailants?|attackers?|(?:service ?)?members?|journalists?|family members|relatives|passengers|pilgrims|worshippers|recruits|commanders?|leaders?|officials?|staff|employees|drivers?|teenagers?|minors|suspects?|bandits|terrorists|jihadists|combatants|servicem[ae]n|marines|civilian|victims?|inmates|prisoners|youths?|miners?|traders?|herders?|shepherds?|fisherm[ae]n|citizens?|elements|cadres|shopkeepers?|butchers?|vendors?|merchants?|businessm[ae]n|businesswom[ae]n|teachers?|doctors?|nurses?|brothers|sisters|sons?|daughters?|wife|husband|pastoralists?|adolescents?|[a-z]+(?:ians|eans|ans|is|ese)|body|bodies))";
+// (The words before the noun start with a letter or a digit: in "Sept 22 -- Five soldiers" the dash is no modifier, so 22 counts no one.)
+const NOUN = "(?:(?:\\w[\\w.'-]*\\s+){0,3}?(?:people|persons?|civilians?|soldiers?|troops|officers?|policem[ae]n|policewom[ae]n|police officers?|fighters?|militants?|cadres?|members|residents?|villagers?|children|women|men|man|woman|boy|girl|child|students?|workers?|contractors?|personnel|protesters?|demonstrators?|others|maoists?|naxal(?:ite)?s?|guerrillas?|separatists?|extremists?|paramilitar(?:y|ies)|gangsters?|robbers?|thie(?:f|ves)|smugglers?|kidnappers?|settlers?|migrants?|refugees?|bystanders?|pedestrians?|passers-?by|individuals|farmers?|guards?|insurgents?|rebels?|gunm[ae]n|assailants?|attackers?|(?:service ?)?members?|journalists?|family members|relatives|passengers|pilgrims|worshippers|recruits|commanders?|leaders?|officials?|staff|employees|drivers?|teenagers?|minors|suspects?|bandits|terrorists|jihadists|combatants|servicem[ae]n|marines|civilian|victims?|inmates|prisoners|youths?|miners?|traders?|herders?|shepherds?|fisherm[ae]n|citizens?|elements|cadres|shopkeepers?|butchers?|vendors?|merchants?|businessm[ae]n|businesswom[ae]n|teachers?|doctors?|nurses?|brothers|sisters|sons?|daughters?|wife|husband|pastoralists?|adolescents?|[a-z]+(?:ians|eans|ans|is|ese)|body|bodies))";
 
 const AND_OTHERS = /\b(?:killing|killed|kills)\s+([^.;]{1,80}?)\s+and\s+(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+others\b/;
 const AND_MORE = new RegExp(`^,?\\s+and\\s+(\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+(?:of\\s+)?${NOUN}\\b`);
@@ -98,6 +99,8 @@ interface Counter {
 // (A count starts a word: "the Taliban said 46 people" holds no "an".)
 const SUBJECT_NP = new RegExp(`\\b((?:at least|about|around|nearly|some|over|more than|up to)\\s+)?\\b(\\d+(?:,\\d{3})*|a dozen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|dozens|several|an?)\\s+(?:of\\s+)?${NOUN},?\\s+(?:(?:of|including)\\s+(?:[\\w'-]+,?\\s+){1,5})?(?:[\\w,'-]+\\s+){0,3}$`);
 const SUBJECT_BARE = /(?:^|[,;]\s*|\band\s+)((?:at least|about|around|nearly|some|over|more than)\s+)?(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty)\s+(?:(?:of them|others?|[\w'-]+)\s+)?(?:(?:were|was|had|have)\s+)?(?:reportedly\s+|allegedly\s+)?$/;
+const PRIOR_GROUP = new RegExp(`(?:^|[^\\w-])(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+${NOUN}\\s+and\\s+$`);
+const NEXT_GROUP = new RegExp(`^\\s+${NOUN}\\s+and\\s+(?:at least\\s+)?(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+${NOUN}\\s`);
 // (Also "beat to death two suspected thieves": the count after "to death".)
 const TO_DEATH = /\b(?:shot|stabbed|beat|beaten|hacked|burned|burnt|stoned|clubbed|strangled)\s+(?:(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|him|her|them)\s+(?:[\w'-]+\s+){0,4}?to death\b|to death\s+(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|him|her|them)\b)/g;
 const BODIES = /\b(?:bodies|corpses) of (\d+|two|three|four|five|six|seven|eight|nine|ten)\b|\b(\d+|two|three|four|five|six|seven|eight|nine|ten) (?:[\w'-]+ ){0,2}?(?:bodies|corpses)\b/g;
@@ -109,7 +112,7 @@ function counter(verb: string, passive: RegExp, noun: RegExp, needs?: string[]):
 		fatal: verb === KILL_VERB,
 		active: new RegExp(`\\b(?:${verb})\\s+((?:at least|at most|up to|about|around|nearly|almost|some|over|more than|as many as|an estimated)\\s+)?(\\d+(?:,\\d{3})*|a dozen|dozens|a handful|several|a few|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:-\\w+)?|thirty|forty|fifty|hundreds)\\s+(?:of\\s+)?${NOUN}\\b`, 'g'),
 		bareAfter: new RegExp(`\\b(?:${verb})\\s+(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\\s+of\\s+(?:them|the \\w+)|(?=\\s*(?:[.,;]|and\\b|$)))`, 'g'),
-		named: new RegExp(`\\b(?:${verb})\\s+(?:him|her|(?:the |an? )?(?:[\\w'-]+\\s+){0,7}?(?:leader|commander|chief|general|head|mayor|official|journalist|activist|imam|governor|officer|soldier|son|daughter|father|mother|wife|husband|driver|pilot|passenger|owner|shepherd|farmer|teacher|priest|pastor|man|woman|boy|girl|child|victim)\\b)`),
+		named: new RegExp(`\\b(?:${verb})\\s+(?:him|her|(?:the |an? )?(?:[\\w'-]+\\s+){0,7}?(?:leader|commander|chief|general|head|mayor|official|journalist|activist|imam|governor|officer|soldier|son|daughter|father|mother|wife|husband|driver|pilot|passenger|owner|shepherd|farmer|teacher|priest|pastor|man|woman|boy|girl|child|victim|captain|councill?or|chairman|chairperson|lawyer|judge|student|trader|vendor|policeman|villager|resident|politician|candidate|cleric|monk|elder|administrator|informant|protester|demonstrator)\\b)`),
 		passive: new RegExp(passive.source, 'g'),
 		noun: new RegExp(`(?:^|[^\\w-])(\\d+(?:,\\d{3})*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty)\\s+(?:(?:[\\w'-]+\\s+)?(?:people|persons|civilians|soldiers|others|rebels|militants|fighters|policemen|police officers|officers|men|women|children|members|insurgents|attackers|assailants|gunmen|troops|residents|villagers)\\s+)?(?:${noun.source.replace(/^\\b\(|\)\\b$/g, '')})\\b`, 'g')
 	};
@@ -117,7 +120,7 @@ function counter(verb: string, passive: RegExp, noun: RegExp, needs?: string[]):
 
 const DEATHS = counter(
 	KILL_VERB,
-	/\b(died|(?:were|was|being|have been|had been|got) (?:reportedly |allegedly |also |later |subsequently )?(?:\w+ and )?(?:killed|shot dead|shot to death|beaten to death|stabbed to death|hacked to death|burned to death|executed|found dead)|lost their lives|lost his life|lost her life|succumbed|perished)\b/,
+	/\b(died|(?:were|was|being|have been|had been|got) (?:reportedly |allegedly |also |later |subsequently )?(?:\w+ and )?(?:killed|shot dead|shot to death|beaten to death|stabbed to death|hacked to death|burned to death|executed|found dead)|(?:reported|confirmed) (?:killed|dead)|lost their lives|lost his life|lost her life|succumbed|perished)\b/,
 	/\b(fatalit(?:y|ies)|deaths|dead|killed|bodies|corpses)\b/
 );
 // Every injury rule names the injured, the wounded or the hurt (and the toll rule reads a "toll").
@@ -178,14 +181,18 @@ function count(lower: string, c: Counter): number | undefined {
 		if (hit) {
 			if (hit[1] && /up to/.test(hit[1])) continue;
 			const w = hit[2];
-			add(w === 'a' || w === 'an' ? 1 : w === 'a dozen' ? 12 : w === 'dozens' ? 24 : w === 'several' ? 3 : parseNumber(w));
+			const n = w === 'a' || w === 'an' ? 1 : w === 'a dozen' ? 12 : w === 'dozens' ? 24 : w === 'several' ? 3 : parseNumber(w);
+			// "Eight police officers and at least five civilians were hurt": two groups, one verb.
+			const other = n === undefined ? null : (hit.index > 0 ? PRIOR_GROUP.exec(before.slice(0, hit.index)) : null) ?? NEXT_GROUP.exec(before.slice(hit.index + hit[0].length - hit[0].trimStart().length + (hit[1]?.length ?? 0) + w.length));
+			add(other ? n! + (parseNumber(other[1]) ?? 0) : n);
 		}
 	}
 	// "3 fatalities", "10 dead", "two killed", "death toll rose to 12"
 	for (const m of lower.matchAll(c.noun)) {
 		add(parseNumber(m[1]));
 	}
-	const toll = lower.includes('toll') && /\b(?:death toll|toll)\s+(?:rose |climbed |reached |stood at |of |is |was )*(?:to |at )?(\d[\d,]*|\w+)/.exec(lower);
+	// (A toll is of the dead: "an earlier toll of 27" counts no injured.)
+	const toll = fatal && lower.includes('toll') && /\b(?:death toll|toll)\s+(?:rose |climbed |reached |stood at |of |is |was )*(?:to |at )?(\d[\d,]*|\w+)/.exec(lower);
 	if (toll) add(parseNumber(toll[1]));
 	void quantityBefore;
 	return best;

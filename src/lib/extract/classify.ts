@@ -15,15 +15,23 @@ export interface Refined {
 	hedged?: boolean;
 }
 
+const DRILL = /\b(?:drills?|military exercises?|war ?games|joint exercises?|naval exercises?)\b/;
+const ANIMALS = '(?:elephants?|lions?|lioness|tigers?|leopards?|crocodiles?|alligators?|hippos?|hippopotamus|bears?|wolves|wolf|dogs?|snakes?|sharks?|bees|hornets|hyenas?|buffalo(?:es)?|rhinos?|monkeys?|baboons?|jaguars?|pumas?|cougars?)';
+const ANIMAL_BEFORE = new RegExp(`(?<!police |army |security |military )\\b${ANIMALS}\\s+(?:\\w+\\s+){0,2}$`);
+const ANIMAL_SUBJECT = new RegExp(`^\\W*(?:(?:a|an|the|two|three|several)\\s+)?(?:[\\w-]+\\s+){0,2}?${ANIMALS}\\s`);
+const BUILT_THING = /\b(?:houses?|homes?|buildings?|propert(?:y|ies)|shops?|stores?|vehicles?|cars?|trucks?|crops|schools?|church(?:es)?|mosques?|offices?|stations?|stalls?|markets?|huts?|villages?|bridges?|stadiums?|facilit\w+|infrastructure)\b/;
+const POLITICAL_CAUSE = /\b(?:protest\w*|demonstrat\w*|slogans|placards|banners?|demand\w*|against|in support of|opposition|government|president|election|campaign\w*|party|tear ?gas|march\w*)\b/;
 const VIOLENT_FAMILY = new Set(['airstrike', 'shelling', 'explosive', 'suicide_bombing', 'grenade', 'chemical_attack', 'armed_clash', 'attack', 'territory_regained']);
 
 // "the striker scored", "their attack", "league match": sport news.
-const SPORTS = /\b(\d+(?:st|nd|rd|th) minute|dead-ball|set-piece|set piece|equali[sz]\w*|headed in|from a corner|curling shot|tight angle|knockout|bout|heavyweight|middleweight|lightweight|uppercut|jab|right hand|left hook|wickets?|bowlers?|bowling|batsm[ae]n|batters?|innings|long-off|long-on|pull shot|sixes|stumps|match(?:es)?|league|season|coach|striker|midfielder|defender|goalkeeper|goals?|scored?|scoring|tournament|championship|playoffs?|fixture|stadium|fans|cup|derby|inning|quarterback|touchdown|penalty|kick-?off|half-?time|referee|team(?:'s|mate)?|club|squad|football|soccer|basketball|cricket|rugby|tennis|olympic|world cup|champions?|players?|title|hat-?trick|counter-?attacks?|first half|second half|straight sets|grand slam|wimbledon|premier league|semi-?finals?|finals?)\b/;
+const SPORTS = /\b(\d+(?:st|nd|rd|th) minute|dead-ball|set-piece|set piece|equali[sz]\w*|headed in|from a corner|curling shot|tight angle|knockout|bout|heavyweight|middleweight|lightweight|uppercut|jab|right hand|left hook|wickets?|bowlers?|bowling|batsm[ae]n|batters?|innings|long-off|long-on|pull shot|sixes|stumps|match(?:es)?|league|season|coach|striker|midfielder|defender|goalkeeper|goals?|scored?|scoring|tournament|championship|playoffs?|fixture|stadium|fans|cup|derby|inning|quarterback|touchdown|penalty|kick-?off|half-?time|referee|team(?:'s|mate)?|club|squad|football|soccer|basketball|cricket|rugby|tennis|olympic|world cup|champions?|players?|title|hat-?trick|counter-?attacks?|first half|second half|straight sets|(?:long|lengthy|extended|baseline) rallies|(?:first|second|third|fourth|fifth|deciding) set|tie-?break|break points?|match points?|baseline|grand slam|wimbledon|premier league|semi-?finals?|finals?)\b/;
 // Labour: "workers went on strike", "the union's strike over pay".
+// "the army chief of staff", "the Joint Chiefs of Staff": an officer, no workforce.
+const STAFF_OFFICER = /\bchiefs? of (?:the )?(?:general |defen[cs]e |army |armed forces |joint )?staff\b/g;
 const LABOUR = /\b(workers?|unions?|employees|staff|teachers|nurses|doctors|drivers|miners|dockers|pay|wages?|salar(?:y|ies)|walk-?out|picket|labou?r|pension|contract talks|industrial action)\b/;
 const NATURAL = /\b(earthquake|quake|lightning|storm|hurricane|cyclone|typhoon|tornado|flood|virus|pandemic|disease|epidemic|tsunami|wildfire)\b/;
 // "attack on democracy", "killed the bill": the target is an idea, not people.
-const METAPHOR_OBJECT = /^(?:\s+(?:on|against|at|upon|of|down|off))?\s+(?:the\s+|an?\s+|our\s+|their\s+|his\s+|her\s+|its\s+)?(?:\w+\s+)?(democracy|freedom|free speech|press freedom|the press|rights|constitution|policy|policies|plan|bill|bills|law|legislation|proposal|character|credibility|reputation|record|decision|ruling|truth|values|institutions|judiciary|science|economy|idea|deal|measure|amendment|nomination|motion|reform|budget|campaign|candidacy|opponents'? record|critics|media|narrative|agenda)\b/;
+const METAPHOR_OBJECT = /^(?:\s+(?:on|against|at|upon|of|down|off))?\s+(?:the\s+|an?\s+|our\s+|their\s+|his\s+|her\s+|its\s+|every\s+|each\s+|any\s+|all\s+)?(?:\w+\s+)?(democracy|freedom|free speech|press freedom|the press|rights|constitution|policy|policies|plan|bill|bills|law|legislation|proposal|character|credibility|reputation|record|decision|ruling|truth|values|institutions|judiciary|science|economy|idea|deal|measure|amendment|nomination|motion|reform|budget|campaign|candidacy|opponents'? record|critics|media|narrative|agenda)\b/;
 const MEDICAL = /\b(heart|panic|asthma|anxiety|cyber|ransomware|hacker|phishing)[- ]?$/;
 const FIGURATIVE_BEFORE = /\b(charm|verbal|political|rhetorical|personal|scathing|blistering|stinging|fierce|sharp|media|legal|diplomatic|pr)\s+$/;
 const BATTLE_METAPHOR = /^\s+(?:against|with|over|for)\s+(?:the\s+)?(cancer|covid|coronavirus|the virus|virus|ebola|cholera|measles|malaria|polio|hiv|aids|tuberculosis|outbreaks?|epidemics?|pandemic|hunger|famine|malnutrition|misinformation|disinformation|fires?|flames|blazes?|wildfires?|poverty|corruption|inflation|obesity|addiction|climate|disease|illness|unemployment|custody|the bill|control of (?:the )?(?:house|senate|congress)|votes?|ratings|market share)/;
@@ -58,10 +66,11 @@ const CLASH_WORD = /^(clash(?:ed|es)?|fighting|fought|gun ?fights?|firefights?|s
 
 const INTERVENTION = /\b(police|security forces|authorities|soldiers|troops|officers|gendarmes|army|guards|military)\b.{0,100}\b(dispers\w*|tear ?gas|arrested|arresting|detained|detaining|interven\w*|water cannons?|batons?|rubber bullets|prevent\w*|stopped|broke up|beat|baton-charged|lathi|cordon\w*|fired (?:in the air|warning shots))\b|\b(dispersed|were arrested|were detained|tear ?gas)\b/;
 const REPRESSION = /\b(police|security forces|soldiers|troops|army|officers|gendarmes)\b.{0,100}\b(shot dead|killed|opened fire on|live (?:ammunition|fire|rounds)|fired (?:at|on) (?:the )?(?:protesters|demonstrators|crowd))\b|\bprotesters? (?:were |was )?(?:shot dead|killed)\b/;
-const RIOT = /\b(riot(?:ed|ing)|rioters|riots? (?:broke out|erupted|ensued|(?:was|were) staged)|(?:a|the) (?:\w+ )?riot(?! police| gear| squad)|clash(?:ed|es)? with (?:the )?(?:police|security|soldiers|troops|officers)|threw (?:stones|rocks|bricks|molotov)|stone-?pelting|pelted|hurled (?:stones|rocks|molotov)|molotov|burn(?:ed|t|ing) (?:tyres|tires)|set (?:on )?fire|torched|vandali[sz]\w*|smashed|stormed|attacked (?:the )?(?:police|officers)|(?:tyres|tires) (?:were )?(?:burned|burnt|set on fire)|damaged (?:\w+ ){0,3}(?:vehicles?|cars?|shops?|buildings?|property))\b/;
+const RIOT = /\b(riot(?:ed|ing)|rioters|riots? (?:broke out|erupted|ensued|(?:was|were) staged)|(?:a|the) (?:\w+ )?riot(?! police| gear| squad)|clash(?:ed|es)? with (?:the )?(?:police|security|soldiers|troops|officers)|(?:threw|hurled|lobbed) (?:\w+ ){0,2}?(?:stones|rocks|bricks|molotov|bottles|eggs|flares|fireworks|firecrackers|projectiles)|stone-?pelting|pelted|hurled (?:stones|rocks|molotov)|molotov|burn(?:ed|t|ing) (?:tyres|tires)|set (?:on )?fire|torched|vandali[sz]\w*|smashed|stormed|attacked (?:the )?(?:police|officers)|(?:tyres|tires) (?:were )?(?:burned|burnt|set on fire)|damaged (?:\w+ ){0,3}(?:vehicles?|cars?|shops?|buildings?|property))\b/;
 const PROTEST_CONTEXT = /\b(protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march\w*|sit-in|rioters|riot\w*|strikers|slogans|placards|chant\w*|demand\w*|tear ?gas|disperse\w*|banners?|on strike|cut off (?:the )?roads?|blocked (?:the )?(?:\w+ )?roads?|barricad\w*|(?:on|through) the streets|commemorat\w*|labou?r day|workers'? day|may day)\b/;
 // Crowds that riot: "residents burnt tyres and shot arrows at soldiers", "a clash between demonstrators and police".
 const CROWD_SUBJECT = /\b(residents|villagers|youths?|locals|inhabitants|people|crowds?|mobs?)\b/;
+const STATE_FORCE_BEFORE = /\b(?:police(?:men)?|security forces|soldiers|troops|army|officers|gendarmes|riot police)\s+(?:\w+\s+){0,2}$/;
 const DEMONSTRATORS = /\b(protesters|protestors|demonstrators|rioters)\b/;
 // The violence a demonstration is about, not one it commits: "protest over the abduction of", "justice for the disappearance of".
 const PROTEST_TOPIC = /\b(for|over|against|about|regarding|in relation to|in connection with|justice for|protest\w* (?:\w+ ){0,3}(?:over|against)|demand\w* (?:\w+ ){0,4}(?:for|of))\s+(?:\S+\s+){0,4}$|\bclaim(?:s|ed)? (?:that )?(?:\S+ ){0,3}(?:have|has|had) been\s+$/;
@@ -111,7 +120,7 @@ const DISASTER = /\b(earthquakes?|quakes?|tremors?|storms?|hurricanes?|cyclones?
 // "a measles outbreak had killed 1,000 children": a disease or hunger as the subject of the killing.
 const ILLNESS_KILLS = /\b(?:outbreaks?|epidemics?|pandemic|disease|virus|cholera|measles|malaria|ebola|meningitis|covid(?:-19)?|famine|hunger|starvation|malnutrition|drought|heat|cold|exposure)\s+(?:(?:that|which)\s+)?(?:(?:has|have|had|is|was)\s+)?(?:already\s+)?$/;
 const GENERIC = /\b(?:are|is|remain|remains|have become|has become)\s+(?:(?:very|increasingly|fairly|still|all too|relatively)\s+)?(?:common|frequent|rife|rampant|widespread|routine|commonplace|a (?:regular|common|frequent) occurrence)\b/;
-const ACCIDENT = /\b(collided|collision|crash(?:ed|es)?|derail(?:ed|ment)|capsized|accident(?:al|ally)?|stampede|collapse[ds]?|fire broke out|caught fire|burst into flames|landslide|mudslide|avalanche|(?:explosion|blast|fire)\b[^.;]{0,60}?\b(?:at|through|in) (?:a|the) (?:[\w-]+ ){0,4}?(?:factory|plant|mine|refinery|warehouse|pipeline)|mining disaster|industrial (?:accident|disaster|fire)|(?:gas|methane|firedamp) (?:leak|explosion|blast)|bird ?strikes?|lightning strikes?|after (?:lift-?off|launch)|launch (?:pad|centre|center|site)|minutes into (?:its|the) (?:flight|launch|test flight)|test flight)\b/;
+const ACCIDENT = /\b(collided|collision|tankers? (?:overturned|crashed|caught fire|fell)|(?:fuel|petrol|gasoline|gas|oil|diesel) tankers? (?:\w+ ){0,5}?(?:on|along) (?:a|the) (?:\w+ )?(?:highway|expressway|motorway|road)|gas cylinders?|crash(?:ed|es)?|derail(?:ed|ment)|capsized|accident(?:al|ally)?|stampede|collapse[ds]?|fire broke out|caught fire|burst into flames|landslide|mudslide|avalanche|(?:explosion|blast|fire)\b[^.;]{0,60}?\b(?:at|through|in) (?:a|the) (?:[\w-]+ ){0,4}?(?:factory|plant|mine|refinery|warehouse|pipeline)|mining disaster|industrial (?:accident|disaster|fire)|(?:gas|methane|firedamp) (?:leak|explosion|blast)|bird ?strikes?|lightning strikes?|after (?:lift-?off|launch)|launch (?:pad|centre|center|site)|minutes into (?:its|the) (?:flight|launch|test flight)|test flight)\b/;
 const CYBER = /\b(hack(?:ers?|ed|ing)|cyber\S*|ransomware|malware|ddos|phishing|spyware)\b/;
 // What makes harm in a disaster's or an accident's sentence an attack after all.
 const SIMILE_BEFORE = /\b(?:like|as if|as though|resembl\w+|similar to|sounded like)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$/;
@@ -125,7 +134,7 @@ const MARKET_WORDS = /\b(?:shares?|stocks?|prices?|markets?|index|futures|bonds?
 const MARKET_SUBJECT = /\b(?:gold|silver|oil|crude|brent|copper|stocks?|shares?|markets?|bonds?|treasuries|index|indices|dollar|euro|yen|yuan|rupee|currency|currencies|bitcoin|futures|prices?|equities|nasdaq|dow|s&p|ftse|nikkei|dax)\b[^.;]{0,30}$/;
 const WEAPON_NAMED = /\b(?:gunm[ae]n|shot|shooting|gunfire|shelling|shells?|artillery|air ?strikes?|bombs?|bombing|rockets?|missiles?|drones?|grenades?|ieds?|explosives?|suicide|weapons|guns?|knives|machetes?|mortars?)\b/;
 const CROWD_WORD = /\b(?:crowds?|protest\w*|demonstrat\w*|rioters|mob|rall(?:y|ies)|marchers?|students|supporters|residents|traders|vendors|workers|teachers|fans|worshippers|youths?|people|villagers|activists|gathering)\b/;
-const CORPORATE = /\b(?:takeover|bid|shareholders?|merger|acquisition|stake|buyout|board|investors?|producer|market share)\b/;
+const CORPORATE = /\b(?:takeover|bid|bidding|bidders?|shareholders?|merger|acquisition|stake|buyout|board|investors?|producer|market share)\b/;
 const SPACE_LAUNCH = /\b(?:lift-?off|launch (?:pad|centre|center|site|vehicle)|into orbit|satellites?|into (?:its|the) (?:flight|launch|test flight)|test flight)\b/;
 const HARM_TO_PEOPLE = /\b(?:people|civilians?|persons?|dead|bodies|soldiers|troops|residents|villagers|children|women)\b/;
 const HEALTH = /\b(?:ebola|cholera|measles|malaria|polio|tuberculosis|hiv|aids|covid\S*|coronavirus|outbreaks?|epidemics?|pandemic|vaccin\w*|immuni[sz]\w*|world health|who representative|who's representative|world health organi[sz]ation|health (?:workers?|officials?|ministry|authorit\w+)|infections?)\b/;
@@ -372,6 +381,9 @@ function crowdControl(r: Reading): Refined | undefined {
 function violenceLookAlike(r: Reading): Refined | undefined {
 	const { hit, lower, before, after, story, hedged } = r;
 	const type = hit.type;
+	// "destroyed by poor defending", "long rallies of the third set": a game's damage and a rally of shots.
+	if (type === 'looting' && has(SPORTS, lower) && (sportsWords(lower) >= 2 || !BUILT_THING.test(lower)) && !has(REAL_VIOLENCE, lower) && !PROTEST_CONTEXT.test(lower)) return { type, drop: 'sport' };
+	if (type === 'protest' && has(SPORTS, lower) && sportsWords(lower) >= 2 && !has(REAL_VIOLENCE, lower) && !POLITICAL_CAUSE.test(lower)) return { type, drop: 'sport' };
 	if (VIOLENT_FAMILY.has(type) || type === 'riot') {
 		if (has(SPORTS, lower) && (!has(REAL_VIOLENCE, lower) || (sportsWords(lower) >= 2 && !has(ARMED_CAUSE, lower) && !/\b(dead|died|bodies|fatalit\w+)\b/.test(lower)) || (sportsWords(lower) >= 3 && !/\b(dead|died|bodies|fatalit\w+|gunm[ae]n|troops|militants)\b/.test(lower)))) return { type, drop: 'sports' };
 		if (MEDICAL.test(before)) return { type, drop: 'not-violence' };
@@ -402,6 +414,13 @@ function violenceLookAlike(r: Reading): Refined | undefined {
 		if (hit.word === 'bombed' && (/^\s+(?:at the box office|commercially|with (?:critics|audiences|viewers))/.test(after) || WORK_BEFORE.test(before))) return { type, drop: 'idiom' };
 		// "shot in Jordan over six weeks": a film shoot; "a thriller about a journalist taken hostage": a story's plot.
 		if (/^shot\b/.test(hit.word) && /^\s+(?:on location|in [\w\s,'-]{1,40}? (?:over|during|for|in) (?:\w+ )?(?:weeks?|months?|days?))/.test(after)) return { type, drop: 'filming' };
+		// "shot in just 19 days", "explosive battle scenes": a film's shoot and what it shows.
+		if (/^shot\b/.test(hit.word) && /^\s+(?:in|over) (?:just |only |under )?(?:\d+|a few|two|three|four|five|six|seven|eight|nine|ten) (?:days|weeks|months)\b/.test(after)) return { type, drop: 'filming' };
+		if (/^\s+(?:scenes?|sequences?|choreography)\b/.test(after)) return { type, drop: 'filming' };
+		// "drills simulating strikes on ports": an exercise rehearses force, it uses none.
+		if (/\b(?:simulat\w+|rehears\w+|practi[cs]\w+|mock|dummy)\s+(?:\w+\s+){0,2}$/.test(before) || (DRILL.test(lower) && /\bsimulat\w+/.test(lower) && !harmTold(lower))) return { type, drop: 'exercise' };
+		// "a wild elephant attacked a man": an animal's attack.
+		if (ANIMAL_BEFORE.test(before) || (ANIMAL_SUBJECT.test(lower) && !armedCause(lower))) return { type, drop: 'no-force' };
 		// "regulators carried out surprise raids on the offices of tyre makers": an inspection.
 		if (/\braid/.test(hit.word) && REGULATOR.test(before) && !armedCause(lower)) return { type, drop: 'inspection' };
 		// "fired the opening shot in a price war"; "Occidental was killed, plunging 52%": markets' metaphors.
@@ -422,7 +441,7 @@ function violenceLookAlike(r: Reading): Refined | undefined {
 		if (FIGURATIVE_BEFORE.test(before) && /^(attacks?|offensive|assault)$/.test(hit.word)) return { type, drop: 'metaphor' };
 		// "sanctions targeting Russian lawmakers", "ads targeting voters": a measure aimed at someone.
 		if (/^target(?:ing|ed|s)$/.test(hit.word) && /\b(?:sanctions?|measures?|package|restrictions?|tariffs?|curbs?|ban|campaign|ads?|adverts?|advertising|policy|policies|legislation|laws?|bill|rules?|probe|investigation|raids?)\s+(?:(?:that|which|were|was|are|is|specifically|also)\s+)?$/.test(before)) return { type, drop: 'measure' };
-		if (/^(attack(?:ed|s|ing)?|assault(?:ed|s)?|strikes?|struck|killed|killing|shot|targeted|targeting|battled?|fighting|fought)$/.test(hit.word) && METAPHOR_OBJECT.test(after)) {
+		if (/^(attack(?:ed|s|ing)?|assault(?:ed|s)?|strikes?|struck|killed|killing|shot|shoot(?:s|ing)?|targeted|targeting|battled?|fighting|fought)$/.test(hit.word) && METAPHOR_OBJECT.test(after)) {
 			return { type, drop: 'metaphor' };
 		}
 		if (/^(battled?|fighting|fought)$/.test(hit.word) && BATTLE_METAPHOR.test(after)) return { type, drop: 'metaphor' };
@@ -436,7 +455,7 @@ function labourOrNature(r: Reading): Refined | undefined {
 	const { hit, lower, at, strikeWord, hedged } = r;
 	const type = hit.type;
 	if (strikeWord && type === 'attack') {
-		if (has(LABOUR, lower) || /\b(general|hunger|national|nationwide|labou?r|teachers'?|workers'?) strikes?\b/.test(lower.slice(Math.max(0, at - 20), at + 10))) return { type: 'protest', hedged };
+		if (LABOUR.test(lower.replace(STAFF_OFFICER, ' ')) || /\b(general|hunger|national|nationwide|labou?r|teachers'?|workers'?) strikes?\b/.test(lower.slice(Math.max(0, at - 20), at + 10))) return { type: 'protest', hedged };
 		if (has(NATURAL, lower)) return { type, drop: 'natural' };
 	}
 	return undefined;
@@ -481,6 +500,8 @@ function aggregate(r: Reading): Refined | undefined {
 		// "signed an agreement to end cattle raids": what an act is meant to stop did not happen then.
 		if (PURPOSE_BEFORE.test(before)) return { type, drop: 'purpose' };
 		// "arrested six suspects in raids on IS cells": the raids are how the arrests were made.
+		// "raided Nablus and arrested 12 Palestinians": a raid whose only outcome told is arrests is how they were made.
+		if (/^raid(?:ed|s)?$/.test(hit.word) && /^\s+(?:[\w'-]+\s+){0,6}?(?:and|,)\s+(?:\w+\s+)?(?:arrested|detained|rounded up|apprehended)\b/.test(after) && !harmTold(lower)) return { type, drop: 'manner' };
 		if (/\braids?\b/.test(hit.word) && /\b(?:arrest\w*|detain\w*|apprehend\w*|captur\w*|seiz\w*)\b[^,;]{0,60}\b(?:in|during)\s+(?:a\s+|the\s+|\w+\s+)?$/.test(before)) return { type, drop: 'manner' };
 	}
 	return undefined;
@@ -559,6 +580,8 @@ function subType(r: Reading): Refined {
 	// A fight that demonstrators, or a crowd that also burns and stones, are party to is a riot.
 	// Demonstrators killed or shot at are repressed, not rioting: "security forces have killed 400 protesters".
 	const crowdHarmed = /^(killed|killing|shot|shot dead|opened fire|fired (?:at|on|upon)|wounded|injured|beat(?:en)?)/.test(hit.word) && (DEMONSTRATORS.test(after) || /\b(protesters|demonstrators)\s+(?:\w+\s+){0,3}$/.test(before) && /\b(have|has|had|were|was|been)\s+(?:\w+\s+)?$/.test(before));
+	// "Police shot dead two protesters": the state's lethal force on a demonstration.
+	if (crowdHarmed && (type === 'attack' || type === 'armed_clash') && STATE_FORCE_BEFORE.test(clauseBefore) && /^\s+(?:\w+\s+){0,3}?(?:protesters|protestors|demonstrators)\b/.test(after)) type = 'protest_repression';
 	const crowdFight = !crowdHarmed && (type === 'armed_clash' || type === 'attack' || type === 'mob_violence') && (has(DEMONSTRATORS, lower) || (CROWD_SUBJECT.test(clauseBefore) && has(RIOT, lower) && !PASSIVE_BEFORE.test(before)));
 	if (crowdFight) type = 'riot';
 	// "The Taliban arrested a former officer and his whereabouts remain unknown": a forced disappearance.

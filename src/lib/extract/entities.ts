@@ -481,6 +481,8 @@ function kindFromNoun(ctx: EntityContext, v: ChunkView, out: Mention[]): boolean
 function stateOrCountry(ctx: EntityContext, v: ChunkView, out: Mention[]): boolean {
 	const { c, text, prevSame, nextSame } = v;
 	const { tokens } = ctx;
+	// "the US dollar", "Canadian dollars": a currency names no party to the story.
+	if (nextSame && /^(?:dollars?|pounds?|yuan|rupees?|euros?|francs?|shekels?|rubles?|roubles?|lira|dinars?|riyals?|rials?|pesos?|won|yen)$/.test(nextSame.lower) && countryByNameOrDemonym(text)) return true;
 	// Regional phrase: "eastern Syria" (the direction is lower case, before the chunk).
 	const country = countryByName(text);
 	// "Nigeria's Niger state": a region that bears a country's name.

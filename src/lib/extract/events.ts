@@ -105,6 +105,9 @@ function onNamedPlaces(sl: string, s: Sentence, places: Mention[]): TriggerHit[]
 	return out;
 }
 
+const ATTACKED_GATHERING = /^\s+(?:on\s+)?(?:a|an|the)\s+(?:[\w'-]+\s+){0,3}$/;
+const ARMED_SUBJECT = /\b(?:gunm[ae]n|armed men|militants|assailants|attackers|bandits|militiam[ae]n|suicide bombers?|unknown persons)\s+(?:\w+\s+){0,2}$/;
+
 export function buildEvents(inp: EventInput): DraftEvent[] {
 	const { work, lower, sentences } = inp;
 	const events: DraftEvent[] = [];
@@ -135,6 +138,13 @@ export function buildEvents(inp: EventInput): DraftEvent[] {
 		}
 		// No event named here: no clauses to split, no links to read.
 		if (!refined.length) continue;
+		// "Gunmen attacked a rally, killing one protester": a demonstration that armed men attack is their target, not the event.
+		for (let k = refined.length - 1; k > 0; k--) {
+			const h = refined[k];
+			if (family(h.type) !== 'protest') continue;
+			const attack = refined.slice(0, k).reverse().find((x) => x.type === 'attack' || x.type === 'armed_clash');
+			if (attack && ATTACKED_GATHERING.test(lower.slice(attack.end, h.start)) && ARMED_SUBJECT.test(lower.slice(s.start, attack.start))) refined.splice(k, 1);
+		}
 		// Inside a protest, arrests and beatings are the intervention, not separate events.
 		// ("Rioters torched cars after police shot dead a teenager": the shooting across "after" is the cause, an event of its own.)
 		const protestHits = refined.filter((h) => family(h.type) === 'protest');

@@ -22,6 +22,8 @@ export const TRIGGER_RULES: TriggerRule[] = [
 	// "conducted airstrikes", "an air raid", "a drone strike", "warplanes bombed"
 	R(/\b(launched (?:[\w,-]+ ){0,5}?drones|air ?strikes?|air[- ]raids?|drone strikes?|drone attacks?|aerial (?:bombardment|attacks?|strikes?)|bombing raids?|precision strikes?|military strikes?)\b/g, 'airstrike', true, 0.9),
 	R(/\b(bombed|bombarded)\b/g, 'airstrike', false, 0.6),
+	// "a drone dropped a grenade on a car", "the jet dropped two bombs on the market": dropped, so from the air.
+	R(/\b(dropped (?:[\w-]+ ){0,3}?(?:bombs?|grenades?|explosives?|munitions?|barrel bombs?|ordnance))(?![\w-])/g, 'airstrike', false, 0.75),
 	// "the embassy bombings", "a truck bombing": a bomb that went off; from the air only where aircraft are named (classify.ts).
 	R(/\b(bombings?)\b/g, 'explosive', false, 0.6),
 	// "a rocket attack", "shelled the village", "mortar fire", "missile strikes"
@@ -51,7 +53,8 @@ export const TRIGGER_RULES: TriggerRule[] = [
 	R(/\b(protest(?:ed|s|ing)?|demonstrat(?:ed|ion|ions|ing)|(?<!(?:campaign|election|electoral) )rall(?:y|ies|ied)|sit-ins?|march(?:ed|es)?|picket(?:ed|s)?|boycott(?:ed|s)?|hunger strikes?|general strike|went on strike|on strike|strike action|walk-?outs?|staged a strike|gathered (?=.{0,60}\b(?:demand|against|to protest|calling|chanting|in solidarity))|pot-banging|cacerolazo|(?:fired|used|lobbed|threw) (?:\w+ ){0,2}?(?:tear ?gas|water cannons?|rubber bullets|stun grenades)|dispersed (?:the |a )?(?:\w+ ){0,2}?(?:protesters|demonstrators|crowds?|protests?|demonstrations?|rally|gathering|march)|blocked (?:the |a )?(?:roads?|streets?|highways?|traffic)|road ?blocks?)\b/g, 'protest', false, 0.85),
 	// "employees … demanding salaries": a demand with no other event is a protest (weak).
 	R(/\b(demanding|chanting slogans)\b/g, 'protest', false, 0.45),
-	R(/\b(riot(?:ed|s|ing)?|rioters|mob|lynch mob|vandali[sz](?:ed|ing)|torched|set (?:on )?fire|burn(?:ed|t|ing) (?:tyres|tires)|pelted|threw stones|stone-pelting|hurled stones|molotov)\b/g, 'riot', false, 0.75),
+	// "pelted police", "threw bottles and flares at the police", "set fire to tyres"
+	R(/\b(riot(?:ed|s|ing)?|rioters|mob|lynch mob|vandali[sz](?:ed|ing)|torched|set (?:on )?fire|burn(?:ed|t|ing) (?:tyres|tires)|pelted|(?:threw|hurled|lobbed) (?:\w+ ){0,2}?(?:stones|rocks|bricks|bottles|eggs|flares|fireworks|firecrackers|projectiles)|stone-pelting|molotov)\b/g, 'riot', false, 0.75),
 	R(/\b(agree(?:d|ment|ments)|signed (?:a|an|the) (?:deal|agreement|accord|treaty)|cease-?fire|truce|peace (?:deal|accord|talks)|reconciliation|prisoner (?:swap|exchange)|(?:swapped|exchanged) (?:\S+ ){0,3}?(?:prisoners|captives|detainees|pows|prisoners of war))\b/g, 'agreement', false, 0.7),
 	R(/\b(arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|detention|apprehended|rounded up|taken into custody|in custody|(?:was|were) (?:picked up|taken away|whisked away|snatched)(?= by\b))\b/g, 'arrest', false, 0.8),
 	R(/\b(reinforcements?|deploy(?:ed|ment|s)|redeploy(?:ed|ment)|withdr(?:ew|awn|awal)|curfew|lockdown|(?:imposed|declared) (?:a |an )?(?:[\w-]+ ){0,2}?(?:state of emergency|martial law|blockade|siege|no-fly zone)|movement of (?:forces|troops)|mobili[sz](?:ed|ation)|merged|defected|announced the formation|ban(?:ned)?|suspended)\b/g, 'group_change', false, 0.5),

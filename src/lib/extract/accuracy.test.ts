@@ -1265,3 +1265,21 @@ describe('session 9: third round of unseen notes and wire stories — counts, cr
 		expect(actorNames('Protesters marched against the soaring US dollar exchange rate in Beirut on Monday.').join(' ')).not.toMatch(/United States/);
 	});
 });
+
+describe('session 9: which place an event is at — the town a noun names, landforms, Arabic particles', () => {
+	const { doc } = readers('2024-10-12');
+	const placeName = (text: string) => {
+		const d = doc(text);
+		return d.places.find((x) => x.id === d.events[0]?.place)?.name;
+	};
+
+	it('"the southern Lebanese town of X" is X; in "X village of Y district" the village is X', () => {
+		expect(placeName('An Israeli drone strike killed two men in the southern Lebanese town of Bint Jbeil on Tuesday.')).toBe('Bint Jbeil');
+		expect(placeName('On 3 October 2024, a drone strike killed a civilian in Shin Kalay village of Nad Ali district, Helmand.')).toBe('Shin Kalay');
+	});
+	it('a river, a valley or mountains are places, not people; "el", "er", "ez" join a name', () => {
+		expect(placeName('Sudanese army jets bombed villages in the Nuba Mountains on Tuesday.')).toBe('Nuba Mountains');
+		expect(doc('Russian forces shelled villages along the Dnipro River on Tuesday.').actors.map((a) => a.name)).not.toContain('Dnipro River');
+		expect(placeName('Gunmen attacked a checkpoint near Ain er Roummaneh on Tuesday.')).toBe('Ain er Roummaneh');
+	});
+});

@@ -138,7 +138,7 @@ const SPEAKING = /^(said|says|denied|denies|warned|warns|accused|accuses|rejecte
 // Names that a number ends: "Article 19", "Battalion 537", "Flight 17".
 const NUMBERED = /^(?:article|resolution|flight|battalion|brigade|division|regiment|unit|route|highway|camp|sector|block|zone|checkpoint|chapter|section|amendment|protocol|squadron|platoon|corps|operation|phase|wing|fleet|gate|terminal|ward|precinct)$/;
 const NAME_IN_HEAD = /^(?:mission|resistance|qaeda|qaida|state|front|movement|brigades?|party|forces)$/;
-const NAME_PARTICLE = /^(al|el|ad|as|ash|ar|an|at|az|bin|ibn|abu|de|del|della|da|di|du|dos|la|le|van|von|der|bint|ben)$/;
+const NAME_PARTICLE = /^(al|el|ad|as|ash|ar|an|at|az|er|es|ez|ed|bin|ibn|abu|de|del|della|da|di|du|dos|la|le|van|von|der|bint|ben)$/;
 
 function isCapTok(t: Token): boolean {
 	if (t.cap) return !MONTH_DAY.has(t.lower);
@@ -354,6 +354,8 @@ const GROUP_NOUN_AFTER = /^(?:gang|militia|cartel|brigade|battalion|faction|clan
 const DESCRIPTOR_NOUN = /^(?:group|organi[sz]ation|party|movement|coalition|alliance|militia|agency|charity|ngo|monitor|watchdog|network|union)$/;
 const ARMED_QUALIFIER = /^(?:militant|rebel|armed|jihadist|insurgent|separatist|paramilitary|islamist|extremist|terrorist)$/;
 const WATER_LAST = /^(?:Sea|Ocean|Gulf|Strait|Straits|Bay|Channel|Canal)$/;
+// "the Dnipro River", "the Galwan Valley", "the Golan Heights", "the Nuba Mountains": a landform is a place too.
+const LANDFORM_LAST = /^(?:River|Valley|Mountains|Mountain|Hills|Desert|Plateau|Peninsula|Island|Islands|Basin|Delta|Forest|Corridor|Pass|Gorge|Heights|Strip|Highlands|Lowlands|Coast)$/;
 const WATER_FIRST = /^(?:Gulf|Strait|Straits|Bay|Sea)$/;
 const MERCHANT_PREFIX = /^(?:MV|M\/V|MT|M\/T|SS|RV)$/;
 const VESSEL_NOUN = /^(?:tankers?|ships?|vessels?|carriers?|freighters?|ferry|ferries|yachts?|boats?|trawlers?|icebreakers?|dhows?|tugs?|barges?)$/;
@@ -607,7 +609,7 @@ function placeByContext(ctx: EntityContext, v: ChunkView, out: Mention[]): boole
 	const inParenList = prevSame && (prevSame.text === '(' || prevSame.text === ',') && isInPlaceList(tokens, c.t0);
 	const isSurname = toks.length === 1 && ctx.surnames?.has(text.replace(/'s$/, ''));
 	// "the Red Sea", "the Gulf of Aden", "the Taiwan Strait", "Lake Rweru": a body of water.
-	const waterBody = WATER_LAST.test(toks[toks.length - 1].text) || (toks.length >= 3 && WATER_FIRST.test(toks[0].text) && toks[1].lower === 'of') || (toks.length === 2 && toks[0].text === 'Lake');
+	const waterBody = WATER_LAST.test(toks[toks.length - 1].text) || (toks.length >= 2 && LANDFORM_LAST.test(toks[toks.length - 1].text)) || (toks.length >= 3 && WATER_FIRST.test(toks[0].text) && toks[1].lower === 'of') || (toks.length === 2 && toks[0].text === 'Lake');
 	if ((placeNounAfter || placeNounBefore || prepBefore || inParenList || waterBody) && !isSurname) {
 		if (toks.length <= 5) {
 			out.push(mk(ctx, c, 'place', text, 'other', { place: { precision: 'unknown' } }));

@@ -49,7 +49,17 @@ export function eventPlace(d: DraftEvent, pm: Mention[], idOf: Map<Mention, stri
 		if (!inS.length) continue;
 		const precisionOf = (m: Mention) => placeById?.get(idOf.get(m) ?? '')?.precision;
 		// The most precise place named: a known town, else the first that is not a whole country ("Nigeria's Niger state").
-		const pick = inS.find((m) => precisionOf(m) === 'city') ?? inS.find((m) => precisionOf(m) !== 'country') ?? inS[0];
+		// ("the southern Lebanese town of Nabatieh", "central Nigeria's Plateau state": the town, or the region by its name,
+		// over a direction of the country.)
+		// ("Bala Dasht village of Kajran district": the village is named first, its district after "of".)
+		const townByNoun = (m: Mention) => !!work && TOWN_BEFORE.test(work.slice(Math.max(0, m.start - 24), m.start)) && !REGION_AFTER.test(work.slice(m.end, m.end + 24));
+		const directional = (m: Mention) => DIRECTION_FIRST.test(m.name);
+		const pick =
+			inS.find((m) => precisionOf(m) === 'city') ??
+			inS.find(townByNoun) ??
+			inS.find((m) => precisionOf(m) !== 'country' && !directional(m)) ??
+			inS.find((m) => precisionOf(m) !== 'country') ??
+			inS[0];
 		const id = idOf.get(pick);
 		if (!id) continue;
 		// "… in Cabo Delgado province, police said. The attack took place in the village of Xitaxi": a wide place gives way
@@ -66,4 +76,5 @@ export function eventPlace(d: DraftEvent, pm: Mention[], idOf: Map<Mention, stri
 }
 
 const REGION_AFTER = /^\s+(?:province|region|state|governorate|district|county|regency|department|oblast)\b/i;
+const DIRECTION_FIRST = /^(?:northern|southern|eastern|western|central|north|south|east|west|north-?eastern|north-?western|south-?eastern|south-?western)\s/;
 const TOWN_BEFORE = /\b(?:village|town|city|hamlet|settlement) of\s+$/i;

@@ -1283,3 +1283,27 @@ describe('session 9: which place an event is at — the town a noun names, landf
 		expect(placeName('Gunmen attacked a checkpoint near Ain er Roummaneh on Tuesday.')).toBe('Ain er Roummaneh');
 	});
 });
+
+describe('session 9: places the text assigns, and background told as if it were news', () => {
+	const { doc, violent, eventsOf } = readers('2025-07-05');
+	const kinds = (text: string) => eventsOf(text).map((e) => e.type);
+
+	it('a capital abroad keeps its country; "Pakistan\'s Bajaur district" is Pakistan\'s whatever else is named', () => {
+		const truce = doc('Sudan\'s army and the RSF signed a truce in Manama on Friday. Fighting was reported near El Fasher in North Darfur.');
+		expect(truce.places.find((p) => p.name === 'Manama')?.country).toBe('Bahrain');
+		const bomb = doc('A roadside bomb hit a police van in Pakistan\'s Bajaur district on Friday, killing five officers. Islamabad blames Kabul for sheltering militants.');
+		expect(bomb.places.find((p) => p.name === 'Bajaur')?.country).toBe('Pakistan');
+	});
+	it('bans, failed talks, the displaced, names given to acts, living conditions, purposes, habits and frequencies are no events', () => {
+		expect(kinds('The junta has banned protests since 2021.').filter((k) => k.startsWith('protest'))).toEqual([]);
+		expect(kinds('Talks on a ceasefire collapsed in April.').filter((k) => k === 'agreement')).toEqual([]);
+		expect(violent('Families displaced by fighting have been sheltering in the school.')).toEqual([]);
+		expect(kinds('Her family condemned the detention as a kidnapping.')).not.toContain('abduction');
+		expect(violent('Villagers say they live under constant shelling.')).toEqual([]);
+		expect(violent('Troops began an operation to capture the gunmen.')).toEqual([]);
+		expect(violent('The air force says it bombs only military targets.')).toEqual([]);
+		expect(kinds('Russia has kept up near-daily strikes on Kharkiv since the ceasefire.')).toEqual([]);
+		// A frequency with a toll of its own is an event.
+		expect(kinds('Relentless shelling killed five civilians in Kherson on Friday.')).toEqual(['shelling']);
+	});
+});

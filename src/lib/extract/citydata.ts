@@ -18,6 +18,8 @@ export interface CityRecord {
 	population: number;
 	lon: number;
 	lat: number;
+	/** A national capital (GeoNames feature code PPLC); absent otherwise. */
+	capital?: true;
 }
 
 const require = createRequire(import.meta.url);
@@ -68,7 +70,9 @@ export function readCities(each: (city: CityRecord, altNames: string) => void): 
 			if (tag === 2) city.name = string();
 			else if (tag === 3) city.country = string();
 			else if (tag === 4) altNames = string();
-			else if (tag === 8) city.admin = string();
+			else if (tag === 7) {
+				if (string() === 'PPLC') city.capital = true;
+			} else if (tag === 8) city.admin = string();
 			else if (tag === 9) city.population = varint();
 			else if (tag === 10) {
 				lastLon += svarint();

@@ -141,6 +141,7 @@ const HEALTH = /\b(?:ebola|cholera|measles|malaria|polio|tuberculosis|hiv|aids|c
 const RISK_OF = /\b(?:risks?|dangers?|possibility|likelihood|chances?|fears?|threat|prevent(?:ing)?|avoid(?:ing)?)\s+(?:of\s+)?(?:an?\s+|the\s+|further\s+|more\s+|new\s+|possible\s+)?(?:[\w-]+\s+)?$/;
 // A perfect before the trigger ("have been killed", "has repeatedly targeted"), or a series ("stepped up attacks").
 const PERFECT_BEFORE = /\b(?:has|have|had)\s+(?:(?:been|repeatedly|reportedly|already|also|now|allegedly|so far|since)\s+){0,2}$/;
+const FREQUENCY_BEFORE = /\b(?:near-daily|near-constant|almost daily|daily|nightly|weekly|regular|repeated|frequent|constant|incessant|relentless|continuous|sporadic|periodic)\s+(?:[\w-]+\s+)?$/;
 const SERIES = /\b(?:has|have|had)\s+(?:repeatedly|regularly|frequently|increasingly|stepped up|intensified|escalated|ramped up)\b/;
 const MONTH_NAMES = 'january|february|march|april|may|june|july|august|september|october|november|december';
 // A span of months or years (not "since Friday": a few days is one episode ACLED still codes).
@@ -306,11 +307,22 @@ export function refine(hit: TriggerHit, lower: string, offset: number, story?: S
 	return notAnEvent(r) ?? wordsOnly(r) ?? agreementLookAlike(r) ?? crowdControl(r) ?? violenceLookAlike(r) ?? labourOrNature(r) ?? protestLookAlike(r) ?? aggregate(r) ?? irrealis(r) ?? subType(r);
 }
 
+const CHARACTERISED_AS = /\b(?:described|called|termed|branded|labell?ed|likened|condemned|denounced|decried|characteri[sz]ed|dubbed|calling|describing)\s+(?:it|this|that|them|the\s+\w+|his\s+\w+|her\s+\w+|their\s+\w+)\s+as\s+["'\u201c]?(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$/;
+const RULED_ON = /\b(?:bann?(?:ed|ing|s)?|prohibit\w*|outlaw\w*|forb(?:id|ade|idden|ids)|permits? for|authori[sz]ation for|allow(?:ed|s|ing)?(?: no)?)\s+(?:all\s+|any\s+|public\s+|street\s+|political\s+|such\s+){0,2}$/;
+const BASE_FORM_ACT = /^(?:arrest|attack|kill|strike|bomb|shell|capture|seize|detain|abduct|kidnap|loot|storm|raid|assassinate|execute|invade|retake|recapture)$/;
 /** Questions, fiction, kinds of events in general, the topic of a protest. */
 function notAnEvent(r: Reading): Refined | undefined {
 	const { hit, lower, before, after } = r;
 	const type = hit.type;
 	if (isQuestion(lower)) return { type, drop: 'question' };
+	// "condemned the arrest as an abduction", "described it as a targeted strike": what something is called.
+	if (CHARACTERISED_AS.test(before)) return { type, drop: 'characterisation' };
+	// "has banned demonstrations since 2022", "a permit for the march": a rule about events, not one.
+	if (RULED_ON.test(before) && /^(?:protest|protest_intervention|protest_repression|riot)$/.test(type)) return { type, drop: 'measure' };
+	// "a search operation to arrest the attackers", "vowed to strike back": an act aimed at, not done.
+	if (/\bto\s+$/.test(before) && BASE_FORM_ACT.test(hit.word)) return { type, drop: 'purpose' };
+	// "it strikes only positions held by the RSF": what someone does as a rule, not on a day.
+	if (/\b(?:it|they|we)\s+(?:only\s+|never\s+|always\s+|usually\s+|often\s+|routinely\s+)?$/.test(before) && /^(?:strikes|attacks|targets|bombs|kills|shells|raids)$/.test(hit.word)) return { type, drop: 'generic' };
 	// "a thriller about a journalist taken hostage": a story's plot, whatever happens in it.
 	if (FICTION_FRAME.test(r.clauseBefore)) return { type, drop: 'fiction' };
 	// "Kidnappings for ransom are common in the north": a kind of event in general, not one that happened.
@@ -356,6 +368,10 @@ function agreementLookAlike(r: Reading): Refined | undefined {
 	if (type === 'agreement' && /\b(?:call(?:ed|s|ing)? for|demand(?:ed|s|ing)?|urg(?:ed|es|ing)|push(?:ed|es|ing)? for|press(?:ed|es|ing)? for|appeal(?:ed|s|ing)? for|discuss(?:ed|es|ing)?|negotiat(?:e|ed|es|ing)|talks? (?:on|about|over))\s+(?:an?\s+|the\s+|possible\s+)?(?:[\w-]+\s+){0,2}$/.test(before)) return { type, drop: 'demand' };
 	if (type === 'agreement' && AGREEMENT_ENDED.test(before)) return /\bsuspend\w*\s+(?:\S+\s+){0,4}$/.test(before) ? { type, drop: 'ended' } : { type: 'group_change', hedged: false };
 	if (type === 'agreement' && AGREEMENT_BROKEN.test(before)) return { type, drop: 'violation' };
+	// "near-daily strikes since the truce", "despite a ceasefire": an agreement named as the time's frame, not reached then.
+	if (type === 'agreement' && /\b(?:since|despite|under|during|throughout)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+)?$/.test(before)) return { type, drop: 'background' };
+	// "Peace talks stalled in March", "the failed truce": talks that reached nothing.
+	if (type === 'agreement' && (/^\s+(?:\w+\s+){0,5}?(?:stalled|collapsed|broke down|failed|faltered|foundered|ended without)\b/.test(after) || /\b(?:failed|stalled|collapsed|aborted)\s+$/.test(before))) return { type, drop: 'no-agreement' };
 	if (strikeWord && type === 'attack') {
 		if (/^(struck|strikes?)$/.test(hit.word) && /^\s+(?:a|an|the)\s+(?:\w+\s+)?(deal|agreement|accord|bargain|compromise|truce|balance|chord|tone|note|pose|blow)\b/.test(after)) {
 			return /deal|agreement|accord|bargain|compromise|truce/.test(after.slice(0, 30)) ? { type: 'agreement', hedged } : { type, drop: 'idiom' };
@@ -496,6 +512,9 @@ function aggregate(r: Reading): Refined | undefined {
 		const perfect = PERFECT_BEFORE.test(before.slice(-40)) || SERIES.test(lower);
 		if ((perfect && LONG_SPAN.test(lower)) || HABITUAL.test(lower) || (perfect && MULTITUDE.test(lower)) || HUGE_TOLL.test(after)) return { type, drop: 'aggregate' };
 		if (/^\s+(?:two|three|four|five|several|many|multiple|\d+)\s+wars\b/.test(after)) return { type, drop: 'aggregate' };
+		// "near-daily strikes", "live under constant bombardment", "displaced by fighting": a condition, not an event.
+		if (FREQUENCY_BEFORE.test(before) && !harmTold(lower)) return { type, drop: 'aggregate' };
+		if (/\bliv(?:e|es|ed|ing)\s+(?:under|with|in fear of|through)\s+(?:[\w-]+\s+){0,2}$/.test(before) || /\b(?:displaced|uprooted|driven out|forced out|fled|fleeing|escaping|escaped)\s+(?:by|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/.test(before)) return { type, drop: 'aggregate' };
 		if (JUDGED_AFTER.test(after)) return { type, drop: 'generic' };
 		// "signed an agreement to end cattle raids": what an act is meant to stop did not happen then.
 		if (PURPOSE_BEFORE.test(before)) return { type, drop: 'purpose' };

@@ -612,7 +612,9 @@ function placeByContext(ctx: EntityContext, v: ChunkView, out: Mention[]): boole
 	const waterBody = WATER_LAST.test(toks[toks.length - 1].text) || (toks.length >= 2 && LANDFORM_LAST.test(toks[toks.length - 1].text)) || (toks.length >= 3 && WATER_FIRST.test(toks[0].text) && toks[1].lower === 'of') || (toks.length === 2 && toks[0].text === 'Lake');
 	if ((placeNounAfter || placeNounBefore || prepBefore || inParenList || waterBody) && !isSurname) {
 		if (toks.length <= 5) {
-			out.push(mk(ctx, c, 'place', text, 'other', { place: { precision: 'unknown' } }));
+			// "Pakistan's Bannu district": the owner named before says the country.
+			const owner = prevSame && /['\u2019]s$/.test(prevSame.text) ? countryByName(prevSame.text.slice(0, -2)) : undefined;
+			out.push(mk(ctx, c, 'place', text, 'other', owner ? { country: owner.code, place: { precision: 'unknown', country: owner.code } } : { place: { precision: 'unknown' } }));
 			return true;
 		}
 	}

@@ -220,7 +220,7 @@ export function findCity(name: string, preferCountries: readonly string[] = []):
 		if (hit) return hit;
 	}
 	// A village of the same name abroad is more likely a place missing from the gazetteer.
-	if (preferCountries.length && list[0].population < 200_000) return undefined;
+	if (preferCountries.length && list[0].population < 200_000 && !list[0].capital) return undefined;
 	return list[0];
 }
 

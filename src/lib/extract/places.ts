@@ -53,9 +53,12 @@ export function resolvePlaces(raw: string, work: string, mentions: Mention[], ar
 				const region = containerAfter(work, m.end, false);
 				// ("the Naivasha market in El Fasher": a market, street or camp named after a town is not that town.)
 				const partOfTown = /^\s+(?:market|street|square|hospital|mosque|church)\b/i.test(work.slice(m.end, m.end + 16));
-				const named = partOfTown ? undefined : (region && regionCodes(region).map((r) => findCityInRegion(m.name, r.country, r.code)).find(Boolean)) || findCity(m.name, m.dateline ? [] : articleCountries);
+				// ("Pakistan's Bannu district": a town of the country the text says owns it, or none.)
+				const owner = m.place?.precision === 'unknown' ? m.place.country : undefined;
+				const found = partOfTown ? undefined : (region && regionCodes(region).map((r) => findCityInRegion(m.name, r.country, r.code)).find(Boolean)) || findCity(m.name, owner ? [owner] : m.dateline ? [] : articleCountries);
+				const named = owner && found?.country !== owner ? undefined : found;
 				// ("Idleb", "Ar-Raqqa": a town the gazetteer spells otherwise, when no town of that spelling will do.)
-				const city = named && named.population >= 500 ? named : partOfTown ? undefined : (findCitySpelledLike(m.name, articleCountries) ?? named);
+				const city = named && named.population >= 500 ? named : partOfTown ? undefined : (findCitySpelledLike(m.name, owner ? [owner] : articleCountries) ?? named);
 				const ctry = countryByName(m.name);
 				if (city && city.population >= 500) {
 					place.country = countryName(city.country) ?? city.country;
@@ -67,7 +70,8 @@ export function resolvePlaces(raw: string, work: string, mentions: Mention[], ar
 					place.precision = 'country';
 				} else {
 					place.precision = 'unknown';
-					if (articleCountries.length === 1) place.country = countryName(articleCountries[0]);
+					if (owner) place.country = countryName(owner) ?? owner;
+					else if (articleCountries.length === 1) place.country = countryName(articleCountries[0]);
 				}
 				// (Read only for a new place: a name met again keeps what its first mention said.)
 				// ("WASHINGTON (Reuters)": a dateline's parentheses hold the agency.)

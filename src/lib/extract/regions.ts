@@ -157,14 +157,15 @@ export function agreedCountry(names: Iterable<string>, townCountries: (name: str
  * a town of that name ("Trujillo" → the Peruvian one). Any other place takes
  * the country and loses its coordinates ("Leon" in "Leon de los Aldama,
  * Guanajuato" is not Nicaragua's; "Acre" beside "Brasileia" is a Brazilian
- * state), except a city of a million or more abroad, which is that city.
+ * state), except a city of a million or more or a capital abroad, which is that city.
  */
-export function reconcilePlaces(places: Place[], agreed: string | undefined): void {
+export function reconcilePlaces(places: Place[], agreed: string | undefined, stated: ReadonlySet<Place> = new Set()): void {
 	if (!agreed) return;
 	const agreedName = countryName(agreed);
 	if (!agreedName) return;
 	for (const p of places) {
-		if (p.precision !== 'city' && p.precision !== 'unknown') continue;
+		// ("Pakistan's Bannu district": the text says whose it is.)
+		if ((p.precision !== 'city' && p.precision !== 'unknown') || stated.has(p)) continue;
 		const code = p.country ? countryByName(p.country)?.code : undefined;
 		if (code === agreed) continue;
 		if (cityCountries(p.name).has(agreed)) {
@@ -179,7 +180,8 @@ export function reconcilePlaces(places: Place[], agreed: string | undefined): vo
 		}
 		// A big city abroad is that city; a small one is more likely a local place the gazetteer lacks.
 		const abroad = findCity(p.name, []);
-		if (abroad && abroad.population >= 1_000_000 && !regionCountries(p.name).has(agreed)) continue;
+		// (A capital too, whatever its size: "a ceasefire signed in Doha" beside towns of Congo.)
+		if (abroad && (abroad.population >= 1_000_000 || abroad.capital) && !regionCountries(p.name).has(agreed)) continue;
 		p.country = agreedName;
 		delete p.lat;
 		delete p.lon;

@@ -64,7 +64,8 @@ export function locate(raw: string, work: string, named: Mention[]): Located {
 	if (agreed) vote(agreed, 6);
 	const ranked = () => [...votes.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
 	const { places, idOf: placeIdOf } = resolvePlaces(raw, work, named, ranked());
-	reconcilePlaces(places, agreed);
+	const ownerStated = new Set(named.filter((m) => m.what === 'place' && m.place?.precision === 'unknown' && m.place.country).map((m) => places.find((p) => p.id === placeIdOf.get(m))).filter((p): p is Place => !!p));
+	reconcilePlaces(places, agreed, ownerStated);
 	const datelineAt = new Set(named.filter((m) => m.dateline).map((m) => m.start));
 	for (const p of places) if (p.country && p.precision === 'city' && p.mentions.some((x) => !datelineAt.has(x.start))) vote(countryNamed(p.country)?.code, 2);
 	// The last vote is in: ranked once here, not again for every unplaced group and event.

@@ -1307,3 +1307,20 @@ describe('session 9: places the text assigns, and background told as if it were 
 		expect(kinds('Relentless shelling killed five civilians in Kherson on Friday.')).toEqual(['shelling']);
 	});
 });
+
+describe('session 9: named forces and branches, and who is only addressed', () => {
+	const { eventsOf, actorNames } = readers('2025-07-05');
+
+	it('a known group\'s branch, a command behind its country\'s code, a national police force are named whole', () => {
+		expect(eventsOf('On 2 July 2025, Islamic State West Africa Province fighters attacked soldiers in Monguno.')[0].agents).toEqual(['Islamic State West Africa Province']);
+		expect(actorNames('On 2 July 2025, US AFRICOM carried out an airstrike near Jilib.')).toContain('U.S. Africa Command [military]');
+		expect(eventsOf('On 2 July 2025, the Afghan National Police clashed with gunmen in Kunduz.')[0].agents).toEqual(['Afghan National Police']);
+	});
+	it('whom a speaker calls on is no target; the agent is not also the target', () => {
+		const strike = eventsOf('An Israeli strike killed two people in Tyre on Friday. The prime minister condemned the strike and urged France and Egypt to act.')[0];
+		expect(strike.targets).not.toContain('France');
+		expect(strike.targets).not.toContain('Egypt');
+		const clash = eventsOf('On 2 July 2025, the Haitian National Police (PNH) clashed with gang members in Mirebalais.')[0];
+		expect(clash.targets).not.toContain(clash.agents[0]);
+	});
+});

@@ -138,6 +138,7 @@ const SPEAKING = /^(said|says|denied|denies|warned|warns|accused|accuses|rejecte
 // Names that a number ends: "Article 19", "Battalion 537", "Flight 17".
 const NUMBERED = /^(?:article|resolution|flight|battalion|brigade|division|regiment|unit|route|highway|camp|sector|block|zone|checkpoint|chapter|section|amendment|protocol|squadron|platoon|corps|operation|phase|wing|fleet|gate|terminal|ward|precinct)$/;
 const NAME_IN_HEAD = /^(?:mission|resistance|qaeda|qaida|state|front|movement|brigades?|party|forces)$/;
+const FORCE_NAME_QUALIFIER = /^(?:National|Federal|Civil|Military|Border|Royal|State|Metropolitan|Republican|Judicial|Presidential|Special|Rural|Municipal)$/;
 const NAME_PARTICLE = /^(al|el|ad|as|ash|ar|an|at|az|er|es|ez|ed|bin|ibn|abu|de|del|della|da|di|du|dos|la|le|van|von|der|bint|ben)$/;
 
 function isCapTok(t: Token): boolean {
@@ -241,7 +242,8 @@ export function chunkCaps(tokens: Token[], work: string, seenMidSentence: Set<st
 		let b = j;
 		while (a < b && (CAP_STOP.has(tokens[a].lower) || (tokens[a].first && b - a === 1 && !seenMidSentence.has(tokens[a].text) && CAP_STOP.has(tokens[a].lower)))) a++;
 		// ("State Committee for National Security": a stop word after a connector ends the name, not the sentence.)
-		while (b > a && CAP_STOP.has(tokens[b - 1].lower) && !(b - a >= 3 && /^(?:of|for|in)$/.test(tokens[b - 3]?.lower ?? ''))) b--;
+		// ("Haitian National Police", "Afghan National Army": a force's proper name ends on its head word.)
+		while (b > a && CAP_STOP.has(tokens[b - 1].lower) && !(b - a >= 3 && /^(?:of|for|in)$/.test(tokens[b - 3]?.lower ?? '')) && !(b - a >= 3 && FORCE_NAME_QUALIFIER.test(tokens[b - 2].text) && ORG_HEAD.get(tokens[b - 1].lower) === 'military')) b--;
 		if (a < b) {
 			const last = tokens[b - 1];
 			const end = last.text.endsWith("'s") ? last.end - 2 : last.end;
@@ -429,13 +431,21 @@ function dateline(ctx: EntityContext, v: ChunkView, out: Mention[]): boolean {
 function knownActor(ctx: EntityContext, v: ChunkView, out: Mention[]): boolean {
 	const { c, toks, text } = v;
 	// "Russian Wagner Group": a demonym before a known name is its nationality, not part of it.
-	const known = lookupKnown(text) ?? (toks.length >= 3 && countryByDemonym(toks[0].text) ? lookupKnownExact(ctx.work.slice(toks[1].start, c.end)) : undefined);
+	// ("US AFRICOM": a country's name or code before it too.)
+	const known = lookupKnown(text) ?? (toks.length >= 2 && (countryByDemonym(toks[0].text) || (toks.length === 2 && countryByName(toks[0].text))) ? lookupKnownExact(ctx.work.slice(toks[1].start, c.end)) : undefined);
 	if (known && known.kind === 'person') {
 		out.push(mk(ctx, c, 'actor', known.name, 'person', { country: known.country }));
 		return true;
 	}
 	if (known) {
 		out.push(mk(ctx, c, 'actor', known.name, known.kind, { key: known.name, country: known.country, backer: known.backer }));
+		return true;
+	}
+	// "Islamic State Sahel Province", "Islamic State Somalia": a known armed group's branch, named after it.
+	for (let n = toks.length - 1; n >= 2 && toks.length <= 6; n--) {
+		const head = lookupKnownExact(ctx.work.slice(c.start, toks[n - 1].end));
+		if (!head || head.kind !== 'armed_group') continue;
+		out.push(mk(ctx, c, 'actor', text, 'armed_group', { key: text }));
 		return true;
 	}
 	return false;

@@ -105,6 +105,9 @@ export function settleRoles(d: DraftEvent, ctx: RoleContext): EventRole[] {
 		const a = actorOf(roles[k].actor);
 		if (roles[k].role === 'target' && a?.kind === 'state' && agentCountries.has(a.country)) roles.splice(k, 1);
 	}
+	// Nor is the agent also its target, victim or a mere participant ("the Haitian National Police (PNH) clashed…": one force, named twice).
+	const agentIds = new Set(roles.filter((r) => r.role === 'agent').map((r) => r.actor));
+	for (let k = roles.length - 1; k >= 0; k--) if (agentIds.has(roles[k].actor) && ['target', 'victim', 'participant'].includes(roles[k].role)) roles.splice(k, 1);
 	return roles;
 }
 

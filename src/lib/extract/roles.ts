@@ -346,10 +346,13 @@ function bothSidesOf(c: RoleReading): void {
 }
 
 /** Targets and victims named after the trigger. */
+const ADDRESSEE_BEFORE = /\b(?:call(?:ed|s|ing)? on|urg(?:ed|es|ing)|ask(?:ed|s|ing)|appeal(?:ed|s|ing)? to|thank(?:ed|s|ing)|welcom(?:ed|es|ing)|prais(?:ed|es|ing)|invit(?:ed|es|ing))\s+(?:the\s+)?$/;
+
 function targetsAfter(c: RoleReading): void {
 	const { inp, work, trigger, low, out, actors, add, taken, inClause } = c;
 	// Targets and victims after the trigger.
 	let goBetween: Mention | undefined;
+	let addressee: Mention | undefined;
 	for (const m of actors) {
 		if (taken(m) || m.start < trigger.end || !inClause(m)) continue;
 		if (m.backerOnly) continue;
@@ -362,6 +365,11 @@ function targetsAfter(c: RoleReading): void {
 		// "a truce brokered by Qatar and Egypt": the go-betweens are no party either.
 		if (GO_BETWEEN_BY.test(pre) || (goBetween && /^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$/.test(work.slice(goBetween.end, m.start)))) {
 			goBetween = m;
+			continue;
+		}
+		// "condemned the strike and called on the United States and France to act": whom a speaker addresses is no party.
+		if (ADDRESSEE_BEFORE.test(pre) || (addressee && /^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$/.test(work.slice(addressee.end, m.start)))) {
+			addressee = m;
 			continue;
 		}
 		const ownerOfTarget = OWNER_VERB.test(pre);

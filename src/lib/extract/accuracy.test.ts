@@ -1324,3 +1324,17 @@ describe('session 9: named forces and branches, and who is only addressed', () =
 		expect(clash.targets).not.toContain(clash.agents[0]);
 	});
 });
+
+describe('session 9: the next sentence goes back over the event just told', () => {
+	const { eventsOf } = readers('2025-07-22');
+
+	it('"The attackers stormed the village late on Saturday" is the raid reported on Monday, and dates it', () => {
+		const events = eventsOf('Bandits killed 18 people in a raid on a village in Sokoto state, police said on Monday. The attackers stormed the village late on Saturday.');
+		expect(events.filter((e) => e.type !== 'statement')).toHaveLength(1);
+		expect(events[0].date).toBe('2025-07-19');
+	});
+	it('a separate attack told next stays apart', () => {
+		const events = eventsOf('Bandits killed 18 people in a village in Sokoto state on Monday. In a separate attack, gunmen stormed a village in Kebbi late on Saturday.');
+		expect(events.filter((e) => e.type !== 'statement').length).toBeGreaterThanOrEqual(2);
+	});
+});

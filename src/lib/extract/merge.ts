@@ -173,3 +173,28 @@ function placeCompatible(a: DraftEvent, b: DraftEvent, pm: Mention[], idOf: Map<
 	const pb = pm.filter((m) => b.sentences.includes(m.sentence)).map((m) => m.country ?? idOf.get(m));
 	return !pa.length || !pb.length || pa.some((x) => pb.includes(x));
 }
+
+// "The attackers stormed the village late on Saturday", "The jet dropped two bombs on the market": the next sentence
+// goes back over the event just told, through a definite description of its doers, its weapon or its place.
+const ELABORATION_SUBJECT = /^\W*(?:the|these|those)\s+(?:\w+\s+)?(?:attackers?|assailants?|gunm[ae]n|militants|fighters|raiders|bandits|bombers?|jets?|warplanes?|aircraft|planes?|drones?|helicopters?|missiles?|rockets?|shells?|blasts?|explosions?|suspects?|perpetrators)\b/;
+const ELABORATION_OBJECT = /\b(?:the|that)\s+(?:\w+\s+)?(?:village|town|market|convoy|checkpoint|camp|school|mosque|church|base|compound|bus|vehicle|house|building|hospital)\b/;
+const ANOTHER_TOLD = /\b(?:another|separate(?:ly)?|second|third|also|meanwhile|elsewhere|earlier|later|previous(?:ly)?|last (?:week|month|year))\b/;
+
+/** A violent event told again in the very next sentence, through a definite description and with no word of another occurrence, is one event with it. */
+export function mergeElaborations(drafts: DraftEvent[], sentences: Sentence[], lower: string): DraftEvent[] {
+	const gone = new Set<DraftEvent>();
+	const ordered = [...drafts].sort((a, b) => a.main.start - b.main.start);
+	for (let k = 1; k < ordered.length; k++) {
+		const b = ordered[k];
+		const a = ordered.slice(0, k).reverse().find((x) => !gone.has(x));
+		if (!a || b.distinct || b.another || !eventType(a.type).violent || !eventType(b.type).violent) continue;
+		const last = Math.max(...a.sentences, a.main.sentence);
+		if (b.main.sentence !== last + 1 || b.sentences.some((s) => a.sentences.includes(s))) continue;
+		const s = sentences[b.main.sentence];
+		const text = lower.slice(s.start, s.end);
+		if (ANOTHER_TOLD.test(text) || !(ELABORATION_SUBJECT.test(text) || ELABORATION_OBJECT.test(text.slice(b.main.end - s.start)))) continue;
+		absorb(a, b, drafts);
+		gone.add(b);
+	}
+	return drafts.filter((d) => !gone.has(d));
+}

@@ -37,7 +37,7 @@ import { lowerKeepingOffsets } from './lower';
 import { locate, mentionCountry } from './storyCountries';
 import { refineByParticipants } from './participants';
 import { dateDrafts } from './narrative';
-import { absorbIntoProtests, mergeHeadline, mergeReferences, mergeSame } from './merge';
+import { absorbIntoProtests, mergeHeadline, mergeReferences, mergeSame, mergeElaborations } from './merge';
 import { settleRoles } from './eventRoles';
 import { eventPlace } from './eventPlace';
 import { casualtiesFor, sentenceOwners } from './eventCasualties';
@@ -102,7 +102,7 @@ export function runPipeline(input: PipelineInput, timings?: Timings): Extraction
 	const placeMentions = named.filter((m) => m.what === 'place');
 	const timexSentence = (s: Sentence, at: number) => timexes.some((x) => (x.type === 'DATE' || x.type === 'TIME') && x.start >= s.start && x.end <= s.end && Math.abs(x.start - at) < 200);
 	const draftsRaw = buildEvents({ work, lower, sentences, mentionsBySentence, placeMentions, hasOwnDate: timexSentence, titleCase, hasDateNear: (at) => timexes.some((x) => (x.type === 'DATE' || x.type === 'TIME') && x.start >= at - 40 && x.start <= at + 80) });
-	const drafts = refineByFollowing(draftsRaw.map((d) => refineByParticipants(d, lower)), sentences, lower);
+	const drafts = mergeElaborations(refineByFollowing(draftsRaw.map((d) => refineByParticipants(d, lower)), sentences, lower), sentences, lower);
 	lap('events');
 
 	const { actors, idOf: actorIdOf } = resolveActors(raw, work, [...named.filter((m) => m.what === 'actor'), ...collectives], mentionCountry(named, work, located));

@@ -1338,3 +1338,26 @@ describe('session 9: the next sentence goes back over the event just told', () =
 		expect(events.filter((e) => e.type !== 'statement').length).toBeGreaterThanOrEqual(2);
 	});
 });
+
+describe('session 9: backers without commas, unopposed takeovers, towns in parentheses, a protest\'s own dead', () => {
+	const { doc, eventsOf } = readers('2025-05-08');
+	const main = (text: string) => doc(text).events[0];
+	const placeName = (text: string) => {
+		const d = doc(text);
+		return d.places.find((x) => x.id === d.events[0]?.place)?.name;
+	};
+
+	it('"troops backed by vigilante groups recaptured": the troops act; a town left without a fight changes hands', () => {
+		expect(eventsOf('On 3 May 2025, Nigerian troops backed by vigilante groups recaptured the town of Malam Fatori from ISWAP.')[0].agents).toEqual(['Military forces of Nigeria']);
+		expect(main('On 3 May 2025, rebels took control of Bunagana after government troops withdrew without a fight.').type).toBe('territory_transfer');
+		expect(main('On 3 May 2025, rebels took control of Bunagana after heavy fighting with government troops.').type).not.toBe('territory_transfer');
+	});
+	it('the town before "(district, region)" is the place when the gazetteer has it, even without a population', () => {
+		expect(placeName('On 5 May 2025, militants attacked a checkpoint near Niono (Niono, Segou).')).toBe('Niono');
+	});
+	it('"shooting dead a 19-year-old man" is one dead; a protest counts the dead it left, not the deaths it is about', () => {
+		expect(main('Settlers raided the village of Turmus Ayya on Friday, shooting dead a 19-year-old man.').fatalities).toBe(1);
+		expect(main('Protests in Mombasa on July 7 left at least 11 people dead, a rights group said.').fatalities).toBe(11);
+		expect(main('On 5 May 2025, relatives protested in Guanare after 12 prisoners were killed in a riot the day before.').fatalities ?? 0).toBe(0);
+	});
+});

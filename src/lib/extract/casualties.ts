@@ -12,7 +12,7 @@ export interface Casualties {
 	injuries?: number;
 }
 
-const KILL_VERB = 'killed|killing|kills|shot dead|gunned down|murdered|executed|hanged|beheaded|slain|lynched|massacred|beat(?:en)? to death|stabbed to death|hacked to death|burned to death|claimed the lives? of|left';
+const KILL_VERB = 'killed|killing|kills|shot dead|shooting dead|gunning down|gunned down|murdered|executed|hanged|beheaded|slain|lynched|massacred|beat(?:en)? to death|stabbed to death|hacked to death|burned to death|claimed the lives? of|left';
 const HURT_VERB = 'injured|injuring|wounded|wounding|hurt|injures|wounds';
 // (The words before the noun start with a letter or a digit: in "Sept 22 -- Five soldiers" the dash is no modifier, so 22 counts no one.)
 const NOUN = "(?:(?:\\w[\\w.'-]*\\s+){0,3}?(?:people|persons?|civilians?|soldiers?|troops|officers?|policem[ae]n|policewom[ae]n|police officers?|fighters?|militants?|cadres?|members|residents?|villagers?|children|women|men|man|woman|boy|girl|child|students?|workers?|contractors?|personnel|protesters?|demonstrators?|others|maoists?|naxal(?:ite)?s?|guerrillas?|separatists?|extremists?|paramilitar(?:y|ies)|gangsters?|robbers?|thie(?:f|ves)|smugglers?|kidnappers?|settlers?|migrants?|refugees?|bystanders?|pedestrians?|passers-?by|individuals|farmers?|guards?|insurgents?|rebels?|gunm[ae]n|assailants?|attackers?|(?:service ?)?members?|journalists?|family members|relatives|passengers|pilgrims|worshippers|recruits|commanders?|leaders?|officials?|staff|employees|drivers?|teenagers?|minors|suspects?|bandits|terrorists|jihadists|combatants|servicem[ae]n|marines|civilian|victims?|inmates|prisoners|youths?|miners?|traders?|herders?|shepherds?|fisherm[ae]n|citizens?|elements|cadres|shopkeepers?|butchers?|vendors?|merchants?|businessm[ae]n|businesswom[ae]n|teachers?|doctors?|nurses?|brothers|sisters|sons?|daughters?|wife|husband|pastoralists?|adolescents?|[a-z]+(?:ians|eans|ans|is|ese)|body|bodies))";
@@ -196,4 +196,14 @@ function count(lower: string, c: Counter): number | undefined {
 	if (toll) add(parseNumber(toll[1]));
 	void quantityBefore;
 	return best;
+}
+
+// "Demonstrations on June 25 left at least 16 people dead", "three protesters were shot dead": deaths the protest itself
+// brought. A protest's sentence names other dead too, what it is about ("after a gas leak killed 11"): those are not its own.
+const PROTEST_TOLL = /\b(?:protests?|demonstrations?|rall(?:y|ies)|march(?:es)?|unrest)\b[^.;]{0,60}?\bleft\s+(?:at least\s+|some\s+|about\s+|around\s+)?(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:people\s+|persons\s+|protesters\s+|demonstrators\s+)?dead\b|\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:protesters|demonstrators|marchers)\s+(?:were|have been|had been)\s+(?:\w+\s+)?(?:killed|shot dead)\b/;
+
+/** Deaths a protest's own sentence says the protest brought, if any. */
+export function protestDeaths(sentenceLower: string): number | undefined {
+	const m = PROTEST_TOLL.exec(digitsForTens(sentenceLower));
+	return m ? parseNumber(m[1] ?? m[2]) : undefined;
 }

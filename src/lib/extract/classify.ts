@@ -543,11 +543,17 @@ function irrealis(r: Reading): Refined | undefined {
 }
 
 /** The sub-type the weapon, the damage and the participants decide. */
+const WITHOUT_FIGHT = /\bwithout (?:a fight|(?:any |a )?(?:resistance|fighting|clashes|combat|a shot (?:being )?fired))\b|\bunopposed\b/;
+const WITHDREW = /\b(?:withdrew|withdrawn|pulled out|retreated|abandoned|vacated|left the (?:town|city|base|area))\b/;
+const FOUGHT = /\b(?:clash\w*|fight\w*|fought|battl\w*|attack\w*|assault\w*|offensive|shell\w*|storm\w*|overr[au]n)\b/;
+
 function subType(r: Reading): Refined {
 	const { hit, at, offset, before, after, clauseBefore, strikeWord, hedged } = r;
 	// (Narrowed to the event's own clause once its weapons are read: see eventScope.)
 	let { lower } = r;
 	let type = hit.type;
+	// "took control of Boni after Malian troops withdrew without a fight": territory changing hands unopposed.
+	if (type === 'territory_regained' && (WITHOUT_FIGHT.test(lower) || (WITHDREW.test(lower) && !FOUGHT.test(lower))) && !harmTold(lower)) return { type: 'territory_transfer', hedged };
 	// Weapon decides the sub-type of a violent event ("killed by an airstrike"):
 	// heavy weapons alone are shelling; with small arms, or fire "in both
 	// directions", it is an exchange, i.e. an armed clash.

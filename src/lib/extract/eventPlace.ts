@@ -34,6 +34,11 @@ export function eventPlace(d: DraftEvent, pm: Mention[], idOf: Map<Mention, stri
 					if (outside.length) inS = outside;
 				}
 			}
+			// "near Niono (Niono, Segou)", "in Hays (Al Hudaydah)": the names in parentheses after a place contain it.
+			// (Only a town on the map gives way: one the gazetteer lacks keeps its container, which has coordinates.)
+			const onMap = (m: Mention) => placeById?.get(idOf.get(m) ?? '')?.precision === 'city';
+			const container = (m: Mention) => inS.some((p) => p.end <= m.start && onMap(p) && /^\s*\((?:[^()]*?,\s*)?$/.test(work.slice(p.end, m.start)));
+			if (inS.some((m) => !container(m))) inS = inS.filter((m) => !container(m));
 			const part = (m: Mention) => /^\s+(neighbou?rhood|community|sector|zone|square|street|market|area)\b/i.test(work.slice(m.end, m.end + 16)) || /^(Colonia|Vila|Zona|Barrio|Bairro)\b/.test(m.name);
 			if (inS.some((m) => !part(m))) inS = inS.filter((m) => !part(m));
 			// A dateline ("BAGHDAD -", "KABUL (Reuters) -") says where the report was filed, not where it happened.

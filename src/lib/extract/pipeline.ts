@@ -41,6 +41,7 @@ import { absorbIntoProtests, mergeHeadline, mergeReferences, mergeSame, mergeEla
 import { settleRoles } from './eventRoles';
 import { eventPlace } from './eventPlace';
 import { casualtiesFor, sentenceOwners } from './eventCasualties';
+import { protestDeaths } from './casualties';
 import { claimedAgents } from './claims';
 import { orderAndLink } from './salience';
 
@@ -126,7 +127,8 @@ export function runPipeline(input: PipelineInput, timings?: Timings): Extraction
 		if (d.type === 'territory_regained' && placeCountry && roles.some((r) => r.role === 'agent' && isForeignForce(actors.find((a) => a.id === r.actor), placeCountry))) d.type = 'territory_taken';
 		const def = eventType(d.type);
 		const place = placeOfDraft(d);
-		const cas = def.violent || d.type === 'looting' ? casualtiesFor(d, sentences, lower, (owners ??= sentenceOwners(merged))) : {};
+		// ("Demonstrations on June 25 left at least 16 people dead": a protest's own dead are counted too.)
+		const cas = def.violent || d.type === 'looting' ? casualtiesFor(d, sentences, lower, (owners ??= sentenceOwners(merged))) : def.acled.eventType === 'Protests' ? { fatalities: protestDeaths(lower.slice(s.start, s.end)) } : {};
 		const evidence = { start: s.start, end: s.end, text: raw.slice(s.start, s.end) };
 		const ev: ExtractedEvent = {
 			id: '',

@@ -58,9 +58,11 @@ export function resolvePlaces(raw: string, work: string, mentions: Mention[], ar
 				const found = partOfTown ? undefined : (region && regionCodes(region).map((r) => findCityInRegion(m.name, r.country, r.code)).find(Boolean)) || findCity(m.name, owner ? [owner] : m.dateline ? [] : articleCountries);
 				const named = owner && found?.country !== owner ? undefined : found;
 				// ("Idleb", "Ar-Raqqa": a town the gazetteer spells otherwise, when no town of that spelling will do.)
-				const city = named && named.population >= 500 ? named : partOfTown ? undefined : (findCitySpelledLike(m.name, owner ? [owner] : articleCountries) ?? named);
+				// (GeoNames leaves some towns' population at 0, "Niono" among them: such a town of the article's own countries is real.)
+				const known = (c: typeof named) => !!c && (c.population >= 500 || (c.population === 0 && (owner ? c.country === owner : articleCountries.includes(c.country))));
+				const city = known(named) ? named : partOfTown ? undefined : (findCitySpelledLike(m.name, owner ? [owner] : articleCountries) ?? named);
 				const ctry = countryByName(m.name);
-				if (city && city.population >= 500) {
+				if (city && known(city)) {
 					place.country = countryName(city.country) ?? city.country;
 					place.lat = round(city.lat);
 					place.lon = round(city.lon);

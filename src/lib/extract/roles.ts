@@ -59,7 +59,8 @@ const OTHER_CLAUSE = new RegExp(String.raw`\b(${RESPONSE_CUE}|after|following|wh
 const CONSEQUENCE = /,\s+(?:sparking|triggering|setting off|prompting|leading to|starting)\b/;
 // A go-between or a helper is no target: "a truce brokered by Qatar", "intercepted with the help of the United States".
 const MEMBERS_OF = /\b(?:members|fighters|elements|militants|supporters|units|soldiers|troops|gunmen|men)\s+of\s+(?:the\s+)?$/;
-const SUPPORT_ASIDE = /,\s+(?:(?:supported|backed|aided|assisted|accompanied|joined|helped|reinforced)\s+by|together with|along with|alongside|with the help of)\b[^,;]{1,100},/gi;
+// (Also without commas: "Somali troops backed by Macawisley militia recaptured Jowhar".)
+const SUPPORT_ASIDE = /,\s+(?:(?:supported|backed|aided|assisted|accompanied|joined|helped|reinforced)\s+by|together with|along with|alongside|with the help of)\b[^,;]{1,100},|\b(?:supported|backed|aided|assisted|accompanied|reinforced)\s+by\s+(?:[\w'-]+\s+){0,4}?(?:militias?|militiamen|forces|troops|fighters|allies|groups?|units?|vigilantes)\b/gi;
 const GO_BETWEEN_BY = /\b(?:(?:mediated|brokered|hosted|facilitated|chaired|sponsored|witnessed|negotiated|backed|supported|assisted|aided)\s+by|with\s+(?:the\s+)?(?:help|support|assistance)\s+(?:of|from)|alongside|together\s+with)\s+(?:the\s+)?$/;
 /** "Residents said JNIM fighters attacked": after "said", a subject with a verb of its own is the reported clause's, not the speaker. */
 const REPORTED_CLAUSE_VERB = /^\s+(?:[a-z][\w-]*\s+){0,2}?(?:had|has|have|was|were|is|are|would|will|[a-z]+ed)\b/;

@@ -1361,3 +1361,15 @@ describe('session 9: backers without commas, unopposed takeovers, towns in paren
 		expect(main('On 5 May 2025, relatives protested in Guanare after 12 prisoners were killed in a riot the day before.').fatalities ?? 0).toBe(0);
 	});
 });
+
+describe('session 9: whose forces, which facility, what kind of coalition', () => {
+	const { doc, eventsOf } = readers('2025-06-24');
+
+	it('"China\'s military" is China\'s; "the Al Udeid air base" is a facility; "the Viv Ansanm coalition" of gangs is armed', () => {
+		expect(doc('China\'s military held live-fire drills around Taiwan on Monday.').actors.map((a) => a.name)).not.toContain('Military forces of Taiwan');
+		expect(doc('Iran fired missiles at the Al Udeid air base in Qatar on Monday.').actors.find((a) => a.name === 'Al Udeid air base')?.kind).toBe('facility');
+		expect(doc('Gangs from the Viv Ansanm coalition attacked Mirebalais on Monday.').actors.find((a) => a.name === 'Viv Ansanm')?.kind).toBe('armed_group');
+		// A facility noun after a place preposition says where.
+		expect(eventsOf('GNA and LNA aircraft clashed over Al Watiyah airbase on Monday.')[0].targets).not.toContain('Al Watiyah');
+	});
+});

@@ -128,7 +128,9 @@ export function tagCollectives(work: string, lowered: string, sentences: Sentenc
 				// "at least five", not "fired at demonstrators".
 				if (wl === 'at' && !/^(least|most)$/i.test(words[k + 1] ?? '')) break;
 				// "Iraqi-American contractor": the last part of a double demonym names the country.
-				const d = countryByDemonym(w) ?? (/^\p{Lu}/u.test(w) ? countryByName(w) : undefined) ?? (/^\p{Lu}[\p{L}]+-\p{Lu}[\p{L}]+$/u.test(w) ? countryByDemonym(w.split('-')[1]) : undefined);
+				// ("China's military", "Russia's forces": the owner named before "'s".)
+				const owned = /^\p{Lu}[\p{L}.]*['\u2019]s$/u.test(w) ? countryByName(w.slice(0, -2)) : undefined;
+				const d = owned ?? countryByDemonym(w) ?? (/^\p{Lu}/u.test(w) ? countryByName(w) : undefined) ?? (/^\p{Lu}[\p{L}]+-\p{Lu}[\p{L}]+$/u.test(w) ? countryByDemonym(w.split('-')[1]) : undefined);
 				const parts = wl.split('-');
 				const back = parts.length >= 2 && (BACKING.has(parts[parts.length - 1]) || parts[0] === 'pro');
 				// "Turkey-based companies", "Dubai-registered firms": where they are is their country.

@@ -347,7 +347,7 @@ function mk(ctx: EntityContext, c: Chunk, what: 'actor' | 'place', name: string,
 }
 
 const WEAPON_AFTER = /^(?:tanks?|drones?|jets?|fighter|helicopters?|missiles?|rockets?|rifles?|howitzers?|warships?|submarines?|bombers?)$/;
-const THING_AFTER = new RegExp(`${WEAPON_AFTER.source}|^(?:church|mosque|temple|cathedral|monastery|synagogue|shrine|school|hospital|clinic|market|hotel|factory|refinery|plant)$`);
+const THING_AFTER = new RegExp(`${WEAPON_AFTER.source}|^(?:church|mosque|temple|cathedral|monastery|synagogue|shrine|school|hospital|clinic|market|hotel|factory|refinery|plant|airbase|airport|airfield|prison|barracks|compound|embassy|consulate|shipyard|port)$`);
 const COUNT_BEFORE = /^(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|dozens|hundreds|thousands|several|many|more|of)$/;
 const DEMONYM_NOT_ACTOR = /^(?:towns?|villages?|city|cities|capital|port|province|region|district|territory|territories|border|coast|side|soil|land|lands|farmland|houses?|homes?|property|properties|crops|fields|olive|shops?|businesses|neighbou?rhoods?|camps?|hospital|school|mosque|church)$/;
 const STATE_ACT_NOUN = /^(?:strikes?|air ?strikes?|attacks?|raids?|bombings?|shelling|sanctions|operations?|offensive|troops|forces|officials|military|army|navy|warplanes|jets|drones|missiles)$/;
@@ -474,6 +474,13 @@ function ship(ctx: EntityContext, v: ChunkView, out: Mention[]): boolean {
 function kindFromNoun(ctx: EntityContext, v: ChunkView, out: Mention[]): boolean {
 	const { c, toks, text, prevSame, nextSame } = v;
 	const { tokens } = ctx;
+	// "the Viv Ansanm coalition", "the Fatah movement": an organisation's noun after the name; armed where the sentence tells of
+	// gangs, militias or fighters.
+	if (nextSame && toks.length <= 4 && /^(?:coalition|alliance|movement|federation|network)$/.test(nextSame.lower) && !countryByNameOrDemonym(text) && !lookupKnown(text)) {
+		const sentence = ctx.work.slice(Math.max(0, c.start - 120), c.end + 120).toLowerCase();
+		out.push(mk(ctx, c, 'actor', text, /\b(?:gangs?|militias?|militants|fighters|armed|rebels?|insurgents?)\b/.test(sentence) ? 'armed_group' : 'organization'));
+		return true;
+	}
 	// "the Gran Grif gang", "the Wagner militia": a group noun after the name gives its kind.
 	if (nextSame && GROUP_NOUN_AFTER.test(nextSame.lower) && toks.length <= 4 && !countryByNameOrDemonym(text) && !lookupKnown(text)) {
 		out.push(mk(ctx, c, 'actor', text, 'armed_group'));
@@ -681,10 +688,12 @@ function nameByShape(ctx: EntityContext, v: ChunkView, out: Mention[]): boolean 
 	// "the World Cup", "the Olympic Games": a contest, not an actor.
 	if (toks.length >= 2 && /^(Cup|Games|Olympics|Championships?|Open|Grand Prix|Series|Festival|Awards?)$/.test(toks[toks.length - 1].text)) return true;
 	// "an Israeli Merkava tank", "a Greek Orthodox church": a name before a thing's noun names the thing, not a person.
-	if (nextSame && toks.length >= 2 && !toks[0].first && THING_AFTER.test(nextSame.lower)) {
+	// ("the Al Udeid air base", "the Evin prison": one word is name enough before a building's noun.)
+	const airBase = nextSame?.lower === 'air' && /^(?:base|field|station)$/.test(ctx.tokens[c.t1 + 1]?.lower ?? '');
+	if (nextSame && !toks[0].first && (airBase || (THING_AFTER.test(nextSame.lower) && (toks.length >= 2 || !WEAPON_AFTER.test(nextSame.lower))))) {
 		const nation = countryByDemonym(toks[0].text);
 		if (WEAPON_AFTER.test(nextSame.lower) && nation) out.push(mk(ctx, c, 'actor', groupName('military', nation.name), 'military', { country: nation.code, group: 'military' }));
-		else if (!WEAPON_AFTER.test(nextSame.lower)) out.push(mk(ctx, c, 'actor', `${text} ${nextSame.text}`, 'facility'));
+		else if (!WEAPON_AFTER.test(nextSame.lower)) out.push(mk(ctx, c, 'actor', `${text} ${airBase ? `air ${ctx.tokens[c.t1 + 1].text}` : nextSame.text}`, 'facility'));
 		return true;
 	}
 	// Two to four name-like words: a person.

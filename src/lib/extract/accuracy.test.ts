@@ -1373,3 +1373,25 @@ describe('session 9: whose forces, which facility, what kind of coalition', () =
 		expect(eventsOf('GNA and LNA aircraft clashed over Al Watiyah airbase on Monday.')[0].targets).not.toContain('Al Watiyah');
 	});
 });
+
+describe('session 9: fourth round of unseen notes — dispersals told passively, surrenders, handovers, towns by their region', () => {
+	const { doc, eventsOf } = readers('2025-05-06');
+	const mainType = (text: string) => doc(text).events[0]?.type;
+
+	it('"were dispersed by police" is a protest with intervention; "burned houses" is property destruction; "in front of his house" is no front line', () => {
+		expect(mainType('On 2 May 2025, students in Cuenca were dispersed by police; several were detained.')).toBe('protest_intervention');
+		expect(mainType('On 2 May 2025, gang members burned houses in Croix-des-Bouquets.')).toBe('looting');
+		expect(mainType('On 2 May 2025, gunmen killed a councillor in front of his house in Tumaco.')).toBe('attack');
+	});
+	it('a surrender and weapons handed over change a group\'s activity; a town handed over changes hands', () => {
+		expect(mainType('On 2 May 2025, 14 Maoists surrendered to police in Sukma.')).toBe('group_change');
+		expect(mainType('On 2 May 2025, rebels handed over 30 rifles to the army in Sukma.')).toBe('group_change');
+		expect(mainType('On 2 May 2025, the SDF withdrew from Tabqa and handed the town over to government forces.')).toBe('territory_transfer');
+	});
+	it('a name with its region in parentheses is a place, also in a short sentence full of names', () => {
+		const d = doc('On 2 May 2025, the Arakan Army captured Gwa (Rakhine).');
+		expect(d.events[0]?.type).toBe('territory_taken');
+		expect(d.places.find((p) => p.id === d.events[0]?.place)?.name).toBe('Gwa');
+		expect(eventsOf('On 2 May 2025, Israeli forces raided Beit Ummar (Hebron) and detained nine Palestinians.')[0].everyone).not.toContain('Beit Ummar');
+	});
+});

@@ -10,6 +10,7 @@ import { countryByDemonym, countryByName, countryByNameOrDemonym } from './count
 import { KNOWN_ACTORS, type KnownActor } from './known';
 import { classifyHead, groupName } from './groups';
 import { parseNumber } from './numbers';
+import { regionCountries } from './regions';
 import { BACKING, CAP_STOP, MONTH_DAY, ORG_HEADS, PLACE_NOUNS, PLACE_PREPS, TITLE_HEAD, TITLE_PREFIX } from './lexicon';
 import type { Mention } from './mentions';
 import type { Token } from './tokens';
@@ -149,21 +150,27 @@ function isCapTok(t: Token): boolean {
 }
 
 /** Headlines capitalise every word: there a capital only counts if the body capitalises the word too. */
+/** Words that title case may leave in lower case. */
+const HEADLINE_LOWER = new Set(['against', 'between', 'through', 'during', 'without', 'towards', 'despite', 'because', 'before', 'behind', 'beyond', 'within', 'across', 'around', 'toward', 'amidst', 'should', 'whether']);
+
 export function titleCaseSentences(tokens: Token[]): Set<number> {
 	// Counts per sentence number (dense from 0): words of four letters or more, and the capitalised ones.
 	let sentences = 0;
 	for (const t of tokens) if (t.sentence >= sentences) sentences = t.sentence + 1;
 	const words = new Uint32Array(sentences);
 	const caps = new Uint32Array(sentences);
+	// Lower-case words a title-case headline would have capitalised: "the Arakan Army captured Gwa" is a sentence.
+	const lowerContent = new Uint32Array(sentences);
 	for (const t of tokens) {
 		if (t.punct || t.num || t.text.length < 4) continue;
 		// ("On 3 March 2026, Al Shabaab attacked Beledweyne.": a month or a weekday is capitalised in any sentence.)
 		if (t.cap && MONTH_DAY.has(t.lower)) continue;
 		words[t.sentence]++;
 		if (t.cap) caps[t.sentence]++;
+		else if (t.text.length >= 6 && /^\p{Ll}+$/u.test(t.text) && !HEADLINE_LOWER.has(t.lower)) lowerContent[t.sentence]++;
 	}
 	const out = new Set<number>();
-	for (let s = 0; s < sentences; s++) if (words[s] >= 4 && caps[s] / words[s] >= 0.75) out.add(s);
+	for (let s = 0; s < sentences; s++) if (words[s] >= 4 && caps[s] / words[s] >= 0.75 && lowerContent[s] === 0) out.add(s);
 	return out;
 }
 
@@ -627,7 +634,9 @@ function placeByContext(ctx: EntityContext, v: ChunkView, out: Mention[]): boole
 	const isSurname = toks.length === 1 && ctx.surnames?.has(text.replace(/'s$/, ''));
 	// "the Red Sea", "the Gulf of Aden", "the Taiwan Strait", "Lake Rweru": a body of water.
 	const waterBody = WATER_LAST.test(toks[toks.length - 1].text) || (toks.length >= 2 && LANDFORM_LAST.test(toks[toks.length - 1].text)) || (toks.length >= 3 && WATER_FIRST.test(toks[0].text) && toks[1].lower === 'of') || (toks.length === 2 && toks[0].text === 'Lake');
-	if ((placeNounAfter || placeNounBefore || prepBefore || inParenList || waterBody) && !isSurname) {
+	// "Beit Ummar (Hebron)", "Gwa (Rakhine)": a name followed by its region in parentheses is a place.
+	const regionInParens = nextSame?.text === '(' && toks.length <= 4 && containerInParens(ctx.tokens, c.t1 + 1);
+	if ((placeNounAfter || placeNounBefore || prepBefore || inParenList || waterBody || regionInParens) && !isSurname) {
 		if (toks.length <= 5) {
 			// "Pakistan's Bannu district": the owner named before says the country.
 			const owner = prevSame && /['\u2019]s$/.test(prevSame.text) ? countryByName(prevSame.text.slice(0, -2)) : undefined;
@@ -739,6 +748,18 @@ function orgHead(toks: Token[]): ActorKind | undefined {
 	}
 	if (toks.length === 1 && ORG_HEAD.has(toks[0].lower)) return undefined;
 	return undefined;
+}
+
+/** The parenthesised name starting at token `t` ("(Rakhine)", "(Hebron, West Bank)") is a first-level region, a town or a country. */
+function containerInParens(tokens: Token[], t: number): boolean {
+	const words: string[] = [];
+	for (let k = t; k < tokens.length && k < t + 6 && tokens[k].sentence === tokens[t].sentence; k++) {
+		if (tokens[k].text === ')' || tokens[k].text === ',') break;
+		if (!isCapTok(tokens[k]) && !/^(?:and|of|el|al|de)$/.test(tokens[k].lower)) return false;
+		words.push(tokens[k].text);
+	}
+	const name = words.join(' ');
+	return name.length >= 3 && (regionCountries(name).size > 0 || !!countryByName(name) || (findCity(name)?.population ?? 0) >= 20_000);
 }
 
 /** "(Jenin, West Bank)": the token is in a parenthesised list of names (capitalised words and commas back to "("). */

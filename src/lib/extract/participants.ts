@@ -6,7 +6,8 @@ import { ARMED_ACTOR_KINDS, ARMED_GROUP_CLASSES } from './groups';
 import type { Mention } from './mentions';
 import type { DraftEvent } from './events';
 
-const ARMED_OBJECT = /^\s+(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,4}?(positions?|patrols?|checkpoints?|bases?|convoys?|outposts?|barracks|posts?|troops|soldiers|police(?:men)?|officers|militants|fighters|rebels|forces|camp|headquarters|front|frontline|lines|trenches)\b/;
+// ("in front of his house" is where, not a front line.)
+const ARMED_OBJECT = /^\s+(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,4}?(positions?|patrols?|checkpoints?|bases?|convoys?|outposts?|barracks|posts?|troops|soldiers|police(?:men)?|officers|militants|fighters|rebels|forces|camp|headquarters|(?<!in\s)front(?!\s+of\b)|frontline|lines|trenches)\b/;
 
 /**
  * An "attack" on armed people is a clash (both sides armed); one by a crowd

@@ -52,7 +52,7 @@ export const EVENT_TYPES: readonly EventTypeDef[] = [
 	t('weapons_disrupted', 'Disrupted weapons use (defusal, seizure, interception)', 'COERCE', SD, 'Disrupted weapons use', 4, false),
 	t('base_established', 'Headquarters or base established', 'MOBILIZE', SD, 'Headquarters or base established', 5, false),
 	t('looting', 'Looting or property destruction', 'COERCE', SD, 'Looting/property destruction', 4, false),
-	t('territory_transfer', 'Non-violent transfer of territory', 'CONCEDE', SD, 'Non-violent transfer of territory', 5, false),
+	t('territory_transfer', 'Non-violent transfer of territory', 'CONCEDE', SD, 'Non-violent transfer of territory', 4, false),
 	t('other_development', 'Other strategic development', 'OTHER', SD, 'Other', 6, false),
 	t('order', 'Order or authorisation', 'MOBILIZE', SD, 'Other', 7, false),
 	t('sanction', 'Sanction, embargo, expulsion', 'SANCTION', SD, 'Other', 6, false),

@@ -1395,3 +1395,24 @@ describe('session 9: fourth round of unseen notes — dispersals told passively,
 		expect(eventsOf('On 2 May 2025, Israeli forces raided Beit Ummar (Hebron) and detained nine Palestinians.')[0].everyone).not.toContain('Beit Ummar');
 	});
 });
+
+describe('session 9: fourth round of wire stories — totals, trends, history, refusals', () => {
+	const { eventsOf, violent } = readers('2025-12-10');
+	const kinds = (text: string) => eventsOf(text).map((e) => e.type);
+
+	it('a year\'s toll of violence, a habit, a count of times, a stepped-up campaign and a world war are no events', () => {
+		expect(violent('More than 3,100 people were killed in cartel violence in Guerrero in 2024, officials said.')).toEqual([]);
+		expect(violent('Gangs regularly carry out kidnappings on the highway.')).toEqual([]);
+		expect(violent('The base has been attacked several times.')).toEqual([]);
+		expect(violent('Moscow has stepped up drone attacks on Ukrainian power plants.')).toEqual([]);
+		expect(violent('Some 20 million people died in the Second World War.')).toEqual([]);
+		expect(violent('Since the war began, three million people have fled the country.')).toEqual([]);
+		// One bombing with a big toll in a year named is an event.
+		expect(kinds('A truck bomb killed 168 people in Oklahoma City in 1995.')).toContain('explosive');
+	});
+	it('arrests in dawn raids are arrests; a refused or future agreement is none', () => {
+		expect(kinds('Police detained 40 people in pre-dawn raids on Wednesday.')[0]).toBe('arrest');
+		expect(kinds('Israel has rejected calls for a ceasefire.')).not.toContain('agreement');
+		expect(kinds('Moscow wants no truce before a full peace deal.')).not.toContain('agreement');
+	});
+});

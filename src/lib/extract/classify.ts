@@ -141,6 +141,10 @@ const HEALTH = /\b(?:ebola|cholera|measles|malaria|polio|tuberculosis|hiv|aids|c
 const RISK_OF = /\b(?:risks?|dangers?|possibility|likelihood|chances?|fears?|threat|prevent(?:ing)?|avoid(?:ing)?)\s+(?:of\s+)?(?:an?\s+|the\s+|further\s+|more\s+|new\s+|possible\s+)?(?:[\w-]+\s+)?$/;
 // A perfect before the trigger ("have been killed", "has repeatedly targeted"), or a series ("stepped up attacks").
 const PERFECT_BEFORE = /\b(?:has|have|had)\s+(?:(?:been|repeatedly|reportedly|already|also|now|allegedly|so far|since)\s+){0,2}$/;
+const YEAR_TOTAL = /\b(?:in|during|throughout) (?:19|20)\d\d\b(?!-)|\b(?:last|this|the past|the previous) year\b|\bso far (?:this|in) \w+\b/;
+const BIG_COUNT = /\b(?:\d{1,3},\d{3}|\d{4,}|[1-9]\d{2})\s+(?:[\w-]+\s+){0,2}?(?:people|persons|civilians|deaths|killed|dead|victims)\b/;
+const MASS_CAUSE = /\b(?:in|by|from|during)\s+(?:[\w-]+\s+){0,2}?(?:violence|attacks|clashes|fighting|conflicts?|killings|raids|strikes|bombings|massacres)\b/;
+const PAST_WAR = /\b(?:first|second) world war\b|\bworld war (?:one|two|i|ii|1|2)\b|\bgreat patriotic war\b/;
 const FREQUENCY_BEFORE = /\b(?:near-daily|near-constant|almost daily|daily|nightly|weekly|regular|repeated|frequent|constant|incessant|relentless|continuous|sporadic|periodic)\s+(?:[\w-]+\s+)?$/;
 const SERIES = /\b(?:has|have|had)\s+(?:repeatedly|regularly|frequently|increasingly|stepped up|intensified|escalated|ramped up)\b/;
 const MONTH_NAMES = 'january|february|march|april|may|june|july|august|september|october|november|december';
@@ -315,6 +319,8 @@ function notAnEvent(r: Reading): Refined | undefined {
 	const { hit, lower, before, after } = r;
 	const type = hit.type;
 	if (isQuestion(lower)) return { type, drop: 'question' };
+	// "since the fighting began", "since the war": the start of a time span, not an event told.
+	if (/\bsince\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?$/.test(before) && /^(?:fighting|war|wars|conflict|clashes|violence|insurgency|invasion|uprising|coup|offensive|truce|ceasefire|cease-fire)$/.test(hit.word)) return { type, drop: 'background' };
 	// "condemned the arrest as an abduction", "described it as a targeted strike": what something is called.
 	if (CHARACTERISED_AS.test(before)) return { type, drop: 'characterisation' };
 	// "has banned demonstrations since 2022", "a permit for the march": a rule about events, not one.
@@ -368,6 +374,10 @@ function agreementLookAlike(r: Reading): Refined | undefined {
 	if (type === 'agreement' && /\b(?:call(?:ed|s|ing)? for|demand(?:ed|s|ing)?|urg(?:ed|es|ing)|push(?:ed|es|ing)? for|press(?:ed|es|ing)? for|appeal(?:ed|s|ing)? for|discuss(?:ed|es|ing)?|negotiat(?:e|ed|es|ing)|talks? (?:on|about|over))\s+(?:an?\s+|the\s+|possible\s+)?(?:[\w-]+\s+){0,2}$/.test(before)) return { type, drop: 'demand' };
 	if (type === 'agreement' && AGREEMENT_ENDED.test(before)) return /\bsuspend\w*\s+(?:\S+\s+){0,4}$/.test(before) ? { type, drop: 'ended' } : { type: 'group_change', hedged: false };
 	if (type === 'agreement' && AGREEMENT_BROKEN.test(before)) return { type, drop: 'violation' };
+	// "Russia has rejected the idea of a ceasefire", "ruled out a truce": an agreement refused.
+	// "a ceasefire before a full peace deal", "until any agreement": one not reached yet.
+	if (type === 'agreement' && /\b(?:before|until|without|pending)\s+(?:an?|any)\s+(?:[\w-]+\s+)?$/.test(before)) return { type, drop: 'irrealis' };
+	if (type === 'agreement' && /\b(?:reject\w*|refus\w*|ruled? out|rules out|opposed?|oppos\w+|dismiss\w*|spurn\w*)\s+(?:the\s+idea\s+of\s+|any\s+|calls?\s+for\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$/.test(before)) return { type, drop: 'refused' };
 	// "near-daily strikes since the truce", "despite a ceasefire": an agreement named as the time's frame, not reached then.
 	if (type === 'agreement' && /\b(?:since|despite|under|during|throughout)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+)?$/.test(before)) return { type, drop: 'background' };
 	// "Peace talks stalled in March", "the failed truce": talks that reached nothing.
@@ -512,6 +522,14 @@ function aggregate(r: Reading): Refined | undefined {
 		const perfect = PERFECT_BEFORE.test(before.slice(-40)) || SERIES.test(lower);
 		if ((perfect && LONG_SPAN.test(lower)) || HABITUAL.test(lower) || (perfect && MULTITUDE.test(lower)) || HUGE_TOLL.test(after)) return { type, drop: 'aggregate' };
 		if (/^\s+(?:two|three|four|five|several|many|multiple|\d+)\s+wars\b/.test(after)) return { type, drop: 'aggregate' };
+		// "1,700 people have been killed in Sinaloa", "Kyiv has stepped up long-range attacks", "bandits regularly carry out
+		// kidnappings", "has been attacked several times", "5,600 people were killed in gang violence in 2024": trends and totals.
+		if (SERIES.test(lower) && !harmTold(lower.replace(SERIES, ' '))) return { type, drop: 'aggregate' };
+		if (/\b(?:regularly|routinely|frequently|often|repeatedly|constantly|habitually|usually)\s+(?:[\w-]+\s+){0,3}$/.test(before) || /^\s+(?:\w+\s+){0,3}?(?:several|many|multiple|numerous|countless|dozens of) times\b/.test(after)) return { type, drop: 'aggregate' };
+		// (A single bombing can kill hundreds in a year named: only deaths "in violence", "in attacks", "in clashes" are a total.)
+		if (YEAR_TOTAL.test(lower) && BIG_COUNT.test(lower) && MASS_CAUSE.test(lower)) return { type, drop: 'aggregate' };
+		// "27 million Soviet citizens died in the Second World War": history.
+		if (PAST_WAR.test(lower)) return { type, drop: 'aggregate' };
 		// "near-daily strikes", "live under constant bombardment", "displaced by fighting": a condition, not an event.
 		if (FREQUENCY_BEFORE.test(before) && !harmTold(lower)) return { type, drop: 'aggregate' };
 		if (/\bliv(?:e|es|ed|ing)\s+(?:under|with|in fear of|through)\s+(?:[\w-]+\s+){0,2}$/.test(before) || /\b(?:displaced|uprooted|driven out|forced out|fled|fleeing|escaping|escaped)\s+(?:by|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/.test(before)) return { type, drop: 'aggregate' };
@@ -521,7 +539,7 @@ function aggregate(r: Reading): Refined | undefined {
 		// "arrested six suspects in raids on IS cells": the raids are how the arrests were made.
 		// "raided Nablus and arrested 12 Palestinians": a raid whose only outcome told is arrests is how they were made.
 		if (/^raid(?:ed|s)?$/.test(hit.word) && /^\s+(?:[\w'-]+\s+){0,6}?(?:and|,)\s+(?:\w+\s+)?(?:arrested|detained|rounded up|apprehended)\b/.test(after) && !harmTold(lower)) return { type, drop: 'manner' };
-		if (/\braids?\b/.test(hit.word) && /\b(?:arrest\w*|detain\w*|apprehend\w*|captur\w*|seiz\w*)\b[^,;]{0,60}\b(?:in|during)\s+(?:a\s+|the\s+|\w+\s+)?$/.test(before)) return { type, drop: 'manner' };
+		if (/\braids?\b/.test(hit.word) && /\b(?:arrest\w*|detain\w*|apprehend\w*|captur\w*|seiz\w*)\b[^,;]{0,60}\b(?:in|during)\s+(?:a\s+|the\s+|[\w-]+\s+)?$/.test(before)) return { type, drop: 'manner' };
 	}
 	return undefined;
 }

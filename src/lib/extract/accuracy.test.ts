@@ -1416,3 +1416,32 @@ describe('session 9: fourth round of wire stories — totals, trends, history, r
 		expect(kinds('Moscow wants no truce before a full peace deal.')).not.toContain('agreement');
 	});
 });
+
+describe('session 9: fourth round of wire stories — claims, the dead an act left, crowds, orders, aircraft, neighbours, games', () => {
+	const { doc, eventsOf, violent } = readers('2025-12-08');
+	const first = (text: string) => eventsOf(text)[0];
+	const placeOf = (text: string) => {
+		const d = doc(text);
+		return d.places.find((p) => p.id === d.events[0]?.place);
+	};
+
+	it('"X claimed the attack" names its agent; "leaving eight gunmen and one soldier dead" counts nine', () => {
+		expect(first('On 7 December 2025, a suicide bomber killed 14 people at a market in Konduga. Boko Haram claimed the attack.').agents).toEqual(['Boko Haram']);
+		expect(doc('Troops clashed with gunmen near Apatzingan on Sunday, leaving eight suspected cartel members and one soldier dead.').events[0].fatalities).toBe(9);
+	});
+	it('party supporters fighting with sticks are mob violence; an order against rioters is no riot; jets that hit a depot struck it', () => {
+		expect(first('Supporters of two rival parties clashed with sticks and stones in Sylhet on Sunday, leaving one man dead.').type).toBe('mob_violence');
+		expect(violent('The president ordered the army to take firm action against rioters and looters.').map((e) => e.type)).toEqual(['order']);
+		expect(first('Israeli jets hit an arms depot near Homs on Sunday.').type).toBe('airstrike');
+	});
+	it('a neighbour a district borders is not where it is; a village in a state named like its capital is the village', () => {
+		expect(placeOf('A roadside bomb killed four soldiers near Datta Khel in the North Waziristan district, which borders Afghanistan, on Sunday.')?.country).not.toBe('Afghanistan');
+		expect(placeOf('Gunmen killed nine people in the village of Kauru in Nigeria\'s Kaduna state on Sunday.')?.name).not.toBe('Kaduna');
+	});
+	it('a score line, chess, fighting for fair pay and a canopy that fell are no violence', () => {
+		expect(violent('Salah struck twice as Liverpool beat Everton 3-1 on Sunday.')).toEqual([]);
+		expect(violent('The grandmaster launched a kingside attack in the opening on Sunday.')).toEqual([]);
+		expect(violent('Teachers said they were fighting for fair pay and smaller classes.')).toEqual([]);
+		expect(violent('Fourteen people were killed when a concrete canopy fell at the bus station in Nis.')).toEqual([]);
+	});
+});

@@ -101,6 +101,8 @@ const SUBJECT_NP = new RegExp(`\\b((?:at least|about|around|nearly|some|over|mor
 const SUBJECT_BARE = /(?:^|[,;]\s*|\band\s+)((?:at least|about|around|nearly|some|over|more than)\s+)?(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty)\s+(?:(?:of them|others?|[\w'-]+)\s+)?(?:(?:were|was|had|have)\s+)?(?:reportedly\s+|allegedly\s+)?$/;
 const PRIOR_GROUP = new RegExp(`(?:^|[^\\w-])(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+${NOUN}\\s+and\\s+$`);
 const NEXT_GROUP = new RegExp(`^\\s+${NOUN}\\s+and\\s+(?:at least\\s+)?(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+${NOUN}\\s`);
+const COUNT_WORD = '(\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen)';
+const LEFT_DEAD = new RegExp(`\\b(?:leaving|left)\\s+(?:at least\\s+|some\\s+|about\\s+)?${COUNT_WORD}\\s+(?:[\\w'-]+\\s+){0,3}?(?:and\\s+(?:at least\\s+)?${COUNT_WORD}\\s+(?:[\\w'-]+\\s+){0,3}?)?dead\\b`, 'g');
 // (Also "beat to death two suspected thieves": the count after "to death".)
 const TO_DEATH = /\b(?:shot|stabbed|beat|beaten|hacked|burned|burnt|stoned|clubbed|strangled)\s+(?:(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|him|her|them)\s+(?:[\w'-]+\s+){0,4}?to death\b|to death\s+(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|him|her|them)\b)/g;
 const BODIES = /\b(?:bodies|corpses) of (\d+|two|three|four|five|six|seven|eight|nine|ten)\b|\b(\d+|two|three|four|five|six|seven|eight|nine|ten) (?:[\w'-]+ ){0,2}?(?:bodies|corpses)\b/g;
@@ -192,6 +194,12 @@ function count(lower: string, c: Counter): number | undefined {
 		add(parseNumber(m[1]));
 	}
 	// (A toll is of the dead: "an earlier toll of 27" counts no injured.)
+	// "leaving one man dead", "leaving eight suspected cartel members and one soldier dead": the dead an act left.
+	if (fatal && (lower.includes('leaving ') || lower.includes('left '))) for (const m of lower.matchAll(LEFT_DEAD)) {
+		const a = countWordValue(m[1]);
+		const b = m[2] ? countWordValue(m[2]) : 0;
+		if (a !== undefined) add(a + (b ?? 0));
+	}
 	const toll = fatal && lower.includes('toll') && /\b(?:death toll|toll)\s+(?:rose |climbed |reached |stood at |of |is |was )*(?:to |at )?(\d[\d,]*|\w+)/.exec(lower);
 	if (toll) add(parseNumber(toll[1]));
 	void quantityBefore;

@@ -6,7 +6,8 @@ import type { DraftEvent } from './events';
 import { eventType } from './taxonomy';
 import { ASIDE } from './lexicon';
 
-const CLAIM = /\b(?:claimed|claims|claiming|took|takes|accepted|admitted)\s+(?:the\s+)?responsibility\b/i;
+// ("Boko Haram claimed the attack", "Al Shabaab said it had targeted officials": a claim without the word responsibility.)
+const CLAIM = /\b(?:claimed|claims|claiming|took|takes|accepted|admitted)\s+(?:the\s+)?responsibility\b|\bclaimed\s+(?:the|this|that|sunday's|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's)\s+(?:[\w-]+\s+)?(?:attacks?|bombings?|blasts?|killings?|assault|ambush|explosions?|strikes?)\b|\bsaid\s+(?:it|they)\s+(?:had\s+)?(?:carried out|targeted|was behind|were behind|attacked|launched)\b/i;
 const NO_CLAIM = /\b(?:no|not|never|nobody|none|yet to|denied|denies|did not|has not|have not)\b[^,;]*$/i;
 // "Marcos blamed \"foreign terrorists\" for the attack": who is blamed for an act already told.
 const BLAME = /\b(?:(?:blamed|blames|blaming|accused|accuses|accusing)\s+([^.;]{1,80}?)\s+(?:for|of)\s+(?:carrying out\s+)?(?:the|this|that|these|those|sunday's|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's)\s+(?:[\w'-]+\s+){0,2}?(?:attacks?|bombings?|blasts?|explosions?|strikes?|killings?|shootings?|assaults?|massacres?|ambush(?:es)?)\b|(?:blamed|blames)\s+((?:the\s+)?(?:[\w'-]+\s+){0,3}[\w'-]+)\s*\.)/i;

@@ -60,8 +60,10 @@ export function eventPlace(d: DraftEvent, pm: Mention[], idOf: Map<Mention, stri
 		const townByNoun = (m: Mention) => !!work && TOWN_BEFORE.test(work.slice(Math.max(0, m.start - 24), m.start)) && !REGION_AFTER.test(work.slice(m.end, m.end + 24));
 		const directional = (m: Mention) => DIRECTION_FIRST.test(m.name);
 		const pick =
-			inS.find((m) => precisionOf(m) === 'city') ??
+			// ("the village of Kurmin Wali in Nigeria's Kaduna state": a state named like its capital is the state.)
+			inS.find((m) => precisionOf(m) === 'city' && !(work && FIRST_LEVEL_AFTER.test(work.slice(m.end, m.end + 24)))) ??
 			inS.find(townByNoun) ??
+			inS.find((m) => precisionOf(m) === 'city') ??
 			inS.find((m) => precisionOf(m) !== 'country' && !directional(m)) ??
 			inS.find((m) => precisionOf(m) !== 'country') ??
 			inS[0];
@@ -80,6 +82,7 @@ export function eventPlace(d: DraftEvent, pm: Mention[], idOf: Map<Mention, stri
 	return undefined;
 }
 
+const FIRST_LEVEL_AFTER = /^\s+(?:state|province|region|governorate|oblast)\b/i;
 const REGION_AFTER = /^\s+(?:province|region|state|governorate|district|county|regency|department|oblast)\b/i;
 const DIRECTION_FIRST = /^(?:northern|southern|eastern|western|central|north|south|east|west|north-?eastern|north-?western|south-?eastern|south-?western)\s/;
 const TOWN_BEFORE = /\b(?:village|town|city|hamlet|settlement) of\s+$/i;

@@ -23,6 +23,8 @@ function countryLookup(): (name: string) => ReturnType<typeof countryByName> {
 	};
 }
 
+const NEIGHBOUR_BEFORE = /\b(?:which|that|it)\s+(?:borders|bordered|neighbou?rs)\s+(?:the\s+)?$/i;
+
 export interface Located {
 	places: Place[];
 	placeIdOf: Map<Mention, string>;
@@ -36,7 +38,8 @@ export function locate(raw: string, work: string, named: Mention[]): Located {
 	const votes = new Map<string, number>();
 	const vote = (c: string | undefined, w = 1) => c && votes.set(c, (votes.get(c) ?? 0) + w);
 	// A dateline says where the reporter was ("WASHINGTON -" over a story from Tanzania): it votes only through the town lookup below.
-	for (const m of named) if (m.country && (m.kind === 'state' || m.what === 'place') && !m.dateline && !namesCurrency(work, m)) vote(m.country, m.what === 'place' ? 2 : 1);
+	// ("the North Waziristan district, which borders Afghanistan": a neighbour named is not where the story is.)
+	for (const m of named) if (m.country && (m.kind === 'state' || m.what === 'place') && !m.dateline && !namesCurrency(work, m) && !NEIGHBOUR_BEFORE.test(work.slice(Math.max(0, m.start - 30), m.start))) vote(m.country, m.what === 'place' ? 2 : 1);
 	for (const m of named) if (m.what === 'place' && !m.country && !countryNamed(m.name)) {
 		const c = findCity(m.name, []);
 		// "said here Friday": wire copy that says "here" means the dateline's town.

@@ -22,6 +22,8 @@ export const TRIGGER_RULES: TriggerRule[] = [
 	// "conducted airstrikes", "an air raid", "a drone strike", "warplanes bombed"
 	R(/\b(launched (?:[\w,-]+ ){0,5}?drones|air ?strikes?|air[- ]raids?|drone strikes?|drone attacks?|aerial (?:bombardment|attacks?|strikes?)|bombing raids?|precision strikes?|military strikes?)\b/g, 'airstrike', true, 0.9),
 	R(/\b(bombed|bombarded)\b/g, 'airstrike', false, 0.6),
+	// "Israeli jets hit a weapons depot", "Ukrainian drones hit an oil refinery": aircraft that hit something struck it.
+	R(/\b((?:jets?|warplanes?|fighter jets|aircraft|drones?|air ?strikes?|airstrikes?) (?:\w+ )?(?:hit|pounded|targeted))\b/g, 'airstrike', false, 0.75),
 	// "a drone dropped a grenade on a car", "the jet dropped two bombs on the market": dropped, so from the air.
 	R(/\b(dropped (?:[\w-]+ ){0,3}?(?:bombs?|grenades?|explosives?|munitions?|barrel bombs?|ordnance))(?![\w-])/g, 'airstrike', false, 0.75),
 	// "the embassy bombings", "a truck bombing": a bomb that went off; from the air only where aircraft are named (classify.ts).

@@ -1445,3 +1445,19 @@ describe('session 9: fourth round of wire stories — claims, the dead an act le
 		expect(violent('Fourteen people were killed when a concrete canopy fell at the bus station in Nis.')).toEqual([]);
 	});
 });
+
+describe('session 9: a headline line above the story', () => {
+	const { doc } = readers('2025-10-09');
+
+	it('the headline\'s event is the body\'s, dated and counted as the body tells it', () => {
+		const e = doc('Roadside bomb kills four soldiers in Mali\nBAMAKO, Oct 9 (Reuters) - A roadside bomb killed four soldiers near Tessit on Sunday, the army said on Thursday.').events[0];
+		expect(e.type).toBe('explosive');
+		expect(e.date.value).toBe('2025-10-05');
+		expect(e.fatalities).toBe(4);
+	});
+	it('the event the headline names leads, over another the lead sentence tells', () => {
+		const e = doc('Police arrest 14 gang suspects in Port Moresby raids\nPORT MORESBY, Oct 9 (Reuters) - Police arrested 14 suspected gang members in dawn raids across the capital on Wednesday, a spokesman said.').events[0];
+		expect(e.type).toBe('arrest');
+		expect(e.date.value).toBe('2025-10-08');
+	});
+});

@@ -75,6 +75,10 @@ export function runPipeline(input: PipelineInput, timings?: Timings): Extraction
 	lap('timexes');
 
 	const titleCase = titleCaseSentences(tokens);
+	// Headlines: title-case lines, and a first line with no closing stop ("Gunmen kill 27 in attack on Benue villages"
+	// above the story): its event is the one the body tells.
+	const headlines = new Set(titleCase);
+	if (sentences.length > 1 && isHeadlineLine(raw, sentences[0])) headlines.add(0);
 	const seenMid = new Set<string>();
 	for (const tk of tokens) if (tk.cap && !tk.first && !titleCase.has(tk.sentence)) seenMid.add(tk.text.endsWith("'s") ? tk.text.slice(0, -2) : tk.text);
 	for (const tk of tokens) if (tk.text.endsWith("'s") && seenMid.has(tk.text.slice(0, -2))) seenMid.add(tk.text);
@@ -112,7 +116,7 @@ export function runPipeline(input: PipelineInput, timings?: Timings): Extraction
 	const dateOf = dateDrafts(drafts, sentences, raw, work, timexes, input.published);
 	lap('dates');
 	let merged = absorbIntoProtests(mergeReferences(drafts, placeMentions, placeIdOf, dateOf), sentences, lower);
-	merged = mergeHeadline(merged, titleCase);
+	merged = mergeHeadline(merged, headlines);
 	merged = mergeSame(merged, dateOf, placeOfDraft, placeById);
 	placeMemo.clear();
 	const eventOf = new Map<DraftEvent, ExtractedEvent>();
@@ -163,7 +167,7 @@ export function runPipeline(input: PipelineInput, timings?: Timings): Extraction
 	claimedAgents(work, sentences, mentionsBySentence, actorIdOf, actors, eventOf);
 	lap('assemble');
 
-	const { events, links } = orderAndLink(eventOf, titleCase, sentences, raw);
+	const { events, links } = orderAndLink(eventOf, headlines, sentences, raw);
 	lap('links');
 	return {
 		article: {
@@ -208,3 +212,8 @@ function dropContained(ms: Mention[]): Mention[] {
 	return dropped.size ? ms.filter((m) => !dropped.has(m)) : ms;
 }
 
+/** A first line that ends without a stop and is followed by a line break: a headline above the story. */
+function isHeadlineLine(raw: string, s: Sentence): boolean {
+	const line = raw.slice(s.start, s.end).trimEnd();
+	return !/[.!?:"'\u201d\u2019)]$/.test(line) && /^[ \t]*\r?\n/.test(raw.slice(s.start + line.length, s.start + line.length + 4)) && line.split(/\s+/).length >= 4;
+}

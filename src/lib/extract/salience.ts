@@ -11,12 +11,15 @@ import { FRONTED_ADJUNCT } from './lexicon';
 // Types that can be a lead's main event: all but orders and words (a summit or a sanction can lead a story).
 const LEAD_RANK = 6;
 
-function salience(d: DraftEvent, e: ExtractedEvent, lead: number, respondedTo: boolean): number {
+function salience(d: DraftEvent, e: ExtractedEvent, lead: number, respondedTo: boolean, headline: Set<number>): number {
 	const rank = eventType(d.type).rank;
 	const inLead = rank <= LEAD_RANK && d.hits.some((h) => h.sentence === lead);
+	// The event the headline names, told again in the body, is what the story is about ("Ecuador police arrest 27 …
+	// in raids" over a lead that also tells the raids).
+	const headlined = d.hits.some((h) => headline.has(h.sentence)) && d.hits.some((h) => !headline.has(h.sentence));
 	// An event the lead names as the cause of another ("in retaliation for a strike", "rioted after police shot dead
 	// a teenager") yields to that other, whatever their types.
-	return (inLead ? 0 : 100) + rank * 10 + (respondedTo ? 50 : 0) - Math.min(3, d.hits.length) - (e.confidence > 0.6 ? 1 : 0);
+	return (inLead ? 0 : 100) + rank * 10 + (respondedTo ? 50 : 0) - (headlined ? 40 : 0) - Math.min(3, d.hits.length) - (e.confidence > 0.6 ? 1 : 0);
 }
 
 /**
@@ -35,7 +38,7 @@ export function orderAndLink(eventOf: Map<DraftEvent, ExtractedEvent>, headline:
 		const adjunct = FRONTED_ADJUNCT.exec(raw.slice(s.start, s.end));
 		return !!adjunct && d.main.end <= s.start + adjunct[0].length && [...eventOf.keys()].some((o) => o !== d && o.main.sentence === d.main.sentence && o.main.start >= s.start + adjunct[0].length);
 	};
-	const rankOf = new Map([...eventOf].map(([d, e]) => [d, salience(d, e, lead, d.hits.some((h) => causeHits.has(h)) || inAdjunct(d))]));
+	const rankOf = new Map([...eventOf].map(([d, e]) => [d, salience(d, e, lead, d.hits.some((h) => causeHits.has(h)) || inAdjunct(d), headline)]));
 	const salient = [...eventOf.entries()].sort(([a], [b]) => rankOf.get(a)! - rankOf.get(b)! || a.main.start - b.main.start);
 	salient.forEach(([, e], i) => (e.id = `e${i + 1}`));
 	const links: EventLink[] = [];

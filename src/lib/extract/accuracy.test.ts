@@ -1461,3 +1461,20 @@ describe('session 9: a headline line above the story', () => {
 		expect(e.date.value).toBe('2025-10-08');
 	});
 });
+
+describe('session 9: the story around a sentence — match reports, strikes, films, courts', () => {
+	const { violent, eventsOf } = readers('2025-10-13');
+	const kinds = (text: string) => violent(text).map((e) => e.type);
+
+	it('in a match report, attacking and shots are play', () => {
+		expect(kinds('Celtic beat Rangers 2-1 in the derby on Sunday. The striker scored twice in the second half. "We kept attacking until the end," the coach said. A shot from the edge of the box sealed the win.')).toEqual([]);
+	});
+	it('after workers went on strike, "the strike" is theirs', () => {
+		expect(kinds('Dock workers went on strike on Monday, closing the port. The strike is the third this year.').filter((k) => k !== 'protest')).toEqual([]);
+	});
+	it('scenes of shelling and soldiers described as fighting are no events; an execution a court orders is one', () => {
+		expect(kinds('The documentary shows scenes of shelling and air raids in Kharkiv.')).toEqual([]);
+		expect(kinds('The minister praised soldiers fighting in the east.')).toEqual([]);
+		expect(eventsOf('On 12 October 2025, Al Shabaab militants sentenced a man to death and executed him in Jilib.').some((e) => e.type === 'attack')).toBe(true);
+	});
+});

@@ -269,13 +269,17 @@ export const WHEREABOUTS_UNKNOWN = /\bwhereabouts\s+(?:remain|remains|are|is|wer
 /** What the whole article tells that bears on each trigger: a cyberattack makes later bare "attacks" intrusions, an accident later casualties its own. */
 export interface StoryContext {
 	cyber: boolean;
+	/** A match or a game is told (four words of sport or more): its attacks, shots and kills are play, where no real violence is named. */
+	sport?: boolean;
+	/** Workers are on strike: a later "the strike" is theirs. */
+	labour?: boolean;
 	/** The story tells of an accident or a disaster: its later injuries and deaths are that, unless a weapon is named. */
 	accident: boolean;
 }
 
 /** The story context of a whole (lower-cased) text. */
 export function storyContext(lower: string): StoryContext {
-	return { cyber: CYBER.test(lower), accident: ACCIDENT.test(lower) || DISASTER.test(lower) };
+	return { cyber: CYBER.test(lower), accident: ACCIDENT.test(lower) || DISASTER.test(lower), sport: storySportWords(lower) >= 4, labour: LABOUR_STRIKE.test(lower) };
 }
 
 /** A trigger in its sentence: the words around it, read once for every stage of `refine`. */
@@ -418,6 +422,16 @@ function violenceLookAlike(r: Reading): Refined | undefined {
 	if (VIOLENT_FAMILY.has(type) || type === 'riot') {
 		if (has(SPORTS, lower) && (!has(REAL_VIOLENCE, lower) || (sportsWords(lower) >= 2 && !has(ARMED_CAUSE, lower) && !/\b(dead|died|bodies|fatalit\w+)\b/.test(lower)) || (sportsWords(lower) >= 3 && !/\b(dead|died|bodies|fatalit\w+|gunm[ae]n|troops|militants)\b/.test(lower)))) return { type, drop: 'sports' };
 		if (MEDICAL.test(before)) return { type, drop: 'not-violence' };
+		// In a match report, "we kept attacking", "a shot that flew into the top corner", "had been 'killed' by brilliance".
+		if (story?.sport) {
+			// (The trigger's own word set aside: "a shot" names no gun of its own.)
+			const rest = (lower.slice(0, r.at) + ' ' + lower.slice(hit.end - r.offset)).replace(/["'\u201c\u2018]killed["'\u201d\u2019]/g, ' ');
+			if (!REAL_VIOLENCE.test(rest) && !ARMED_CAUSE.test(rest)) return { type, drop: 'sports' };
+		}
+		// "scenes of shelling, air raids and street fighting": what a film or photographs show.
+		if (/\b(?:scenes?|footage|images|pictures|photographs|depictions?|sequences?|re-?enactments?) of\s+(?:[\w-]+,?\s+){0,4}$/.test(before)) return { type, drop: 'depiction' };
+		// "praised soldiers fighting in Ukraine": who fights, described, not a fight told.
+		if (/^fighting$/.test(hit.word) && /\b(?:soldiers|troops|men|those|fighters|forces|volunteers|units)\s+$/.test(before)) return { type, drop: 'generic' };
 		// "an earthquake struck…, killing 5,000", "a jet collided with a plane…, killing five", "hackers attacked a
 		// pipeline": disasters, accidents and intrusions kill or damage, but nobody used force.
 		// ("a commercial rocket exploded after lift-off": a launch vehicle is no weapon.)
@@ -481,11 +495,22 @@ function violenceLookAlike(r: Reading): Refined | undefined {
 	return undefined;
 }
 
+const LABOUR_STRIKE = /\b(?:went on strike|go on strike|are on strike|were on strike|strik(?:e|ing) (?:workers|drivers|nurses|teachers|doctors|miners|dockers|staff)|walk-?outs?|industrial action|trade unions?)\b/;
+
+/** Distinct sports words in a whole text, up to four (a story-level count; sportsWords counts a sentence's). */
+function storySportWords(lower: string): number {
+	const seen = new Set<string>();
+	for (const m of lower.matchAll(new RegExp(SPORTS.source, 'g'))) if (seen.add(m[0]).size >= 4) break;
+	return seen.size;
+}
+
 /** A labour strike is a protest; nature strikes no one. */
 function labourOrNature(r: Reading): Refined | undefined {
 	const { hit, lower, at, strikeWord, hedged } = r;
 	const type = hit.type;
 	if (strikeWord && type === 'attack') {
+		// ("German train drivers went on strike … The strike is the second in the dispute.")
+		if (r.story?.labour && !armedCause(lower) && !harmTold(lower)) return { type: 'protest', hedged };
 		if (LABOUR.test(lower.replace(STAFF_OFFICER, ' ')) || /\b(general|hunger|national|nationwide|labou?r|teachers'?|workers'?) strikes?\b/.test(lower.slice(Math.max(0, at - 20), at + 10))) return { type: 'protest', hedged };
 		if (has(NATURAL, lower)) return { type, drop: 'natural' };
 	}

@@ -1478,3 +1478,16 @@ describe('session 9: the story around a sentence — match reports, strikes, fil
 		expect(eventsOf('On 12 October 2025, Al Shabaab militants sentenced a man to death and executed him in Jilib.').some((e) => e.type === 'attack')).toBe(true);
 	});
 });
+
+describe('session 9: Maoists, suspects with their acronym, the people of a place, the month of March', () => {
+	const { doc, eventsOf } = readers('2026-03-10');
+	it('Maoists are an armed group; "Boko Haram (JAS) was suspected" names the agent', () => {
+		expect(eventsOf('On 6 March 2026, police killed five Naxalites in Dantewada.')[0].type).toBe('armed_clash');
+		expect(eventsOf('On 6 March 2026, a suicide bomber killed seven people in Bama. Boko Haram (JAS) was suspected.')[0].agents).toEqual(['Boko Haram']);
+	});
+	it('"residents of X protested" places the protest in X; workers killed on 7 March are civilians, not marchers', () => {
+		const d = doc('On 6 March 2026, residents of Petion-Ville protested against insecurity.');
+		expect(d.places.find((p) => p.id === d.events[0]?.place)?.name).toBe('Petion-Ville');
+		expect(eventsOf('On 7 March 2026, gunmen killed two workers in Tumaco.')[0].victims.join()).not.toMatch(/Protesters/);
+	});
+});

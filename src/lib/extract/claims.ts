@@ -13,7 +13,7 @@ const NO_CLAIM = /\b(?:no|not|never|nobody|none|yet to|denied|denies|did not|has
 const BLAME = /\b(?:(?:blamed|blames|blaming|accused|accuses|accusing)\s+([^.;]{1,80}?)\s+(?:for|of)\s+(?:carrying out\s+)?(?:the|this|that|these|those|sunday's|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's)\s+(?:[\w'-]+\s+){0,2}?(?:attacks?|bombings?|blasts?|explosions?|strikes?|killings?|shootings?|assaults?|massacres?|ambush(?:es)?)\b|(?:blamed|blames)\s+((?:the\s+)?(?:[\w'-]+\s+){0,3}[\w'-]+)\s*\.)/i;
 // "a mine planted by the Huthis", "The attack by fighters of the Allied Democratic Forces occurred late Sunday".
 // "Authorities attributed the attack to FARC dissidents", "Al Shabaab was suspected", "Police suspected Kuki militants."
-const SUSPECTED = /\battributed (?:the|this|that) (?:[\w-]+ ){0,2}?(?:attacks?|bombing|blast|explosion|killings?|ambush|assault)s? to\s+((?:the\s+)?[^.;,]{1,60})|\b((?:the\s+)?(?:[\w'-]+\s+){0,3}[\w'-]+)\s+(?:was|were|is|are)\s+(?:suspected|blamed)\s*\.|\bsuspected\s+((?:the\s+)?(?:[\w'-]+\s+){0,3}[\w'-]+)\s*\./i;
+const SUSPECTED = /\battributed (?:the|this|that) (?:[\w-]+ ){0,2}?(?:attacks?|bombing|blast|explosion|killings?|ambush|assault)s? to\s+((?:the\s+)?[^.;,]{1,60})|\b((?:the\s+)?(?:[\w'-]+\s+){0,3}[\w'-]+)(?:\s*\([^()]{1,15}\))?\s+(?:was|were|is|are)\s+(?:suspected|blamed)\s*\.|\bsuspected\s+((?:the\s+)?(?:[\w'-]+\s+){0,3}[\w'-]+)\s*\./i;
 // Every way SUSPECTED can match names one of these words: a cheap search of the text first spares its costly scan
 // (a span of up to four words is tried at every word of the text).
 const SUSPECTED_CUE = /\b(?:attributed|suspected|blamed)\b/i;

@@ -628,7 +628,8 @@ function placeByContext(ctx: EntityContext, v: ChunkView, out: Mention[]): boole
 	const { tokens } = ctx;
 	// Place context: "in Celaya", "Adamawa state", "the village of Moussa Kourari".
 	const placeNounAfter = nextSame && PLACE_NOUNS.has(nextSame.lower);
-	const placeNounBefore = prevSame && prevSame.lower === 'of' && tokens[c.t0 - 2] && PLACE_NOUNS.has(tokens[c.t0 - 2].lower);
+	// ("the town of Jandairis"; "residents of Kenscoff protested": the people of a place.)
+	const placeNounBefore = prevSame && prevSame.lower === 'of' && tokens[c.t0 - 2] && (PLACE_NOUNS.has(tokens[c.t0 - 2].lower) || /^(?:residents|inhabitants|villagers|natives|people|citizens|townspeople)$/.test(tokens[c.t0 - 2].lower));
 	const prepBefore = prevSame && PLACE_PREPS.has(prevSame.lower);
 	const inParenList = prevSame && (prevSame.text === '(' || prevSame.text === ',') && isInPlaceList(tokens, c.t0);
 	const isSurname = toks.length === 1 && ctx.surnames?.has(text.replace(/'s$/, ''));

@@ -71,7 +71,7 @@ const MISSING_REGIONS: ReadonlyArray<readonly [string, string]> = [
 	...englishNames('PK', 'Khyber Pakhtunkhwa, Baluchistan'),
 	...englishNames('AF', 'Wardak, Uruzgan, Oruzgan'),
 	...englishNames('CM', 'Far North, Extreme North'),
-	...englishNames('BF', 'Boucle du Mouhoun, Hauts-Bassins, Centre-Nord, Centre-Est, Centre-Ouest, Centre-Sud, Plateau-Central, Cascades')
+	...englishNames('BF', 'Boucle du Mouhoun, Hauts-Bassins, Centre-Nord, Centre-Est, Centre-Ouest, Centre-Sud, Plateau-Central, Cascades, Est, Nord, Centre')
 ];
 
 function englishNames(country: string, names: string): Array<readonly [string, string]> {

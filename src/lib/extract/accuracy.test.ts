@@ -1491,3 +1491,10 @@ describe('session 9: Maoists, suspects with their acronym, the people of a place
 		expect(eventsOf('On 7 March 2026, gunmen killed two workers in Tumaco.')[0].victims.join()).not.toMatch(/Protesters/);
 	});
 });
+
+describe('session 9: a participle after a comma takes its sentence\'s subject, however far', () => {
+	const { eventsOf } = readers('2026-01-14');
+	it('"A Russian ballistic missile slammed into … in the central Ukrainian city of Dnipro on Tuesday evening, killing 12"', () => {
+		expect(eventsOf('A Russian ballistic missile slammed into a five-story apartment building in the central Ukrainian city of Dnipro on Tuesday evening, killing 12 people.')[0].agents).toEqual(['Russia']);
+	});
+});

@@ -287,7 +287,9 @@ function activeSubject(c: RoleReading): void {
 			if (m.kind === 'state' && /\b(?:in|into|inside|across|from)\s+(?:the\s+)?(?:occupied\s+|northern\s+|southern\s+|eastern\s+|western\s+|central\s+)?$/.test(low(Math.max(inp.sentence.start, m.start - 24), m.start))) continue;
 			if (/\b(against|on|at|of|targeting|with|near|to)\s+(?:the\s+|an?\s+)?$/.test(pre) && !/^\s*(?:,|and)/.test(between) && (!MEMBERS_OF.test(low(Math.max(inp.sentence.start, m.start - 30), m.start)) || (m.kind === 'person' && /\b(?:supporters|followers|loyalists)\s+of\s+$/.test(low(Math.max(inp.sentence.start, m.start - 30), m.start))))) continue;
 			if (m.group && VICTIM_CLASSES.has(m.group) && inp.violent && !(CROWD_VIOLENCE.test(trigger.word) && /^\s*(?:[\w-]+\s+){0,2}$/.test(between) && !/\b(?:was|were|been|is|are)\b/.test(between))) continue;
-			if (between.length > 120) continue;
+			// ("A Russian missile slammed into a five-story building in the central Ukrainian city of Dnipro on Tuesday evening,
+			// killing 12": a participle after a comma takes the subject of its sentence, however far.)
+			if (between.length > (/^\w+ing\b/.test(trigger.word) && /,\s*$/.test(between) ? 240 : 120)) continue;
 			// "RJ reported that a shoot-out took place": the subject of a reporting clause, not of the event.
 			if (/\b(?:that|whether)\s+\S+\s/.test(between) && !/^\s*,?\s*(?:that|who|which)\s*$/.test(between)) continue;
 			// "their vehicle struck an improvised explosive device": who runs onto a device suffers it.

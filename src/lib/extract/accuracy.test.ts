@@ -1142,7 +1142,7 @@ describe('session 8: second round of coder notes — counts, suspects, shows of 
 	it('who is blamed, suspected or credited with the attack is its agent when the text named none', () => {
 		expect(first('On 17 October 2020, a missile struck Ganja, killing 13 civilians. Azerbaijan blamed Armenian forces.', '2020-10-20').agents).toEqual(['Military forces of Armenia']);
 		expect(first('On 15 March 2023, a roadside bomb hit a minibus near Jowhar, killing four civilians. Al Shabaab was suspected.', '2023-03-20').agents).toEqual(['Al Shabaab']);
-		expect(first('On 20 May 2023, a bomb exploded near the police station in Jamundi. Authorities attributed the attack to FARC dissidents.', '2023-05-25').agents).toEqual(['FARC']);
+		expect(first('On 20 May 2023, a bomb exploded near the police station in Jamundi. Authorities attributed the attack to FARC dissidents.', '2023-05-25').agents).toEqual(['FARC dissidents']);
 	});
 	it('crowd-control weapons with no crowd are a show of force; "overnight" after a date told is that night', () => {
 		expect(first('On 5 March 2024, the coast guard fired water cannon at a supply boat near the shoal.').type).toBe('other_development');
@@ -1496,5 +1496,12 @@ describe('session 9: a participle after a comma takes its sentence\'s subject, h
 	const { eventsOf } = readers('2026-01-14');
 	it('"A Russian ballistic missile slammed into … in the central Ukrainian city of Dnipro on Tuesday evening, killing 12"', () => {
 		expect(eventsOf('A Russian ballistic missile slammed into a five-story apartment building in the central Ukrainian city of Dnipro on Tuesday evening, killing 12 people.')[0].agents).toEqual(['Russia']);
+	});
+});
+
+describe('session 9: a known group\'s dissidents', () => {
+	const { eventsOf } = readers('2026-01-20');
+	it('"FARC dissidents" are a group of their own, not the FARC', () => {
+		expect(eventsOf('On 18 January 2026, FARC dissidents killed two soldiers in Cauca.')[0].agents).toEqual(['FARC dissidents']);
 	});
 });

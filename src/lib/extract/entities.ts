@@ -444,6 +444,12 @@ function knownActor(ctx: EntityContext, v: ChunkView, out: Mention[]): boolean {
 		out.push(mk(ctx, c, 'actor', known.name, 'person', { country: known.country }));
 		return true;
 	}
+	// "FARC dissidents": those who left the group, a group of their own.
+	if (known && known.kind === 'armed_group' && v.nextSame && /^(?:dissidents|splinter|breakaway)$/.test(v.nextSame.lower)) {
+		const name = `${known.name} dissidents`;
+		out.push(mk(ctx, { ...c, end: v.nextSame.end, t1: c.t1 + 1 }, 'actor', name, 'armed_group', { key: name, country: known.country }));
+		return true;
+	}
 	if (known) {
 		out.push(mk(ctx, c, 'actor', known.name, known.kind, { key: known.name, country: known.country, backer: known.backer }));
 		return true;

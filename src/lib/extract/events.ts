@@ -88,12 +88,13 @@ export interface EventInput {
 
 // "captured Bakhmut", "gang members stormed Mirebalais": the verb's object is a named town; the rules in triggers.ts
 // and classify.ts read no names, only nouns ("captured the town of …", "stormed the village").
-const ON_NAMED_PLACE = /\b(captured|seized|overran|stormed)\s+$/;
 const ON_NAMED_PLACE_TYPE: Record<string, string> = { captured: 'territory_regained', seized: 'territory_regained', overran: 'territory_regained', stormed: 'attack' };
+const ON_NAMED_PLACE_WORD = new RegExp(`\\b(?:${Object.keys(ON_NAMED_PLACE_TYPE).join('|')})\\b`);
+const ON_NAMED_PLACE = new RegExp(`\\b(${Object.keys(ON_NAMED_PLACE_TYPE).join('|')})\\s+$`);
 
 /** Capture and assault triggers whose object is a place the entity tagger found ("Russian forces captured Siversk"). */
 function onNamedPlaces(sl: string, s: Sentence, places: Mention[]): TriggerHit[] {
-	if (!/\b(?:captured|seized|overran|stormed)\b/.test(sl)) return [];
+	if (!ON_NAMED_PLACE_WORD.test(sl)) return [];
 	const out: TriggerHit[] = [];
 	for (const m of places) {
 		if (m.sentence !== s.index) continue;
@@ -115,8 +116,11 @@ export function buildEvents(inp: EventInput): DraftEvent[] {
 	for (const s of sentences) {
 		const sl = lower.slice(s.start, s.end);
 		const hits = findTriggers(sl, s.start, s.index);
+		// (Kept in text order, as findTriggers returns them; a word another rule already read stays that rule's.)
 		for (const h of onNamedPlaces(sl, s, inp.placeMentions)) {
-			if (!hits.some((x) => x.start < h.end && h.start < x.end)) hits.splice(hits.findIndex((x) => x.start > h.start) >>> 0, 0, h);
+			if (hits.some((x) => x.start < h.end && h.start < x.end)) continue;
+			const after = hits.findIndex((x) => x.start > h.start);
+			hits.splice(after < 0 ? hits.length : after, 0, h);
 		}
 		const refined: Array<TriggerHit & { hedged: boolean }> = [];
 		for (const h of hits) {

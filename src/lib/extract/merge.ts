@@ -183,18 +183,22 @@ const ANOTHER_TOLD = /\b(?:another|separate(?:ly)?|second|third|also|meanwhile|e
 /** A violent event told again in the very next sentence, through a definite description and with no word of another occurrence, is one event with it. */
 export function mergeElaborations(drafts: DraftEvent[], sentences: Sentence[], lower: string): DraftEvent[] {
 	const gone = new Set<DraftEvent>();
-	const ordered = [...drafts].sort((a, b) => a.main.start - b.main.start);
-	for (let k = 1; k < ordered.length; k++) {
-		const b = ordered[k];
-		const a = ordered.slice(0, k).reverse().find((x) => !gone.has(x));
-		if (!a || b.distinct || b.another || !eventType(a.type).violent || !eventType(b.type).violent) continue;
-		const last = Math.max(...a.sentences, a.main.sentence);
-		if (b.main.sentence !== last + 1 || b.sentences.some((s) => a.sentences.includes(s))) continue;
-		const s = sentences[b.main.sentence];
-		const text = lower.slice(s.start, s.end);
-		if (ANOTHER_TOLD.test(text) || !(ELABORATION_SUBJECT.test(text) || ELABORATION_OBJECT.test(text.slice(b.main.end - s.start)))) continue;
-		absorb(a, b, drafts);
-		gone.add(b);
+	// The last event still standing, in text order: the one a sentence may go back over.
+	let a: DraftEvent | undefined;
+	for (const b of [...drafts].sort((x, y) => x.main.start - y.main.start)) {
+		if (a && elaborates(a, b, sentences, lower)) {
+			absorb(a, b, drafts);
+			gone.add(b);
+		} else a = b;
 	}
 	return drafts.filter((d) => !gone.has(d));
+}
+
+function elaborates(a: DraftEvent, b: DraftEvent, sentences: Sentence[], lower: string): boolean {
+	if (b.distinct || b.another || !eventType(a.type).violent || !eventType(b.type).violent) return false;
+	const last = Math.max(...a.sentences, a.main.sentence);
+	if (b.main.sentence !== last + 1 || b.sentences.some((s) => a.sentences.includes(s))) return false;
+	const s = sentences[b.main.sentence];
+	const text = lower.slice(s.start, s.end);
+	return !ANOTHER_TOLD.test(text) && (ELABORATION_SUBJECT.test(text) || ELABORATION_OBJECT.test(text.slice(b.main.end - s.start)));
 }

@@ -255,9 +255,17 @@ const AGREEMENT_ENDED = /\b(?:suspend(?:ed|s|ing)?|end(?:ed|s|ing)|scrap(?:ped|s
 const AGREEMENT_BROKEN = /\b(?:violat(?:ed|es|ing|ion of)|breach(?:ed|es|ing)?|broke|break(?:s|ing)?)\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,2}$/;
 
 /** How many sports words a sentence has: with two or more, "killed on the counter-attack" is a game's. */
-function sportsWords(lower: string): number {
+const SPORTS_ALL = new RegExp(SPORTS.source, 'g');
+
+/** Sports words in `lower`, counted up to `limit` (a sentence's three; a story's four distinct ones). */
+function sportsWords(lower: string, limit = 3, distinct = false): number {
+	const seen = new Set<string>();
 	let n = 0;
-	for (const re = new RegExp(SPORTS.source, 'g'); re.exec(lower) && n < 3; ) n++;
+	for (const m of lower.matchAll(SPORTS_ALL)) {
+		if (distinct && seen.has(m[0])) continue;
+		seen.add(m[0]);
+		if (++n >= limit) break;
+	}
 	return n;
 }
 
@@ -279,7 +287,7 @@ export interface StoryContext {
 
 /** The story context of a whole (lower-cased) text. */
 export function storyContext(lower: string): StoryContext {
-	return { cyber: CYBER.test(lower), accident: ACCIDENT.test(lower) || DISASTER.test(lower), sport: storySportWords(lower) >= 4, labour: LABOUR_STRIKE.test(lower) };
+	return { cyber: CYBER.test(lower), accident: ACCIDENT.test(lower) || DISASTER.test(lower), sport: sportsWords(lower, 4, true) >= 4, labour: LABOUR_STRIKE.test(lower) };
 }
 
 /** A trigger in its sentence: the words around it, read once for every stage of `refine`. */
@@ -496,13 +504,6 @@ function violenceLookAlike(r: Reading): Refined | undefined {
 }
 
 const LABOUR_STRIKE = /\b(?:went on strike|go on strike|are on strike|were on strike|strik(?:e|ing) (?:workers|drivers|nurses|teachers|doctors|miners|dockers|staff)|walk-?outs?|industrial action|trade unions?)\b/;
-
-/** Distinct sports words in a whole text, up to four (a story-level count; sportsWords counts a sentence's). */
-function storySportWords(lower: string): number {
-	const seen = new Set<string>();
-	for (const m of lower.matchAll(new RegExp(SPORTS.source, 'g'))) if (seen.add(m[0]).size >= 4) break;
-	return seen.size;
-}
 
 /** A labour strike is a protest; nature strikes no one. */
 function labourOrNature(r: Reading): Refined | undefined {

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
-// The `sitrep` command. The CLI is TypeScript run through tsx's loader, so
-// `npx sitrep …` works straight after `npm install`, with no build step.
-import { register } from 'tsx/esm/api';
+// The `sitrep` command. The CLI is TypeScript run through the project's own module hooks
+// (ts-hooks.js: esbuild, one file at a time), so `npx sitrep …` works straight after
+// `npm install`, with no build step.
+import './ts-register.js';
 
-register();
 const { main } = await import('../src/cli/main.ts');
 process.exitCode = await main(process.argv.slice(2));

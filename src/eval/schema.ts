@@ -4,7 +4,7 @@
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import Ajv2020 from 'ajv/dist/2020';
+import Ajv2020 from 'ajv/dist/2020.js';
 import { extract } from '../lib/extract/index';
 import type { Extraction, Span } from '../lib/core/types';
 import { repoRoot } from './shared';

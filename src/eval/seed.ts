@@ -13,7 +13,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Ajv2020 from 'ajv/dist/2020';
+import Ajv2020 from 'ajv/dist/2020.js';
 import { extract } from '../lib/extract/index';
 import type { Actor, ExtractedEvent, Extraction } from '../lib/core/types';
 import { namesMatch } from './names';

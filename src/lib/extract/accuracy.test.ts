@@ -1505,3 +1505,47 @@ describe('session 9: a known group\'s dissidents', () => {
 		expect(eventsOf('On 18 January 2026, FARC dissidents killed two soldiers in Cauca.')[0].agents).toEqual(['FARC dissidents']);
 	});
 });
+
+describe('session 10: look-alikes in reviews, markets, fires and campaigns; acts planned or retold', () => {
+	const { eventsOf, violent } = readers('2025-09-17');
+	const kinds = (text: string) => violent(text).map((e) => e.type);
+	it('in a review of a game or a film, a shot and the shelling are on the screen', () => {
+		const review = 'The studio behind the game has made a sequel that plays better than the original. The multiplayer maps are tighter and the console version runs smoothly. I was shot dead from across the map more times than I care to count.';
+		expect(kinds(review)).toEqual([]);
+		expect(kinds('There is a moment in the film when the shelling stops.')).toEqual([]);
+		// A real shelling in the same words of a review's subject stays an event when the sentence names who died.
+		expect(kinds('On 15 September 2025, shelling killed four civilians in Kherson.')).toEqual(['shelling']);
+	});
+	it('in a markets story, whoever "got shot" was trading; in a wildfire, air tankers attack the flames', () => {
+		expect(kinds('Chip stocks plunged on Thursday and the index fell 3 percent as investors fled. Traders said futures were also lower. Anyone who was long chips got shot.')).toEqual([]);
+		expect(kinds('The wildfire has burned 40,000 acres. Air tankers attacked the flames from above on Monday. "We\'re in a battle with this thing," a fire chief said.')).toEqual([]);
+		expect(kinds('Gunmen attacked firefighters battling a wildfire near Kelo on Monday, killing two.')).toContain('attack');
+	});
+	it('candidates trading attacks, an assault on working families: politics', () => {
+		expect(kinds('The two candidates traded attacks over crime on Monday.')).toEqual([]);
+		expect(kinds('She accused him of mounting an all-out assault on working families.')).toEqual([]);
+		expect(kinds('Israel and Hezbollah traded attacks on Monday.')).not.toEqual([]);
+		expect(kinds('Gunmen attacked a campaign rally in Kano on Monday, killing three people.')).toContain('attack');
+	});
+	it('a planned strike that would have happened, any strike to come: none happened; a well-planned attack did', () => {
+		expect(kinds('The planned airstrikes would have targeted weapons depots used by Kataib Hezbollah, officials said.')).toEqual([]);
+		expect(eventsOf('The union must give three days\' notice before any strike can begin.').map((e) => e.type)).toEqual([]);
+		expect(kinds('Any attack on our territory will be met with force, the minister said.')).toEqual([]);
+		expect(kinds('It was a very well-planned attack on the embassy, the spokesman said on Monday.')).toEqual(['attack']);
+	});
+	it('a battle retold in a lecture and the men who fought in it are history, not events', () => {
+		expect(kinds('More than 300 people packed a lecture hall on Tuesday evening to hear a historian revisit the Battle of Arnhem, the failed Allied airborne assault in the Netherlands in September 1944.')).toEqual([]);
+		expect(kinds('Fewer than ten men who fought at Arnhem are believed to be alive.')).toEqual([]);
+		expect(kinds('Voss, whose father fought in Korea, shoots the battle scenes with intimacy.')).toEqual([]);
+		expect(kinds('Rebels who fought the army near Kelo on Monday withdrew on Tuesday.')).not.toEqual([]);
+	});
+	it('"the Awami League office" is a party\'s, not a sports league\'s; "the Premier League clash" is a game', () => {
+		expect(eventsOf('Crowds attacked the Awami League office in Khulna on Monday.')[0]?.type).toBe('mob_violence');
+		expect(kinds('Arsenal attacked relentlessly in the Premier League clash on Monday.')).toEqual([]);
+	});
+	it('"overnight on 14 April", "an overnight raid on Saturday": the day named, not the night before the report', () => {
+		expect(eventsOf('Militiamen killed 17 villagers overnight on 14 April 2025 in Zike.', '2025-04-16')[0].date?.slice(0, 10)).toBe('2025-04-14');
+		expect(eventsOf('Militiamen killed 17 villagers in an overnight attack on 14 April 2025.', '2025-04-16')[0].date?.slice(0, 10)).toBe('2025-04-14');
+		expect(eventsOf('Gunmen attacked the village overnight, residents said.', '2025-04-16')[0].date).toBe('2025-04-15TNI');
+	});
+});

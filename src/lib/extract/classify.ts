@@ -31,13 +31,13 @@ const STAFF_OFFICER = /\bchiefs? of (?:the )?(?:general |defen[cs]e |army |armed
 const LABOUR = /\b(workers?|unions?|employees|staff|teachers|nurses|doctors|drivers|miners|dockers|pay|wages?|salar(?:y|ies)|walk-?out|picket|labou?r|pension|contract talks|industrial action)\b/;
 const NATURAL = /\b(earthquake|quake|lightning|storm|hurricane|cyclone|typhoon|tornado|flood|virus|pandemic|disease|epidemic|tsunami|wildfire)\b/;
 // "attack on democracy", "killed the bill": the target is an idea, not people.
-const METAPHOR_OBJECT = /^(?:\s+(?:on|against|at|upon|of|down|off))?\s+(?:the\s+|an?\s+|our\s+|their\s+|his\s+|her\s+|its\s+|every\s+|each\s+|any\s+|all\s+)?(?:\w+\s+)?(democracy|freedom|free speech|press freedom|the press|rights|constitution|policy|policies|plan|bill|bills|law|legislation|proposal|character|credibility|reputation|record|decision|ruling|truth|values|institutions|judiciary|science|economy|idea|deal|measure|amendment|nomination|motion|reform|budget|campaign|candidacy|opponents'? record|critics|media|narrative|agenda)\b/;
+const METAPHOR_OBJECT = /^(?:\s+(?:on|against|at|upon|of|down|off))?\s+(?:the\s+|an?\s+|our\s+|their\s+|his\s+|her\s+|its\s+|every\s+|each\s+|any\s+|all\s+)?(?:\w+\s+)?(democracy|freedom|free speech|press freedom|the press|rights|constitution|policy|policies|plan|bill|bills|law|legislation|proposal|character|credibility|reputation|record|decision|ruling|truth|values|institutions|judiciary|science|economy|idea|deal|measure|amendment|nomination|motion|reform|budget|campaign|candidacy|opponents'? record|critics|media|narrative|agenda|working (?:families|people|class)|middle class|taxpayers)\b/;
 const MEDICAL = /\b(heart|panic|asthma|anxiety|cyber|ransomware|hacker|phishing)[- ]?$/;
 const FIGURATIVE_BEFORE = /\b(charm|verbal|political|rhetorical|personal|scathing|blistering|stinging|fierce|sharp|media|legal|diplomatic|pr)\s+$/;
 const BATTLE_METAPHOR = /^\s+(?:against|with|over|for)\s+(?:the\s+)?(?:(?:fair|better|higher|equal|decent|their|a)\s+)?(pay|wages?|salar(?:y|ies)|contracts?|jobs|pensions?|staffing|working conditions|rights|justice|recognition|cancer|covid|coronavirus|the virus|virus|ebola|cholera|measles|malaria|polio|hiv|aids|tuberculosis|outbreaks?|epidemics?|pandemic|hunger|famine|malnutrition|misinformation|disinformation|fires?|flames|blazes?|wildfires?|poverty|corruption|inflation|obesity|addiction|climate|disease|illness|unemployment|custody|the bill|control of (?:the )?(?:house|senate|congress)|votes?|ratings|market share)/;
 
 // Irrealis markers in the words before the trigger (same clause).
-const IRREALIS = /\b(will|would|could|might|may|shall|should|plans? to|planning to|planned to|intends? to|intended to|threaten(?:ed|s|ing)? to|vow(?:ed|s)? to|warn(?:ed|s)? (?:of|that|it would)|if|unless|whether|consider(?:s|ed|ing)?|prepared to|ready to|possible|potential|proposed|authority to|right to|refrain(?:ed)? from|avoid(?:ed)?|prevent(?:ed)?|(?:stopped|stops|stopping|fell|falls) short of|call(?:ed|s)? for|urg(?:ed|es) .{0,30} to|to (?:conduct|launch|carry out|stage|hold|mount)|ahead of|in case of|risk of|fear(?:s|ed)? of|threat of)\b[^,;]*$/;
+const IRREALIS = /\b(will|would|could|might|may|shall|should|plans? to|planning to|planned to|intends? to|intended to|threaten(?:ed|s|ing)? to|vow(?:ed|s)? to|warn(?:ed|s)? (?:of|that|it would)|if|unless|whether|consider(?:s|ed|ing)?|prepared to|ready to|possible|potential|proposed|authority to|right to|refrain(?:ed)? from|avoid(?:ed)?|prevent(?:ed)?|(?:stopped|stops|stopping|fell|falls) short of|call(?:ed|s)? for|urg(?:ed|es) .{0,30} to|to (?:conduct|launch|carry out|stage|hold|mount|authori[sz]e|approve)|ahead of|in case of|risk of|fear(?:s|ed)? of|threat of)\b[^,;]*$/;
 const NEGATED = /\b(did not|didn't|does not|doesn't|never|denied|deny|denies|no one|nobody|not|no)\s+(?:\S+\s+){0,2}$/;
 const HEDGE = /\b(believed|reportedly|allegedly|suspected|apparently|unconfirmed|claimed|may have|might have|possibly|likely)\b/;
 
@@ -129,7 +129,7 @@ const CYBER = /\b(hack(?:ers?|ed|ing)|cyber\S*|ransomware|malware|ddos|phishing|
 const SIMILE_BEFORE = /\b(?:like|as if|as though|resembl\w+|similar to|sounded like)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$/;
 const WEAPON_KIND_AFTER = /^\s+(?:rifles?|weapons?|guns?|vehicles?|boats?|craft|helicopters?|aircraft|jets?|submarines?|drones?|dogs?|course|teams?|ships?|troops)\b/;
 const WORK_BEFORE = /\b(?:film|movie|album|show|series|sequel|musical|play|launch|ipo|product|single|tour|game)\s+(?:[\w-]+\s+)?$/;
-const FICTION_FRAME = /\b(?:film|movie|thriller|documentary|drama|novel|book|play|series|miniseries|opera|musical|biopic|memoir|comedy|sitcom|episode)\s+(?:about|that follows|follows|telling|depicting|based on)\b|\bfollows an?\s+(?:[\w-]+\s+){0,3}(?:reporter|journalist|woman|man|girl|boy|family|soldier|couple|detective|teacher|doctor|nurse|refugee)\b/;
+const FICTION_FRAME = /\bin (?:the|this|his|her|its|their) (?:film|movie|novel|book|series|show|video game|game|documentary|play|episode)\b|\b(?:film|movie|thriller|documentary|drama|novel|book|play|series|miniseries|opera|musical|biopic|memoir|comedy|sitcom|episode)\s+(?:about|that follows|follows|telling|depicting|based on)\b|\bfollows an?\s+(?:[\w-]+\s+){0,3}(?:reporter|journalist|woman|man|girl|boy|family|soldier|couple|detective|teacher|doctor|nurse|refugee)\b/;
 const REGULATOR = /\b(?:regulators?|antitrust|competition (?:authorit\w+|commission|watchdog)|tax (?:authorit\w+|officials|inspectors)|inspectors?|auditors?|customs officials|prosecutors?)\b/;
 const ECONOMIC_WAR = /\b(?:price|trade|tariff|currency|bidding|streaming|talent|console|chip|subsidy|fare|ratings) wars?\b/;
 const MARKET = /\b(?:shares?|stocks?|prices?|markets?|index|futures|bonds?|yields?|investors?|traders)\b|%|\bpercent\b/;
@@ -139,6 +139,8 @@ const WEAPON_NAMED = /\b(?:gunm[ae]n|shot|shooting|gunfire|shelling|shells?|arti
 const CROWD_WORD = /\b(?:crowds?|protest\w*|demonstrat\w*|rioters|mob|rall(?:y|ies)|marchers?|students|supporters|residents|traders|vendors|workers|teachers|fans|worshippers|youths?|people|villagers|activists|gathering)\b/;
 const CORPORATE = /\b(?:takeover|bid|bidding|bidders?|shareholders?|merger|acquisition|stake|buyout|board|investors?|producer|market share)\b/;
 const SPACE_LAUNCH = /\b(?:lift-?off|launch (?:pad|centre|center|site|vehicle)|into orbit|satellites?|into (?:its|the) (?:flight|launch|test flight)|test flight)\b/;
+const RETOLD_BEFORE = /\b(?:revisit\w*|recount\w*|retell\w*|retold|relive\w*|re-?enact\w*|commemorat\w*|memoriali[sz]\w*|(?:mark\w*|on) the (?:\w+ )?anniversary of|lectures? (?:on|about)|books? (?:on|about)|histor(?:y|ies) of)\s+(?:the\s+)?(?:[\w'-]+,?\s+){0,8}$/;
+const ELECTORAL = /\b(?:candidates?|debates?|voters|polls?|elections?|electoral|campaign(?:ing)?|primar(?:y|ies)|ballots?|running mate|nominee|incumbent|challenger|televised|town hall)\b/;
 const HARM_TO_PEOPLE = /\b(?:people|civilians?|persons?|dead|bodies|soldiers|troops|residents|villagers|children|women)\b/;
 const HEALTH = /\b(?:ebola|cholera|measles|malaria|polio|tuberculosis|hiv|aids|covid\S*|coronavirus|outbreaks?|epidemics?|pandemic|vaccin\w*|immuni[sz]\w*|world health|who representative|who's representative|world health organi[sz]ation|health (?:workers?|officials?|ministry|authorit\w+)|infections?)\b/;
 const RISK_OF = /\b(?:risks?|dangers?|possibility|likelihood|chances?|fears?|threat|prevent(?:ing)?|avoid(?:ing)?)\s+(?:of\s+)?(?:an?\s+|the\s+|further\s+|more\s+|new\s+|possible\s+)?(?:[\w-]+\s+)?$/;
@@ -269,6 +271,19 @@ function sportsWords(lower: string, limit = 3, distinct = false): number {
 	return n;
 }
 
+// Words of a review of a film, a series, a game or a book.
+const FICTION_WORDS = /\b(?:films?|movies?|director|directed|screenplay|cinemas?|box office|premiere[sd]?|sequel|trailer|novel|episodes?|actors?|actress|starring|protagonist|plot|gameplay|multiplayer|single-player|video games?|games?|gamers?|studios?|developers?|consoles?|playstation|xbox|nintendo|reviewers?|critics|audiences?|viewers|on screen|screen)\b/g;
+
+/** How many different words of `re` (a global pattern) the text holds, counting up to `limit`. */
+function distinctMatches(lower: string, re: RegExp, limit: number): number {
+	const seen = new Set<string>();
+	for (const m of lower.matchAll(re)) {
+		seen.add(m[0]);
+		if (seen.size >= limit) break;
+	}
+	return seen.size;
+}
+
 /** "Police did not intervene", "without intervention": what the police did not do. */
 const NO_INTERVENTION = /\b(?:did not|didn't|does not|no|without|never|not)\s+(?:\w+\s+)?(?:interven\w*|disperse\w*|make any arrests|arrest anyone)\b/;
 /** "His whereabouts remain unknown": a detention that makes someone disappear. */
@@ -283,11 +298,22 @@ export interface StoryContext {
 	labour?: boolean;
 	/** The story tells of an accident or a disaster: its later injuries and deaths are that, unless a weapon is named. */
 	accident: boolean;
+	/** A film, a game or a book is reviewed (four words of such work or more): the violence is on the screen or the page. */
+	fiction?: boolean;
+	/** Markets are told (four market words or more): "got shot", "a bloodbath" are trading. */
+	market?: boolean;
 }
 
 /** The story context of a whole (lower-cased) text. */
 export function storyContext(lower: string): StoryContext {
-	return { cyber: CYBER.test(lower), accident: ACCIDENT.test(lower) || DISASTER.test(lower), sport: sportsWords(lower, 4, true) >= 4, labour: LABOUR_STRIKE.test(lower) };
+	return {
+		cyber: CYBER.test(lower),
+		accident: ACCIDENT.test(lower) || DISASTER.test(lower),
+		sport: sportsWords(lower, 4, true) >= 4,
+		labour: LABOUR_STRIKE.test(lower),
+		fiction: distinctMatches(lower, FICTION_WORDS, 4) >= 4,
+		market: distinctMatches(lower, MARKET_WORDS, 4) >= 4
+	};
 }
 
 /** A trigger in its sentence: the words around it, read once for every stage of `refine`. */
@@ -334,6 +360,8 @@ function notAnEvent(r: Reading): Refined | undefined {
 	const { hit, lower, before, after } = r;
 	const type = hit.type;
 	if (isQuestion(lower)) return { type, drop: 'question' };
+	// "the planned airstrikes would have targeted…", "before any strike can begin": an act named, none done.
+	if (type !== 'statement' && (PROSPECTIVE_BEFORE.test(before) || (hit.nominal && /^\s+(?:would|could|might|may|will)\s+(?:not\s+)?have\s+/.test(after)))) return { type, drop: 'irrealis' };
 	// "take firm action against rioters and looters": who a measure aims at, not a riot told.
 	if (/^(?:rioters|looters|mobs?)$/.test(hit.word) && /\b(?:action|measures|crackdown|operations?|campaign|warning|war)\s+(?:against|on)\s+(?:the\s+)?(?:[\w-]+\s+(?:and\s+)?){0,2}$/.test(before)) return { type, drop: 'measure' };
 	// "since the fighting began", "since the war": the start of a time span, not an event told.
@@ -436,6 +464,19 @@ function violenceLookAlike(r: Reading): Refined | undefined {
 			const rest = (lower.slice(0, r.at) + ' ' + lower.slice(hit.end - r.offset)).replace(/["'\u201c\u2018]killed["'\u201d\u2019]/g, ' ');
 			if (!REAL_VIOLENCE.test(rest) && !ARMED_CAUSE.test(rest)) return { type, drop: 'sports' };
 		}
+		// In a review of a film or a game ("I was shot dead from across the map", "the shelling stops"), in a markets story
+		// ("anyone who was long chips got shot"), in a wildfire or a disaster ("air tankers attacked the flames", "we're in a
+		// battle with this thing"): force where the rest of the sentence names no weapon, no armed men and no harm.
+		if (story?.fiction || story?.market || (story?.accident && /^(?:attack\w*|assault\w*|battl\w*|fight\w*|fought|struck|strikes?)$/.test(hit.word))) {
+			const rest = lower.slice(0, r.at) + ' ' + lower.slice(hit.end - r.offset);
+			if (!ARMED_CAUSE.test(rest) && !harmTold(rest)) return { type, drop: story.fiction ? 'fiction' : story.market ? 'market' : 'no-force' };
+		}
+		// "The two candidates traded attacks over crime": a campaign's words.
+		if (/^(?:attack\w*|assault\w*|battl\w*|fight\w*|fought)$/.test(hit.word) && ELECTORAL.test(lower) && !armedCause(lower) && !harmTold(lower)) return { type, drop: 'politics' };
+		// "to hear a historian revisit the Battle of Arnhem, the failed Allied airborne assault…": a past battle retold.
+		if (RETOLD_BEFORE.test(before)) return { type, drop: 'retold' };
+		// "men who fought at Arnhem", "whose father fought in Korea": a life told, not a fight.
+		if (/^(?:fought|served|battled)$/.test(hit.word) && /\b(?:who\s+|whose\s+(?:[\w-]+\s+){1,2}?)(?:had\s+|once\s+|also\s+)?$/.test(before) && /^\s+(?:in|at|during|under|alongside|for)\b/.test(after)) return { type, drop: 'background' };
 		// "scenes of shelling, air raids and street fighting": what a film or photographs show.
 		if (/\b(?:scenes?|footage|images|pictures|photographs|depictions?|sequences?|re-?enactments?) of\s+(?:[\w-]+,?\s+){0,4}$/.test(before)) return { type, drop: 'depiction' };
 		// "praised soldiers fighting in Ukraine": who fights, described, not a fight told.
@@ -576,6 +617,9 @@ function aggregate(r: Reading): Refined | undefined {
 }
 
 /** Future, conditional, intended, negated. */
+// (Not "a well-planned attack", "a carefully planned raid": one that was done.)
+const PROSPECTIVE_BEFORE = /(?<![\w-])(?<!ly\s)(?:planned|proposed|possible|potential|threatened|intended|contemplated|hypothetical|would-be|any)\s+(?:[\w-]+\s+)?$/;
+
 function irrealis(r: Reading): Refined | undefined {
 	const { hit, before, clauseBefore, hedged } = r;
 	const type = hit.type;

@@ -109,8 +109,19 @@ function onNamedPlaces(sl: string, s: Sentence, places: Mention[]): TriggerHit[]
 const ATTACKED_GATHERING = /^\s+(?:on\s+)?(?:a|an|the)\s+(?:[\w'-]+\s+){0,3}$/;
 const ARMED_SUBJECT = /\b(?:gunm[ae]n|armed men|militants|assailants|attackers|bandits|militiam[ae]n|suicide bombers?|unknown persons)\s+(?:\w+\s+){0,2}$/;
 
+// "the Awami League office", "the Muslim League": a party or an alliance, named; "league" in lower case is a sport's.
+const NAME_BEFORE = /\b[A-Z][\w'-]*\s$/;
+const SPORTS_LEAGUE_BEFORE = /\b(?:Premier|Champions|Europa|Conference|Nations|Super|Major|Minor|Pro|Football|Rugby|Basketball|Hockey|Cricket|Soccer|Baseball|Little|Ivy|Netball|Volleyball)\s$/;
+
+/** The lower-case text the event rules read, with the word "league" blanked where it ends a capitalised name. */
+function withoutNamedLeagues(work: string, lower: string): string {
+	if (!work.includes(' League')) return lower;
+	return lower.replace(/\bleague\b/g, (word, at: number) => (work.startsWith('League', at) && NAME_BEFORE.test(work.slice(Math.max(0, at - 40), at)) && !SPORTS_LEAGUE_BEFORE.test(work.slice(Math.max(0, at - 40), at)) ? ' '.repeat(word.length) : word));
+}
+
 export function buildEvents(inp: EventInput): DraftEvent[] {
-	const { work, lower, sentences } = inp;
+	const { work, sentences } = inp;
+	const lower = withoutNamedLeagues(work, inp.lower);
 	const events: DraftEvent[] = [];
 	const story = storyContext(lower);
 	for (const s of sentences) {

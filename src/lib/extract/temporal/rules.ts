@@ -220,11 +220,12 @@ export const RULES: Rule[] = [
 			};
 		}
 	},
-	// "the next morning", "the following night", "that afternoon", "this morning", "last night", "tonight"
+	// "the next morning", "the following night", "that afternoon", "this morning", "last night", "tonight", "overnight"
+	// (not "overnight on 14 April", "an overnight raid on Sunday" or "overnight into Sunday": the day named after it is the event's)
 	{
 		name: 'part-of-day',
 		cue: ['morning', 'afternoon', 'evening', 'night'],
-		re: /\b(?:(the\s+next|the\s+following|that|this|last|the\s+same)\s+(morning|afternoon|evening|night)|(tonight|overnight))\b|\bmid[-\s]?(morning|afternoon)\b/gi,
+		re: /\b(?:(the\s+next|the\s+following|that|this|last|the\s+same)\s+(morning|afternoon|evening|night)|(tonight|overnight(?![^.;,]{0,30}?\b(?:on|of|into)\s+(?:\d{1,2}\s|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b))))\b|\bmid[-\s]?(morning|afternoon)\b/gi,
 		build: (m, text, at) => {
 			// "by mid-afternoon": that part of the day the story is on.
 			if (m[4]) {

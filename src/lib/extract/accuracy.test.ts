@@ -1549,3 +1549,27 @@ describe('session 10: look-alikes in reviews, markets, fires and campaigns; acts
 		expect(eventsOf('Gunmen attacked the village overnight, residents said.', '2025-04-16')[0].date).toBe('2025-04-15TNI');
 	});
 });
+
+describe('session 10: both sides\' dead, companions and adults, a toll told on its own', () => {
+	const { doc, eventsOf } = readers('2025-09-17');
+	const fatalities = (text: string) => doc(text).events[0]?.fatalities;
+	it('the dead of both sides add up; a group and some of its members do not', () => {
+		expect(fatalities('On 15 September 2025, the army neutralised 30 assailants near Djibo, while 6 soldiers were killed.')).toBe(36);
+		expect(fatalities('On 15 September 2025, two soldiers were killed and 17 insurgents were killed in clashes near Dikwa.')).toBe(19);
+		expect(fatalities('On 15 September 2025, gunmen killed 30 people near Djibo, including 6 soldiers.')).toBe(30);
+		expect(fatalities('On 15 September 2025, 2 Taliban militants including a commander were killed when troops repulsed their attack in Gardez.')).toBe(2);
+	});
+	it('"a commander and two companions", "two adults", "one worshipper who tried to flee", "the toll had risen to 21"', () => {
+		expect(fatalities('On 15 September 2025, a drone strike killed a commander and two companions near Qaim.')).toBe(3);
+		expect(fatalities('On 15 September 2025, a missile strike killed two adults and injured several children in Kharkiv.')).toBe(2);
+		expect(fatalities('On 14 September 2025, gunmen stormed a church in Kaduna and abducted 46 worshippers. One worshipper who tried to flee was shot dead.')).toBe(1);
+		expect(fatalities('On 14 September 2025, jihadists ambushed an army convoy near Niono, killing 12 soldiers. The army said on Tuesday the death toll had risen to 21.')).toBe(21);
+	});
+	it('a toll told alone after the event, up to two sentences on, is that event\'s; a toll with its own doer is another event', () => {
+		expect(eventsOf('On 15 September 2025, rival gunmen clashed in Culiacan. Four gunmen died.').map((e) => e.type)).toEqual(['armed_clash']);
+		expect(fatalities('On 15 September 2025, rival gunmen clashed in Culiacan. Four gunmen died.')).toBe(4);
+		expect(fatalities('Gangs seized control of the town of Lascahobas on Wednesday. Police officers withdrew after running out of ammunition. At least five people were killed.')).toBe(5);
+		const two = eventsOf('Gunmen killed three people in Kano on Monday. Two soldiers were killed by a roadside bomb in Maiduguri.');
+		expect(two.map((e) => e.type)).toEqual(['attack', 'explosive']);
+	});
+});

@@ -12,10 +12,10 @@ export interface Casualties {
 	injuries?: number;
 }
 
-const KILL_VERB = 'killed|killing|kills|shot dead|shooting dead|gunning down|gunned down|murdered|executed|hanged|beheaded|slain|lynched|massacred|beat(?:en)? to death|stabbed to death|hacked to death|burned to death|claimed the lives? of|left';
+const KILL_VERB = 'killed|killing|kills|neutrali[sz]ed|neutrali[sz]ing|shot dead|shooting dead|gunning down|gunned down|murdered|executed|hanged|beheaded|slain|lynched|massacred|beat(?:en)? to death|stabbed to death|hacked to death|burned to death|claimed the lives? of|left';
 const HURT_VERB = 'injured|injuring|wounded|wounding|hurt|injures|wounds';
 // (The words before the noun start with a letter or a digit: in "Sept 22 -- Five soldiers" the dash is no modifier, so 22 counts no one.)
-const NOUN = "(?:(?:\\w[\\w.'-]*\\s+){0,3}?(?:people|persons?|civilians?|soldiers?|troops|officers?|policem[ae]n|policewom[ae]n|police officers?|fighters?|militants?|cadres?|members|residents?|villagers?|children|women|men|man|woman|boy|girl|child|students?|workers?|contractors?|personnel|protesters?|demonstrators?|others|maoists?|naxal(?:ite)?s?|guerrillas?|separatists?|extremists?|paramilitar(?:y|ies)|gangsters?|robbers?|thie(?:f|ves)|smugglers?|kidnappers?|settlers?|migrants?|refugees?|bystanders?|pedestrians?|passers-?by|individuals|farmers?|guards?|insurgents?|rebels?|gunm[ae]n|assailants?|attackers?|(?:service ?)?members?|journalists?|family members|relatives|passengers|pilgrims|worshippers|recruits|commanders?|leaders?|officials?|staff|employees|drivers?|teenagers?|minors|suspects?|bandits|terrorists|jihadists|combatants|servicem[ae]n|marines|civilian|victims?|inmates|prisoners|youths?|miners?|traders?|herders?|shepherds?|fisherm[ae]n|citizens?|elements|cadres|shopkeepers?|butchers?|vendors?|merchants?|businessm[ae]n|businesswom[ae]n|teachers?|doctors?|nurses?|brothers|sisters|sons?|daughters?|wife|husband|pastoralists?|adolescents?|[a-z]+(?:ians|eans|ans|is|ese)|body|bodies))";
+const NOUN = "(?:(?:\\w[\\w.'-]*\\s+){0,3}?(?:people|persons?|civilians?|soldiers?|troops|officers?|policem[ae]n|policewom[ae]n|police officers?|fighters?|militants?|cadres?|members|residents?|villagers?|children|women|men|man|woman|boy|girl|child|students?|workers?|contractors?|personnel|protesters?|demonstrators?|others|maoists?|naxal(?:ite)?s?|guerrillas?|separatists?|extremists?|paramilitar(?:y|ies)|gangsters?|robbers?|thie(?:f|ves)|smugglers?|kidnappers?|settlers?|migrants?|refugees?|bystanders?|pedestrians?|passers-?by|individuals|farmers?|guards?|insurgents?|rebels?|gunm[ae]n|assailants?|attackers?|(?:service ?)?members?|journalists?|family members|relatives|passengers?|pilgrims?|worshippers?|recruits?|commanders?|leaders?|officials?|staff|employees|drivers?|teenagers?|minors|suspects?|bandits|terrorists|jihadists|combatants|servicem[ae]n|marines|civilian|victims?|inmates|prisoners|youths?|miners?|traders?|herders?|shepherds?|fisherm[ae]n|citizens?|elements|cadres|shopkeepers?|butchers?|vendors?|merchants?|businessm[ae]n|businesswom[ae]n|teachers?|doctors?|nurses?|brothers|sisters|sons?|daughters?|wife|husband|pastoralists?|adolescents?|adults?|infants?|babies|toddlers|boys|girls|jawans?|companions?|associates|bodyguards?|aides|comrades|colleagues|[a-z]+(?:ians|eans|ans|is|ese)|body|bodies))";
 
 const AND_OTHERS = /\b(?:killing|killed|kills)\s+([^.;]{1,80}?)\s+and\s+(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+others\b/;
 const AND_MORE = new RegExp(`^,?\\s+and\\s+(\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+(?:of\\s+)?${NOUN}\\b`);
@@ -95,10 +95,24 @@ interface Counter {
 	needs?: string[];
 }
 
-// The subject of a passive verb: "at least 12 people (of the village) …", or a bare count ("Three were killed").
+// The subject of a passive verb: "at least 12 people (of the village) …", "one worshipper (who tried to flee) …", or a bare
+// count ("Three were killed").
 // (A count starts a word: "the Taliban said 46 people" holds no "an".)
-const SUBJECT_NP = new RegExp(`\\b((?:at least|about|around|nearly|some|over|more than|up to)\\s+)?\\b(\\d+(?:,\\d{3})*|a dozen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|dozens|several|an?)\\s+(?:of\\s+)?${NOUN},?\\s+(?:(?:of|including)\\s+(?:[\\w'-]+,?\\s+){1,5})?(?:[\\w,'-]+\\s+){0,3}$`);
+const SUBJECT_NP = new RegExp(`\\b((?:at least|about|around|nearly|some|over|more than|up to)\\s+)?\\b(\\d+(?:,\\d{3})*|a dozen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|dozens|several|an?)\\s+(?:of\\s+)?${NOUN},?\\s+(?:(?:of|including)\\s+(?:[\\w'-]+,?\\s+){1,5}|(?:who|that)\\s+(?:[\\w'-]+\\s+){1,5}?)?(?:[\\w,'-]+\\s+){0,3}$`);
 const SUBJECT_BARE = /(?:^|[,;]\s*|\band\s+)((?:at least|about|around|nearly|some|over|more than)\s+)?(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty)\s+(?:(?:of them|others?|[\w'-]+)\s+)?(?:(?:were|was|had|have)\s+)?(?:reportedly\s+|allegedly\s+)?$/;
+/** The count nearest the verb: in "30 assailants, while 6 soldiers (were killed)" the subject is "6 soldiers", unless the nearer count is part of the first. */
+function nearestSubject(before: string): RegExpExecArray | null {
+	let hit = SUBJECT_NP.exec(before);
+	while (hit) {
+		const after = hit.index + hit[0].indexOf(hit[2]) + hit[2].length;
+		const nearer = SUBJECT_NP.exec(before.slice(after));
+		// ("2 militants including a commander were killed": the commander is one of the two.)
+		if (!nearer || /\b(?:including|among|of whom|such as)\b/.test(before.slice(after, after + nearer.index))) break;
+		nearer.index += after;
+		hit = nearer;
+	}
+	return hit;
+}
 const PRIOR_GROUP = new RegExp(`(?:^|[^\\w-])(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+${NOUN}\\s+and\\s+$`);
 const NEXT_GROUP = new RegExp(`^\\s+${NOUN}\\s+and\\s+(?:at least\\s+)?(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+${NOUN}\\s`);
 const COUNT_WORD = '(\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen)';
@@ -112,7 +126,7 @@ function counter(verb: string, passive: RegExp, noun: RegExp, needs?: string[]):
 		needs,
 		verb: new RegExp(`\\b(?:${verb})\\s`),
 		fatal: verb === KILL_VERB,
-		active: new RegExp(`\\b(?:${verb})\\s+((?:at least|at most|up to|about|around|nearly|almost|some|over|more than|as many as|an estimated)\\s+)?(\\d+(?:,\\d{3})*|a dozen|dozens|a handful|several|a few|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:-\\w+)?|thirty|forty|fifty|hundreds)\\s+(?:of\\s+)?${NOUN}\\b`, 'g'),
+		active: new RegExp(`\\b(?:${verb})\\s+(?:and (?:burned|burnt|mutilated|beheaded|dismembered|dumped)\\s+)?((?:at least|at most|up to|about|around|nearly|almost|some|over|more than|as many as|an estimated)\\s+)?(\\d+(?:,\\d{3})*|a dozen|dozens|a handful|several|a few|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:-\\w+)?|thirty|forty|fifty|hundreds)\\s+(?:of\\s+)?${NOUN}\\b`, 'g'),
 		bareAfter: new RegExp(`\\b(?:${verb})\\s+(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\\s+of\\s+(?:them|the \\w+)|(?=\\s*(?:[.,;]|and\\b|$)))`, 'g'),
 		named: new RegExp(`\\b(?:${verb})\\s+(?:him|her|(?:the |an? )?(?:[\\w'-]+\\s+){0,7}?(?:leader|commander|chief|general|head|mayor|official|journalist|activist|imam|governor|officer|soldier|son|daughter|father|mother|wife|husband|driver|pilot|passenger|owner|shepherd|farmer|teacher|priest|pastor|man|woman|boy|girl|child|victim|captain|councill?or|chairman|chairperson|lawyer|judge|student|trader|vendor|policeman|villager|resident|politician|candidate|cleric|monk|elder|administrator|informant|protester|demonstrator)\\b)`),
 		passive: new RegExp(passive.source, 'g'),
@@ -134,13 +148,26 @@ function countWordValue(word: string): number | undefined {
 	return word === 'a' || word === 'an' ? 1 : word === 'a dozen' ? 12 : parseNumber(word) ?? (word === 'a handful' || word === 'several' || word === 'a few' ? 3 : undefined);
 }
 
+// The two sides of a fight, by the noun that counts their dead: "30 assailants" and "6 soldiers" are different people,
+// while "30 people" may include the soldiers. (People named by kind only, "civilians", are neither side.)
+const STATE_SIDE = /\b(?:soldiers?|troops|policem[ae]n|police officers?|officers?|personnel|servicem[ae]n|service ?members|jawans?|guards?|marines|gendarmes?|recruits|security forces)\b/;
+const ARMED_SIDE = /\b(?:assailants?|attackers?|militants?|insurgents?|rebels?|gunm[ae]n|terrorists|jihadists|fighters?|bandits|guerrillas?|extremists?|separatists?|maoists?|naxal\w*|combatants|elements|kidnappers?|militiam[ae]n|cadres?)\b/;
+// "30 people, including 6 soldiers", "among the dead were…", "of whom": one group told twice.
+const ONE_GROUP = /\b(?:including|among (?:them|the dead|those killed|whom)|of whom|of them|of those)\b/;
+
 function count(lower: string, c: Counter): number | undefined {
 	if (c.needs && !c.needs.some((w) => lower.includes(w))) return undefined;
 	let best: number | undefined;
-	const add = (n: number | undefined) => {
+	// The largest count of each side's dead, when the words counted name the side.
+	const bySide = { state: 0, armed: 0 };
+	const add = (n: number | undefined, counted?: string) => {
 		// A year ("On 9 May 2020, … killed") is not a count.
 		if (n === undefined || !Number.isFinite(n) || (n >= 1900 && n <= 2100)) return;
 		best = Math.max(best ?? 0, n);
+		if (counted && c.fatal) {
+			const state = STATE_SIDE.test(counted), armed = ARMED_SIDE.test(counted);
+			if (state !== armed) bySide[state ? 'state' : 'armed'] = Math.max(bySide[state ? 'state' : 'armed'], n);
+		}
 	};
 	const verb = c.verb.test(lower);
 	// "killing 6 civilians", "killed at least a dozen", "killed a contractor"
@@ -150,7 +177,7 @@ function count(lower: string, c: Counter): number | undefined {
 		const more = AND_MORE.exec(lower.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 60));
 		const first = countWordValue(m[2]);
 		const second = more ? countWordValue(more[1]) : undefined;
-		add(first !== undefined && second !== undefined ? first + second : first);
+		add(first !== undefined && second !== undefined ? first + second : first, more ? undefined : m[0]);
 	}
 	// "killing Saleh al-Arouri and six others", "killing Soleimani, al-Muhandis and eight others": the names and the others.
 	if (verb && c.fatal && lower.includes(' others')) {
@@ -179,14 +206,14 @@ function count(lower: string, c: Counter): number | undefined {
 		// Only the words of the same sentence count as the subject.
 		const before = (lower.slice(Math.max(0, (m.index ?? 0) - 70), m.index).split(/[.;:!?]\s+(?=\S)/).pop() ?? '').replace(/\s+$/, ' ');
 		// "Three were killed", "One dahalo was killed", "2 of them died": a count as subject, whatever its noun.
-		const hit = SUBJECT_NP.exec(before) ?? SUBJECT_BARE.exec(before);
+		const hit = nearestSubject(before) ?? SUBJECT_BARE.exec(before);
 		if (hit) {
 			if (hit[1] && /up to/.test(hit[1])) continue;
 			const w = hit[2];
 			const n = w === 'a' || w === 'an' ? 1 : w === 'a dozen' ? 12 : w === 'dozens' ? 24 : w === 'several' ? 3 : parseNumber(w);
 			// "Eight police officers and at least five civilians were hurt": two groups, one verb.
 			const other = n === undefined ? null : (hit.index > 0 ? PRIOR_GROUP.exec(before.slice(0, hit.index)) : null) ?? NEXT_GROUP.exec(before.slice(hit.index + hit[0].length - hit[0].trimStart().length + (hit[1]?.length ?? 0) + w.length));
-			add(other ? n! + (parseNumber(other[1]) ?? 0) : n);
+			add(other ? n! + (parseNumber(other[1]) ?? 0) : n, other ? undefined : hit[0]);
 		}
 	}
 	// "3 fatalities", "10 dead", "two killed", "death toll rose to 12"
@@ -200,9 +227,11 @@ function count(lower: string, c: Counter): number | undefined {
 		const b = m[2] ? countWordValue(m[2]) : 0;
 		if (a !== undefined) add(a + (b ?? 0));
 	}
-	const toll = fatal && lower.includes('toll') && /\b(?:death toll|toll)\s+(?:rose |climbed |reached |stood at |of |is |was )*(?:to |at )?(\d[\d,]*|\w+)/.exec(lower);
+	const toll = fatal && lower.includes('toll') && /\b(?:death toll|toll)\s+(?:rose |climbed |reached |stood at |of |is |was |had |has |risen |climbed |jumped |increased |now |stands at )*(?:to |at )?(\d[\d,]*|\w+)/.exec(lower);
 	if (toll) add(parseNumber(toll[1]));
 	void quantityBefore;
+	// "The army neutralised 30 assailants, while 6 soldiers were killed": both sides' dead, 36.
+	if (bySide.state && bySide.armed && !toll && !ONE_GROUP.test(lower)) return Math.max(best ?? 0, bySide.state + bySide.armed);
 	return best;
 }
 

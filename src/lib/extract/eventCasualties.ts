@@ -15,10 +15,13 @@ export function casualtiesFor(d: DraftEvent, sentences: Sentence[], lower: strin
 	// "Rioters set fire to a police station after a man died in custody": the death told after "after" is the cause's.
 	const cause = CAUSE_CUE.exec(lower.slice(d.main.end, start.end));
 	let text = lower.slice(start.start, cause ? d.main.end + cause.index : start.end);
-	for (let k = d.main.sentence + 1; k < Math.min(sentences.length, d.main.sentence + 3); k++) {
+	let k = d.main.sentence + 1;
+	for (; k < Math.min(sentences.length, d.main.sentence + 3); k++) {
 		if (claimed(k)) break;
 		text += ' ' + lower.slice(sentences[k].start, sentences[k].end);
 	}
+	// Later sentences merged into the event ("Police withdrew. At least five people were killed.": its toll).
+	for (const j of new Set(d.sentences)) if (j >= k) text += ' ' + lower.slice(sentences[j].start, sentences[j].end);
 	return findCasualties(text);
 }
 

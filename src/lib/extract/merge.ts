@@ -180,18 +180,42 @@ const ELABORATION_SUBJECT = /^\W*(?:the|these|those)\s+(?:\w+\s+)?(?:attackers?|
 const ELABORATION_OBJECT = /\b(?:the|that)\s+(?:\w+\s+)?(?:village|town|market|convoy|checkpoint|camp|school|mosque|church|base|compound|bus|vehicle|house|building|hospital)\b/;
 const ANOTHER_TOLD = /\b(?:another|separate(?:ly)?|second|third|also|meanwhile|elsewhere|earlier|later|previous(?:ly)?|last (?:week|month|year))\b/;
 
-/** A violent event told again in the very next sentence, through a definite description and with no word of another occurrence, is one event with it. */
+// "Four gunmen died.", "At least five people were killed.", "One worshipper who tried to flee was shot dead.": the toll
+// alone, with nobody said to have done it.
+const TOLL_ONLY = /^\W*(?:(?:at least|some|about|around|nearly|more than|another)\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens|many)\s+(?:[\w'-]+\s+){0,6}?(?:(?:were|was|had been|have been|are|is)\s+(?:also\s+|later\s+|reportedly\s+)?(?:killed|shot dead|shot|wounded|injured|hurt|found dead)|died|lost their lives|(?:were|was) left dead)\b(?![^.;]{0,60}\b(?:by|when|after)\b)/;
+// "…were killed during the fighting", "in the attack": the event just told, named again.
+const SAME_EVENT_NAMED = /\b(?:during|in)\s+the\s+(?:[\w-]+\s+)?(?:fighting|attack|clashes|raid|assault|ambush|violence|battle|offensive|shelling|strike|bombing|explosion|blast|takeover|incursion)\b/;
+
+/**
+ * A violent event told again in the next sentence, through a definite description and with no word of another
+ * occurrence, is one event with it; so is a toll told alone, up to two sentences on, after the last violent event.
+ */
 export function mergeElaborations(drafts: DraftEvent[], sentences: Sentence[], lower: string): DraftEvent[] {
 	const gone = new Set<DraftEvent>();
-	// The last event still standing, in text order: the one a sentence may go back over.
+	// The last event still standing, in text order: the one a sentence may go back over; and the last violent one.
 	let a: DraftEvent | undefined;
+	let violent: DraftEvent | undefined;
 	for (const b of [...drafts].sort((x, y) => x.main.start - y.main.start)) {
-		if (a && elaborates(a, b, sentences, lower)) {
-			absorb(a, b, drafts);
+		const into = a && elaborates(a, b, sentences, lower) ? a : violent && tollOf(violent, b, sentences, lower) ? violent : undefined;
+		if (into) {
+			absorb(into, b, drafts);
 			gone.add(b);
-		} else a = b;
+			continue;
+		}
+		a = b;
+		if (eventType(b.type).violent) violent = b;
 	}
 	return drafts.filter((d) => !gone.has(d));
+}
+
+/** Is `b` only the toll, or the same event named again, of the violent event `a` told up to two sentences before? */
+function tollOf(a: DraftEvent, b: DraftEvent, sentences: Sentence[], lower: string): boolean {
+	if (b.distinct || b.another || !eventType(b.type).violent) return false;
+	const last = Math.max(...a.sentences, a.main.sentence);
+	if (b.main.sentence <= last || b.main.sentence > last + 2 || b.sentences.some((k) => a.sentences.includes(k))) return false;
+	const s = sentences[b.main.sentence];
+	const text = lower.slice(s.start, s.end);
+	return !ANOTHER_TOLD.test(text) && (TOLL_ONLY.test(text) || SAME_EVENT_NAMED.test(text));
 }
 
 function elaborates(a: DraftEvent, b: DraftEvent, sentences: Sentence[], lower: string): boolean {

@@ -1573,3 +1573,31 @@ describe('session 10: both sides\' dead, companions and adults, a toll told on i
 		expect(two.map((e) => e.type)).toEqual(['attack', 'explosive']);
 	});
 });
+
+describe('session 10: who did it, told after the event; a number of soldiers; a state\'s drone', () => {
+	const { eventsOf } = readers('2025-10-27');
+	it('"bore the hallmarks of", "the attackers were members of", "suspected X, a small militant group", "blamed X, which…"', () => {
+		expect(eventsOf('A suicide bomber blew herself up at a fish market in Konduga on Saturday, killing 12 people. No group has claimed responsibility, but the attack bore the hallmarks of Boko Haram.')[0].agents).toEqual(['Boko Haram']);
+		expect(eventsOf('Rebels attacked mourners near the town of Oicha late Monday, killing 38 people. The attackers were members of the Allied Democratic Forces.')[0].agents).toEqual(['Allied Democratic Forces']);
+		expect(eventsOf('A bomb exploded on a bus in Isulan on Monday, killing three people. Military officials said they suspected Dawlah Islamiyah, a small militant group.')[0].agents).toEqual(['Dawlah Islamiyah']);
+		expect(eventsOf('A roadside bomb tore through a minibus near Afgoye on Tuesday, killing nine people. Authorities blamed al-Shabab, which has fought the government for nearly two decades.')[0].agents).toEqual(['Al Shabaab']);
+	});
+	it('what a group has fought for decades, the fighting families flee: no events of their own', () => {
+		const afgoye = eventsOf('A roadside bomb tore through a minibus near Afgoye on Tuesday, killing nine people. Authorities blamed al-Shabab, which has fought the government for nearly two decades.');
+		expect(afgoye.filter((e) => e.type === 'armed_clash')).toEqual([]);
+		const obeid = eventsOf('A drone strike hit a market in El Obeid on Tuesday, killing 23 people, in the latest attack on a city that has become a refuge for families fleeing fighting in Darfur. The provincial government blamed the Rapid Support Forces for the attack.');
+		expect(obeid.map((e) => e.type).filter((t) => t !== 'accusation')).toEqual(['airstrike']);
+		expect(obeid[0].agents).toEqual(['Rapid Support Forces']);
+	});
+	it('an attack "sparking a gunfight" is one fight, and a later claim names its agent', () => {
+		const bannu = eventsOf('Militants attacked a police post in Bannu district early on Sunday, sparking a gunfight. The Tehreek-e-Taliban Pakistan (TTP) claimed responsibility.');
+		expect(bannu.filter((e) => e.type === 'armed_clash').length).toBe(1);
+		expect(bannu[0].agents).toEqual(['Tehrik-e-Taliban Pakistan']);
+	});
+	it('"dozens of Israeli soldiers attacked", "an Israeli drone targeted": the forces act', () => {
+		expect(eventsOf('Dozens of Israeli soldiers attacked Jit on Monday.')[0].agents).toEqual(['Military forces of Israel']);
+		expect(eventsOf('An Israeli drone targeted a motorcycle in Bint Jbeil on Monday.')[0].agents).toEqual(['Military forces of Israel']);
+		// (A number of protesters marching peacefully are still protesters.)
+		expect(eventsOf('Hundreds of residents protested in Kota on Monday.')[0].agents.join()).toMatch(/Protesters/);
+	});
+});

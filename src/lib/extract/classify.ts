@@ -475,6 +475,8 @@ function violenceLookAlike(r: Reading): Refined | undefined {
 		if (/^(?:attack\w*|assault\w*|battl\w*|fight\w*|fought)$/.test(hit.word) && ELECTORAL.test(lower) && !armedCause(lower) && !harmTold(lower)) return { type, drop: 'politics' };
 		// "to hear a historian revisit the Battle of Arnhem, the failed Allied airborne assault…": a past battle retold.
 		if (RETOLD_BEFORE.test(before)) return { type, drop: 'retold' };
+		// "al-Shabab, which has fought the government for nearly two decades": what a group has been doing, not a fight told.
+		if (/^(?:fought|battled|fighting|waged)$/.test(hit.word) && /\b(?:which|who|that)\s+(?:has|have|had)\s+(?:long\s+|been\s+)?$/.test(before) && /^[^.;]{0,60}?\b(?:for\s+(?:(?:nearly|almost|more than|over|about|some|several)\s+)?(?:\w+\s+)?(?:years|decades|months)|since)\b/.test(after)) return { type, drop: 'background' };
 		// "men who fought at Arnhem", "whose father fought in Korea": a life told, not a fight.
 		if (/^(?:fought|served|battled)$/.test(hit.word) && /\b(?:who\s+|whose\s+(?:[\w-]+\s+){1,2}?)(?:had\s+|once\s+|also\s+)?$/.test(before) && /^\s+(?:in|at|during|under|alongside|for)\b/.test(after)) return { type, drop: 'background' };
 		// "scenes of shelling, air raids and street fighting": what a film or photographs show.
@@ -604,7 +606,7 @@ function aggregate(r: Reading): Refined | undefined {
 		if (PAST_WAR.test(lower)) return { type, drop: 'aggregate' };
 		// "near-daily strikes", "live under constant bombardment", "displaced by fighting": a condition, not an event.
 		if (FREQUENCY_BEFORE.test(before) && !harmTold(lower)) return { type, drop: 'aggregate' };
-		if (/\bliv(?:e|es|ed|ing)\s+(?:under|with|in fear of|through)\s+(?:[\w-]+\s+){0,2}$/.test(before) || /\b(?:displaced|uprooted|driven out|forced out|fled|fleeing|escaping|escaped)\s+(?:by|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/.test(before)) return { type, drop: 'aggregate' };
+		if (/\bliv(?:e|es|ed|ing)\s+(?:under|with|in fear of|through)\s+(?:[\w-]+\s+){0,2}$/.test(before) || /\b(?:displaced|uprooted|driven out|forced out|fled|fleeing|escaping|escaped)\s+(?:by|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/.test(before) || (/^(?:fighting|violence|war|clashes|conflict)$/.test(hit.word) && /\b(?:fleeing|escaping|fled|escaped)\s+(?:the\s+)?(?:[\w-]+\s+)?$/.test(before))) return { type, drop: 'aggregate' };
 		if (JUDGED_AFTER.test(after)) return { type, drop: 'generic' };
 		// "signed an agreement to end cattle raids": what an act is meant to stop did not happen then.
 		if (PURPOSE_BEFORE.test(before)) return { type, drop: 'purpose' };

@@ -316,6 +316,8 @@ function joins(prev: TriggerHit, h: TriggerHit, lower: string): boolean {
 	if (/\b(in (?:response|retaliation|reprisal) (?:to|for)|after|following|in revenge for|to avenge)\b/.test(lower.slice(prev.end, h.start))) return false;
 	if (RESULT.test(h.word)) return true;
 	// "a reconciliation agreement", "a ceasefire deal": two words of one family side by side are one compound.
+	// "Militants attacked a police post, sparking a gunfight": the fight the attack became.
+	if (h.type === 'armed_clash' && h.start - prev.end < 160 && /,\s+(?:sparking|triggering|prompting|setting off|leading to|resulting in)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$/.test(lower.slice(prev.end, h.start))) return true;
 	if (/^\s+$/.test(lower.slice(prev.end, h.start))) return true;
 	// "Two civilians were killed in an airstrike", "wounded by a roadside bomb", "the murder of a teenager in a knife attack": the result, then its cause.
 	// ("killed dozens of people in an attack": the result's object may come between.)

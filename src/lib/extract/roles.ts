@@ -59,6 +59,8 @@ const OTHER_CLAUSE = new RegExp(String.raw`\b(${RESPONSE_CUE}|after|following|wh
 const CONSEQUENCE = /,\s+(?:sparking|triggering|setting off|prompting|leading to|starting)\b/;
 // A go-between or a helper is no target: "a truce brokered by Qatar", "intercepted with the help of the United States".
 const MEMBERS_OF = /\b(?:members|fighters|elements|militants|supporters|units|soldiers|troops|gunmen|men)\s+of\s+(?:the\s+)?$/;
+// "Dozens of Israeli soldiers attacked", "a group of residents beat", "some of the protesters threw stones": a number of them act.
+const NUMBER_OF = /\b(?:dozens|hundreds|thousands|scores|a group|a number|a unit|a squad|a band|a gang|a convoy|some|several)\s+of\s+(?:the\s+)?$/;
 // (Also without commas: "Somali troops backed by Macawisley militia recaptured Jowhar".)
 const SUPPORT_ASIDE = /,\s+(?:(?:supported|backed|aided|assisted|accompanied|joined|helped|reinforced)\s+by|together with|along with|alongside|with the help of)\b[^,;]{1,100},|\b(?:supported|backed|aided|assisted|accompanied|reinforced)\s+by\s+(?:[\w'-]+\s+){0,4}?(?:militias?|militiamen|forces|troops|fighters|allies|groups?|units?|vigilantes)\b/gi;
 const GO_BETWEEN_BY = /\b(?:(?:mediated|brokered|hosted|facilitated|chaired|sponsored|witnessed|negotiated|backed|supported|assisted|aided)\s+by|with\s+(?:the\s+)?(?:help|support|assistance)\s+(?:of|from)|alongside|together\s+with)\s+(?:the\s+)?$/;
@@ -257,6 +259,11 @@ function blamedAgent(c: RoleReading): void {
 /** The subject of the active clause, with those coordinated with it. */
 function activeSubject(c: RoleReading): void {
 	const { inp, trigger, low, out, actors, add, isOwner, passive, taken, inClause, hasAgent, helpers } = c;
+	// "An Israeli drone targeted a motorcycle": a state's weapon named as the trigger is its forces' act.
+	if (!hasAgent()) {
+		const wielder = actors.find((m) => m.kind === 'military' && m.start <= trigger.start && m.end > trigger.start && !taken(m));
+		if (wielder) add('agent', wielder);
+	}
 	// Active voice: the nearest actor before the trigger in its clause.
 	if (!hasAgent() && !passive) {
 		for (let k = actors.length - 1; k >= 0; k--) {
@@ -285,7 +292,7 @@ function activeSubject(c: RoleReading): void {
 			// ("supporters of Ousmane Sonko burned tyres": a person's supporters act, not the person.)
 			// ("… in the occupied West Bank, …": a place named as a state is where, not who.)
 			if (m.kind === 'state' && /\b(?:in|into|inside|across|from)\s+(?:the\s+)?(?:occupied\s+|northern\s+|southern\s+|eastern\s+|western\s+|central\s+)?$/.test(low(Math.max(inp.sentence.start, m.start - 24), m.start))) continue;
-			if (/\b(against|on|at|of|targeting|with|near|to)\s+(?:the\s+|an?\s+)?$/.test(pre) && !/^\s*(?:,|and)/.test(between) && (!MEMBERS_OF.test(low(Math.max(inp.sentence.start, m.start - 30), m.start)) || (m.kind === 'person' && /\b(?:supporters|followers|loyalists)\s+of\s+$/.test(low(Math.max(inp.sentence.start, m.start - 30), m.start))))) continue;
+			if (/\b(against|on|at|of|targeting|with|near|to)\s+(?:the\s+|an?\s+)?$/.test(pre) && !/^\s*(?:,|and)/.test(between) && (!(MEMBERS_OF.test(low(Math.max(inp.sentence.start, m.start - 30), m.start)) || (inp.violent && NUMBER_OF.test(low(Math.max(inp.sentence.start, m.start - 30), m.start)))) || (m.kind === 'person' && /\b(?:supporters|followers|loyalists)\s+of\s+$/.test(low(Math.max(inp.sentence.start, m.start - 30), m.start))))) continue;
 			if (m.group && VICTIM_CLASSES.has(m.group) && inp.violent && !(CROWD_VIOLENCE.test(trigger.word) && /^\s*(?:[\w-]+\s+){0,2}$/.test(between) && !/\b(?:was|were|been|is|are)\b/.test(between))) continue;
 			// ("A Russian missile slammed into a five-story building in the central Ukrainian city of Dnipro on Tuesday evening,
 			// killing 12": a participle after a comma takes the subject of its sentence, however far.)

@@ -1601,3 +1601,26 @@ describe('session 10: who did it, told after the event; a number of soldiers; a 
 		expect(eventsOf('Hundreds of residents protested in Kota on Monday.')[0].agents.join()).toMatch(/Protesters/);
 	});
 });
+
+describe('session 10: ports and camps, a city named after its noun, a country written beside a town, regions with particles', () => {
+	const { doc } = readers('2025-10-27');
+	const placeOf = (text: string) => {
+		const d = doc(text);
+		return d.places.find((p) => p.id === d.events[0]?.place);
+	};
+	it('"the Russian Black Sea port of Tuapse", "Jenin refugee camp", "Yemen\'s third city Taiz", "Deir ez-Zor"', () => {
+		expect(placeOf('Ukrainian drones struck a refinery in the Russian Black Sea port of Tuapse on Saturday.')?.name).toBe('Tuapse');
+		expect(placeOf('The Israeli army raided Jenin refugee camp on Monday.')?.name).toBe('Jenin');
+		const taiz = placeOf('ADEN, Yemen (AFP) - Houthi shelling hit Yemen\'s third city Taiz on Monday, killing four children.');
+		expect([taiz?.name, taiz?.precision]).toEqual(['Taiz', 'city']);
+		expect(placeOf('SDF engineers dismantled an IED in Deir ez-Zor on Monday.')?.name).toBe('Deir ez-Zor');
+	});
+	it('"Delmas, Haiti" is in Haiti, though the gazetteer only knows a Delmas in South Africa; "Delmas, Mpumalanga" is that one', () => {
+		expect(placeOf('Residents lynched two men in Delmas, Haiti, on Monday.')?.country).toBe('Haiti');
+		expect(placeOf('Gunmen killed two people in Delmas, Mpumalanga, on Monday.')?.country).toBe('South Africa');
+	});
+	it('"Tibu, Norte de Santander": the region\'s whole name; "Kaduna state" gives way to the town the next sentence names', () => {
+		expect(placeOf('ELN guerrillas clashed with FARC dissidents in Tibu, Norte de Santander, on Monday.')?.admin1).toBe('Norte de Santander');
+		expect(placeOf('Gunmen stormed a church in Kaduna state on Sunday and abducted 46 worshippers. The attackers fired into the air before rounding up worshippers at the church near Birnin Gwari, residents said.')?.name).toBe('Birnin Gwari');
+	});
+});

@@ -146,7 +146,7 @@ function isCapTok(t: Token): boolean {
 	if (t.cap) return !MONTH_DAY.has(t.lower);
 	// "al-Shabaab", "al-Qaeda": a lower-case particle before a capitalised name.
 	const hyphen = t.text.charCodeAt(2) === 45 || t.text.charCodeAt(3) === 45;
-	return hyphen && /^(al|el|ad|as|ash|ar|an)-\p{Lu}/u.test(t.text);
+	return hyphen && /^(al|el|ad|as|ash|ar|an|at|az|er|es|ez|ed|ul|ud|ur)-\p{Lu}/u.test(t.text);
 }
 
 /** Headlines capitalise every word: there a capital only counts if the body capitalises the word too. */
@@ -633,17 +633,20 @@ function placeByContext(ctx: EntityContext, v: ChunkView, out: Mention[]): boole
 	const { c, toks, text, prevSame, nextSame } = v;
 	const { tokens } = ctx;
 	// Place context: "in Celaya", "Adamawa state", "the village of Moussa Kourari".
-	const placeNounAfter = nextSame && PLACE_NOUNS.has(nextSame.lower);
+	// ("Jenin refugee camp", "Zamzam IDP camp", "Bentiu displacement camp".)
+	const placeNounAfter = nextSame && (PLACE_NOUNS.has(nextSame.lower) || (/^(?:refugee|refugees|idp|displacement|displaced)$/.test(nextSame.lower) && /^camps?$/i.test(tokens[c.t1 + 1]?.text ?? '')));
 	// ("the town of Jandairis"; "residents of Kenscoff protested": the people of a place.)
 	const placeNounBefore = prevSame && prevSame.lower === 'of' && tokens[c.t0 - 2] && (PLACE_NOUNS.has(tokens[c.t0 - 2].lower) || /^(?:residents|inhabitants|villagers|natives|people|citizens|townspeople)$/.test(tokens[c.t0 - 2].lower));
 	const prepBefore = prevSame && PLACE_PREPS.has(prevSame.lower);
+	// "Yemen's third city Taiz", "the port city Hodeidah": the noun names what the name is.
+	const nounRightBefore = prevSame && /^(?:city|town|village|port|capital)$/.test(prevSame.lower);
 	const inParenList = prevSame && (prevSame.text === '(' || prevSame.text === ',') && isInPlaceList(tokens, c.t0);
 	const isSurname = toks.length === 1 && ctx.surnames?.has(text.replace(/'s$/, ''));
 	// "the Red Sea", "the Gulf of Aden", "the Taiwan Strait", "Lake Rweru": a body of water.
 	const waterBody = WATER_LAST.test(toks[toks.length - 1].text) || (toks.length >= 2 && LANDFORM_LAST.test(toks[toks.length - 1].text)) || (toks.length >= 3 && WATER_FIRST.test(toks[0].text) && toks[1].lower === 'of') || (toks.length === 2 && toks[0].text === 'Lake');
 	// "Beit Ummar (Hebron)", "Gwa (Rakhine)": a name followed by its region in parentheses is a place.
 	const regionInParens = nextSame?.text === '(' && toks.length <= 4 && containerInParens(ctx.tokens, c.t1 + 1);
-	if ((placeNounAfter || placeNounBefore || prepBefore || inParenList || waterBody || regionInParens) && !isSurname) {
+	if ((placeNounAfter || placeNounBefore || nounRightBefore || prepBefore || inParenList || waterBody || regionInParens) && !isSurname) {
 		if (toks.length <= 5) {
 			// "Pakistan's Bannu district": the owner named before says the country.
 			const owner = prevSame && /['\u2019]s$/.test(prevSame.text) ? countryByName(prevSame.text.slice(0, -2)) : undefined;

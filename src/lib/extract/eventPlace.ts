@@ -70,8 +70,8 @@ export function eventPlace(d: DraftEvent, pm: Mention[], idOf: Map<Mention, stri
 		const id = idOf.get(pick);
 		if (!id) continue;
 		// "… in Cabo Delgado province, police said. The attack took place in the village of Xitaxi": a wide place gives way
-		// to the town another sentence of the same event names.
-		const wide = !!work && (precisionOf(pick) === 'region' || precisionOf(pick) === 'country' || (precisionOf(pick) !== 'city' && REGION_AFTER.test(work.slice(pick.end, pick.end + 24))));
+		// to the town another sentence of the same event names (also "Kaduna state", a state named like its capital).
+		const wide = !!work && (precisionOf(pick) === 'region' || precisionOf(pick) === 'country' || ((precisionOf(pick) !== 'city' || FIRST_LEVEL_AFTER.test(work.slice(pick.end, pick.end + 24))) && REGION_AFTER.test(work.slice(pick.end, pick.end + 24))));
 		if (wide && work) {
 			const town = pm.find((m) => m.sentence !== d.main.sentence && d.sentences.includes(m.sentence) && !m.dateline && (precisionOf(m) === 'city' || TOWN_BEFORE.test(work.slice(Math.max(0, m.start - 24), m.start))));
 			const townId = town && idOf.get(town);

@@ -154,11 +154,12 @@ function spellingKey(name: string): string {
  * ("Shelling" ~ "Shillong").
  */
 export function findCitySpelledLike(name: string, preferCountries: readonly string[] = []): City | undefined {
-	if (name.length < 5) return undefined;
+	// (A four-letter name, "Taiz" for "Ta‘izz", only as another spelling of a big city: short names meet too many towns.)
+	if (name.length < 4) return undefined;
 	loadCities();
 	const bare = (s: string) => foldFully(s).replace(ARABIC_ARTICLE, '').replace(/[^a-z]/g, '');
 	// The skeleton keeps only consonants: the vowels written must still be close ("Idleb" ~ "Idlib" 0.8; "Shelling" ~ "Shillong" 0.75 is too far).
-	const list = bySpelling!.get(spellingKey(name))?.filter((c) => similarity(bare(c.name), bare(name)) > 0.75) ?? [];
+	const list = bySpelling!.get(spellingKey(name))?.filter((c) => similarity(bare(c.name), bare(name)) > 0.75 && (name.length >= 5 || c.population >= 250_000)) ?? [];
 	// With countries of its own, an article's unknown name is not a namesake abroad ("Tondo, Manila" is not Japan's Tendo).
 	return preferCountries.length ? list.find((c) => preferCountries.includes(c.country)) : list[0];
 }
@@ -177,7 +178,7 @@ export function foldFully(s: string): string {
 		.normalize('NFD')
 		.replace(/[\u0300-\u036f]/g, '')
 		.toLowerCase()
-		.replace(/['\u2019`]/g, '')
+		.replace(/['\u2018\u2019`\u02bb\u02bc\u02be\u02bf]/g, '')
 		.replace(/[-\s]+/g, ' ')
 		.trim();
 }

@@ -54,7 +54,8 @@ export function resolvePlaces(raw: string, work: string, mentions: Mention[], ar
 				// ("the Naivasha market in El Fasher": a market, street or camp named after a town is not that town.)
 				const partOfTown = /^\s+(?:market|street|square|hospital|mosque|church)\b/i.test(work.slice(m.end, m.end + 16));
 				// ("Pakistan's Bannu district": a town of the country the text says owns it, or none.)
-				const owner = m.place?.precision === 'unknown' ? m.place.country : undefined;
+				// ("Delmas, Haiti": the country written beside a town is its country, even where the gazetteer only holds a namesake abroad.)
+				const owner = (m.place?.precision === 'unknown' ? m.place.country : undefined) ?? (region && !regionCodes(region).length ? countryByName(region)?.code : undefined);
 				const found = partOfTown ? undefined : (region && regionCodes(region).map((r) => findCityInRegion(m.name, r.country, r.code)).find(Boolean)) || findCity(m.name, owner ? [owner] : m.dateline ? [] : articleCountries);
 				const named = owner && found?.country !== owner ? undefined : found;
 				// ("Idleb", "Ar-Raqqa": a town the gazetteer spells otherwise, when no town of that spelling will do.)
@@ -99,13 +100,14 @@ export function resolvePlaces(raw: string, work: string, mentions: Mention[], ar
 function containerAfter(work: string, end: number, parentheses = true): string | undefined {
 	const tail = work.slice(end, end + 90);
 	const paren = parentheses ? /^(?:\s+[a-z]+)?\s*\(([^()]{2,80})\)/.exec(tail) : null;
-	const list = paren ? paren[1] : /^,\s*((?:\p{Lu}[\p{L}'-]*\s?){1,4})/u.exec(tail)?.[1];
+	// ("Tibu, Norte de Santander": a particle inside a region's name.)
+	const list = paren ? paren[1] : /^,\s*(\p{Lu}[\p{L}'-]*(?:\s(?:(?:de|del|de la|do|da|dos|das)\s)?\p{Lu}[\p{L}'-]*){0,3})/u.exec(tail)?.[1];
 	if (!list) return undefined;
 	const parts = list.split(',').map((p) => p.trim()).filter(Boolean);
 	let last = parts[parts.length - 1];
 	if (!last) return undefined;
 	// "KYIV, July 24 (AP)": a date after a dateline's town is no region.
-	last = last.split(/\s+/).filter((w) => !PLACE_NOUNS.has(w.toLowerCase()) && !MONTH_DAY.has(w.toLowerCase().replace(/\.$/, '')) && /^\p{Lu}/u.test(w)).join(' ');
+	last = last.split(/\s+/).filter((w) => !PLACE_NOUNS.has(w.toLowerCase()) && !MONTH_DAY.has(w.toLowerCase().replace(/\.$/, '')) && (/^\p{Lu}/u.test(w) || /^(?:de|del|la|do|da|dos|das)$/.test(w))).join(' ');
 	return last || undefined;
 }
 

@@ -1624,3 +1624,32 @@ describe('session 10: ports and camps, a city named after its noun, a country wr
 		expect(placeOf('Gunmen stormed a church in Kaduna state on Sunday and abducted 46 worshippers. The attackers fired into the air before rounding up worshippers at the church near Birnin Gwari, residents said.')?.name).toBe('Birnin Gwari');
 	});
 });
+
+describe('session 10: takeovers without a fight, named marches, crowds of party supporters, the Sunday market', () => {
+	const { doc, eventsOf } = readers('2025-10-30');
+	it('"entered Damascus without meeting resistance" is a transfer; "seized neighbourhoods", "captured the junta\'s headquarters" take territory', () => {
+		expect(eventsOf('On 8 December 2024, HTS entered Damascus without meeting resistance.')[0].type).toBe('territory_transfer');
+		expect(eventsOf('On 1 December 2024, HTS fighters seized neighbourhoods in Aleppo.')[0].type).toBe('territory_taken');
+		expect(eventsOf('On 20 October 2025, the Arakan Army captured the junta\'s headquarters in Ann town.')[0].type).toBe('territory_taken');
+		expect(eventsOf('Troops entered the village on Monday.').map((e) => e.type)).not.toContain('territory_transfer');
+	});
+	it('fighters after an unknown acronym are an armed group: "CSP-DPA rebels took control" is a non-state takeover', () => {
+		expect(eventsOf('On 29 July 2024, CSP-DPA rebels took control of Tinzaouaten.')[0].type).toBe('territory_taken');
+	});
+	it('a night march and a named march are protests; the crime a march demands justice for is its topic', () => {
+		expect(eventsOf('On 14 August 2024, thousands of women joined a night march in Kolkata.')[0]?.type).toBe('protest');
+		expect(eventsOf('On 14 August 2024, thousands of women joined a \'Reclaim the Night\' march in Kolkata.')[0]?.type).toBe('protest');
+		expect(eventsOf('On 14 August 2024, thousands of women marched in Kolkata to demand justice for a doctor who was raped and murdered.').map((e) => e.type)).toEqual(['protest']);
+	});
+	it('an agreement "ending weeks of clashes" tells no clash; party supporters clashing are mob violence, whoever reports it', () => {
+		expect(eventsOf('On 5 August 2024, elders signed a peace agreement in Mandera, ending weeks of clashes.').map((e) => e.type)).toEqual(['agreement']);
+		expect(eventsOf('On 5 August 2024, two people were killed when supporters of the BNP and Jamaat clashed in the town of Feni, police said.')[0].type).toBe('mob_violence');
+	});
+	it('"the Sunday market" is no date; "12 shoppers", "mourners", "eight jawans" are who was hit; "which gangs overran in March" is past', () => {
+		const srinagar = doc('Militants lobbed a grenade at the Sunday market in Srinagar, injuring 12 shoppers.', '2024-11-14');
+		expect(srinagar.events[0].date.value).toBe('2024-11-14');
+		expect(eventsOf('Militants lobbed a grenade at the Sunday market in Srinagar, injuring 12 shoppers.', '2024-11-14')[0].victims.join()).toMatch(/Civilians/);
+		expect(eventsOf('On 6 January 2025, Maoists triggered an IED blast in Bijapur, killing eight jawans.', '2025-01-08')[0].victims.join()).toMatch(/Military forces of India/);
+		expect(eventsOf('Lascahobas is about 15 kilometers from Mirebalais, which gangs overran in March, freeing more than 500 inmates.')[0].date).toBe('2025-03');
+	});
+});

@@ -76,7 +76,7 @@ const FIREARMS = /\b(?:guns?|gunfire|gunshots?|gunmen|firearms?|rifles?|bullets?
 const STATE_FORCE_BEFORE = /\b(?:police(?:men)?|security forces|soldiers|troops|army|officers|gendarmes|riot police)\s+(?:\w+\s+){0,2}$/;
 const DEMONSTRATORS = /\b(protesters|protestors|demonstrators|rioters)\b/;
 // The violence a demonstration is about, not one it commits: "protest over the abduction of", "justice for the disappearance of".
-const PROTEST_TOPIC = /\b(for|over|against|about|regarding|in relation to|in connection with|justice for|protest\w* (?:\w+ ){0,3}(?:over|against)|demand\w* (?:\w+ ){0,4}(?:for|of))\s+(?:\S+\s+){0,4}$|\bclaim(?:s|ed)? (?:that )?(?:\S+ ){0,3}(?:have|has|had) been\s+$/;
+const PROTEST_TOPIC = /\b(for|over|against|about|regarding|in relation to|in connection with|justice for|protest\w* (?:\w+ ){0,3}(?:over|against)|demand\w* (?:\w+ ){0,4}(?:for|of))\s+(?:\S+\s+){0,4}(?:(?:raped|beaten|tortured|abducted|kidnapped|shot|stabbed|assaulted)\s+and\s+)?$|\bclaim(?:s|ed)? (?:that )?(?:\S+ ){0,3}(?:have|has|had) been\s+$/;
 const MOB = /\b(mob|lynch\w*|vigilante|scuffle|brawl|communal|two groups|rival groups|villagers clashed|residents clashed|supporters clashed|groups? of (?:\w+ ){0,2}clashed|(?:beaten|beat up|beat him|beat her|thrashed) (?:\w+ ){0,2}by (?:the )?(?:locals|residents|villagers|people|a crowd|a mob|relatives)|group of (?:around |about |some )?(?:\d+ )?(?:people|citizens|residents|villagers|locals|men))\b/;
 
 const SCOPE_CUE = /\b(in (?:response|retaliation|reprisal) (?:to|for)|after|following|in revenge for|to avenge|days? after|weeks? after)\b/g;
@@ -115,7 +115,7 @@ export function refineProtest(type: string, following: string): string {
 }
 
 // Tests of the whole sentence, hoisted so that their answers can be kept (see `has`).
-const PROTEST_WORD = /\b(protest\w*|demonstrat\w*|sit-ins?|rall(?:y|ies|ied))\b/;
+const PROTEST_WORD = /\b(protest\w*|demonstrat\w*|sit-ins?|rall(?:y|ies|ied)|march(?:ed|es|ing)?|vigils?)\b/;
 // (Not NATURAL: an attack "during the coronavirus pandemic" is still an attack.)
 // "fired a ballistic missile into the sea", "test-fired a cruise missile": a weapons test, aimed at no one.
 const WEAPONS_TEST = /\b(?:test[- ]?fir(?:ed|es|ing)|(?:missile|rocket|weapons?|nuclear|launch) tests?|test launch(?:es|ed)?|into the (?:sea|ocean|waters)\b|(?:landed|splashed down|fell) (?:\w+ ){0,3}(?:in|into|outside) (?:the |its |japan's )?(?:sea|ocean|waters|exclusive economic zone))/;
@@ -162,7 +162,7 @@ const HUGE_TOLL = /^\W*(?:\w+\s+){0,2}(?:tens of thousands|hundreds of thousands
 // "Attacks on aid workers are unacceptable and must stop": a judgement of a kind of act.
 const JUDGED_AFTER = /^[^.;]{0,60}?\b(?:are|were|is|was|remain)\s+["'\u201c]?(?:unacceptable|unjustifiable|illegal|a violation|a war crime|war crimes|condemnable|deplorable|intolerable|abhorrent|heinous|cowardly|barbaric|a crime)\b|^[^.;]{0,60}?\bmust (?:stop|end|cease)\b/;
 const PROTEST_CROWD_BEFORE = /\b(?:protesters|demonstrators|activists|students|workers|supporters|women|thousands|hundreds|residents|people|crowds?|marchers|teachers|doctors|nurses|farmers|opposition|citizens|villagers|youths?)\s+(?:\w+\s+)?$/;
-const MARCH_NOUN_BEFORE = /\b(?:a|the|their|his|her|its|our|this|that|peaceful|silent|protest|pride|street|mass|long|held|staged|organi[sz]ed|led|joined)\s+$/;
+const MARCH_NOUN_BEFORE = /(?:\b(?:a|the|their|his|her|its|our|this|that|peaceful|silent|protest|pride|street|mass|long|held|staged|organi[sz]ed|led|joined|night|torchlight|candlelight|candle-lit|solidarity|women's|funeral|victory)|['\u2019\u201d"])\s+$/;
 const ARMED_SUBJECT = /\b(?:gunm[ae]n|militants?|rebels?|fighters|soldiers|troops|bandits|insurgents?|separatists?|attackers?|assailants?|jihadists?|terrorists?)\b/;
 const DIPLOMATIC = /\b(?:ambassadors?|envoys?|embass(?:y|ies)|charg[eé]|diplomats?|summoned|recalled)\b/;
 const INSTITUTION_BEFORE = /\b(?:resolution|council|court|government|ministry|statement|letter|law|bill|decree|motion|order|ruling|report|declaration|communiqu[eé])\b[^.;]{0,40}$/;
@@ -383,7 +383,7 @@ function notAnEvent(r: Reading): Refined | undefined {
 	// "36 arrests over the festival, mostly for drug offences and thefts": ordinary crime, not political.
 	if (type === 'arrest' && /\b(?:mostly|mainly|all)?\s*for (?:drug|theft|thefts|traffic|drunk\w*|shoplifting|burglary|speeding|pickpocketing)\b|\bdrug offen[cs]es\b/.test(lower)) return { type, drop: 'crime' };
 	// "staged a protest … in relation to the abduction of a businessman": the protest's subject.
-	if (VIOLENT_FAMILY.has(type) || type === 'abduction') {
+	if (VIOLENT_FAMILY.has(type) || type === 'abduction' || type === 'sexual_violence') {
 		// ("… against American airstrikes that killed 25 fighters" tells that event too: it stays.)
 		if (has(PROTEST_WORD, lower) && PROTEST_TOPIC.test(before) && !/^\W*(?:\w+\s+){0,3}?(?:that|which)\s+(?:killed|wounded|injured|left)\b/.test(after)) return { type, drop: 'protest-topic' };
 	}
@@ -571,7 +571,8 @@ function protestLookAlike(r: Reading): Refined | undefined {
 		if (noun && !MARCH_NOUN_BEFORE.test(before)) return { type, drop: 'month' };
 		// A walk is a protest where one is told, or when a crowd walks or holds it: "troops marched into the town" is none,
 		// "activists marched in Nairobi" and "students held a march" are.
-		const held = noun && /\b(?:held|hold|staged|organi[sz]ed|led|joined|took part in|participated in)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+)?$/.test(before);
+		// (Also a march with a name: "joined a 'Reclaim the Night' march".)
+		const held = noun && /\b(?:held|hold|staged|organi[sz]ed|led|joined|took part in|participated in)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+|['\u2018\u201c"][^'\u2019\u201d"]{1,40}['\u2019\u201d"]\s+)?$/.test(before);
 		if (!PROTEST_CONTEXT.test(lower.replace(hit.word, '')) && !held && !PROTEST_CROWD_BEFORE.test(before)) return { type, drop: 'not-protest' };
 	}
 	// "gunmen blocked a highway … and shot dead 23 people": an armed group's roadblock is part of its operation.
@@ -606,7 +607,7 @@ function aggregate(r: Reading): Refined | undefined {
 		if (PAST_WAR.test(lower)) return { type, drop: 'aggregate' };
 		// "near-daily strikes", "live under constant bombardment", "displaced by fighting": a condition, not an event.
 		if (FREQUENCY_BEFORE.test(before) && !harmTold(lower)) return { type, drop: 'aggregate' };
-		if (/\bliv(?:e|es|ed|ing)\s+(?:under|with|in fear of|through)\s+(?:[\w-]+\s+){0,2}$/.test(before) || /\b(?:displaced|uprooted|driven out|forced out|fled|fleeing|escaping|escaped)\s+(?:by|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/.test(before) || (/^(?:fighting|violence|war|clashes|conflict)$/.test(hit.word) && /\b(?:fleeing|escaping|fled|escaped)\s+(?:the\s+)?(?:[\w-]+\s+)?$/.test(before))) return { type, drop: 'aggregate' };
+		if (/\bliv(?:e|es|ed|ing)\s+(?:under|with|in fear of|through)\s+(?:[\w-]+\s+){0,2}$/.test(before) || /\b(?:displaced|uprooted|driven out|forced out|fled|fleeing|escaping|escaped)\s+(?:by|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/.test(before) || (/^(?:fighting|violence|war|clashes|conflict)$/.test(hit.word) && /\b(?:fleeing|escaping|fled|escaped|ending|ended|ends|halting|halted)\s+(?:the\s+)?(?:(?:days|weeks|months|years|decades)\s+of\s+)?(?:[\w-]+\s+)?$/.test(before))) return { type, drop: 'aggregate' };
 		if (JUDGED_AFTER.test(after)) return { type, drop: 'generic' };
 		// "signed an agreement to end cattle raids": what an act is meant to stop did not happen then.
 		if (PURPOSE_BEFORE.test(before)) return { type, drop: 'purpose' };
@@ -638,7 +639,7 @@ function irrealis(r: Reading): Refined | undefined {
 }
 
 /** The sub-type the weapon, the damage and the participants decide. */
-const WITHOUT_FIGHT = /\bwithout (?:a fight|(?:any |a )?(?:resistance|fighting|clashes|combat|a shot (?:being )?fired))\b|\bunopposed\b/;
+const WITHOUT_FIGHT = /\bwithout (?:a fight|(?:meeting |encountering |facing )?(?:any |a )?(?:resistance|fighting|clashes|combat|a shot (?:being )?fired))\b|\bunopposed\b/;
 const WITHDREW = /\b(?:withdrew|withdrawn|pulled out|retreated|abandoned|vacated|left the (?:town|city|base|area))\b/;
 const FOUGHT = /\b(?:clash\w*|fight\w*|fought|battl\w*|attack\w*|assault\w*|offensive|shell\w*|storm\w*|overr[au]n)\b/;
 
@@ -703,7 +704,7 @@ function subType(r: Reading): Refined {
 	// "Police shot dead two protesters": the state's lethal force on a demonstration.
 	if (crowdHarmed && (type === 'attack' || type === 'armed_clash') && STATE_FORCE_BEFORE.test(clauseBefore) && /^\s+(?:\w+\s+){0,3}?(?:protesters|protestors|demonstrators)\b/.test(after)) type = 'protest_repression';
 	// "Supporters of the BNP and Jamaat clashed with sticks and bricks": crowds fighting crowds, without guns, are mob violence.
-	if (type === 'armed_clash' && CROWD_SIDES.test(clauseBefore) && !ARMED_SIDE.test(r.lower) && !FIREARMS.test(r.lower)) type = 'mob_violence';
+	if (type === 'armed_clash' && CROWD_SIDES.test(clauseBefore) && !ARMED_SIDE.test(r.lower.replace(ATTRIBUTION, ' ')) && !FIREARMS.test(r.lower)) type = 'mob_violence';
 	const crowdFight = !crowdHarmed && (type === 'armed_clash' || type === 'attack' || type === 'mob_violence') && (has(DEMONSTRATORS, lower) || (CROWD_SUBJECT.test(clauseBefore) && has(RIOT, lower) && !PASSIVE_BEFORE.test(before)));
 	if (crowdFight) type = 'riot';
 	// "The Taliban arrested a former officer and his whereabouts remain unknown": a forced disappearance.

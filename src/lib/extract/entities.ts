@@ -360,6 +360,7 @@ const DEMONYM_NOT_ACTOR = /^(?:towns?|villages?|city|cities|capital|port|provinc
 const STATE_ACT_NOUN = /^(?:strikes?|air ?strikes?|attacks?|raids?|bombings?|shelling|sanctions|operations?|offensive|troops|forces|officials|military|army|navy|warplanes|jets|drones|missiles)$/;
 const REGION_ADJECTIVE = /^(?:(?:Central|South|Southern|Southeast|South-East|East|Eastern|West|Western|North|Northern|Northeast|North-East|Northwest|North-West|Sub-Saharan)\s+)?(?:Asian|African|American|European|Arab)$|^(?:Middle Eastern|Latin American|Sub-Saharan|Balkan|Baltic|Nordic|Caribbean|Scandinavian|Pan-Arab|Western|Eastern)$/;
 const GROUP_NOUN_AFTER = /^(?:gang|militia|cartel|brigade|battalion|faction|clan)$/;
+const FIGHTERS_AFTER = /^(?:rebels|militants|fighters|insurgents|jihadists|guerrillas|militiamen|combatants)$/;
 const DESCRIPTOR_NOUN = /^(?:group|organi[sz]ation|party|movement|coalition|alliance|militia|agency|charity|ngo|monitor|watchdog|network|union)$/;
 const ARMED_QUALIFIER = /^(?:militant|rebel|armed|jihadist|insurgent|separatist|paramilitary|islamist|extremist|terrorist)$/;
 const WATER_LAST = /^(?:Sea|Ocean|Gulf|Strait|Straits|Bay|Channel|Canal)$/;
@@ -495,7 +496,9 @@ function kindFromNoun(ctx: EntityContext, v: ChunkView, out: Mention[]): boolean
 		return true;
 	}
 	// "the Gran Grif gang", "the Wagner militia": a group noun after the name gives its kind.
-	if (nextSame && GROUP_NOUN_AFTER.test(nextSame.lower) && toks.length <= 4 && !countryByNameOrDemonym(text) && !lookupKnown(text)) {
+	// ("CSP-DPA rebels", "ADF fighters": fighters after an acronym the curated table lacks are that group's.)
+	const acronym = toks.length === 1 && /^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*$/.test(text) && text.length >= 2;
+	if (nextSame && (GROUP_NOUN_AFTER.test(nextSame.lower) || (acronym && FIGHTERS_AFTER.test(nextSame.lower))) && toks.length <= 4 && !countryByNameOrDemonym(text) && !lookupKnown(text)) {
 		out.push(mk(ctx, c, 'actor', text, 'armed_group'));
 		return true;
 	}

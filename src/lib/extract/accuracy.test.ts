@@ -566,7 +566,8 @@ describe('unseen wire copy, second batch: ships, tests, go-betweens, pairs', () 
 	});
 	it('a year-only date gives way to the day another sentence tells; an event of another year keeps its own', () => {
 		expect(violent('A French court sentenced a man for the 2020 murder of a teacher. The teacher was stabbed to death on Oct. 16, 2020.', '2023-11-16')[0].date).toBe('2020-10-16');
-		expect(violent('Rebels attacked the town in 2019. They attacked it again on March 3, 2021.', '2023-11-16')[0].date).toBe('2019');
+		// (Both years before the report are history: whichever leads, each keeps its own date.)
+		expect(violent('Rebels attacked the town in 2019. They attacked it again on March 3, 2021.', '2023-11-16').map((e) => e.date).sort()).toEqual(['2019', '2021-03-03']);
 	});
 	it('eased sanctions are no sanction; "stopped short of" a ceasefire orders none', () => {
 		const eased = eventsOf("The United States on Wednesday eased sanctions on Venezuela's oil sector.", '2023-10-19');
@@ -1651,5 +1652,29 @@ describe('session 10: takeovers without a fight, named marches, crowds of party 
 		expect(eventsOf('Militants lobbed a grenade at the Sunday market in Srinagar, injuring 12 shoppers.', '2024-11-14')[0].victims.join()).toMatch(/Civilians/);
 		expect(eventsOf('On 6 January 2025, Maoists triggered an IED blast in Bijapur, killing eight jawans.', '2025-01-08')[0].victims.join()).toMatch(/Military forces of India/);
 		expect(eventsOf('Lascahobas is about 15 kilometers from Mirebalais, which gangs overran in March, freeing more than 500 inmates.')[0].date).toBe('2025-03');
+	});
+});
+
+describe('session 10: match idioms, imagined strikes, a film\'s deaths, history behind the news, a toll before its clash', () => {
+	const { eventsOf, violent } = readers('2025-10-19');
+	const kinds = (text: string, published?: string) => violent(text, published).map((e) => e.type);
+	it('in a match report, "killed off the contest … a thunderous shot" and "attacked them, and Jamal killed it" are play', () => {
+		const report = 'Rovers beat City 4-2 in the Championship on Saturday. Substitute Jamal Price then killed off the contest with two goals in the final 15 minutes, the second a thunderous shot from 25 metres. "The lads went out and attacked them, and Jamal absolutely killed it when he came on," the manager said.';
+		expect(kinds(report)).toEqual([]);
+	});
+	it('"a strike would cripple supply chains", "an agreement can be reached": imagined; a review\'s "men are killed mid-sentence" is the film\'s', () => {
+		expect(eventsOf('The union warned that a strike would "cripple" supply chains.').map((e) => e.type)).not.toContain('protest');
+		expect(eventsOf('"We are confident an agreement can be reached without disruption," a spokeswoman said.').map((e) => e.type)).not.toContain('agreement');
+		const review = 'The film, which opens in theaters Friday, is the director\'s third feature. Its actors give the premiere audience little relief: grenades land in the snow, and men are killed mid-sentence. Critics and viewers agree the sequel is bleaker.';
+		expect(kinds(review)).toEqual([]);
+	});
+	it('an event dated years before the report does not lead the story', () => {
+		const events = eventsOf('Libya handed over two suspects in the bombing of Pan Am Flight 103, which killed 270 people over Lockerbie, Scotland, on 21 December 1988. The two men were flown to the Netherlands on Monday to stand trial for murder.', '1999-04-06');
+		expect(events[0].date?.startsWith('1988')).toBe(false);
+		expect(events.some((e) => e.date?.startsWith('1988'))).toBe(true);
+	});
+	it('"Two were killed and 40 injured when supporters of the BNP and the Jamaat-e-Islami party clashed": one mob fight', () => {
+		const feni = eventsOf('Two people were killed and more than 40 injured when supporters of the Bangladesh Nationalist Party (BNP) and the Jamaat-e-Islami party clashed with sticks and bricks in the town of Feni on Sunday, police said.', '2025-12-29');
+		expect(feni.filter((e) => e.type !== 'statement').map((e) => e.type)).toEqual(['mob_violence']);
 	});
 });

@@ -316,6 +316,9 @@ function joins(prev: TriggerHit, h: TriggerHit, lower: string): boolean {
 	if (/\b(in (?:response|retaliation|reprisal) (?:to|for)|after|following|in revenge for|to avenge)\b/.test(lower.slice(prev.end, h.start))) return false;
 	if (RESULT.test(h.word)) return true;
 	// "a reconciliation agreement", "a ceasefire deal": two words of one family side by side are one compound.
+	// "Two people were killed and 40 injured when supporters of the BNP and the Jamaat-e-Islami party clashed": the deaths are
+	// the clash's, however long its subject.
+	if (RESULT.test(prev.word) && (h.type === 'armed_clash' || h.type === 'mob_violence') && /^\s+(?:and\s+(?:[\w'-]+\s+){1,5}?(?:injured|wounded|hurt)\s+)?when\s+[^.;]{0,140}$/.test(lower.slice(prev.end, h.start))) return true;
 	// "Militants attacked a police post, sparking a gunfight": the fight the attack became.
 	if (h.type === 'armed_clash' && h.start - prev.end < 160 && /,\s+(?:sparking|triggering|prompting|setting off|leading to|resulting in)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$/.test(lower.slice(prev.end, h.start))) return true;
 	if (/^\s+$/.test(lower.slice(prev.end, h.start))) return true;

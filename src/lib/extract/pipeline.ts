@@ -167,7 +167,7 @@ export function runPipeline(input: PipelineInput, timings?: Timings): Extraction
 	claimedAgents(work, sentences, mentionsBySentence, actorIdOf, actors, eventOf);
 	lap('assemble');
 
-	const { events, links } = orderAndLink(eventOf, headlines, sentences, raw);
+	const { events, links } = orderAndLink(eventOf, headlines, sentences, raw, input.published);
 	lap('links');
 	return {
 		article: {

@@ -8,6 +8,9 @@ import type { DraftEvent } from './events';
 import { eventType } from './taxonomy';
 import { FRONTED_ADJUNCT } from './lexicon';
 
+/** Years before the report after which an event is history, not news. */
+const HISTORY_YEARS = 2;
+
 // Types that can be a lead's main event: all but orders and words (a summit or a sanction can lead a story).
 const LEAD_RANK = 6;
 
@@ -26,7 +29,14 @@ function salience(d: DraftEvent, e: ExtractedEvent, lead: number, respondedTo: b
  * The taxonomy's rank first (violence before words), then text order; the lead — the first
  * body sentence telling a substantive event — holds the main event. Sets each event's id.
  */
-export function orderAndLink(eventOf: Map<DraftEvent, ExtractedEvent>, headline: Set<number>, sentences: Sentence[], raw: string): { events: ExtractedEvent[]; links: EventLink[] } {
+export function orderAndLink(eventOf: Map<DraftEvent, ExtractedEvent>, headline: Set<number>, sentences: Sentence[], raw: string, published?: string): { events: ExtractedEvent[]; links: EventLink[] } {
+	// An event dated years before the report ("the Battle of Arnhem … in September 1944") is history the story recalls:
+	// it never leads over what happened near the report.
+	const reportYear = Number(published?.slice(0, 4));
+	const history = (e: ExtractedEvent) => {
+		const year = Number(e.date.value?.slice(0, 4));
+		return Number.isFinite(reportYear) && Number.isFinite(year) && /^\d{4}/.test(e.date.value ?? '') && year < reportYear - HISTORY_YEARS;
+	};
 	const substantive = [...eventOf.keys()].filter((d) => eventType(d.type).rank <= LEAD_RANK);
 	const lead = Math.min(...substantive.flatMap((d) => d.hits.filter((h) => !headline.has(h.sentence)).map((h) => h.sentence)));
 	// Each event's salience worked out once, not at every comparison of the sort.
@@ -38,7 +48,7 @@ export function orderAndLink(eventOf: Map<DraftEvent, ExtractedEvent>, headline:
 		const adjunct = FRONTED_ADJUNCT.exec(raw.slice(s.start, s.end));
 		return !!adjunct && d.main.end <= s.start + adjunct[0].length && [...eventOf.keys()].some((o) => o !== d && o.main.sentence === d.main.sentence && o.main.start >= s.start + adjunct[0].length);
 	};
-	const rankOf = new Map([...eventOf].map(([d, e]) => [d, salience(d, e, lead, d.hits.some((h) => causeHits.has(h)) || inAdjunct(d), headline)]));
+	const rankOf = new Map([...eventOf].map(([d, e]) => [d, salience(d, e, lead, d.hits.some((h) => causeHits.has(h)) || inAdjunct(d), headline) + (history(e) ? 1000 : 0)]));
 	const salient = [...eventOf.entries()].sort(([a], [b]) => rankOf.get(a)! - rankOf.get(b)! || a.main.start - b.main.start);
 	salient.forEach(([, e], i) => (e.id = `e${i + 1}`));
 	const links: EventLink[] = [];

@@ -377,8 +377,8 @@ export const RULES: Rule[] = [
 			}
 			// A weekday that is part of a name ("Black Friday", "Ash Wednesday") or a title is not a date.
 			if (/\b(?:Black|Good|Ash|Holy|Super|Cyber|Bloody|Palm|Easter)\s+$/.test(text.slice(Math.max(0, at - 10), at))) return null;
-			// "the Sunday market", "Friday prayers", "a Sunday school": what is held on that weekday every week, not a date.
-			if (!how && !m[3] && /^\s+(?:markets?|bazaars?|prayers?|sermons?|mass|services?|school|schools|newspapers?|editions?|papers?)\b/i.test(text.slice(at + m[0].length, at + m[0].length + 12))) return null;
+			// "the Sunday market", "the Sunday edition": what is named for a weekday, not a date ("during Sunday service" is that Sunday).
+			if (!how && !m[3] && /^\s+(?:markets?|bazaars?|newspapers?|editions?)\b/i.test(text.slice(at + m[0].length, at + m[0].length + 12))) return null;
 			return onDay(2, (ctx) => {
 				// "Wednesday's ruling": a possessive weekday names something that already happened.
 				const possessive = /^['\u2019]s\b/.test(text.slice(at + m[0].length, at + m[0].length + 3));

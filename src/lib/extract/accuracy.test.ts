@@ -1678,3 +1678,25 @@ describe('session 10: match idioms, imagined strikes, a film\'s deaths, history 
 		expect(feni.filter((e) => e.type !== 'statement').map((e) => e.type)).toEqual(['mob_violence']);
 	});
 });
+
+describe('session 10: what a sanction answers to, the fight that won a town, a toll updated, a campaign stepped up', () => {
+	const { eventsOf } = readers('2025-12-11');
+	it('"imposed sanctions … over the killing of civilians after the group seized El Fasher": the sanction leads', () => {
+		expect(eventsOf('WASHINGTON (Reuters) - The United States on Thursday imposed sanctions on three commanders of Sudan\'s paramilitary Rapid Support Forces over the killing of civilians after the group seized the city of El Fasher in October, the Treasury Department said.')[0].type).toBe('sanction');
+	});
+	it('"took control of Pinga after two days of fighting": one takeover, and the dead "during the fighting" two sentences on are its', () => {
+		const pinga = doc10('M23 rebels took control of the town of Pinga on Monday after two days of fighting with pro-government militias, residents said. Residents said the fighters entered the town shortly after dawn. At least seven civilians were killed by stray bullets during the fighting, a local leader said.');
+		expect(pinga.events.filter((e) => e.type === 'armed_clash')).toEqual([]);
+		expect([pinga.events[0].type, pinga.events[0].fatalities]).toEqual(['territory_taken', 7]);
+	});
+	it('"In an updated statement on Wednesday, the army said 21 soldiers had been killed": the toll, updated; vague counts add nothing', () => {
+		const niono = doc10('Jihadist fighters ambushed a Malian army convoy near Niono late on Sunday, killing at least 12 soldiers, the army said. It said troops repelled the assault and killed several terrorists. In an updated statement on Wednesday, the army said 21 soldiers had been killed and 9 wounded.', '2025-10-08');
+		expect([niono.events[0].type, niono.events[0].fatalities]).toEqual(['armed_clash', 21]);
+	});
+	it('"as militants step up attacks on supply routes": a trend, not an event', () => {
+		expect(eventsOf('Jihadist fighters ambushed an army convoy near Niono on Sunday, killing 12 soldiers, as al Qaeda-linked militants step up attacks on supply routes.', '2025-10-08').filter((e) => e.type === 'attack')).toEqual([]);
+	});
+	function doc10(text: string, published = '2025-10-08') {
+		return extract({ text, published });
+	}
+});

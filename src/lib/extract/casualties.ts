@@ -164,7 +164,8 @@ function count(lower: string, c: Counter): number | undefined {
 		// A year ("On 9 May 2020, … killed") is not a count.
 		if (n === undefined || !Number.isFinite(n) || (n >= 1900 && n <= 2100)) return;
 		best = Math.max(best ?? 0, n);
-		if (counted && c.fatal) {
+		// (Only counts said exactly: "killed several terrorists" adds no number to the other side's.)
+		if (counted && c.fatal && !/\b(?:several|a few|a handful|dozens|many|some|scores)\b/.test(counted)) {
 			const state = STATE_SIDE.test(counted), armed = ARMED_SIDE.test(counted);
 			if (state !== armed) bySide[state ? 'state' : 'armed'] = Math.max(bySide[state ? 'state' : 'armed'], n);
 		}

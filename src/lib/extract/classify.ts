@@ -605,6 +605,8 @@ function aggregate(r: Reading): Refined | undefined {
 		// "1,700 people have been killed in Sinaloa", "Kyiv has stepped up long-range attacks", "bandits regularly carry out
 		// kidnappings", "has been attacked several times", "5,600 people were killed in gang violence in 2024": trends and totals.
 		if (SERIES.test(lower) && !harmTold(lower.replace(SERIES, ' '))) return { type, drop: 'aggregate' };
+		// "…, as al Qaeda-linked militants step up attacks on supply routes": a campaign's trend beside the event told.
+		if (/\b(?:step(?:s|ped|ping)?\s+up|intensif(?:y|ies|ied|ying)|escalat(?:e|es|ed|ing)|ramp(?:s|ed|ing)?\s+up)\s+(?:(?:their|its|the|a)\s+)?(?:[\w-]+\s+){0,2}$/.test(before)) return { type, drop: 'aggregate' };
 		if (/\b(?:regularly|routinely|frequently|often|repeatedly|constantly|habitually|usually)\s+(?:[\w-]+\s+){0,3}$/.test(before) || /^\s+(?:\w+\s+){0,3}?(?:several|many|multiple|numerous|countless|dozens of) times\b/.test(after)) return { type, drop: 'aggregate' };
 		// (A single bombing can kill hundreds in a year named: only deaths "in violence", "in attacks", "in clashes" are a total.)
 		if (YEAR_TOTAL.test(lower) && BIG_COUNT.test(lower) && MASS_CAUSE.test(lower)) return { type, drop: 'aggregate' };

@@ -180,15 +180,15 @@ const ELABORATION_SUBJECT = /^\W*(?:the|these|those)\s+(?:\w+\s+)?(?:attackers?|
 const ELABORATION_OBJECT = /\b(?:the|that)\s+(?:\w+\s+)?(?:village|town|market|convoy|checkpoint|camp|school|mosque|church|base|compound|bus|vehicle|house|building|hospital)\b/;
 const ANOTHER_TOLD = /\b(?:another|separate(?:ly)?|second|third|also|meanwhile|elsewhere|earlier|later|previous(?:ly)?|last (?:week|month|year))\b/;
 
-// "Four gunmen died.", "At least five people were killed.", "One worshipper who tried to flee was shot dead.": the toll
-// alone, with nobody said to have done it.
-const TOLL_ONLY = /^\W*(?:(?:at least|some|about|around|nearly|more than|another)\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens|many)\s+(?:[\w'-]+\s+){0,6}?(?:(?:were|was|had been|have been|are|is)\s+(?:also\s+|later\s+|reportedly\s+)?(?:killed|shot dead|shot|wounded|injured|hurt|found dead)|died|lost their lives|(?:were|was) left dead)\b(?![^.;]{0,60}\b(?:by|when|after)\b)/;
+// "Four gunmen died.", "At least five people were killed.", "One worshipper who tried to flee was shot dead.", "In an
+// updated statement on Wednesday, the army said 21 soldiers had been killed": the toll alone, with nobody said to have done it.
+const TOLL_ONLY = /^\W*(?:(?:in an? (?:[\w-]+\s+)?statement(?:\s+on\s+\w+)?|on\s+\w+|later),?\s+(?:[\w'-]+\s+){1,4}?(?:said|says|told|reported|confirmed|added)\s+(?:that\s+)?)?(?:(?:at least|some|about|around|nearly|more than|another)\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens|many)\s+(?:[\w'-]+\s+){0,6}?(?:(?:were|was|had been|have been|are|is)\s+(?:also\s+|later\s+|reportedly\s+)?(?:killed|shot dead|shot|wounded|injured|hurt|found dead)|died|lost their lives|(?:were|was) left dead)\b(?![^.;]{0,60}\b(?:by|when|after)\b)/;
 // "…were killed during the fighting", "in the attack": the event just told, named again.
 const SAME_EVENT_NAMED = /\b(?:during|in)\s+the\s+(?:[\w-]+\s+)?(?:fighting|attack|clashes|raid|assault|ambush|violence|battle|offensive|shelling|strike|bombing|explosion|blast|takeover|incursion)\b/;
 
 /**
  * A violent event told again in the next sentence, through a definite description and with no word of another
- * occurrence, is one event with it; so is a toll told alone, up to two sentences on, after the last violent event.
+ * occurrence, is one event with it; so is a toll told alone, up to two sentences on (three when it names the event again), after the last violent event.
  */
 export function mergeElaborations(drafts: DraftEvent[], sentences: Sentence[], lower: string): DraftEvent[] {
 	const gone = new Set<DraftEvent>();
@@ -212,10 +212,11 @@ export function mergeElaborations(drafts: DraftEvent[], sentences: Sentence[], l
 function tollOf(a: DraftEvent, b: DraftEvent, sentences: Sentence[], lower: string): boolean {
 	if (b.distinct || b.another || !eventType(b.type).violent) return false;
 	const last = Math.max(...a.sentences, a.main.sentence);
-	if (b.main.sentence <= last || b.main.sentence > last + 2 || b.sentences.some((k) => a.sentences.includes(k))) return false;
+	if (b.main.sentence <= last || b.main.sentence > last + 3 || b.sentences.some((k) => a.sentences.includes(k))) return false;
 	const s = sentences[b.main.sentence];
 	const text = lower.slice(s.start, s.end);
-	return !ANOTHER_TOLD.test(text) && (TOLL_ONLY.test(text) || SAME_EVENT_NAMED.test(text));
+	// (The event named again, "during the fighting", reaches one sentence further than a bare toll.)
+	return !ANOTHER_TOLD.test(text) && ((b.main.sentence <= last + 2 && TOLL_ONLY.test(text)) || SAME_EVENT_NAMED.test(text));
 }
 
 function elaborates(a: DraftEvent, b: DraftEvent, sentences: Sentence[], lower: string): boolean {

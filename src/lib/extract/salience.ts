@@ -8,6 +8,8 @@ import type { DraftEvent } from './events';
 import { eventType } from './taxonomy';
 import { FRONTED_ADJUNCT } from './lexicon';
 
+const AFTER_OR_OVER = /\b(?:after|following|over)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,4}$/i;
+
 /** Years before the report after which an event is history, not news. */
 const HISTORY_YEARS = 2;
 
@@ -48,7 +50,14 @@ export function orderAndLink(eventOf: Map<DraftEvent, ExtractedEvent>, headline:
 		const adjunct = FRONTED_ADJUNCT.exec(raw.slice(s.start, s.end));
 		return !!adjunct && d.main.end <= s.start + adjunct[0].length && [...eventOf.keys()].some((o) => o !== d && o.main.sentence === d.main.sentence && o.main.start >= s.start + adjunct[0].length);
 	};
-	const rankOf = new Map([...eventOf].map(([d, e]) => [d, salience(d, e, lead, d.hits.some((h) => causeHits.has(h)) || inAdjunct(d), headline) + (history(e) ? 1000 : 0)]));
+	// "… imposed sanctions on RSF commanders over the killing of civilians after the group seized El Fasher": what the
+	// sentence's first event answers to, told after "after" or "over", is its background.
+	const answeredBy = (d: DraftEvent) => {
+		const s = sentences[d.main.sentence];
+		if (!AFTER_OR_OVER.test(raw.slice(Math.max(s.start, d.main.start - 60), d.main.start))) return false;
+		return [...eventOf.keys()].some((o) => o !== d && o.main.sentence === d.main.sentence && o.main.start < d.main.start && eventType(o.type).rank <= LEAD_RANK && !o.hits.some((h) => d.hits.includes(h)));
+	};
+	const rankOf = new Map([...eventOf].map(([d, e]) => [d, salience(d, e, lead, d.hits.some((h) => causeHits.has(h)) || inAdjunct(d) || answeredBy(d), headline) + (history(e) ? 1000 : 0)]));
 	const salient = [...eventOf.entries()].sort(([a], [b]) => rankOf.get(a)! - rankOf.get(b)! || a.main.start - b.main.start);
 	salient.forEach(([, e], i) => (e.id = `e${i + 1}`));
 	const links: EventLink[] = [];

@@ -41,7 +41,17 @@ describe('acledActorMatches', () => {
 		['Military Forces of Yemen (2016-) Supreme Political Council', actor('Houthis', 'armed_group', 'Yemen', ['pro-Houthi forces']), true],
 		['Operation Restoring Hope', actor('Saudi-led coalition', 'military', 'Saudi Arabia'), true],
 		['Operation Restoring Hope', actor('Military forces of Saudi Arabia', 'military', 'Saudi Arabia'), false],
-		['Military Forces of Yemen (2016-) Supreme Political Council', actor('Popular Resistance', 'armed_group', 'Yemen'), false]
+		['Military Forces of Yemen (2016-) Supreme Political Council', actor('Popular Resistance', 'armed_group', 'Yemen'), false],
+		// singular and plural; ACLED's kind words after a group's name
+		['FARC Dissident: Revolutionary Armed Forces of Colombia Dissident', actor('FARC dissidents', 'armed_group', 'Colombia'), true],
+		['FARC: Revolutionary Armed Forces of Colombia', actor('FARC dissidents', 'armed_group', 'Colombia'), true],
+		['FARC Dissident: Revolutionary Armed Forces of Colombia Dissident', actor('National Liberation Army', 'armed_group', 'Colombia', ['ELN']), false],
+		['ELN: National Liberation Army', actor('FARC dissidents', 'armed_group', 'Colombia'), false],
+		['Gran Grif Gang', actor('Gran Grif', 'armed_group', 'Haiti'), true],
+		['Gran Grif Gang', actor('Viv Ansanm', 'armed_group', 'Haiti'), false],
+		['Fulani Ethnic Militia (Nigeria)', actor('Fulani militiamen', 'armed_group', 'Nigeria'), true],
+		['Fulani Ethnic Militia (Nigeria)', actor('Tiv militiamen', 'armed_group', 'Nigeria'), false],
+		['Tribal Militia (India)', actor('Civilians (India)', 'civilians', 'India', ['tribal villagers']), false]
 	];
 	it.each(cases)('%s ~ %o → %s', (acled, a, expected) => {
 		expect(acledActorMatches(acled, a)).toBe(expected);

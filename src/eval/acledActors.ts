@@ -10,7 +10,9 @@
  * Rules (each has tests, matches and non-matches, in acledActors.test.ts):
  *  1. Proper names: a named part of the ACLED actor equals an extracted name or
  *     alias, or all its significant words occur in it ("Al Shabaab" ~ "al-Shabaab
- *     militants"; "Taliban" ~ "Taliban militants").
+ *     militants"; "Taliban" ~ "Taliban militants"), singular or plural ("FARC
+ *     Dissident" ~ "FARC dissidents"), ACLED's kind words aside ("Gran Grif Gang" ~
+ *     "Gran Grif"; "Fulani Ethnic Militia (Nigeria)" ~ "Fulani militiamen").
  *  2. Classes: the classes agree (state forces: military ~ police-less military,
  *     government ~ military of the same state; crowds: protesters ~ rioters) and
  *     the countries do not disagree (an actor without a country takes any).
@@ -35,7 +37,8 @@ export interface AcledActor {
 	names: string[];
 }
 
-const STOP = new Set(['of', 'the', 'and', 'or', 'for', 'in', 'al', 'el', 'forces', 'force', 'group', 'groups', 'front', 'movement', 'party', 'state']);
+// (With ACLED's kind words for a named group: "Gran Grif Gang" ~ "Gran Grif", "Fulani Ethnic Militia" ~ "Fulani militiamen".)
+const STOP = new Set(['of', 'the', 'and', 'or', 'for', 'in', 'al', 'el', 'forces', 'force', 'group', 'groups', 'front', 'movement', 'party', 'state', 'gang', 'ethnic', 'militia', 'communal']);
 
 export function parseAcledActor(name: string): AcledActor {
 	const out: AcledActor = { names: [] };
@@ -108,11 +111,13 @@ export function classOf(a: Actor): ActorClass | undefined {
 	}
 }
 
+/** The words that name: stop words and ACLED's kind words dropped, plurals made singular ("dissidents" ~ "Dissident"). */
 function significant(s: string): string[] {
 	return normName(s)
 		.replace(/[^a-z0-9 ]/g, ' ')
 		.split(/\s+/)
-		.filter((w) => w.length > 1 && !STOP.has(w));
+		.filter((w) => w.length > 1 && !STOP.has(w))
+		.map((w) => (w.length > 4 && /[^s]s$/.test(w) ? w.slice(0, -1) : w));
 }
 
 function nameMatches(acledName: string, a: Actor): boolean {
@@ -143,7 +148,9 @@ function classesAgree(g: ActorClass, s: ActorClass): boolean {
 
 export function acledActorMatches(acled: string, a: Actor): boolean {
 	const g = parseAcledActor(acled);
-	if (g.names.some((n) => nameMatches(n, a))) return true;
+	// (A militia, a gang or rebels are armed: "Tribal Militia (India)" names no civilians, whatever words they share.)
+	const armedName = /\b(?:Militia|Gang|Rebels)\b/.test(acled);
+	if (!(armedName && (a.kind === 'civilians' || a.kind === 'protesters')) && g.names.some((n) => nameMatches(n, a))) return true;
 	if (!g.cls) return false;
 	const cls = classOf(a);
 	if (!cls || !classesAgree(g.cls, cls)) return false;

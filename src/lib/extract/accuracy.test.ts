@@ -1700,3 +1700,11 @@ describe('session 10: what a sanction answers to, the fight that won a town, a t
 		return extract({ text, published });
 	}
 });
+
+describe('session 10: a named armed group and its head noun after an acronym', () => {
+	const { eventsOf } = readers('2025-10-14');
+	it('"The National Liberation Army (ELN) rebel group ambushed" names the ELN; "CPI (M) workers" stay civilians', () => {
+		expect(eventsOf('The National Liberation Army (ELN) rebel group ambushed an army patrol near the town of Tibu on Monday, killing five soldiers.')[0].agents).toEqual(['National Liberation Army (Colombia)']);
+		expect(eventsOf('On 1 May 2020, BJP workers attacked CPI (M) workers in Khowai town, injuring one activist.', '2020-05-05')[0].victims.join()).toMatch(/Civilians/);
+	});
+});

@@ -43,6 +43,9 @@ const OCCUPATION = /^(workers|students|teachers|doctors|nurses|farmers|traders|v
 // (The month is no march: "On 7 March 2026, gunmen killed two workers".)
 const PROTEST_CONTEXT = /\b(protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march(?:ed|es|ing)|(?<!\d\s)march(?!\s+\d)|strik(?:e|es|ing)|walk-?outs?|sit-ins?|picket\w*|boycott\w*|chant\w*|demand\w*|blocked|dispers\w*|tear ?gas)\b/;
 
+// Between a name and its head noun: an acronym in parentheses (for an armed group's only: "CPI (M) workers" are party
+// workers, civilians) and a qualifier.
+const FOLLOWS_NAME = /^\s*(?:\([^()]{1,12}\)\s*)?(?:(?:rebel|opposition|militia|armed|allied|affiliated|loyalist|security|militant|jihadist|insurgent|guerrilla)\s+)?$/i;
 const MEASURE_CONTEXT = /\b(sanction\w*|blacklist\w*|designat\w*|charged|indicted|accused|fined|raided|banned|froze|frozen|seized|embargo\w*|penali[sz]\w*)\b/;
 const ARMED_CLASSES: ReadonlySet<string> = new Set(['military', 'armed', 'militia']);
 // Capitalised words before "forces" that name a side or a quality, not a people: "Western troops", "Allied forces".
@@ -90,9 +93,10 @@ export function tagCollectives(work: string, lowered: string, sentences: Sentenc
 			const rest = lower.slice(m.index + m[0].length);
 			// "military airstrikes", "government troops": an adjective, not the actor itself.
 			if (/^(military|government|regime|army|police|security|opposition|rebel|militia|civilian|people|man|woman|child|drone|helicopter|terrorist)$/.test(m[0]) && ADJECTIVAL_NEXT.test(rest)) continue;
-			// "Coalition personnel", "Hezbollah fighters": the named actor before the head is the actor.
+			// "Coalition personnel", "Hezbollah fighters", "the National Liberation Army (ELN) rebel group": the named actor before
+			// the head is the actor.
 			const gap = body.slice(0, m.index);
-			if (named.some((n) => n.what === 'actor' && !n.backerOnly && n.kind !== 'state' && n.kind !== 'other' && n.end <= start && /^\s*(?:(?:rebel|opposition|militia|armed|allied|affiliated|loyalist|security)\s+)?$/i.test(work.slice(n.end, start)) && gap.length)) continue;
+			if (named.some((n) => n.what === 'actor' && !n.backerOnly && n.kind !== 'state' && n.kind !== 'other' && n.end <= start && FOLLOWS_NAME.test(work.slice(n.end, start)) && (n.kind === 'armed_group' || n.kind === 'military' || !work.slice(n.end, start).includes('(')) && gap.length)) continue;
 			// "members of X", "groups of protesters": the head is a quantifier, the real actor follows.
 			if (/^\s+of\b/.test(lower.slice(m.index + m[0].length)) && (/^(members?|groups?|factions?|people|persons|men|officials|personnel|fighters|activists)$/.test(m[0]) || (/^(officers?|commanders?|soldiers|troops|leaders?)$/.test(m[0]) && /^\s+of\s+(?:the\s+)?\p{Lu}/u.test(work.slice(end, end + 40))))) continue;
 			const before = body.slice(Math.max(0, m.index - 60), m.index);

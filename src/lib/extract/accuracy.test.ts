@@ -1708,3 +1708,20 @@ describe('session 10: a named armed group and its head noun after an acronym', (
 		expect(eventsOf('On 1 May 2020, BJP workers attacked CPI (M) workers in Khowai town, injuring one activist.', '2020-05-05')[0].victims.join()).toMatch(/Civilians/);
 	});
 });
+
+describe('session 10: the people of a town, air defences, what was taken from whom, an agency\'s staff', () => {
+	const { eventsOf } = readers('2025-04-10');
+	it('"residents of Tambuwal town beat to death two men" is mob violence by residents', () => {
+		const e = eventsOf('On 7 April 2025, residents of Tambuwal town beat to death two men suspected of theft.')[0];
+		expect([e.type, e.agents.join()]).toEqual(['mob_violence', 'Rioters (Nigeria)']);
+	});
+	it('"Ukrainian air defences shot down drones launched by Russian forces": Ukraine downed them, Russia launched them', () => {
+		const e = eventsOf('On 4 April 2025, Ukrainian air defences shot down 24 Shahed drones launched by Russian forces.')[0];
+		expect([e.type, e.agents.join(), e.targets.join()]).toEqual(['weapons_disrupted', 'Military forces of Ukraine', 'Military forces of Russia']);
+		expect(eventsOf('An airstrike launched by Afghan forces killed five militants on 4 April 2025.')[0].agents).toEqual(['Military forces of Afghanistan']);
+	});
+	it('"recaptured the Republican Palace in Khartoum from the RSF": the RSF lost it; "13 UN staff members" were detained', () => {
+		expect(eventsOf('On 21 March 2025, the army recaptured the Republican Palace in Khartoum from the Rapid Support Forces.')[0].targets).toContain('Rapid Support Forces');
+		expect(eventsOf('On 6 June 2024, Houthi authorities detained at least 13 UN staff members in Sanaa.')[0].targets.join()).toMatch(/Civilians/);
+	});
+});

@@ -234,8 +234,14 @@ function byPhraseAgent(c: RoleReading): void {
 		const pre = low(Math.max(trigger.end, m.start - 40), m.start);
 		// ("shelling by Sudan's paramilitary RSF": the owner before "'s" only says whose the agent is.)
 		if (AGENT_BY.test(pre) && !OWNER_VERB.test(pre.replace(AGENT_BY, '').trimEnd() + ' ') && !(isOwner(m) && actors.some((o) => o.start > m.end && o.start - m.end < 40 && !o.backerOnly))) {
+			const verb = pre.replace(/by\s+(?:by\s+)?(?:the\s+|an?\s+)*$/, '');
+			// ("air defences shot down 24 drones launched by Russian forces": who launched what was downed is the target.)
+			if (c.inp.type === 'weapons_disrupted' && /\b(?:launched|fired|flown|sent|dispatched)\s+$/.test(verb)) {
+				add('target', m);
+				break;
+			}
 			// ("talks mediated by China": a go-between is no party.)
-			if (!/\b(used|utili[sz]ed|operated|controlled|held|run|owned|occupied|housed|manned|mediated|brokered|hosted|facilitated|chaired|organi[sz]ed|sponsored|witnessed)\s+$/.test(pre.replace(/by\s+(?:by\s+)?(?:the\s+|an?\s+)*$/, ''))) {
+			if (!/\b(used|utili[sz]ed|operated|controlled|held|run|owned|occupied|housed|manned|mediated|brokered|hosted|facilitated|chaired|organi[sz]ed|sponsored|witnessed)\s+$/.test(verb)) {
 				add('agent', m);
 				break;
 			}
@@ -293,7 +299,9 @@ function activeSubject(c: RoleReading): void {
 			// ("… in the occupied West Bank, …": a place named as a state is where, not who.)
 			if (m.kind === 'state' && /\b(?:in|into|inside|across|from)\s+(?:the\s+)?(?:occupied\s+|northern\s+|southern\s+|eastern\s+|western\s+|central\s+)?$/.test(low(Math.max(inp.sentence.start, m.start - 24), m.start))) continue;
 			if (/\b(against|on|at|of|targeting|with|near|to)\s+(?:the\s+|an?\s+)?$/.test(pre) && !/^\s*(?:,|and)/.test(between) && (!(MEMBERS_OF.test(low(Math.max(inp.sentence.start, m.start - 30), m.start)) || (inp.violent && NUMBER_OF.test(low(Math.max(inp.sentence.start, m.start - 30), m.start)))) || (m.kind === 'person' && /\b(?:supporters|followers|loyalists)\s+of\s+$/.test(low(Math.max(inp.sentence.start, m.start - 30), m.start))))) continue;
-			if (m.group && VICTIM_CLASSES.has(m.group) && inp.violent && !(CROWD_VIOLENCE.test(trigger.word) && /^\s*(?:[\w-]+\s+){0,2}$/.test(between) && !/\b(?:was|were|been|is|are)\b/.test(between))) continue;
+			// ("Residents of Tambuwal town beat to death two men": the people of a place are one subject.)
+			const ofPlace = /^\s*of\s/.test(between) && /^(?:residents|villagers|inhabitants|locals|people|townspeople)$/i.test(inp.work.slice(m.start, m.end));
+			if (m.group && VICTIM_CLASSES.has(m.group) && inp.violent && !(CROWD_VIOLENCE.test(trigger.word) && (ofPlace ? /^\s*of\s+(?:the\s+)?(?:[\w'-]+\s+){1,3}(?:[\w-]+\s+){0,2}$/ : /^\s*(?:[\w-]+\s+){0,2}$/).test(between) && !/\b(?:was|were|been|is|are)\b/.test(between))) continue;
 			// ("A Russian missile slammed into a five-story building in the central Ukrainian city of Dnipro on Tuesday evening,
 			// killing 12": a participle after a comma takes the subject of its sentence, however far.)
 			if (between.length > (/^\w+ing\b/.test(trigger.word) && /,\s*$/.test(between) ? 240 : 120)) continue;
@@ -391,7 +399,9 @@ function targetsAfter(c: RoleReading): void {
 		// "X leader Y", "including X and Y": mentions side by side share the role.
 		const adjacent = lastTarget && lastTarget.mention.start > trigger.end && /^\s*(?:\(\s*\w+\s*\)\s*)?(?:,|and|or|\w+)?\s*(?:and\s*)?$/.test(work.slice(lastTarget.mention.end, m.start));
 		const including = /\b(?:including|such as|namely)\s+$/.test(pre);
-		if (!lastTarget || ownerOfTarget || adjacent || including) add(lastTarget?.role === 'victim' && adjacent ? 'victim' : 'target', m);
+		// "recaptured the Republican Palace in Khartoum from the RSF": whom a town or a building is taken from.
+		const takenFrom = /^territory_/.test(inp.type) && /\bfrom\s+(?:the\s+)?$/.test(pre);
+		if (!lastTarget || ownerOfTarget || adjacent || including || takenFrom) add(lastTarget?.role === 'victim' && adjacent ? 'victim' : 'target', m);
 	}
 }
 

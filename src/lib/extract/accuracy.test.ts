@@ -1725,3 +1725,15 @@ describe('session 10: the people of a town, air defences, what was taken from wh
 		expect(eventsOf('On 6 June 2024, Houthi authorities detained at least 13 UN staff members in Sanaa.')[0].targets.join()).toMatch(/Civilians/);
 	});
 });
+
+describe('session 10: coder notes name state forces by convention, with the years of the coding', () => {
+	const { eventsOf } = readers('2024-03-17');
+	it('"Military Forces of Cameroon (1982-)": the state\'s military, and 1982 is no date', () => {
+		const e = eventsOf('On 14 March 2024, Military Forces of Cameroon (1982-) clashed with separatists in Batibo.')[0];
+		expect([e.date, e.agents.join()]).toEqual(['2024-03-14', 'Military forces of Cameroon']);
+		expect(eventsOf('Fighting in 1982-83 killed thousands in the north.').some((e) => e.date === '1982')).toBe(true);
+	});
+	it('"Police Forces of Afghanistan arrested" are the police', () => {
+		expect(eventsOf('On 14 March 2024, Police Forces of Afghanistan arrested three activists in Mazar-e Sharif.')[0].agents).toEqual(['Police forces of Afghanistan']);
+	});
+});

@@ -602,6 +602,16 @@ function titledPerson(ctx: EntityContext, v: ChunkView, out: Mention[]): boolean
 /** A name ending in an organisation's head word. */
 function organisation(ctx: EntityContext, v: ChunkView, out: Mention[]): boolean {
 	const { c, toks, text, prevSame } = v;
+	// "Police Forces of Afghanistan", "Military Forces of Cameroon (1982-)": a state's forces, by the convention coder
+	// notes write them in (the word before "Forces" may stand apart as a collective).
+	const stateForces = /^(?:(Military|Police|Security)\s+)?Forces of (?:the\s+)?(.+)$/.exec(text);
+	const forcesOf = stateForces ? countryByName(stateForces[2]) : undefined;
+	if (stateForces && forcesOf) {
+		const kindWord = stateForces[1] ?? (prevSame && /^(?:Police|Military|Security)$/.test(prevSame.text) ? prevSame.text : 'Military');
+		const name = groupName(kindWord === 'Police' ? 'police' : 'military', countryName(forcesOf.code) ?? forcesOf.name);
+		out.push(mk(ctx, c, 'actor', name, 'military', { country: forcesOf.code, group: kindWord === 'Police' ? 'police' : 'military' }));
+		return true;
+	}
 	// Organisation head words; a leading demonym gives the country ("Iraqi Army").
 	const headKind = orgHead(toks);
 	if (headKind) {

@@ -555,7 +555,7 @@ export const RULES: Rule[] = [
 	{
 		name: 'year',
 		cue: /\d{4}/,
-		re: /(?<![\w$#£€¥.,/:]|(?<!\b(?:mid|pre|post))-)(?:(fiscal|calendar)(?:\s+year)?\s+)?((?:1[0-9]|20)\d{2})(?![\w%/:]|[.,]\d|-(?:era|vintage|style|model|\d)|\s*(?:percent|per cent|%|troops|people|soldiers|workers|police|officers|students|members|men|women|children|residents|refugees|points?|yards?|feet|miles?|meters?|metres?|kilometers?|km|tons?|tonnes|barrels?|cars?|units?|shares?|votes?|dollars?|euros?|pounds?|yen|rials?)\b)/g,
+		re: /(?<![\w$#£€¥.,/:]|(?<!\b(?:mid|pre|post))-)(?:(fiscal|calendar)(?:\s+year)?\s+)?((?:1[0-9]|20)\d{2})(?![\w%/:]|[.,]\d|-(?:era|vintage|style|model|\d|\s*\))|\s*(?:percent|per cent|%|troops|people|soldiers|workers|police|officers|students|members|men|women|children|residents|refugees|points?|yards?|feet|miles?|meters?|metres?|kilometers?|km|tons?|tonnes|barrels?|cars?|units?|shares?|votes?|dollars?|euros?|pounds?|yen|rials?)\b)/g,
 		build: (m, text, at) => {
 			const year = +m[2];
 			if (year < 1000 || year > 2199) return null;

@@ -1737,3 +1737,23 @@ describe('session 10: coder notes name state forces by convention, with the year
 		expect(eventsOf('On 14 March 2024, Police Forces of Afghanistan arrested three activists in Mazar-e Sharif.')[0].agents).toEqual(['Police forces of Afghanistan']);
 	});
 });
+
+describe('session 10: claims and blame after the event, forces of a land that is no state, running totals, an evacuation helicopter', () => {
+	const { eventsOf } = readers('2025-06-11');
+	it('"blamed the Oromo Liberation Army (OLA), a rebel group…", "The Ambazonia Defence Forces claimed responsibility" name the agent', () => {
+		expect(eventsOf('Gunmen abducted more than 40 passengers from two buses near Gerba Guracha on Monday. Police blamed the Oromo Liberation Army (OLA), a rebel group that has fought the federal government since 2018.')[0].agents).toEqual(['Oromo Liberation Army']);
+		expect(eventsOf('Separatist fighters ambushed an army convoy near Batibo on Monday, killing seven soldiers. The Ambazonia Defence Forces claimed responsibility for the attack.')[0].agents).toEqual(['Ambazonia Defence Forces']);
+	});
+	it('"claimed responsibility for the attack on Thursday" tells no new attack, and the claim reaches the bombing', () => {
+		const daquq = eventsOf('A roadside bomb struck an Iraqi army vehicle near Daquq on Wednesday, killing four soldiers. Two other soldiers were wounded. Islamic State claimed responsibility for the attack on Thursday.');
+		expect(daquq.filter((e) => e.type === 'armed_clash' || e.type === 'attack')).toEqual([]);
+		expect(daquq[0].agents).toEqual(['Islamic State']);
+	});
+	it('"Iran has since fired hundreds of missiles, killing more than 20" is a running total, not the strike\'s toll', () => {
+		const d = extract({ text: 'An Iranian ballistic missile struck a residential neighbourhood in Beersheba early on Friday, killing a woman and wounding 14 people. Iran has since fired hundreds of missiles at Israel, killing more than 20 people, according to Israeli authorities.', published: '2025-06-20' });
+		expect(d.events[0].fatalities).toBe(1);
+	});
+	it('"the wounded had been evacuated by helicopter": no air strike', () => {
+		expect(eventsOf('Boko Haram fighters attacked an army base on Monday, killing 17 soldiers, the army said. A local official said the wounded had been evacuated by helicopter.')[0].type).toBe('armed_clash');
+	});
+});

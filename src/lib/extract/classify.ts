@@ -42,7 +42,8 @@ const NEGATED = /\b(did not|didn't|does not|doesn't|never|denied|deny|denies|no 
 const HEDGE = /\b(believed|reportedly|allegedly|suspected|apparently|unconfirmed|claimed|may have|might have|possibly|likely)\b/;
 
 // "Air Force Intelligence" is a security agency, not an aircraft.
-const AIR = /\b(air ?strikes?|air[- ]raids?|warplanes?|war planes?|jets?|drones?|helicopters?|gunships?|aircraft|aerial|air force(?! intelligence)|bombers?|sorties?)\b/;
+// ("The wounded were evacuated by helicopter": a helicopter that carries people strikes no one.)
+const AIR = /\b(air ?strikes?|air[- ]raids?|warplanes?|war planes?|jets?|drones?|(?<!\b(?:evacuated|airlifted|flown|transported|taken|rushed|carried|ferried)\s+(?:[\w-]+\s+){0,4}?(?:by|in|on|aboard)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?)helicopters?|gunships?|aircraft|aerial|air force(?! intelligence)|bombers?|sorties?)\b/;
 // Heavy weapons: indirect or stand-off fire (calibres like "14.5mm", "82mm" are crew-served weapons).
 const SHELL = /\b(shell(?:s|ed|ing)?|mortars?|artillery|rockets?|missiles?|howitzers?|katyusha|grad|projectiles|grenade launchers|rpgs?|heavy (?:machine ?guns|machineguns|weapons)|cannons?|atgms?|anti-tank|\d+(?:\.\d+)?\s?mm\b)/;
 // Machine guns fired "at" places from a distance are stand-off fire too ("fired machine guns at residential areas").
@@ -361,6 +362,8 @@ function notAnEvent(r: Reading): Refined | undefined {
 	const { hit, lower, before, after } = r;
 	const type = hit.type;
 	if (isQuestion(lower)) return { type, drop: 'question' };
+	// "Islamic State claimed responsibility for the attack on Thursday": the attack already told, claimed.
+	if (CLAIMED_BEFORE.test(before)) return { type, drop: 'claimed' };
 	// "the planned airstrikes would have targeted…", "before any strike can begin": an act named, none done.
 	// ("warned that a strike would cripple supply chains": a strike imagined.)
 	if (type !== 'statement' && (PROSPECTIVE_BEFORE.test(before) || ((hit.nominal || /\b(?:a|an|the)\s+(?:[\w-]+\s+)?$/.test(before)) && /^\s+(?:would|could|might|may|will|can|cannot)\s+(?:not\s+)?(?:have\s+|[\w"'\u201c]+)/.test(after)))) return { type, drop: 'irrealis' };
@@ -605,6 +608,8 @@ function aggregate(r: Reading): Refined | undefined {
 		// "1,700 people have been killed in Sinaloa", "Kyiv has stepped up long-range attacks", "bandits regularly carry out
 		// kidnappings", "has been attacked several times", "5,600 people were killed in gang violence in 2024": trends and totals.
 		if (SERIES.test(lower) && !harmTold(lower.replace(SERIES, ' '))) return { type, drop: 'aggregate' };
+		// "Iran has since fired hundreds of missiles at Israel, killing more than 20 people": a running total.
+		if (/\b(?:has|have)\s+since\b/.test(lower)) return { type, drop: 'aggregate' };
 		// "…, as al Qaeda-linked militants step up attacks on supply routes": a campaign's trend beside the event told.
 		if (/\b(?:step(?:s|ped|ping)?\s+up|intensif(?:y|ies|ied|ying)|escalat(?:e|es|ed|ing)|ramp(?:s|ed|ing)?\s+up)\s+(?:(?:their|its|the|a)\s+)?(?:[\w-]+\s+){0,2}$/.test(before)) return { type, drop: 'aggregate' };
 		if (/\b(?:regularly|routinely|frequently|often|repeatedly|constantly|habitually|usually)\s+(?:[\w-]+\s+){0,3}$/.test(before) || /^\s+(?:\w+\s+){0,3}?(?:several|many|multiple|numerous|countless|dozens of) times\b/.test(after)) return { type, drop: 'aggregate' };
@@ -628,6 +633,7 @@ function aggregate(r: Reading): Refined | undefined {
 
 /** Future, conditional, intended, negated. */
 // (Not "a well-planned attack", "a carefully planned raid": one that was done.)
+const CLAIMED_BEFORE = /\b(?:claimed|claiming|claims|admitted|accepted|took|denied|denying)\s+(?:(?:full|sole)\s+)?(?:responsibility\s+for\s+|involvement\s+in\s+)?(?:the|this|that|these|those|[a-z]+day's|its|their)\s+(?:[\w-]+\s+)?$/;
 const PROSPECTIVE_BEFORE = /(?<![\w-])(?<!ly\s)(?:planned|proposed|possible|potential|threatened|intended|contemplated|hypothetical|would-be|any)\s+(?:[\w-]+\s+)?$/;
 
 function irrealis(r: Reading): Refined | undefined {

@@ -638,6 +638,8 @@ function nonStateForce(toks: Token[]): boolean {
 	const head = toks[toks.length - 1].lower;
 	if (!/^(?:army|forces|force)$/.test(head)) return false;
 	if (toks.some((t) => NON_STATE_WORD.test(t.lower))) return true;
+	// "Ambazonia Defence Forces": forces named for a land that is no state.
+	if (head === 'forces' && toks.length >= 3 && /^(?:defen[cs]e|self-defen[cs]e)$/.test(toks[toks.length - 2].lower) && !countryByNameOrDemonym(toks[0].text) && !GENERIC_ARMY_WORD.test(toks[0].lower)) return true;
 	return head === 'army' && toks.length >= 2 && !toks.some((t) => countryByNameOrDemonym(t.text)) && !toks.slice(0, -1).every((t) => GENERIC_ARMY_WORD.test(t.lower));
 }
 

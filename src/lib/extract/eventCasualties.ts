@@ -17,13 +17,16 @@ export function casualtiesFor(d: DraftEvent, sentences: Sentence[], lower: strin
 	let text = lower.slice(start.start, cause ? d.main.end + cause.index : start.end);
 	let k = d.main.sentence + 1;
 	for (; k < Math.min(sentences.length, d.main.sentence + 3); k++) {
-		if (claimed(k)) break;
+		// ("Iran has since fired hundreds of missiles at Israel, killing more than 20 people": a running total, not this event's.)
+		if (claimed(k) || RUNNING_TOTAL.test(lower.slice(sentences[k].start, sentences[k].end))) break;
 		text += ' ' + lower.slice(sentences[k].start, sentences[k].end);
 	}
 	// Later sentences merged into the event ("Police withdrew. At least five people were killed.": its toll).
 	for (const j of new Set(d.sentences)) if (j >= k) text += ' ' + lower.slice(sentences[j].start, sentences[j].end);
 	return findCasualties(text);
 }
+
+const RUNNING_TOTAL = /\b(?:has|have|had)\s+since\b|\bso far\b|\bin total\b|\baltogether\b|\bsince the (?:war|conflict|start|beginning|fighting|invasion)\b|\bsince (?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4})\b/;
 
 const WORDS_ONLY: ReadonlySet<string> = new Set(['statement', 'accusation']);
 

@@ -1757,3 +1757,20 @@ describe('session 10: claims and blame after the event, forces of a land that is
 		expect(eventsOf('Boko Haram fighters attacked an army base on Monday, killing 17 soldiers, the army said. A local official said the wounded had been evacuated by helicopter.')[0].type).toBe('armed_clash');
 	});
 });
+
+describe('session 10: book and TV reviews, drills, a strike called off', () => {
+	const { eventsOf, violent } = readers('2025-05-30');
+	const kinds = (text: string, published?: string) => violent(text, published).map((e) => e.type);
+	it('a novel\'s shell and a series\' rape are the story\'s', () => {
+		expect(kinds('The novel is the author\'s second book, and its chapters move between three narrators. Midway through, an army shell lands on a makeshift hospital near Mullaitivu, killing 40 patients. Readers will find the prose unsparing.')).toEqual([]);
+		expect(kinds('The new drama began streaming on Friday; its first season has eight episodes and a strong cast of actors. Soldiers rape a young woman at a checkpoint in episode three.')).toEqual([]);
+	});
+	it('drones destroying mock armoured vehicles, the ability to repel an enemy offensive: drills', () => {
+		expect(kinds('Turkish-made drones destroyed mock armoured vehicles with guided munitions during the drills on Tuesday.', '2025-09-17')).toEqual([]);
+		expect(kinds('Some 3,000 troops are taking part in the week-long drills, aimed at improving the armies\' ability to repel an enemy offensive.', '2025-09-17')).toEqual([]);
+	});
+	it('when a strike is called off, "there will be no strike" and "we fought hard for a deal" tell no event', () => {
+		const chile = 'Miners at Escondida called off a strike on Thursday after the union reached a wage deal. "We fought hard and we won a good deal for our members. There will be no strike," the union president said.';
+		expect(eventsOf(chile, '2025-11-05').map((e) => e.type).filter((t) => t === 'protest' || t === 'armed_clash')).toEqual([]);
+	});
+});

@@ -274,7 +274,7 @@ function sportsWords(lower: string, limit = 3, distinct = false): number {
 }
 
 // Words of a review of a film, a series, a game or a book.
-const FICTION_WORDS = /\b(?:films?|movies?|director|directed|screenplay|cinemas?|box office|premiere[sd]?|sequel|trailer|novel|episodes?|actors?|actress|starring|protagonist|plot|gameplay|multiplayer|single-player|video games?|games?|gamers?|studios?|developers?|consoles?|playstation|xbox|nintendo|reviewers?|critics|audiences?|viewers|on screen|screen)\b/g;
+const FICTION_WORDS = /\b(?:films?|movies?|director|directed|screenplay|cinemas?|box office|premiere[sd]?|sequel|trailer|novel|episodes?|actors?|actress|starring|protagonist|plot|gameplay|multiplayer|single-player|video games?|games?|gamers?|studios?|developers?|consoles?|playstation|xbox|nintendo|reviewers?|critics|audiences?|viewers|on screen|screen|books?|authors?|writers?|novelists?|chapters?|pages|readers|narrat\w+|prose|memoirs?|series|seasons?|streaming|showrunners?|dramas?|netflix|hbo)\b/g;
 
 /** How many different words of `re` (a global pattern) the text holds, counting up to `limit`. */
 function distinctMatches(lower: string, re: RegExp, limit: number): number {
@@ -364,6 +364,12 @@ function notAnEvent(r: Reading): Refined | undefined {
 	if (isQuestion(lower)) return { type, drop: 'question' };
 	// "Islamic State claimed responsibility for the attack on Thursday": the attack already told, claimed.
 	if (CLAIMED_BEFORE.test(before)) return { type, drop: 'claimed' };
+	// "called off a strike", "postponed the march", "averted a walkout": an act that did not take place.
+	if (/\b(?:call(?:ed|s|ing)?\s+off|cancel(?:l?ed|s|ling)?|postpon(?:ed|es|ing)|avert(?:ed|s|ing)?)\s+(?:(?:a|an|the|their|its|his|her|planned|threatened|proposed)\s+)?(?:[\w-]+\s+)?$/.test(before)) return { type, drop: 'called-off' };
+	// A review's plot: "Soldiers rape a young woman at a checkpoint in episode three".
+	if (r.story?.fiction && (type === 'sexual_violence' || type === 'abduction') && !COUNTED_DEAD.test(lower)) return { type, drop: 'fiction' };
+	// "drones destroying mock armoured vehicles": targets of a drill.
+	if (/^\s+(?:the\s+|a\s+)?(?:mock|dummy|simulated|practice|training)\s/.test(after) || /\s(?:mock|dummy|simulated)\s/.test(hit.word)) return { type, drop: 'exercise' };
 	// "the planned airstrikes would have targeted…", "before any strike can begin": an act named, none done.
 	// ("warned that a strike would cripple supply chains": a strike imagined.)
 	if (type !== 'statement' && (PROSPECTIVE_BEFORE.test(before) || ((hit.nominal || /\b(?:a|an|the)\s+(?:[\w-]+\s+)?$/.test(before)) && /^\s+(?:would|could|might|may|will|can|cannot)\s+(?:not\s+)?(?:have\s+|[\w"'\u201c]+)/.test(after)))) return { type, drop: 'irrealis' };
@@ -522,7 +528,8 @@ function violenceLookAlike(r: Reading): Refined | undefined {
 		if (/^shot\b/.test(hit.word) && /^\s+(?:in|over) (?:just |only |under )?(?:\d+|a few|two|three|four|five|six|seven|eight|nine|ten) (?:days|weeks|months)\b/.test(after)) return { type, drop: 'filming' };
 		if (/^\s+(?:scenes?|sequences?|choreography)\b/.test(after)) return { type, drop: 'filming' };
 		// "drills simulating strikes on ports": an exercise rehearses force, it uses none.
-		if (/\b(?:simulat\w+|rehears\w+|practi[cs]\w+|mock|dummy)\s+(?:\w+\s+){0,2}$/.test(before) || (DRILL.test(lower) && /\bsimulat\w+/.test(lower) && !harmTold(lower))) return { type, drop: 'exercise' };
+		// ("drones destroying mock armoured vehicles", "the ability to repel an enemy offensive": what drills rehearse.)
+		if (/\b(?:simulat\w+|rehears\w+|practi[cs]\w+|mock|dummy)\s+(?:\w+\s+){0,2}$/.test(before) || /^\s+(?:the\s+|a\s+)?(?:mock|dummy|simulated|practice|training)\b/.test(after) || (DRILL.test(lower) && (/\bsimulat\w+/.test(lower) || /\b(?:ability|capacity|capability|readiness|preparedness)\s+to\s+(?:[\w"'\u201c-]+\s+){0,3}$/.test(before)) && !harmTold(lower))) return { type, drop: 'exercise' };
 		// "a wild elephant attacked a man": an animal's attack.
 		if (ANIMAL_BEFORE.test(before) || (ANIMAL_SUBJECT.test(lower) && !armedCause(lower))) return { type, drop: 'no-force' };
 		// "regulators carried out surprise raids on the offices of tyre makers": an inspection.
@@ -554,12 +561,16 @@ function violenceLookAlike(r: Reading): Refined | undefined {
 	return undefined;
 }
 
-const LABOUR_STRIKE = /\b(?:went on strike|go on strike|are on strike|were on strike|strik(?:e|ing) (?:workers|drivers|nurses|teachers|doctors|miners|dockers|staff)|walk-?outs?|industrial action|trade unions?)\b/;
+const LABOUR_STRIKE = /\b(?:went on strike|go on strike|are on strike|were on strike|strik(?:e|ing) (?:workers|drivers|nurses|teachers|doctors|miners|dockers|staff)|walk-?outs?|industrial action|trade unions?|(?:call(?:ed|s|ing)? off|avert(?:ed|s)?|vot(?:e|ed|es|ing) (?:for|to)|authori[sz](?:e|ed|es)) (?:a |the |their |any )?strike|strike (?:action|vote|ballot)|union (?:leaders?|president|members|officials?))\b/;
 
 /** A labour strike is a protest; nature strikes no one. */
 function labourOrNature(r: Reading): Refined | undefined {
 	const { hit, lower, at, strikeWord, hedged } = r;
 	const type = hit.type;
+	// "There will be no strike," the union president said.
+	if (strikeWord && r.story?.labour && (NEGATED.test(r.clauseBefore) || IRREALIS.test(r.clauseBefore))) return { type, drop: 'irrealis' };
+	// In a labour dispute, "we fought hard and we won a good deal": a bargain fought for.
+	if (r.story?.labour && /^(?:fought|fight\w*|battl\w*)$/.test(hit.word) && !armedCause(lower) && !harmTold(lower)) return { type, drop: 'metaphor' };
 	if (strikeWord && type === 'attack') {
 		// ("German train drivers went on strike … The strike is the second in the dispute.")
 		if (r.story?.labour && !armedCause(lower) && !harmTold(lower)) return { type: 'protest', hedged };

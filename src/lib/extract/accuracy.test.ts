@@ -1774,3 +1774,24 @@ describe('session 10: book and TV reviews, drills, a strike called off', () => {
 		expect(eventsOf(chile, '2025-11-05').map((e) => e.type).filter((t) => t === 'protest' || t === 'armed_clash')).toEqual([]);
 	});
 });
+
+describe('session 10: round-6 coder notes — counts, passives, blockades cleared, memoranda, retaken towns', () => {
+	const { doc, eventsOf } = readers('2024-11-03');
+	const fatalities = (text: string) => doc(text).events[0]?.fatalities;
+	it('"killing Hassan Nasrallah and five other people", "beating 13 police officers to death", "a constable … and two attackers", "the body of the municipal president"', () => {
+		expect(fatalities('On 27 September 2024, Israeli warplanes bombed buildings in Haret Hreik, killing Hassan Nasrallah and five other people.')).toBe(6);
+		expect(fatalities('On 4 August 2024, protesters set fire to a police station in Enayetpur, beating 13 police officers to death.')).toBe(13);
+		expect(fatalities('On 10 March 2024, militants attacked a police checkpost in Dera Ismail Khan; a constable was killed and two attackers were killed.')).toBe(3);
+		expect(fatalities('Around 6 October 2024, in Chilpancingo, the body of the municipal president was found decapitated inside a pickup truck.')).toBe(1);
+	});
+	it('"the refinery in Kstovo was hit by Ukrainian drones" is Ukraine\'s drone strike; "police cleared a road blockade using tear gas" an intervention', () => {
+		const kstovo = eventsOf('On 12 March 2024, the refinery in Kstovo was hit by Ukrainian drones.')[0];
+		expect([kstovo.type, kstovo.agents.join()]).toEqual(['airstrike', 'Military forces of Ukraine']);
+		expect(eventsOf('On 1 November 2024, police cleared a road blockade at Parotani using tear gas.')[0].type).toBe('protest_intervention');
+	});
+	it('"signed a memorandum of understanding" is an agreement; a town retaken "after a brief exchange of fire" was fought for', () => {
+		expect(eventsOf('On 1 January 2024, Ethiopia and Somaliland signed a memorandum of understanding in Addis Ababa.')[0].type).toBe('agreement');
+		expect(eventsOf('On 9 June 2024, the army retook the town of Mboki from militiamen, who withdrew after a brief exchange of fire.')[0].type).toBe('territory_regained');
+		expect(eventsOf('On 10 April 2024, Fano militiamen entered Lalibela (Amhara) without resistance.')[0].type).toBe('territory_transfer');
+	});
+});

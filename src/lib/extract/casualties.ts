@@ -15,9 +15,9 @@ export interface Casualties {
 const KILL_VERB = 'killed|killing|kills|neutrali[sz]ed|neutrali[sz]ing|shot dead|shooting dead|gunning down|gunned down|murdered|executed|hanged|beheaded|slain|lynched|massacred|beat(?:en)? to death|stabbed to death|hacked to death|burned to death|claimed the lives? of|left';
 const HURT_VERB = 'injured|injuring|wounded|wounding|hurt|injures|wounds';
 // (The words before the noun start with a letter or a digit: in "Sept 22 -- Five soldiers" the dash is no modifier, so 22 counts no one.)
-const NOUN = "(?:(?:\\w[\\w.'-]*\\s+){0,3}?(?:people|persons?|civilians?|soldiers?|troops|officers?|policem[ae]n|policewom[ae]n|police officers?|fighters?|militants?|cadres?|members|residents?|villagers?|children|women|men|man|woman|boy|girl|child|students?|workers?|contractors?|personnel|protesters?|demonstrators?|others|maoists?|naxal(?:ite)?s?|guerrillas?|separatists?|extremists?|paramilitar(?:y|ies)|gangsters?|robbers?|thie(?:f|ves)|smugglers?|kidnappers?|settlers?|migrants?|refugees?|bystanders?|pedestrians?|passers-?by|individuals|farmers?|guards?|insurgents?|rebels?|gunm[ae]n|assailants?|attackers?|(?:service ?)?members?|journalists?|family members|relatives|passengers?|pilgrims?|worshippers?|recruits?|commanders?|leaders?|officials?|staff|employees|drivers?|teenagers?|minors|suspects?|bandits|terrorists|jihadists|combatants|servicem[ae]n|marines|civilian|victims?|inmates|prisoners|youths?|miners?|traders?|herders?|shepherds?|fisherm[ae]n|citizens?|elements|cadres|shopkeepers?|butchers?|vendors?|merchants?|businessm[ae]n|businesswom[ae]n|teachers?|doctors?|nurses?|brothers|sisters|sons?|daughters?|wife|husband|pastoralists?|adolescents?|adults?|infants?|babies|toddlers|boys|girls|jawans?|companions?|associates|bodyguards?|aides|comrades|colleagues|[a-z]+(?:ians|eans|ans|is|ese)|body|bodies))";
+const NOUN = "(?:(?:\\w[\\w.'-]*\\s+){0,3}?(?:people|persons?|civilians?|soldiers?|troops|officers?|policem[ae]n|policewom[ae]n|police officers?|fighters?|militants?|cadres?|members|residents?|villagers?|children|women|men|man|woman|boy|girl|child|students?|workers?|contractors?|personnel|protesters?|demonstrators?|others|maoists?|naxal(?:ite)?s?|guerrillas?|separatists?|extremists?|paramilitar(?:y|ies)|gangsters?|robbers?|thie(?:f|ves)|smugglers?|kidnappers?|settlers?|migrants?|refugees?|bystanders?|pedestrians?|passers-?by|individuals|farmers?|guards?|constables?|rangers?|insurgents?|rebels?|gunm[ae]n|assailants?|attackers?|(?:service ?)?members?|journalists?|family members|relatives|passengers?|pilgrims?|worshippers?|recruits?|commanders?|leaders?|officials?|staff|employees|drivers?|teenagers?|minors|suspects?|bandits|terrorists|jihadists|combatants|servicem[ae]n|marines|civilian|victims?|inmates|prisoners|youths?|miners?|traders?|herders?|shepherds?|fisherm[ae]n|citizens?|elements|cadres|shopkeepers?|butchers?|vendors?|merchants?|businessm[ae]n|businesswom[ae]n|teachers?|doctors?|nurses?|brothers|sisters|sons?|daughters?|wife|husband|pastoralists?|adolescents?|adults?|infants?|babies|toddlers|boys|girls|jawans?|companions?|associates|bodyguards?|aides|comrades|colleagues|[a-z]+(?:ians|eans|ans|is|ese)|body|bodies))";
 
-const AND_OTHERS = /\b(?:killing|killed|kills)\s+([^.;]{1,80}?)\s+and\s+(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+others\b/;
+const AND_OTHERS = /\b(?:killing|killed|kills)\s+([^.;]{1,80}?)\s+and\s+(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+others?\b(?:\s+(?:people|persons|civilians))?/;
 const AND_MORE = new RegExp(`^,?\\s+and\\s+(\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+(?:of\\s+)?${NOUN}\\b`);
 
 function quantityBefore(s: string): number | undefined {
@@ -118,7 +118,7 @@ const NEXT_GROUP = new RegExp(`^\\s+${NOUN}\\s+and\\s+(?:at least\\s+)?(\\d+|one
 const COUNT_WORD = '(\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen)';
 const LEFT_DEAD = new RegExp(`\\b(?:leaving|left)\\s+(?:at least\\s+|some\\s+|about\\s+)?${COUNT_WORD}\\s+(?:[\\w'-]+\\s+){0,3}?(?:and\\s+(?:at least\\s+)?${COUNT_WORD}\\s+(?:[\\w'-]+\\s+){0,3}?)?dead\\b`, 'g');
 // (Also "beat to death two suspected thieves": the count after "to death".)
-const TO_DEATH = /\b(?:shot|stabbed|beat|beaten|hacked|burned|burnt|stoned|clubbed|strangled)\s+(?:(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|him|her|them)\s+(?:[\w'-]+\s+){0,4}?to death\b|to death\s+(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|him|her|them)\b)/g;
+const TO_DEATH = /\b(?:shot|stabbed|beat|beaten|hacked|burned|burnt|stoned|clubbed|strangled|beating|stabbing|hacking|stoning|clubbing|burning)\s+(?:(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|him|her|them)\s+(?:[\w'-]+\s+){0,4}?to death\b|to death\s+(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|him|her|them)\b)/g;
 const BODIES = /\b(?:bodies|corpses) of (\d+|two|three|four|five|six|seven|eight|nine|ten)\b|\b(\d+|two|three|four|five|six|seven|eight|nine|ten) (?:[\w'-]+ ){0,2}?(?:bodies|corpses)\b/g;
 
 function counter(verb: string, passive: RegExp, noun: RegExp, needs?: string[]): Counter {
@@ -150,7 +150,7 @@ function countWordValue(word: string): number | undefined {
 
 // The two sides of a fight, by the noun that counts their dead: "30 assailants" and "6 soldiers" are different people,
 // while "30 people" may include the soldiers. (People named by kind only, "civilians", are neither side.)
-const STATE_SIDE = /\b(?:soldiers?|troops|policem[ae]n|police officers?|officers?|personnel|servicem[ae]n|service ?members|jawans?|guards?|marines|gendarmes?|recruits|security forces)\b/;
+const STATE_SIDE = /\b(?:soldiers?|troops|policem[ae]n|police officers?|officers?|constables?|rangers?|personnel|servicem[ae]n|service ?members|jawans?|guards?|marines|gendarmes?|recruits|security forces)\b/;
 const ARMED_SIDE = /\b(?:assailants?|attackers?|militants?|insurgents?|rebels?|gunm[ae]n|terrorists|jihadists|fighters?|bandits|guerrillas?|extremists?|separatists?|maoists?|naxal\w*|combatants|elements|kidnappers?|militiam[ae]n|cadres?)\b/;
 // "30 people, including 6 soldiers", "among the dead were…", "of whom": one group told twice.
 const ONE_GROUP = /\b(?:including|among (?:them|the dead|those killed|whom)|of whom|of them|of those)\b/;
@@ -181,7 +181,7 @@ function count(lower: string, c: Counter): number | undefined {
 		add(first !== undefined && second !== undefined ? first + second : first, more ? undefined : m[0]);
 	}
 	// "killing Saleh al-Arouri and six others", "killing Soleimani, al-Muhandis and eight others": the names and the others.
-	if (verb && c.fatal && lower.includes(' others')) {
+	if (verb && c.fatal && lower.includes(' other')) {
 		const others = AND_OTHERS.exec(lower);
 		const n = others ? countWordValue(others[2]) : undefined;
 		if (others && n !== undefined) add(1 + (others[1].match(/,/g)?.length ?? 0) + n);
@@ -199,7 +199,7 @@ function count(lower: string, c: Counter): number | undefined {
 	if (fatal && lower.includes('leaving ') && /\bleaving (?:him|her|the \w+|a \w+) (?:dead|killed)\b/.test(lower)) add(1);
 	// "the body of a man was found", "a man's body", "the bodies of 2 civilians", "five corpses".
 	if (fatal && (lower.includes('bodies') || lower.includes('corpses'))) for (const m of lower.matchAll(BODIES)) add(parseNumber(m[1] ?? m[2]));
-	if (fatal && lower.includes('body ') && /\b(?:the|a|an) (?:[\w'-]+ ){0,2}?body (?:of (?:a|an|the) [\w'-]+ )?(?:was|has been) (?:found|discovered|recovered)\b|\b(?:a|an|the) [\w-]+'s body was (?:found|discovered|recovered)\b/.test(lower)) add(1);
+	if (fatal && lower.includes('body ') && /\b(?:the|a|an) (?:[\w'-]+ ){0,2}?body (?:of (?:a|an|the) (?:[\w'-]+ ){1,3}?)?(?:was|has been) (?:found|discovered|recovered)\b|\b(?:a|an|the) [\w-]+'s body was (?:found|discovered|recovered)\b/.test(lower)) add(1);
 	// "killed the … leader Qasem Soleimani", "killed him": one named person.
 	if (verb && best === undefined && c.named.test(lower)) add(1);
 	// "three officers died", "2 people were killed", "one Ukrainian soldier was wounded"

@@ -65,7 +65,7 @@ const GRENADE = /\b(hand )?grenades?\b(?! launchers?)/;
 const SMALL_ARMS = /\b(small arms|light weapons|rifles?|pistols?|firearms|gunfire|gunshots?|shots|shoot-?outs?|gun ?fights?|exchanges? of fire|exchanged fire|automatic weapons|sniper)\b/;
 const CLASH_WORD = /^(clash(?:ed|es)?|fighting|fought|gun ?fights?|firefights?|shoot-?outs?|exchanges? of fire|exchanged (?:\w+ )?(?:fire|artillery|shelling|gunfire|rockets)|exchanging fire|encounter(?:ed)?|battled?|skirmish(?:es)?)$/;
 
-const INTERVENTION = /\b(police|security forces|authorities|soldiers|troops|officers|gendarmes|army|guards|military)\b.{0,100}\b(dispers\w*|tear ?gas|arrested|arresting|detained|detaining|interven\w*|water cannons?|batons?|rubber bullets|prevent\w*|stopped|broke up|beat|baton-charged|lathi|cordon\w*|fired (?:in the air|warning shots))\b|\b(dispersed|were arrested|were detained|tear ?gas)\b/;
+const INTERVENTION = /\b(police|security forces|authorities|soldiers|troops|officers|gendarmes|army|guards|military)\b.{0,100}\b(dispers\w*|tear ?gas|arrested|arresting|detained|detaining|interven\w*|water cannons?|batons?|rubber bullets|prevent\w*|stopped|broke up|beat|baton-charged|lathi|cordon\w*|fired (?:in the air|warning shots)|cleared|removed)\b|\b(dispersed|were arrested|were detained|tear ?gas)\b/;
 const REPRESSION = /\b(police|security forces|soldiers|troops|army|officers|gendarmes)\b.{0,100}\b(shot dead|killed|opened fire on|live (?:ammunition|fire|rounds)|fired (?:at|on) (?:the )?(?:protesters|demonstrators|crowd))\b|\bprotesters? (?:were |was )?(?:shot dead|killed)\b/;
 const RIOT = /\b(riot(?:ed|ing)|rioters|riots? (?:broke out|erupted|ensued|(?:was|were) staged)|(?:a|the) (?:\w+ )?riot(?! police| gear| squad)|clash(?:ed|es)? with (?:the )?(?:police|security|soldiers|troops|officers)|(?:threw|hurled|lobbed) (?:\w+ ){0,2}?(?:stones|rocks|bricks|molotov|bottles|eggs|flares|fireworks|firecrackers|projectiles)|stone-?pelting|pelted|hurled (?:stones|rocks|molotov)|molotov|burn(?:ed|t|ing) (?:tyres|tires)|set (?:on )?fire|torched|vandali[sz]\w*|smashed|stormed|attacked (?:the )?(?:police|officers)|(?:tyres|tires) (?:were )?(?:burned|burnt|set on fire)|damaged (?:\w+ ){0,3}(?:vehicles?|cars?|shops?|buildings?|property))\b/;
 const PROTEST_CONTEXT = /\b(protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march(?:ed|es|ing|ers)|(?<!\d\s)march(?!\s+\d)|sit-in|rioters|riot\w*|strikers|slogans|placards|chant\w*|demand\w*|tear ?gas|disperse\w*|banners?|on strike|cut off (?:the )?roads?|blocked (?:the )?(?:\w+ )?roads?|barricad\w*|(?:on|through) the streets|commemorat\w*|labou?r day|workers'? day|may day)\b/;
@@ -665,7 +665,7 @@ function irrealis(r: Reading): Refined | undefined {
 /** The sub-type the weapon, the damage and the participants decide. */
 const WITHOUT_FIGHT = /\bwithout (?:a fight|(?:meeting |encountering |facing )?(?:any |a )?(?:resistance|fighting|clashes|combat|a shot (?:being )?fired))\b|\bunopposed\b/;
 const WITHDREW = /\b(?:withdrew|withdrawn|pulled out|retreated|abandoned|vacated|left the (?:town|city|base|area))\b/;
-const FOUGHT = /\b(?:clash\w*|fight\w*|fought|battl\w*|attack\w*|assault\w*|offensive|shell\w*|storm\w*|overr[au]n)\b/;
+const FOUGHT = /\b(?:clash\w*|fight\w*|fought|battl\w*|attack\w*|assault\w*|offensive|shell\w*|storm\w*|overr[au]n|exchang\w* (?:of )?fire|firefights?|gunfights?|gun ?battles?)\b/;
 
 function subType(r: Reading): Refined {
 	const { hit, at, offset, before, after, clauseBefore, strikeWord, hedged } = r;

@@ -267,7 +267,7 @@ function activeSubject(c: RoleReading): void {
 	const { inp, trigger, low, out, actors, add, isOwner, passive, taken, inClause, hasAgent, helpers } = c;
 	// "An Israeli drone targeted a motorcycle": a state's weapon named as the trigger is its forces' act.
 	if (!hasAgent()) {
-		const wielder = actors.find((m) => m.kind === 'military' && m.start <= trigger.start && m.end > trigger.start && !taken(m));
+		const wielder = actors.find((m) => m.kind === 'military' && m.start < trigger.end && m.end > trigger.start && !taken(m));
 		if (wielder) add('agent', wielder);
 	}
 	// Active voice: the nearest actor before the trigger in its clause.

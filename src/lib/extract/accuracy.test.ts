@@ -1795,3 +1795,17 @@ describe('session 10: round-6 coder notes — counts, passives, blockades cleare
 		expect(eventsOf('On 10 April 2024, Fano militiamen entered Lalibela (Amhara) without resistance.')[0].type).toBe('territory_transfer');
 	});
 });
+
+describe('session 10: round-7 notes — the police response to an attack, a suspect in the next sentence', () => {
+	const { doc, eventsOf } = readers('2024-06-26');
+	it('"gunmen attacked a police post. Police killed two of the attackers." is one fight with its two dead', () => {
+		const d = doc('On 23 June 2024, gunmen attacked a police post in Makhachkala. Police killed two of the attackers.');
+		expect(d.events.filter((e) => e.type === 'armed_clash').length).toBe(1);
+		expect(d.events[0].fatalities).toBe(2);
+		// (Clashes "with the militants" after a bombing are another event.)
+		expect(eventsOf('On 5 May 2020, 2 policemen were killed when their vehicle was hit by a roadside bomb in Nad Ali. 1 policeman was killed during clashes with the militants after the bombing.', '2020-05-08').length).toBeGreaterThan(1);
+	});
+	it('"JNIM militants were suspected of planting the device" names the agent', () => {
+		expect(eventsOf('On 9 November 2023, an army vehicle struck an IED near Dapaong. JNIM militants were suspected of planting the device.', '2023-11-12')[0].agents).toEqual(["Jama'at Nusrat al-Islam wal-Muslimin"]);
+	});
+});

@@ -301,7 +301,7 @@ function activeSubject(c: RoleReading): void {
 			if (/\b(against|on|at|of|targeting|with|near|to)\s+(?:the\s+|an?\s+)?$/.test(pre) && !/^\s*(?:,|and)/.test(between) && (!(MEMBERS_OF.test(low(Math.max(inp.sentence.start, m.start - 30), m.start)) || (inp.violent && NUMBER_OF.test(low(Math.max(inp.sentence.start, m.start - 30), m.start)))) || (m.kind === 'person' && /\b(?:supporters|followers|loyalists)\s+of\s+$/.test(low(Math.max(inp.sentence.start, m.start - 30), m.start))))) continue;
 			// ("Residents of Tambuwal town beat to death two men": the people of a place are one subject.)
 			const ofPlace = /^\s*of\s/.test(between) && /^(?:residents|villagers|inhabitants|locals|people|townspeople)$/i.test(inp.work.slice(m.start, m.end));
-			if (m.group && VICTIM_CLASSES.has(m.group) && inp.violent && !(CROWD_VIOLENCE.test(trigger.word) && (ofPlace ? /^\s*of\s+(?:the\s+)?(?:[\w'-]+\s+){1,3}(?:[\w-]+\s+){0,2}$/ : /^\s*(?:[\w-]+\s+){0,2}$/).test(between) && !/\b(?:was|were|been|is|are)\b/.test(between))) continue;
+			if (m.group && VICTIM_CLASSES.has(m.group) && inp.violent && !(CROWD_VIOLENCE.test(trigger.word) && (ofPlace ? /^\s*of\s+(?:the\s+)?(?:[\w'-]+\s+){1,3}(?:\([^()]{1,60}\)\s+)?(?:[\w-]+\s+){0,2}$/ : /^\s*(?:[\w-]+\s+){0,2}$/).test(between) && !/\b(?:was|were|been|is|are)\b/.test(between))) continue;
 			// ("A Russian missile slammed into a five-story building in the central Ukrainian city of Dnipro on Tuesday evening,
 			// killing 12": a participle after a comma takes the subject of its sentence, however far.)
 			if (between.length > (/^\w+ing\b/.test(trigger.word) && /,\s*$/.test(between) ? 240 : 120)) continue;

@@ -1752,6 +1752,8 @@ describe('session 10: claims and blame after the event, forces of a land that is
 	it('"Iran has since fired hundreds of missiles, killing more than 20" is a running total, not the strike\'s toll', () => {
 		const d = extract({ text: 'An Iranian ballistic missile struck a residential neighbourhood in Beersheba early on Friday, killing a woman and wounding 14 people. Iran has since fired hundreds of missiles at Israel, killing more than 20 people, according to Israeli authorities.', published: '2025-06-20' });
 		expect(d.events[0].fatalities).toBe(1);
+		// (What the running total tells is dropped, not every event of a sentence that has one.)
+		expect(eventsOf('Gunmen killed five people in Kano on Monday; the army has since deployed troops to the area.')[0].type).toBe('attack');
 	});
 	it('"the wounded had been evacuated by helicopter": no air strike', () => {
 		expect(eventsOf('Boko Haram fighters attacked an army base on Monday, killing 17 soldiers, the army said. A local official said the wounded had been evacuated by helicopter.')[0].type).toBe('armed_clash');

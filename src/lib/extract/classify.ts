@@ -528,8 +528,8 @@ function violenceLookAlike(r: Reading): Refined | undefined {
 		if (/^shot\b/.test(hit.word) && /^\s+(?:in|over) (?:just |only |under )?(?:\d+|a few|two|three|four|five|six|seven|eight|nine|ten) (?:days|weeks|months)\b/.test(after)) return { type, drop: 'filming' };
 		if (/^\s+(?:scenes?|sequences?|choreography)\b/.test(after)) return { type, drop: 'filming' };
 		// "drills simulating strikes on ports": an exercise rehearses force, it uses none.
-		// ("drones destroying mock armoured vehicles", "the ability to repel an enemy offensive": what drills rehearse.)
-		if (/\b(?:simulat\w+|rehears\w+|practi[cs]\w+|mock|dummy)\s+(?:\w+\s+){0,2}$/.test(before) || /^\s+(?:the\s+|a\s+)?(?:mock|dummy|simulated|practice|training)\b/.test(after) || (DRILL.test(lower) && (/\bsimulat\w+/.test(lower) || /\b(?:ability|capacity|capability|readiness|preparedness)\s+to\s+(?:[\w"'\u201c-]+\s+){0,3}$/.test(before)) && !harmTold(lower))) return { type, drop: 'exercise' };
+		// ("the ability to repel an enemy offensive": what drills rehearse; a mock target is read in notAnEvent.)
+		if (/\b(?:simulat\w+|rehears\w+|practi[cs]\w+|mock|dummy)\s+(?:\w+\s+){0,2}$/.test(before) || (DRILL.test(lower) && (/\bsimulat\w+/.test(lower) || /\b(?:ability|capacity|capability|readiness|preparedness)\s+to\s+(?:[\w"'\u201c-]+\s+){0,3}$/.test(before)) && !harmTold(lower))) return { type, drop: 'exercise' };
 		// "a wild elephant attacked a man": an animal's attack.
 		if (ANIMAL_BEFORE.test(before) || (ANIMAL_SUBJECT.test(lower) && !armedCause(lower))) return { type, drop: 'no-force' };
 		// "regulators carried out surprise raids on the offices of tyre makers": an inspection.
@@ -620,7 +620,8 @@ function aggregate(r: Reading): Refined | undefined {
 		// kidnappings", "has been attacked several times", "5,600 people were killed in gang violence in 2024": trends and totals.
 		if (SERIES.test(lower) && !harmTold(lower.replace(SERIES, ' '))) return { type, drop: 'aggregate' };
 		// "Iran has since fired hundreds of missiles at Israel, killing more than 20 people": a running total.
-		if (/\b(?:has|have)\s+since\b/.test(lower)) return { type, drop: 'aggregate' };
+		// (Only what the running total itself tells: "Gunmen killed five on Monday; the army has since deployed troops" stays.)
+		if (/\b(?:has|have)\s+since\b[^.;]*$/.test(before)) return { type, drop: 'aggregate' };
 		// "…, as al Qaeda-linked militants step up attacks on supply routes": a campaign's trend beside the event told.
 		if (/\b(?:step(?:s|ped|ping)?\s+up|intensif(?:y|ies|ied|ying)|escalat(?:e|es|ed|ing)|ramp(?:s|ed|ing)?\s+up)\s+(?:(?:their|its|the|a)\s+)?(?:[\w-]+\s+){0,2}$/.test(before)) return { type, drop: 'aggregate' };
 		if (/\b(?:regularly|routinely|frequently|often|repeatedly|constantly|habitually|usually)\s+(?:[\w-]+\s+){0,3}$/.test(before) || /^\s+(?:\w+\s+){0,3}?(?:several|many|multiple|numerous|countless|dozens of) times\b/.test(after)) return { type, drop: 'aggregate' };

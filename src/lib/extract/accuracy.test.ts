@@ -1811,3 +1811,28 @@ describe('session 10: round-7 notes — the police response to an attack, a susp
 		expect(eventsOf('On 9 November 2023, an army vehicle struck an IED near Dapaong. JNIM militants were suspected of planting the device.', '2023-11-12')[0].agents).toEqual(["Jama'at Nusrat al-Islam wal-Muslimin"]);
 	});
 });
+
+describe('session 10: round-7 notes — fire from gunmen, a man forced into a car, a protester shot by police, a march in London', () => {
+	const { doc, eventsOf } = readers('2024-03-08');
+	it('"soldiers came under fire from gunmen" is a clash by the gunmen; "came under fire from critics" is words', () => {
+		const e = eventsOf('On 5 March 2024, soldiers came under fire from gunmen in Spanish Town.')[0];
+		expect([e.type, e.agents.join()]).toEqual(['armed_clash', 'Armed group (Jamaica)']);
+		expect(eventsOf('The government came under fire from critics over the budget.').filter((x) => x.type === 'attack')).toEqual([]);
+	});
+	it('"four men forced an opposition activist into a vehicle" is an abduction', () => {
+		expect(eventsOf('On 11 August 2024, four men forced an opposition activist into a vehicle in Dar es Salaam.', '2024-08-14')[0].type).toBe('abduction');
+	});
+	it('"a student was shot dead by police during a demonstration" is excessive force, with its dead', () => {
+		const e = doc('On 10 February 2024, a student was shot dead by police during a demonstration in Ziguinchor.', '2024-02-13').events[0];
+		expect([e.type, e.fatalities]).toEqual(['protest_repression', 1]);
+	});
+	it('"marched from Hyde Park to Parliament Square in London": in London, England', () => {
+		const d = doc('On 11 November 2023, thousands of people marched from Hyde Park to Parliament Square in London.', '2023-11-13');
+		const p = d.places.find((x) => x.id === d.events[0].place);
+		expect([p?.name, p?.country]).toEqual(['London', 'United Kingdom']);
+	});
+	it('an event and the one it answers stay two: "shelled a site … in retaliation to a rocket fired from Gaza"', () => {
+		const events = eventsOf('On 6 May 2020, Israeli artillery shelled a monitoring site of the al Qassam brigades in the village of Juhr ad Dik in the central Gaza Strip. The attack came in retaliation to a rocket fired from Gaza into Israel earlier.', '2020-05-09');
+		expect(events.filter((e) => e.type === 'shelling').length).toBe(2);
+	});
+});

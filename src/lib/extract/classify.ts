@@ -66,7 +66,7 @@ const SMALL_ARMS = /\b(small arms|light weapons|rifles?|pistols?|firearms|gunfir
 const CLASH_WORD = /^(clash(?:ed|es)?|fighting|fought|gun ?fights?|firefights?|shoot-?outs?|exchanges? of fire|exchanged (?:\w+ )?(?:fire|artillery|shelling|gunfire|rockets)|exchanging fire|encounter(?:ed)?|battled?|skirmish(?:es)?)$/;
 
 const INTERVENTION = /\b(police|security forces|authorities|soldiers|troops|officers|gendarmes|army|guards|military)\b.{0,100}\b(dispers\w*|tear ?gas|arrested|arresting|detained|detaining|interven\w*|water cannons?|batons?|rubber bullets|prevent\w*|stopped|broke up|beat|baton-charged|lathi|cordon\w*|fired (?:in the air|warning shots)|cleared|removed)\b|\b(dispersed|were arrested|were detained|tear ?gas)\b/;
-const REPRESSION = /\b(police|security forces|soldiers|troops|army|officers|gendarmes)\b.{0,100}\b(shot dead|killed|opened fire on|live (?:ammunition|fire|rounds)|fired (?:at|on) (?:the )?(?:protesters|demonstrators|crowd))\b|\bprotesters? (?:were |was )?(?:shot dead|killed)\b/;
+const REPRESSION = /\b(police|security forces|soldiers|troops|army|officers|gendarmes)\b.{0,100}\b(shot dead|killed|opened fire on|live (?:ammunition|fire|rounds)|fired (?:at|on) (?:the )?(?:protesters|demonstrators|crowd))\b|\bprotesters? (?:were |was )?(?:shot dead|killed)\b|\b(?:shot dead|killed|shot and killed)\s+by\s+(?:the\s+)?(?:riot\s+)?(?:police|security forces|soldiers|troops|army|officers|gendarmes)\b/;
 const RIOT = /\b(riot(?:ed|ing)|rioters|riots? (?:broke out|erupted|ensued|(?:was|were) staged)|(?:a|the) (?:\w+ )?riot(?! police| gear| squad)|clash(?:ed|es)? with (?:the )?(?:police|security|soldiers|troops|officers)|(?:threw|hurled|lobbed) (?:\w+ ){0,2}?(?:stones|rocks|bricks|molotov|bottles|eggs|flares|fireworks|firecrackers|projectiles)|stone-?pelting|pelted|hurled (?:stones|rocks|molotov)|molotov|burn(?:ed|t|ing) (?:tyres|tires)|set (?:on )?fire|torched|vandali[sz]\w*|smashed|stormed|attacked (?:the )?(?:police|officers)|(?:tyres|tires) (?:were )?(?:burned|burnt|set on fire)|damaged (?:\w+ ){0,3}(?:vehicles?|cars?|shops?|buildings?|property))\b/;
 const PROTEST_CONTEXT = /\b(protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march(?:ed|es|ing|ers)|(?<!\d\s)march(?!\s+\d)|sit-in|rioters|riot\w*|strikers|slogans|placards|chant\w*|demand\w*|tear ?gas|disperse\w*|banners?|on strike|cut off (?:the )?roads?|blocked (?:the )?(?:\w+ )?roads?|barricad\w*|(?:on|through) the streets|commemorat\w*|labou?r day|workers'? day|may day)\b/;
 // Crowds that riot: "residents burnt tyres and shot arrows at soldiers", "a clash between demonstrators and police".
@@ -484,6 +484,11 @@ function violenceLookAlike(r: Reading): Refined | undefined {
 			if (!ARMED_CAUSE.test(rest) && !harmTold(rest)) return { type, drop: story.fiction ? 'fiction' : story.market ? 'market' : 'no-force' };
 			// (A review tells its film's deaths without the counts news gives: "men are killed mid-sentence".)
 			if (story.fiction && !COUNTED_DEAD.test(lower)) return { type, drop: 'fiction' };
+		}
+		// "The government came under fire from critics": words, where no armed men, weapon or harm is named.
+		if (/^(?:came|come|comes|coming) under/.test(hit.word)) {
+			const rest = lower.slice(0, r.at) + ' ' + lower.slice(hit.end - r.offset);
+			if (!ARMED_CAUSE.test(rest) && !harmTold(rest) && !/\b(?:patrols?|convoys?|positions?|posts?|checkpoints?|bases?|camps?|vehicles?)\b/.test(rest)) return { type, drop: 'metaphor' };
 		}
 		// "The two candidates traded attacks over crime": a campaign's words.
 		if (/^(?:attack\w*|assault\w*|battl\w*|fight\w*|fought)$/.test(hit.word) && ELECTORAL.test(lower) && !armedCause(lower) && !harmTold(lower)) return { type, drop: 'politics' };

@@ -3,7 +3,7 @@ import type { Place } from '../core/types';
 import type { Mention } from './mentions';
 import type { DraftEvent } from './events';
 import { eventType } from './taxonomy';
-import { ASIDE, RESPONSE_BEFORE } from './lexicon';
+import { ASIDE, LANDMARK_LAST, RESPONSE_BEFORE } from './lexicon';
 
 /**
  * The event's place: in its sentence, a town the gazetteer knows, else the first
@@ -39,7 +39,7 @@ export function eventPlace(d: DraftEvent, pm: Mention[], idOf: Map<Mention, stri
 			const onMap = (m: Mention) => placeById?.get(idOf.get(m) ?? '')?.precision === 'city';
 			const container = (m: Mention) => inS.some((p) => p.end <= m.start && onMap(p) && /^\s*\((?:[^()]*?,\s*)?$/.test(work.slice(p.end, m.start)));
 			if (inS.some((m) => !container(m))) inS = inS.filter((m) => !container(m));
-			const part = (m: Mention) => /^\s+(neighbou?rhood|community|sector|zone|square|street|market|area)\b/i.test(work.slice(m.end, m.end + 16)) || /^(Colonia|Vila|Zona|Barrio|Bairro)\b/.test(m.name);
+			const part = (m: Mention) => /^\s+(neighbou?rhood|community|sector|zone|square|street|market|area)\b/i.test(work.slice(m.end, m.end + 16)) || /^(Colonia|Vila|Zona|Barrio|Bairro)\b/.test(m.name) || LANDMARK_LAST.test(m.name); // ("from Hyde Park to Parliament Square in London")
 			if (inS.some((m) => !part(m))) inS = inS.filter((m) => !part(m));
 			// A dateline ("BAGHDAD -", "KABUL (Reuters) -") says where the report was filed, not where it happened.
 			const dateline = (m: Mention) => m.dateline || (/^[A-Z][A-Z .'-]+$/.test(m.name) && /^\s*(?:\([^)]*\)\s*)?[-:]/.test(work.slice(m.end, m.end + 24)));

@@ -131,7 +131,9 @@ export function mergeSame(drafts: DraftEvent[], dateOf: Map<DraftEvent, EventDat
 	};
 	for (const d of [...drafts].sort((a, b) => a.main.start - b.main.start)) {
 		const pd = placeOf(d);
-		const target = d.distinct ? undefined : out.find((o) => o.type === d.type && samePlace(placeOf(o), pd) && datesClose(dateOf.get(o), dateOf.get(d)));
+		// (An event and the one it answers are two: "shelled a site … in retaliation to a rocket fired from Gaza".)
+		const linked = (o: DraftEvent) => o.linkTo.some((l) => d.hits.includes(l.hit)) || d.linkTo.some((l) => o.hits.includes(l.hit));
+		const target = d.distinct ? undefined : out.find((o) => o.type === d.type && samePlace(placeOf(o), pd) && datesClose(dateOf.get(o), dateOf.get(d)) && !linked(o));
 		if (!target) {
 			out.push(d);
 			continue;

@@ -182,7 +182,7 @@ function roleReading(inp: RoleInput): RoleReading | undefined {
 	const cue = OTHER_CLAUSE.exec(work.slice(trigger.end, clauseEnd));
 	if (cue) clauseEnd = trigger.end + cue.index;
 	// ("a man was found dead": the trigger itself may hold the auxiliary.)
-	const passive = /\b(was|were|been|being|is|are|got)\s+(?:\w+\s+)?$/.test(low(Math.max(inp.sentence.start, trigger.start - 25), trigger.start)) || /^(?:was|were)\s/.test(trigger.word) || /ed$/.test(trigger.word) && /\bby\b/.test(low(trigger.end, trigger.end + 40)) && !/\s(?:a|an|the)\s/.test(work.slice(trigger.end, trigger.end + 6));
+	const passive = /\b(was|were|been|being|is|are|got)\s+(?:\w+\s+)?$/.test(low(Math.max(inp.sentence.start, trigger.start - 25), trigger.start)) || /^(?:was|were|came|come|comes|coming)\s/.test(trigger.word) || /ed$/.test(trigger.word) && /\bby\b/.test(low(trigger.end, trigger.end + 40)) && !/\s(?:a|an|the)\s/.test(work.slice(trigger.end, trigger.end + 6));
 
 	const inClause = (m: Mention) => m.start >= clauseStart && m.end <= clauseEnd;
 	const hasAgent = () => out.some((r) => r.role === 'agent');
@@ -233,7 +233,9 @@ function byPhraseAgent(c: RoleReading): void {
 		if (taken(m) || m.start < trigger.end || m.start - trigger.end > 160) continue;
 		const pre = low(Math.max(trigger.end, m.start - 40), m.start);
 		// ("shelling by Sudan's paramilitary RSF": the owner before "'s" only says whose the agent is.)
-		if (AGENT_BY.test(pre) && !OWNER_VERB.test(pre.replace(AGENT_BY, '').trimEnd() + ' ') && !(isOwner(m) && actors.some((o) => o.start > m.end && o.start - m.end < 40 && !o.backerOnly))) {
+		// ("soldiers came under fire from gunmen": the shooters after "from".)
+		const fromShooters = /^(?:came|come|comes|coming) under/.test(trigger.word) && /^\s*from\s+(?:the\s+|an?\s+)?$/.test(pre);
+		if ((AGENT_BY.test(pre) || fromShooters) && !OWNER_VERB.test(pre.replace(AGENT_BY, '').trimEnd() + ' ') && !(isOwner(m) && actors.some((o) => o.start > m.end && o.start - m.end < 40 && !o.backerOnly))) {
 			const verb = pre.replace(/by\s+(?:by\s+)?(?:the\s+|an?\s+)*$/, '');
 			// ("air defences shot down 24 drones launched by Russian forces": who launched what was downed is the target.)
 			if (c.inp.type === 'weapons_disrupted' && /\b(?:launched|fired|flown|sent|dispatched)\s+$/.test(verb)) {

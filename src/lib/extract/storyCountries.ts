@@ -8,6 +8,7 @@ import { resolvePlaces } from './places';
 import { agreedCountry, reconcilePlaces } from './regions';
 import { countryByDemonym, countryByName } from './countries';
 import { cityCountries, findCity } from './geo';
+import { LANDMARK_LAST } from './lexicon';
 
 /** "the US dollar" names a currency, not a party to the story. */
 export function namesCurrency(work: string, m: Mention): boolean {
@@ -40,7 +41,7 @@ export function locate(raw: string, work: string, named: Mention[]): Located {
 	// A dateline says where the reporter was ("WASHINGTON -" over a story from Tanzania): it votes only through the town lookup below.
 	// ("the North Waziristan district, which borders Afghanistan": a neighbour named is not where the story is.)
 	for (const m of named) if (m.country && (m.kind === 'state' || m.what === 'place') && !m.dateline && !namesCurrency(work, m) && !NEIGHBOUR_BEFORE.test(work.slice(Math.max(0, m.start - 30), m.start))) vote(m.country, m.what === 'place' ? 2 : 1);
-	for (const m of named) if (m.what === 'place' && !m.country && !countryNamed(m.name)) {
+	for (const m of named) if (m.what === 'place' && !m.country && !countryNamed(m.name) && !LANDMARK_LAST.test(m.name)) {
 		const c = findCity(m.name, []);
 		// "said here Friday": wire copy that says "here" means the dateline's town.
 		if (c && c.population >= 20000) vote(c.country, m.dateline && /\bhere\b/.test(work) ? 3 : 1);
@@ -48,7 +49,7 @@ export function locate(raw: string, work: string, named: Mention[]): Located {
 	// Place names that agree on a country outvote the most populous homonym:
 	// "San Juan, Lagunillas, Merida state" are together only in Venezuela.
 	const together = new Map<string, number>();
-	const placeNames = new Set(named.filter((m) => m.what === 'place' && !m.country && !m.dateline).map((m) => m.name));
+	const placeNames = new Set(named.filter((m) => m.what === 'place' && !m.country && !m.dateline && !LANDMARK_LAST.test(m.name)).map((m) => m.name));
 	// Both votes below ask for the countries of each name: asked once.
 	const townsOf = new Map<string, Set<string>>();
 	const townCountries = (n: string) => {

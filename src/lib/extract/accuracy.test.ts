@@ -1836,3 +1836,14 @@ describe('session 10: round-7 notes — fire from gunmen, a man forced into a ca
 		expect(events.filter((e) => e.type === 'shelling').length).toBe(2);
 	});
 });
+
+describe('session 10: shots at a person, a joint recapture', () => {
+	const { eventsOf } = readers('2024-05-18');
+	it('"a man fired five shots at a journalist" is an attack; "gunmen fired shots at soldiers" a clash', () => {
+		expect(eventsOf('On 15 May 2024, a man fired five shots at a journalist in Handlova.')[0].type).toBe('attack');
+		expect(eventsOf('On 15 May 2024, gunmen fired shots at soldiers in Handlova.')[0].type).toBe('armed_clash');
+	});
+	it('"Rwandan and Mozambican troops recaptured Mocimboa da Praia": the home state regains it beside its ally', () => {
+		expect(eventsOf('On 8 August 2021, Rwandan and Mozambican troops recaptured the town of Mocimboa da Praia in Mozambique from insurgents.', '2021-08-10')[0].type).toBe('territory_regained');
+	});
+});

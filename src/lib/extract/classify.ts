@@ -673,6 +673,8 @@ const WITHOUT_FIGHT = /\bwithout (?:a fight|(?:meeting |encountering |facing )?(
 const WITHDREW = /\b(?:withdrew|withdrawn|pulled out|retreated|abandoned|vacated|left the (?:town|city|base|area))\b/;
 const FOUGHT = /\b(?:clash\w*|fight\w*|fought|battl\w*|attack\w*|assault\w*|offensive|shell\w*|storm\w*|overr[au]n|exchang\w* (?:of )?fire|firefights?|gunfights?|gun ?battles?)\b/;
 
+const SHOT_AT_PERSON = /\bat\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:journalist|reporter|man|woman|boy|girl|child|civilian|motorist|driver|vendor|trader|shopkeeper|teacher|priest|pastor|imam|student|activist|politician|lawmaker|mayor|candidate|minister|prime minister|president|official|judge|lawyer|businessman|businesswoman)\b/;
+
 function subType(r: Reading): Refined {
 	const { hit, at, offset, before, after, clauseBefore, strikeWord, hedged } = r;
 	// (Narrowed to the event's own clause once its weapons are read: see eventScope.)
@@ -699,7 +701,9 @@ function subType(r: Reading): Refined {
 		else if (!explicitClash && has(GRENADE, lower) && has(GRENADE_THROWN, lower)) type = 'grenade';
 		else if (heavy || type === 'shelling') type = explicitClash || (small && !oneSided) ? 'armed_clash' : 'shelling';
 		else if (explicitClash && type === 'attack') type = 'armed_clash';
-		else if (small && /^(?:\d+ )?(fired|bursts|projectiles|shots|gunfire)/.test(hit.word)) type = 'armed_clash';
+		// (Shots fired at a person, "fired five shots at a journalist", are an attack on that person, not an exchange.)
+		else if (small && /^(?:\d+ )?(fired|bursts|projectiles|shots|gunfire)/.test(hit.word) && !SHOT_AT_PERSON.test(hit.word + after)) type = 'armed_clash';
+		else if (/^fired\b/.test(hit.word) && SHOT_AT_PERSON.test(hit.word + after)) type = 'attack';
 		else if (type === 'explosive') type = has(FRONTLINE_FIRE, lower) ? 'shelling' : /^bombings?$/.test(hit.word) ? 'explosive' : 'attack';
 		else if (has(CHEMICAL, lower)) type = 'chemical_attack';
 	}

@@ -128,7 +128,9 @@ export function runPipeline(input: PipelineInput, timings?: Timings): Extraction
 		const roles = settleRoles(d, { raw, actors, actorIdOf, mentionsBySentence, placeCountry });
 		// "Russian forces captured the village of Krynky": a foreign state's capture is a takeover, not the government
 		// of the place regaining it.
-		if (d.type === 'territory_regained' && placeCountry && roles.some((r) => r.role === 'agent' && isForeignForce(actors.find((a) => a.id === r.actor), placeCountry))) d.type = 'territory_taken';
+		// ("Rwandan and Mozambican troops recaptured Mocimboa da Praia": with the place's own forces beside them, it is regained.)
+		const agentActors = roles.filter((r) => r.role === 'agent').map((r) => actors.find((a) => a.id === r.actor));
+		if (d.type === 'territory_regained' && placeCountry && agentActors.some((a) => isForeignForce(a, placeCountry)) && !agentActors.some((a) => isHomeForce(a, placeCountry))) d.type = 'territory_taken';
 		const def = eventType(d.type);
 		const place = placeOfDraft(d);
 		// ("Demonstrations on June 25 left at least 16 people dead": a protest's own dead are counted too.)
@@ -189,6 +191,10 @@ export function runPipeline(input: PipelineInput, timings?: Timings): Extraction
 /** A state's force (or the state) of a country other than the place's. */
 function isForeignForce(a: Actor | undefined, placeCountry: string): boolean {
 	return !!a && (a.kind === 'military' || a.kind === 'state') && !!a.country && a.country !== placeCountry;
+}
+
+function isHomeForce(a: Actor | undefined, placeCountry: string): boolean {
+	return !!a && (a.kind === 'military' || a.kind === 'state' || a.kind === 'government') && a.country === placeCountry;
 }
 
 /**

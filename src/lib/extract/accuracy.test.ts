@@ -676,8 +676,10 @@ describe('unseen wire copy, second batch: ships, tests, go-betweens, pairs', () 
 		expect(ev[0].type).toBe('riot');
 		expect(ev.map((e) => e.type)).toContain('attack');
 		expect(ev.map((e) => e.type)).not.toContain('protest_repression');
-		// Force used on the crowd itself is still repression.
-		expect(violent('Police shot dead two rioters in Nanterre on Friday as rioters torched cars.', '2023-07-01')[0].type).toBe('protest_repression');
+		// Force used on a crowd that is itself violent is told as the riot (ACLED codes a violent demonstration as such even
+		// when it is met with lethal force; excessive force is force on a peaceful one): changed in session 10.
+		const nanterre = extract({ text: 'Police shot dead two rioters in Nanterre on Friday as rioters torched cars.', published: '2023-07-01' }).events[0];
+		expect([nanterre.type, nanterre.fatalities]).toEqual(['riot', 2]);
 	});
 	it('"killed after exchanging fire" is one clash', () => {
 		const ev = violent('On 6 May 2020, in Juina, a drug trafficker was killed after exchanging fire with military police forces during a patrol.', '2020-05-10');
@@ -1845,5 +1847,16 @@ describe('session 10: shots at a person, a joint recapture', () => {
 	});
 	it('"Rwandan and Mozambican troops recaptured Mocimboa da Praia": the home state regains it beside its ally', () => {
 		expect(eventsOf('On 8 August 2021, Rwandan and Mozambican troops recaptured the town of Mocimboa da Praia in Mozambique from insurgents.', '2021-08-10')[0].type).toBe('territory_regained');
+	});
+});
+
+describe('session 10: a violent crowd met with lethal force is still a riot', () => {
+	const { doc } = readers('2023-10-20');
+	it('"protesters threw stones at police, who responded with live rounds. One protester was shot dead." is a violent demonstration', () => {
+		const e = doc('On 18 October 2023, protesters threw stones at police in Conakry, who responded with tear gas and live rounds. One protester was shot dead.').events[0];
+		expect([e.type, e.fatalities]).toEqual(['riot', 1]);
+	});
+	it('police shooting peaceful marchers is excessive force', () => {
+		expect(doc('On 18 October 2023, police shot dead two protesters during a peaceful march in Conakry.').events[0].type).toBe('protest_repression');
 	});
 });

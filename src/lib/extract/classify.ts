@@ -109,7 +109,8 @@ function eventScope(lower: string, at: number, end: number): string {
  */
 export function refineProtest(type: string, following: string): string {
 	if (type === 'protest_repression') return type;
-	if (REPRESSION.test(following)) return 'protest_repression';
+	// (A riot stays a riot: the police's lethal answer to a violent crowd does not make it a peaceful one repressed.)
+	if (type !== 'riot' && REPRESSION.test(following)) return 'protest_repression';
 	if (type !== 'riot' && RIOT.test(following) && !/\bprison riot\b/.test(following)) return 'riot';
 	if (type === 'protest' && INTERVENTION.test(following) && !NO_INTERVENTION.test(following)) return 'protest_intervention';
 	return type;
@@ -750,7 +751,9 @@ function subType(r: Reading): Refined {
 		if (type === 'riot' && !protestish) {
 			type = has(MOB, lower) ? 'mob_violence' : has(DAMAGE_WORD, lower) ? 'looting' : 'mob_violence';
 			// ("Rioters torched cars after police shot dead a teenager": the shooting they answer is another event.)
-		} else if (has(REPRESSION, lower) && REPRESSION.test(eventScope(lower, at, hit.end - offset))) type = 'protest_repression';
+			// (A crowd's own violence, "protesters threw stones at police", stays a riot however the police answered: ACLED codes
+			// a violent demonstration as such even when it is met with lethal force.)
+		} else if (type !== 'riot' && has(REPRESSION, lower) && REPRESSION.test(eventScope(lower, at, hit.end - offset))) type = 'protest_repression';
 		else if (crowdFight || has(RIOT, lower)) type = 'riot';
 		else if (has(INTERVENTION, lower) && !NO_INTERVENTION.test(lower)) type = 'protest_intervention';
 		else type = 'protest';

@@ -259,18 +259,12 @@ const PASSIVE_BEFORE = /\b(?:is|are|was|were|been|being)\s+(?:\w+\s+)?$/;
 const AGREEMENT_ENDED = /\b(?:suspend(?:ed|s|ing)?|end(?:ed|s|ing)|scrap(?:ped|s|ping)?|abandon(?:ed|s|ing)?|qu(?:it|its|itting)|withdr(?:ew|aw|awn|awing) from|pull(?:ed|s|ing)? out of|exit(?:ed|s|ing)?|tore up|terminat(?:ed|es|ing)|revok(?:ed|es|ing)|cancel(?:l?ed|s|ling)?)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w-]+\s+){0,3}$/;
 const AGREEMENT_BROKEN = /\b(?:violat(?:ed|es|ing|ion of)|breach(?:ed|es|ing)?|broke|break(?:s|ing)?)\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,2}$/;
 
-/** How many sports words a sentence has: with two or more, "killed on the counter-attack" is a game's. */
 const SPORTS_ALL = new RegExp(SPORTS.source, 'g');
 
-/** Sports words in `lower`, counted up to `limit` (a sentence's three; a story's four distinct ones). */
-function sportsWords(lower: string, limit = 3, distinct = false): number {
-	const seen = new Set<string>();
+/** How many sports words a sentence has, up to three: with two or more, "killed on the counter-attack" is a game's. */
+function sportsWords(lower: string): number {
 	let n = 0;
-	for (const m of lower.matchAll(SPORTS_ALL)) {
-		if (distinct && seen.has(m[0])) continue;
-		seen.add(m[0]);
-		if (++n >= limit) break;
-	}
+	for (const _ of lower.matchAll(SPORTS_ALL)) if (++n >= 3) break;
 	return n;
 }
 
@@ -312,7 +306,7 @@ export function storyContext(lower: string): StoryContext {
 	return {
 		cyber: CYBER.test(lower),
 		accident: ACCIDENT.test(lower) || DISASTER.test(lower),
-		sport: sportsWords(lower, 4, true) >= 4,
+		sport: distinctMatches(lower, SPORTS_ALL, 4) >= 4,
 		labour: LABOUR_STRIKE.test(lower),
 		fiction: distinctMatches(lower, FICTION_WORDS, 4) >= 4,
 		market: distinctMatches(lower, MARKET_WORDS, 4) >= 4
@@ -460,6 +454,11 @@ function crowdControl(r: Reading): Refined | undefined {
 	return undefined;
 }
 
+/** The trigger's sentence with its own words set aside: what else the sentence names. */
+function withoutTrigger(r: Reading): string {
+	return r.lower.slice(0, r.at) + ' ' + r.lower.slice(r.hit.end - r.offset);
+}
+
 /** Violence words that tell no violence: sport, disasters, accidents, intrusions, idioms, markets, health work. */
 function violenceLookAlike(r: Reading): Refined | undefined {
 	const { hit, lower, before, after, story, hedged } = r;
@@ -474,21 +473,21 @@ function violenceLookAlike(r: Reading): Refined | undefined {
 		if (story?.sport) {
 			// (The trigger's own word set aside: "a shot" names no gun of its own.)
 			// ("… killed off the contest with two goals, the second a thunderous shot": idioms of play name no death.)
-			const rest = (lower.slice(0, r.at) + ' ' + lower.slice(hit.end - r.offset)).replace(/["'\u201c\u2018]killed["'\u201d\u2019]|\bkill(?:ed|s|ing)? (?:it|off)\b/g, ' ');
+			const rest = withoutTrigger(r).replace(/["'\u201c\u2018]killed["'\u201d\u2019]|\bkill(?:ed|s|ing)? (?:it|off)\b/g, ' ');
 			if (!REAL_VIOLENCE.test(rest) && !ARMED_CAUSE.test(rest)) return { type, drop: 'sports' };
 		}
 		// In a review of a film or a game ("I was shot dead from across the map", "the shelling stops"), in a markets story
 		// ("anyone who was long chips got shot"), in a wildfire or a disaster ("air tankers attacked the flames", "we're in a
 		// battle with this thing"): force where the rest of the sentence names no weapon, no armed men and no harm.
 		if (story?.fiction || story?.market || (story?.accident && /^(?:attack\w*|assault\w*|battl\w*|fight\w*|fought|struck|strikes?)$/.test(hit.word))) {
-			const rest = lower.slice(0, r.at) + ' ' + lower.slice(hit.end - r.offset);
+			const rest = withoutTrigger(r);
 			if (!ARMED_CAUSE.test(rest) && !harmTold(rest)) return { type, drop: story.fiction ? 'fiction' : story.market ? 'market' : 'no-force' };
 			// (A review tells its film's deaths without the counts news gives: "men are killed mid-sentence".)
 			if (story.fiction && !COUNTED_DEAD.test(lower)) return { type, drop: 'fiction' };
 		}
 		// "The government came under fire from critics": words, where no armed men, weapon or harm is named.
 		if (/^(?:came|come|comes|coming) under/.test(hit.word)) {
-			const rest = lower.slice(0, r.at) + ' ' + lower.slice(hit.end - r.offset);
+			const rest = withoutTrigger(r);
 			if (!ARMED_CAUSE.test(rest) && !harmTold(rest) && !/\b(?:patrols?|convoys?|positions?|posts?|checkpoints?|bases?|camps?|vehicles?)\b/.test(rest)) return { type, drop: 'metaphor' };
 		}
 		// "The two candidates traded attacks over crime": a campaign's words.
@@ -649,11 +648,12 @@ function aggregate(r: Reading): Refined | undefined {
 	return undefined;
 }
 
-/** Future, conditional, intended, negated. */
-// (Not "a well-planned attack", "a carefully planned raid": one that was done.)
+// "claimed responsibility for the attack", "denied involvement in the bombing": an act already told, owned or disowned.
 const CLAIMED_BEFORE = /\b(?:claimed|claiming|claims|admitted|accepted|took|denied|denying)\s+(?:(?:full|sole)\s+)?(?:responsibility\s+for\s+|involvement\s+in\s+)?(?:the|this|that|these|those|[a-z]+day's|its|their)\s+(?:[\w-]+\s+)?$/;
+// "the planned airstrikes", "any strike" (not "a well-planned attack", "a carefully planned raid": one that was done).
 const PROSPECTIVE_BEFORE = /(?<![\w-])(?<!ly\s)(?:planned|proposed|possible|potential|threatened|intended|contemplated|hypothetical|would-be|any)\s+(?:[\w-]+\s+)?$/;
 
+/** Future, conditional, intended, negated. */
 function irrealis(r: Reading): Refined | undefined {
 	const { hit, before, clauseBefore, hedged } = r;
 	const type = hit.type;
@@ -669,13 +669,13 @@ function irrealis(r: Reading): Refined | undefined {
 	return undefined;
 }
 
-/** The sub-type the weapon, the damage and the participants decide. */
 const WITHOUT_FIGHT = /\bwithout (?:a fight|(?:meeting |encountering |facing )?(?:any |a )?(?:resistance|fighting|clashes|combat|a shot (?:being )?fired))\b|\bunopposed\b/;
 const WITHDREW = /\b(?:withdrew|withdrawn|pulled out|retreated|abandoned|vacated|left the (?:town|city|base|area))\b/;
 const FOUGHT = /\b(?:clash\w*|fight\w*|fought|battl\w*|attack\w*|assault\w*|offensive|shell\w*|storm\w*|overr[au]n|exchang\w* (?:of )?fire|firefights?|gunfights?|gun ?battles?)\b/;
 
 const SHOT_AT_PERSON = /\bat\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:journalist|reporter|man|woman|boy|girl|child|civilian|motorist|driver|vendor|trader|shopkeeper|teacher|priest|pastor|imam|student|activist|politician|lawmaker|mayor|candidate|minister|prime minister|president|official|judge|lawyer|businessman|businesswoman)\b/;
 
+/** The sub-type the weapon, the damage and the participants decide. */
 function subType(r: Reading): Refined {
 	const { hit, at, offset, before, after, clauseBefore, strikeWord, hedged } = r;
 	// (Narrowed to the event's own clause once its weapons are read: see eventScope.)

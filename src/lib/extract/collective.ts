@@ -96,7 +96,11 @@ export function tagCollectives(work: string, lowered: string, sentences: Sentenc
 			// "Coalition personnel", "Hezbollah fighters", "the National Liberation Army (ELN) rebel group": the named actor before
 			// the head is the actor. (An agency's people are people: "13 UN staff members" were detained, not the UN.)
 			const gap = body.slice(0, m.index);
-			if (named.some((n) => n.what === 'actor' && !n.backerOnly && n.kind !== 'state' && n.kind !== 'other' && n.end <= start && FOLLOWS_NAME.test(work.slice(n.end, start)) && (n.kind === 'armed_group' || n.kind === 'military' || !work.slice(n.end, start).includes('(')) && !(n.kind === 'organization' && /^(?:staff members|employees|aid workers)$/.test(m[0])) && gap.length)) continue;
+			const namesHead = (n: Mention) => {
+				const between = work.slice(n.end, start);
+				return FOLLOWS_NAME.test(between) && (n.kind === 'armed_group' || n.kind === 'military' || !between.includes('(')) && !(n.kind === 'organization' && /^(?:staff members|employees|aid workers)$/.test(m[0]));
+			};
+			if (gap.length && named.some((n) => n.what === 'actor' && !n.backerOnly && n.kind !== 'state' && n.kind !== 'other' && n.end <= start && namesHead(n))) continue;
 			// "members of X", "groups of protesters": the head is a quantifier, the real actor follows.
 			if (/^\s+of\b/.test(lower.slice(m.index + m[0].length)) && (/^(members?|groups?|factions?|people|persons|men|officials|personnel|fighters|activists)$/.test(m[0]) || (/^(officers?|commanders?|soldiers|troops|leaders?)$/.test(m[0]) && /^\s+of\s+(?:the\s+)?\p{Lu}/u.test(work.slice(end, end + 40))))) continue;
 			const before = body.slice(Math.max(0, m.index - 60), m.index);

@@ -39,7 +39,8 @@ export function eventPlace(d: DraftEvent, pm: Mention[], idOf: Map<Mention, stri
 			const onMap = (m: Mention) => placeById?.get(idOf.get(m) ?? '')?.precision === 'city';
 			const container = (m: Mention) => inS.some((p) => p.end <= m.start && onMap(p) && /^\s*\((?:[^()]*?,\s*)?$/.test(work.slice(p.end, m.start)));
 			if (inS.some((m) => !container(m))) inS = inS.filter((m) => !container(m));
-			const part = (m: Mention) => /^\s+(neighbou?rhood|community|sector|zone|square|street|market|area)\b/i.test(work.slice(m.end, m.end + 16)) || /^(Colonia|Vila|Zona|Barrio|Bairro)\b/.test(m.name) || LANDMARK_LAST.test(m.name); // ("from Hyde Park to Parliament Square in London")
+			// ("from Hyde Park to Parliament Square in London": a park or a square is part of the town.)
+			const part = (m: Mention) => /^\s+(neighbou?rhood|community|sector|zone|square|street|market|area)\b/i.test(work.slice(m.end, m.end + 16)) || /^(Colonia|Vila|Zona|Barrio|Bairro)\b/.test(m.name) || LANDMARK_LAST.test(m.name);
 			if (inS.some((m) => !part(m))) inS = inS.filter((m) => !part(m));
 			// A dateline ("BAGHDAD -", "KABUL (Reuters) -") says where the report was filed, not where it happened.
 			const dateline = (m: Mention) => m.dateline || (/^[A-Z][A-Z .'-]+$/.test(m.name) && /^\s*(?:\([^)]*\)\s*)?[-:]/.test(work.slice(m.end, m.end + 24)));
@@ -71,7 +72,8 @@ export function eventPlace(d: DraftEvent, pm: Mention[], idOf: Map<Mention, stri
 		if (!id) continue;
 		// "… in Cabo Delgado province, police said. The attack took place in the village of Xitaxi": a wide place gives way
 		// to the town another sentence of the same event names (also "Kaduna state", a state named like its capital).
-		const wide = !!work && (precisionOf(pick) === 'region' || precisionOf(pick) === 'country' || ((precisionOf(pick) !== 'city' || FIRST_LEVEL_AFTER.test(work.slice(pick.end, pick.end + 24))) && REGION_AFTER.test(work.slice(pick.end, pick.end + 24))));
+		const after = work?.slice(pick.end, pick.end + 24) ?? '';
+		const wide = !!work && (precisionOf(pick) === 'region' || precisionOf(pick) === 'country' || ((precisionOf(pick) !== 'city' || FIRST_LEVEL_AFTER.test(after)) && REGION_AFTER.test(after)));
 		if (wide && work) {
 			const town = pm.find((m) => m.sentence !== d.main.sentence && d.sentences.includes(m.sentence) && !m.dateline && (precisionOf(m) === 'city' || TOWN_BEFORE.test(work.slice(Math.max(0, m.start - 24), m.start))));
 			const townId = town && idOf.get(town);

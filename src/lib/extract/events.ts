@@ -116,7 +116,10 @@ const SPORTS_LEAGUE_BEFORE = /\b(?:Premier|Champions|Europa|Conference|Nations|S
 /** The lower-case text the event rules read, with the word "league" blanked where it ends a capitalised name. */
 function withoutNamedLeagues(work: string, lower: string): string {
 	if (!work.includes(' League')) return lower;
-	return lower.replace(/\bleague\b/g, (word, at: number) => (work.startsWith('League', at) && NAME_BEFORE.test(work.slice(Math.max(0, at - 40), at)) && !SPORTS_LEAGUE_BEFORE.test(work.slice(Math.max(0, at - 40), at)) ? ' '.repeat(word.length) : word));
+	return lower.replace(/\bleague\b/g, (word, at: number) => {
+		const before = work.slice(Math.max(0, at - 40), at);
+		return work.startsWith('League', at) && NAME_BEFORE.test(before) && !SPORTS_LEAGUE_BEFORE.test(before) ? ' '.repeat(word.length) : word;
+	});
 }
 
 export function buildEvents(inp: EventInput): DraftEvent[] {

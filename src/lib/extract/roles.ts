@@ -300,7 +300,11 @@ function activeSubject(c: RoleReading): void {
 			// ("supporters of Ousmane Sonko burned tyres": a person's supporters act, not the person.)
 			// ("… in the occupied West Bank, …": a place named as a state is where, not who.)
 			if (m.kind === 'state' && /\b(?:in|into|inside|across|from)\s+(?:the\s+)?(?:occupied\s+|northern\s+|southern\s+|eastern\s+|western\s+|central\s+)?$/.test(low(Math.max(inp.sentence.start, m.start - 24), m.start))) continue;
-			if (/\b(against|on|at|of|targeting|with|near|to)\s+(?:the\s+|an?\s+)?$/.test(pre) && !/^\s*(?:,|and)/.test(between) && (!(MEMBERS_OF.test(low(Math.max(inp.sentence.start, m.start - 30), m.start)) || (inp.violent && NUMBER_OF.test(low(Math.max(inp.sentence.start, m.start - 30), m.start)))) || (m.kind === 'person' && /\b(?:supporters|followers|loyalists)\s+of\s+$/.test(low(Math.max(inp.sentence.start, m.start - 30), m.start))))) continue;
+			if (/\b(against|on|at|of|targeting|with|near|to)\s+(?:the\s+|an?\s+)?$/.test(pre) && !/^\s*(?:,|and)/.test(between)) {
+				const lead = low(Math.max(inp.sentence.start, m.start - 30), m.start);
+				const partOfSubject = MEMBERS_OF.test(lead) || (inp.violent && NUMBER_OF.test(lead));
+				if (!partOfSubject || (m.kind === 'person' && /\b(?:supporters|followers|loyalists)\s+of\s+$/.test(lead))) continue;
+			}
 			// ("Residents of Tambuwal town beat to death two men": the people of a place are one subject.)
 			const ofPlace = /^\s*of\s/.test(between) && /^(?:residents|villagers|inhabitants|locals|people|townspeople)$/i.test(inp.work.slice(m.start, m.end));
 			if (m.group && VICTIM_CLASSES.has(m.group) && inp.violent && !(CROWD_VIOLENCE.test(trigger.word) && (ofPlace ? /^\s*of\s+(?:the\s+)?(?:[\w'-]+\s+){1,3}(?:\([^()]{1,60}\)\s+)?(?:[\w-]+\s+){0,2}$/ : /^\s*(?:[\w-]+\s+){0,2}$/).test(between) && !/\b(?:was|were|been|is|are)\b/.test(between))) continue;
@@ -373,6 +377,8 @@ function targetsAfter(c: RoleReading): void {
 	// Targets and victims after the trigger.
 	let goBetween: Mention | undefined;
 	let addressee: Mention | undefined;
+	// Mentions listed after one that is set aside share its lot ("brokered by Qatar and Egypt", "called on France and the UK").
+	const listedAfter = (prev: Mention | undefined, m: Mention) => !!prev && /^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$/.test(work.slice(prev.end, m.start));
 	for (const m of actors) {
 		if (taken(m) || m.start < trigger.end || !inClause(m)) continue;
 		if (m.backerOnly) continue;
@@ -383,12 +389,12 @@ function targetsAfter(c: RoleReading): void {
 		// its teller, is not its victim.
 		if (/^(?:'s\s+(?:[\w-]+\s+){0,3})?\s*(?:said|say|says|told|reported)\b/.test(low(m.end, m.end + 40))) continue;
 		// "a truce brokered by Qatar and Egypt": the go-betweens are no party either.
-		if (GO_BETWEEN_BY.test(pre) || (goBetween && /^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$/.test(work.slice(goBetween.end, m.start)))) {
+		if (GO_BETWEEN_BY.test(pre) || listedAfter(goBetween, m)) {
 			goBetween = m;
 			continue;
 		}
 		// "condemned the strike and called on the United States and France to act": whom a speaker addresses is no party.
-		if (ADDRESSEE_BEFORE.test(pre) || (addressee && /^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$/.test(work.slice(addressee.end, m.start)))) {
+		if (ADDRESSEE_BEFORE.test(pre) || listedAfter(addressee, m)) {
 			addressee = m;
 			continue;
 		}

@@ -1860,3 +1860,23 @@ describe('session 10: a violent crowd met with lethal force is still a riot', ()
 		expect(doc('On 18 October 2023, police shot dead two protesters during a peaceful march in Conakry.').events[0].type).toBe('protest_repression');
 	});
 });
+
+describe('session 11: the two sides of a fight, named with their own group nouns or in the next sentence', () => {
+	const { eventsOf } = readers('2024-05-06');
+	it('"clashes between Hamas militants and Israeli soldiers": the first side acts, the second is fought; no unnamed third party', () => {
+		const [e] = eventsOf('On 3 May 2024, clashes between Hamas militants and Israeli soldiers took place in Gaza.');
+		expect([e.agents, e.targets]).toEqual([['Hamas'], ['Military forces of Israel']]);
+		const [f] = eventsOf('On 3 May 2024, clashes between FAMa soldiers and CSP-DPA rebels took place near Kidal.');
+		expect([f.agents, f.targets]).toEqual([['Malian Armed Forces'], ['CSP-DPA']]);
+	});
+	it('"The clash was between …", "The fighting pitted X against Y": the sides of the clash told just before', () => {
+		const [e] = eventsOf('On 3 May 2024, an armed clash took place in Kidal. The clash was between Malian soldiers and CSP-DPA rebels.');
+		expect([e.type, e.agents, e.targets]).toEqual(['armed_clash', ['Military forces of Mali'], ['CSP-DPA']]);
+		const [f] = eventsOf('On 3 May 2024, an armed clash took place in Kidal. The fighting pitted FAMa soldiers against CSP-DPA rebels.');
+		expect([f.agents, f.targets]).toEqual([['Malian Armed Forces'], ['CSP-DPA']]);
+	});
+	it('a back-reference still names no agent of its own when the event has one ("the clash" in a later sentence about others)', () => {
+		const [e] = eventsOf('On 3 May 2024, JNIM militants attacked Malian soldiers in Kidal. The clash was between two units that had arrived on Friday.');
+		expect(e.agents).toEqual(["Jama'at Nusrat al-Islam wal-Muslimin"]);
+	});
+});

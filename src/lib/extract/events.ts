@@ -249,7 +249,9 @@ export function buildEvents(inp: EventInput): DraftEvent[] {
 				if (!target.sentences.includes(s.index)) target.sentences.push(s.index);
 				for (const r of roles) {
 					// A back-reference ("the strikes") names the event, not its agent; words around it are often about something else.
-					if (anaphor && (r.role === 'agent' || r.role === 'participant' || ((r.role === 'target' || r.role === 'victim') && (r.mention.kind === 'person' || r.mention.kind === 'other')))) continue;
+					// ("The clash was between X and Y" names the event's two sides, which an event told without them takes.)
+					const sidesNamed = r.sides && !target.roles.some((x) => x.role === 'agent');
+					if (anaphor && !sidesNamed && (r.role === 'agent' || r.role === 'participant' || ((r.role === 'target' || r.role === 'victim') && (r.mention.kind === 'person' || r.mention.kind === 'other')))) continue;
 					if (!target.roles.some((x) => x.role === r.role && x.mention === r.mention)) target.roles.push(r);
 				}
 				// A fuller mention (with a date, agent) makes better evidence than a headline.

@@ -44,6 +44,8 @@ function isCoordination(between: string): boolean {
 export interface RoleHit {
 	role: Role;
 	mention: Mention;
+	/** Read as one of the two sides of a fight ("clashes between X and Y"): the event's own parties, even after a back-reference. */
+	sides?: boolean;
 }
 
 const OWNER_VERB = /\b(used|utili[sz]ed|operated|controlled|held|run|owned|occupied|housed|manned|belonging|affiliated|linked|backed|supported|led|allied)\s+(?:by\s+)?(?:by\s+)?$/;
@@ -351,18 +353,22 @@ function consequenceStarter(c: RoleReading): void {
 	}
 }
 
+// "clashes between X and Y", "the fighting pitted X against Y", "the clash involved X and Y".
+const SIDES_AFTER = /^\s+(?:[\w-]+\s+){0,3}?(?:between|(pitted|pitting|involved|involving))\s+/;
+
 /** "Fighting between X and Y". */
 function bothSidesOf(c: RoleReading): void {
-	const { work, trigger, low, actors, add, isOwner, clauseEnd, taken, hasAgent } = c;
+	const { work, trigger, low, actors, out, isOwner, clauseEnd, taken, hasAgent } = c;
 	// "Fighting between Sudan's army and the RSF": the two sides, first as agent, second as target.
 	if (!hasAgent()) {
-		const between = /^\s+(?:[\w-]+\s+){0,3}?between\s+/.exec(low(trigger.end, Math.min(clauseEnd, trigger.end + 60)));
+		const between = SIDES_AFTER.exec(low(trigger.end, Math.min(clauseEnd, trigger.end + 60)));
 		if (between) {
 			// "Sudan's army": the state before a possessive only says whose army it is.
 			const sides = actors.filter((m) => m.start >= trigger.end + between[0].length && m.end <= clauseEnd && !m.backerOnly && !taken(m) && !(m.kind === 'state' && isOwner(m)));
-			if (sides.length >= 2 && /^\s*(?:\([^)]*\)\s*)?and\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i.test(work.slice(sides[0].end, sides[1].start))) {
-				add('agent', sides[0]);
-				add('target', sides[1]);
+			const joiner = between[1]?.startsWith('pitt') ? 'against' : 'and';
+			// ("between FAMa soldiers and CSP-DPA rebels": the first side's own group noun may come before the "and".)
+			if (sides.length >= 2 && new RegExp(String.raw`^\s*(?:[\w-]+\s+){0,2}?(?:\([^)]*\)\s*)?${joiner}\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$`, 'i').test(work.slice(sides[0].end, sides[1].start))) {
+				out.push({ role: 'agent', mention: sides[0], sides: true }, { role: 'target', mention: sides[1], sides: true });
 				c.bothSides = true;
 			}
 		}

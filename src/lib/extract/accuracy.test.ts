@@ -1880,3 +1880,22 @@ describe('session 11: the two sides of a fight, named with their own group nouns
 		expect(e.agents).toEqual(["Jama'at Nusrat al-Islam wal-Muslimin"]);
 	});
 });
+
+describe('session 11: dates in names, and a bracketed span after a date', () => {
+	const { eventsOf, doc } = readers('2024-05-06');
+	it('"the 25 of March sector", "July 7 neighbourhood", "Monday Avenue" are places, not dates', () => {
+		expect(eventsOf('On 2 May 2024, in the 25 of March sector in San Felix, residents protested to demand water.')[0].date).toBe('2024-05-02');
+		expect(eventsOf('On 2 May 2024, coalition forces fired 19 shells at the July 7 neighbourhood in Hodeidah.')[0].date).toBe('2024-05-02');
+		expect(eventsOf('On 2 May 2024, residents gathered in Monday Avenue to protest against power cuts.')[0].date).toBe('2024-05-02');
+		expect(doc('Marchers crossed the 6th of October Bridge.').timexes.map((t) => t.text)).toEqual([]);
+		// A date that qualifies something else keeps its time: "On Monday city officials said".
+		expect(doc('On Monday city officials said the road was closed.').timexes.map((t) => t.text)).toEqual(['Monday']);
+		expect(eventsOf('Protesters returned on 3 May 2024. The 28 April attack had killed two people.').some((e) => e.date === '2024-04-28')).toBe(true);
+	});
+	it('"Around 4 May 2024 (3-4 May)": the event keeps the date the bracket qualifies', () => {
+		expect(eventsOf('Around 4 May 2024 (3-4 May), two groups of youths clashed with machetes in Buhomba.')[0].date).toBe('2024-05-04');
+		expect(eventsOf('Around 29 April 2024 (between 26 April - 29 April), four people were killed by gunmen near Rumbek.')[0].date).toBe('2024-04-29');
+		// A bracket that tells an event of its own date keeps it: the date inside is that event's.
+		expect(eventsOf('On 4 May 2024, police arrested a man (who had attacked a guard on 1 May) in Juba.').some((e) => e.date === '2024-05-04')).toBe(true);
+	});
+});

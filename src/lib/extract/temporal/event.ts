@@ -75,6 +75,15 @@ function publication(published: string): { pub: Ymd | null; pubEnd: string | nul
 	return lastPublication;
 }
 
+// "Around 4 May 2020 (3-4 May)", "On 29 April (between 26 and 29 April)": a bracketed span right after a date
+// says how sure the date is; the event keeps the date it follows.
+const BRACKET_OPEN = /^\s*\(\s*(?:between|from|on|circa|c\.|approx(?:imately|\.)?)?\s*$/i;
+
+function restatesPrevious(text: string, timexes: Timex[], i: number): boolean {
+	const prev = timexes[i - 1];
+	return !!prev && DATABLE(prev) && timexes[i].start - prev.end < 16 && BRACKET_OPEN.test(text.slice(prev.end, timexes[i].start)) && /^\s*\)/.test(text.slice(timexes[i].end, timexes[i].end + 4));
+}
+
 const DATABLE = (t: Timex) => (t.type === 'DATE' || t.type === 'TIME') && !!t.interval;
 
 export function dateEvent(args: Args): EventDate {
@@ -96,7 +105,7 @@ export function dateEvent(args: Args): EventDate {
 		let best = -1;
 		for (let i = firstFrom(timexes, range.start); i < timexes.length && timexes[i].start < range.end; i++) {
 			const t = timexes[i];
-			if (t.end > range.end || !DATABLE(t) || !plausible(t) || aside(t)) continue;
+			if (t.end > range.end || !DATABLE(t) || !plausible(t) || aside(t) || restatesPrevious(text, timexes, i)) continue;
 			if (best < 0 || distance(t) < distance(timexes[best])) best = i;
 		}
 		return best;

@@ -81,6 +81,7 @@ export function findTimexes(text: string, dct: string, options: { mask?: string 
 			for (const c of runChrono(search, withCue[next].start, withCue[next].end, reference)) found.push(c);
 		}
 		for (const c of settle(found)) {
+			if (namesAPlace(search, c)) continue;
 			const p = c as Placed;
 			p.sentence = sentenceAt(sentences, c.start);
 			placed.push(p);
@@ -93,6 +94,15 @@ export function findTimexes(text: string, dct: string, options: { mask?: string 
 		floor = p.end;
 	}
 	return resolveAll(joined, text, reference);
+}
+
+// "the 25 of March sector", "July 7 neighbourhood", "Monday Avenue", "the 26th of July Movement": a date that begins
+// a street's, a district's or a movement's name says no time. (Lower-case nouns only where none can begin the
+// sentence's subject after a fronted date: "On Monday city officials said" keeps its Monday.)
+const NAME_AFTER_DATE = /^[ \t]+(?:(?:Avenue|Street|St\.|Road|Square|Bridge|Sector|Neighbou?rhood|District|Boulevard|Roundabout|Highway|Movement|Brigades?|Battalion)\b|(?:sector|neighbou?rhood|avenue|street|roundabout|boulevard)\b)/;
+
+function namesAPlace(text: string, c: Candidate): boolean {
+	return NAME_AFTER_DATE.test(text.slice(c.end, c.end + 16));
 }
 
 /** Consecutive sentences joined up to MAX_CHUNK characters. */

@@ -1899,3 +1899,21 @@ describe('session 11: dates in names, and a bracketed span after a date', () => 
 		expect(eventsOf('On 4 May 2024, police arrested a man (who had attacked a guard on 1 May) in Juba.').some((e) => e.date === '2024-05-04')).toBe(true);
 	});
 });
+
+describe('session 11: who suffered a passive attack, and who did it, told in the next sentence', () => {
+	const { eventsOf } = readers('2025-03-06');
+	it('"a military convoy was hit by an IED": the convoy is the target, not the bomber', () => {
+		const [e] = eventsOf('On 4 March 2025, a military convoy was hit by an IED near Tillia.');
+		expect([e.type, e.agents, e.targets]).toEqual(['explosive', ['Unidentified armed group'], ['Military forces']]);
+		// Those it spared are no party: "no South Africans had been hurt by the blasts".
+		expect(eventsOf('A bomb went off at the embassy on Friday. No Britons had been hurt by the blast, the ministry said.')[0].targets).not.toContain('United Kingdom');
+	});
+	it('the doer told after the event: "was attributed to", "were identified as", "was reportedly planted by", "blamed X (ABC) for the abduction"', () => {
+		expect(eventsOf('On 2 March 2025, 11 civilians were killed in Oicha. The attack was attributed to ADF rebels.')[0].agents).toEqual(['Allied Democratic Forces']);
+		expect(eventsOf('On 2 March 2025, an army patrol came under fire near Boni. The assailants were identified as JNIM fighters.')[0].agents).toEqual(["Jama'at Nusrat al-Islam wal-Muslimin"]);
+		expect(eventsOf('On 4 March 2025, a military convoy was hit by an IED near Tillia. The IED was reportedly planted by ISSP militants.')[0].agents).toEqual(['ISSP']);
+		expect(eventsOf('On 2 March 2025, 8 passengers were kidnapped near Ginchi. Residents blamed the Oromo Liberation Army (OLA) for the abduction.')[0].agents).toEqual(['Oromo Liberation Army']);
+		// A blame that does not name the act told is no attribution, and a named agent is not replaced.
+		expect(eventsOf('On 2 March 2025, JNIM fighters attacked an army patrol near Boni. The assailants were identified as local recruits.')[0].agents).toEqual(["Jama'at Nusrat al-Islam wal-Muslimin"]);
+	});
+});

@@ -10,17 +10,19 @@ import { ASIDE } from './lexicon';
 const CLAIM = /\b(?:claimed|claims|claiming|took|takes|accepted|admitted)\s+(?:the\s+)?responsibility\b|\bclaimed\s+(?:the|this|that|sunday's|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's)\s+(?:[\w-]+\s+)?(?:attacks?|bombings?|blasts?|killings?|assault|ambush|explosions?|strikes?)\b|\bsaid\s+(?:it|they)\s+(?:had\s+)?(?:carried out|targeted|was behind|were behind|attacked|launched)\b/i;
 const NO_CLAIM = /\b(?:no|not|never|nobody|none|yet to|denied|denies|did not|has not|have not)\b[^,;]*$/i;
 // "Marcos blamed \"foreign terrorists\" for the attack": who is blamed for an act already told.
-const BLAME = /\b(?:(?:blamed|blames|blaming|accused|accuses|accusing)\s+([^.;]{1,80}?)\s+(?:for|of)\s+(?:carrying out\s+)?(?:the|this|that|these|those|sunday's|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's)\s+(?:[\w'-]+\s+){0,2}?(?:attacks?|bombings?|blasts?|explosions?|strikes?|killings?|shootings?|assaults?|massacres?|ambush(?:es)?)\b|(?:blamed|blames)\s+((?:the\s+)?(?:[\w'-]+\s+){0,3}[\w'-]+)(?:\s*\([^()]{1,15}\))?\s*(?:\.|,\s+(?:which|who|an?|the)\s))/i;
+const BLAME = /\b(?:(?:blamed|blames|blaming|accused|accuses|accusing)\s+([^.;]{1,80}?)\s+(?:for|of)\s+(?:carrying out\s+)?(?:the|this|that|these|those|sunday's|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's)\s+(?:[\w'-]+\s+){0,2}?(?:attacks?|bombings?|blasts?|explosions?|strikes?|air ?strikes?|killings?|shootings?|assaults?|massacres?|ambush(?:es)?|abductions?|kidnappings?|raids?|shelling|lynching|murders?)\b|(?:blamed|blames)\s+((?:the\s+)?(?:[\w'-]+\s+){0,3}[\w'-]+)(?:\s*\([^()]{1,15}\))?\s*(?:\.|,\s+(?:which|who|an?|the)\s))/i;
 // "a mine planted by the Huthis", "The attack by fighters of the Allied Democratic Forces occurred late Sunday".
 // "Authorities attributed the attack to FARC dissidents", "Al Shabaab was suspected", "Police suspected Kuki militants."
-const SUSPECTED = /\battributed (?:the|this|that) (?:[\w-]+ ){0,2}?(?:attacks?|bombing|blast|explosion|killings?|ambush|assault)s? to\s+((?:the\s+)?[^.;,]{1,60})|\b((?:the\s+)?(?:[\w'-]+\s+){0,3}[\w'-]+)(?:\s*\([^()]{1,15}\))?\s+(?:was|were|is|are)\s+(?:suspected|blamed)(?:\s+(?:of|for)\s+[^.;]{1,60})?\s*\.|\bsuspected\s+((?:the\s+)?(?:[\w'-]+\s+){0,3}[\w'-]+)(?:\s*\([^()]{1,15}\))?\s*(?:\.|,\s+(?:which|who|an?|the)\s)/i;
+// ("The attack was attributed to ADF rebels", "The killings were blamed on the RSF": the same, in the passive.)
+const SUSPECTED = /\battributed (?:the|this|that) (?:[\w-]+ ){0,2}?(?:attacks?|bombing|blast|explosion|killings?|ambush|assault)s? to\s+((?:the\s+)?[^.;,]{1,60})|\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:attributed to|blamed on)\s+((?:the\s+)?[^.;,]{1,60})|\b((?:the\s+)?(?:[\w'-]+\s+){0,3}[\w'-]+)(?:\s*\([^()]{1,15}\))?\s+(?:was|were|is|are)\s+(?:suspected|blamed)(?:\s+(?:of|for)\s+[^.;]{1,60})?\s*\.|\bsuspected\s+((?:the\s+)?(?:[\w'-]+\s+){0,3}[\w'-]+)(?:\s*\([^()]{1,15}\))?\s*(?:\.|,\s+(?:which|who|an?|the)\s)/i;
 // "The attack bore the hallmarks of Boko Haram", "The attackers were members of the Allied Democratic Forces".
-const SIGNED = /\b(?:bore|bears|bear|had|has|carried)\s+(?:all\s+)?the\s+hallmarks\s+of\s+((?:the\s+)?(?:[\w'-]+\s+){0,3}[\w'-]+)|\b(?:attackers|assailants|gunmen|bombers?|perpetrators|raiders|killers)\s+(?:were|was)\s+(?:(?:believed|thought|said|suspected)\s+to\s+be\s+)?(?:members|fighters|militants)\s+of\s+((?:the\s+)?(?:[\w'-]+\s+){0,4}[\w'-]+)/i;
-const SIGNED_CUE = /\bhallmarks\b|\b(?:members|fighters|militants) of\b/i;
+// ("The assailants were identified as JNIM fighters.")
+const SIGNED = /\b(?:bore|bears|bear|had|has|carried)\s+(?:all\s+)?the\s+hallmarks\s+of\s+((?:the\s+)?(?:[\w'-]+\s+){0,3}[\w'-]+)|\b(?:attackers|assailants|gunmen|bombers?|perpetrators|raiders|killers|abductors|kidnappers)\s+(?:were|was|have been|had been|has been)\s+(?:\w+ly\s+)?(?:identified|described)\s+as\s+((?:the\s+)?(?:[\w'-]+\s+){0,4}[\w'-]+)|\b(?:attackers|assailants|gunmen|bombers?|perpetrators|raiders|killers)\s+(?:were|was)\s+(?:(?:believed|thought|said|suspected)\s+to\s+be\s+)?(?:members|fighters|militants)\s+of\s+((?:the\s+)?(?:[\w'-]+\s+){0,4}[\w'-]+)/i;
+const SIGNED_CUE = /\bhallmarks\b|\b(?:members|fighters|militants) of\b|\b(?:identified|described) as\b/i;
 // Every way SUSPECTED can match names one of these words: a cheap search of the text first spares its costly scan
 // (a span of up to four words is tried at every word of the text).
 const SUSPECTED_CUE = /\b(?:attributed|suspected|blamed)\b/i;
-const DONE_BY = /\b(?:(?:mines?|landmines?|bombs?|ieds?|devices?|explosives?)\s+(?:was\s+|were\s+|had been\s+)?(?:planted|laid|placed|left)|(?:the|this|that|sunday's|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's)\s+(?:attacks?|assault|raid|bombing|massacre|ambush|killings?)(?:\s+was)?(?:\s+carried out)?)\s+by\s+(?:(?:fighters|members|militants|elements|gunmen|rebels)\s+of\s+)?((?:the\s+)?[^.;,]{1,60})/i;
+const DONE_BY = /\b(?:(?:mines?|landmines?|bombs?|ieds?|devices?|explosives?)\s+(?:was\s+|were\s+|had been\s+)?(?:\w+ly\s+)?(?:planted|laid|placed|left)|(?:the|this|that|sunday's|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's)\s+(?:attacks?|assault|raid|bombing|massacre|ambush|killings?)(?:\s+was)?(?:\s+carried out)?)\s+by\s+(?:(?:fighters|members|militants|elements|gunmen|rebels)\s+of\s+)?((?:the\s+)?[^.;,]{1,60})/i;
 const CLAIMANT_KINDS: ReadonlySet<string> = new Set<ActorKind>(['armed_group', 'organization', 'political_party']);
 
 /**
@@ -58,7 +60,7 @@ export function claimedAgents(work: string, sentences: Sentence[], bySentence: M
 		if (blame) {
 			// "blamed foreign terrorists for the attack", or a sentence that ends on who is blamed ("The charity blamed the RSF."),
 			// or who did it, told after the event ("a mine planted by the Huthis", "The attack by fighters of the ADF occurred").
-			const who = blame[1] ?? blame[2] ?? blame[3] ?? '';
+			const who = blame.slice(1).find((g) => g !== undefined) ?? '';
 			const from = s.start + blame.index + blame[0].indexOf(who);
 			const to = from + who.length;
 			// (After "by", the doer is named first: "a landmine planted by an unknown armed group went off in a QDW vehicle".)

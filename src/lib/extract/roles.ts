@@ -315,6 +315,13 @@ function activeSubject(c: RoleReading): void {
 			if (between.length > (/^\w+ing\b/.test(trigger.word) && /,\s*$/.test(between) ? 240 : 120)) continue;
 			// "RJ reported that a shoot-out took place": the subject of a reporting clause, not of the event.
 			if (/\b(?:that|whether)\s+\S+\s/.test(between) && !/^\s*,?\s*(?:that|who|which)\s*$/.test(between)) continue;
+			// "a military convoy was hit by an IED", "the post was targeted in a drone strike": the passive subject suffered it.
+			// ("no South Africans had been hurt by the blasts": those it spared are no party.)
+			if (PASSIVE_BY_EVENT.test(between)) {
+				if (/\b(?:no|none of the|not)\s+$/.test(pre)) continue;
+				add(m.group && VICTIM_CLASSES.has(m.group) ? 'victim' : 'target', m);
+				break;
+			}
 			// "their vehicle struck an improvised explosive device": who runs onto a device suffers it.
 			if (/\b(?:struck|hit|ran over|drove over|driving over|stepped on|stepping on|trod on|treading on|ran into)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}$/.test(between) && /^(?:ieds?|improvised|explosive|(?:land)?mines?|roadside|bombs?|booby)/.test(trigger.word)) {
 				add(m.group && VICTIM_CLASSES.has(m.group) ? 'victim' : 'target', m);
@@ -340,6 +347,8 @@ function activeSubject(c: RoleReading): void {
 		}
 	}
 }
+
+const PASSIVE_BY_EVENT = /^\s*(?:(?:was|were|had been|has been|have been|got)\s+(?:\w+ly\s+)?(?:hit|struck|targeted|attacked|killed|wounded|injured|hurt|damaged|destroyed|shot|ambushed|shelled|bombed|caught|blown up|torn apart|set alight|razed|burn(?:ed|t))\s+(?:by|in|with|during)\s+(?:an?|the|two|three|several|multiple)\s+(?:[\w-]+\s+){0,3})$/;
 
 /** Who set off what the event followed from. */
 function consequenceStarter(c: RoleReading): void {

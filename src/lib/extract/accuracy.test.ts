@@ -1917,3 +1917,19 @@ describe('session 11: who suffered a passive attack, and who did it, told in the
 		expect(eventsOf('On 2 March 2025, JNIM fighters attacked an army patrol near Boni. The assailants were identified as local recruits.')[0].agents).toEqual(["Jama'at Nusrat al-Islam wal-Muslimin"]);
 	});
 });
+
+describe('session 11: the subject of a storming did the killing; live bullets at protesters', () => {
+	const { eventsOf } = readers('2025-05-15');
+	it('"Militants stormed an army base, killing 30 soldiers": the militants killed, the base\'s army was hit', () => {
+		const [e] = eventsOf('Militants stormed an army base in Djibo on Sunday, killing 30 soldiers.');
+		expect([e.agents, e.targets]).toEqual([['Armed group (Burkina Faso)'], ['Military forces of Burkina Faso']]);
+		expect(eventsOf('Gunmen ambushed a police convoy near Djibo on Sunday, killing 3 officers.')[0].agents).toEqual(['Armed group (Burkina Faso)']);
+		// The army that raids kills: the object rule leaves a force that acts as subject alone.
+		expect(eventsOf('Soldiers raided a militant hideout near Djibo on Sunday, killing 12 militants.')[0].agents).toEqual(['Military forces of Burkina Faso']);
+	});
+	it('"Police fired live bullets at protesters, killing four" is excessive force, not a riot', () => {
+		const [e] = eventsOf('Police fired live bullets at protesters in Nairobi on Monday, killing four people.', '2025-07-08');
+		expect([e.type, e.agents]).toEqual(['protest_repression', ['Police forces of Kenya']]);
+		expect(eventsOf('Protesters threw stones at police in Nairobi on Monday, and police fired tear gas.', '2025-07-08')[0].type).not.toBe('protest_repression');
+	});
+});

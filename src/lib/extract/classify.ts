@@ -735,7 +735,8 @@ function subType(r: Reading): Refined {
 
 	// A fight that demonstrators, or a crowd that also burns and stones, are party to is a riot.
 	// Demonstrators killed or shot at are repressed, not rioting: "security forces have killed 400 protesters".
-	const crowdHarmed = /^(killed|killing|shot|shot dead|opened fire|fired (?:at|on|upon)|wounded|injured|beat(?:en)?)/.test(hit.word) && (DEMONSTRATORS.test(after) || /\b(protesters|demonstrators)\s+(?:\w+\s+){0,3}$/.test(before) && /\b(have|has|had|were|was|been)\s+(?:\w+\s+)?$/.test(before));
+	// ("fired live bullets at protesters", "fired live rounds into the crowd": lethal fire named by its ammunition.)
+	const crowdHarmed = /^(killed|killing|shot|shot dead|opened fire|fired (?:at|on|upon|(?:live|real) (?:bullets|rounds|ammunition) (?:at|on|into))|wounded|injured|beat(?:en)?)/.test(hit.word) && (DEMONSTRATORS.test(after) || /\b(protesters|demonstrators)\s+(?:\w+\s+){0,3}$/.test(before) && /\b(have|has|had|were|was|been)\s+(?:\w+\s+)?$/.test(before));
 	// "Police shot dead two protesters": the state's lethal force on a demonstration.
 	if (crowdHarmed && (type === 'attack' || type === 'armed_clash') && STATE_FORCE_BEFORE.test(clauseBefore) && /^\s+(?:\w+\s+){0,3}?(?:protesters|protestors|demonstrators)\b/.test(after)) type = 'protest_repression';
 	// "Supporters of the BNP and Jamaat clashed with sticks and bricks": crowds fighting crowds, without guns, are mob violence.

@@ -315,6 +315,9 @@ function activeSubject(c: RoleReading): void {
 			if (between.length > (/^\w+ing\b/.test(trigger.word) && /,\s*$/.test(between) ? 240 : 120)) continue;
 			// "RJ reported that a shoot-out took place": the subject of a reporting clause, not of the event.
 			if (/\b(?:that|whether)\s+\S+\s/.test(between) && !/^\s*,?\s*(?:that|who|which)\s*$/.test(between)) continue;
+			// "Militants stormed an army base, killing 30 soldiers": the object of the sentence's verb did not do what its
+			// participle tells; the subject before that verb did.
+			if (/^\w+ing\b/.test(trigger.word) && /,\s*$/.test(between) && OBJECT_OF_ASSAULT.test(low(Math.max(inp.sentence.start, m.start - 40), m.start))) continue;
 			// "a military convoy was hit by an IED", "the post was targeted in a drone strike": the passive subject suffered it.
 			// ("no South Africans had been hurt by the blasts": those it spared are no party.)
 			if (PASSIVE_BY_EVENT.test(between)) {
@@ -348,6 +351,7 @@ function activeSubject(c: RoleReading): void {
 	}
 }
 
+const OBJECT_OF_ASSAULT = /\b(?:stormed|attacked|ambushed|raided|hit|struck|targeted|overran|besieged|shelled|bombed|surrounded|seized|captured|rammed into|opened fire on)\s+(?:an?\s+|the\s+|their\s+|its\s+|two\s+|three\s+|several\s+)?(?:[\w-]+\s+){0,2}$/;
 const PASSIVE_BY_EVENT = /^\s*(?:(?:was|were|had been|has been|have been|got)\s+(?:\w+ly\s+)?(?:hit|struck|targeted|attacked|killed|wounded|injured|hurt|damaged|destroyed|shot|ambushed|shelled|bombed|caught|blown up|torn apart|set alight|razed|burn(?:ed|t))\s+(?:by|in|with|during)\s+(?:an?|the|two|three|several|multiple)\s+(?:[\w-]+\s+){0,3})$/;
 
 /** Who set off what the event followed from. */

@@ -1933,3 +1933,20 @@ describe('session 11: the subject of a storming did the killing; live bullets at
 		expect(eventsOf('Protesters threw stones at police in Nairobi on Monday, and police fired tear gas.', '2025-07-08')[0].type).not.toBe('protest_repression');
 	});
 });
+
+describe('session 11: a statistic or a disaster\'s dead told beside an event are not its toll', () => {
+	const { doc } = readers('2025-01-28');
+	const toll = (text: string, published?: string) => doc(text, published).events[0].fatalities;
+	it('"more than 11,000 children had been killed or maimed in Yemen", "900 killed since the infighting began": totals', () => {
+		expect(toll('Three children were killed when a landmine exploded in Taiz on Sunday. UNICEF said more than 11,000 children had been killed or maimed in Yemen by landmines.')).toBe(3);
+		expect(toll('Gunmen ambushed a National Guard patrol near Culiacan on Monday, killing one guardsman. More than 900 people have been killed in Sinaloa since the infighting began.')).toBe(1);
+	});
+	it('"after the March 28 earthquake, which killed more than 3,700 people": the earthquake\'s dead', () => {
+		expect(toll('A military air strike hit a village in Sagaing region on Wednesday, killing 19 civilians. The strike came despite a ceasefire declared after the March 28 earthquake, which killed more than 3,700 people.', '2025-04-18')).toBe(19);
+		// The event's own later toll still counts.
+		expect(toll('A military air strike hit a village in Sagaing region on Wednesday. Rescuers said 19 civilians were killed.', '2025-04-18')).toBe(19);
+	});
+	it('displaced people and guardsmen are counted', () => {
+		expect(toll('On 9 October 2024, the RSF shelled a camp in El Fasher, killing 7 IDPs.', '2024-10-11')).toBe(7);
+	});
+});

@@ -18,15 +18,25 @@ export function casualtiesFor(d: DraftEvent, sentences: Sentence[], lower: strin
 	let k = d.main.sentence + 1;
 	for (; k < Math.min(sentences.length, d.main.sentence + 3); k++) {
 		// ("Iran has since fired hundreds of missiles at Israel, killing more than 20 people": a running total, not this event's.)
-		if (claimed(k) || RUNNING_TOTAL.test(lower.slice(sentences[k].start, sentences[k].end))) break;
+		if (claimed(k) || notThisToll(lower.slice(sentences[k].start, sentences[k].end))) break;
 		text += ' ' + lower.slice(sentences[k].start, sentences[k].end);
 	}
-	// Later sentences merged into the event ("Police withdrew. At least five people were killed.": its toll).
-	for (const j of new Set(d.sentences)) if (j >= k) text += ' ' + lower.slice(sentences[j].start, sentences[j].end);
+	// Later sentences merged into the event ("Police withdrew. At least five people were killed.": its toll), a
+	// running total or a disaster's toll merged with it aside.
+	for (const j of new Set(d.sentences)) if (j >= k && (j === d.main.sentence || !notThisToll(lower.slice(sentences[j].start, sentences[j].end)))) text += ' ' + lower.slice(sentences[j].start, sentences[j].end);
 	return findCasualties(text);
 }
 
-const RUNNING_TOTAL = /\b(?:has|have|had)\s+since\b|\bso far\b|\bin total\b|\baltogether\b|\bsince the (?:war|conflict|start|beginning|fighting|invasion)\b|\bsince (?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4})\b/;
+// ("More than 900 people have been killed in Sinaloa since the infighting began", "more than 11,000 children had
+// been killed or maimed in Yemen": a running total or a statistic.)
+const RUNNING_TOTAL = /\b(?:has|have|had)\s+since\b|\bso far\b|\bin total\b|\baltogether\b|\bsince the (?:[\w-]+\s+){0,2}?(?:war|conflict|start|beginning|fighting|infighting|invasion|insurgency|uprising|violence|crisis|began|started|erupted|broke out)\b|\bsince (?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4})\b|\bkilled or (?:maimed|injured|wounded)\b/;
+// "…a ceasefire declared after the March 28 earthquake, which killed more than 3,700 people": a disaster's dead.
+const DISASTER_TOLL = /\b(?:earthquakes?|quakes?|floods?|flooding|cyclones?|hurricanes?|typhoons?|storms?|landslides?|tsunamis?|wildfires?|famine|epidemic|outbreak|cholera|pandemic|drought|heat ?waves?)\b,?\s+(?:which|that)?\s*(?:has\s+|have\s+|had\s+)?(?:killed|left|claimed)\b/;
+
+/** A sentence whose deaths are not the event's: a running total, or the toll of a disaster. */
+function notThisToll(sentence: string): boolean {
+	return RUNNING_TOTAL.test(sentence) || DISASTER_TOLL.test(sentence);
+}
 
 const WORDS_ONLY: ReadonlySet<string> = new Set(['statement', 'accusation']);
 

@@ -1950,3 +1950,27 @@ describe('session 11: a statistic or a disaster\'s dead told beside an event are
 		expect(toll('On 9 October 2024, the RSF shelled a camp in El Fasher, killing 7 IDPs.', '2024-10-11')).toBe(7);
 	});
 });
+
+describe('session 11: look-alikes — walkouts announced, goals, drills, disputes, film shoots, old massacres remembered', () => {
+	const { violent, eventsOf } = readers('2025-05-08');
+	const kinds = (text: string, published?: string) => violent(text, published).map((e) => e.type);
+	it('"Nurses will strike for 24 hours later this month": a walkout announced is no protest yet; one under way is', () => {
+		expect(kinds('Nurses will strike for 24 hours later this month, their union said.')).toEqual([]);
+		expect(kinds('The union said nurses would strike on Monday over pay.')).toEqual([]);
+		expect(kinds('Nurses went on strike on Monday over pay.')).toEqual(['protest']);
+	});
+	it('a shot at goal, a simulated assault, a political skirmish, a film shot in a city', () => {
+		expect(kinds('Ashour killed off the tie with a low shot in the 71st minute.')).toEqual([]);
+		expect(kinds('Marines fought off a simulated assault on the beach on Friday.')).toEqual([]);
+		expect(kinds('The row is the latest skirmish in a political battle over housing.')).toEqual([]);
+		expect(kinds('The film, shot largely in Kigali, premiered in Venice on Tuesday.')).toEqual([]);
+		// The same words where force is real stay events.
+		expect(kinds('A sniper killed a soldier with a single shot near Bakhmut on Monday.')).not.toEqual([]);
+		expect(kinds('A cameraman filming the protest was shot in Kigali on Tuesday.')).not.toEqual([]);
+		expect(kinds('Marines fought off an assault on the base on Friday, killing four attackers.')).not.toEqual([]);
+	});
+	it('"to remember the victims of the 1988 chemical attack": an old event remembered is no event of the story', () => {
+		expect(kinds('Mourners gathered in Halabja on Sunday to remember the victims of the 1988 chemical attack.', '2025-03-16')).toEqual([]);
+		expect(eventsOf('Mourners gathered in Halabja on Sunday to remember the victims of Friday\'s bombing, which killed 12 people.', '2025-03-16').some((e) => e.type === 'explosive')).toBe(true);
+	});
+});

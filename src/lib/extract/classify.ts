@@ -33,6 +33,7 @@ const NATURAL = /\b(earthquake|quake|lightning|storm|hurricane|cyclone|typhoon|t
 // "attack on democracy", "killed the bill": the target is an idea, not people.
 const METAPHOR_OBJECT = /^(?:\s+(?:on|against|at|upon|of|down|off))?\s+(?:the\s+|an?\s+|our\s+|their\s+|his\s+|her\s+|its\s+|every\s+|each\s+|any\s+|all\s+)?(?:\w+\s+)?(democracy|freedom|free speech|press freedom|the press|rights|constitution|policy|policies|plan|bill|bills|law|legislation|proposal|character|credibility|reputation|record|decision|ruling|truth|values|institutions|judiciary|science|economy|idea|deal|measure|amendment|nomination|motion|reform|budget|campaign|candidacy|opponents'? record|critics|media|narrative|agenda|working (?:families|people|class)|middle class|taxpayers)\b/;
 const MEDICAL = /\b(heart|panic|asthma|anxiety|cyber|ransomware|hacker|phishing)[- ]?$/;
+const FIGURATIVE_FRAME_AFTER = /^\s+(?:in|of|within)\s+(?:an?|the|this|that|their|his|her|its)\s+(?:[\w-]+\s+)?(?:political|legal|verbal|rhetorical|diplomatic|bureaucratic|procedural|ideological|culture|ratings|budget|court|courtroom|boardroom|custody|media|pr|electoral|campaign|trade|price|bidding)\s+(?:battle|war|fight|row|feud|dispute|struggle|tussle|standoff|showdown)\b/;
 const FIGURATIVE_BEFORE = /\b(charm|verbal|political|rhetorical|personal|scathing|blistering|stinging|fierce|sharp|media|legal|diplomatic|pr)\s+$/;
 const BATTLE_METAPHOR = /^\s+(?:against|with|over|for)\s+(?:the\s+)?(?:(?:fair|better|higher|equal|decent|their|a)\s+)?(pay|wages?|salar(?:y|ies)|contracts?|jobs|pensions?|staffing|working conditions|rights|justice|recognition|cancer|covid|coronavirus|the virus|virus|ebola|cholera|measles|malaria|polio|hiv|aids|tuberculosis|outbreaks?|epidemics?|pandemic|hunger|famine|malnutrition|misinformation|disinformation|fires?|flames|blazes?|wildfires?|poverty|corruption|inflation|obesity|addiction|climate|disease|illness|unemployment|custody|the bill|control of (?:the )?(?:house|senate|congress)|votes?|ratings|market share)/;
 
@@ -141,6 +142,8 @@ const WEAPON_NAMED = /\b(?:gunm[ae]n|shot|shooting|gunfire|shelling|shells?|arti
 const CROWD_WORD = /\b(?:crowds?|protest\w*|demonstrat\w*|rioters|mob|rall(?:y|ies)|marchers?|students|supporters|residents|traders|vendors|workers|teachers|fans|worshippers|youths?|people|villagers|activists|gathering)\b/;
 const CORPORATE = /\b(?:takeover|bid|bidding|bidders?|shareholders?|merger|acquisition|stake|buyout|board|investors?|producer|market share)\b/;
 const SPACE_LAUNCH = /\b(?:lift-?off|launch (?:pad|centre|center|site|vehicle)|into orbit|satellites?|into (?:its|the) (?:flight|launch|test flight)|test flight)\b/;
+// "Mourners gathered to remember the victims of the 1988 chemical attack": an old event remembered, dated by its year.
+const COMMEMORATED_BEFORE = /\b(?:remember\w*|honou?r\w*|mourn\w*|pa(?:y|id|ying|ys) (?:tribute|homage|respects?) to|in memory of)\s+(?:the\s+)?(?:victims|dead|fallen|those (?:killed|who died))\s+(?:of|in)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:19|20)\d\d\s+(?:[\w'-]+\s+){0,3}$/;
 const RETOLD_BEFORE = /\b(?:revisit\w*|recount\w*|retell\w*|retold|relive\w*|re-?enact\w*|commemorat\w*|memoriali[sz]\w*|(?:mark\w*|on) the (?:\w+ )?anniversary of|lectures? (?:on|about)|books? (?:on|about)|histor(?:y|ies) of)\s+(?:the\s+)?(?:[\w'-]+,?\s+){0,8}$/;
 const COUNTED_DEAD = /\b\d+\s+(?:[\w-]+\s+)?(?:people|persons|civilians|soldiers|troops|children|men|women|residents|villagers)\b/;
 const ELECTORAL = /\b(?:candidates?|debates?|voters|polls?|elections?|electoral|campaign(?:ing)?|primar(?:y|ies)|ballots?|running mate|nominee|incumbent|challenger|televised|town hall)\b/;
@@ -493,7 +496,7 @@ function violenceLookAlike(r: Reading): Refined | undefined {
 		// "The two candidates traded attacks over crime": a campaign's words.
 		if (/^(?:attack\w*|assault\w*|battl\w*|fight\w*|fought)$/.test(hit.word) && ELECTORAL.test(lower) && !armedCause(lower) && !harmTold(lower)) return { type, drop: 'politics' };
 		// "to hear a historian revisit the Battle of Arnhem, the failed Allied airborne assault…": a past battle retold.
-		if (RETOLD_BEFORE.test(before)) return { type, drop: 'retold' };
+		if (RETOLD_BEFORE.test(before) || COMMEMORATED_BEFORE.test(before)) return { type, drop: 'retold' };
 		// "al-Shabab, which has fought the government for nearly two decades": what a group has been doing, not a fight told.
 		if (/^(?:fought|battled|fighting|waged)$/.test(hit.word) && /\b(?:which|who|that)\s+(?:has|have|had)\s+(?:long\s+|been\s+)?$/.test(before) && /^[^.;]{0,60}?\b(?:for\s+(?:(?:nearly|almost|more than|over|about|some|several)\s+)?(?:\w+\s+)?(?:years|decades|months)|since)\b/.test(after)) return { type, drop: 'background' };
 		// "men who fought at Arnhem", "whose father fought in Korea": a life told, not a fight.
@@ -532,6 +535,14 @@ function violenceLookAlike(r: Reading): Refined | undefined {
 		// "shot in just 19 days", "explosive battle scenes": a film's shoot and what it shows.
 		if (/^shot\b/.test(hit.word) && /^\s+(?:in|over) (?:just |only |under )?(?:\d+|a few|two|three|four|five|six|seven|eight|nine|ten) (?:days|weeks|months)\b/.test(after)) return { type, drop: 'filming' };
 		if (/^\s+(?:scenes?|sequences?|choreography)\b/.test(after)) return { type, drop: 'filming' };
+		// "The film, shot largely in Kigali, premiered in Venice": where a film was made.
+		if (hit.word === 'shot' && /(?:,|\b(?:film|movie|documentary|series|episode|footage|which|that))\s*$/.test(before) && /^\s+(?:\w+ly\s+)?(?:in|on location|at)\b/.test(after) && /\b(?:films?|movies?|documentar(?:y|ies)|series|episodes?|footage|premiere[ds]?|director)\b/.test(lower)) return { type, drop: 'filming' };
+		// "killed off the tie with a low shot in the 71st minute": a shot at goal.
+		if (hit.word === 'shot' && /\b(?:a|an|his|her|their)\s+(?:[\w-]+\s+)?$/.test(before) && sportsWords(lower) >= 1 && !armedCause(withoutTrigger(r))) return { type, drop: 'sport' };
+		// "Marines fought off a simulated assault": the assault rehearsed, so the fight against it too.
+		if (/^\s+(?:off\s+|back\s+)?(?:an?|the)\s+(?:simulated|mock|staged|practice|dummy|notional)\b/.test(after)) return { type, drop: 'exercise' };
+		// "the latest skirmish in a political battle over housing": a dispute's words.
+		if (/^(?:skirmish\w*|battl\w*|fight\w*|clash\w*|wars?|attacks?|offensive|assault)$/.test(hit.word) && FIGURATIVE_FRAME_AFTER.test(after) && !armedCause(lower) && !harmTold(lower)) return { type, drop: 'metaphor' };
 		// "drills simulating strikes on ports": an exercise rehearses force, it uses none.
 		// ("the ability to repel an enemy offensive": what drills rehearse; a mock target is read in notAnEvent.)
 		if (/\b(?:simulat\w+|rehears\w+|practi[cs]\w+|mock|dummy)\s+(?:\w+\s+){0,2}$/.test(before) || (DRILL.test(lower) && (/\bsimulat\w+/.test(lower) || /\b(?:ability|capacity|capability|readiness|preparedness)\s+to\s+(?:[\w"'\u201c-]+\s+){0,3}$/.test(before)) && !harmTold(lower))) return { type, drop: 'exercise' };
@@ -554,7 +565,7 @@ function violenceLookAlike(r: Reading): Refined | undefined {
 		if (/\b(?:this|that|it|these|those)\s+(?:is|was|are|were|would be|will be)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$/.test(before)) return { type, drop: 'characterisation' };
 		if ((type === 'shelling' || type === 'attack') && has(WEAPONS_TEST, lower) && !harmTold(lower)) return { type: 'other_development', hedged };
 		if (ILLNESS_KILLS.test(before) && /^(killed|killing|kills)$/.test(hit.word)) return { type, drop: 'no-force' };
-		if (FIGURATIVE_BEFORE.test(before) && /^(attacks?|offensive|assault)$/.test(hit.word)) return { type, drop: 'metaphor' };
+		if (FIGURATIVE_BEFORE.test(before) && /^(attacks?|offensive|assault|battles?|skirmish(?:es)?|fights?)$/.test(hit.word) && !armedCause(withoutTrigger(r))) return { type, drop: 'metaphor' };
 		// "sanctions targeting Russian lawmakers", "ads targeting voters": a measure aimed at someone.
 		if (/^target(?:ing|ed|s)$/.test(hit.word) && /\b(?:sanctions?|measures?|package|restrictions?|tariffs?|curbs?|ban|campaign|ads?|adverts?|advertising|policy|policies|legislation|laws?|bill|rules?|probe|investigation|raids?)\s+(?:(?:that|which|were|was|are|is|specifically|also)\s+)?$/.test(before)) return { type, drop: 'measure' };
 		if (/^(attack(?:ed|s|ing)?|assault(?:ed|s)?|strikes?|struck|killed|killing|shot|shoot(?:s|ing)?|targeted|targeting|battled?|fighting|fought)$/.test(hit.word) && METAPHOR_OBJECT.test(after)) {
@@ -577,6 +588,9 @@ function labourOrNature(r: Reading): Refined | undefined {
 	// In a labour dispute, "we fought hard and we won a good deal": a bargain fought for.
 	if (r.story?.labour && /^(?:fought|fight\w*|battl\w*)$/.test(hit.word) && !armedCause(lower) && !harmTold(lower)) return { type, drop: 'metaphor' };
 	if (strikeWord && type === 'attack') {
+		// "Nurses will strike for 24 hours later this month": a walkout announced is none yet.
+		const announced = NEGATED.test(r.clauseBefore) || IRREALIS.test(r.clauseBefore);
+		if (announced && (r.story?.labour || LABOUR.test(lower.replace(STAFF_OFFICER, ' ')))) return { type, drop: 'irrealis' };
 		// ("German train drivers went on strike … The strike is the second in the dispute.")
 		if (r.story?.labour && !armedCause(lower) && !harmTold(lower)) return { type: 'protest', hedged };
 		if (LABOUR.test(lower.replace(STAFF_OFFICER, ' ')) || /\b(general|hunger|national|nationwide|labou?r|teachers'?|workers'?) strikes?\b/.test(lower.slice(Math.max(0, at - 20), at + 10))) return { type: 'protest', hedged };

@@ -1974,3 +1974,27 @@ describe('session 11: look-alikes — walkouts announced, goals, drills, dispute
 		expect(eventsOf('Mourners gathered in Halabja on Sunday to remember the victims of Friday\'s bombing, which killed 12 people.', '2025-03-16').some((e) => e.type === 'explosive')).toBe(true);
 	});
 });
+
+describe('session 11: places — bearings, first-level regions, "X City", the region written beside a town', () => {
+	const { doc } = readers('2025-01-15');
+	const placeOf = (text: string, published?: string) => {
+		const d = doc(text, published);
+		const p = d.places.find((x) => x.id === d.events[0]?.place);
+		return p && { name: p.name, country: p.country, precision: p.precision };
+	};
+	it('"a camp 10 km south of Manbij", "on the edge of Maiduguri": the town the bearing is from', () => {
+		expect(placeOf('Militants shelled a camp 10 km south of Manbij on Tuesday.')).toEqual({ name: 'Manbij', country: 'Syria', precision: 'city' });
+		expect(placeOf('Militants shelled a camp south of Manbij on Tuesday.')?.name).toBe('Manbij');
+	});
+	it('"the central Sagaing region", "Aragua state": the region, not the town that shares its name', () => {
+		expect(placeOf('A military air strike hit a village in the central Sagaing region on Wednesday, killing 19 civilians.')).toEqual({ name: 'Sagaing', country: 'Myanmar', precision: 'region' });
+		// A town named beside its region is still where it happened.
+		expect(placeOf('On 8 January 2025, in El Junquito, Aragua state, residents protested over water shortages.')?.name).toBe('El Junquito');
+	});
+	it('"Cotabato City", "Kabankalan City": the town the gazetteer knows without "City"', () => {
+		expect(placeOf('A bomb exploded in Cotabato City on Tuesday, wounding five people.')).toMatchObject({ country: 'Philippines', precision: 'city' });
+	});
+	it('"Rampura, Dhaka": a region of one country beside a town keeps the town in that country', () => {
+		expect(placeOf('On 18 July 2024, students clashed with police in Rampura, Dhaka.', '2024-07-20')?.country).not.toBe('India');
+	});
+});

@@ -651,7 +651,8 @@ function placeByContext(ctx: EntityContext, v: ChunkView, out: Mention[]): boole
 	// ("Jenin refugee camp", "Zamzam IDP camp", "Bentiu displacement camp".)
 	const placeNounAfter = nextSame && (PLACE_NOUNS.has(nextSame.lower) || (/^(?:refugee|refugees|idp|displacement|displaced)$/.test(nextSame.lower) && /^camps?$/i.test(tokens[c.t1 + 1]?.text ?? '')));
 	// ("the town of Jandairis"; "residents of Kenscoff protested": the people of a place.)
-	const placeNounBefore = prevSame && prevSame.lower === 'of' && tokens[c.t0 - 2] && (PLACE_NOUNS.has(tokens[c.t0 - 2].lower) || /^(?:residents|inhabitants|villagers|natives|people|citizens|townspeople)$/.test(tokens[c.t0 - 2].lower));
+	// ("10 km south of Manbij", "on the edge of Maiduguri": a bearing from a place, or a part of it.)
+	const placeNounBefore = prevSame && prevSame.lower === 'of' && tokens[c.t0 - 2] && (PLACE_NOUNS.has(tokens[c.t0 - 2].lower) || /^(?:residents|inhabitants|villagers|natives|people|citizens|townspeople|north|south|east|west|north-?east|north-?west|south-?east|south-?west|outskirts|edge|suburbs?|vicinity|environs|periphery|centre|center|heart)$/.test(tokens[c.t0 - 2].lower));
 	const prepBefore = prevSame && PLACE_PREPS.has(prevSame.lower);
 	// "Yemen's third city Taiz", "the port city Hodeidah": the noun names what the name is.
 	const nounRightBefore = prevSame && /^(?:city|town|village|port|capital)$/.test(prevSame.lower);

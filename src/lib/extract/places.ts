@@ -55,15 +55,30 @@ export function resolvePlaces(raw: string, work: string, mentions: Mention[], ar
 				const partOfTown = /^\s+(?:market|street|square|hospital|mosque|church)\b/i.test(work.slice(m.end, m.end + 16));
 				// ("Pakistan's Bannu district": a town of the country the text says owns it, or none.)
 				// ("Delmas, Haiti": the country written beside a town is its country, even where the gazetteer only holds a namesake abroad.)
-				const owner = (m.place?.precision === 'unknown' ? m.place.country : undefined) ?? (region && !regionCodes(region).length ? countryByName(region)?.code : undefined);
-				const found = partOfTown ? undefined : (region && regionCodes(region).map((r) => findCityInRegion(m.name, r.country, r.code)).find(Boolean)) || findCity(m.name, owner ? [owner] : m.dateline ? [] : articleCountries);
+				// ("Rampura, Dhaka": a region of one country written beside a town says the town's country too.)
+				// (Not a capital or a city of millions: "Paris, Zurich and Frankfurt" lists cities, none inside another.)
+				// (Unless the town is a capital or a city of millions elsewhere: "Paris, Zurich and Frankfurt", "Sydney, Hong Kong"
+				// list cities, none inside the next; "Cairo, Egypt" is inside.)
+				const worldCity = region ? findCity(m.name, []) : undefined;
+				const regionCountries = region ? [...new Set(regionCodes(region).map((r) => r.country))] : [];
+				const containerCountry = region ? (regionCountries.length ? (regionCountries.length === 1 ? regionCountries[0] : undefined) : countryByName(region)?.code) : undefined;
+				const listed = !!worldCity && (worldCity.capital || worldCity.population >= 1_000_000) && worldCity.country !== containerCountry && !regionCountries.includes(worldCity.country);
+				const owner = (m.place?.precision === 'unknown' ? m.place.country : undefined) ?? (listed ? undefined : containerCountry);
+				// "the central Sagaing region", "Niger state": a first-level region by its own name, not the town it shares it with.
+				const firstLevel = !region && !m.dateline && FIRST_LEVEL_AFTER.test(work.slice(m.end, m.end + 16)) ? regionCodes(m.name) : [];
+				const regionOwner = firstLevel.find((r) => articleCountries.includes(r.country))?.country ?? (new Set(firstLevel.map((r) => r.country)).size === 1 ? firstLevel[0].country : undefined);
+				const found = partOfTown || regionOwner ? undefined : (region && regionCodes(region).map((r) => findCityInRegion(m.name, r.country, r.code)).find(Boolean)) || findCity(m.name, owner ? [owner] : m.dateline ? [] : articleCountries) || (/\sCity$/.test(m.name) ? findCity(m.name.replace(/\s+City$/, ''), owner ? [owner] : articleCountries) : undefined);
 				const named = owner && found?.country !== owner ? undefined : found;
 				// ("Idleb", "Ar-Raqqa": a town the gazetteer spells otherwise, when no town of that spelling will do.)
 				// (GeoNames leaves some towns' population at 0, "Niono" among them: such a town of the article's own countries is real.)
 				const known = (c: typeof named) => !!c && (c.population >= 500 || (c.population === 0 && (owner ? c.country === owner : articleCountries.includes(c.country))));
-				const city = known(named) ? named : partOfTown ? undefined : (findCitySpelledLike(m.name, owner ? [owner] : articleCountries) ?? named);
+				const spelled = known(named) || partOfTown || regionOwner ? undefined : findCitySpelledLike(m.name, owner ? [owner] : articleCountries);
+				const city = known(named) ? named : partOfTown || regionOwner ? undefined : ((spelled && (!owner || spelled.country === owner) ? spelled : undefined) ?? named);
 				const ctry = countryByName(m.name);
-				if (city && known(city)) {
+				if (regionOwner) {
+					place.country = countryName(regionOwner) ?? regionOwner;
+					place.precision = 'region';
+				} else if (city && known(city)) {
 					place.country = countryName(city.country) ?? city.country;
 					place.lat = round(city.lat);
 					place.lon = round(city.lon);
@@ -97,7 +112,7 @@ export function resolvePlaces(raw: string, work: string, mentions: Mention[], ar
 }
 
 /** "Celaya, Guanajuato" → Guanajuato; "Wagga area (Madagali LGA, Adamawa)" → Adamawa. */
-function containerAfter(work: string, end: number, parentheses = true): string | undefined {
+export function containerAfter(work: string, end: number, parentheses = true): string | undefined {
 	const tail = work.slice(end, end + 90);
 	const paren = parentheses ? /^(?:\s+[a-z]+)?\s*\(([^()]{2,80})\)/.exec(tail) : null;
 	// ("Tibu, Norte de Santander": a particle inside a region's name.)
@@ -110,6 +125,9 @@ function containerAfter(work: string, end: number, parentheses = true): string |
 	last = last.split(/\s+/).filter((w) => !PLACE_NOUNS.has(w.toLowerCase()) && !MONTH_DAY.has(w.toLowerCase().replace(/\.$/, '')) && (/^\p{Lu}/u.test(w) || /^(?:de|del|la|do|da|dos|das)$/.test(w))).join(' ');
 	return last || undefined;
 }
+
+// A first-level region named with its kind: "Sagaing region", "Niger state", "Paktika province".
+const FIRST_LEVEL_AFTER = /^\s+(?:region|province|state|governorate|oblast|prefecture)\b/i;
 
 function round(x: number): number {
 	return Math.round(x * 1e4) / 1e4;

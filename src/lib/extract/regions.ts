@@ -127,8 +127,14 @@ const BOTH_BONUS = 0.25;
  * Libertad). Countries named outright are left out: "goods from Turkey" says
  * nothing of where Batumi is.
  */
-export function agreedCountry(names: Iterable<string>, townCountries: (name: string) => ReadonlySet<string>, groupCountries: Iterable<string> = []): string | undefined {
+export function agreedCountry(names: Iterable<string>, townCountries: (name: string) => ReadonlySet<string>, groupCountries: Iterable<string> = [], containers: Iterable<string> = []): string | undefined {
 	const score = new Map<string, number>();
+	// A region written beside a town ("Rampura, Dhaka", "(Kutru, Bijapur, Chhattisgarh)") places the town in its country
+	// as surely as a town there would: the region's own vote below counts it once more.
+	for (const r of new Set(containers)) {
+		const only = regionCountries(r);
+		if (only.size === 1) for (const c of only) score.set(c, (score.get(c) ?? 0) + TOWN_WEIGHT);
+	}
 	// An armed group known to fight in one country speaks for it as a town would ("ADF rebels killed three civilians
 	// near Beni": the Congolese town, not Bolivia's Beni department).
 	for (const c of new Set(groupCountries)) score.set(c, (score.get(c) ?? 0) + TOWN_WEIGHT);
@@ -164,8 +170,9 @@ export function reconcilePlaces(places: Place[], agreed: string | undefined, sta
 	const agreedName = countryName(agreed);
 	if (!agreedName) return;
 	for (const p of places) {
-		// ("Pakistan's Bannu district": the text says whose it is.)
+		// ("Pakistan's Bannu district": the text says whose it is; so does a region of another country written beside it.)
 		if ((p.precision !== 'city' && p.precision !== 'unknown') || stated.has(p)) continue;
+		if (p.admin1 && regionCountries(p.admin1).size && !regionCountries(p.admin1).has(agreed)) continue;
 		const code = p.country ? countryByName(p.country)?.code : undefined;
 		if (code === agreed) continue;
 		if (cityCountries(p.name).has(agreed)) {

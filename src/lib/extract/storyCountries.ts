@@ -4,7 +4,7 @@
  */
 import type { Place } from '../core/types';
 import type { Mention } from './mentions';
-import { resolvePlaces } from './places';
+import { containerAfter, resolvePlaces } from './places';
 import { agreedCountry, reconcilePlaces } from './regions';
 import { countryByDemonym, countryByName } from './countries';
 import { cityCountries, findCity } from './geo';
@@ -64,7 +64,8 @@ export function locate(raw: string, work: string, named: Mention[]): Located {
 	}
 	// Towns and the regions written beside them agree on one country ("Trujillo, La Libertad" → Peru).
 	const groupCountries = named.filter((m) => m.what === 'actor' && m.kind === 'armed_group' && m.country && m.key).map((m) => m.country!);
-	const agreed = agreedCountry(placeNames, townCountries, groupCountries);
+	const containers = named.filter((m) => m.what === 'place' && !m.dateline).map((m) => containerAfter(work, m.end)).filter((r): r is string => !!r);
+	const agreed = agreedCountry(placeNames, townCountries, groupCountries, containers);
 	if (agreed) vote(agreed, 6);
 	const ranked = () => [...votes.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
 	const { places, idOf: placeIdOf } = resolvePlaces(raw, work, named, ranked());

@@ -1994,6 +1994,14 @@ describe('session 11: places — bearings, first-level regions, "X City", the re
 	it('"Cotabato City", "Kabankalan City": the town the gazetteer knows without "City"', () => {
 		expect(placeOf('A bomb exploded in Cotabato City on Tuesday, wounding five people.')).toMatchObject({ country: 'Philippines', precision: 'city' });
 	});
+	it('"Birmingham, Ala.", "Buffalo, N.Y.": a US state as AP abbreviates it', () => {
+		const d = doc('A bomb exploded at a clinic in Birmingham, Ala., on Tuesday. A suspect was later seen in Buffalo, N.Y., and in Hamilton, Ontario.', '1999-05-06');
+		expect(d.places.filter((p) => p.admin1).map((p) => [p.name, p.admin1, p.country])).toEqual([
+			['Birmingham', 'Alabama', 'United States'],
+			['Buffalo', 'New York', 'United States'],
+			['Hamilton', 'Ontario', 'Canada']
+		]);
+	});
 	it('"Rampura, Dhaka": a region of one country beside a town keeps the town in that country', () => {
 		expect(placeOf('On 18 July 2024, students clashed with police in Rampura, Dhaka.', '2024-07-20')?.country).not.toBe('India');
 	});

@@ -114,6 +114,9 @@ export function resolvePlaces(raw: string, work: string, mentions: Mention[], ar
 /** "Celaya, Guanajuato" → Guanajuato; "Wagga area (Madagali LGA, Adamawa)" → Adamawa. */
 export function containerAfter(work: string, end: number, parentheses = true): string | undefined {
 	const tail = work.slice(end, end + 90);
+	// "Buffalo, N.Y.", "Dearborn, Mich.": a US state as the AP style book abbreviates it.
+	const ap = /^,\s*((?:[A-Z][a-z]{0,3}\.)(?:\s?[A-Z][a-z]?\.)?)/.exec(tail);
+	if (ap && AP_STATES[ap[1].replace(/\s+/g, '')]) return AP_STATES[ap[1].replace(/\s+/g, '')];
 	const paren = parentheses ? /^(?:\s+[a-z]+)?\s*\(([^()]{2,80})\)/.exec(tail) : null;
 	// ("Tibu, Norte de Santander": a particle inside a region's name.)
 	const list = paren ? paren[1] : /^,\s*(\p{Lu}[\p{L}'-]*(?:\s(?:(?:de|del|de la|do|da|dos|das)\s)?\p{Lu}[\p{L}'-]*){0,3})/u.exec(tail)?.[1];
@@ -125,6 +128,15 @@ export function containerAfter(work: string, end: number, parentheses = true): s
 	last = last.split(/\s+/).filter((w) => !PLACE_NOUNS.has(w.toLowerCase()) && !MONTH_DAY.has(w.toLowerCase().replace(/\.$/, '')) && (/^\p{Lu}/u.test(w) || /^(?:de|del|la|do|da|dos|das)$/.test(w))).join(' ');
 	return last || undefined;
 }
+
+const AP_STATES: Record<string, string> = {
+	'Ala.': 'Alabama', 'Ariz.': 'Arizona', 'Ark.': 'Arkansas', 'Calif.': 'California', 'Colo.': 'Colorado', 'Conn.': 'Connecticut', 'Del.': 'Delaware',
+	'Fla.': 'Florida', 'Ga.': 'Georgia', 'Ill.': 'Illinois', 'Ind.': 'Indiana', 'Kan.': 'Kansas', 'Ky.': 'Kentucky', 'La.': 'Louisiana', 'Md.': 'Maryland',
+	'Mass.': 'Massachusetts', 'Mich.': 'Michigan', 'Minn.': 'Minnesota', 'Miss.': 'Mississippi', 'Mo.': 'Missouri', 'Mont.': 'Montana', 'Neb.': 'Nebraska',
+	'Nev.': 'Nevada', 'N.H.': 'New Hampshire', 'N.J.': 'New Jersey', 'N.M.': 'New Mexico', 'N.Y.': 'New York', 'N.C.': 'North Carolina', 'N.D.': 'North Dakota',
+	'Okla.': 'Oklahoma', 'Ore.': 'Oregon', 'Pa.': 'Pennsylvania', 'R.I.': 'Rhode Island', 'S.C.': 'South Carolina', 'S.D.': 'South Dakota', 'Tenn.': 'Tennessee',
+	'Tex.': 'Texas', 'Vt.': 'Vermont', 'Va.': 'Virginia', 'Wash.': 'Washington', 'W.Va.': 'West Virginia', 'Wis.': 'Wisconsin', 'Wyo.': 'Wyoming'
+};
 
 // A first-level region named with its kind: "Sagaing region", "Niger state", "Paktika province".
 const FIRST_LEVEL_AFTER = /^\s+(?:region|province|state|governorate|oblast|prefecture)\b/i;

@@ -2006,3 +2006,31 @@ describe('session 11: places — bearings, first-level regions, "X City", the re
 		expect(placeOf('On 18 July 2024, students clashed with police in Rampura, Dhaka.', '2024-07-20')?.country).not.toBe('India');
 	});
 });
+
+describe('session 11: names the curated table lacks — by their shape, their digits, their people', () => {
+	const { eventsOf, doc } = readers('2025-04-19');
+	const kindOf = (text: string, name: string) => doc(text).actors.find((a) => a.name === name)?.kind;
+	it('"Los Lobos", "Jaish al-Fursan", "Dawlah Islamiyah" are groups; "Kfar Roummane", "Complexo da Mare" places; none a person', () => {
+		expect(eventsOf('On 16 April 2025, members of Los Lobos threw a grenade at a store in Guayaquil.')[0].agents).toEqual(['Los Lobos']);
+		expect(kindOf('On 16 April 2025, members of Los Lobos threw a grenade at a store in Guayaquil.', 'Los Lobos')).toBe('armed_group');
+		expect(kindOf('On 16 April 2025, a bomb exploded in Cotabato. The device was planted by the Dawlah Islamiyah.', 'Dawlah Islamiyah')).toBe('armed_group');
+		const d = doc('On 16 April 2025, an Israeli drone struck a car between Kfar Roummane and Nabatieh.');
+		expect(d.actors.map((a) => a.name)).not.toContain('Kfar Roummane');
+		expect(d.places.map((p) => p.name)).toContain('Kfar Roummane');
+		// A person's name keeps its kind: "Los" and "Kfar" lead none.
+		expect(kindOf('On 16 April 2025, Maria Lopez was shot dead in Guayaquil.', 'Maria Lopez')).toBe('person');
+	});
+	it('"troops recaptured Adan Yabaal from Al Shabaab": what was retaken is a place', () => {
+		const d = doc('On 16 April 2025, troops recaptured Adan Yabaal from Al Shabaab.');
+		expect(d.places.map((p) => p.name)).toContain('Adan Yabaal');
+		expect(d.actors.map((a) => a.name)).not.toContain('Adan Yabaal');
+	});
+	it('"3R rebels", "Kuki and Meitei militants", "Ambazonian separatist fighters": the group by its own name', () => {
+		expect(eventsOf('On 15 April 2025, 3R rebels killed 2 civilians near Koui.')[0].agents).toEqual(['3R']);
+		expect(eventsOf('On 15 April 2025, Kuki and Meitei militants exchanged fire in Jiribam, Manipur.')[0].agents).toEqual(['Kuki militants', 'Meitei militants']);
+		const bomb = eventsOf('On 16 April 2025, Ambazonian separatist fighters detonated a roadside bomb in Bamenda.');
+		expect([bomb.length, bomb[0].agents]).toEqual([1, ['Ambazonian fighters']]);
+		// Two countries' soldiers stay two forces, named by their states.
+		expect(eventsOf('On 15 April 2025, Malian and Burkinabe soldiers clashed with JNIM fighters.')[0].agents).toEqual(['Military forces of Mali', 'Military forces of Burkina Faso']);
+	});
+});

@@ -50,6 +50,8 @@ const MEASURE_CONTEXT = /\b(sanction\w*|blacklist\w*|designat\w*|charged|indicte
 const ARMED_CLASSES: ReadonlySet<string> = new Set(['military', 'armed', 'militia']);
 // Capitalised words before "forces" that name a side or a quality, not a people: "Western troops", "Allied forces".
 const NOT_A_PEOPLE = /^(jihadist|islamist|militant|rebel|separatist|insurgent|maoist|communist|extremist|terrorist|opposition|government|regime|western|eastern|northern|southern|central|allied|foreign|international|multinational|coalition|satanic|enemy|hostile|friendly|regular|elite|republican|democratic|federal|royal|imperial|solidarity|liberation|peacekeeping|united|joint|combined|ground|naval|air|land|army|police|security|border|presidential|national)$/;
+// Lower-case words between a people's name and an armed head noun: "Fulani ethnic militia", "Ambazonian separatist fighters".
+const ARMED_PEOPLE_QUALIFIER = /^(?:ethnic|tribal|communal|clan|separatist|jihadist|insurgent|militant|guerrilla|rebel|islamist)$/i;
 const RIOT_CONTEXT = /\b(riot\w*|stones?|rocks|clash\w*|attack\w*|loot\w*|torch\w*|vandal\w*|set fire|lynch\w*|beat\w*|mob)\b/;
 
 // Nouns after which "military", "government", "police"… are adjectives, not the actor.
@@ -157,8 +159,8 @@ export function tagCollectives(work: string, lowered: string, sentences: Sentenc
 					const num = parseNumber(wl);
 					if (num !== undefined) count = num;
 					else if (/^(an?|one)$/.test(wl)) count = 1;
-					else if (!/^(local|the|some|several|many|dozens|hundreds|thousands|other|regime|government|pro|anti|security|rebel|opposition|military|civilian|armed|islamist|heavily|special|riot|traffic|federal|state|national|municipal|militia|dissident|rival|tribal|communal|ethnic|hundreds|at|least|about|around|nearly|more|than|over|up|to|some|their|its|his|her|elite|young|elderly|female|male|two|three|four|five)$/.test(wl)) {
-						if ((k === words.length - 1 || words.slice(k + 1).every((x) => /^(?:ethnic|tribal|communal|clan)$/i.test(x))) && ARMED_CLASSES.has(cls) && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w) && !CAP_STOP.has(wl) && !MONTH_DAY.has(wl) && !NOT_A_PEOPLE.test(wl)) {
+					else if (!/^(local|the|some|several|many|dozens|hundreds|thousands|other|regime|government|pro|anti|security|rebel|opposition|military|civilian|armed|islamist|separatist|jihadist|insurgent|militant|guerrilla|heavily|special|riot|traffic|federal|state|national|municipal|militia|dissident|rival|tribal|communal|ethnic|hundreds|at|least|about|around|nearly|more|than|over|up|to|some|their|its|his|her|elite|young|elderly|female|male|two|three|four|five)$/.test(wl)) {
+						if ((k === words.length - 1 || words.slice(k + 1).every((x) => ARMED_PEOPLE_QUALIFIER.test(x))) && ARMED_CLASSES.has(cls) && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w) && !CAP_STOP.has(wl) && !MONTH_DAY.has(wl) && !NOT_A_PEOPLE.test(wl)) {
 							people = w;
 							qStart = start - (before.length - before.lastIndexOf(words[k]));
 						}
@@ -185,6 +187,12 @@ export function tagCollectives(work: string, lowered: string, sentences: Sentenc
 			const surface = work.slice(qStart, end);
 			if (people) {
 				out.push({ start: qStart, end, sentence: s.index, t0: -1, t1: -1, what: 'actor', name: `${people} ${m[0]}`, kind: 'armed_group', backer, unidentified: false, count });
+				// "Kuki and Meitei militants": the first people named shares the head noun, a force of its own.
+				const first = /(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+and\s+$/u.exec(work.slice(Math.max(s.start, qStart - 30), qStart));
+				if (first && !CAP_STOP.has(first[1].toLowerCase()) && !NOT_A_PEOPLE.test(first[1].toLowerCase()) && !countryByNameOrDemonym(first[1]) && !named.some((n) => n.kind !== 'other' && n.start <= qStart - first[0].length && n.end > qStart - first[0].length)) {
+					const at = qStart - first[0].length;
+					out.push({ start: at, end: at + first[1].length, sentence: s.index, t0: -1, t1: -1, what: 'actor', name: `${first[1]} ${m[0]}`, kind: 'armed_group', backer, unidentified: false });
+				}
 				continue;
 			}
 			out.push({

@@ -140,6 +140,10 @@ const SPEAKING = /^(said|says|denied|denies|warned|warns|accused|accuses|rejecte
 const NUMBERED = /^(?:article|resolution|flight|battalion|brigade|division|regiment|unit|route|highway|camp|sector|block|zone|checkpoint|chapter|section|amendment|protocol|squadron|platoon|corps|operation|phase|wing|fleet|gate|terminal|ward|precinct)$/;
 const NAME_IN_HEAD = /^(?:mission|resistance|qaeda|qaida|state|front|movement|brigades?|party|forces)$/;
 const FORCE_NAME_QUALIFIER = /^(?:National|Federal|Civil|Military|Border|Royal|State|Metropolitan|Republican|Judicial|Presidential|Special|Rural|Municipal)$/;
+const PLACE_FIRST = /^(?:Kfar|Kafr|Deir|Dayr|Beit|Bayt|Khirbet|Khirbat|Jabal|Jebel|Wadi|Ain|Ein|Bir|Qasr|Nahr|Sidi|Ciudad|Puerto|Vila|Nueva|Nuevo|Colonia|Complexo|Comunidad|Esplanada|Praça|Praca|Plaza|Barrio|Bairro|Kampung|Kota|Tanjung|Pulau|Isla|Ilha)$/;
+const PLURAL_ARTICLE_FIRST = /^(?:Los|Las|Os)$/;
+const ARMED_NAME_FIRST = /^(?:Jaish|Jaysh|Ansar|Ansaru|Harakat|Harakah|Liwa|Liwaa|Kataib|Kata'ib|Saraya|Jabhat|Hay'at|Jamaat|Jama'at|Jamaah|Jemaah|Lashkar|Hizbul|Junud|Ahrar|Katibat|Firqat|Dawlah|Daulah|Asaib|Asa'ib|Quwat)$/;
+const ARMED_CONTEXT = /\b(?:gangs?|cartels?|militias?|militants|fighters|armed|rebels?|insurgents?|gunmen|members of|hitmen|grenades?|shot|killed|attack\w*|extort\w*|kidnapp\w*)\b/;
 const NAME_PARTICLE = /^(al|el|ad|as|ash|ar|an|at|az|er|es|ez|ed|bin|ibn|abu|de|del|della|da|di|du|dos|la|le|van|von|der|bint|ben)$/;
 
 function isCapTok(t: Token): boolean {
@@ -497,7 +501,7 @@ function kindFromNoun(ctx: EntityContext, v: ChunkView, out: Mention[]): boolean
 	}
 	// "the Gran Grif gang", "the Wagner militia": a group noun after the name gives its kind.
 	// ("CSP-DPA rebels", "ADF fighters": fighters after an acronym the curated table lacks are that group's.)
-	const acronym = toks.length === 1 && /^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*$/.test(text) && text.length >= 2;
+	const acronym = toks.length === 1 && /^(?:[A-Z]|\d{1,2}[A-Z])[A-Z0-9]*(?:-[A-Z0-9]+)*$/.test(text) && text.length >= 2;
 	if (nextSame && (GROUP_NOUN_AFTER.test(nextSame.lower) || (acronym && FIGHTERS_AFTER.test(nextSame.lower))) && toks.length <= 4 && !countryByNameOrDemonym(text) && !lookupKnown(text)) {
 		out.push(mk(ctx, c, 'actor', text, 'armed_group'));
 		return true;
@@ -655,14 +659,17 @@ function placeByContext(ctx: EntityContext, v: ChunkView, out: Mention[]): boole
 	const placeNounBefore = prevSame && prevSame.lower === 'of' && tokens[c.t0 - 2] && (PLACE_NOUNS.has(tokens[c.t0 - 2].lower) || /^(?:residents|inhabitants|villagers|natives|people|citizens|townspeople|north|south|east|west|north-?east|north-?west|south-?east|south-?west|outskirts|edge|suburbs?|vicinity|environs|periphery|centre|center|heart)$/.test(tokens[c.t0 - 2].lower));
 	const prepBefore = prevSame && PLACE_PREPS.has(prevSame.lower);
 	// "Yemen's third city Taiz", "the port city Hodeidah": the noun names what the name is.
-	const nounRightBefore = prevSame && /^(?:city|town|village|port|capital)$/.test(prevSame.lower);
+	// ("entered the urbanization Los Huertos de San Antonio", "the township Kalay": a settlement's noun before its name.)
+	const nounRightBefore = prevSame && /^(?:city|town|village|port|capital|neighbou?rhood|urbani[sz]ation|sector|settlement|municipality|commune|suburb|township|hamlet)$/.test(prevSame.lower);
+	// "troops recaptured Adan Yabaal from Al Shabaab", "M23 rebels seized Rubaya": what is taken is a place.
+	const taken = prevSame && /^(?:recaptured|captured|retook|seized|overran|liberated)$/.test(prevSame.lower) && (!nextSame || /^(?:from|on|after|in|,|\.|and)$/.test(nextSame.lower));
 	const inParenList = prevSame && (prevSame.text === '(' || prevSame.text === ',') && isInPlaceList(tokens, c.t0);
 	const isSurname = toks.length === 1 && ctx.surnames?.has(text.replace(/'s$/, ''));
 	// "the Red Sea", "the Gulf of Aden", "the Taiwan Strait", "Lake Rweru": a body of water.
 	const waterBody = WATER_LAST.test(toks[toks.length - 1].text) || (toks.length >= 2 && LANDFORM_LAST.test(toks[toks.length - 1].text)) || (toks.length >= 3 && WATER_FIRST.test(toks[0].text) && toks[1].lower === 'of') || (toks.length === 2 && toks[0].text === 'Lake');
 	// "Beit Ummar (Hebron)", "Gwa (Rakhine)": a name followed by its region in parentheses is a place.
 	const regionInParens = nextSame?.text === '(' && toks.length <= 4 && containerInParens(ctx.tokens, c.t1 + 1);
-	if ((placeNounAfter || placeNounBefore || nounRightBefore || prepBefore || inParenList || waterBody || regionInParens) && !isSurname) {
+	if ((placeNounAfter || placeNounBefore || nounRightBefore || prepBefore || inParenList || waterBody || regionInParens || taken) && !isSurname) {
 		if (toks.length <= 5) {
 			// "Pakistan's Bannu district": the owner named before says the country.
 			const owner = prevSame && /['\u2019]s$/.test(prevSame.text) ? countryByName(prevSame.text.slice(0, -2)) : undefined;
@@ -729,6 +736,18 @@ function nameByShape(ctx: EntityContext, v: ChunkView, out: Mention[]): boolean 
 		const nation = countryByDemonym(toks[0].text);
 		if (WEAPON_AFTER.test(nextSame.lower) && nation) out.push(mk(ctx, c, 'actor', groupName('military', nation.name), 'military', { country: nation.code, group: 'military' }));
 		else if (!WEAPON_AFTER.test(nextSame.lower)) out.push(mk(ctx, c, 'actor', `${text} ${airBase ? `air ${ctx.tokens[c.t1 + 1].text}` : nextSame.text}`, 'facility'));
+		return true;
+	}
+	// "Kfar Roummane", "Deir al-Balah", "Complexo da Mare": a place's generic word leads the name.
+	if (toks.length >= 2 && PLACE_FIRST.test(toks[0].text)) {
+		out.push(mk(ctx, c, 'place', text, 'other', { place: { precision: 'unknown' } }));
+		return true;
+	}
+	// "Los Lobos", "Las Chapitas": a plural article leads a group's name, never a person's; so does an armed movement's
+	// word ("Jaish al-Fursan", "Dawlah Islamiyah", "Ansar al-Sunna").
+	if (toks.length >= 2 && (PLURAL_ARTICLE_FIRST.test(toks[0].text) || ARMED_NAME_FIRST.test(toks[0].text))) {
+		const around = ctx.work.slice(Math.max(0, c.start - 120), c.end + 120).toLowerCase();
+		out.push(mk(ctx, c, 'actor', text, ARMED_NAME_FIRST.test(toks[0].text) || ARMED_CONTEXT.test(around) ? 'armed_group' : 'organization'));
 		return true;
 	}
 	// Two to four name-like words: a person.

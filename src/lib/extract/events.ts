@@ -334,11 +334,16 @@ function joins(prev: TriggerHit, h: TriggerHit, lower: string): boolean {
 	if ((RESULT.test(prev.word) || /^(?:murder|killing|slaying|death|assassination)$/.test(prev.word)) && /^\s+(?:of\s+(?:[\w'-]+\s+){1,4}?|(?:[\w'-]+,?\s+){1,12}?)?(?:(?:and|or)\s+(?:[\w'-]+\s+){1,5}?(?:killed|wounded|injured|hurt)\s+)?(?:in|by|during|when)\s+(?:(?:a|an|the)\s+)?(?:[\w'-]+\s+){0,3}$/.test(lower.slice(prev.end, h.start)) && !/\b(?:another|other|separate|second|new|further)\b/.test(lower.slice(prev.end, h.start))) return true;
 	// "their convoy struck a roadside bomb": what was struck is the device that went off, one event.
 	if (prev.word === 'struck' && h.type === 'explosive' && h.nominal && /^\s+(?:an?|the)\s+(?:[\w'-]+\s+){0,2}$/.test(lower.slice(prev.end, h.start))) return true;
+	// "separatists detonated a roadside bomb", "threw a grenade", "fired two rockets": the weapon the verb used, one event.
+	if (DEVICE_USE.test(prev.word) && h.nominal && DEVICE_TYPES.has(h.type) && /^\s+(?:an?|the|two|three|four|five|several|multiple)\s+(?:[\w'-]+\s+){0,2}$/.test(lower.slice(prev.end, h.start))) return true;
 	// "agreed on Friday to a two-month truce", "signed a ceasefire": the noun is what was agreed, one event.
 	if (prev.type === 'agreement' && h.type === 'agreement' && /^(agreed|agree)$/.test(prev.word) && /^\s+(?:[\w'-]+\s+){0,3}?(?:to|on|upon)\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,3}$/.test(lower.slice(prev.end, h.start))) return true;
 	// ("a suicide bomber blew himself up": the article before a verb is its subject's.)
 	return h.start - prev.end < 50 && (VERB_FORM.test(h.word) || !/\b(a|an|another|the|these|those|this|that|similar|more|additional)\s+(?:[\w'-]+\s+){0,3}$/.test(lower.slice(Math.max(0, h.start - 40), h.start)));
 }
+
+const DEVICE_USE = /^(?:detonated|detonating|triggered|set off|planted|hurled|threw|lobbed|tossed|fired|launched|dropped)$/;
+const DEVICE_TYPES: ReadonlySet<string> = new Set(['explosive', 'grenade', 'shelling', 'airstrike', 'suicide_bombing', 'chemical_attack']);
 
 function sameKind(a: string, b: string): boolean {
 	if (a === b) return true;

@@ -10,7 +10,7 @@
 import type { Sentence } from './segment';
 
 /** What the scanner matches, leftmost-first: dotted acronyms, words, numbers, any other character. */
-export const TOKEN = /(?:[A-Za-z]\.){2,}(?:-[A-Za-z]+)*|\p{L}[\p{L}\p{M}\d]*(?:['\u2019-]\p{L}[\p{L}\p{M}\d]*)*|\d+(?:[.,:]\d+)*(?:st|nd|rd|th|s)?|\S/gu;
+export const TOKEN = /(?:[A-Za-z]\.){2,}(?:-[A-Za-z]+)*|\p{L}[\p{L}\p{M}\d]*(?:['\u2019-]\p{L}[\p{L}\p{M}\d]*)*|\d{1,2}[A-Z]+(?![A-Za-z0-9])|\d+(?:[.,:]\d+)*(?:st|nd|rd|th|s)?|\S/gu;
 
 // Letter (1), mark (2) or neither (3) for characters past ASCII, worked out once each.
 const kindCache = new Uint8Array(0x10000);
@@ -94,6 +94,12 @@ export function tokenEnd(s: string, i: number, end: number): number {
 			}
 			break;
 		}
+		// "3R", "5G": digits run into capitals make one name. (Not "10AM": a clock time reads the same either way.)
+		if (j < end && isUpper(s.charCodeAt(j)) && j - i <= 2) {
+			let k = j;
+			while (k < end && isUpper(s.charCodeAt(k))) k++;
+			if (k === end || !isWordCode(s.charCodeAt(k))) return k;
+		}
 		// "1st", "2nd", "3rd", "4th", "1990s"
 		if (j + 1 < end) {
 			const a = s.charCodeAt(j);
@@ -144,6 +150,11 @@ export class Token {
 	}
 }
 
+const isUpper = (c: number) => c >= 65 && c <= 90;
+const isWordCode = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/** "3R", "5G": a short digit run and capitals, read as a name. */
+const DIGIT_NAME = /^\d{1,2}[A-Z]+$/;
+
 export function tokenize(work: string, sentences: Sentence[]): Token[] {
 	const out: Token[] = [];
 	for (const s of sentences) {
@@ -157,10 +168,12 @@ export function tokenize(work: string, sentences: Sentence[]): Token[] {
 			const text = work.slice(i, e);
 			const c0 = text.charCodeAt(0);
 			const isLetter = (c0 >= 65 && c0 <= 90) || (c0 >= 97 && c0 <= 122) || (c0 >= 0xc0 && text[0].toLowerCase() !== text[0].toUpperCase());
-			const num = c0 >= 48 && c0 <= 57;
-			const cap = isLetter && ((c0 >= 65 && c0 <= 90) || (c0 >= 0xc0 && text[0] !== text[0].toLowerCase()));
-			const upper = cap && text.length >= 2 && text === text.toUpperCase() && /[A-Z\u00c0-\u024f].*[A-Z\u00c0-\u024f]/.test(text) && !/-[a-z]/.test(text);
-			out.push(new Token(out.length, i, e, text, cap, upper, num, !isLetter && !num, s.index, first && isLetter));
+			const digitName = c0 >= 48 && c0 <= 57 && DIGIT_NAME.test(text);
+			const num = c0 >= 48 && c0 <= 57 && !digitName;
+			const cap = digitName || (isLetter && ((c0 >= 65 && c0 <= 90) || (c0 >= 0xc0 && text[0] !== text[0].toLowerCase())));
+			const upper = digitName || (cap && text.length >= 2 && text === text.toUpperCase() && /[A-Z\u00c0-\u024f].*[A-Z\u00c0-\u024f]/.test(text) && !/-[a-z]/.test(text));
+			out.push(new Token(out.length, i, e, text, cap, upper, num, !isLetter && !num && !digitName, s.index, first && (isLetter || digitName)));
+			if (digitName) first = false;
 			if (isLetter) first = false;
 			i = e;
 		}

@@ -2034,3 +2034,21 @@ describe('session 11: names the curated table lacks — by their shape, their di
 		expect(eventsOf('On 15 April 2025, Malian and Burkinabe soldiers clashed with JNIM fighters.')[0].agents).toEqual(['Military forces of Mali', 'Military forces of Burkina Faso']);
 	});
 });
+
+describe('session 11: what was done — a charge detonated, houses blown up, a village stormed to abduct', () => {
+	const { eventsOf } = readers('2025-02-05');
+	it('"an explosive charge was detonated next to the police station": a remote explosive, not a clash', () => {
+		expect(eventsOf('On 2 February 2025, an explosive charge was detonated next to the police station of Arauquita.')[0].type).toBe('explosive');
+	});
+	it('"Israeli forces blew up 20 houses": property destruction; a bomber who blew himself up killed', () => {
+		expect(eventsOf('On 2 February 2025, Israeli forces blew up 20 houses in Jenin.')[0].type).toBe('looting');
+		expect(eventsOf('On 2 February 2025, a suicide bomber blew up his vest at a checkpoint in Bannu, killing four.')[0].type).toBe('suicide_bombing');
+		expect(eventsOf('On 2 February 2025, militants blew up a bridge in Jenin, killing two people.')[0].type).not.toBe('looting');
+	});
+	it('"bandits stormed a village (Town, Region) at night and abducted 14 residents": one abduction', () => {
+		const events = eventsOf('On 2 February 2025, bandits stormed Gidan Boka village (Kankara, Katsina) at night and abducted 14 residents.');
+		expect(events.map((e) => e.type)).toEqual(['abduction']);
+		// An abduction told apart, on another day, stays an event of its own.
+		expect(eventsOf('On 2 February 2025, bandits stormed a village near Kankara. On 3 February 2025, they abducted 14 travellers near Funtua.').map((e) => e.type).sort()).toEqual(['abduction', 'attack']);
+	});
+});

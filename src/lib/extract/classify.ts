@@ -60,7 +60,8 @@ const HARM = /\b(kill\w*|injur\w*|wound\w*|dead|died|death|deaths|fatalit\w*|cas
 const NO_HARM = /\b(?:no|neither|nor|without|not)\s+(?:\w+\s+){0,3}?(?:fatalities|injuries|casualties|deaths|injured|killed|victims|one (?:was )?(?:hurt|injured|killed))\b(?:\s+(?:or|nor|and)\s+(?:fatalities|injuries|casualties|deaths))?/g;
 // Property taken or destroyed: "raided houses, taking away food", "set a vehicle on fire", "an arson attack".
 const PROPERTY = /\b(arson|looted|looting|stole|stolen|steal\w*|took away|taking away|carried away|seized (?:a |an |the |\w+ )?(?:vehicles?|cars?|trucks?|motorcycles?|cattle|goods|property|equipment)|set (?:\w+ ){0,3}on fire|set ablaze|set fire|burn(?:ed|t) (?:down )?(?:\w+ ){0,3}(?:houses?|homes?|vehicles?|cars?|shops?|buildings?|property|crops)|destroyed|damaged|vandali[sz]ed|smashed|material damage)\b/;
-const IED = /\b(ieds?|improvised explosive|landmines?|land mines?|roadside bombs?|car bombs?|explosive devices?|booby|bomb (?:exploded|detonated|went off)|(?:a|the) bomb\b|explosives? (?:planted|placed)|sticky bombs?|magnetic bombs?|(?:truck|lorry|vehicle|motorcycle|motorbike)[- ]bombs?|(?:truck|car|lorry|vehicle|van|motorcycle)s? (?:packed|laden|loaded|rigged|filled) with explosives|explosives?-(?:laden|packed|rigged)|vehicle-borne)\b/;
+const BUILDINGS_AFTER = /^\s+(?:(?:an?|the|their|his|her|\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens of|some)\s+)?(?:[\w-]+\s+){0,2}?(?:houses?|homes?|buildings?|shops?|structures?|residences?|apartments?|bridges?|offices?|warehouses?|mosques?|churches|schools?)\b/;
+const IED = /\b(ieds?|improvised explosive|explosive charges?|landmines?|land mines?|roadside bombs?|car bombs?|explosive devices?|booby|bomb (?:exploded|detonated|went off)|(?:a|the) bomb\b|explosives? (?:planted|placed)|sticky bombs?|magnetic bombs?|(?:truck|lorry|vehicle|motorcycle|motorbike)[- ]bombs?|(?:truck|car|lorry|vehicle|van|motorcycle)s? (?:packed|laden|loaded|rigged|filled) with explosives|explosives?-(?:laden|packed|rigged)|vehicle-borne)\b/;
 const SUICIDE = /\bsuicide\b/;
 const GRENADE = /\b(hand )?grenades?\b(?! launchers?)/;
 const SMALL_ARMS = /\b(small arms|light weapons|rifles?|pistols?|firearms|gunfire|gunshots?|shots|shoot-?outs?|gun ?fights?|exchanges? of fire|exchanged fire|automatic weapons|sniper)\b/;
@@ -700,6 +701,8 @@ function subType(r: Reading): Refined {
 	// Weapon decides the sub-type of a violent event ("killed by an airstrike"):
 	// heavy weapons alone are shelling; with small arms, or fire "in both
 	// directions", it is an exchange, i.e. an armed clash.
+	// "Israeli forces blew up 20 houses": buildings destroyed, no one harmed, is property destruction.
+	if (/^blew up$/.test(hit.word) && BUILDINGS_AFTER.test(after) && !harmTold(lower)) return { type: 'looting', hedged };
 	if (type === 'attack' || type === 'armed_clash' || type === 'explosive' || type === 'shelling') {
 		// Weapons named in "in response to a rocket attack" belong to the other event.
 		lower = eventScope(lower, at, hit.end - offset);
@@ -719,7 +722,7 @@ function subType(r: Reading): Refined {
 		// (Shots fired at a person, "fired five shots at a journalist", are an attack on that person, not an exchange.)
 		else if (small && /^(?:\d+ )?(fired|bursts|projectiles|shots|gunfire)/.test(hit.word) && !SHOT_AT_PERSON.test(hit.word + after)) type = 'armed_clash';
 		else if (/^fired\b/.test(hit.word) && SHOT_AT_PERSON.test(hit.word + after)) type = 'attack';
-		else if (type === 'explosive') type = has(FRONTLINE_FIRE, lower) ? 'shelling' : /^bombings?$/.test(hit.word) ? 'explosive' : 'attack';
+		else if (type === 'explosive') type = has(FRONTLINE_FIRE, lower) ? 'shelling' : /^(?:bombings?|detonated|detonation)$/.test(hit.word) ? 'explosive' : 'attack';
 		else if (has(CHEMICAL, lower)) type = 'chemical_attack';
 	}
 	// A bomb found or defused did not go off: its use was disrupted.

@@ -339,7 +339,10 @@ function joins(prev: TriggerHit, h: TriggerHit, lower: string): boolean {
 	// "agreed on Friday to a two-month truce", "signed a ceasefire": the noun is what was agreed, one event.
 	if (prev.type === 'agreement' && h.type === 'agreement' && /^(agreed|agree)$/.test(prev.word) && /^\s+(?:[\w'-]+\s+){0,3}?(?:to|on|upon)\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,3}$/.test(lower.slice(prev.end, h.start))) return true;
 	// ("a suicide bomber blew himself up": the article before a verb is its subject's.)
-	return h.start - prev.end < 50 && (VERB_FORM.test(h.word) || !/\b(a|an|another|the|these|those|this|that|similar|more|additional)\s+(?:[\w'-]+\s+){0,3}$/.test(lower.slice(Math.max(0, h.start - 40), h.start)));
+	// ("bandits stormed Gidan Boka village (Kankara, Katsina) at night and abducted 14 residents": verbs of one subject.)
+	const gap = h.start - prev.end;
+	const coordinated = gap < 100 && /^(?:stormed|raided|attacked|entered|invaded|ambushed|overran|besieged)$/.test(prev.word) && VERB_FORM.test(h.word) && /,?\s+and\s+$/.test(lower.slice(prev.end, h.start)) && !/[;:]/.test(lower.slice(prev.end, h.start));
+	return (gap < 50 || coordinated) && (VERB_FORM.test(h.word) || !/\b(a|an|another|the|these|those|this|that|similar|more|additional)\s+(?:[\w'-]+\s+){0,3}$/.test(lower.slice(Math.max(0, h.start - 40), h.start)));
 }
 
 const DEVICE_USE = /^(?:detonated|detonating|triggered|set off|planted|hurled|threw|lobbed|tossed|fired|launched|dropped)$/;

@@ -2052,3 +2052,22 @@ describe('session 11: what was done — a charge detonated, houses blown up, a v
 		expect(eventsOf('On 2 February 2025, bandits stormed a village near Kankara. On 3 February 2025, they abducted 14 travellers near Funtua.').map((e) => e.type).sort()).toEqual(['abduction', 'attack']);
 	});
 });
+
+describe('session 11: a coder\'s category tag before the note types the event but is no word of its grammar', () => {
+	const { eventsOf } = readers('2024-12-17');
+	it('"Arrests: On 12 November 2024, police arrested 4 BLA members": the police arrest, the BLA members are arrested', () => {
+		const [e] = eventsOf('Arrests: On 12 November 2024, police arrested 4 BLA members in Quetta.');
+		expect([e.type, e.agents, e.targets]).toEqual(['arrest', ['Police forces of Pakistan'], ['Balochistan Liberation Army']]);
+		const [f] = eventsOf('Looting: On 14 December 2024, RSF fighters looted shops in Wad Madani.');
+		expect([f.type, f.agents]).toEqual(['looting', ['Rapid Support Forces']]);
+	});
+	it('a tag whose note names the act otherwise keeps its type, done by the note\'s subject', () => {
+		const [e] = eventsOf('Movement of forces: On 1 December 2024, Russian and Turkish forces carried out a joint patrol in Al-Hasakeh province.');
+		expect([e.type, e.agents]).toEqual(['group_change', ['Military forces of Russia', 'Military forces of Turkey']]);
+		const arrests = eventsOf('Arrests: On 8 December 2024, regime security forces carried out a search and arrest campaign in Ein Terma in Rural Damascus, Syria.').filter((x) => x.type === 'arrest');
+		expect(arrests.map((x) => x.agents)).toEqual([['Military forces of Syria']]);
+	});
+	it('a speaker before a colon is no tag: "Kirby: …"', () => {
+		expect(eventsOf('Kirby: On Monday, U.S. forces struck militia targets in Syria.')[0].agents).toContain('Military forces of United States');
+	});
+});

@@ -10,7 +10,7 @@
 import type { EventDate, LinkRelation, Role, Span } from '../core/types';
 import { fallbackTriggers, refine, storyContext } from './classify';
 import { eventType } from './taxonomy';
-import { CAUSE_CUE, FRONTED_ADJUNCT } from './lexicon';
+import { CATEGORY_TAG, CAUSE_CUE, FRONTED_ADJUNCT } from './lexicon';
 import type { Mention } from './mentions';
 import type { Sentence } from './segment';
 import { findTriggers, type TriggerHit } from './triggers';
@@ -189,9 +189,12 @@ export function buildEvents(inp: EventInput): DraftEvent[] {
 		const keep = substantive.length ? substantive : chosen;
 		const mentions = inp.mentionsBySentence.get(s.index) ?? [];
 		const actors = sentenceActors(work, lower, s, mentions);
+		// A coder's category before the note ("Arrests: On 12 November, police arrested …") types the event; who did what is
+		// read from the note's own words ("police", read after the tag's noun, had been the arrested).
+		const tagEnd = s.index === 0 || work[s.start - 1] === '\n' ? s.start + (CATEGORY_TAG.exec(work.slice(s.start, s.start + 80))?.[0].length ?? 0) : s.start;
 		for (const h of keep.sort((a, b) => a.start - b.start)) {
 			const d = eventType(h.type);
-			const rolesAt = (x: TriggerHit) => assignRoles({ work, lower, sentence: s, trigger: { start: x.start, end: x.end, word: x.word, nominal: x.nominal }, type: h.type, violent: d.violent, mentions, actors });
+			const rolesAt = (x: TriggerHit): RoleHit[] => x.end <= tagEnd ? tagSubject(work, tagEnd, s, mentions) : assignRoles({ work, lower, sentence: s, trigger: { start: x.start, end: x.end, word: x.word, nominal: x.nominal }, type: h.type, violent: d.violent, mentions, actors });
 			let roles = rolesAt(h);
 			const others = h.group.filter((o) => o !== h).map((o) => ({ hit: o, roles: rolesAt(o) }));
 			// "Indian security forces killed 29 rebels in a gunfight": the verb's subject acts, not the noun's nearest neighbour.
@@ -232,6 +235,8 @@ export function buildEvents(inp: EventInput): DraftEvent[] {
 			const isDefinite = !isNew && !subjectActs && (characterised || DEFINITE.test(before) || h.nominal === false && /^(strikes?|attacks?|airstrikes?)$/.test(h.word) && /\b(the|these)\b/.test(before.slice(-20)));
 			// Same type already in this sentence → same event, unless marked as another one.
 			let target = isNew ? undefined : events.find((e) => e.type === h.type && e.sentences.includes(s.index));
+			// The event a category tag names is the note's own: "Arrests: …, forces carried out a search and arrest campaign".
+			if (!target && h.end > tagEnd) target = events.find((e) => e.main.sentence === s.index && e.main.end <= tagEnd && sameKind(e.type, h.type));
 			if (!target && isDefinite && !isNew && !responseRef) {
 				// "the strikes" refers back to an event named with the same word if there is one.
 				const stem = h.word.replace(/(s|es|ed|ing)$/, '').replace(/^air ?/, '');
@@ -343,6 +348,29 @@ function joins(prev: TriggerHit, h: TriggerHit, lower: string): boolean {
 	const gap = h.start - prev.end;
 	const coordinated = gap < 100 && /^(?:stormed|raided|attacked|entered|invaded|ambushed|overran|besieged)$/.test(prev.word) && VERB_FORM.test(h.word) && /,?\s+and\s+$/.test(lower.slice(prev.end, h.start)) && !/[;:]/.test(lower.slice(prev.end, h.start));
 	return (gap < 50 || coordinated) && (VERB_FORM.test(h.word) || !/\b(a|an|another|the|these|those|this|that|similar|more|additional)\s+(?:[\w'-]+\s+){0,3}$/.test(lower.slice(Math.max(0, h.start - 40), h.start)));
+}
+
+/**
+ * Who a category tag's event is done by: the note's subject, the first actor after its date lead ("Movement of forces:
+ * On 1 May 2020, Russian and Turkish forces carried out a joint patrol") and any joined to it by "and".
+ */
+function tagSubject(work: string, tagEnd: number, s: Sentence, mentions: Mention[]): RoleHit[] {
+	const lead = /^(?:On|Around|As reported on|As of|Between|From|In|During|Since|Overnight)\b[^,]{0,60},\s*/.exec(work.slice(tagEnd, s.end));
+	const from = tagEnd + (lead?.[0].length ?? 0);
+	// The longest of the mentions that start together, a force over its state's adjective ("regime security forces", "Russian … forces").
+	const after = mentions
+		.filter((m) => m.what === 'actor' && !m.backerOnly && m.start >= from)
+		.sort((a, b) => a.start - b.start || b.end - a.end || Number(a.kind === 'state') - Number(b.kind === 'state'));
+	const out: RoleHit[] = [];
+	for (const m of after) {
+		if (out.length && m.start < out[out.length - 1].mention.end) continue;
+		const gap = work.slice(out.length ? out[out.length - 1].mention.end : from, m.start);
+		// (The subject opens the note: "the regime's Military Intelligence raided …"; a name further on is an object.)
+		// ("opposition rebels under OPS": the command they fight under is a party too.)
+		if (out.length ? !/^\s*(?:,|and|,\s*and|under|of)\s*(?:the\s+)?$/.test(gap) : !/^(?:the\s+|an?\s+|(?:[\w'-]+\s+){0,2})$/i.test(gap)) break;
+		out.push({ role: 'agent', mention: m });
+	}
+	return out;
 }
 
 const DEVICE_USE = /^(?:detonated|detonating|triggered|set off|planted|hurled|threw|lobbed|tossed|fired|launched|dropped)$/;

@@ -95,3 +95,10 @@ export const FRONTED_ADJUNCT = /^\W*(?:(?:on|in|around|early on|late on)\s[^,]{1
 
 /** A park, a square or a street ("Hyde Park", "Parliament Square"): part of a town, no town to geocode or vote with. */
 export const LANDMARK_LAST = /\s(?:Park|Square|Street|Road|Avenue|Bridge|Gate|Circus|Plaza|Boulevard|Roundabout)$/;
+
+/**
+ * "Looting: On 14 December 2024, …", "Movement of forces: Around 3 May …": a coder's category in sentence case before a
+ * note that starts with its date. It says what kind of event the note tells, but it is no part of the sentence's
+ * grammar. (One word only with a common noun's ending: "Looting:", "Arrests:", "Interception:", not "Kirby:".)
+ */
+export const CATEGORY_TAG = /^\s*(?:[A-Z][a-z]+(?:\s+[a-z]+){1,3}|[A-Z][a-z]+(?:ing|ion|ions|ment|ments|al|als|ure|ures|sts|ses)):\s+(?=(?:On|Around|As reported|As of|Between|From|In|During|Since|Overnight)\b[^.]{0,40}\d)/;

@@ -2071,3 +2071,24 @@ describe('session 11: a coder\'s category tag before the note types the event bu
 		expect(eventsOf('Kirby: On Monday, U.S. forces struck militia targets in Syria.')[0].agents).toContain('Military forces of United States');
 	});
 });
+
+describe('session 11: where — a town struck or raided with its districts, a march\'s destination; crowds tear-gassed', () => {
+	const { doc, eventsOf } = readers('2025-03-06');
+	const placeOf = (text: string, published?: string) => {
+		const d = doc(text, published);
+		return d.places.find((x) => x.id === d.events[0]?.place)?.name;
+	};
+	it('"a suicide bomber struck Bannu", "raided Mozogo (Mayo-Tsanaga, Extreme-Nord)", "attacked Napula (Macomia, Cabo Delgado)"', () => {
+		expect(placeOf('On 4 March 2025, a suicide bomber struck Bannu.')).toBe('Bannu');
+		expect(placeOf('On 4 March 2025, Boko Haram fighters raided Mozogo (Mayo-Tsanaga, Extreme-Nord).')).toBe('Mozogo');
+		const d = doc('On 4 March 2025, suspected Islamist militants attacked Napula (Macomia, Cabo Delgado).');
+		expect(d.actors.map((a) => a.name)).not.toContain('Cabo Delgado');
+	});
+	it('"farmers marching to Delhi from Shambhu": not Delhi', () => {
+		expect(placeOf('On 6 December 2024, police fired tear gas at farmers marching to Delhi from Shambhu (Patiala, Punjab).', '2024-12-08')).not.toBe('Delhi');
+		expect(placeOf('On 6 December 2024, thousands of farmers marched to Delhi.', '2024-12-08')).toBe('Delhi');
+	});
+	it('"protesters were tear-gassed by police": a protest with intervention', () => {
+		expect(eventsOf('On 6 December 2024, protesters were tear-gassed by police in Patiala.', '2024-12-08')[0].type).toBe('protest_intervention');
+	});
+});

@@ -20,7 +20,7 @@ const ANIMALS = '(?:elephants?|lions?|lioness|tigers?|leopards?|crocodiles?|alli
 const ANIMAL_BEFORE = new RegExp(`(?<!police |army |security |military )\\b${ANIMALS}\\s+(?:\\w+\\s+){0,2}$`);
 const ANIMAL_SUBJECT = new RegExp(`^\\W*(?:(?:a|an|the|two|three|several)\\s+)?(?:[\\w-]+\\s+){0,2}?${ANIMALS}\\s`);
 const BUILT_THING = /\b(?:houses?|homes?|buildings?|propert(?:y|ies)|shops?|stores?|vehicles?|cars?|trucks?|crops|schools?|church(?:es)?|mosques?|offices?|stations?|stalls?|markets?|huts?|villages?|bridges?|stadiums?|facilit\w+|infrastructure)\b/;
-const POLITICAL_CAUSE = /\b(?:protest\w*|demonstrat\w*|slogans|placards|banners?|demand\w*|against|in support of|opposition|government|president|election|campaign\w*|party|tear ?gas|march\w*)\b/;
+const POLITICAL_CAUSE = /\b(?:protest\w*|demonstrat\w*|slogans|placards|banners?|demand\w*|against|in support of|opposition|government|president|election|campaign\w*|party|tear[- ]?gas(?:sed|sing)?|march\w*)\b/;
 const VIOLENT_FAMILY = new Set(['airstrike', 'shelling', 'explosive', 'suicide_bombing', 'grenade', 'chemical_attack', 'armed_clash', 'attack', 'territory_regained']);
 
 // "the striker scored", "their attack", "league match": sport news.
@@ -67,10 +67,10 @@ const GRENADE = /\b(hand )?grenades?\b(?! launchers?)/;
 const SMALL_ARMS = /\b(small arms|light weapons|rifles?|pistols?|firearms|gunfire|gunshots?|shots|shoot-?outs?|gun ?fights?|exchanges? of fire|exchanged fire|automatic weapons|sniper)\b/;
 const CLASH_WORD = /^(clash(?:ed|es)?|fighting|fought|gun ?fights?|firefights?|shoot-?outs?|exchanges? of fire|exchanged (?:\w+ )?(?:fire|artillery|shelling|gunfire|rockets)|exchanging fire|encounter(?:ed)?|battled?|skirmish(?:es)?)$/;
 
-const INTERVENTION = /\b(police|security forces|authorities|soldiers|troops|officers|gendarmes|army|guards|military)\b.{0,100}\b(dispers\w*|tear ?gas|arrested|arresting|detained|detaining|interven\w*|water cannons?|batons?|rubber bullets|prevent\w*|stopped|broke up|beat|baton-charged|lathi|cordon\w*|fired (?:in the air|warning shots)|cleared|removed)\b|\b(dispersed|were arrested|were detained|tear ?gas)\b/;
+const INTERVENTION = /\b(police|security forces|authorities|soldiers|troops|officers|gendarmes|army|guards|military)\b.{0,100}\b(dispers\w*|tear[- ]?gas(?:sed|sing)?|arrested|arresting|detained|detaining|interven\w*|water cannons?|batons?|rubber bullets|prevent\w*|stopped|broke up|beat|baton-charged|lathi|cordon\w*|fired (?:in the air|warning shots)|cleared|removed)\b|\b(dispersed|were arrested|were detained|tear[- ]?gas(?:sed|sing)?)\b/;
 const REPRESSION = /\b(police|security forces|soldiers|troops|army|officers|gendarmes)\b.{0,100}\b(shot dead|killed|opened fire on|live (?:ammunition|fire|rounds)|fired (?:at|on) (?:the )?(?:protesters|demonstrators|crowd))\b|\bprotesters? (?:were |was )?(?:shot dead|killed)\b|\b(?:shot dead|killed|shot and killed)\s+by\s+(?:the\s+)?(?:riot\s+)?(?:police|security forces|soldiers|troops|army|officers|gendarmes)\b/;
 const RIOT = /\b(riot(?:ed|ing)|rioters|riots? (?:broke out|erupted|ensued|(?:was|were) staged)|(?:a|the) (?:\w+ )?riot(?! police| gear| squad)|clash(?:ed|es)? with (?:the )?(?:police|security|soldiers|troops|officers)|(?:threw|hurled|lobbed) (?:\w+ ){0,2}?(?:stones|rocks|bricks|molotov|bottles|eggs|flares|fireworks|firecrackers|projectiles)|stone-?pelting|pelted|hurled (?:stones|rocks|molotov)|molotov|burn(?:ed|t|ing) (?:tyres|tires)|set (?:on )?fire|torched|vandali[sz]\w*|smashed|stormed|attacked (?:the )?(?:police|officers)|(?:tyres|tires) (?:were )?(?:burned|burnt|set on fire)|damaged (?:\w+ ){0,3}(?:vehicles?|cars?|shops?|buildings?|property))\b/;
-const PROTEST_CONTEXT = /\b(protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march(?:ed|es|ing|ers)|(?<!\d\s)march(?!\s+\d)|sit-in|rioters|riot\w*|strikers|slogans|placards|chant\w*|demand\w*|tear ?gas|disperse\w*|banners?|on strike|cut off (?:the )?roads?|blocked (?:the )?(?:\w+ )?roads?|barricad\w*|(?:on|through) the streets|commemorat\w*|labou?r day|workers'? day|may day)\b/;
+const PROTEST_CONTEXT = /\b(protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march(?:ed|es|ing|ers)|(?<!\d\s)march(?!\s+\d)|sit-in|rioters|riot\w*|strikers|slogans|placards|chant\w*|demand\w*|tear[- ]?gas(?:sed|sing)?|disperse\w*|banners?|on strike|cut off (?:the )?roads?|blocked (?:the )?(?:\w+ )?roads?|barricad\w*|(?:on|through) the streets|commemorat\w*|labou?r day|workers'? day|may day)\b/;
 // Crowds that riot: "residents burnt tyres and shot arrows at soldiers", "a clash between demonstrators and police".
 const CROWD_SUBJECT = /\b(residents|villagers|youths?|locals|inhabitants|people|crowds?|mobs?)\b/;
 const CROWD_SIDES = /\b(?:supporters|activists|students|villagers|youths|residents|workers|fans|traders|communities|worshippers|clans?men)\b/;
@@ -449,10 +449,10 @@ function agreementLookAlike(r: Reading): Refined | undefined {
 function crowdControl(r: Reading): Refined | undefined {
 	const { hit, lower, hedged } = r;
 	// "fired tear gas", "fired rubber bullets": crowd control, i.e. an intervention in a protest.
-	if (/^fired (?:\S+ ){0,2}?(tear ?gas|rubber|water|warning shots|in the air|pellets|stun)/.test(hit.word)) {
+	if (/^fired (?:\S+ ){0,2}?(tear[- ]?gas(?:sed|sing)?|rubber|water|warning shots|in the air|pellets|stun)/.test(hit.word)) {
 		// ("Soldiers fired warning shots into the air near farmers", "the coast guard fired water cannon at a supply boat":
 		// with no crowd, a show of force.)
-		if (!CROWD_WORD.test(lower) && !(/tear ?gas|rubber|pellets|stun/.test(hit.word) && PROTEST_CONTEXT.test(lower.replace(/tear ?gas|dispers\w*/g, ' ')))) return { type: 'other_development', hedged };
+		if (!CROWD_WORD.test(lower) && !(/tear[- ]?gas(?:sed|sing)?|rubber|pellets|stun/.test(hit.word) && PROTEST_CONTEXT.test(lower.replace(/tear[- ]?gas(?:sed|sing)?|dispers\w*/g, ' ')))) return { type: 'other_development', hedged };
 		return { type: 'protest_intervention', hedged };
 	}
 	return undefined;

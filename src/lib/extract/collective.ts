@@ -41,7 +41,7 @@ const WEAPON_HEAD = /^(?:drones?|helicopters?|warplanes|jets|fighter jets)$/;
 // Heads that name a trade or a membership rather than a crowd in the street.
 const OCCUPATION = /^(workers|students|teachers|doctors|nurses|farmers|traders|vendors|drivers|employees|supporters|members)$/;
 // (The month is no march: "On 7 March 2026, gunmen killed two workers".)
-const PROTEST_CONTEXT = /\b(protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march(?:ed|es|ing)|(?<!\d\s)march(?!\s+\d)|strik(?:e|es|ing)|walk-?outs?|sit-ins?|picket\w*|boycott\w*|chant\w*|demand\w*|blocked|dispers\w*|tear ?gas)\b/;
+const PROTEST_CONTEXT = /\b(protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march(?:ed|es|ing)|(?<!\d\s)march(?!\s+\d)|strik(?:e|es|ing)|walk-?outs?|sit-ins?|picket\w*|boycott\w*|chant\w*|demand\w*|blocked|dispers\w*|tear[- ]?gas(?:sed|sing)?)\b/;
 
 // Between a name and its head noun: an acronym in parentheses (for an armed group's only: "CPI (M) workers" are party
 // workers, civilians) and a qualifier.

@@ -129,7 +129,7 @@ const APPOSITION = /^,\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,3}([a-z]+)(?=[,.;])/;
 
 // Verbs after a city that make it a speaker ("Moscow said", "Beijing denies").
 // "Al Shabaab attacked Beledweyne", "Russian forces took control of Bakhmut": the bare object of an assault or a capture.
-const ASSAULT_VERB = /^(?:attacked|stormed|captured|recaptured|retook|seized|overran|overrun|shelled|bombed|bombarded|raided|besieged|liberated|invaded|occupied|encircled|surrounded|entered)$/;
+const ASSAULT_VERB = /^(?:attacked|struck|stormed|captured|recaptured|retook|seized|overran|overrun|shelled|bombed|bombarded|raided|besieged|liberated|invaded|occupied|encircled|surrounded|entered)$/;
 const CONTROL_OF = /^(?:control|possession|hold)$/;
 /** The town needs people enough to be on a map, but no preposition. */
 const ASSAULTED_TOWN_MIN_POPULATION = 2_000;
@@ -797,14 +797,23 @@ function orgHead(toks: Token[]): ActorKind | undefined {
 
 /** The parenthesised name starting at token `t` ("(Rakhine)", "(Hebron, West Bank)") is a first-level region, a town or a country. */
 function containerInParens(tokens: Token[], t: number): boolean {
-	const words: string[] = [];
-	for (let k = t; k < tokens.length && k < t + 6 && tokens[k].sentence === tokens[t].sentence; k++) {
-		if (tokens[k].text === ')' || tokens[k].text === ',') break;
+	// ("Mozogo (Mayo-Tsanaga, Extreme-Nord)": any name of the list may be the one the gazetteers know, often the last.)
+	let words: string[] = [];
+	const known = () => {
+		const name = words.join(' ');
+		return name.length >= 3 && (regionCountries(name).size > 0 || !!countryByName(name) || (findCity(name)?.population ?? 0) >= 20_000);
+	};
+	for (let k = t; k < tokens.length && k < t + 12 && tokens[k].sentence === tokens[t].sentence; k++) {
+		if (tokens[k].text === ')' || tokens[k].text === ',') {
+			if (known()) return true;
+			if (tokens[k].text === ')') return false;
+			words = [];
+			continue;
+		}
 		if (!isCapTok(tokens[k]) && !/^(?:and|of|el|al|de)$/.test(tokens[k].lower)) return false;
 		words.push(tokens[k].text);
 	}
-	const name = words.join(' ');
-	return name.length >= 3 && (regionCountries(name).size > 0 || !!countryByName(name) || (findCity(name)?.population ?? 0) >= 20_000);
+	return false;
 }
 
 /** "(Jenin, West Bank)": the token is in a parenthesised list of names (capitalised words and commas back to "("). */
@@ -822,7 +831,8 @@ function isInPlaceList(tokens: Token[], t0: number): boolean {
 	for (let k = t0 - 1, n = 0; k >= 0 && n < 8; k--, n++) {
 		const t = tokens[k];
 		if (t.sentence !== tokens[t0].sentence) return false;
-		if (PLACE_PREPS.has(t.lower) || PLACE_NOUNS.has(t.lower)) return true;
+		// ("attacked Napula (Macomia, Cabo Delgado)": what was attacked, with its districts.)
+		if (PLACE_PREPS.has(t.lower) || PLACE_NOUNS.has(t.lower) || ASSAULT_VERB.test(t.lower)) return true;
 		if (t.text === ')' || t.text === '.') return false;
 	}
 	return false;

@@ -39,6 +39,9 @@ export function eventPlace(d: DraftEvent, pm: Mention[], idOf: Map<Mention, stri
 			const onMap = (m: Mention) => placeById?.get(idOf.get(m) ?? '')?.precision === 'city';
 			const container = (m: Mention) => inS.some((p) => p.end <= m.start && onMap(p) && /^\s*\((?:[^()]*?,\s*)?$/.test(work.slice(p.end, m.start)));
 			if (inS.some((m) => !container(m))) inS = inS.filter((m) => !container(m));
+			// "farmers marching to Delhi from Shambhu": where a march was headed is not where it was met.
+			const destination = (m: Mention) => DESTINATION_BEFORE.test(work.slice(Math.max(0, m.start - 40), m.start));
+			if (inS.some((m) => !destination(m))) inS = inS.filter((m) => !destination(m));
 			// ("from Hyde Park to Parliament Square in London": a park or a square is part of the town.)
 			const part = (m: Mention) => /^\s+(neighbou?rhood|community|sector|zone|square|street|market|area)\b/i.test(work.slice(m.end, m.end + 16)) || /^(Colonia|Vila|Zona|Barrio|Bairro)\b/.test(m.name) || LANDMARK_LAST.test(m.name);
 			if (inS.some((m) => !part(m))) inS = inS.filter((m) => !part(m));
@@ -84,6 +87,7 @@ export function eventPlace(d: DraftEvent, pm: Mention[], idOf: Map<Mention, stri
 	return undefined;
 }
 
+const DESTINATION_BEFORE = /\b(?:march\w*|head\w*|travel\w*|walk\w*|trek\w*|on (?:their|its|his|her|the) way|en route|bound|advanc\w*|mov(?:ed|ing))\s+(?:back\s+)?(?:to|towards?|for)\s+(?:the\s+)?$/i;
 const FIRST_LEVEL_AFTER = /^\s+(?:state|province|region|governorate|oblast)\b/i;
 const REGION_AFTER = /^\s+(?:province|region|state|governorate|district|county|regency|department|oblast)\b/i;
 const DIRECTION_FIRST = /^(?:northern|southern|eastern|western|central|north|south|east|west|north-?eastern|north-?western|south-?eastern|south-?western)\s/;

@@ -2092,3 +2092,12 @@ describe('session 11: where — a town struck or raided with its districts, a ma
 		expect(eventsOf('On 6 December 2024, protesters were tear-gassed by police in Patiala.', '2024-12-08')[0].type).toBe('protest_intervention');
 	});
 });
+
+describe('session 11: a relative clause after a date keeps its own tense', () => {
+	const { eventsOf } = readers('2025-03-21');
+	it('"protesting in Jakarta on Thursday against a new law that critics say will restore …": last Thursday', () => {
+		expect(eventsOf('Police fired tear gas at students protesting in Jakarta on Thursday against a new law that critics say will restore the army\'s role.')[0].date).toBe('2025-03-20');
+		// A future told of the date itself still looks ahead.
+		expect(eventsOf('Students will protest in Jakarta on Thursday against the new law.')[0]?.date ?? 'none').not.toBe('2025-03-20');
+	});
+});

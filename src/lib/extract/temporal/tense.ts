@@ -17,6 +17,7 @@ const PLAN_OVERTAKEN = /\bhad\s+been\s+$/i;
 const SOON_AS = /\bas\s+(?:soon|early)\s+as\s+(?:[\w'-]+\s+){0,3}$/i;
 const DEFERRED = /\b(?:postpon|delay|extend|defer|adjourn|reschedul|put\s+off|push(?:ed)?\s+back)/i;
 
+const RELATIVE = /\b(?:that|which|who|whom|whose)\b/i;
 const FUTURE_WEIGHT = 0.8;
 const ED_WEIGHT = 1.6;
 const PAST_AUX = new Set(['had', 'did', 'said', 'used', 'died', 'killed', 'attacked', 'announced', 'reported', 'fired', 'launched', 'arrested', 'signed', 'ordered', 'claimed']);
@@ -87,6 +88,9 @@ export function tenseAt(text: string, from: number, to: number, pos: number): Te
 	let bestDistance = Infinity;
 	for (const c of cues) {
 		const weight = (c.at < pos ? pos - c.at - 0.5 : c.at - pos) * c.factor;
+		// "protesting on Thursday against a law that critics say will restore …": a relative clause after the date has
+		// its own tense.
+		if (weight < bestDistance && c.at > pos && RELATIVE.test(text.slice(pos, c.at))) continue;
 		if (weight < bestDistance) {
 			bestDistance = weight;
 			best = c.tense;

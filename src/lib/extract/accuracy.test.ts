@@ -2101,3 +2101,18 @@ describe('session 11: a relative clause after a date keeps its own tense', () =>
 		expect(eventsOf('Students will protest in Jakarta on Thursday against the new law.')[0]?.date ?? 'none').not.toBe('2025-03-20');
 	});
 });
+
+describe('session 11: what the next sentence tells of another fight, or of an old accusation, does not change the event', () => {
+	const { eventsOf } = readers('2025-03-31');
+	it('a massacre stays an attack when police later exchange fire with the gang elsewhere; fire returned by its victims makes a clash', () => {
+		const events = eventsOf('Gang members stormed a village in Haiti\'s Artibonite region on Saturday, killing 12 residents. Police said on Sunday that officers had exchanged fire with gang members near the Estere river.');
+		expect(events.map((e) => e.type)).toEqual(['attack', 'armed_clash']);
+		expect(eventsOf('On 29 March 2025, Houthi forces shelled government positions in Taizz. Government forces fired back, killing several Houthi fighters.')[0].type).toBe('armed_clash');
+	});
+	it('"The rebels have in the past accused the military of killing civilians": no killing of civilians told', () => {
+		const [e] = eventsOf('Three rebels were killed on Sunday when army troops raided a guerrilla camp, the military said. The rebels have in the past accused the military of killing civilians.', '2025-02-11');
+		expect([e.type, e.victims]).toEqual(['armed_clash', ['Unidentified armed group']]);
+		// An accusation that tells when, where and how many is told as the act it alleges.
+		expect(eventsOf('Residents accused soldiers of killing five villagers in Kelo on Monday.', '2025-02-11').map((x) => x.type)).toContain('attack');
+	});
+});

@@ -145,6 +145,8 @@ const CORPORATE = /\b(?:takeover|bid|bidding|bidders?|shareholders?|merger|acqui
 const SPACE_LAUNCH = /\b(?:lift-?off|launch (?:pad|centre|center|site|vehicle)|into orbit|satellites?|into (?:its|the) (?:flight|launch|test flight)|test flight)\b/;
 // "Mourners gathered to remember the victims of the 1988 chemical attack": an old event remembered, dated by its year.
 const COMMEMORATED_BEFORE = /\b(?:remember\w*|honou?r\w*|mourn\w*|pa(?:y|id|ying|ys) (?:tribute|homage|respects?) to|in memory of)\s+(?:the\s+)?(?:victims|dead|fallen|those (?:killed|who died))\s+(?:of|in)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:19|20)\d\d\s+(?:[\w'-]+\s+){0,3}$/;
+const ACCUSED_OF_BEFORE = /\b(?:accus\w+|blam\w+|charg\w+)\s+(?:[\w'-]+\s+){1,5}?(?:of|for)\s+(?:\w+ly\s+)?$/;
+const DATED = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|last (?:night|week|month)|january|february|march|april|june|july|august|september|october|november|december|\d{1,2} may|may \d{1,2})\b/;
 const RETOLD_BEFORE = /\b(?:revisit\w*|recount\w*|retell\w*|retold|relive\w*|re-?enact\w*|commemorat\w*|memoriali[sz]\w*|(?:mark\w*|on) the (?:\w+ )?anniversary of|lectures? (?:on|about)|books? (?:on|about)|histor(?:y|ies) of)\s+(?:the\s+)?(?:[\w'-]+,?\s+){0,8}$/;
 const COUNTED_DEAD = /\b\d+\s+(?:[\w-]+\s+)?(?:people|persons|civilians|soldiers|troops|children|men|women|residents|villagers)\b/;
 const ELECTORAL = /\b(?:candidates?|debates?|voters|polls?|elections?|electoral|campaign(?:ing)?|primar(?:y|ies)|ballots?|running mate|nominee|incumbent|challenger|televised|town hall)\b/;
@@ -498,6 +500,9 @@ function violenceLookAlike(r: Reading): Refined | undefined {
 		if (/^(?:attack\w*|assault\w*|battl\w*|fight\w*|fought)$/.test(hit.word) && ELECTORAL.test(lower) && !armedCause(lower) && !harmTold(lower)) return { type, drop: 'politics' };
 		// "to hear a historian revisit the Battle of Arnhem, the failed Allied airborne assault…": a past battle retold.
 		if (RETOLD_BEFORE.test(before) || COMMEMORATED_BEFORE.test(before)) return { type, drop: 'retold' };
+		// "The rebels have in the past accused the military of killing civilians": what is alleged, with no time, place or
+		// count of its own, is the accusation's content, not an event told.
+		if (/ing$/.test(hit.word) && ACCUSED_OF_BEFORE.test(before) && !COUNTED_DEAD.test(lower) && !DATED.test(lower)) return { type, drop: 'alleged' };
 		// "al-Shabab, which has fought the government for nearly two decades": what a group has been doing, not a fight told.
 		if (/^(?:fought|battled|fighting|waged)$/.test(hit.word) && /\b(?:which|who|that)\s+(?:has|have|had)\s+(?:long\s+|been\s+)?$/.test(before) && /^[^.;]{0,60}?\b(?:for\s+(?:(?:nearly|almost|more than|over|about|some|several)\s+)?(?:\w+\s+)?(?:years|decades|months)|since)\b/.test(after)) return { type, drop: 'background' };
 		// "men who fought at Arnhem", "whose father fought in Korea": a life told, not a fight.

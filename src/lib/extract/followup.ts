@@ -23,6 +23,7 @@ const CROWD_DAMAGE = /\b(tires|tyres)\b.{0,20}\b(burn\w*|set on fire)|\bburn\w* 
 const TIME_SHIFT = /\b(unspecified locations?|elsewhere|separately|(?:previous|past|last) (?:week|month|days|year)|later|afterwards|subsequently|the (?:next|following) day|days? later|hours? later|earlier|previously|on \d{1,2} \w+|in \w+ \d{4})\b/;
 
 const ONE_SIDED = new Set(['attack', 'shelling']);
+const ANSWERED = /\b(?:fired back|returned (?:the )?fire|responded|retaliated|repelled|repulsed|fought back)\b/;
 // Victims who belong to an armed group or a criminal organisation.
 const ARMED_VICTIM = /\b(?:alleged|suspected) (?:male |female )?(?:drug (?:dealer|trafficker)|gang member|member of)\b|\b(?:victim|he|she|the man|the deceased) (?:had|was|has been|had been) (?:charges against (?:him|her) for|convicted of|wanted for|linked to|a member of) (?:[\w,]+ ){0,5}?(?:drug trafficking|gang|cartel)/i;
 
@@ -49,7 +50,13 @@ export function refineByFollowing(drafts: DraftEvent[], sentences: Sentence[], l
 		const own = lower.slice(sentences[d.main.sentence].start, sentences[d.main.sentence].end);
 		if (d.type === 'attack' && ARMED_VICTIM.test(`${own} ${text}`) && !/\b(police|soldiers?|troops|army|officers?)\b/.test(own)) d.type = 'armed_clash';
 		if (!next.length) continue;
-		if (ONE_SIDED.has(d.type) && TWO_SIDED.test(text)) d.type = 'armed_clash';
+		// ("Gang members stormed a village, killing 12 residents. Police said officers had exchanged fire with gang members":
+		// a sentence telling a fight of its own, with a party the event did not have, is another event.)
+		const ownAgents = new Set(d.roles.filter((r) => r.role === 'agent').map((r) => r.mention.name));
+		// ("Pro-Hadi forces fired back": the other side answering is the same fight.)
+		const fightOfItsOwn = (k: number) => !ANSWERED.test(lower.slice(sentences[k].start, sentences[k].end)) && ordered.some((x) => x !== d && !gone.has(x) && x.sentences.includes(k) && eventType(x.type).violent && x.roles.some((r) => (r.role === 'agent' || r.role === 'participant') && !r.mention.unidentified && !ownAgents.has(r.mention.name)));
+		const twoSidedText = next.filter((s) => !fightOfItsOwn(s.index)).map((s) => lower.slice(s.start, s.end)).join(' ');
+		if (ONE_SIDED.has(d.type) && TWO_SIDED.test(twoSidedText)) d.type = 'armed_clash';
 		// The crowd turning violent in the next sentences ("Journalists were beaten up by demonstrators").
 		const rioting = () => ordered.some((x) => x !== d && !gone.has(x) && x.type === 'riot' && x.sentences.some((k) => next.some((s) => s.index === k) && !shifts(k)));
 		if (d.type === 'protest' && rioting()) d.type = 'riot';

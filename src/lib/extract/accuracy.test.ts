@@ -2116,3 +2116,13 @@ describe('session 11: what the next sentence tells of another fight, or of an ol
 		expect(eventsOf('Residents accused soldiers of killing five villagers in Kelo on Monday.', '2025-02-11').map((x) => x.type)).toContain('attack');
 	});
 });
+
+describe('session 11: factions, and forces led by a people no state list knows', () => {
+	const { eventsOf } = readers('2025-01-15');
+	it('"Turkish-backed factions attacked Kurdish-led forces": an armed group backed by Turkey against the Kurdish-led forces, not Syria\'s army', () => {
+		const [e] = eventsOf('Turkish-backed factions attacked Kurdish-led forces south of Manbij on Tuesday.');
+		expect([e.agents, e.targets]).toEqual([['Armed group (Syria)'], ['Kurdish-led forces']]);
+		// A state that leads stays the state's: "Saudi-led forces" are a coalition of states, not a people's.
+		expect(eventsOf('Saudi-led forces struck Houthi positions near Marib on Tuesday.')[0].agents).not.toContain('Saudi-led forces');
+	});
+});

@@ -152,6 +152,12 @@ export function tagCollectives(work: string, lowered: string, sentences: Sentenc
 					const name = parts[0] === 'pro' ? w.slice(4) : w.slice(0, w.lastIndexOf('-'));
 					const c = countryByNameOrDemonym(name);
 					if (c) backer = c.code;
+					// "Kurdish-led forces", "Druze-led factions": led by a people no state list knows, a force of its own.
+					else if (parts[0] !== 'pro' && ARMED_CLASSES.has(cls) && /^\p{Lu}\p{Ll}+$/u.test(name) && !CAP_STOP.has(name.toLowerCase()) && !NOT_A_PEOPLE.test(name.toLowerCase()) && k === words.length - 1) {
+						people = w;
+						qStart = start - (before.length - before.lastIndexOf(words[k]));
+						break;
+					}
 				} else if (/^(unidentified|unknown|suspected|alleged|masked|armed|anonymous|unnamed)$/.test(wl)) unidentified = unidentified || wl !== 'armed';
 				else if (wl === 'civilian' && cls === 'armed') civilianQualifier = true;
 				else {

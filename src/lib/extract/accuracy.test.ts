@@ -2126,3 +2126,13 @@ describe('session 11: factions, and forces led by a people no state list knows',
 		expect(eventsOf('Saudi-led forces struck Houthi positions near Marib on Tuesday.')[0].agents).not.toContain('Saudi-led forces');
 	});
 });
+
+describe('session 11: an apposition says what a name is; it names no one else', () => {
+	const { eventsOf } = readers('2025-10-30');
+	it('"the Ta\'ang National Liberation Army, one of the country\'s most powerful ethnic rebel groups, agreed": both parties, no unnamed group', () => {
+		const [e] = eventsOf('Myanmar\'s military and the Ta\'ang National Liberation Army, one of the country\'s most powerful ethnic rebel groups, agreed on Wednesday to a ceasefire.');
+		expect(e.agents).toEqual(['Military forces of Myanmar', "Ta'ang National Liberation Army"]);
+		// A group named after the name, not in apposition to it, is an actor of its own.
+		expect(eventsOf('The army, backed by militia groups, attacked the TNLA near Lashio on Tuesday.')[0].everyone.length).toBeGreaterThan(1);
+	});
+});

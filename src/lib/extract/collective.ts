@@ -52,6 +52,7 @@ const ARMED_CLASSES: ReadonlySet<string> = new Set(['military', 'armed', 'militi
 const NOT_A_PEOPLE = /^(jihadist|islamist|militant|rebel|separatist|insurgent|maoist|communist|extremist|terrorist|opposition|government|regime|western|eastern|northern|southern|central|allied|foreign|international|multinational|coalition|satanic|enemy|hostile|friendly|regular|elite|republican|democratic|federal|royal|imperial|solidarity|liberation|peacekeeping|united|joint|combined|ground|naval|air|land|army|police|security|border|presidential|national)$/;
 // Lower-case words between a people's name and an armed head noun: "Fulani ethnic militia", "Ambazonian separatist fighters".
 const ARMED_PEOPLE_QUALIFIER = /^(?:ethnic|tribal|communal|clan|separatist|jihadist|insurgent|militant|guerrilla|rebel|islamist)$/i;
+const APPOSED = /,\s+(?:one of|among|an?|the)\b[^,;]{0,80}$/;
 const RIOT_CONTEXT = /\b(riot\w*|stones?|rocks|clash\w*|attack\w*|loot\w*|torch\w*|vandal\w*|set fire|lynch\w*|beat\w*|mob)\b/;
 
 // Nouns after which "military", "government", "police"… are adjectives, not the actor.
@@ -103,6 +104,10 @@ export function tagCollectives(work: string, lowered: string, sentences: Sentenc
 				return FOLLOWS_NAME.test(between) && (n.kind === 'armed_group' || n.kind === 'military' || !between.includes('(')) && !(n.kind === 'organization' && /^(?:staff members|employees|aid workers)$/.test(m[0]));
 			};
 			if (gap.length && named.some((n) => n.what === 'actor' && !n.backerOnly && n.kind !== 'state' && n.kind !== 'other' && n.end <= start && namesHead(n))) continue;
+			// "the Ta'ang National Liberation Army, one of the country's most powerful ethnic rebel groups, agreed": an
+			// apposition says what the name before it is; it names no one else.
+			const apposed = APPOSED.exec(gap);
+			if (apposed && /^[^,;.]{0,40}[,;]/.test(body.slice(m.index + m[0].length)) && named.some((n) => n.what === 'actor' && n.kind !== 'state' && n.end === s.start + apposed.index)) continue;
 			// "members of X", "groups of protesters": the head is a quantifier, the real actor follows.
 			if (/^\s+of\b/.test(lower.slice(m.index + m[0].length)) && (/^(members?|groups?|factions?|people|persons|men|officials|personnel|fighters|activists)$/.test(m[0]) || (/^(officers?|commanders?|soldiers|troops|leaders?)$/.test(m[0]) && /^\s+of\s+(?:the\s+)?\p{Lu}/u.test(work.slice(end, end + 40))))) continue;
 			const before = body.slice(Math.max(0, m.index - 60), m.index);

@@ -2136,3 +2136,16 @@ describe('session 11: an apposition says what a name is; it names no one else', 
 		expect(eventsOf('The army, backed by militia groups, attacked the TNLA near Lashio on Tuesday.')[0].everyone.length).toBeGreaterThan(1);
 	});
 });
+
+describe('session 11: an event told as coming after another, and a claim whose reason names another act', () => {
+	const { eventsOf } = readers('2025-02-05');
+	it('"Drones targeted the base on Tuesday, a day after a U.S. strike killed a commander": two events, the drones not American', () => {
+		const events = eventsOf('Drones targeted the Ain al-Asad air base, which hosts U.S. troops, on Tuesday, a day after a U.S. strike killed a militia commander in Baghdad.');
+		expect(events.length).toBe(2);
+		expect(events[0].agents).not.toContain('United States');
+	});
+	it('"TTP claimed responsibility, saying the attack was in response to the killing of its commanders": the bombing is TTP\'s', () => {
+		const [e] = eventsOf('A suicide bomber rammed a car into a police checkpoint in Dera Ismail Khan on Monday, killing six people. Tehrik-e-Taliban Pakistan claimed responsibility, saying the attack was in response to the killing of its commanders.', '2025-03-04');
+		expect([e.type, e.agents]).toEqual(['suicide_bombing', ['Tehrik-e-Taliban Pakistan']]);
+	});
+});

@@ -43,6 +43,7 @@ export function claimedAgents(work: string, sentences: Sentence[], bySentence: M
 		const body = work.slice(s.start, s.end);
 		const mentions = (bySentence.get(s.index) ?? []).filter((m) => !m.backerOnly && idOf.has(m));
 		let attributed: Actor | undefined;
+		let claimedAt: number | undefined;
 		const claim = claims ? CLAIM.exec(body) : null;
 		if (claim && !NO_CLAIM.test(body.slice(0, claim.index))) {
 			const at = s.start + claim.index;
@@ -53,6 +54,7 @@ export function claimedAgents(work: string, sentences: Sentence[], bySentence: M
 				.map(actorOf)
 				.filter((a): a is Actor => !!a && CLAIMANT_KINDS.has(a.kind))
 				.pop();
+			if (attributed) claimedAt = at;
 		}
 		const mayBlame = !attributed && blames;
 		const blamed = mayBlame ? BLAME.exec(body) : null;
@@ -71,14 +73,16 @@ export function claimedAgents(work: string, sentences: Sentence[], bySentence: M
 				// (A state's forces are blamed too: "Azerbaijan blamed Armenian forces.")
 				.find((a): a is Actor => !!a && (CLAIMANT_KINDS.has(a.kind) || a.kind === 'armed_group' || a.kind === 'military'));
 		}
-		if (attributed) attributeTo(attributed, s, told, actors);
+		// (A claim takes the act told before it: "TTP claimed responsibility, saying the attack was in response to the killing
+		// of its commanders" claims the bombing, not the killing its reason names.)
+		if (attributed) attributeTo(attributed, claimedAt ?? s.end, told, actors);
 	}
 }
 
-/** The violent event told last by the end of sentence `s` takes `agent` if its own agents are all placeholders. */
-function attributeTo(agent: Actor, s: Sentence, told: Array<[DraftEvent, ExtractedEvent]>, actors: Actor[]): void {
+/** The violent event told last before `until` takes `agent` if its own agents are all placeholders. */
+function attributeTo(agent: Actor, until: number, told: Array<[DraftEvent, ExtractedEvent]>, actors: Actor[]): void {
 	const event = told
-		.filter(([d, e]) => d.main.start <= s.end && eventType(e.type).violent)
+		.filter(([d, e]) => d.main.start <= until && eventType(e.type).violent)
 		.map(([, e]) => e)
 		.pop();
 	if (!event) return;

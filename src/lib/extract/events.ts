@@ -65,7 +65,8 @@ function mostSpecific<T extends TriggerHit>(group: T[]): T {
 }
 
 const OTHER_OCCURRENCE = /\b(another|other|second|third|separate|new|additional|further|similar)\s+(?:[\w'-]+\s+){0,2}$/;
-const NEW_EVENT = /\b(an?|another|other|additional|more|similar|further|new|second|third|two|three|several|multiple|separate)\s+(?:[\w'-]+\s+){0,2}$/;
+// ("a U.S. strike": a word of the noun phrase may hold dots.)
+const NEW_EVENT = /\b(an?|another|other|additional|more|similar|further|new|second|third|two|three|several|multiple|separate)\s+(?:[\w.'-]+\s+){0,2}$/;
 const EVENT_SUBJECT = /\b(?:(?:attacks?|strikes?|air ?strikes?|raids?|assault|blasts?|explosions?|bombings?|shelling|fighting|clashes|violence|incident|operation|ambush|(?:car )?bombs?|devices?|ieds?|mines?|grenades?|rockets?|missiles?|shells?|drones?)\s+(?:(?:that|which|\w+)\s+)?|(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+)?)$/;
 const VERB_FORM = /^(?:[a-z-]+ed|struck|shot|fought|slain|opened fire|gunned down|set fire|took|threw|burnt|met|beat|blew|went off)\b/;
 const DEFINITE = /\b(the|these|those|this|that|its|their|his|her|our|such)\s+(?:[\w'"-]+\s+){0,3}$/;

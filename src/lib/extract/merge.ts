@@ -119,7 +119,9 @@ export function mergeHeadline(drafts: DraftEvent[], headline: Set<number>): Draf
  * airstrikes this evening"): same type, same place, dates within a day, and
  * the later mention not marked as another occurrence.
  */
-export function mergeSame(drafts: DraftEvent[], dateOf: Map<DraftEvent, EventDate>, placeOf: (d: DraftEvent) => string | undefined, placeById: Map<string, Place>): DraftEvent[] {
+const SEQUENCE = /\b(?:after|before|following|in (?:response|retaliation|reprisal) (?:to|for)|in revenge for|to avenge)\b/i;
+
+export function mergeSame(drafts: DraftEvent[], dateOf: Map<DraftEvent, EventDate>, placeOf: (d: DraftEvent) => string | undefined, placeById: Map<string, Place>, work: string): DraftEvent[] {
 	const out: DraftEvent[] = [];
 	// Same place, or one place inside the other's country ("Iraq" and "Al-Qa'im, Iraq").
 	const samePlace = (a: string | undefined, b: string | undefined) => {
@@ -133,7 +135,10 @@ export function mergeSame(drafts: DraftEvent[], dateOf: Map<DraftEvent, EventDat
 		const pd = placeOf(d);
 		// (An event and the one it answers are two: "shelled a site … in retaliation to a rocket fired from Gaza".)
 		const linked = (o: DraftEvent) => o.linkTo.some((l) => d.hits.includes(l.hit)) || d.linkTo.some((l) => o.hits.includes(l.hit));
-		const target = d.distinct ? undefined : out.find((o) => o.type === d.type && samePlace(placeOf(o), pd) && datesClose(dateOf.get(o), dateOf.get(d)) && !linked(o));
+		// ("Drones targeted the base on Tuesday, a day after a U.S. strike killed a commander": one told as coming after
+		// the other, in one sentence, is another event.)
+		const sequenced = (o: DraftEvent) => o.main.sentence === d.main.sentence && SEQUENCE.test(work.slice(Math.min(o.main.end, d.main.end), Math.max(o.main.start, d.main.start)));
+		const target = d.distinct ? undefined : out.find((o) => o.type === d.type && samePlace(placeOf(o), pd) && datesClose(dateOf.get(o), dateOf.get(d)) && !linked(o) && !sequenced(o));
 		if (!target) {
 			out.push(d);
 			continue;

@@ -117,7 +117,7 @@ export function runPipeline(input: PipelineInput, timings?: Timings): Extraction
 	lap('dates');
 	let merged = absorbIntoProtests(mergeReferences(drafts, placeMentions, placeIdOf, dateOf), sentences, lower);
 	merged = mergeHeadline(merged, headlines);
-	merged = mergeSame(merged, dateOf, placeOfDraft, placeById);
+	merged = mergeSame(merged, dateOf, placeOfDraft, placeById, work);
 	placeMemo.clear();
 	const eventOf = new Map<DraftEvent, ExtractedEvent>();
 	let owners: Map<number, number> | undefined;

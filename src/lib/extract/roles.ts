@@ -467,7 +467,8 @@ function clashParticipants(c: RoleReading): void {
 }
 
 // (A response clause is a clause of its own: "X struck … in retaliation for a drone attack on U.S. troops" — X did not attack.)
-const EDGE = new RegExp(String.raw`;|\s[\u2013\u2014-]{1,2}\s|,\s+(?:but|while|whereas|although|though|after|before|when|as|which|who)\b|\b(?:but|while|whereas|although)\b|\b(?:${RESPONSE_CUE})\b`, 'g');
+// ("…, a day after a U.S. strike killed a commander": what came a day before is another event's clause.)
+const EDGE = new RegExp(String.raw`;|\s[\u2013\u2014-]{1,2}\s|,\s+(?:(?:a|an|one|two|three|four|five|\d+)\s+(?:days?|hours?|weeks?|months?)\s+)?(?:but|while|whereas|although|though|after|before|when|as|which|who)\b|\b(?:but|while|whereas|although)\b|\b(?:${RESPONSE_CUE})\b`, 'g');
 
 function clauseEdgeBefore(work: string, from: number, at: number): number {
 	// "The militants, who were trapped in a forested area, triggered…": a closed aside does not end the subject's clause.

@@ -2149,3 +2149,15 @@ describe('session 11: an event told as coming after another, and a claim whose r
 		expect([e.type, e.agents]).toEqual(['suicide_bombing', ['Tehrik-e-Taliban Pakistan']]);
 	});
 });
+
+describe('session 11: who died is a victim; a suspected thief beaten by a mob too', () => {
+	const { eventsOf } = readers('2025-04-19');
+	it('"Two gendarmes died" after a bombing: the gendarmes are its victims, not a second bomber', () => {
+		const [e] = eventsOf('On 16 April 2025, separatists detonated a roadside bomb against a gendarmerie pick-up in Bamenda. Two gendarmes died.');
+		expect(e.agents).toEqual(['Armed group (Cameroon)']);
+		expect(e.victims).toContain('Military forces of Cameroon');
+	});
+	it('"a mob beat a suspected thief to death": the thief is its victim', () => {
+		expect(eventsOf('On 18 April 2025, a mob beat a suspected thief to death in Onitsha.')[0].victims).toEqual(['Civilians (Nigeria)']);
+	});
+});

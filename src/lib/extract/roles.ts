@@ -318,6 +318,11 @@ function activeSubject(c: RoleReading): void {
 			// "Militants stormed an army base, killing 30 soldiers": the object of the sentence's verb did not do what its
 			// participle tells; the subject before that verb did.
 			if (/^\w+ing\b/.test(trigger.word) && /,\s*$/.test(between) && OBJECT_OF_ASSAULT.test(low(Math.max(inp.sentence.start, m.start - 40), m.start))) continue;
+			// "Two gendarmes died", "three soldiers succumbed to their wounds": who dies is the victim.
+			if (/^(?:died|die|dies|perished|succumbed|drowned)$/.test(trigger.word)) {
+				add('victim', m);
+				break;
+			}
 			// "a military convoy was hit by an IED", "the post was targeted in a drone strike": the passive subject suffered it.
 			// ("no South Africans had been hurt by the blasts": those it spared are no party.)
 			if (PASSIVE_BY_EVENT.test(between)) {

@@ -2161,3 +2161,15 @@ describe('session 11: who died is a victim; a suspected thief beaten by a mob to
 		expect(eventsOf('On 18 April 2025, a mob beat a suspected thief to death in Onitsha.')[0].victims).toEqual(['Civilians (Nigeria)']);
 	});
 });
+
+describe('session 11: the night of the day named; the town written with its regions', () => {
+	const { eventsOf, doc } = readers('2024-12-11');
+	it('"On 8 December 2024, fighters raided Mozogo overnight and abducted five": 8 December, not the night before the report', () => {
+		expect(eventsOf('On 8 December 2024, Boko Haram fighters raided Mozogo (Mayo-Tsanaga, Extreme-Nord) overnight and abducted 5 civilians.')[0].date).toBe('2024-12-08');
+		expect(eventsOf('Gunmen raided the village overnight, residents said.')[0].date).toBe('2024-12-10TNI');
+	});
+	it('"between Kfar Roummane and Nabatieh (Nabatieh, Nabatieh)": the town written with its regions', () => {
+		const d = doc('On 9 December 2024, an Israeli drone struck a car on the road between Kfar Roummane and Nabatieh (Nabatieh, Nabatieh), killing a Hezbollah member.');
+		expect(d.places.find((p) => p.id === d.events[0].place)?.name).toBe('Nabatieh');
+	});
+});

@@ -68,6 +68,8 @@ export function eventPlace(d: DraftEvent, pm: Mention[], idOf: Map<Mention, stri
 			inS.find((m) => precisionOf(m) === 'city' && !(work && FIRST_LEVEL_AFTER.test(work.slice(m.end, m.end + 24)))) ??
 			inS.find(townByNoun) ??
 			inS.find((m) => precisionOf(m) === 'city') ??
+			// ("between Kfar Roummane and Nabatieh (Nabatieh, Nabatieh)": the town written with its regions is the one meant.)
+			inS.find((m) => precisionOf(m) !== 'country' && /^\s*\([^()]{2,60}\)/.test(work?.slice(m.end, m.end + 64) ?? '')) ??
 			inS.find((m) => precisionOf(m) !== 'country' && !directional(m)) ??
 			inS.find((m) => precisionOf(m) !== 'country') ??
 			inS[0];

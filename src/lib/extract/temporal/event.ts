@@ -84,6 +84,17 @@ function restatesPrevious(text: string, timexes: Timex[], i: number): boolean {
 	return !!prev && DATABLE(prev) && timexes[i].start - prev.end < 16 && BRACKET_OPEN.test(text.slice(prev.end, timexes[i].start)) && /^\s*\)/.test(text.slice(timexes[i].end, timexes[i].end + 4));
 }
 
+const NIGHT = /^(?:overnight|at night|during the night|in the night|tonight)$/i;
+
+/** The last day told with "on" before `i` in the sentence ("On 8 December 2024, …"; a dateline's day is the report's), or -1. */
+function nearestDayBefore(text: string, timexes: Timex[], i: number, from: number): number {
+	for (let k = i - 1; k >= 0 && timexes[k].start >= from; k--) {
+		const t = timexes[k];
+		if (DATABLE(t) && t.granularity === 'day' && /^\d{4}-\d{2}-\d{2}$/.test(t.value) && /\bon\s+$/i.test(text.slice(Math.max(0, t.start - 4), t.start))) return k;
+	}
+	return -1;
+}
+
 const DATABLE = (t: Timex) => (t.type === 'DATE' || t.type === 'TIME') && !!t.interval;
 
 export function dateEvent(args: Args): EventDate {
@@ -112,6 +123,11 @@ export function dateEvent(args: Args): EventDate {
 	};
 	let best = nearest(clause);
 	if (best < 0) best = nearest(sentence);
+	// "On 8 December 2024, fighters raided Mozogo overnight and abducted five": the night of the day the sentence names.
+	if (best >= 0 && NIGHT.test(timexes[best].text)) {
+		const day = nearestDayBefore(text, timexes, best, sentence.start);
+		if (day >= 0) best = day;
+	}
 	if (best >= 0) {
 		const t = timexes[best];
 		return { value: t.value, interval: t.interval, granularity: t.granularity, timex: best, basis: 'explicit' };

@@ -2173,3 +2173,12 @@ describe('session 11: the night of the day named; the town written with its regi
 		expect(d.places.find((p) => p.id === d.events[0].place)?.name).toBe('Nabatieh');
 	});
 });
+
+describe('session 11: a claim goes to the act whose doer the text left unnamed', () => {
+	const { eventsOf } = readers('2025-02-05');
+	it('"Drones targeted the base, a day after a U.S. strike killed a commander. The Islamic Resistance in Iraq … claimed the attack"', () => {
+		const events = eventsOf('Drones targeted the Ain al-Asad air base on Tuesday, a day after a U.S. strike killed a militia commander in Baghdad. The Islamic Resistance in Iraq, an umbrella group of Iran-backed militias, claimed the attack in a statement.');
+		expect(events[0].agents).toEqual(['Islamic Resistance in Iraq']);
+		expect(events.find((e) => e.agents.includes('United States'))).toBeDefined();
+	});
+});

@@ -81,15 +81,16 @@ export function claimedAgents(work: string, sentences: Sentence[], bySentence: M
 
 /** The violent event told last before `until` takes `agent` if its own agents are all placeholders. */
 function attributeTo(agent: Actor, until: number, told: Array<[DraftEvent, ExtractedEvent]>, actors: Actor[]): void {
+	// ("Jihadist fighters" name no one either: a generic group, like an unidentified one, gives way to the claimant.)
+	const unnamed = (e: ExtractedEvent) => e.roles.filter((r) => r.role === 'agent').every((r) => /^(?:Unidentified armed group|Armed group)\b/.test(actors.find((a) => a.id === r.actor)?.name ?? ''));
+	// The last violent event told before, of those whose doer the text left unnamed: a strike by a named state told in
+	// between ("…, a day after a U.S. strike killed a commander") is not what the group claims.
 	const event = told
-		.filter(([d, e]) => d.main.start <= until && eventType(e.type).violent)
+		.filter(([d, e]) => d.main.start <= until && eventType(e.type).violent && unnamed(e))
 		.map(([, e]) => e)
 		.pop();
 	if (!event) return;
 	const agents = event.roles.filter((r) => r.role === 'agent');
-	// ("Jihadist fighters" name no one either: a generic group, like an unidentified one, gives way to the claimant.)
-	const unnamed = agents.every((r) => /^(?:Unidentified armed group|Armed group)\b/.test(actors.find((a) => a.id === r.actor)?.name ?? ''));
-	if (!unnamed) return;
 	event.roles = [{ role: 'agent', actor: agent.id }, ...event.roles.filter((r) => r.role !== 'agent' && r.actor !== agent.id)];
 	// The placeholder for an unknown perpetrator goes when nothing else needs it.
 	for (const r of agents) {

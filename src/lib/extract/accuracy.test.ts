@@ -2182,3 +2182,27 @@ describe('session 11: a claim goes to the act whose doer the text left unnamed',
 		expect(events.find((e) => e.agents.includes('United States'))).toBeDefined();
 	});
 });
+
+describe('session 11: whole stories that tell no violence — a match, an exercise, a walkout to come, a feast day', () => {
+	const { violent, eventsOf } = readers('2025-07-11');
+	const kinds = (text: string, published?: string) => violent(text, published).map((e) => e.type);
+	it('a match report: a siege of the goal, a counter-attack and a low shot are play', () => {
+		const report = 'The hosts, beaten 2-0 in the first leg, laid siege to the visitors\' goal from the kick-off. Their striker finally scored in the 64th minute after a counter-attack, and the captain sealed the tie with a low shot. The coach praised the fans after the match.';
+		expect(kinds(report)).toEqual([]);
+	});
+	it('an exercise: a simulated landing repelled, rocket launchers firing at targets out to sea, blank rounds', () => {
+		const story = 'Troops held their annual drills on the coast on Friday. Helicopters swooped over the beach as marines fought off a simulated landing, while rocket launchers fired at targets out to sea. Smoke grenades and blank rounds were used to simulate street fighting. Officials said the exercise would end on Sunday.';
+		expect(kinds(story)).toEqual([]);
+		// Harm told in an exercise is told: "two soldiers were killed when a shell exploded during the drills".
+		expect(kinds('Troops held live-fire drills and a simulated landing on Friday. Two soldiers were killed when a shell exploded during the exercise.')).not.toEqual([]);
+	});
+	it('a walkout announced, then "during the strike": still to come', () => {
+		const story = 'Nurses will strike for 24 hours later this month after pay talks broke down, their union said on Thursday. The health agency said emergency wards would keep running during the strike.';
+		expect(kinds(story, '2025-05-08')).toEqual([]);
+		expect(kinds('Nurses went on strike on Thursday after pay talks broke down. Emergency wards kept running during the strike.', '2025-05-08')).toEqual(['protest']);
+	});
+	it('"during Pentecost Sunday mass" is the feast of the year told, not last Sunday', () => {
+		const events = eventsOf('A court on Thursday convicted five men over the June 5, 2022 attack on a church in Owo. Gunmen opened fire on worshippers during Pentecost Sunday mass.', '2025-11-20');
+		expect(events.map((e) => e.date).filter((d) => d?.startsWith('2025-11'))).toEqual([]);
+	});
+});

@@ -301,6 +301,10 @@ export interface StoryContext {
 	labour?: boolean;
 	/** The story tells of an accident or a disaster: its later injuries and deaths are that, unless a weapon is named. */
 	accident: boolean;
+	/** The story tells a military exercise (three words of drills or more): its assaults and fire are rehearsed. */
+	drill?: boolean;
+	/** A walkout is announced, still to come ("will strike for 24 hours later this month"): "the strike" later is that one. */
+	strikeAnnounced?: boolean;
 	/** A film, a game or a book is reviewed (four words of such work or more): the violence is on the screen or the page. */
 	fiction?: boolean;
 	/** Markets are told (four market words or more): "got shot", "a bloodbath" are trading. */
@@ -314,6 +318,8 @@ export function storyContext(lower: string): StoryContext {
 		accident: ACCIDENT.test(lower) || DISASTER.test(lower),
 		sport: distinctMatches(lower, SPORTS_ALL, 4) >= 4,
 		labour: LABOUR_STRIKE.test(lower),
+		strikeAnnounced: STRIKE_ANNOUNCED.test(lower),
+		drill: distinctMatches(lower, DRILL_WORDS, 3) >= 3,
 		fiction: distinctMatches(lower, FICTION_WORDS, 4) >= 4,
 		market: distinctMatches(lower, MARKET_WORDS, 4) >= 4
 	};
@@ -414,6 +420,8 @@ function wordsOnly(r: Reading): Refined | undefined {
 		if (type === 'sanction' && SANCTION_RELIEF.test(before)) return { type: 'other_development', hedged };
 		// "U.S. troops are deployed in Iraq": where forces are, not a move they made.
 		if (type === 'group_change' && /^(?:deployed|stationed|based)$/.test(hit.word) && /\b(?:are|is|remain|remains)\s+(?:still\s+|currently\s+|now\s+)?$/.test(before)) return { type, drop: 'stative' };
+		// "The champions laid siege to the visitors' goal": a match's siege.
+		if (type === 'group_change' && r.story?.sport && sportsWords(r.lower) >= 1 && !REAL_VIOLENCE.test(r.lower)) return { type, drop: 'sports' };
 		return { type, hedged };
 	}
 	return undefined;
@@ -470,6 +478,7 @@ function violenceLookAlike(r: Reading): Refined | undefined {
 	const { hit, lower, before, after, story, hedged } = r;
 	const type = hit.type;
 	// "destroyed by poor defending", "long rallies of the third set": a game's damage and a rally of shots.
+	if (type === 'looting' && story?.drill && !/\b(?:kill(?:ed|ing)|dead|died|wounded|injured|hurt)\b/.test(lower) && /\b(?:enemy|simulat\w+|exercises?|drills?)\b/.test(lower)) return { type, drop: 'exercise' };
 	if (type === 'looting' && has(SPORTS, lower) && (sportsWords(lower) >= 2 || !BUILT_THING.test(lower)) && !has(REAL_VIOLENCE, lower) && !PROTEST_CONTEXT.test(lower)) return { type, drop: 'sport' };
 	if (type === 'protest' && has(SPORTS, lower) && sportsWords(lower) >= 2 && !has(REAL_VIOLENCE, lower) && !POLITICAL_CAUSE.test(lower)) return { type, drop: 'sport' };
 	if (VIOLENT_FAMILY.has(type) || type === 'riot') {
@@ -479,9 +488,13 @@ function violenceLookAlike(r: Reading): Refined | undefined {
 		if (story?.sport) {
 			// (The trigger's own word set aside: "a shot" names no gun of its own.)
 			// ("… killed off the contest with two goals, the second a thunderous shot": idioms of play name no death.)
-			const rest = withoutTrigger(r).replace(/["'\u201c\u2018]killed["'\u201d\u2019]|\bkill(?:ed|s|ing)? (?:it|off)\b/g, ' ');
+			// ("… with a low shot in the 71st minute": a shot at goal is a noun of play, no gun.)
+			const rest = withoutTrigger(r).replace(/["'\u201c\u2018]killed["'\u201d\u2019]|\bkill(?:ed|s|ing)? (?:it|off)\b|\b(?:an?|his|her|their|the)\s+(?:[\w-]+\s+)?shots?\b/g, ' ');
 			if (!REAL_VIOLENCE.test(rest) && !ARMED_CAUSE.test(rest)) return { type, drop: 'sports' };
 		}
+		// In the story of an exercise ("marines fought off a simulated assault while rocket launchers fired at targets out at
+		// sea"): force rehearsed, where no one is said to be killed or hurt.
+		if (story?.drill && !/\b(?:kill(?:ed|ing)|dead|died|wounded|injured|hurt|casualties|fatalities)\b/.test(lower.replace(NO_HARM, ' '))) return { type, drop: 'exercise' };
 		// In a review of a film or a game ("I was shot dead from across the map", "the shelling stops"), in a markets story
 		// ("anyone who was long chips got shot"), in a wildfire or a disaster ("air tankers attacked the flames", "we're in a
 		// battle with this thing"): force where the rest of the sentence names no weapon, no armed men and no harm.
@@ -542,7 +555,7 @@ function violenceLookAlike(r: Reading): Refined | undefined {
 		if (/^shot\b/.test(hit.word) && /^\s+(?:in|over) (?:just |only |under )?(?:\d+|a few|two|three|four|five|six|seven|eight|nine|ten) (?:days|weeks|months)\b/.test(after)) return { type, drop: 'filming' };
 		if (/^\s+(?:scenes?|sequences?|choreography)\b/.test(after)) return { type, drop: 'filming' };
 		// "The film, shot largely in Kigali, premiered in Venice": where a film was made.
-		if (hit.word === 'shot' && /(?:,|\b(?:film|movie|documentary|series|episode|footage|which|that))\s*$/.test(before) && /^\s+(?:\w+ly\s+)?(?:in|on location|at)\b/.test(after) && /\b(?:films?|movies?|documentar(?:y|ies)|series|episodes?|footage|premiere[ds]?|director)\b/.test(lower)) return { type, drop: 'filming' };
+		if (hit.word === 'shot' && /(?:,|\b(?:film|movie|documentary|series|episode|footage|which|that|and))\s*$/.test(before) && /^\s+(?:\w+ly\s+)?(?:in|on location|at)\b/.test(after) && /\b(?:films?|movies?|documentar(?:y|ies)|series|episodes?|footage|premiere[ds]?|director)\b/.test(lower)) return { type, drop: 'filming' };
 		// "killed off the tie with a low shot in the 71st minute": a shot at goal.
 		if (hit.word === 'shot' && /\b(?:a|an|his|her|their)\s+(?:[\w-]+\s+)?$/.test(before) && sportsWords(lower) >= 1 && !armedCause(withoutTrigger(r))) return { type, drop: 'sport' };
 		// "Marines fought off a simulated assault": the assault rehearsed, so the fight against it too.
@@ -583,6 +596,8 @@ function violenceLookAlike(r: Reading): Refined | undefined {
 	return undefined;
 }
 
+const DRILL_WORDS = /\b(?:drills?|exercises?|war ?games|simulat\w+|rehears\w+|mock|blank rounds|live-fire|manoeuvres|maneuvers|wargam\w+)\b/g;
+const STRIKE_ANNOUNCED = /\b(?:will|would|plan(?:s|ned)? to|threaten(?:s|ed)? to|vot(?:ed|es) to) (?:go on )?strike\b|\b(?:strike|walkout) notice\b|\bnotice of (?:a |the )?(?:strike|walkout)\b/;
 const LABOUR_STRIKE = /\b(?:went on strike|go on strike|are on strike|were on strike|strik(?:e|ing) (?:workers|drivers|nurses|teachers|doctors|miners|dockers|staff)|walk-?outs?|industrial action|trade unions?|(?:call(?:ed|s|ing)? off|avert(?:ed|s)?|vot(?:e|ed|es|ing) (?:for|to)|authori[sz](?:e|ed|es)) (?:a |the |their |any )?strike|strike (?:action|vote|ballot)|union (?:leaders?|president|members|officials?))\b/;
 
 /** A labour strike is a protest; nature strikes no one. */
@@ -591,6 +606,8 @@ function labourOrNature(r: Reading): Refined | undefined {
 	const type = hit.type;
 	// "There will be no strike," the union president said.
 	if (strikeWord && r.story?.labour && (NEGATED.test(r.clauseBefore) || IRREALIS.test(r.clauseBefore))) return { type, drop: 'irrealis' };
+	// "… will strike for 24 hours later this month. … units running during the strike": the walkout announced, told again.
+	if (r.story?.strikeAnnounced && /^(?:strikes?|walk-?outs?|industrial action)$/.test(hit.word) && /\b(?:the|this|that|a|any)\s+(?:[\w-]+\s+)?$/.test(r.before) && !/\b(?:went on|go on|are on|were on|began|begun|started|continued|entered|ended)\b/.test(r.lower)) return { type, drop: 'irrealis' };
 	// In a labour dispute, "we fought hard and we won a good deal": a bargain fought for.
 	if (r.story?.labour && /^(?:fought|fight\w*|battl\w*)$/.test(hit.word) && !armedCause(lower) && !harmTold(lower)) return { type, drop: 'metaphor' };
 	if (strikeWord && type === 'attack') {

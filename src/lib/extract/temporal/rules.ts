@@ -376,7 +376,7 @@ export const RULES: Rule[] = [
 				});
 			}
 			// A weekday that is part of a name ("Black Friday", "Ash Wednesday") or a title is not a date.
-			if (/\b(?:Black|Good|Ash|Holy|Super|Cyber|Bloody|Palm|Easter)\s+$/.test(text.slice(Math.max(0, at - 10), at))) return null;
+			if (/\b(?:Black|Good|Ash|Holy|Super|Cyber|Bloody|Palm|Easter|Pentecost|Whit|Trinity|Maundy|Shrove|Low|Mothering|Orthodox|Independence|Remembrance|Memorial)\s+$/.test(text.slice(Math.max(0, at - 14), at))) return null;
 			// "the Sunday market", "the Sunday edition": what is named for a weekday, not a date ("during Sunday service" is that Sunday).
 			if (!how && !m[3] && /^\s+(?:markets?|bazaars?|newspapers?|editions?)\b/i.test(text.slice(at + m[0].length, at + m[0].length + 12))) return null;
 			return onDay(2, (ctx) => {

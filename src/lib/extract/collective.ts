@@ -106,8 +106,10 @@ export function tagCollectives(work: string, lowered: string, sentences: Sentenc
 			if (gap.length && named.some((n) => n.what === 'actor' && !n.backerOnly && n.kind !== 'state' && n.kind !== 'other' && n.end <= start && namesHead(n))) continue;
 			// "the Ta'ang National Liberation Army, one of the country's most powerful ethnic rebel groups, agreed": an
 			// apposition says what the name before it is; it names no one else.
-			const apposed = APPOSED.exec(gap);
-			if (apposed && /^[^,;.]{0,40}[,;]/.test(body.slice(m.index + m[0].length)) && named.some((n) => n.what === 'actor' && n.kind !== 'state' && n.end === s.start + apposed.index)) continue;
+			// (Read on the last words before the head only: the apposition is short, and most heads have a comma nowhere near.)
+			const near = gap.length > 100 ? gap.slice(-100) : gap;
+			const apposed = near.includes(',') ? APPOSED.exec(near) : null;
+			if (apposed && /^[^,;.]{0,40}[,;]/.test(body.slice(m.index + m[0].length, m.index + m[0].length + 48)) && named.some((n) => n.what === 'actor' && n.kind !== 'state' && n.end === s.start + (gap.length - near.length) + apposed.index)) continue;
 			// "members of X", "groups of protesters": the head is a quantifier, the real actor follows.
 			if (/^\s+of\b/.test(lower.slice(m.index + m[0].length)) && (/^(members?|groups?|factions?|people|persons|men|officials|personnel|fighters|activists)$/.test(m[0]) || (/^(officers?|commanders?|soldiers|troops|leaders?)$/.test(m[0]) && /^\s+of\s+(?:the\s+)?\p{Lu}/u.test(work.slice(end, end + 40))))) continue;
 			const before = body.slice(Math.max(0, m.index - 60), m.index);

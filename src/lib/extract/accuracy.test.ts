@@ -2206,3 +2206,13 @@ describe('session 11: whole stories that tell no violence — a match, an exerci
 		expect(events.map((e) => e.date).filter((d) => d?.startsWith('2025-11'))).toEqual([]);
 	});
 });
+
+describe('session 11: a movement that came to govern a state', () => {
+	const { doc } = readers('2024-05-04');
+	it('the Taliban of a 2024 story are Afghanistan\'s forces; those of a 2020 story an armed group', () => {
+		const now = doc('On 2 May 2024, NRF fighters attacked a Taliban checkpoint in Panjshir.').actors.find((a) => a.name === 'Taliban');
+		expect([now?.kind, now?.country]).toEqual(['military', 'Afghanistan']);
+		const then = doc('On 2 May 2020, Taliban fighters attacked an army checkpoint in Ghazni.', '2020-05-04').actors.find((a) => a.name === 'Taliban');
+		expect(then?.kind).toBe('armed_group');
+	});
+});

@@ -14,6 +14,8 @@ export interface KnownActor {
 	country?: string;
 	/** alpha-2 of a state backing it. */
 	backer?: string;
+	/** A movement that came to govern a state: from that day (ISO date) its forces are the state's. */
+	governs?: { country: string; from: string };
 }
 
 export const KNOWN_ACTORS: KnownActor[] = [
@@ -35,7 +37,8 @@ export const KNOWN_ACTORS: KnownActor[] = [
 	{ name: 'Al Qaeda', kind: 'armed_group', aliases: ['al-Qaeda', 'al-Qaida', 'Al Qaida', 'AQ'] },
 	{ name: 'Al Shabaab', kind: 'armed_group', aliases: ['al-Shabaab', 'Al-Shabab', 'al-Shabab', 'Shabaab', 'Al Shabab', 'Harakat al-Shabaab al-Mujahideen'], country: 'SO' },
 	{ name: 'Boko Haram', kind: 'armed_group', aliases: ['JAS'], country: 'NG' },
-	{ name: 'Taliban', kind: 'armed_group', aliases: ['the Taliban'], country: 'AF' },
+	// (In power in Kabul since 15 August 2021.)
+	{ name: 'Taliban', kind: 'armed_group', aliases: ['the Taliban'], country: 'AF', governs: { country: 'AF', from: '2021-08-15' } },
 	// The Houthi movement governs northern Yemen through its Supreme Political Council (since 2016).
 	{ name: 'Houthis', kind: 'armed_group', aliases: ['Houthi', 'Ansar Allah', 'Huthi', 'Huthis', 'Houthi rebels', 'Houthi movement', 'Supreme Political Council'], country: 'YE', backer: 'IR' },
 	// The Saudi-led coalition in Yemen has fought as "Operation Restoring Hope" since April 2015.
@@ -123,3 +126,14 @@ export const KNOWN_ACTORS: KnownActor[] = [
 	{ name: 'Democratic Party', kind: 'political_party', aliases: ['Democrats'], country: 'US' },
 	{ name: 'Republican Party', kind: 'political_party', aliases: ['Republicans', 'GOP'], country: 'US' }
 ];
+
+const GOVERNING = new Map(KNOWN_ACTORS.filter((k) => k.governs).map((k) => [k.name, k.governs!]));
+
+/**
+ * The kind and country of a known movement's actor as of the publication date: the Taliban of a 2024 story are
+ * Afghanistan's forces, those of a 2020 story an armed group.
+ */
+export function asOfPublication(name: string, published: string): { kind: 'military'; country: string } | undefined {
+	const g = GOVERNING.get(name);
+	return g && published.slice(0, 10) >= g.from ? { kind: 'military', country: g.country } : undefined;
+}

@@ -32,6 +32,7 @@ import { eventType } from './taxonomy';
 import { confidence } from './confidence';
 import { refineByFollowing } from './followup';
 import { countryByCode } from './countries';
+import { asOfPublication } from './known';
 import { countryName } from './geo';
 import { lowerKeepingOffsets } from './lower';
 import { locate, mentionCountry } from './storyCountries';
@@ -111,6 +112,14 @@ export function runPipeline(input: PipelineInput, timings?: Timings): Extraction
 	lap('events');
 
 	const { actors, idOf: actorIdOf } = resolveActors(raw, work, [...named.filter((m) => m.what === 'actor'), ...collectives], mentionCountry(named, work, located));
+	// A movement that has come to govern a state acts as its forces in stories told since ("Taliban forces" after August 2021).
+	for (const a of actors) {
+		const now = asOfPublication(a.name, input.published);
+		if (now) {
+			a.kind = now.kind;
+			a.country = countryByCode(now.country)?.name ?? a.country;
+		}
+	}
 	lap('actors');
 
 	const dateOf = dateDrafts(drafts, sentences, raw, work, timexes, input.published);

@@ -2216,3 +2216,11 @@ describe('session 11: a movement that came to govern a state', () => {
 		expect(then?.kind).toBe('armed_group');
 	});
 });
+
+describe('session 11: India\'s Maoist insurgency by its names', () => {
+	const { eventsOf } = readers('2025-01-08');
+	it('"CPI (Maoist) cadres", "Naxalites": the Communist Party of India (Maoist), an armed group', () => {
+		expect(eventsOf('On 6 January 2025, CPI (Maoist) cadres killed a villager in Sukma, Chhattisgarh.')[0].agents).toEqual(['Communist Party of India (Maoist)']);
+		expect(eventsOf('On 6 January 2025, Naxalites killed a villager in Sukma, Chhattisgarh.')[0].agents).toEqual(['Communist Party of India (Maoist)']);
+	});
+});

@@ -122,7 +122,9 @@ export function tagCollectives(work: string, lowered: string, sentences: Sentenc
 				continue;
 			}
 			// "Saudi-led coalition air raids": the head may end the known name itself.
-			const knownGroup = ['armed', 'military', 'militia'].includes(cls) ? knownBeforeHead(before) ?? knownNamedWithHead(before, m[0]) : undefined;
+			// ("Naxalites killed a villager": the head noun is itself a well-known group's name, capitalised as one.)
+			const headKnown = cls === 'armed' && /^\p{Lu}/u.test(body.slice(m.index, m.index + 1)) ? lookupKnown(body.slice(m.index, m.index + m[0].length)) : undefined;
+			const knownGroup = ['armed', 'military', 'militia'].includes(cls) ? (headKnown && (headKnown.kind === 'armed_group' || headKnown.kind === 'military') ? { known: headKnown, length: 0 } : undefined) ?? knownBeforeHead(before) ?? knownNamedWithHead(before, m[0]) : undefined;
 			if (knownGroup) {
 				const k = knownGroup.known;
 				const from = start - knownGroup.length;

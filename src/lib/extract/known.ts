@@ -55,6 +55,7 @@ export const KNOWN_ACTORS: KnownActor[] = [
 	{ name: 'Rapid Support Forces', kind: 'armed_group', aliases: ['RSF'], country: 'SD' },
 	// Myanmar's armed opposition, formed after the 2021 coup.
 	{ name: "People's Defence Force", kind: 'armed_group', aliases: ["People's Defense Force", "People's Defence Forces"], country: 'MM' },
+	{ name: 'Communist Party of India (Maoist)', kind: 'armed_group', aliases: ['CPI (Maoist)', 'CPI-Maoist', 'CPI(Maoist)', 'CPI-M', 'Naxalites', 'Naxals'], country: 'IN' },
 	{ name: 'Tehrik-e-Taliban Pakistan', kind: 'armed_group', aliases: ['TTP', 'Pakistani Taliban', 'Tehreek-e-Taliban Pakistan'], country: 'PK' },
 	{ name: 'National Liberation Army (Colombia)', kind: 'armed_group', aliases: ['ELN', 'Ejercito de Liberacion Nacional', 'Ejército de Liberación Nacional'], country: 'CO' },
 	{ name: 'White Helmets', kind: 'organization', aliases: ['Syria Civil Defence', 'Syrian Civil Defence', 'Syria Civil Defense'], country: 'SY' },

@@ -2224,3 +2224,19 @@ describe('session 11: India\'s Maoist insurgency by its names', () => {
 		expect(eventsOf('On 6 January 2025, Naxalites killed a villager in Sukma, Chhattisgarh.')[0].agents).toEqual(['Communist Party of India (Maoist)']);
 	});
 });
+
+describe('session 11: the town a report was filed from gives way to the town the story names', () => {
+	const { doc } = readers('2025-05-20');
+	const placeOf = (text: string, published?: string) => {
+		const d = doc(text, published);
+		return d.places.find((x) => x.id === d.events[0]?.place)?.name;
+	};
+	it('"BAMAKO (AFP) - Soldiers executed 20 civilians after detaining them in the town of Diafarabe": Diafarabe', () => {
+		expect(placeOf('BAMAKO (AFP) - Malian soldiers executed at least 20 civilians last Thursday after detaining them on market day in the central town of Diafarabe, relatives said on Tuesday.')).toBe('Diafarabe');
+	});
+	it('"BANGKOK (AP) - … agreed to a ceasefire. The agreement was reached at talks in … Kunming": Kunming', () => {
+		expect(placeOf('BANGKOK (AP) - Myanmar\'s military government and the Ta\'ang National Liberation Army agreed on Wednesday to a ceasefire, both sides said. The agreement was reached at talks in the southern Chinese city of Kunming, the group said.', '2025-10-30')).toBe('Kunming');
+		// A summit filed from where it is held stays there.
+		expect(placeOf('GENEVA (Reuters) - Iran and the United States agreed on Tuesday to resume nuclear talks, officials said.', '2025-10-30')?.toLowerCase()).toBe('geneva');
+	});
+});

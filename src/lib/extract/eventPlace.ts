@@ -17,7 +17,11 @@ export function eventPlace(d: DraftEvent, pm: Mention[], idOf: Map<Mention, stri
 	for (const sentence of [d.main.sentence, ...d.sentences]) {
 		let inS = pm.filter((m) => m.sentence === sentence).sort((a, b) => a.start - b.start);
 		if (work) {
+			// ("BAMAKO (AFP) - Soldiers executed 20 civilians after detaining them in the town of Diafarabe": the clause's
+			// town is nearer the event than the town the report was filed from, when it is the only other one.)
+			const beforeCue = inS;
 			if (cue && sentence === d.main.sentence) inS = inS.filter((m) => m.start < d.main.end + cue.index || m.end <= d.main.start);
+			if (inS.length && inS.every((m) => m.dateline) && beforeCue.some((m) => !m.dateline)) inS = beforeCue.filter((m) => !m.dateline);
 			// The event a response clause names ("… in retaliation for a drone attack on U.S. troops in Jordan") is where that clause says.
 			const cause = sentence === d.main.sentence ? RESPONSE_BEFORE.exec(work.slice(Math.max(0, d.main.start - 100), d.main.start)) : null;
 			if (cause) {
@@ -78,7 +82,8 @@ export function eventPlace(d: DraftEvent, pm: Mention[], idOf: Map<Mention, stri
 		// "… in Cabo Delgado province, police said. The attack took place in the village of Xitaxi": a wide place gives way
 		// to the town another sentence of the same event names (also "Kaduna state", a state named like its capital).
 		const after = work?.slice(pick.end, pick.end + 24) ?? '';
-		const wide = !!work && (precisionOf(pick) === 'region' || precisionOf(pick) === 'country' || ((precisionOf(pick) !== 'city' || FIRST_LEVEL_AFTER.test(after)) && REGION_AFTER.test(after)));
+		// (So does the town a report was filed from: "BANGKOK (AP) - … agreed to a ceasefire. The agreement was reached at talks in … Kunming".)
+		const wide = !!work && (!!pick.dateline || precisionOf(pick) === 'region' || precisionOf(pick) === 'country' || ((precisionOf(pick) !== 'city' || FIRST_LEVEL_AFTER.test(after)) && REGION_AFTER.test(after)));
 		if (wide && work) {
 			const town = pm.find((m) => m.sentence !== d.main.sentence && d.sentences.includes(m.sentence) && !m.dateline && (precisionOf(m) === 'city' || TOWN_BEFORE.test(work.slice(Math.max(0, m.start - 24), m.start))));
 			const townId = town && idOf.get(town);

@@ -2240,3 +2240,11 @@ describe('session 11: the town a report was filed from gives way to the town the
 		expect(placeOf('GENEVA (Reuters) - Iran and the United States agreed on Tuesday to resume nuclear talks, officials said.', '2025-10-30')?.toLowerCase()).toBe('geneva');
 	});
 });
+
+describe('session 11: a district named in a later sentence of the event is finer than the province', () => {
+	const { doc } = readers('2025-08-27');
+	it('"… in Afghanistan\'s Paktika province. The strikes hit the Barmal district": Barmal', () => {
+		const d = doc('Pakistani aircraft bombed villages in Afghanistan\'s Paktika province late on Tuesday, killing 15 people. The strikes hit the Barmal district.');
+		expect(d.places.find((p) => p.id === d.events[0].place)?.name).toBe('Barmal');
+	});
+});

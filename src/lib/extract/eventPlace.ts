@@ -85,7 +85,9 @@ export function eventPlace(d: DraftEvent, pm: Mention[], idOf: Map<Mention, stri
 		// (So does the town a report was filed from: "BANGKOK (AP) - … agreed to a ceasefire. The agreement was reached at talks in … Kunming".)
 		const wide = !!work && (!!pick.dateline || precisionOf(pick) === 'region' || precisionOf(pick) === 'country' || ((precisionOf(pick) !== 'city' || FIRST_LEVEL_AFTER.test(after)) && REGION_AFTER.test(after)));
 		if (wide && work) {
-			const town = pm.find((m) => m.sentence !== d.main.sentence && d.sentences.includes(m.sentence) && !m.dateline && (precisionOf(m) === 'city' || TOWN_BEFORE.test(work.slice(Math.max(0, m.start - 24), m.start))));
+			// ("… in Afghanistan's Paktika province. The strikes hit the Barmal district": a district is finer than a province.)
+			const district = (m: Mention) => precisionOf(pick) !== 'city' && !FIRST_LEVEL_AFTER.test(work.slice(m.end, m.end + 24)) && /^\s+(?:district|county|township|municipality|lga|sub-?district|tehsil|taluka|commune)\b/i.test(work.slice(m.end, m.end + 24));
+			const town = pm.find((m) => m.sentence !== d.main.sentence && d.sentences.includes(m.sentence) && !m.dateline && (precisionOf(m) === 'city' || TOWN_BEFORE.test(work.slice(Math.max(0, m.start - 24), m.start)) || district(m)));
 			const townId = town && idOf.get(town);
 			if (townId) return townId;
 		}

@@ -2248,3 +2248,14 @@ describe('session 11: a district named in a later sentence of the event is finer
 		expect(d.places.find((p) => p.id === d.events[0].place)?.name).toBe('Barmal');
 	});
 });
+
+describe('session 11: "May" beside a day is the month, not a modal', () => {
+	const { eventsOf } = readers('2025-05-20');
+	it('"LONDON, May 20 (Reuters) - Gunmen killed five people": the killing is told, not hedged away', () => {
+		const [e] = eventsOf('LONDON, May 20 (Reuters) - Gunmen killed five people on Tuesday.');
+		expect([e?.type, e?.date]).toEqual(['attack', '2025-05-20']);
+		expect(eventsOf('KAMPALA, 20 May (Reuters) - Gunmen killed five people on Tuesday.')[0]?.type).toBe('attack');
+		// The modal still hedges: "Gunmen may attack the town".
+		expect(eventsOf('Gunmen may attack the town, officials warned.').filter((x) => x.type === 'attack')).toEqual([]);
+	});
+});

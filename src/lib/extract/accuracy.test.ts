@@ -2259,3 +2259,33 @@ describe('session 11: "May" beside a day is the month, not a modal', () => {
 		expect(eventsOf('Gunmen may attack the town, officials warned.').filter((x) => x.type === 'attack')).toEqual([]);
 	});
 });
+
+describe('session 11: round 9 — forces by acronym, people taken, doers named after "by", tolls that are not the event\'s', () => {
+	const { eventsOf, violent } = readers('2025-05-06');
+	it('state forces and gangs by the names reports use: FACA, UPDF, SSPDF, Carabineros, SEBIN, MS-13, the Gulf Cartel', () => {
+		expect(eventsOf('On 3 May 2025, two FACA soldiers raped a girl in Bocaranga.')[0].agents).toEqual(['Central African Armed Forces']);
+		expect(eventsOf('On 3 May 2025, UPDF soldiers exchanged fire with cattle raiders near Kotido.')[0].agents).toEqual(["Uganda People's Defence Force"]);
+		expect(eventsOf('On 3 May 2025, in Santiago, youths threw stones at Carabineros.')[0].targets).toEqual(['Carabineros']);
+	});
+	it('"was taken from his home by SEBIN agents", "were taken by armed men": an abduction by them', () => {
+		const [e] = eventsOf('On 3 May 2025, in Maracaibo, an activist was taken from his home by SEBIN agents.');
+		expect([e.type, e.agents]).toEqual(['abduction', ['Bolivarian National Intelligence Service']]);
+		expect(eventsOf('On 3 May 2025, four men were taken by armed men in Reynosa.')[0].type).toBe('abduction');
+		// Taken to hospital is no abduction.
+		expect(eventsOf('On 3 May 2025, four wounded men were taken to hospital in Reynosa.').filter((x) => x.type === 'abduction')).toEqual([]);
+	});
+	it('the doer after a passive "by", or named as who the doers belong to', () => {
+		expect(eventsOf('On 3 May 2025, a grenade was hurled at the police station in Sungai Kolok by unidentified men.')[0].agents).toEqual(['Unidentified armed group']);
+		expect(eventsOf('On 3 May 2025, in Reynosa, four men were kidnapped by armed men presumed to belong to the Cartel del Golfo (CDG).')[0].agents).toContain('Gulf Cartel');
+		expect(eventsOf('On 3 May 2025, a landmine hit a minibus near Tera. Boko Haram (JAS) fighters were suspected.')[0].agents).toEqual(['Boko Haram']);
+		expect(eventsOf('On 3 May 2025, a bomb exploded at a market in Konduga, killing four traders. Boko Haram was blamed for the attack.')[0].agents).toEqual(['Boko Haram']);
+	});
+	it('a war\'s dead and a claimant\'s figure are not the toll; a bus plunging into a ravine and a shot in the foot are no attacks; a strike called for next Tuesday is to come', () => {
+		const { doc } = readers('2025-03-04');
+		expect(doc('Gunmen killed 23 people in a raid on villages in Jonglei state on Sunday. A civil war killed an estimated 400,000 people.').events[0].fatalities).toBe(23);
+		expect(doc('Insurgents ambushed a patrol of soldiers near Macomia on Thursday, killing 11 people. Islamic State claimed the attack, saying it killed 15 soldiers.').events[0].fatalities).toBe(11);
+		expect(violent('At least 18 people were killed when a passenger bus plunged into a ravine in Ayacucho on Monday.')).toEqual([]);
+		expect(violent('Carney had shot himself in the foot, Poilievre said.')).toEqual([]);
+		expect(violent('Rail unions called a nationwide strike for next Tuesday.')).toEqual([]);
+	});
+});

@@ -128,7 +128,7 @@ const DISASTER = /\b(earthquakes?|quakes?|tremors?|storms?|hurricanes?|cyclones?
 // "a measles outbreak had killed 1,000 children": a disease or hunger as the subject of the killing.
 const ILLNESS_KILLS = /\b(?:outbreaks?|epidemics?|pandemic|disease|virus|cholera|measles|malaria|ebola|meningitis|covid(?:-19)?|famine|hunger|starvation|malnutrition|drought|heat|cold|exposure)\s+(?:(?:that|which)\s+)?(?:(?:has|have|had|is|was)\s+)?(?:already\s+)?$/;
 const GENERIC = /\b(?:are|is|remain|remains|have become|has become)\s+(?:(?:very|increasingly|fairly|still|all too|relatively)\s+)?(?:common|frequent|rife|rampant|widespread|routine|commonplace|a (?:regular|common|frequent) occurrence)\b/;
-const ACCIDENT = /\b(collided|collision|(?:canopy|roof|ceiling|balcony|wall|building|bridge|stand|scaffolding|crane) (?:\w+ )?(?:fell|caved in|gave way)|tankers? (?:overturned|crashed|caught fire|fell)|(?:fuel|petrol|gasoline|gas|oil|diesel) tankers? (?:\w+ ){0,5}?(?:on|along) (?:a|the) (?:\w+ )?(?:highway|expressway|motorway|road)|gas cylinders?|crash(?:ed|es)?|derail(?:ed|ment)|capsized|accident(?:al|ally)?|stampede|collapse[ds]?|fire broke out|caught fire|burst into flames|landslide|mudslide|avalanche|(?:explosion|blast|fire)\b[^.;]{0,60}?\b(?:at|through|in) (?:a|the) (?:[\w-]+ ){0,4}?(?:factory|plant|mine|refinery|warehouse|pipeline)|mining disaster|industrial (?:accident|disaster|fire)|(?:gas|methane|firedamp) (?:leak|explosion|blast)|bird ?strikes?|lightning strikes?|after (?:lift-?off|launch)|launch (?:pad|centre|center|site)|minutes into (?:its|the) (?:flight|launch|test flight)|test flight)\b/;
+const ACCIDENT = /\b(collided|collision|(?:canopy|roof|ceiling|balcony|wall|building|bridge|stand|scaffolding|crane) (?:\w+ )?(?:fell|caved in|gave way)|tankers? (?:overturned|crashed|caught fire|fell)|(?:fuel|petrol|gasoline|gas|oil|diesel) tankers? (?:\w+ ){0,5}?(?:on|along) (?:a|the) (?:\w+ )?(?:highway|expressway|motorway|road)|gas cylinders?|crash(?:ed|es)?|derail(?:ed|ment)|capsized|(?:bus|truck|lorry|car|minibus|van|vehicle|train|boat|ferry) (?:\w+ )?(?:plunged|veered|overturned|skidded|rolled over)|plunged (?:into|off|down) (?:a|the) (?:ravine|gorge|river|cliff|canal|valley)|accident(?:al|ally)?|stampede|collapse[ds]?|fire broke out|caught fire|burst into flames|landslide|mudslide|avalanche|(?:explosion|blast|fire)\b[^.;]{0,60}?\b(?:at|through|in) (?:a|the) (?:[\w-]+ ){0,4}?(?:factory|plant|mine|refinery|warehouse|pipeline)|mining disaster|industrial (?:accident|disaster|fire)|(?:gas|methane|firedamp) (?:leak|explosion|blast)|bird ?strikes?|lightning strikes?|after (?:lift-?off|launch)|launch (?:pad|centre|center|site)|minutes into (?:its|the) (?:flight|launch|test flight)|test flight)\b/;
 const CYBER = /\b(hack(?:ers?|ed|ing)|cyber\S*|ransomware|malware|ddos|phishing|spyware)\b/;
 // What makes harm in a disaster's or an accident's sentence an attack after all.
 const SIMILE_BEFORE = /\b(?:like|as if|as though|resembl\w+|similar to|sounded like)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$/;
@@ -572,6 +572,8 @@ function violenceLookAlike(r: Reading): Refined | undefined {
 		if (/\braid/.test(hit.word) && REGULATOR.test(before) && !armedCause(lower)) return { type, drop: 'inspection' };
 		// "fired the opening shot in a price war"; "Occidental was killed, plunging 52%": markets' metaphors.
 		if (/^shot\b/.test(hit.word) && /\b(?:opening|parting|cheap|first)\s+$/.test(before)) return { type, drop: 'idiom' };
+		// "Carney had shot himself in the foot": the idiom for harming one's own cause.
+		if (/^shot\b/.test(hit.word) && /^\s+(?:himself|herself|themselves|itself|ourselves|yourself) in the foot\b/.test(after)) return { type, drop: 'idiom' };
 		// "flames shot out of the engine", "shot to fame".
 		if (hit.word === 'shot' && /^\s+(?:out of|out from|across the sky|to fame|to the top|through the roof)\b/.test(after)) return { type, drop: 'idiom' };
 		if (ECONOMIC_WAR.test(lower) && !HARM_TO_PEOPLE.test(lower)) return { type, drop: 'metaphor' };
@@ -598,7 +600,7 @@ function violenceLookAlike(r: Reading): Refined | undefined {
 }
 
 const DRILL_WORDS = /\b(?:drills?|exercises?|war ?games|simulat\w+|rehears\w+|mock|blank rounds|live-fire|manoeuvres|maneuvers|wargam\w+)\b/g;
-const STRIKE_ANNOUNCED = /\b(?:will|would|plan(?:s|ned)? to|threaten(?:s|ed)? to|vot(?:ed|es) to) (?:go on )?strike\b|\b(?:strike|walkout) notice\b|\bnotice of (?:a |the )?(?:strike|walkout)\b/;
+const STRIKE_ANNOUNCED = /\b(?:will|would|plan(?:s|ned)? to|threaten(?:s|ed)? to|vot(?:ed|es) to) (?:go on )?strike\b|\bcall(?:ed|s)? (?:a |an )?(?:[\w-]+ )?strike for\b|\b(?:strike|walkout) notice\b|\bnotice of (?:a |the )?(?:strike|walkout)\b/;
 const LABOUR_STRIKE = /\b(?:went on strike|go on strike|are on strike|were on strike|strik(?:e|ing) (?:workers|drivers|nurses|teachers|doctors|miners|dockers|staff)|walk-?outs?|industrial action|trade unions?|(?:call(?:ed|s|ing)? off|avert(?:ed|s)?|vot(?:e|ed|es|ing) (?:for|to)|authori[sz](?:e|ed|es)) (?:a |the |their |any )?strike|strike (?:action|vote|ballot)|union (?:leaders?|president|members|officials?))\b/;
 
 /** A labour strike is a protest; nature strikes no one. */
@@ -613,7 +615,8 @@ function labourOrNature(r: Reading): Refined | undefined {
 	if (r.story?.labour && /^(?:fought|fight\w*|battl\w*)$/.test(hit.word) && !armedCause(lower) && !harmTold(lower)) return { type, drop: 'metaphor' };
 	if (strikeWord && type === 'attack') {
 		// "Nurses will strike for 24 hours later this month": a walkout announced is none yet.
-		const announced = NEGATED.test(r.clauseBefore) || IRREALIS.test(r.clauseBefore);
+		// ("Rail unions called a nationwide strike for next Tuesday": called for a day to come.)
+		const announced = NEGATED.test(r.clauseBefore) || IRREALIS.test(r.clauseBefore) || (/\bcall(?:ed|s)? (?:a |an )?(?:[\w-]+ )?$/.test(r.before) && /^\s+for\s+(?:next|the coming|tomorrow|\w+day\b)/.test(r.after));
 		if (announced && (r.story?.labour || LABOUR.test(lower.replace(STAFF_OFFICER, ' ')))) return { type, drop: 'irrealis' };
 		// ("German train drivers went on strike … The strike is the second in the dispute.")
 		if (r.story?.labour && !armedCause(lower) && !harmTold(lower)) return { type: 'protest', hedged };

@@ -162,7 +162,8 @@ export function tagCollectives(work: string, lowered: string, sentences: Sentenc
 					const c = countryByNameOrDemonym(name);
 					if (c) backer = c.code;
 					// "Kurdish-led forces", "Druze-led factions": led by a people no state list knows, a force of its own.
-					else if (parts[0] !== 'pro' && ARMED_CLASSES.has(cls) && /^\p{Lu}\p{Ll}+$/u.test(name) && !CAP_STOP.has(name.toLowerCase()) && !NOT_A_PEOPLE.test(name.toLowerCase()) && k === words.length - 1) {
+					// (Not "Islamic State-linked insurgents": a name's last word before "-linked" is no people.)
+					else if (parts[0] !== 'pro' && parts[parts.length - 1] === 'led' && ARMED_CLASSES.has(cls) && /^\p{Lu}\p{Ll}+$/u.test(name) && !CAP_STOP.has(name.toLowerCase()) && !NOT_A_PEOPLE.test(name.toLowerCase()) && k === words.length - 1 && !/^\p{Lu}/u.test(words[k - 1] ?? '')) {
 						people = w;
 						qStart = start - (before.length - before.lastIndexOf(words[k]));
 						break;
@@ -194,7 +195,8 @@ export function tagCollectives(work: string, lowered: string, sentences: Sentenc
 			// "senior army officers": officers of an army are soldiers, not police.
 			const armyOfficers = cls === 'police' && /^officers?$/.test(m[0]) && /\b(army|military|navy|air force|naval)\s+$/i.test(before);
 			// "unknown persons threw a grenade": people no one can name, who use weapons, are an unidentified armed group.
-			const unknownPeople = unidentified && cls === 'civilians' && /^(?:persons?|people|men|man|individuals?)$/.test(m[0]) && ARMED_USE_AFTER.test(lower.slice(m.index + m[0].length, m.index + m[0].length + 40));
+			// ("a grenade was hurled at the police station by unidentified men": the doer after a passive's "by" too.)
+			const unknownPeople = unidentified && cls === 'civilians' && /^(?:persons?|people|men|man|individuals?)$/.test(m[0]) && (ARMED_USE_AFTER.test(lower.slice(m.index + m[0].length, m.index + m[0].length + 40)) || /\bby\s+(?:the\s+|two\s+|three\s+|several\s+)?(?:unidentified|unknown|masked|suspected)\s+(?:armed\s+)?$/.test(lower.slice(Math.max(0, m.index - 40), m.index)));
 			const finalCls = civilianQualifier ? 'civilians' : rebelQualifier || armedCrowd || unknownPeople ? 'armed' : armyOfficers ? 'military' : cls;
 			// "drones struck an oil depot": a weapon names no one unless its owner is said ("Ukrainian drones", "army helicopters").
 			if (WEAPON_HEAD.test(m[0]) && !country && !backer && !/\b(?:army|military|air force|navy|government|regime|coalition)\s+$|\bpro-[\w-]+\s+(?:[\w-]+\s+)?$|-(?:backed|led|aligned|operated)\s+(?:[\w-]+\s+)?$/.test(before)) continue;

@@ -31,11 +31,14 @@ export function casualtiesFor(d: DraftEvent, sentences: Sentence[], lower: strin
 // been killed or maimed in Yemen": a running total or a statistic.)
 const RUNNING_TOTAL = /\b(?:has|have|had)\s+since\b|\bso far\b|\bin total\b|\baltogether\b|\bsince the (?:[\w-]+\s+){0,2}?(?:war|conflict|start|beginning|fighting|infighting|invasion|insurgency|uprising|violence|crisis|began|started|erupted|broke out)\b|\bsince (?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4})\b|\bkilled or (?:maimed|injured|wounded)\b/;
 // "…a ceasefire declared after the March 28 earthquake, which killed more than 3,700 people": a disaster's dead.
-const DISASTER_TOLL = /\b(?:earthquakes?|quakes?|floods?|flooding|cyclones?|hurricanes?|typhoons?|storms?|landslides?|tsunamis?|wildfires?|famine|epidemic|outbreak|cholera|pandemic|drought|heat ?waves?)\b,?\s+(?:which|that)?\s*(?:has\s+|have\s+|had\s+)?(?:killed|left|claimed)\b/;
+// ("A civil war killed an estimated 400,000 people": a war's dead, counted over years.)
+const DISASTER_TOLL = /\b(?:earthquakes?|quakes?|floods?|flooding|cyclones?|hurricanes?|typhoons?|storms?|landslides?|tsunamis?|wildfires?|famine|epidemic|outbreak|cholera|pandemic|drought|heat ?waves?|(?:civil )?wars?|conflicts?|insurgency|genocide)\b,?\s+(?:which|that)?\s*(?:has\s+|have\s+|had\s+)?(?:killed|left|claimed)\b/;
+// "Islamic State claimed the attack, saying it killed 15 soldiers": a claimant's figure is no reported toll.
+const CLAIMED_TOLL = /\bclaim(?:ed|s|ing)\b[^.;]{0,80}\b(?:saying|said|adding)\b/;
 
 /** A sentence whose deaths are not the event's: a running total, or the toll of a disaster. */
 function notThisToll(sentence: string): boolean {
-	return RUNNING_TOTAL.test(sentence) || DISASTER_TOLL.test(sentence);
+	return RUNNING_TOTAL.test(sentence) || DISASTER_TOLL.test(sentence) || CLAIMED_TOLL.test(sentence);
 }
 
 const WORDS_ONLY: ReadonlySet<string> = new Set(['statement', 'accusation']);

@@ -357,6 +357,8 @@ function activeSubject(c: RoleReading): void {
 }
 
 const OBJECT_OF_ASSAULT = /\b(?:stormed|attacked|ambushed|raided|hit|struck|targeted|overran|besieged|shelled|bombed|surrounded|seized|captured|rammed into|opened fire on)\s+(?:an?\s+|the\s+|their\s+|its\s+|two\s+|three\s+|several\s+)?(?:[\w-]+\s+){0,2}$/;
+// (Said of people only: "weapons belonging to the PKK" were the PKK's, seized from it.)
+const AFFILIATION_BEFORE = /\b(?:men|gunmen|attackers|assailants|individuals|suspects|fighters|people|persons|youths)\s+(?:\w+\s+)?(?:(?:presumed|believed|suspected|said|thought|alleged|reported) to (?:belong to|be (?:members|part) of)|(?:allegedly |reportedly )?belonging to)\s+(?:the\s+)?$/;
 const PASSIVE_BY_EVENT = /^\s*(?:(?:was|were|had been|has been|have been|got)\s+(?:\w+ly\s+)?(?:hit|struck|targeted|attacked|killed|wounded|injured|hurt|damaged|destroyed|shot|ambushed|shelled|bombed|caught|blown up|torn apart|set alight|razed|burn(?:ed|t))\s+(?:by|in|with|during)\s+(?:an?|the|two|three|several|multiple)\s+(?:[\w-]+\s+){0,3})$/;
 
 /** Who set off what the event followed from. */
@@ -412,6 +414,11 @@ function targetsAfter(c: RoleReading): void {
 		// "…, a teacher and residents said", "…, Lebanon's health ministry said": who tells of the event, or owns
 		// its teller, is not its victim.
 		if (/^(?:'s\s+(?:[\w-]+\s+){0,3})?\s*(?:said|say|says|told|reported)\b/.test(low(m.end, m.end + 40))) continue;
+		// "kidnapped by armed men presumed to belong to the Gulf Cartel": the doers' group is a doer, not a target.
+		if (AFFILIATION_BEFORE.test(pre)) {
+			add('agent', m);
+			continue;
+		}
 		// "a truce brokered by Qatar and Egypt": the go-betweens are no party either.
 		if (GO_BETWEEN_BY.test(pre) || listedAfter(goBetween, m)) {
 			goBetween = m;

@@ -2289,3 +2289,34 @@ describe('session 11: round 9 — forces by acronym, people taken, doers named a
 		expect(violent('Rail unions called a nationwide strike for next Tuesday.')).toEqual([]);
 	});
 });
+
+describe('session 11: round 9 — capitals, a crowd by what it was doing, the two sides of a border, the dead by their calling', () => {
+	const { eventsOf, doc } = readers('2025-05-06');
+	const placeOf = (text: string, published?: string) => {
+		const d = doc(text, published);
+		const p = d.places.find((x) => x.id === d.events[0]?.place);
+		return p && [p.name, p.country];
+	};
+	it('"met in Brussels … with Washington": the Belgian capital; "in the Libyan capital": Tripoli\'s coordinates', () => {
+		expect(doc('Ministers met in Brussels on Tuesday to discuss relations with Washington.').places.find((p) => p.name === 'Brussels')?.country).toBe('Belgium');
+		const d = doc('Rival armed groups in the Libyan capital agreed to a ceasefire late on Wednesday.', '2025-05-15');
+		const p = d.places.find((x) => x.id === d.events[0].place);
+		expect([p?.country, p?.precision]).toEqual(['Libya', 'city']);
+		// A village named like a capital, with its region beside it, stays the village.
+		expect(placeOf('On 6 May 2025, in Buenos Aires, Nuevo Chimbote, Ancash, health workers protested over unpaid wages.')?.[1]).toBe('Peru');
+	});
+	it('"soldiers shot at people protesting against the election results, killing one": excessive force', () => {
+		const [e] = eventsOf('On 3 May 2025, in Maracay, soldiers shot at people protesting against the election results, killing one protester.');
+		expect([e.type, e.agents]).toEqual(['protest_repression', ['Military forces of Venezuela']]);
+	});
+	it('"villagers on both sides have fled": a border\'s sides, no fire exchanged', () => {
+		expect(eventsOf('Cambodian rockets hit a petrol station in Sisaket province on Thursday, killing eight civilians. Tens of thousands of villagers on both sides have fled to temporary shelters.', '2025-07-25')[0].type).toBe('shelling');
+		expect(eventsOf('Cambodian troops shelled Thai positions on Thursday. Both sides exchanged fire for hours.', '2025-07-25')[0].type).toBe('armed_clash');
+	});
+	it('an activist, catechists, raiders: counted and named', () => {
+		const [e] = doc('On 3 May 2025, an activist was beaten to death in Gihanga.').events;
+		expect(e.fatalities).toBe(1);
+		expect(doc('On 3 May 2025, soldiers exchanged fire with cattle raiders near Kotido. Two of the raiders were shot dead.').events[0].fatalities).toBe(2);
+		expect(eventsOf('On 3 May 2025, gunmen kidnapped two catechists near Matiacoali.')[0].victims).toEqual(['Civilians']);
+	});
+});

@@ -53,7 +53,8 @@ const MG_AT = /\b(machine ?guns?|machineguns)\b/;
 // Specific small arms, as against the generic "shots" that any weapon fires.
 const SMALL_SPECIFIC = /\b(small arms|light weapons|rifles?|pistols?|firearms|automatic weapons|ak-?47s?|kalashnikovs?)\b/;
 // Both sides firing: a clash whatever the weapons.
-export const TWO_SIDED = /\b(both directions|the two sides|both sides|exchang\w* (?:\w+ ){0,3}(?:fire|gunfire|artillery|shelling|rockets)|fired back|returned (?:the )?fire|responded (?:to the (?:fire|attack|shelling)|with (?:gunfire|fire|shelling|artillery))|respond\w* to (?:\S+ ){0,2}(?:shelling|fire|attack))\b/;
+// ("Villagers on both sides have fled": a border's two sides are no fire exchanged.)
+export const TWO_SIDED = /\b(both directions|the two sides|(?<!\bon |\bfrom |\bof )both sides(?! of the border)|exchang\w* (?:\w+ ){0,3}(?:fire|gunfire|artillery|shelling|rockets)|fired back|returned (?:the )?fire|responded (?:to the (?:fire|attack|shelling)|with (?:gunfire|fire|shelling|artillery))|respond\w* to (?:\S+ ){0,2}(?:shelling|fire|attack))\b/;
 // Resisting an attack makes it a clash: "repelled an attack by GNA forces".
 const RESISTED = /\b(thwart(?:ed|ing|s)?|repel(?:led|s|ling)?|repuls(?:ed|ing)|foil(?:ed|ing)|fought off|beat back|pushed back|resisted|resisting)\s+(?:[\w-]+\s+){0,4}$/;
 // Harm to people (counts said to be absent are removed first).
@@ -778,10 +779,12 @@ function subType(r: Reading): Refined {
 
 	// A fight that demonstrators, or a crowd that also burns and stones, are party to is a riot.
 	// Demonstrators killed or shot at are repressed, not rioting: "security forces have killed 400 protesters".
+	// ("soldiers shot at people protesting against the results": a crowd named by what it was doing.)
+	const protestingCrowd = /^\s+(?:at\s+|on\s+)?(?:\w+\s+){0,2}?(?:people|crowds?|residents|students|workers|youths?|villagers|supporters)\s+(?:who\s+(?:were|was)\s+)?(?:protesting|demonstrating|marching|rallying)\b/.test(after);
 	// ("fired live bullets at protesters", "fired live rounds into the crowd": lethal fire named by its ammunition.)
-	const crowdHarmed = /^(killed|killing|shot|shot dead|opened fire|fired (?:at|on|upon|(?:live|real) (?:bullets|rounds|ammunition) (?:at|on|into))|wounded|injured|beat(?:en)?)/.test(hit.word) && (DEMONSTRATORS.test(after) || /\b(protesters|demonstrators)\s+(?:\w+\s+){0,3}$/.test(before) && /\b(have|has|had|were|was|been)\s+(?:\w+\s+)?$/.test(before));
+	const crowdHarmed = /^(killed|killing|shot|shot dead|opened fire|fired (?:at|on|upon|(?:live|real) (?:bullets|rounds|ammunition) (?:at|on|into))|wounded|injured|beat(?:en)?)/.test(hit.word) && (DEMONSTRATORS.test(after) || protestingCrowd || /\b(protesters|demonstrators)\s+(?:\w+\s+){0,3}$/.test(before) && /\b(have|has|had|were|was|been)\s+(?:\w+\s+)?$/.test(before));
 	// "Police shot dead two protesters": the state's lethal force on a demonstration.
-	if (crowdHarmed && (type === 'attack' || type === 'armed_clash') && STATE_FORCE_BEFORE.test(clauseBefore) && /^\s+(?:\w+\s+){0,3}?(?:protesters|protestors|demonstrators)\b/.test(after)) type = 'protest_repression';
+	if (crowdHarmed && (type === 'attack' || type === 'armed_clash') && STATE_FORCE_BEFORE.test(clauseBefore) && (/^\s+(?:\w+\s+){0,3}?(?:protesters|protestors|demonstrators)\b/.test(after) || protestingCrowd)) type = 'protest_repression';
 	// "Supporters of the BNP and Jamaat clashed with sticks and bricks": crowds fighting crowds, without guns, are mob violence.
 	// (The crowd may be named far back: "supporters of the Bangladesh Nationalist Party (BNP) and the Jamaat-e-Islami party clashed".)
 	if (type === 'armed_clash' && CROWD_SIDES.test(clauseEnding(r.lower.slice(Math.max(0, at - 160), at))) && !ARMED_SIDE.test(r.lower.replace(ATTRIBUTION, ' ')) && !FIREARMS.test(r.lower)) type = 'mob_violence';

@@ -15,7 +15,7 @@ import { BACKING, CAP_STOP, MONTH_DAY, ORG_HEADS, PLACE_NOUNS, PLACE_PREPS, TITL
 import type { Mention } from './mentions';
 import type { Token } from './tokens';
 import { skeleton, similarity } from './fuzzy';
-import { countryName, findCity } from './geo';
+import { capitalOf, countryName, findCity } from './geo';
 
 const knownIndex = new Map<string, KnownActor>();
 // Names for fuzzy matching, grouped by first letter (a variant must share it), in table order.
@@ -548,6 +548,14 @@ function stateOrCountry(ctx: EntityContext, v: ChunkView, out: Mention[]): boole
 			const count = parseNumber(prevSame.lower);
 			out.push(mk(ctx, c, 'actor', groupName('civilians', demonym.name), 'civilians', { country: demonym.code, group: 'civilians', ...(count !== undefined ? { count } : {}) }));
 			return true;
+		}
+		// "in the Libyan capital": the capital of the demonym's country, a place.
+		if (nextSame?.lower === 'capital' && prevSame && /^(?:the|a)$/.test(prevSame.lower)) {
+			const capital = capitalOf(demonym.code);
+			if (capital) {
+				out.push(mk(ctx, { ...c, end: nextSame.end, t1: c.t1 + 1 }, 'place', capital.name, 'other', { country: demonym.code, place: { precision: 'unknown', country: demonym.code } }));
+				return true;
+			}
 		}
 		// "the Colombian town of Saravena", "Palestinian houses": the demonym says where, or whose, not who acts.
 		if (nextSame && DEMONYM_NOT_ACTOR.test(nextSame.lower)) {

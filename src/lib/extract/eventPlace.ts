@@ -69,6 +69,8 @@ export function eventPlace(d: DraftEvent, pm: Mention[], idOf: Map<Mention, stri
 		const directional = (m: Mention) => DIRECTION_FIRST.test(m.name);
 		const pick =
 			// ("the village of Kurmin Wali in Nigeria's Kaduna state": a state named like its capital is the state.)
+			// ("in Dar es Salaam, the Tanzanian capital": a town by its name before a town described.)
+			inS.find((m) => precisionOf(m) === 'city' && !/\scapital$/i.test(work?.slice(m.start, m.end) ?? '') && !(work && FIRST_LEVEL_AFTER.test(work.slice(m.end, m.end + 24)))) ??
 			inS.find((m) => precisionOf(m) === 'city' && !(work && FIRST_LEVEL_AFTER.test(work.slice(m.end, m.end + 24)))) ??
 			inS.find(townByNoun) ??
 			inS.find((m) => precisionOf(m) === 'city') ??

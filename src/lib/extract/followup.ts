@@ -52,7 +52,8 @@ export function refineByFollowing(drafts: DraftEvent[], sentences: Sentence[], l
 		if (!next.length) continue;
 		// ("Gang members stormed a village, killing 12 residents. Police said officers had exchanged fire with gang members":
 		// a sentence telling a fight of its own, with a party the event did not have, is another event.)
-		const ownAgents = new Set(d.roles.filter((r) => r.role === 'agent').map((r) => r.mention.name));
+		// (Parties of the event itself, either side: "Both sides exchanged fire" after "troops shelled Thai positions".)
+		const ownAgents = new Set(d.roles.filter((r) => r.role === 'agent' || r.role === 'target' || r.role === 'participant').map((r) => r.mention.name));
 		// ("Pro-Hadi forces fired back": the other side answering is the same fight.)
 		const fightOfItsOwn = (k: number) => !ANSWERED.test(lower.slice(sentences[k].start, sentences[k].end)) && ordered.some((x) => x !== d && !gone.has(x) && x.sentences.includes(k) && eventType(x.type).violent && x.roles.some((r) => (r.role === 'agent' || r.role === 'participant') && !r.mention.unidentified && !ownAgents.has(r.mention.name)));
 		const twoSidedText = next.filter((s) => !fightOfItsOwn(s.index)).map((s) => lower.slice(s.start, s.end)).join(' ');

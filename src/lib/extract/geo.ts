@@ -200,6 +200,17 @@ function citiesNamed(name: string): readonly City[] | null {
 	return list;
 }
 
+let capitals: Map<string, City> | null = null;
+
+/** A country's capital (GeoNames' PPLC), by alpha-2 code. */
+export function capitalOf(code: string): City | undefined {
+	if (!capitals) {
+		capitals = new Map();
+		for (const v of loadCities().values()) for (const c of Array.isArray(v) ? v : [v]) if (c.capital && (!capitals.get(c.country) || capitals.get(c.country)!.population < c.population)) capitals.set(c.country, c);
+	}
+	return capitals.get(code);
+}
+
 /** Loads the city gazetteer and the country shapes now (both load lazily on first use otherwise). */
 export function loadGazetteers(): void {
 	loadCities();
@@ -213,11 +224,14 @@ export function cityCountries(name: string, minPopulation = 1000): Set<string> {
 }
 
 /** Best city of that name; prefer one in the article's countries, then the most populous. */
-export function findCity(name: string, preferCountries: readonly string[] = []): City | undefined {
+export function findCity(name: string, preferCountries: readonly string[] = [], capitalFirst = false): City | undefined {
 	const list = citiesNamed(name);
 	if (!list || list.length === 0) return undefined;
 	for (const c of preferCountries) {
 		const hit = list.find((x) => x.country === c);
+		// ("Ministers met in Brussels to discuss relations with Washington": a national capital, not a village that
+		// bears its name in a country the story mentions.)
+		if (capitalFirst && hit && list[0].capital && list[0] !== hit && hit.population * 100 < list[0].population) return list[0];
 		if (hit) return hit;
 	}
 	// A village of the same name abroad is more likely a place missing from the gazetteer.

@@ -176,7 +176,8 @@ export function reconcilePlaces(places: Place[], agreed: string | undefined, sta
 		const code = p.country ? countryByName(p.country)?.code : undefined;
 		if (code === agreed) continue;
 		if (cityCountries(p.name).has(agreed)) {
-			const city = findCity(p.name, [agreed]);
+			// (A capital abroad stays the capital: "met in Brussels … relations with Washington" is not Brussels, Wisconsin.)
+			const city = findCity(p.name, [agreed], true);
 			if (city && city.country === agreed) {
 				p.country = agreedName;
 				p.lat = Math.round(city.lat * 1e4) / 1e4;

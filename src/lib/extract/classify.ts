@@ -320,8 +320,9 @@ export function storyContext(lower: string): StoryContext {
 		accident: ACCIDENT.test(lower) || DISASTER.test(lower),
 		sport: distinctMatches(lower, SPORTS_ALL, 4) >= 4,
 		labour: LABOUR_STRIKE.test(lower),
-		strikeAnnounced: STRIKE_ANNOUNCED.test(lower),
-		drill: distinctMatches(lower, DRILL_WORDS, 3) >= 3,
+		// (Each expression's words searched for first: most stories hold none, and the scan of a whole story is the cost.)
+		strikeAnnounced: (lower.includes('strike') || lower.includes('walkout')) && STRIKE_ANNOUNCED.test(lower),
+		drill: DRILL_CUES.some((w) => lower.includes(w)) && distinctMatches(lower, DRILL_WORDS, 3) >= 3,
 		fiction: distinctMatches(lower, FICTION_WORDS, 4) >= 4,
 		market: distinctMatches(lower, MARKET_WORDS, 4) >= 4
 	};
@@ -600,6 +601,8 @@ function violenceLookAlike(r: Reading): Refined | undefined {
 	return undefined;
 }
 
+// Every word DRILL_WORDS can match holds one of these.
+const DRILL_CUES = ['drill', 'exercise', 'war game', 'wargam', 'simulat', 'rehears', 'mock', 'blank round', 'live-fire', 'manoeuvre', 'maneuver'];
 const DRILL_WORDS = /\b(?:drills?|exercises?|war ?games|simulat\w+|rehears\w+|mock|blank rounds|live-fire|manoeuvres|maneuvers|wargam\w+)\b/g;
 const STRIKE_ANNOUNCED = /\b(?:will|would|plan(?:s|ned)? to|threaten(?:s|ed)? to|vot(?:ed|es) to) (?:go on )?strike\b|\bcall(?:ed|s)? (?:a |an )?(?:[\w-]+ )?strike for\b|\b(?:strike|walkout) notice\b|\bnotice of (?:a |the )?(?:strike|walkout)\b/;
 const LABOUR_STRIKE = /\b(?:went on strike|go on strike|are on strike|were on strike|strik(?:e|ing) (?:workers|drivers|nurses|teachers|doctors|miners|dockers|staff)|walk-?outs?|industrial action|trade unions?|(?:call(?:ed|s|ing)? off|avert(?:ed|s)?|vot(?:e|ed|es|ing) (?:for|to)|authori[sz](?:e|ed|es)) (?:a |the |their |any )?strike|strike (?:action|vote|ballot)|union (?:leaders?|president|members|officials?))\b/;

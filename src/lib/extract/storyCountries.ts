@@ -64,7 +64,8 @@ export function locate(raw: string, work: string, named: Mention[]): Located {
 	}
 	// Towns and the regions written beside them agree on one country ("Trujillo, La Libertad" → Peru).
 	const groupCountries = named.filter((m) => m.what === 'actor' && m.kind === 'armed_group' && m.country && m.key).map((m) => m.country!);
-	const containers = named.filter((m) => m.what === 'place' && !m.dateline).map((m) => containerAfter(work, m.end)).filter((r): r is string => !!r);
+	// (Only a place followed by a comma or a bracket can have one.)
+	const containers = named.filter((m) => m.what === 'place' && !m.dateline && /^\s*[,(]|^\s+[a-z]+\s*\(/.test(work.slice(m.end, m.end + 24))).map((m) => containerAfter(work, m.end)).filter((r): r is string => !!r);
 	const agreed = agreedCountry(placeNames, townCountries, groupCountries, containers);
 	if (agreed) vote(agreed, 6);
 	const ranked = () => [...votes.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);

@@ -2320,3 +2320,22 @@ describe('session 11: round 9 — capitals, a crowd by what it was doing, the tw
 		expect(eventsOf('On 3 May 2025, gunmen kidnapped two catechists near Matiacoali.')[0].victims).toEqual(['Civilians']);
 	});
 });
+
+describe('session 11: round 9 — units by number, weapons by model, clans, sides after a place, raids that detain, backers', () => {
+	const { eventsOf } = readers('2025-05-06');
+	it('"the 444 Combat Brigade", "a Russian Iskander-M ballistic missile", "the Sikin and Kaekin clans"', () => {
+		expect(eventsOf('On 3 May 2025, the 444 Combat Brigade clashed with militiamen in Tripoli.')[0].agents).toEqual(['444 Combat Brigade']);
+		expect(eventsOf('On 4 May 2025, a Russian Iskander-M ballistic missile hit a residential area in Kryvyi Rih, killing 20 people.')[0].agents).toEqual(['Military forces of Russia']);
+		const [e] = eventsOf('On 3 May 2025, fighting between the Sikin and Kaekin clans near Wabag left eight men dead.');
+		expect([e.agents, e.targets]).toEqual([['Sikin clans'], ['Kaekin clans']]);
+	});
+	it('"fighting broke out in Tripoli between the Rada Force and …": both sides, no unnamed third', () => {
+		expect(eventsOf('On 3 May 2025, fighting broke out in Tripoli between the Rada Force and the 444 Brigade.')[0].agents).toEqual(['Rada Force']);
+	});
+	it('"police detained 14 people, in raids against the PKK": the arrests; "soldiers backed by Russian instructors retook Bangui": the soldiers', () => {
+		expect(eventsOf('On 4 May 2025, police detained 14 people, in raids against the PKK.').map((x) => x.type)).toEqual(['arrest']);
+		expect(eventsOf('On 4 May 2025, police raided a militant hideout in Diyarbakir, killing two PKK fighters.')[0].type).not.toBe('arrest');
+		const [e] = eventsOf('On 2 May 2025, soldiers backed by Russian instructors retook Bangui from rebels.');
+		expect([e.type, e.agents]).toEqual(['territory_regained', ['Military forces of Central African Republic']]);
+	});
+});

@@ -731,6 +731,8 @@ function subType(r: Reading): Refined {
 	// Weapon decides the sub-type of a violent event ("killed by an airstrike"):
 	// heavy weapons alone are shelling; with small arms, or fire "in both
 	// directions", it is an exchange, i.e. an armed clash.
+	// "police detained 14 people in raids against the PKK": raids that detain, and harm no one, are the arrests.
+	if (/^raid(?:s|ed)?$/.test(hit.word) && /\b(?:detain(?:ed|ing)|arrest(?:ed|ing)|rounded up|took (?:\w+ )?into custody)\b/.test(lower) && !harmTold(lower.replace(/\braids?\b/g, ' ')) && !has(ARMED_CAUSE, lower.replace(/\b(?:police|forces|troops|soldiers|army)\b/g, ' '))) return { type: 'arrest', hedged };
 	// "Israeli forces blew up 20 houses": buildings destroyed, no one harmed, is property destruction.
 	if (/^blew up$/.test(hit.word) && BUILDINGS_AFTER.test(after) && !harmTold(lower)) return { type: 'looting', hedged };
 	if (type === 'attack' || type === 'armed_clash' || type === 'explosive' || type === 'shelling') {

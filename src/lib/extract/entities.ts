@@ -392,8 +392,15 @@ interface ChunkView {
  */
 const CHUNK_RULES = [notAName, dateline, knownActor, ship, kindFromNoun, stateOrCountry, titledPerson, organisation, placeByContext, nameByShape];
 
+// A military unit's noun ending a name numbered before it: "the 444 Combat Brigade", "the 20th Infantry Battalion".
+const UNIT_LAST = /^(?:Brigades?|Battalions?|Regiments?|Division|Corps|Squadron|Infantry|Commando)$/;
+
 function classifyChunk(ctx: EntityContext, c: Chunk, out: Mention[]): void {
 	const { tokens } = ctx;
+	const before = tokens[c.t0 - 1];
+	if (before?.num && before.sentence === tokens[c.t0].sentence && /^\d{1,4}(?:st|nd|rd|th)?$/.test(before.text) && UNIT_LAST.test(tokens[c.t1 - 1].text) && /^(?:the|a|an|its|their)$/i.test(tokens[c.t0 - 2]?.text ?? '')) {
+		c = { ...c, t0: c.t0 - 1, start: before.start };
+	}
 	const toks = tokens.slice(c.t0, c.t1);
 	const prev = tokens[c.t0 - 1];
 	const next = tokens[c.t1];
@@ -740,6 +747,13 @@ function nameByShape(ctx: EntityContext, v: ChunkView, out: Mention[]): boolean 
 	// "an Israeli Merkava tank", "a Greek Orthodox church": a name before a thing's noun names the thing, not a person.
 	// ("the Al Udeid air base", "the Evin prison": one word is name enough before a building's noun.)
 	const airBase = nextSame?.lower === 'air' && /^(?:base|field|station)$/.test(ctx.tokens[c.t1 + 1]?.lower ?? '');
+	// "a Russian Iskander-M ballistic missile": a weapon's model, its kind after an adjective.
+	const modelWeapon = !!nextSame && /^(?:ballistic|cruise|guided|hypersonic|kamikaze|attack|suicide|unmanned|anti-\w+|surface-to-\w+|air-to-\w+|short-range|long-range|main|battle)$/.test(nextSame.lower) && WEAPON_AFTER.test(ctx.tokens[c.t1 + 1]?.lower ?? '');
+	if (modelWeapon && !toks[0].first || (modelWeapon && countryByDemonym(toks[0].text))) {
+		const nation = countryByDemonym(toks[0].text);
+		if (nation) out.push(mk(ctx, c, 'actor', groupName('military', nation.name), 'military', { country: nation.code, group: 'military' }));
+		return true;
+	}
 	if (nextSame && !toks[0].first && (airBase || (THING_AFTER.test(nextSame.lower) && (toks.length >= 2 || !WEAPON_AFTER.test(nextSame.lower))))) {
 		const nation = countryByDemonym(toks[0].text);
 		if (WEAPON_AFTER.test(nextSame.lower) && nation) out.push(mk(ctx, c, 'actor', groupName('military', nation.name), 'military', { country: nation.code, group: 'military' }));

@@ -280,6 +280,8 @@ function activeSubject(c: RoleReading): void {
 			const m = actors[k];
 			if (m.end > trigger.start || !inClause(m) || taken(m)) continue;
 			if (m.backerOnly || helpers.some((x) => m.start > x.start && m.end < x.end)) continue;
+			// ("soldiers backed by Russian instructors retook Bangui": who backs the subject is not it.)
+			if (/\b(?:backed|supported|aided|assisted|accompanied|helped|advised|trained|reinforced)\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?$/.test(low(Math.max(inp.sentence.start, m.start - 32), m.start)) && actors.some((p) => p.end <= m.start && inClause(p) && !p.backerOnly)) continue;
 			// "Armed gangs attacked Haiti's airport, exchanging fire…": an owner before "'s" is not a subject, unless what it
 			// owns is a title ("Iran's foreign minister warned": Iran speaks through its minister).
 			if (isOwner(m) && !isOwnersVoice(low(m.end + 2, trigger.start))) continue;
@@ -374,7 +376,8 @@ function consequenceStarter(c: RoleReading): void {
 }
 
 // "clashes between X and Y", "the fighting pitted X against Y", "the clash involved X and Y".
-const SIDES_AFTER = /^\s+(?:[\w-]+\s+){0,3}?(?:between|(pitted|pitting|involved|involving))\s+/;
+// ("fighting broke out in Tripoli between …": the place may come between the fight and its sides.)
+const SIDES_AFTER = /^\s+(?:[\w-]+\s+){0,5}?(?:between|(pitted|pitting|involved|involving))\s+/;
 
 /** "Fighting between X and Y". */
 function bothSidesOf(c: RoleReading): void {
@@ -384,7 +387,10 @@ function bothSidesOf(c: RoleReading): void {
 		const between = SIDES_AFTER.exec(low(trigger.end, Math.min(clauseEnd, trigger.end + 60)));
 		if (between) {
 			// "Sudan's army": the state before a possessive only says whose army it is.
-			const sides = actors.filter((m) => m.start >= trigger.end + between[0].length && m.end <= clauseEnd && !m.backerOnly && !taken(m) && !(m.kind === 'state' && isOwner(m)));
+			// (One side per place in the text: a lone name read twice, "Sikin" and "Sikin clans", is one side, its group's.)
+			const sides = actors
+				.filter((m) => m.start >= trigger.end + between[0].length && m.end <= clauseEnd && !m.backerOnly && !taken(m) && !(m.kind === 'state' && isOwner(m)))
+				.filter((m, i, all) => !all.some((o, j) => j !== i && o.start === m.start && (m.kind === 'other' ? o.kind !== 'other' || j < i : o.kind !== 'other' && j < i)));
 			const joiner = between[1]?.startsWith('pitt') ? 'against' : 'and';
 			// ("between FAMa soldiers and CSP-DPA rebels": the first side's own group noun may come before the "and".)
 			if (sides.length >= 2 && new RegExp(String.raw`^\s*(?:[\w-]+\s+){0,2}?(?:\([^)]*\)\s*)?${joiner}\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$`, 'i').test(work.slice(sides[0].end, sides[1].start))) {

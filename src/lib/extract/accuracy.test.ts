@@ -2339,3 +2339,22 @@ describe('session 11: round 9 — units by number, weapons by model, clans, side
 		expect([e.type, e.agents]).toEqual(['territory_regained', ['Military forces of Central African Republic']]);
 	});
 });
+
+describe('session 11: round 9 — crowds stoning forces, coalitions, a banner signed, suspected killers, pepper spray, captives to be released', () => {
+	const { eventsOf } = readers('2025-05-06');
+	it('"students threw stones at gendarmes and burned tyres": a crowd fighting the forces, not property destruction', () => {
+		expect(eventsOf('On 3 May 2025, students threw stones at gendarmes and burned tyres in Moundou.')[0].type).toBe('mob_violence');
+		expect(eventsOf('On 3 May 2025, youths burned tyres and smashed shop windows in Moundou.')[0].type).toBe('looting');
+	});
+	it('"the secretary general of a civil society coalition" is no military coalition', () => {
+		expect(eventsOf('On 3 May 2025, police detained the secretary general of a civil society coalition in Niamey.')[0].targets).not.toContain('Military forces of Niger');
+	});
+	it('who did it, told by a banner or a suspicion: "A banner signed by the RMM was found", "Police suspect they were killed by the Mara Salvatrucha"', () => {
+		expect(eventsOf('On 3 May 2025, in Ercilla, three trucks were set on fire. A banner signed by the Resistencia Mapuche Malleco (RMM) was found at the scene.')[0].agents).toEqual(['Resistencia Mapuche Malleco']);
+		expect(eventsOf('On 3 May 2025, in San Pedro Sula, three bodies were found. Police suspect they were killed by the Mara Salvatrucha (MS-13).')[0].agents).toEqual(['Mara Salvatrucha']);
+	});
+	it('"police pepper-sprayed retirees protesting": an intervention; "agreed to release abducted residents": an agreement, no abduction', () => {
+		expect(eventsOf('On 3 May 2025, in Buenos Aires, police pepper-sprayed retirees protesting outside the National Congress.')[0].type).toBe('protest_intervention');
+		expect(eventsOf('On 3 May 2025, the government and bandits signed a peace deal under which the bandits agreed to release abducted residents.').map((e) => e.type)).toEqual(['agreement']);
+	});
+});

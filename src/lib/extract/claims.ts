@@ -14,11 +14,14 @@ const BLAME = /\b(?:(?:blamed|blames|blaming|accused|accuses|accusing)\s+([^.;]{
 // "a mine planted by the Huthis", "The attack by fighters of the Allied Democratic Forces occurred late Sunday".
 // "Authorities attributed the attack to FARC dissidents", "Al Shabaab was suspected", "Police suspected Kuki militants."
 // ("The attack was attributed to ADF rebels", "The killings were blamed on the RSF": the same, in the passive.)
+// ("Police suspect they were killed by the Mara Salvatrucha (MS-13).")
+const SUSPECT_DONE_BY = /\bsuspect(?:s|ed)?\s+(?:that\s+)?(?:they|he|she|the\s+(?:victims?|men|women|bodies|dead))\s+(?:were|was|had been)\s+(?:killed|murdered|shot|abducted|kidnapped|attacked|executed)\s+by\s+((?:the\s+)?[^.;,]{1,60})/i;
 const SUSPECTED = /\battributed (?:the|this|that) (?:[\w-]+ ){0,2}?(?:attacks?|bombing|blast|explosion|killings?|ambush|assault)s? to\s+((?:the\s+)?[^.;,]{1,60})|\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:attributed to|blamed on)\s+((?:the\s+)?[^.;,]{1,60})|\b((?:the\s+)?(?:[\w'-]+\s+){0,5}[\w'-]+(?:\s*\([^()]{1,15}\))?(?:\s+(?:fighters|militants|members|rebels|insurgents|elements|gunmen))?)\s+(?:was|were|is|are)\s+(?:suspected|blamed)(?:\s+(?:of|for)\s+[^.;]{1,60})?\s*\.|\bsuspected\s+((?:the\s+)?(?:[\w'-]+\s+){0,3}[\w'-]+)(?:\s*\([^()]{1,15}\))?\s*(?:\.|,\s+(?:which|who|an?|the)\s)/i;
 // "The attack bore the hallmarks of Boko Haram", "The attackers were members of the Allied Democratic Forces".
 // ("The assailants were identified as JNIM fighters.")
-const SIGNED = /\b(?:bore|bears|bear|had|has|carried)\s+(?:all\s+)?the\s+hallmarks\s+of\s+((?:the\s+)?(?:[\w'-]+\s+){0,3}[\w'-]+)|\b(?:attackers|assailants|gunmen|bombers?|perpetrators|raiders|killers|abductors|kidnappers)\s+(?:were|was|have been|had been|has been)\s+(?:\w+ly\s+)?(?:identified|described)\s+as\s+((?:the\s+)?(?:[\w'-]+\s+){0,4}[\w'-]+)|\b(?:attackers|assailants|gunmen|bombers?|perpetrators|raiders|killers)\s+(?:were|was)\s+(?:(?:believed|thought|said|suspected)\s+to\s+be\s+)?(?:members|fighters|militants)\s+of\s+((?:the\s+)?(?:[\w'-]+\s+){0,4}[\w'-]+)/i;
-const SIGNED_CUE = /\bhallmarks\b|\b(?:members|fighters|militants) of\b|\b(?:identified|described) as\b/i;
+// ("A banner signed by the Resistencia Mapuche Malleco (RMM) was found at the scene.")
+const SIGNED = /\b(?:bore|bears|bear|had|has|carried)\s+(?:all\s+)?the\s+hallmarks\s+of\s+((?:the\s+)?(?:[\w'-]+\s+){0,3}[\w'-]+)|\b(?:banners?|messages?|notes?|pamphlets?|letters?|graffiti|signs?|leaflets?)\s+(?:was\s+|were\s+)?(?:signed by|bearing the name of)\s+((?:the\s+)?(?:[\w'-]+\s+){0,4}[\w'-]+)|\b(?:attackers|assailants|gunmen|bombers?|perpetrators|raiders|killers|abductors|kidnappers)\s+(?:were|was|have been|had been|has been)\s+(?:\w+ly\s+)?(?:identified|described)\s+as\s+((?:the\s+)?(?:[\w'-]+\s+){0,4}[\w'-]+)|\b(?:attackers|assailants|gunmen|bombers?|perpetrators|raiders|killers)\s+(?:were|was)\s+(?:(?:believed|thought|said|suspected)\s+to\s+be\s+)?(?:members|fighters|militants)\s+of\s+((?:the\s+)?(?:[\w'-]+\s+){0,4}[\w'-]+)/i;
+const SIGNED_CUE = /\bhallmarks\b|\b(?:members|fighters|militants) of\b|\b(?:identified|described) as\b|\bsigned by\b|\bbearing the name of\b/i;
 // Every way SUSPECTED can match names one of these words: a cheap search of the text first spares its costly scan
 // (a span of up to four words is tried at every word of the text).
 const SUSPECTED_CUE = /\b(?:attributed|suspected|blamed)\b/i;
@@ -34,8 +37,8 @@ export function claimedAgents(work: string, sentences: Sentence[], bySentence: M
 	// Most articles claim and blame nothing: one search of the text each, before any sentence is sliced or any event sorted.
 	const claims = CLAIM.test(work);
 	const signed = SIGNED_CUE.test(work) && SIGNED.test(work);
-	const blames = signed || BLAME.test(work) || DONE_BY.test(work) || (SUSPECTED_CUE.test(work) && SUSPECTED.test(work));
-	const suspects = blames && SUSPECTED_CUE.test(work);
+	const blames = signed || BLAME.test(work) || DONE_BY.test(work) || (SUSPECTED_CUE.test(work) && SUSPECTED.test(work)) || SUSPECT_DONE_BY.test(work);
+	const suspects = blames && (SUSPECTED_CUE.test(work) || /\bsuspect(?:s|ed)?\b/i.test(work));
 	if (!claims && !blames) return;
 	const told = [...eventOf].sort(([a], [b]) => a.main.start - b.main.start);
 	const actorOf = (m: Mention) => actors.find((a) => a.id === idOf.get(m));
@@ -58,7 +61,7 @@ export function claimedAgents(work: string, sentences: Sentence[], bySentence: M
 		}
 		const mayBlame = !attributed && blames;
 		const blamed = mayBlame ? BLAME.exec(body) : null;
-		const blame = mayBlame ? (blamed ?? DONE_BY.exec(body) ?? (suspects ? SUSPECTED.exec(body) : null) ?? (signed ? SIGNED.exec(body) : null)) : null;
+		const blame = mayBlame ? (blamed ?? DONE_BY.exec(body) ?? (suspects ? SUSPECT_DONE_BY.exec(body) ?? SUSPECTED.exec(body) : null) ?? (signed ? SIGNED.exec(body) : null)) : null;
 		if (blame) {
 			// "blamed foreign terrorists for the attack", or a sentence that ends on who is blamed ("The charity blamed the RSF."),
 			// or who did it, told after the event ("a mine planted by the Huthis", "The attack by fighters of the ADF occurred").
@@ -86,7 +89,7 @@ function attributeTo(agent: Actor, until: number, told: Array<[DraftEvent, Extra
 	// The last violent event told before, of those whose doer the text left unnamed: a strike by a named state told in
 	// between ("…, a day after a U.S. strike killed a commander") is not what the group claims.
 	const event = told
-		.filter(([d, e]) => d.main.start <= until && eventType(e.type).violent && unnamed(e))
+		.filter(([d, e]) => d.main.start <= until && (eventType(e.type).violent || e.type === 'looting') && unnamed(e))
 		.map(([, e]) => e)
 		.pop();
 	if (!event) return;

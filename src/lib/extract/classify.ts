@@ -69,7 +69,7 @@ const GRENADE = /\b(hand )?grenades?\b(?! launchers?)/;
 const SMALL_ARMS = /\b(small arms|light weapons|rifles?|pistols?|firearms|gunfire|gunshots?|shots|shoot-?outs?|gun ?fights?|exchanges? of fire|exchanged fire|automatic weapons|sniper)\b/;
 const CLASH_WORD = /^(clash(?:ed|es)?|fighting|fought|gun ?fights?|firefights?|shoot-?outs?|exchanges? of fire|exchanged (?:\w+ )?(?:fire|artillery|shelling|gunfire|rockets)|exchanging fire|encounter(?:ed)?|battled?|skirmish(?:es)?)$/;
 
-const INTERVENTION = /\b(police|security forces|authorities|soldiers|troops|officers|gendarmes|army|guards|military)\b.{0,100}\b(dispers\w*|tear[- ]?gas(?:sed|sing)?|arrested|arresting|detained|detaining|interven\w*|water cannons?|batons?|rubber bullets|prevent\w*|stopped|broke up|beat|baton-charged|lathi|cordon\w*|fired (?:in the air|warning shots)|cleared|removed)\b|\b(dispersed|were arrested|were detained|tear[- ]?gas(?:sed|sing)?)\b/;
+const INTERVENTION = /\b(police|security forces|authorities|soldiers|troops|officers|gendarmes|army|guards|military)\b.{0,100}\b(dispers\w*|tear[- ]?gas(?:sed|sing)?|arrested|arresting|detained|detaining|interven\w*|water cannons?|batons?|rubber bullets|pepper[- ]?spray\w*|prevent\w*|stopped|broke up|beat|baton-charged|lathi|cordon\w*|fired (?:in the air|warning shots)|cleared|removed)\b|\b(dispersed|were arrested|were detained|tear[- ]?gas(?:sed|sing)?)\b/;
 const REPRESSION = /\b(police|security forces|soldiers|troops|army|officers|gendarmes)\b.{0,100}\b(shot dead|killed|opened fire on|live (?:ammunition|fire|rounds)|fired (?:at|on) (?:the )?(?:protesters|demonstrators|crowd))\b|\bprotesters? (?:were |was )?(?:shot dead|killed)\b|\b(?:shot dead|killed|shot and killed)\s+by\s+(?:the\s+)?(?:riot\s+)?(?:police|security forces|soldiers|troops|army|officers|gendarmes)\b/;
 const RIOT = /\b(riot(?:ed|ing)|rioters|riots? (?:broke out|erupted|ensued|(?:was|were) staged)|(?:a|the) (?:\w+ )?riot(?! police| gear| squad)|clash(?:ed|es)? with (?:the )?(?:police|security|soldiers|troops|officers)|(?:threw|hurled|lobbed) (?:\w+ ){0,2}?(?:stones|rocks|bricks|molotov|bottles|eggs|flares|fireworks|firecrackers|projectiles)|stone-?pelting|pelted|hurled (?:stones|rocks|molotov)|molotov|burn(?:ed|t|ing) (?:tyres|tires)|set (?:on )?fire|torched|vandali[sz]\w*|smashed|stormed|attacked (?:the )?(?:police|officers)|(?:tyres|tires) (?:were )?(?:burned|burnt|set on fire)|damaged (?:\w+ ){0,3}(?:vehicles?|cars?|shops?|buildings?|property))\b/;
 const PROTEST_CONTEXT = /\b(protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march(?:ed|es|ing|ers)|(?<!\d\s)march(?!\s+\d)|sit-in|rioters|riot\w*|strikers|slogans|placards|chant\w*|demand\w*|tear[- ]?gas(?:sed|sing)?|disperse\w*|banners?|on strike|cut off (?:the )?roads?|blocked (?:the )?(?:\w+ )?roads?|barricad\w*|(?:on|through) the streets|commemorat\w*|labou?r day|workers'? day|may day)\b/;
@@ -361,6 +361,8 @@ export function refine(hit: TriggerHit, lower: string, offset: number, story?: S
 		story,
 		hedged: has(HEDGE, lower)
 	};
+	// "the bandits agreed to release abducted residents": those taken before, named by it; no abduction told.
+	if (/^(?:abducted|kidnapped)$/.test(hit.word) && /\b(?:release|releasing|released|free|freeing|freed|return|returning|returned|rescue|rescuing|rescued|reunite\w*|search(?:ing)? for)\s+(?:the\s+|all\s+|\d+\s+|some\s+)?$/.test(before)) return { type: hit.type, drop: 'retold' };
 	return notAnEvent(r) ?? wordsOnly(r) ?? agreementLookAlike(r) ?? crowdControl(r) ?? violenceLookAlike(r) ?? labourOrNature(r) ?? protestLookAlike(r) ?? aggregate(r) ?? irrealis(r) ?? subType(r);
 }
 
@@ -800,8 +802,11 @@ function subType(r: Reading): Refined {
 	// Demonstrations: intervention, repression, violence.
 	if (type === 'protest' || type === 'riot') {
 		const protestish = type === 'protest' || has(PROTEST_CONTEXT, lower);
+		// ("students threw stones at gendarmes and burned tyres": a crowd stoning the security forces fights them, whatever it
+		// burns; with no demonstration told, ACLED codes that mob violence.)
+		const stoningForces = /\b(?:threw|hurled|pelted|lobbed)\b[^.;]{0,40}?\b(?:at|on)\s+(?:the\s+)?(?:riot\s+)?(?:police(?:men)?|gendarmes?|gendarmerie|carabineros|soldiers|troops|security forces|officers|army)\b/.test(lower) && /\b(?:residents|villagers|youths?|locals|inhabitants|people|crowds?|mobs?|students|pupils|workers|supporters|demonstrators|protesters|farmers|traders|fans)\b/.test(clauseBefore);
 		if (type === 'riot' && !protestish) {
-			type = has(MOB, lower) ? 'mob_violence' : has(DAMAGE_WORD, lower) ? 'looting' : 'mob_violence';
+			type = has(MOB, lower) || stoningForces ? 'mob_violence' : has(DAMAGE_WORD, lower) ? 'looting' : 'mob_violence';
 			// ("Rioters torched cars after police shot dead a teenager": the shooting they answer is another event.)
 			// (A crowd's own violence, "protesters threw stones at police", stays a riot however the police answered: ACLED codes
 			// a violent demonstration as such even when it is met with lethal force.)

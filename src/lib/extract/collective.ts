@@ -89,6 +89,8 @@ export function tagCollectives(work: string, lowered: string, sentences: Sentenc
 			if (cls === 'rioters' && /^crowds?$/.test(m[0]) && !PROTEST_CONTEXT.test(lower) && !RIOT_CONTEXT.test(lower)) cls = 'civilians';
 			// "a doctors' union", "a children's playground": a possessive head names something else.
 			if (/^['\u2019](?:s\b|\s)/.test(lower.slice(m.index + m[0].length, m.index + m[0].length + 2)) && (/s$/.test(m[0]) || lower[m.index + m[0].length + 1] === 's')) continue;
+			// "a civil society coalition", "the opposition coalition": a coalition of parties or groups, no armed force.
+			if (m[0] === 'coalition' && /\b(?:civil society|opposition|political|ruling|electoral|governing|party|parties|rights|ngo|union|unions|student|students|women's|citizens'?|business|climate)\s+$/.test(lower.slice(Math.max(0, m.index - 24), m.index))) continue;
 			// "drone engines", "helicopter parts": a lone weapon noun with no article, number or owner before it is a modifier.
 			if (/^(drone|helicopter|jet|warplane)$/.test(m[0]) && !/\b(?:a|an|the|one|its|their|[a-z]+(?:n|ian|ese|ish|i)|[\w-]+-(?:made|built|led|backed))\s+$/.test(lower.slice(Math.max(0, m.index - 24), m.index))) continue;
 			// "military-to-military talks", "anti-government", "police-run": part of a compound word.

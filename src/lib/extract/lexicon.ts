@@ -34,7 +34,7 @@ export const TITLE_PREFIX = set(`former late then acting deputy interim outgoing
 export const ORG_HEADS: Record<string, import('../core/types').ActorKind> = {
 	army: 'military', forces: 'military', force: 'military', military: 'military', navy: 'military', marines: 'military',
 	guard: 'military', guards: 'military', corps: 'military', battalion: 'military', division: 'military', regiment: 'military',
-	command: 'military', gendarmerie: 'military', commandos: 'military', police: 'military', troops: 'military',
+	command: 'military', gendarmerie: 'military', commandos: 'military', police: 'military', troops: 'military', apparatus: 'armed_group',
 	brigade: 'armed_group', brigades: 'armed_group', front: 'armed_group', militia: 'armed_group', militias: 'armed_group',
 	liberation: 'armed_group', resistance: 'armed_group', mujahideen: 'armed_group', jihad: 'armed_group', rebels: 'armed_group',
 	ministry: 'government', department: 'government', government: 'government', cabinet: 'government', parliament: 'government',

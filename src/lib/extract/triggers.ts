@@ -58,7 +58,7 @@ export const TRIGGER_RULES: TriggerRule[] = [
 	// "protested", "staged a protest", "demonstrated", "rally", "sit-in", "went on strike"
 	R(/\b(protest(?:ed|s|ing)?|demonstrat(?:ed|ion|ions|ing)|(?<!(?:campaign|election|electoral) )rall(?:y|ies|ied)|sit-ins?|march(?:ed|es)?|picket(?:ed|s)?|boycott(?:ed|s)?|hunger strikes?|general strike|went on strike|on strike|strike action|walk-?outs?|staged a strike|gathered (?=.{0,60}\b(?:demand|against|to protest|calling|chanting|in solidarity))|pot-banging|cacerolazo|(?:fired|used|lobbed|threw) (?:\w+ ){0,2}?(?:tear ?gas|water cannons?|rubber bullets|stun grenades)|(?:dispersed|cleared|broke up|removed) (?:the |a |an )?(?:\w+ ){0,2}?(?:protesters|demonstrators|crowds?|protests?|demonstrations?|rally|gathering|march|blockades?|sit-ins?|protest camps?|encampments?)|(?:were|was|had been|have been) (?:forcibly |violently )?dispersed|blocked (?:the |a )?(?:roads?|streets?|highways?|traffic)|road ?blocks?)\b/g, 'protest', false, 0.85),
 	// "protesters were tear-gassed by police": a crowd met with force (classify.ts makes it an intervention).
-	R(/\b(tear-?gass(?:ed|ing)|tear gassed|teargass(?:ed|ing)|baton-charged|lathi-charged)\b/g, 'protest', false, 0.6),
+	R(/\b(tear-?gass(?:ed|ing)|tear gassed|teargass(?:ed|ing)|baton-charged|lathi-charged|pepper-?spray(?:ed|ing))\b/g, 'protest', false, 0.6),
 	// "an activist was taken from his home by SEBIN agents", "four men were taken by armed men": carried off, an abduction.
 	R(/\b((?:was|were) (?:forcibly )?taken(?= (?:away )?(?:from (?:[\w'-]+ ){1,4})?by\b)|taken (?:hostage|captive))\b/g, 'abduction', false, 0.75),
 	// "employees … demanding salaries": a demand with no other event is a protest (weak).

@@ -2358,3 +2358,16 @@ describe('session 11: round 9 — crowds stoning forces, coalitions, a banner si
 		expect(eventsOf('On 3 May 2025, the government and bandits signed a peace deal under which the bandits agreed to release abducted residents.').map((e) => e.type)).toEqual(['agreement']);
 	});
 });
+
+describe('session 11: round 9 whole stories — a crash told by police and health officials, a strike called to protest, a battle in quotes', () => {
+	const { violent } = readers('2025-02-10');
+	it('"…killed when a passenger bus plunged into a ravine, police and health officials said": an accident', () => {
+		expect(violent('At least 18 people were killed and 27 injured when a passenger bus plunged about 200 metres into a ravine near Ayacucho on Monday, police and health officials said.')).toEqual([]);
+	});
+	it('"called a nationwide strike for next Tuesday to protest against pension changes": nothing yet', () => {
+		expect(violent('Rail unions on Thursday called a nationwide strike for next Tuesday to protest against planned changes to pensions.', '2025-09-25')).toEqual([]);
+	});
+	it('"called the carbon tax fight \\"a battle between two millionaires\\"": a name in quotes', () => {
+		expect(violent('The NDP leader called the carbon tax fight "a battle between two millionaires".', '2025-03-27')).toEqual([]);
+	});
+});

@@ -205,7 +205,8 @@ const DAMAGE_WORD = /\b(loot|set (?:on )?fire|torched|burn|vandali|smashed|destr
 let memoText = '';
 let memo = new Map<RegExp, boolean>();
 // "…, police said": who reports an event did not cause it; "the police's border system": an owner is no cause either.
-const ATTRIBUTION = /\b(?:(?:the\s+)?(?:police|army|military|troops|soldiers|forces|security forces|officials?|militants?)\s+(?:said|say|says|told|reported|added)|according to (?:the\s+)?(?:police|army|military|security forces|militants?))\b|\b[\w-]+'s\b/g;
+// ("police and health officials said": the tellers may be listed.)
+const ATTRIBUTION = /\b(?:(?:the\s+)?(?:police|army|military|troops|soldiers|forces|security forces|officials?|militants?)(?:\s+and\s+(?:[\w-]+\s+){0,2}(?:officials?|authorities|sources|officers|witnesses|residents))?\s+(?:said|say|says|told|reported|added)|according to (?:the\s+)?(?:police|army|military|security forces|militants?))\b|\b[\w-]+'s\b/g;
 
 /** Does the sentence name a weapon or an armed actor (beyond who reports it)? */
 function armedCause(lower: string): boolean {
@@ -538,6 +539,8 @@ function violenceLookAlike(r: Reading): Refined | undefined {
 		if (story?.cyber && /^(attacks?|strikes?|wave)$/.test(hit.word) && !WEAPON_NAMED.test(lower) && !harmTold(lower)) return { type, drop: 'cyber' };
 		// "Eleven injured miners were being treated", told after a mine blast: the accident's casualties.
 		if (story?.accident && !armedCause(lower) && /^(?:injured|wounded|died|killed|killing|blasts?|explosions?|fire|was found dead|dead body)$/.test(hit.word)) return { type, drop: 'no-force' };
+		// 'called the carbon tax fight "a battle between two millionaires"': a name given in quotes.
+		if (/\bcall(?:ed|s|ing)\s+(?:the\s+|it\s+|this\s+|that\s+)?(?:[\w-]+\s+){0,4}["'\u201c]\s*(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$/.test(before)) return { type, drop: 'characterisation' };
 		// "described it as a targeted strike on an oligopoly", "a shot across the bows": what something is likened to.
 		if (/\b(?:described|called|termed|branded|labell?ed|likened)\s+(?:it|this|that|them|the \w+)\s+(?:as\s+|to\s+)?["'\u201c]?(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$/.test(before) || /^\s+across the bows?\b/.test(after)) return { type, drop: 'characterisation' };
 		// "like an explosion", "as if a bomb had gone off": a comparison.
@@ -615,6 +618,8 @@ function labourOrNature(r: Reading): Refined | undefined {
 	const type = hit.type;
 	// "There will be no strike," the union president said.
 	if (strikeWord && r.story?.labour && (NEGATED.test(r.clauseBefore) || IRREALIS.test(r.clauseBefore))) return { type, drop: 'irrealis' };
+	// "unions called a nationwide strike for next Tuesday to protest against pension changes": the protest the strike will be.
+	if (type === 'protest' && /^protest/.test(hit.word) && /\bto\s+$/.test(r.before) && (IRREALIS.test(r.clauseBefore) || /\bstrike\s+for\s+(?:next|the coming|tomorrow)\b/.test(r.before))) return { type, drop: 'irrealis' };
 	// "… will strike for 24 hours later this month. … units running during the strike": the walkout announced, told again.
 	if (r.story?.strikeAnnounced && /^(?:strikes?|walk-?outs?|industrial action)$/.test(hit.word) && /\b(?:the|this|that|a|any)\s+(?:[\w-]+\s+)?$/.test(r.before) && !/\b(?:went on|go on|are on|were on|began|begun|started|continued|entered|ended)\b/.test(r.lower)) return { type, drop: 'irrealis' };
 	// In a labour dispute, "we fought hard and we won a good deal": a bargain fought for.

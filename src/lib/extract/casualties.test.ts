@@ -38,3 +38,11 @@ describe('findCasualties', () => {
 		expect(findCasualties(text)).toEqual(expected);
 	});
 });
+
+describe('counts in words of scale (session 11)', () => {
+	it('"14 million people", "1.5 million" are written out, not read as 14 and 5', () => {
+		expect(findCasualties('the war killed 14 million people in 1945.').fatalities).toBe(14_000_000);
+		expect(findCasualties('at least 1.5 million people were killed.').fatalities).toBe(1_500_000);
+		expect(findCasualties('gunmen killed 5 people.').fatalities).toBe(5);
+	});
+});

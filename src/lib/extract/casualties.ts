@@ -42,7 +42,9 @@ function digitsForTens(lower: string): string {
 	return lower.replace(SPELLED_TENS, (m, tens?: string, unit?: string, teen?: string) => String((parseNumber(teen ?? tens!) ?? 0) + (unit ? parseNumber(unit) ?? 0 : 0)) || m);
 }
 
-export function findCasualties(text: string): Casualties {
+export function findCasualties(input: string): Casualties {
+	// "14 million people", "1.5 million": a count in words of scale, written out (the rules read digits and commas).
+	const text = / (?:million|billion)\b/.test(input) ? input.replace(/\b(\d+(?:\.\d+)?)\s+(million|billion)\b/g, (_, n: string, scale: string) => Math.round(Number(n) * (scale === 'million' ? 1e6 : 1e9)).toLocaleString('en-US')) : input;
 	const ranged = /\d ?[-\u2013] ?\d|\b(?:between|from) \d/.test(text) ? lowestOfRanges(text) : text;
 	const lower = /(?:ty|teen)\b/.test(ranged) ? digitsForTens(ranged) : ranged;
 	const out: Casualties = {};

@@ -2067,6 +2067,9 @@ describe('session 11: a coder\'s category tag before the note types the event bu
 		const arrests = eventsOf('Arrests: On 8 December 2024, regime security forces carried out a search and arrest campaign in Ein Terma in Rural Damascus, Syria.').filter((x) => x.type === 'arrest');
 		expect(arrests.map((x) => x.agents)).toEqual([['Military forces of Syria']]);
 	});
+	it('"Looting: On 16 August 2024, JNIM fighters seized cattle from herders": the note\'s own verb still reads who was looted', () => {
+		expect(eventsOf('Looting: On 16 December 2024, JNIM fighters seized cattle from herders near Sebba.')[0].targets).toEqual(['Civilians']);
+	});
 	it('a speaker before a colon is no tag: "Kirby: …"', () => {
 		expect(eventsOf('Kirby: On Monday, U.S. forces struck militia targets in Syria.')[0].agents).toContain('Military forces of United States');
 	});

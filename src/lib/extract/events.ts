@@ -149,7 +149,9 @@ export function buildEvents(inp: EventInput): DraftEvent[] {
 		}
 		// Nothing named an event: looser words get a second look ("three people died", also in "Two workers were injured,
 		// according to the regional administration": an attribution names no event of its own).
-		if (refined.every((h) => h.type === 'statement')) {
+		// (A coder's category tag names the kind, not the act: "Looting: …, fighters seized cattle from herders".)
+		const tagEnd = s.index === 0 || work[s.start - 1] === '\n' ? s.start + (CATEGORY_TAG.exec(work.slice(s.start, s.start + 80))?.[0].length ?? 0) : s.start;
+		if (refined.every((h) => h.type === 'statement' || h.end <= tagEnd)) {
 			for (const h of fallbackTriggers(sl, s.start, s.index)) {
 				const r = refine(h, sl, s.start, story);
 				if (!r.drop) refined.push(Object.assign(h, { type: r.type, hedged: !!r.hedged }));
@@ -192,7 +194,6 @@ export function buildEvents(inp: EventInput): DraftEvent[] {
 		const actors = sentenceActors(work, lower, s, mentions);
 		// A coder's category before the note ("Arrests: On 12 November, police arrested …") types the event; who did what is
 		// read from the note's own words ("police", read after the tag's noun, had been the arrested).
-		const tagEnd = s.index === 0 || work[s.start - 1] === '\n' ? s.start + (CATEGORY_TAG.exec(work.slice(s.start, s.start + 80))?.[0].length ?? 0) : s.start;
 		for (const h of keep.sort((a, b) => a.start - b.start)) {
 			const d = eventType(h.type);
 			const rolesAt = (x: TriggerHit): RoleHit[] => x.end <= tagEnd ? tagSubject(work, tagEnd, s, mentions) : assignRoles({ work, lower, sentence: s, trigger: { start: x.start, end: x.end, word: x.word, nominal: x.nominal }, type: h.type, violent: d.violent, mentions, actors });

@@ -2374,3 +2374,12 @@ describe('session 11: round 9 whole stories — a crash told by police and healt
 		expect(violent('The NDP leader called the carbon tax fight "a battle between two millionaires".', '2025-03-27')).toEqual([]);
 	});
 });
+
+describe('session 11: a dateline\'s day dates the report, not what it tells', () => {
+	const { eventsOf } = readers('2025-03-04');
+	it('"JUBA, March 4 (Reuters) - Gunmen killed 23 people …, and abducted 11 children in Jonglei on Sunday": Sunday', () => {
+		expect(eventsOf('JUBA, March 4 (Reuters) - Gunmen killed at least 23 people, most of them women and children, and abducted 11 children in Jonglei on Sunday.')[0].date).toBe('2025-03-02');
+		// With no other date the dateline's day is still the best there is.
+		expect(eventsOf('JUBA, March 4 (Reuters) - Gunmen killed at least 23 people in Jonglei.')[0].date).toBe('2025-03-04');
+	});
+});

@@ -84,6 +84,8 @@ function restatesPrevious(text: string, timexes: Timex[], i: number): boolean {
 	return !!prev && DATABLE(prev) && timexes[i].start - prev.end < 16 && BRACKET_OPEN.test(text.slice(prev.end, timexes[i].start)) && /^\s*\)/.test(text.slice(timexes[i].end, timexes[i].end + 4));
 }
 
+const DATELINE_BEFORE = /(?:^|\n)[ \t]*[A-Z][A-Z .'-]{1,30},\s*$/;
+const DATELINE_AFTER = /^\s*(?:\([^)]{1,20}\)\s*)?[-\u2013\u2014]/;
 const NIGHT = /^(?:overnight|at night|during the night|in the night|tonight)$/i;
 
 /** The last day told with "on" before `i` in the sentence ("On 8 December 2024, …"; a dateline's day is the report's), or -1. */
@@ -111,18 +113,28 @@ export function dateEvent(args: Args): EventDate {
 	// The nearest datable expression inside a range (the earlier one on a tie); only the range is visited.
 	// "Saied, who shut down parliament in 2021, has said…": a date in an aside is the aside's, not the main clause's.
 	const asides = text.slice(sentence.start, sentence.end).includes(', wh') ? [...text.slice(sentence.start, sentence.end).matchAll(ASIDE)].map((x) => ({ start: sentence.start + x.index!, end: sentence.start + x.index! + x[0].length })) : [];
-	const aside = (t: Timex) => asides.some((x) => t.start > x.start && t.end < x.end && !(trigger.start > x.start && trigger.end < x.end));
+	// ("Alic, who was 19 when he was killed, was buried on Friday": nor is the main clause's date the aside's.)
+	const aside = (t: Timex) => asides.some((x) => (t.start > x.start && t.end < x.end) !== (trigger.start > x.start && trigger.end < x.end));
+	// "JUBA, March 4 (Reuters) - Gunmen killed 23 people … on Sunday": a dateline's day dates the report, not what it tells
+	// (it is used only when the sentence tells no other date).
+	const dateline = (t: Timex) => DATELINE_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start)) && DATELINE_AFTER.test(text.slice(t.end, t.end + 24));
+	let skipDateline = true;
 	const nearest = (range: { start: number; end: number }): number => {
 		let best = -1;
 		for (let i = firstFrom(timexes, range.start); i < timexes.length && timexes[i].start < range.end; i++) {
 			const t = timexes[i];
-			if (t.end > range.end || !DATABLE(t) || !plausible(t) || aside(t) || restatesPrevious(text, timexes, i)) continue;
+			if (t.end > range.end || !DATABLE(t) || !plausible(t) || aside(t) || restatesPrevious(text, timexes, i) || (skipDateline && dateline(t))) continue;
 			if (best < 0 || distance(t) < distance(timexes[best])) best = i;
 		}
 		return best;
 	};
 	let best = nearest(clause);
 	if (best < 0) best = nearest(sentence);
+	if (best < 0) {
+		skipDateline = false;
+		best = nearest(clause);
+		if (best < 0) best = nearest(sentence);
+	}
 	// "On 8 December 2024, fighters raided Mozogo overnight and abducted five": the night of the day the sentence names.
 	if (best >= 0 && NIGHT.test(timexes[best].text)) {
 		const day = nearestDayBefore(text, timexes, best, sentence.start);

@@ -484,7 +484,7 @@ function violenceLookAlike(r: Reading): Refined | undefined {
 	const { hit, lower, before, after, story, hedged } = r;
 	const type = hit.type;
 	// "destroyed by poor defending", "long rallies of the third set": a game's damage and a rally of shots.
-	if (type === 'looting' && story?.drill && !/\b(?:kill(?:ed|ing)|dead|died|wounded|injured|hurt)\b/.test(lower) && /\b(?:enemy|simulat\w+|exercises?|drills?)\b/.test(lower)) return { type, drop: 'exercise' };
+	if (type === 'looting' && story?.drill && !DRILL_HARM.test(lower.replace(NO_HARM, ' ')) && /\b(?:enemy|simulat\w+|exercises?|drills?)\b/.test(lower)) return { type, drop: 'exercise' };
 	if (type === 'looting' && has(SPORTS, lower) && (sportsWords(lower) >= 2 || !BUILT_THING.test(lower)) && !has(REAL_VIOLENCE, lower) && !PROTEST_CONTEXT.test(lower)) return { type, drop: 'sport' };
 	if (type === 'protest' && has(SPORTS, lower) && sportsWords(lower) >= 2 && !has(REAL_VIOLENCE, lower) && !POLITICAL_CAUSE.test(lower)) return { type, drop: 'sport' };
 	if (VIOLENT_FAMILY.has(type) || type === 'riot') {
@@ -500,7 +500,7 @@ function violenceLookAlike(r: Reading): Refined | undefined {
 		}
 		// In the story of an exercise ("marines fought off a simulated assault while rocket launchers fired at targets out at
 		// sea"): force rehearsed, where no one is said to be killed or hurt.
-		if (story?.drill && !/\b(?:kill(?:ed|ing)|dead|died|wounded|injured|hurt|casualties|fatalities)\b/.test(lower.replace(NO_HARM, ' '))) return { type, drop: 'exercise' };
+		if (story?.drill && !DRILL_HARM.test(lower.replace(NO_HARM, ' '))) return { type, drop: 'exercise' };
 		// In a review of a film or a game ("I was shot dead from across the map", "the shelling stops"), in a markets story
 		// ("anyone who was long chips got shot"), in a wildfire or a disaster ("air tankers attacked the flames", "we're in a
 		// battle with this thing"): force where the rest of the sentence names no weapon, no armed men and no harm.
@@ -606,6 +606,8 @@ function violenceLookAlike(r: Reading): Refined | undefined {
 	return undefined;
 }
 
+// What makes an exercise's force real: someone killed or hurt ("assault" alone, HARM's, is what exercises rehearse).
+const DRILL_HARM = /\b(?:kill(?:ed|ing)|dead|died|wounded|injured|hurt|casualties|fatalities)\b/;
 // Every word DRILL_WORDS can match holds one of these.
 const DRILL_CUES = ['drill', 'exercise', 'war game', 'wargam', 'simulat', 'rehears', 'mock', 'blank round', 'live-fire', 'manoeuvre', 'maneuver'];
 const DRILL_WORDS = /\b(?:drills?|exercises?|war ?games|simulat\w+|rehears\w+|mock|blank rounds|live-fire|manoeuvres|maneuvers|wargam\w+)\b/g;

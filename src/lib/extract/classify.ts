@@ -315,18 +315,53 @@ export interface StoryContext {
 }
 
 /** The story context of a whole (lower-cased) text. */
+/**
+ * Each flag is read from the whole story the first time a trigger asks for it, then kept: most stories' triggers ask
+ * for few of them (a business story's statements ask for none), and each is a scan of the whole story.
+ */
+class LazyStoryContext implements StoryContext {
+	#lower: string;
+	#memo = new Map<string, boolean>();
+	constructor(lower: string) {
+		this.#lower = lower;
+	}
+	#flag(name: string, read: (lower: string) => boolean): boolean {
+		let v = this.#memo.get(name);
+		if (v === undefined) this.#memo.set(name, (v = read(this.#lower)));
+		return v;
+	}
+	get cyber() {
+		return this.#flag('cyber', (l) => CYBER.test(l));
+	}
+	get accident() {
+		return this.#flag('accident', (l) => ACCIDENT.test(l) || DISASTER.test(l));
+	}
+	get sport() {
+		return this.#flag('sport', (l) => distinctMatches(l, SPORTS_ALL, 4) >= 4);
+	}
+	get labour() {
+		return this.#flag('labour', (l) => LABOUR_STRIKE.test(l));
+	}
+	// (Each expression's words searched for first: most stories hold none.)
+	get strikeAnnounced() {
+		return this.#flag('strikeAnnounced', (l) => (l.includes('strike') || l.includes('walkout')) && STRIKE_ANNOUNCED.test(l));
+	}
+	get drill() {
+		return this.#flag('drill', (l) => DRILL_CUES.some((w) => l.includes(w)) && distinctMatches(l, DRILL_WORDS, 3) >= 3);
+	}
+	get fiction() {
+		return this.#flag('fiction', (l) => distinctMatches(l, FICTION_WORDS, 4) >= 4);
+	}
+	get market() {
+		return this.#flag('market', (l) => distinctMatches(l, MARKET_WORDS, 4) >= 4);
+	}
+	toJSON() {
+		return { cyber: this.cyber, accident: this.accident, sport: this.sport, labour: this.labour, strikeAnnounced: this.strikeAnnounced, drill: this.drill, fiction: this.fiction, market: this.market };
+	}
+}
+
 export function storyContext(lower: string): StoryContext {
-	return {
-		cyber: CYBER.test(lower),
-		accident: ACCIDENT.test(lower) || DISASTER.test(lower),
-		sport: distinctMatches(lower, SPORTS_ALL, 4) >= 4,
-		labour: LABOUR_STRIKE.test(lower),
-		// (Each expression's words searched for first: most stories hold none, and the scan of a whole story is the cost.)
-		strikeAnnounced: (lower.includes('strike') || lower.includes('walkout')) && STRIKE_ANNOUNCED.test(lower),
-		drill: DRILL_CUES.some((w) => lower.includes(w)) && distinctMatches(lower, DRILL_WORDS, 3) >= 3,
-		fiction: distinctMatches(lower, FICTION_WORDS, 4) >= 4,
-		market: distinctMatches(lower, MARKET_WORDS, 4) >= 4
-	};
+	return new LazyStoryContext(lower);
 }
 
 /** A trigger in its sentence: the words around it, read once for every stage of `refine`. */

@@ -2383,3 +2383,12 @@ describe('session 11: a dateline\'s day dates the report, not what it tells', ()
 		expect(eventsOf('JUBA, March 4 (Reuters) - Gunmen killed at least 23 people in Jonglei.')[0].date).toBe('2025-03-04');
 	});
 });
+
+describe('session 11: the ends of a road are places, and give way to a place on it', () => {
+	const { eventsOf, doc } = readers('2025-01-24');
+	it('"a priest travelling on the road between Fada N\'Gourma and Kantchari was kidnapped": the priest is the victim, the town no person', () => {
+		const d = doc('On 22 January 2025, a priest travelling on the road between Fada N\'Gourma and Kantchari was kidnapped by gunmen.');
+		expect(d.actors.map((a) => a.name)).not.toContain("Fada N'Gourma");
+		expect(eventsOf('On 22 January 2025, a priest travelling on the road between Fada N\'Gourma and Kantchari was kidnapped by gunmen.')[0].victims).toEqual(['Civilians (Burkina Faso)']);
+	});
+});

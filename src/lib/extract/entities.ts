@@ -676,6 +676,13 @@ function placeByContext(ctx: EntityContext, v: ChunkView, out: Mention[]): boole
 	// "Yemen's third city Taiz", "the port city Hodeidah": the noun names what the name is.
 	// ("entered the urbanization Los Huertos de San Antonio", "the township Kalay": a settlement's noun before its name.)
 	const nounRightBefore = prevSame && /^(?:city|town|village|port|capital|neighbou?rhood|urbani[sz]ation|sector|settlement|municipality|commune|suburb|township|hamlet)$/.test(prevSame.lower);
+	// "on the road between Fada N'Gourma and Kantchari": the ends of a road are places.
+	const roadEnds = !!prevSame && (prevSame.lower === 'between' || prevSame.lower === 'and') && (() => {
+		for (let k = c.t0 - 1; k >= Math.max(0, c.t0 - 10) && tokens[k].sentence === toks[0].sentence; k--) {
+			if (tokens[k].lower === 'between') return /^(?:road|roads|highway|route|axis|stretch|border|corridor)$/.test(tokens[k - 1]?.lower ?? '');
+		}
+		return false;
+	})();
 	// "troops recaptured Adan Yabaal from Al Shabaab", "M23 rebels seized Rubaya": what is taken is a place.
 	const taken = prevSame && /^(?:recaptured|captured|retook|seized|overran|liberated)$/.test(prevSame.lower) && (!nextSame || /^(?:from|on|after|in|,|\.|and)$/.test(nextSame.lower));
 	const inParenList = prevSame && (prevSame.text === '(' || prevSame.text === ',') && isInPlaceList(tokens, c.t0);
@@ -684,7 +691,7 @@ function placeByContext(ctx: EntityContext, v: ChunkView, out: Mention[]): boole
 	const waterBody = WATER_LAST.test(toks[toks.length - 1].text) || (toks.length >= 2 && LANDFORM_LAST.test(toks[toks.length - 1].text)) || (toks.length >= 3 && WATER_FIRST.test(toks[0].text) && toks[1].lower === 'of') || (toks.length === 2 && toks[0].text === 'Lake');
 	// "Beit Ummar (Hebron)", "Gwa (Rakhine)": a name followed by its region in parentheses is a place.
 	const regionInParens = nextSame?.text === '(' && toks.length <= 4 && containerInParens(ctx.tokens, c.t1 + 1);
-	if ((placeNounAfter || placeNounBefore || nounRightBefore || prepBefore || inParenList || waterBody || regionInParens || taken) && !isSurname) {
+	if ((placeNounAfter || placeNounBefore || nounRightBefore || prepBefore || inParenList || waterBody || regionInParens || taken || roadEnds) && !isSurname) {
 		if (toks.length <= 5) {
 			// "Pakistan's Bannu district": the owner named before says the country.
 			const owner = prevSame && /['\u2019]s$/.test(prevSame.text) ? countryByName(prevSame.text.slice(0, -2)) : undefined;

@@ -46,6 +46,9 @@ export function eventPlace(d: DraftEvent, pm: Mention[], idOf: Map<Mention, stri
 			// "farmers marching to Delhi from Shambhu": where a march was headed is not where it was met.
 			const destination = (m: Mention) => DESTINATION_BEFORE.test(work.slice(Math.max(0, m.start - 40), m.start));
 			if (inS.some((m) => !destination(m))) inS = inS.filter((m) => !destination(m));
+			// ("on the road between Marib and Al Bayda, in Jabal Yisbal": the ends of a road give way to a place on it.)
+			const roadEnd = (m: Mention) => ROAD_END_BEFORE.test(work.slice(Math.max(0, m.start - 60), m.start));
+			if (inS.some((m) => !roadEnd(m))) inS = inS.filter((m) => !roadEnd(m));
 			// ("from Hyde Park to Parliament Square in London": a park or a square is part of the town.)
 			const part = (m: Mention) => /^\s+(neighbou?rhood|community|sector|zone|square|street|market|area)\b/i.test(work.slice(m.end, m.end + 16)) || /^(Colonia|Vila|Zona|Barrio|Bairro)\b/.test(m.name) || LANDMARK_LAST.test(m.name);
 			if (inS.some((m) => !part(m))) inS = inS.filter((m) => !part(m));
@@ -98,6 +101,7 @@ export function eventPlace(d: DraftEvent, pm: Mention[], idOf: Map<Mention, stri
 	return undefined;
 }
 
+const ROAD_END_BEFORE = /\b(?:road|roads|highway|route|axis|stretch|corridor|border|line)\s+between\s+(?:[\w'-]+\s+(?:and\s+)?){0,4}$/i;
 const DESTINATION_BEFORE = /\b(?:march\w*|head\w*|travel\w*|walk\w*|trek\w*|on (?:their|its|his|her|the) way|en route|bound|advanc\w*|mov(?:ed|ing))\s+(?:back\s+)?(?:to|towards?|for)\s+(?:the\s+)?$/i;
 const FIRST_LEVEL_AFTER = /^\s+(?:state|province|region|governorate|oblast)\b/i;
 const REGION_AFTER = /^\s+(?:province|region|state|governorate|district|county|regency|department|oblast)\b/i;

@@ -2392,3 +2392,14 @@ describe('session 11: the ends of a road are places, and give way to a place on 
 		expect(eventsOf('On 22 January 2025, a priest travelling on the road between Fada N\'Gourma and Kantchari was kidnapped by gunmen.')[0].victims).toEqual(['Civilians (Burkina Faso)']);
 	});
 });
+
+describe('session 11: attacks to be stopped; doers by "presumed" and by "members of"; names ending with a number', () => {
+	const { eventsOf } = readers('2025-03-11');
+	it('"the bandits agreed to release abducted residents and stop attacks on farming communities": an agreement only', () => {
+		expect(eventsOf('On 7 March 2025, the state government and several bandit groups signed a peace deal in Danmusa, under which the bandits agreed to release abducted residents and stop attacks on farming communities.').map((e) => e.type)).toEqual(['agreement']);
+	});
+	it('"shot dead by suspected members of Barrio 18", "shells fired by presumed LNA forces": the group did it', () => {
+		expect(eventsOf('On 9 March 2025, in Villa Nueva, a bus driver was shot dead by suspected members of Barrio 18 for refusing to pay extortion.')[0].agents).toEqual(['Barrio 18']);
+		expect(eventsOf('On 5 March 2025, indiscriminate shells fired by presumed LNA forces fell in Ayn Zara (Tripoli).')[0].agents).toEqual(['Libyan National Army']);
+	});
+});

@@ -754,6 +754,9 @@ function irrealis(r: Reading): Refined | undefined {
 			if (VIOLENT_FAMILY.has(type) && /\b(threaten\w*|vow\w*|warn\w*)\b/.test(clauseBefore)) return { type: 'threat', hedged };
 			return { type, drop: 'irrealis' };
 		}
+		// "the bandits agreed to release abducted residents and stop attacks on farming communities": what is to stop tells
+		// no attack.
+		if (VIOLENT_FAMILY.has(type) && /\b(?:stop|stopping|end|ending|halt|halting|cease|ceasing|prevent|preventing|avert|averting|deter|curb)\s+(?:all\s+|the\s+|further\s+|future\s+|such\s+|their\s+|its\s+)?$/.test(before)) return { type, drop: 'irrealis' };
 	}
 	return undefined;
 }

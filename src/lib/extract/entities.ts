@@ -401,6 +401,11 @@ function classifyChunk(ctx: EntityContext, c: Chunk, out: Mention[]): void {
 	if (before?.num && before.sentence === tokens[c.t0].sentence && /^\d{1,4}(?:st|nd|rd|th)?$/.test(before.text) && UNIT_LAST.test(tokens[c.t1 - 1].text) && /^(?:the|a|an|its|their)$/i.test(tokens[c.t0 - 2]?.text ?? '')) {
 		c = { ...c, t0: c.t0 - 1, start: before.start };
 	}
+	// "members of Barrio 18": a well-known name that ends with a number.
+	const numberAfter = tokens[c.t1];
+	if (numberAfter?.num && numberAfter.sentence === tokens[c.t0].sentence && /^\d{1,3}$/.test(numberAfter.text) && lookupKnownExact(`${ctx.work.slice(c.start, c.end)} ${numberAfter.text}`)) {
+		c = { ...c, t1: c.t1 + 1, end: numberAfter.end };
+	}
 	const toks = tokens.slice(c.t0, c.t1);
 	const prev = tokens[c.t0 - 1];
 	const next = tokens[c.t1];

@@ -4,6 +4,9 @@
  * command without one prints its usage and exits 2, --db reaches the command.
  * Run in-process through main(), as bin/sitrep.js does.
  */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseCommand } from '../../src/cli/args';
 import { main } from '../../src/cli/main';
@@ -66,9 +69,13 @@ describe('every command', () => {
 	});
 
 	it('a global --db before the command reaches it (log reads the given database)', async () => {
-		const dir = (await import('node:fs')).mkdtempSync((await import('node:path')).join((await import('node:os')).tmpdir(), 'sitrep-args-'));
-		expect(await main(['--db', `${dir}/a.db`, 'log', '--json'])).toBe(0);
-		expect(JSON.parse(out)).toMatchObject({ total: 0 });
-		expect((await import('node:fs')).existsSync(`${dir}/a.db`)).toBe(true);
+		const dir = mkdtempSync(join(tmpdir(), 'sitrep-args-'));
+		try {
+			expect(await main(['--db', `${dir}/a.db`, 'log', '--json'])).toBe(0);
+			expect(JSON.parse(out)).toMatchObject({ total: 0 });
+			expect(existsSync(`${dir}/a.db`)).toBe(true);
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
 	});
 });

@@ -2,13 +2,14 @@
  * The `sitrep` command as a person runs it: a subprocess, its stdout, stderr and exit code.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 
 const BIN = resolve(import.meta.dirname, '..', '..', 'bin', 'sitrep.js');
 const dir = mkdtempSync(join(tmpdir(), 'sitrep-cli-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function sitrep(args: string[], input?: string | Buffer) {
 	const result = spawnSync(process.execPath, [BIN, ...args], { input, encoding: 'utf8', timeout: 60_000 });

@@ -6,11 +6,20 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { afterAll } from 'vitest';
 import type { ArticleInput, Extraction } from '../../src/lib/core/types';
 import { openStore } from '../../src/lib/server/store/index';
 
+const made: string[] = [];
+// Registered on the importing test file: its temp directories go when its tests are done (they had piled up in /tmp).
+afterAll(() => {
+	for (const dir of made.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+});
+
 export function tempDir(prefix = 'sitrep-ingest-'): string {
-	return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+	const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+	made.push(dir);
+	return dir;
 }
 
 export async function tempStore(dir = tempDir()) {

@@ -2403,3 +2403,15 @@ describe('session 11: attacks to be stopped; doers by "presumed" and by "members
 		expect(eventsOf('On 5 March 2025, indiscriminate shells fired by presumed LNA forces fell in Ayn Zara (Tripoli).')[0].agents).toEqual(['Libyan National Army']);
 	});
 });
+
+describe('session 12: demonstrators shot at, and their dead told next', () => {
+	const { doc } = readers('2025-05-06');
+	it('"police opened fire on supporters of X marching": excessive force, whoever the supporters follow', () => {
+		const e = doc('On 3 May 2025, police opened fire on supporters of Venancio Mondlane marching in Maputo, killing two.').events[0];
+		expect([e.type, e.fatalities]).toEqual(['protest_repression', 2]);
+	});
+	it('"Police opened fire on marchers. Two protesters were shot dead.": one repression, with its dead', () => {
+		const d = doc('On 3 May 2025, police opened fire on marchers in Maputo. Two protesters were shot dead.');
+		expect(d.events.map((e) => [e.type, e.fatalities])).toEqual([['protest_repression', 2]]);
+	});
+});

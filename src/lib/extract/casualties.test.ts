@@ -46,3 +46,28 @@ describe('counts in words of scale (session 11)', () => {
 		expect(findCasualties('gunmen killed 5 people.').fatalities).toBe(5);
 	});
 });
+
+describe('the dead told as a list of kinds (session 12)', () => {
+	const cases: [string, number][] = [
+		['a man and a 12-year-old girl were killed.', 2],
+		['a kuki militant and a meitei volunteer were killed.', 2],
+		['three police officers and a firefighter were killed.', 4],
+		['maoists blew up a vehicle with an ied, killing eight policemen and their driver.', 9],
+		['gunmen shot dead a taxi operator and a woman who was waiting for a bus.', 2],
+		// a bomber who dies with the victims is one of the dead, as ACLED counts them
+		['a suicide bomber blew himself up at a police academy, killing five recruits and the attacker.', 6],
+		['a suicide bomber blew himself up at the station, killing 26 people as well as himself.', 27],
+		['a suicide bomber killed 12 soldiers and himself.', 13],
+		// not a second person: the owner of what was hit, and a count already given
+		['gunmen killed two men and their cattle.', 2],
+		['the blast killed 4 people and the bomber was arrested.', 4],
+		['a man was killed and a woman was wounded.', 1],
+		// "fatally shot" is shot dead
+		['gunmen fatally shot two men in sinjil on monday.', 2],
+		['settlers attacked a village, fatally shooting a palestinian man.', 1],
+		['a police officer was fatally stabbed outside the station.', 1]
+	];
+	it.each(cases)('%s', (text, expected) => {
+		expect(findCasualties(text).fatalities).toBe(expected);
+	});
+});

@@ -12,13 +12,17 @@ export interface Casualties {
 	injuries?: number;
 }
 
-const KILL_VERB = 'killed|killing|kills|neutrali[sz]ed|neutrali[sz]ing|shot dead|shooting dead|gunning down|gunned down|murdered|executed|hanged|beheaded|slain|lynched|massacred|beat(?:en)? to death|stabbed to death|hacked to death|burned to death|claimed the lives? of|left';
+const KILL_VERB = 'killed|killing|kills|fatally (?:shot|shooting|stabbed|stabbing|wounded|wounding|injured|injuring)|neutrali[sz]ed|neutrali[sz]ing|shot dead|shooting dead|gunning down|gunned down|murdered|executed|hanged|beheaded|slain|lynched|massacred|beat(?:en)? to death|stabbed to death|hacked to death|burned to death|claimed the lives? of|left';
 const HURT_VERB = 'injured|injuring|wounded|wounding|hurt|injures|wounds';
 // (The words before the noun start with a letter or a digit: in "Sept 22 -- Five soldiers" the dash is no modifier, so 22 counts no one.)
-const NOUN = "(?:(?:\\w[\\w.'-]*\\s+){0,3}?(?:people|persons?|civilians?|soldiers?|troops|officers?|policem[ae]n|policewom[ae]n|police officers?|fighters?|militants?|cadres?|members|residents?|villagers?|children|women|men|man|woman|boy|girl|child|students?|workers?|contractors?|personnel|protesters?|demonstrators?|rioters?|looters?|others|maoists?|naxal(?:ite)?s?|guerrillas?|separatists?|extremists?|paramilitar(?:y|ies)|gangsters?|robbers?|thie(?:f|ves)|smugglers?|kidnappers?|settlers?|migrants?|refugees?|idps|displaced (?:people|persons)|guardsm[ae]n|gendarmes?|activists?|catechists?|cartoonists?|lawyers?|customers|tourists|priests?|imams?|raiders?|cattle raiders?|bystanders?|pedestrians?|passers-?by|individuals|farmers?|guards?|constables?|rangers?|insurgents?|rebels?|gunm[ae]n|assailants?|attackers?|(?:service ?)?members?|journalists?|family members|relatives|passengers?|pilgrims?|worshippers?|recruits?|commanders?|leaders?|officials?|staff|employees|drivers?|teenagers?|minors|suspects?|bandits|terrorists|jihadists|combatants|servicem[ae]n|marines|civilian|victims?|inmates|prisoners|youths?|miners?|traders?|herders?|shepherds?|fisherm[ae]n|citizens?|elements|cadres|shopkeepers?|butchers?|vendors?|merchants?|businessm[ae]n|businesswom[ae]n|teachers?|doctors?|nurses?|brothers|sisters|sons?|daughters?|wife|husband|pastoralists?|adolescents?|adults?|infants?|babies|toddlers|boys|girls|jawans?|companions?|associates|bodyguards?|aides|comrades|colleagues|[a-z]+(?:ians|eans|ans|is|ese)|body|bodies))";
+const NOUN = "(?:(?:\\w[\\w.'-]*\\s+){0,3}?(?:people|persons?|civilians?|soldiers?|troops|officers?|policem[ae]n|policewom[ae]n|police officers?|fighters?|militants?|cadres?|members|residents?|villagers?|children|women|men|man|woman|boy|girl|child|students?|workers?|contractors?|personnel|protesters?|demonstrators?|rioters?|looters?|others|maoists?|naxal(?:ite)?s?|guerrillas?|separatists?|extremists?|paramilitar(?:y|ies)|gangsters?|robbers?|thie(?:f|ves)|smugglers?|kidnappers?|settlers?|migrants?|refugees?|idps|displaced (?:people|persons)|guardsm[ae]n|gendarmes?|activists?|catechists?|cartoonists?|lawyers?|customers|tourists|priests?|imams?|raiders?|cattle raiders?|bystanders?|pedestrians?|passers-?by|individuals|farmers?|guards?|constables?|rangers?|insurgents?|rebels?|gunm[ae]n|assailants?|attackers?|(?:service ?)?members?|journalists?|family members|relatives|passengers?|pilgrims?|worshippers?|recruits?|commanders?|leaders?|officials?|staff|employees|drivers?|teenagers?|minors|suspects?|bandits|terrorists|jihadists|combatants|servicem[ae]n|marines|civilian|victims?|inmates|prisoners|youths?|miners?|traders?|herders?|shepherds?|fisherm[ae]n|citizens?|elements|cadres|shopkeepers?|butchers?|vendors?|merchants?|businessm[ae]n|businesswom[ae]n|teachers?|doctors?|nurses?|brothers|sisters|sons?|daughters?|wife|husband|pastoralists?|adolescents?|adults?|infants?|babies|toddlers|boys|girls|jawans?|companions?|firefighters?|firem[ae]n|operators?|volunteers?|deputies|deputy|councill?ors?|associates|bodyguards?|aides|comrades|colleagues|[a-z]+(?:ians|eans|ans|is|ese)|body|bodies))";
 
 const AND_OTHERS = /\b(?:killing|killed|kills)\s+([^.;]{1,80}?)\s+and\s+(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+others?\b(?:\s+(?:people|persons|civilians))?/;
 const AND_MORE = new RegExp(`^,?\\s+and\\s+(\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+(?:of\\s+)?${NOUN}\\b`);
+// "killing eight policemen and their driver", "killing five recruits and the attacker", "killing 26 people as well as
+// himself": one more of the dead, told by a singular noun or the bomber himself (ACLED counts perpetrators who die).
+// (Not when a verb follows: "killing 4 people, and the bomber was arrested".)
+const AND_ONE = /^,?\s+(?:and|as well as|along with)\s+(?:himself|herself|(?:their|his|her|its|the)\s+(?:[\w'-]+\s+){0,2}?(?:driver|pilot|guide|interpreter|escort|bodyguard|son|daughter|wife|husband|father|mother|brother|sister|child|baby|companion|colleague|attacker|bomber|assailant|gunman))(?=\s*(?:[.,;)]|$|\b(?:who|in|at|near|on|inside|outside)\b))/;
 
 function quantityBefore(s: string): number | undefined {
 	const q = lastQuantity(s);
@@ -115,8 +119,8 @@ function nearestSubject(before: string): RegExpExecArray | null {
 	}
 	return hit;
 }
-const PRIOR_GROUP = new RegExp(`(?:^|[^\\w-])(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+${NOUN}\\s+and\\s+$`);
-const NEXT_GROUP = new RegExp(`^\\s+${NOUN}\\s+and\\s+(?:at least\\s+)?(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+${NOUN}\\s`);
+const PRIOR_GROUP = new RegExp(`(?:^|[^\\w-])(\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+${NOUN}\\s+and\\s+$`);
+const NEXT_GROUP = new RegExp(`^\\s+${NOUN}\\s+and\\s+(?:at least\\s+)?(\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+${NOUN}\\s`);
 const COUNT_WORD = '(\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen)';
 const LEFT_DEAD = new RegExp(`\\b(?:leaving|left)\\s+(?:at least\\s+|some\\s+|about\\s+)?${COUNT_WORD}\\s+(?:[\\w'-]+\\s+){0,3}?(?:and\\s+(?:at least\\s+)?${COUNT_WORD}\\s+(?:[\\w'-]+\\s+){0,3}?)?dead\\b`, 'g');
 // (Also "beat to death two suspected thieves": the count after "to death".)
@@ -138,7 +142,7 @@ function counter(verb: string, passive: RegExp, noun: RegExp, needs?: string[]):
 
 const DEATHS = counter(
 	KILL_VERB,
-	/\b(died|(?:were|was|being|have been|had been|got) (?:reportedly |allegedly |also |later |subsequently )?(?:\w+ and )?(?:killed|shot dead|shot to death|beaten to death|stabbed to death|hacked to death|burned to death|executed|found dead)|(?:reported|confirmed) (?:killed|dead)|lost their lives|lost his life|lost her life|succumbed|perished)\b/,
+	/\b(died|(?:were|was|being|have been|had been|got) (?:reportedly |allegedly |also |later |subsequently )?(?:\w+ and )?(?:killed|shot dead|shot to death|fatally (?:shot|stabbed|wounded|injured)|beaten to death|stabbed to death|hacked to death|burned to death|executed|found dead)|(?:reported|confirmed) (?:killed|dead)|lost their lives|lost his life|lost her life|succumbed|perished)\b/,
 	/\b(fatalit(?:y|ies)|deaths|dead|killed|bodies|corpses)\b/
 );
 // Every injury rule names the injured, the wounded or the hurt (and the toll rule reads a "toll").
@@ -177,10 +181,11 @@ function count(lower: string, c: Counter): number | undefined {
 	if (verb) for (const m of lower.matchAll(c.active)) {
 		if (m[1] && /up to|at most/.test(m[1])) continue;
 		// "killing five police officers and five civilians": two groups of the dead, counted together.
-		const more = AND_MORE.exec(lower.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 60));
+		const rest = lower.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 60);
+		const more = AND_MORE.exec(rest);
 		const first = countWordValue(m[2]);
-		const second = more ? countWordValue(more[1]) : undefined;
-		add(first !== undefined && second !== undefined ? first + second : first, more ? undefined : m[0]);
+		const second = more ? countWordValue(more[1]) : c.fatal && AND_ONE.test(rest) ? 1 : undefined;
+		add(first !== undefined && second !== undefined ? first + second : first, second !== undefined ? undefined : m[0]);
 	}
 	// "killing Saleh al-Arouri and six others", "killing Soleimani, al-Muhandis and eight others": the names and the others.
 	if (verb && c.fatal && lower.includes(' other')) {
@@ -216,7 +221,7 @@ function count(lower: string, c: Counter): number | undefined {
 			const n = w === 'a' || w === 'an' ? 1 : w === 'a dozen' ? 12 : w === 'dozens' ? 24 : w === 'several' ? 3 : parseNumber(w);
 			// "Eight police officers and at least five civilians were hurt": two groups, one verb.
 			const other = n === undefined ? null : (hit.index > 0 ? PRIOR_GROUP.exec(before.slice(0, hit.index)) : null) ?? NEXT_GROUP.exec(before.slice(hit.index + hit[0].length - hit[0].trimStart().length + (hit[1]?.length ?? 0) + w.length));
-			add(other ? n! + (parseNumber(other[1]) ?? 0) : n, other ? undefined : hit[0]);
+			add(other ? n! + (countWordValue(other[1]) ?? 0) : n, other ? undefined : hit[0]);
 		}
 	}
 	// "3 fatalities", "10 dead", "two killed", "death toll rose to 12"

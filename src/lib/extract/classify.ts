@@ -79,7 +79,7 @@ const CROWD_SIDES = /\b(?:supporters|activists|students|villagers|youths|residen
 const ARMED_SIDE = /\b(?:police|soldiers|troops|army|forces|militants|militias?|militiamen|gunmen|rebels|fighters|gangs?)\b/;
 const FIREARMS = /\b(?:guns?|gunfire|gunshots?|gunmen|firearms?|rifles?|bullets?|shots?|shot|shooting|opened fire|fired|grenades?|rockets?|mortars?|artillery|explosives?)\b/;
 const STATE_FORCE_BEFORE = /\b(?:police(?:men)?|security forces|soldiers|troops|army|officers|gendarmes|riot police)\s+(?:\w+\s+){0,2}$/;
-const DEMONSTRATORS = /\b(protesters|protestors|demonstrators|rioters)\b/;
+const DEMONSTRATORS = /\b(protesters|protestors|demonstrators|rioters|marchers)\b/;
 // The violence a demonstration is about, not one it commits: "protest over the abduction of", "justice for the disappearance of".
 const PROTEST_TOPIC = /\b(for|over|against|about|regarding|in relation to|in connection with|justice for|protest\w* (?:\w+ ){0,3}(?:over|against)|demand\w* (?:\w+ ){0,4}(?:for|of))\s+(?:\S+\s+){0,4}(?:(?:raped|beaten|tortured|abducted|kidnapped|shot|stabbed|assaulted)\s+and\s+)?$|\bclaim(?:s|ed)? (?:that )?(?:\S+ ){0,3}(?:have|has|had) been\s+$/;
 const MOB = /\b(mob|lynch\w*|vigilante|scuffle|brawl|communal|two groups|rival groups|villagers clashed|residents clashed|supporters clashed|groups? of (?:\w+ ){0,2}clashed|(?:beaten|beat up|beat him|beat her|thrashed) (?:\w+ ){0,2}by (?:the )?(?:locals|residents|villagers|people|a crowd|a mob|relatives)|group of (?:around |about |some )?(?:\d+ )?(?:people|citizens|residents|villagers|locals|men))\b/;
@@ -832,11 +832,12 @@ function subType(r: Reading): Refined {
 	// A fight that demonstrators, or a crowd that also burns and stones, are party to is a riot.
 	// Demonstrators killed or shot at are repressed, not rioting: "security forces have killed 400 protesters".
 	// ("soldiers shot at people protesting against the results": a crowd named by what it was doing.)
-	const protestingCrowd = /^\s+(?:at\s+|on\s+)?(?:\w+\s+){0,2}?(?:people|crowds?|residents|students|workers|youths?|villagers|supporters)\s+(?:who\s+(?:were|was)\s+)?(?:protesting|demonstrating|marching|rallying)\b/.test(after);
+	// ("police opened fire on supporters of Venancio Mondlane marching in Maputo": whose supporters may stand between.)
+	const protestingCrowd = /^\s+(?:at\s+|on\s+)?(?:\w+\s+){0,2}?(?:people|crowds?|residents|students|workers|youths?|villagers|supporters)\s+(?:of\s+(?:the\s+)?(?:[A-Za-z][\w'-]*\s+){1,4}?)?(?:who\s+(?:were|was)\s+)?(?:protesting|demonstrating|marching|rallying)\b/.test(after);
 	// ("fired live bullets at protesters", "fired live rounds into the crowd": lethal fire named by its ammunition.)
 	const crowdHarmed = /^(killed|killing|shot|shot dead|opened fire|fired (?:at|on|upon|(?:live|real) (?:bullets|rounds|ammunition) (?:at|on|into))|wounded|injured|beat(?:en)?)/.test(hit.word) && (DEMONSTRATORS.test(after) || protestingCrowd || /\b(protesters|demonstrators)\s+(?:\w+\s+){0,3}$/.test(before) && /\b(have|has|had|were|was|been)\s+(?:\w+\s+)?$/.test(before));
 	// "Police shot dead two protesters": the state's lethal force on a demonstration.
-	if (crowdHarmed && (type === 'attack' || type === 'armed_clash') && STATE_FORCE_BEFORE.test(clauseBefore) && (/^\s+(?:\w+\s+){0,3}?(?:protesters|protestors|demonstrators)\b/.test(after) || protestingCrowd)) type = 'protest_repression';
+	if (crowdHarmed && (type === 'attack' || type === 'armed_clash') && STATE_FORCE_BEFORE.test(clauseBefore) && (/^\s+(?:\w+\s+){0,3}?(?:protesters|protestors|demonstrators|marchers)\b/.test(after) || protestingCrowd)) type = 'protest_repression';
 	// "Supporters of the BNP and Jamaat clashed with sticks and bricks": crowds fighting crowds, without guns, are mob violence.
 	// (The crowd may be named far back: "supporters of the Bangladesh Nationalist Party (BNP) and the Jamaat-e-Islami party clashed".)
 	if (type === 'armed_clash' && CROWD_SIDES.test(clauseEnding(r.lower.slice(Math.max(0, at - 160), at))) && !ARMED_SIDE.test(r.lower.replace(ATTRIBUTION, ' ')) && !FIREARMS.test(r.lower)) type = 'mob_violence';

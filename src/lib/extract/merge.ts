@@ -63,7 +63,7 @@ function monthsApart(a: EventDate | undefined, b: EventDate | undefined): number
 export function absorbIntoProtests(drafts: DraftEvent[], sentences: Sentence[], lower: string): DraftEvent[] {
 	const gone = new Set<DraftEvent>();
 	for (const p of drafts) {
-		if (!['protest', 'protest_intervention', 'riot'].includes(p.type)) continue;
+		if (!['protest', 'protest_intervention', 'protest_repression', 'riot'].includes(p.type)) continue;
 		const from = p.main.sentence + 1;
 		const to = Math.min(sentences.length, from + 2);
 		const others = drafts.filter((d) => d !== p && !gone.has(d) && d.main.sentence >= from && d.main.sentence < to);
@@ -80,8 +80,10 @@ export function absorbIntoProtests(drafts: DraftEvent[], sentences: Sentence[], 
 			const said = lower.slice(sentences[d.main.sentence].start, sentences[d.main.sentence].end);
 			// "later", "the next day": a time shift makes it an event of its own.
 			const later = /\b(later|afterwards|subsequently|the (?:next|following) day|days? later|hours? later)\b/.test(said);
-			const policing = !later && /\b(police|security|authorities|officers|gendarm\w*|forces|army|soldiers|troops|guards)\b/.test(said) && /\b(arrested|detained|dispersed|beat\w*|fired|injured|wounded|killed)\b/.test(said);
-			if ((policing && ['arrest', 'attack', 'armed_clash', 'mob_violence'].includes(d.type)) || control.includes(d)) {
+			const policing = !later && /\b(police|security|authorities|officers|gendarm\w*|forces|army|soldiers|troops|guards)\b/.test(said) && /\b(arrested|detained|dispersed|beat\w*|fired|injured|wounded|killed|shot)\b/.test(said);
+			// ("Police opened fire on marchers. Two protesters were shot dead.": the demonstrators' dead are the repression's.)
+			const crowdDead = !later && p.type === 'protest_repression' && /\b(?:protesters|protestors|demonstrators|marchers)\b[^.;]{0,30}\b(?:shot|killed|died)\b/.test(said);
+			if (((policing || crowdDead) && ['arrest', 'attack', 'armed_clash', 'mob_violence'].includes(d.type)) || control.includes(d)) {
 				p.hits.push(...d.hits);
 				if (!p.sentences.includes(d.main.sentence)) p.sentences.push(d.main.sentence);
 				for (const r of d.roles) if (r.role !== 'agent') p.roles.push(r);

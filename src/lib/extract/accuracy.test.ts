@@ -2415,3 +2415,22 @@ describe('session 12: demonstrators shot at, and their dead told next', () => {
 		expect(d.events.map((e) => [e.type, e.fatalities])).toEqual([['protest_repression', 2]]);
 	});
 });
+
+describe('session 12: a strike that hits something is no walkout; a walkout ended or threatened is no event', () => {
+	const { doc, violent } = readers('2025-09-03');
+	it('"drones struck an oil refinery, injuring two workers": the workers are the hurt, not strikers', () => {
+		const d = doc('Ukrainian drones struck an oil refinery in Ryazan early Wednesday, injuring two workers.');
+		expect(d.events.map((e) => e.type)).toEqual(['airstrike']);
+		const f = doc('A roadside bomb struck a convoy of African Union troops near Afgoye on Monday, killing four soldiers.');
+		expect(f.events.map((e) => e.type)).toEqual(['explosive']);
+	});
+	it('a strike that has ended, or is only threatened, is no protest today', () => {
+		expect(violent('Operations at the port of Helsinki were back to normal on Friday after dockworkers ended a two-week strike.')).toEqual([]);
+		expect(violent('Our members will down tools on October 14 unless the employer improves its offer, the union said on Wednesday. The union is demanding a monthly increase of 2,500 rand.')).toEqual([]);
+	});
+	it('still a walkout: strikers who struck, workers on strike, employees demanding their pay at a sit-in', () => {
+		expect(doc('Dockworkers struck on Monday at the port of Helsinki over pay.').events[0].type).toBe('protest');
+		expect(doc('Steelworkers went on strike in Gary on Monday, demanding higher wages.').events[0].type).toBe('protest');
+		expect(doc('Employees of the water utility staged a sit-in in Kano on Monday, demanding unpaid salaries.').events[0].type).toBe('protest');
+	});
+});

@@ -28,7 +28,7 @@ const SPORTS = /\b(\d+(?:st|nd|rd|th) minute|dead-ball|set-piece|set piece|equal
 // Labour: "workers went on strike", "the union's strike over pay".
 // "the army chief of staff", "the Joint Chiefs of Staff": an officer, no workforce.
 const STAFF_OFFICER = /\bchiefs? of (?:the )?(?:general |defen[cs]e |army |armed forces |joint )?staff\b/g;
-const LABOUR = /\b(workers?|unions?|employees|staff|teachers|nurses|doctors|drivers|miners|dockers|pay|wages?|salar(?:y|ies)|walk-?out|picket|labou?r|pension|contract talks|industrial action)\b/;
+const LABOUR = /\b(\w*workers?|unions?|employees|staff|teachers|nurses|doctors|drivers|miners|dockers|pay|wages?|salar(?:y|ies)|walk-?out|picket|labou?r|pension|contract talks|industrial action)\b/;
 const NATURAL = /\b(earthquake|quake|lightning|storm|hurricane|cyclone|typhoon|tornado|flood|virus|pandemic|disease|epidemic|tsunami|wildfire)\b/;
 // "attack on democracy", "killed the bill": the target is an idea, not people.
 const METAPHOR_OBJECT = /^(?:\s+(?:on|against|at|upon|of|down|off))?\s+(?:the\s+|an?\s+|our\s+|their\s+|his\s+|her\s+|its\s+|every\s+|each\s+|any\s+|all\s+)?(?:\w+\s+)?(democracy|freedom|free speech|press freedom|the press|rights|constitution|policy|policies|plan|bill|bills|law|legislation|proposal|character|credibility|reputation|record|decision|ruling|truth|values|institutions|judiciary|science|economy|idea|deal|measure|amendment|nomination|motion|reform|budget|campaign|candidacy|opponents'? record|critics|media|narrative|agenda|working (?:families|people|class)|middle class|taxpayers)\b/;
@@ -661,14 +661,19 @@ function labourOrNature(r: Reading): Refined | undefined {
 	if (r.story?.strikeAnnounced && /^(?:strikes?|walk-?outs?|industrial action)$/.test(hit.word) && /\b(?:the|this|that|a|any)\s+(?:[\w-]+\s+)?$/.test(r.before) && !/\b(?:went on|go on|are on|were on|began|begun|started|continued|entered|ended)\b/.test(r.lower)) return { type, drop: 'irrealis' };
 	// In a labour dispute, "we fought hard and we won a good deal": a bargain fought for.
 	if (r.story?.labour && /^(?:fought|fight\w*|battl\w*)$/.test(hit.word) && !armedCause(lower) && !harmTold(lower)) return { type, drop: 'metaphor' };
-	if (strikeWord && type === 'attack') {
+	// "dockworkers ended a two-week strike", "after a strike by nurses": a walkout that is over is no event today.
+	if (/^strikes?$/.test(hit.word) && /\b(?:ended|ends|ending|end|called off|calling off|suspended|suspending|after|following)\s+(?:a|an|the|their|its|his|her)\s+(?:[\w-]+\s+){0,2}$/.test(r.before) && (r.story?.labour || LABOUR.test(lower.replace(STAFF_OFFICER, ' ')))) return { type, drop: 'irrealis' };
+	// "drones struck an oil refinery, injuring two workers": a strike that hits something is no walkout (strikers strike
+	// intransitively: "nurses struck for 24 hours", "dockworkers struck on Monday").
+	const hitsSomething = hit.word === 'struck' && /^\s+(?!(?:for|on|over|in|at|against|across|to|from|yesterday|today|again|last|this|early|late|earlier|nationwide|after|before|until|and|when|while|demanding)\b)(?:[\w'-]+)/.test(r.after);
+	if (strikeWord && type === 'attack' && !hitsSomething) {
 		// "Nurses will strike for 24 hours later this month": a walkout announced is none yet.
 		// ("Rail unions called a nationwide strike for next Tuesday": called for a day to come.)
 		const announced = NEGATED.test(r.clauseBefore) || IRREALIS.test(r.clauseBefore) || (/\bcall(?:ed|s)? (?:a |an )?(?:[\w-]+ )?$/.test(r.before) && /^\s+for\s+(?:next|the coming|tomorrow|\w+day\b)/.test(r.after));
 		if (announced && (r.story?.labour || LABOUR.test(lower.replace(STAFF_OFFICER, ' ')))) return { type, drop: 'irrealis' };
 		// ("German train drivers went on strike … The strike is the second in the dispute.")
 		if (r.story?.labour && !armedCause(lower) && !harmTold(lower)) return { type: 'protest', hedged };
-		if (LABOUR.test(lower.replace(STAFF_OFFICER, ' ')) || /\b(general|hunger|national|nationwide|labou?r|teachers'?|workers'?) strikes?\b/.test(lower.slice(Math.max(0, at - 20), at + 10))) return { type: 'protest', hedged };
+		if ((LABOUR.test(lower.replace(STAFF_OFFICER, ' ')) && !harmTold(lower)) || /\b(general|hunger|national|nationwide|labou?r|teachers'?|workers'?) strikes?\b/.test(lower.slice(Math.max(0, at - 20), at + 10))) return { type: 'protest', hedged };
 		if (has(NATURAL, lower)) return { type, drop: 'natural' };
 	}
 	return undefined;
@@ -678,6 +683,8 @@ function labourOrNature(r: Reading): Refined | undefined {
 function protestLookAlike(r: Reading): Refined | undefined {
 	const { hit, lower, before, clauseBefore } = r;
 	const type = hit.type;
+	// "The union is demanding a monthly increase": a negotiating side's demand, no demonstration.
+	if (type === 'protest' && hit.word === 'demanding' && /\b(?:the\s+)?(?:union|unions|employers?|management|company|government|ministry|party|opposition|owners?)\s+(?:is|are|was|were|has been|have been|had been|kept|keeps|continues|continued|now|also)?\s*$/.test(before)) return { type, drop: 'not-protest' };
 	if (type === 'protest' && /^(march(?:ed|es)?)$/.test(hit.word)) {
 		const noun = hit.word !== 'marched';
 		// "in March", "March 14": the month; "held a march", "the march": a walk.

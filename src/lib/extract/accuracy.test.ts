@@ -2434,3 +2434,27 @@ describe('session 12: a strike that hits something is no walkout; a walkout ende
 		expect(doc('Employees of the water utility staged a sit-in in Kano on Monday, demanding unpaid salaries.').events[0].type).toBe('protest');
 	});
 });
+
+describe('session 12: quarrels, plots, players and films are no violence', () => {
+	const { violent } = readers('2025-10-16');
+	it('"German lawmakers clashed bitterly over the budget": a quarrel in words', () => {
+		expect(violent('German lawmakers clashed bitterly on Thursday over the 2026 budget.')).toEqual([]);
+		expect(violent('Opposition MPs clashed with ministers over the pension reform on Tuesday.')).toEqual([]);
+		// (A fight of armed men, or one that hurt people, stays one.)
+		expect(violent('Rival lawmakers clashed in parliament on Tuesday, leaving two deputies injured.').length).toBeGreaterThan(0);
+		expect(violent('Militants clashed with soldiers in Bannu on Tuesday.').map((e) => e.type)).toEqual(['armed_clash']);
+	});
+	it('"foiled six attack plots": plans, not attacks', () => {
+		expect(violent('The interior minister said security services had foiled six attack plots this year.')).toEqual([]);
+	});
+	it('a match report: a side\'s attack, missing an injured player, is play', () => {
+		const report = 'Arsenal laid siege to the Fulham goal for most of the second half on Sunday but had to settle for a 1-1 draw in the Premier League. ' +
+			"Arsenal's attack, missing the injured Bukayo Saka, struggled to break down the Fulham defence before the break. The visitors equalised after half-time when a free kick was headed in, and the keeper made a string of saves.";
+		expect(violent(report)).toEqual([]);
+	});
+	it('a film review: the battle on the screen is no attack today', () => {
+		const review = 'Early in the film, a platoon of Marines huddles in a foxhole as enemy troops attack across a ridge. Flares burst overhead, machine guns rattle, and a young private is shot through the shoulder. ' +
+			'The director never lets up, and the battle scenes are relentless. The lead gives a devastating performance, and the cinematography is superb. The movie runs two and a half hours.';
+		expect(violent(review).filter((e) => e.date?.startsWith('2025'))).toEqual([]);
+	});
+});

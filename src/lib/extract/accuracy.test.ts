@@ -2458,3 +2458,15 @@ describe('session 12: quarrels, plots, players and films are no violence', () =>
 		expect(violent(review).filter((e) => e.date?.startsWith('2025'))).toEqual([]);
 	});
 });
+
+describe('session 12: deaths told in passing are no event today', () => {
+	const { violent } = readers('2025-09-10');
+	it('"said Anne Murris, whose daughter was killed in the attack": who the speaker is, not an attack', () => {
+		expect(violent('"Today justice has been done," said Anne Murris, whose daughter Camille was killed in the attack.')).toEqual([]);
+		// (A loss the clause dates is told: it may be the story's event.)
+		expect(violent('Relatives of Musa Bello, whose son was abducted on Monday in Zamfara, appealed for his release.').map((e) => e.type)).toEqual(['abduction']);
+	});
+	it('"1,700 people have been killed since the infighting began": a running total', () => {
+		expect(violent('More than 1,700 people have been killed in the state since the infighting began, according to official figures.')).toEqual([]);
+	});
+});

@@ -167,7 +167,7 @@ const FREQUENCY_BEFORE = /\b(?:near-daily|near-constant|almost daily|daily|night
 const SERIES = /\b(?:has|have|had)\s+(?:repeatedly|regularly|frequently|increasingly|stepped up|intensified|escalated|ramped up)\b/;
 const MONTH_NAMES = 'january|february|march|april|may|june|july|august|september|october|november|december';
 // A span of months or years (not "since Friday": a few days is one episode ACLED still codes).
-const LONG_SPAN = new RegExp(String.raw`\bsince (?:(?:early|late|mid-?|the end of|the start of)\s*)?(?:(?:${MONTH_NAMES})\b|\d{4}\b|the (?:start|beginning|outbreak)|(?:the|its|their) (?:war|conflict|insurgency|uprising|coup|invasion|fighting|crisis|revolution)\b|[\w-]+ (?:began|started|erupted|broke out))|\bin the (?:first|second|latter) half of\b|\b(?:so far )?this year\b|\bover the (?:past|last) (?:\w+ )?(?:years?|months|decades?)\b|\bin recent (?:years|months)\b|\brepeatedly\b|\bthis month\b`);
+const LONG_SPAN = new RegExp(String.raw`\bsince (?:(?:early|late|mid-?|the end of|the start of)\s*)?(?:(?:${MONTH_NAMES})\b|\d{4}\b|the (?:start|beginning|outbreak)|(?:the|its|their) (?:war|conflict|insurgency|uprising|coup|invasion|fighting|infighting|violence|unrest|hostilities|crisis|revolution)\b|(?:(?:the|its|their) )?[\w-]+ (?:began|started|erupted|broke out))|\bin the (?:first|second|latter) half of\b|\b(?:so far )?this year\b|\bover the (?:past|last) (?:\w+ )?(?:years?|months|decades?)\b|\bin recent (?:years|months)\b|\brepeatedly\b|\bthis month\b`);
 // ("a year" only as a rate: "hundreds of people a year"; not "a year-long conflict" or "a year ago".)
 const HABITUAL = /\b(?:every|each) (?:year|month|week)\b|\bannually\b|\bper year\b|\b(?:people|deaths|lives|killings|attacks|times|victims) a year\b/;
 const MULTITUDE = /\b(?:thousands|tens of thousands|hundreds of thousands|millions)\b/;
@@ -742,6 +742,9 @@ function aggregate(r: Reading): Refined | undefined {
 		if (FREQUENCY_BEFORE.test(before) && !harmTold(lower)) return { type, drop: 'aggregate' };
 		if (/\bliv(?:e|es|ed|ing)\s+(?:under|with|in fear of|through)\s+(?:[\w-]+\s+){0,2}$/.test(before) || /\b(?:displaced|uprooted|driven out|forced out|fled|fleeing|escaping|escaped)\s+(?:by|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/.test(before) || (/^(?:fighting|violence|war|clashes|conflict)$/.test(hit.word) && /\b(?:fleeing|escaping|fled|escaped|ending|ended|ends|halting|halted)\s+(?:the\s+)?(?:(?:days|weeks|months|years|decades)\s+of\s+)?(?:[\w-]+\s+)?$/.test(before))) return { type, drop: 'aggregate' };
 		if (JUDGED_AFTER.test(after)) return { type, drop: 'generic' };
+		// "said Anne Murris, whose daughter Camille was killed in the attack": who a person is, by a past loss; no event
+		// told, unless the clause dates it.
+		if (/\bwhose\s+(?:[\w'-]+\s+){1,5}?(?:was|were|had been|has been)\s+(?:[\w-]+\s+){0,4}$/.test(before) && !DATED.test(after.split(/[.;]/)[0])) return { type, drop: 'retold' };
 		// "signed an agreement to end cattle raids": what an act is meant to stop did not happen then.
 		if (PURPOSE_BEFORE.test(before)) return { type, drop: 'purpose' };
 		// "arrested six suspects in raids on IS cells": the raids are how the arrests were made.

@@ -2470,3 +2470,34 @@ describe('session 12: deaths told in passing are no event today', () => {
 		expect(violent('More than 1,700 people have been killed in the state since the infighting began, according to official figures.')).toEqual([]);
 	});
 });
+
+describe('session 12: a crowd\'s grievance tells dead of another time', () => {
+	const { doc } = readers('2025-09-22');
+	const main = (text: string) => {
+		const e = doc(text).events[0];
+		return [e.type, e.fatalities ?? 0];
+	};
+	it('"marched, demanding accountability for a collapse that killed 16 last November": a march with no dead', () => {
+		expect(main('Thousands of students held a silent march in Novi Sad on Sunday, demanding accountability for the deadly collapse of a station canopy that killed 16 people last November. In August, clashes broke out between protesters and ruling party supporters, and police used tear gas in Novi Sad.')).toEqual(['protest', 0]);
+		expect(main('Thousands of students rioted in Novi Sad on Sunday, demanding accountability for the deadly collapse of a station canopy that killed 16 people last November.')).toEqual(['riot', 0]);
+	});
+	it('"demanding justice for three protesters killed by police last week": no repression today', () => {
+		expect(main('Thousands of students marched in Novi Sad on Sunday, demanding justice for three protesters who were killed by police last week.')).toEqual(['protest', 0]);
+		// (Repression told in the same sentence, after the grievance, stays.)
+		expect(main('Thousands marched in Conakry on Sunday to denounce the killing of a student; police shot dead two protesters.')).toEqual(['protest_repression', 2]);
+	});
+	it('water cannon is no artillery', () => {
+		expect(main('Police fired tear gas and water cannon on Wednesday to disperse protesters in Nairobi, who gathered to mark one year since protests in which dozens of people were killed.')).toEqual(['protest_intervention', 0]);
+	});
+});
+
+describe('session 12: an air crash, and another time\'s dead', () => {
+	const { doc } = readers('1998-03-01');
+	it('"73 soldiers were killed when two military helicopters crashed last February": neither an airstrike nor this week\'s toll', () => {
+		const d = doc('Last week, Hezbollah fighters killed three Israeli soldiers and seriously wounded six others. The Israelis suffered a record 39 deaths in southern Lebanon last year. In addition, 73 soldiers were killed en route to Lebanon when two military helicopters crashed last February.');
+		expect(d.events.map((e) => [e.type, e.fatalities])).toEqual([['armed_clash', 3]]);
+		expect(doc('An army helicopter crashed near Kelo on Monday, killing four soldiers.').events).toEqual([]);
+		// (Brought down, it is an attack.)
+		expect(doc('Militants shot down an army helicopter near Kelo on Monday, killing four soldiers.').events[0].fatalities).toBe(4);
+	});
+});

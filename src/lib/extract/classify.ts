@@ -6,7 +6,7 @@
  */
 import type { TriggerHit } from './triggers';
 import { countryByDemonym } from './countries';
-import { FRONTED_ADJUNCT } from './lexicon';
+import { FRONTED_ADJUNCT, maskGrievance } from './lexicon';
 
 export interface Refined {
 	type: string;
@@ -49,7 +49,7 @@ const HEDGE = /\b(believed|reportedly|allegedly|suspected|apparently|unconfirmed
 // ("The wounded were evacuated by helicopter": a helicopter that carries people strikes no one.)
 const AIR = /\b(air ?strikes?|air[- ]raids?|warplanes?|war planes?|jets?|drones?|(?<!\b(?:evacuated|airlifted|flown|transported|taken|rushed|carried|ferried)\s+(?:[\w-]+\s+){0,4}?(?:by|in|on|aboard)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?)helicopters?|gunships?|aircraft|aerial|air force(?! intelligence)|bombers?|sorties?)\b/;
 // Heavy weapons: indirect or stand-off fire (calibres like "14.5mm", "82mm" are crew-served weapons).
-const SHELL = /\b(shell(?:s|ed|ing)?|mortars?|artillery|rockets?|missiles?|howitzers?|katyusha|grad|projectiles|grenade launchers|rpgs?|heavy (?:machine ?guns|machineguns|weapons)|cannons?|atgms?|anti-tank|\d+(?:\.\d+)?\s?mm\b)/;
+const SHELL = /\b(shell(?:s|ed|ing)?|mortars?|artillery|rockets?|missiles?|howitzers?|katyusha|grad|projectiles|grenade launchers|rpgs?|heavy (?:machine ?guns|machineguns|weapons)|(?<!water )cannons?|atgms?|anti-tank|\d+(?:\.\d+)?\s?mm\b)/;
 // Machine guns fired "at" places from a distance are stand-off fire too ("fired machine guns at residential areas").
 const MG_AT = /\b(machine ?guns?|machineguns)\b/;
 // Specific small arms, as against the generic "shots" that any weapon fires.
@@ -123,7 +123,7 @@ export function refineProtest(type: string, following: string): string {
 }
 
 // Tests of the whole sentence, hoisted so that their answers can be kept (see `has`).
-const PROTEST_WORD = /\b(protest\w*|demonstrat\w*|sit-ins?|rall(?:y|ies|ied)|march(?:ed|es|ing)?|vigils?)\b/;
+const PROTEST_WORD = /\b(protest\w*|demonstrat\w*|sit-ins?|rall(?:y|ies|ied)|march(?:ed|es|ing)?|vigils?|riot(?:s|ed|ing)?)\b/;
 // (Not NATURAL: an attack "during the coronavirus pandemic" is still an attack.)
 // "fired a ballistic missile into the sea", "test-fired a cruise missile": a weapons test, aimed at no one.
 const WEAPONS_TEST = /\b(?:test[- ]?fir(?:ed|es|ing)|(?:missile|rocket|weapons?|nuclear|launch) tests?|test launch(?:es|ed)?|into the (?:sea|ocean|waters)\b|(?:landed|splashed down|fell) (?:\w+ ){0,3}(?:in|into|outside) (?:the |its |japan's )?(?:sea|ocean|waters|exclusive economic zone))/;
@@ -151,7 +151,7 @@ const SPACE_LAUNCH = /\b(?:lift-?off|launch (?:pad|centre|center|site|vehicle)|i
 const COMMEMORATED_BEFORE = /\b(?:remember\w*|honou?r\w*|mourn\w*|pa(?:y|id|ying|ys) (?:tribute|homage|respects?) to|in memory of)\s+(?:the\s+)?(?:victims|dead|fallen|those (?:killed|who died))\s+(?:of|in)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:19|20)\d\d\s+(?:[\w'-]+\s+){0,3}$/;
 const ACCUSED_OF_BEFORE = /\b(?:accus\w+|blam\w+|charg\w+)\s+(?:[\w'-]+\s+){1,5}?(?:of|for)\s+(?:\w+ly\s+)?$/;
 const DATED = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|last (?:night|week|month)|january|february|march|april|june|july|august|september|october|november|december|\d{1,2} may|may \d{1,2})\b/;
-const RETOLD_BEFORE = /\b(?:revisit\w*|recount\w*|retell\w*|retold|relive\w*|re-?enact\w*|commemorat\w*|memoriali[sz]\w*|(?:mark\w*|on) the (?:\w+ )?anniversary of|lectures? (?:on|about)|books? (?:on|about)|histor(?:y|ies) of)\s+(?:the\s+)?(?:[\w'-]+,?\s+){0,8}$/;
+const RETOLD_BEFORE = /\b(?:revisit\w*|recount\w*|retell\w*|retold|relive\w*|re-?enact\w*|commemorat\w*|memoriali[sz]\w*|(?:mark\w*|on) the (?:\w+ )?anniversary of|mark\w* (?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|a|the first|the second) (?:\w+ )?(?:years?|months?|decades?) since|lectures? (?:on|about)|books? (?:on|about)|histor(?:y|ies) of)\s+(?:the\s+)?(?:[\w'-]+,?\s+){0,8}$/;
 const COUNTED_DEAD = /\b\d+\s+(?:[\w-]+\s+)?(?:people|persons|civilians|soldiers|troops|children|men|women|residents|villagers)\b/;
 const ELECTORAL = /\b(?:candidates?|debates?|voters|polls?|elections?|electoral|campaign(?:ing)?|primar(?:y|ies)|ballots?|running mate|nominee|incumbent|challenger|televised|town hall)\b/;
 const HARM_TO_PEOPLE = /\b(?:people|civilians?|persons?|dead|bodies|soldiers|troops|residents|villagers|children|women)\b/;
@@ -291,6 +291,8 @@ function distinctMatches(lower: string, re: RegExp, limit: number): number {
 	}
 	return seen.size;
 }
+
+const AIR_CRASH = /\b(?:helicopters?|planes?|aircraft|airliners?|jets?|choppers?|transport planes?)\s+(?:\w+\s+){0,2}?(?:crashed|crash-landed|went down)\b|\b(?:helicopter|plane|air) crash(?:es)?\b/;
 
 /** "Police did not intervene", "without intervention": what the police did not do. */
 const NO_INTERVENTION = /\b(?:did not|didn't|does not|no|without|never|not)\s+(?:\w+\s+)?(?:interven\w*|disperse\w*|make any arrests|arrest anyone)\b/;
@@ -571,10 +573,14 @@ function violenceLookAlike(r: Reading): Refined | undefined {
 		// "an earthquake struck…, killing 5,000", "a jet collided with a plane…, killing five", "hackers attacked a
 		// pipeline": disasters, accidents and intrusions kill or damage, but nobody used force.
 		// ("a commercial rocket exploded after lift-off": a launch vehicle is no weapon.)
-		if ((has(DISASTER, lower) || has(ACCIDENT, lower) || has(CYBER, lower)) && !armedCause(SPACE_LAUNCH.test(lower) ? lower.replace(/\brockets?\b/g, ' ') : lower)) return { type, drop: has(CYBER, lower) ? 'cyber' : 'no-force' };
+		// (A crowd that riots is no accident, whatever its grievance: "students rioted over a canopy collapse that killed 16".)
+		if (!/^(?:riot|mob|lynch)/.test(hit.word) && (has(DISASTER, lower) || has(ACCIDENT, lower) || has(CYBER, lower)) && !armedCause(SPACE_LAUNCH.test(lower) ? lower.replace(/\brockets?\b/g, ' ') : lower)) return { type, drop: has(CYBER, lower) ? 'cyber' : 'no-force' };
 		// "The July 15 attack forced Albania to shut down its portal", after a cyberattack was told: the same intrusion.
 		// (Its target may well be armed: "a second wave of attacks hit the police border system".)
 		if (story?.cyber && /^(attacks?|strikes?|wave)$/.test(hit.word) && !WEAPON_NAMED.test(lower) && !harmTold(lower)) return { type, drop: 'cyber' };
+		// "73 soldiers were killed when two military helicopters crashed": an air crash, even of the armed forces, unless
+		// something brought the aircraft down.
+		if (AIR_CRASH.test(lower) && !/\b(?:shot down|downed|brought down|hit by|struck by|gunfire|missile|rocket|attack)\b/.test(lower)) return { type, drop: 'no-force' };
 		// "Eleven injured miners were being treated", told after a mine blast: the accident's casualties.
 		if (story?.accident && !armedCause(lower) && /^(?:injured|wounded|died|killed|killing|blasts?|explosions?|fire|was found dead|dead body)$/.test(hit.word)) return { type, drop: 'no-force' };
 		// 'called the carbon tax fight "a battle between two millionaires"': a name given in quotes.
@@ -874,7 +880,8 @@ function subType(r: Reading): Refined {
 			// ("Rioters torched cars after police shot dead a teenager": the shooting they answer is another event.)
 			// (A crowd's own violence, "protesters threw stones at police", stays a riot however the police answered: ACLED codes
 			// a violent demonstration as such even when it is met with lethal force.)
-		} else if (type !== 'riot' && has(REPRESSION, lower) && REPRESSION.test(eventScope(lower, at, hit.end - offset))) type = 'protest_repression';
+					// ("marched on Sunday, demanding justice for three protesters killed by police last week": the grievance's dead.)
+		} else if (type !== 'riot' && has(REPRESSION, lower) && REPRESSION.test(eventScope(maskGrievance(lower), at, hit.end - offset))) type = 'protest_repression';
 		else if (crowdFight || has(RIOT, lower)) type = 'riot';
 		else if (has(INTERVENTION, lower) && !NO_INTERVENTION.test(lower)) type = 'protest_intervention';
 		else type = 'protest';

@@ -2,7 +2,7 @@
 import type { Sentence } from './segment';
 import type { DraftEvent } from './events';
 import { findCasualties } from './casualties';
-import { CAUSE_CUE } from './lexicon';
+import { CAUSE_CUE, GRIEVANCE } from './lexicon';
 
 /**
  * Casualties stated in the event's sentences and the sentences that follow it before the next event.
@@ -13,8 +13,14 @@ export function casualtiesFor(d: DraftEvent, sentences: Sentence[], lower: strin
 	// Told in by another event: by more events than this one alone.
 	const claimed = (k: number) => (owners.get(k) ?? 0) > (d.sentences.includes(k) ? 1 : 0);
 	// "Rioters set fire to a police station after a man died in custody": the death told after "after" is the cause's.
-	const cause = CAUSE_CUE.exec(lower.slice(d.main.end, start.end));
-	let text = lower.slice(start.start, cause ? d.main.end + cause.index : start.end);
+	const rest = lower.slice(d.main.end, start.end);
+	// ("students marched, demanding accountability for a collapse that killed 16 people last November": a crowd's grievance
+	// tells dead of its own, not the march's.)
+	// (The grievance is read from the trigger on: "demanding accountability for …" may be the crowd's own word.)
+	const causeAt = CAUSE_CUE.exec(rest)?.index;
+	const grievanceAt = CROWD.has(d.type) ? GRIEVANCE.exec(lower.slice(d.main.start, start.end))?.index : undefined;
+	const ends = [causeAt === undefined ? undefined : d.main.end + causeAt, grievanceAt === undefined ? undefined : d.main.start + grievanceAt].filter((x): x is number => x !== undefined);
+	let text = lower.slice(start.start, ends.length ? Math.min(...ends) : start.end);
 	let k = d.main.sentence + 1;
 	for (; k < Math.min(sentences.length, d.main.sentence + 3); k++) {
 		// ("Iran has since fired hundreds of missiles at Israel, killing more than 20 people": a running total, not this event's.)
@@ -27,6 +33,8 @@ export function casualtiesFor(d: DraftEvent, sentences: Sentence[], lower: strin
 	return findCasualties(text);
 }
 
+const CROWD: ReadonlySet<string> = new Set(['protest', 'protest_intervention', 'riot']);
+
 // ("More than 900 people have been killed in Sinaloa since the infighting began", "more than 11,000 children had
 // been killed or maimed in Yemen": a running total or a statistic.)
 const RUNNING_TOTAL = /\b(?:has|have|had)\s+since\b|\bso far\b|\bin total\b|\baltogether\b|\bsince the (?:[\w-]+\s+){0,2}?(?:war|conflict|start|beginning|fighting|infighting|invasion|insurgency|uprising|violence|crisis|began|started|erupted|broke out)\b|\bsince (?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4})\b|\bkilled or (?:maimed|injured|wounded)\b/;
@@ -37,8 +45,12 @@ const DISASTER_TOLL = /\b(?:earthquakes?|quakes?|floods?|flooding|cyclones?|hurr
 const CLAIMED_TOLL = /\bclaim(?:ed|s|ing)\b[^.;]{0,80}\b(?:saying|said|adding)\b/;
 
 /** A sentence whose deaths are not the event's: a running total, or the toll of a disaster. */
+// ("The Israelis suffered a record 39 deaths last year. In addition, 73 soldiers were killed when two helicopters crashed
+// last February.": another time's dead.)
+const ANOTHER_TIME = /\blast (?:year|january|february|march|april|june|july|august|september|october|november|december)\b|\b(?:a|one|two|three|\d+) years? (?:ago|earlier)\b|\bin (?:19|20)\d\d\b/;
+
 function notThisToll(sentence: string): boolean {
-	return RUNNING_TOTAL.test(sentence) || DISASTER_TOLL.test(sentence) || CLAIMED_TOLL.test(sentence);
+	return RUNNING_TOTAL.test(sentence) || DISASTER_TOLL.test(sentence) || CLAIMED_TOLL.test(sentence) || ANOTHER_TIME.test(sentence);
 }
 
 const WORDS_ONLY: ReadonlySet<string> = new Set(['statement', 'accusation']);

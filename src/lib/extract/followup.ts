@@ -20,7 +20,7 @@ import { eventType } from './taxonomy';
 
 const CASUALTY_WORD = /^(shot|shot and killed|shot and injured|shot and wounded|killed|killing|kills|died|dead|shot dead|wounded|wounding|injured|injuring|was found dead|were found dead|found dead|bodies|body|lost (?:their|his|her) li(?:fe|ves)|succumbed|perished)$/;
 const CROWD_DAMAGE = /\b(tires|tyres)\b.{0,20}\b(burn\w*|set on fire)|\bburn\w* (?:\w+ ){0,2}(tires|tyres)\b|\b(vandali[sz]ed|smashed|destroyed|damaged|ransacked|torched|set (?:\w+ ){0,3}on fire|set fire|pelted|threw (?:stones|rocks|bricks)|stone-?pelting|burnt|burned)\b/;
-const TIME_SHIFT = /\b(unspecified locations?|elsewhere|separately|(?:previous|past|last) (?:week|month|days|year)|later|afterwards|subsequently|the (?:next|following) day|days? later|hours? later|earlier|previously|on \d{1,2} \w+|in \w+ \d{4})\b/;
+const TIME_SHIFT = /\b(unspecified locations?|elsewhere|separately|(?:previous|past|last) (?:week|month|days|year)|later|afterwards|subsequently|the (?:next|following) day|days? later|hours? later|earlier|previously|on \d{1,2} \w+|in \w+ \d{4}|(?:in|last|since|earlier in) (?:january|february|march|april|june|july|august|september|october|november|december)(?! \d))\b/;
 
 const ONE_SIDED = new Set(['attack', 'shelling']);
 const ANSWERED = /\b(?:fired back|returned (?:the )?fire|responded|retaliated|repelled|repulsed|fought back)\b/;

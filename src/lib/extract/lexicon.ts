@@ -83,6 +83,18 @@ export const RESPONSE_BEFORE = new RegExp(String.raw`\b(?:${RESPONSE_CUE})\b[^.;
 /** What introduces the cause of an event told before it: "rioted after police shot dead a teenager", "sparked by…". */
 export const CAUSE_CUE = new RegExp(String.raw`\b(?:after|following|sparked by|triggered by|${RESPONSE_CUE})\b`);
 
+/**
+ * Where a crowd's grievance starts: "demanding accountability for a collapse that killed 16 last November", "over the
+ * killing of a trader", "to mourn three protesters killed last week". The dead it names are of another event.
+ */
+export const GRIEVANCE = /\b(?:demand\w*|call(?:ed|s|ing)? for|seek\w*|sought)\s+(?:justice|accountability|answers|the truth|an? (?:independent |full |international )?(?:investigation|inquiry|probe))\b|\bto (?:protest|denounce|condemn|mourn|mark|commemorate|remember)\b|\b(?:over|against|denouncing|condemning|mourning) the (?:killings?|deaths?|murders?|shootings?) of\b/;
+const GRIEVANCE_CLAUSE = new RegExp(`(?:${GRIEVANCE.source})[^.;]*`, 'g');
+
+/** The sentence with its grievance clauses blanked (same length: offsets into it still hold). */
+export function maskGrievance(lower: string): string {
+	return lower.replace(GRIEVANCE_CLAUSE, (m) => ' '.repeat(m.length));
+}
+
 /** An aside closed by commas (", which is linked to al-Qaida,"): it names someone beside the subject, not the subject. */
 export const ASIDE = /,\s+(?:which|who)\b[^,;]{1,150},/g;
 

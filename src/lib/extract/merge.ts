@@ -66,7 +66,9 @@ export function absorbIntoProtests(drafts: DraftEvent[], sentences: Sentence[], 
 		if (!['protest', 'protest_intervention', 'protest_repression', 'riot'].includes(p.type)) continue;
 		const from = p.main.sentence + 1;
 		const to = Math.min(sentences.length, from + 2);
-		const others = drafts.filter((d) => d !== p && !gone.has(d) && d.main.sentence >= from && d.main.sentence < to);
+		// ("… held a silent march on Sunday. In August, police used tear gas in Novi Sad.": policing at another time is not this march's.)
+		const sentenceOf = (d: DraftEvent) => lower.slice(sentences[d.main.sentence].start, sentences[d.main.sentence].end);
+		const others = drafts.filter((d) => d !== p && !gone.has(d) && d.main.sentence >= from && d.main.sentence < to && !OTHER_TIME.test(sentenceOf(d)));
 		// "The Military Police intervened and used tear gas": crowd control told after a protest is how it was policed.
 		// ("police fired tear gas at teachers who marched on parliament" tells a march of its own.)
 		const control = others.filter((d) => d.hits.every((h) => CROWD_CONTROL.test(h.word)));

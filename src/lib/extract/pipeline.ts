@@ -43,6 +43,7 @@ import { settleRoles } from './eventRoles';
 import { eventPlace } from './eventPlace';
 import { casualtiesFor, sentenceOwners } from './eventCasualties';
 import { protestDeaths } from './casualties';
+import { maskGrievance } from './lexicon';
 import { claimedAgents } from './claims';
 import { orderAndLink } from './salience';
 
@@ -143,7 +144,7 @@ export function runPipeline(input: PipelineInput, timings?: Timings): Extraction
 		const def = eventType(d.type);
 		const place = placeOfDraft(d);
 		// ("Demonstrations on June 25 left at least 16 people dead": a protest's own dead are counted too.)
-		const cas = def.violent || d.type === 'looting' ? casualtiesFor(d, sentences, lower, (owners ??= sentenceOwners(merged))) : def.acled.eventType === 'Protests' ? { fatalities: protestDeaths(lower.slice(s.start, s.end)) } : {};
+		const cas = def.violent || d.type === 'looting' ? casualtiesFor(d, sentences, lower, (owners ??= sentenceOwners(merged))) : def.acled.eventType === 'Protests' ? { fatalities: protestDeaths(maskGrievance(lower.slice(s.start, s.end))) } : {};
 		const evidence = { start: s.start, end: s.end, text: raw.slice(s.start, s.end) };
 		const ev: ExtractedEvent = {
 			id: '',

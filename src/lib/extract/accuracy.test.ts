@@ -2501,3 +2501,12 @@ describe('session 12: an air crash, and another time\'s dead', () => {
 		expect(doc('Militants shot down an army helicopter near Kelo on Monday, killing four soldiers.').events[0].fatalities).toBe(4);
 	});
 });
+
+describe('session 12: a town the gazetteer spells otherwise, in the article\'s own country', () => {
+	const { doc } = readers('2025-05-06');
+	it('"Jenin" is the gazetteer\'s "Janīn" (35,000 people), not the Polish village of that spelling', () => {
+		const d = doc('On 3 May 2025, Israeli forces raided Jenin refugee camp.');
+		const p = d.places.find((x) => x.id === d.events[0].place)!;
+		expect([p.country, Math.round(p.lat!), Math.round(p.lon!)]).toEqual(['Palestine', 32, 35]);
+	});
+});

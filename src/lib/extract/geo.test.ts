@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { geoBounds, geoCentroid } from 'd3';
 import { feature } from 'topojson-client';
-import { countryPoint, regionPoint } from './geo';
+import { countryPoint, findCitySpelledLike, regionPoint } from './geo';
 import { countryByCode, numericCode } from './countries';
 
 const require = createRequire(import.meta.url);
@@ -33,4 +33,20 @@ describe('country shapes', () => {
 			}
 		expect(checked).toBeGreaterThan(200);
 	}, 60_000);
+});
+
+describe('towns spelled otherwise than the gazetteer (session 12)', () => {
+	const found = (name: string, countries: string[]) => {
+		const c = findCitySpelledLike(name, countries);
+		return c ? `${c.name}, ${c.country}` : null;
+	};
+	it('a transliteration of a smaller town of the article\'s own country: only the vowels differ', () => {
+		expect(found('Jenin', ['PS'])).toBe('Janīn, PS');
+		expect(found('Avdiivka', ['UA'])).toBe('Avdiyivka, UA');
+	});
+	it('no namesake by spelling: another consonant, a Latin-script country, a town of that name elsewhere, another country', () => {
+		expect(found('Tondo', ['PH'])).toBeNull();
+		expect(found('Frankfurt', ['US'])).toBeNull();
+		expect(found('Jenin', ['IL'])).toBeNull();
+	});
 });

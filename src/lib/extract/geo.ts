@@ -153,7 +153,7 @@ function spellingKey(name: string): string {
  * names already read as places whose spelling the gazetteer lacks: any capitalised word would meet some town
  * ("Shelling" ~ "Shillong").
  */
-export function findCitySpelledLike(name: string, preferCountries: readonly string[] = []): City | undefined {
+export function findCitySpelledLike(name: string, preferCountries: readonly string[] = [], smallTowns = true): City | undefined {
 	// (A four-letter name, "Taiz" for "Ta‘izz", only as another spelling of a big city: short names meet too many towns.)
 	if (name.length < 4) return undefined;
 	loadCities();
@@ -161,7 +161,47 @@ export function findCitySpelledLike(name: string, preferCountries: readonly stri
 	// The skeleton keeps only consonants: the vowels written must still be close ("Idleb" ~ "Idlib" 0.8; "Shelling" ~ "Shillong" 0.75 is too far).
 	const list = bySpelling!.get(spellingKey(name))?.filter((c) => similarity(bare(c.name), bare(name)) > 0.75 && (name.length >= 5 || c.population >= 250_000)) ?? [];
 	// With countries of its own, an article's unknown name is not a namesake abroad ("Tondo, Manila" is not Japan's Tendo).
-	return preferCountries.length ? list.find((c) => preferCountries.includes(c.country)) : list[0];
+	if (!preferCountries.length) return list[0];
+	const big = list.find((c) => preferCountries.includes(c.country));
+	if (big || name.length < 5 || !smallTowns) return big;
+	// ("Jenin" is "Janīn", a town of 35,000, in the gazetteer): a smaller town of the article's own countries, which
+	// narrow the namesakes enough to read every size of town. Only the vowels may differ: "Tondo" is not "Tondod".
+	const key = spellingKey(name);
+	const consonants = (s: string) => bare(s).replace(/[aeiouy]/g, '');
+	// (Only where names are transliterated from another script, and spelled many ways: in a Latin-script country, "Berger"
+	// or "Frankfurt" near a Frankfort is a person or another town, not a spelling.)
+	// (Nor a name that is a town of some size somewhere as written.)
+	if ((citiesNamed(name) ?? []).some((c) => c.population >= 20_000)) return undefined;
+	for (const country of preferCountries) {
+		if (!TRANSLITERATED.has(country)) continue;
+		const town = townsBySpelling().get(`${country}|${key}`)?.find((c) => consonants(c.name) === consonants(name) && similarity(bare(c.name), bare(name)) > 0.75);
+		if (town) return town;
+	}
+	return undefined;
+}
+
+// Countries whose town names reach English news transliterated from a non-Latin script (Arabic, Persian, Pashto, Urdu,
+// Cyrillic, Hebrew, Ge'ez, the Indic and Southeast Asian scripts, Chinese).
+const TRANSLITERATED: ReadonlySet<string> = new Set('AF AM AE BD BH BT BY CN DZ EG ER ET GE IL IN IQ IR JO KG KH KW KZ LA LB LK LY MA MM MN MR NP OM PK PS QA RU SA SD SY TH TJ TM TN UA UZ YE'.split(' '));
+
+// Country and transliteration key → its towns of every size (most people first); built the first time an article's
+// country is asked about a name the gazetteer spells otherwise.
+let townsByCountrySpelling: Map<string, City[]> | null = null;
+
+function townsBySpelling(): Map<string, City[]> {
+	if (townsByCountrySpelling) return townsByCountrySpelling;
+	const out = new Map<string, City[]>();
+	for (const entry of loadCities().values()) {
+		for (const city of Array.isArray(entry) ? entry : [entry]) {
+			if (city.population < 1000 || !TRANSLITERATED.has(city.country)) continue;
+			const k = `${city.country}|${spellingKey(city.name)}`;
+			const list = out.get(k);
+			if (!list) out.set(k, [city]);
+			else if (!list.includes(city)) list.push(city);
+		}
+	}
+	for (const list of out.values()) list.sort((a, b) => b.population - a.population);
+	return (townsByCountrySpelling = out);
 }
 
 // Letters, digits and single spaces only (most names): lower-casing is all folding does to them.

@@ -72,7 +72,7 @@ export function resolvePlaces(raw: string, work: string, mentions: Mention[], ar
 				// ("Idleb", "Ar-Raqqa": a town the gazetteer spells otherwise, when no town of that spelling will do.)
 				// (GeoNames leaves some towns' population at 0, "Niono" among them: such a town of the article's own countries is real.)
 				const known = (c: typeof named) => !!c && (c.population >= 500 || (c.population === 0 && (owner ? c.country === owner : articleCountries.includes(c.country))));
-				const spelled = known(named) || partOfTown || regionOwner ? undefined : findCitySpelledLike(m.name, owner ? [owner] : articleCountries);
+				const spelled = known(named) || partOfTown || regionOwner ? undefined : findCitySpelledLike(m.name, owner ? [owner] : articleCountries, regionCodes(m.name).length === 0);
 				const city = known(named) ? named : partOfTown || regionOwner ? undefined : ((spelled && (!owner || spelled.country === owner) ? spelled : undefined) ?? named);
 				const ctry = countryByName(m.name);
 				if (regionOwner) {

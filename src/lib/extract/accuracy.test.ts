@@ -2510,3 +2510,24 @@ describe('session 12: a town the gazetteer spells otherwise, in the article\'s o
 		expect([p.country, Math.round(p.lat!), Math.round(p.lon!)]).toEqual(['Palestine', 32, 35]);
 	});
 });
+
+describe('session 12: doers named through their members, agents and weapons', () => {
+	const { eventsOf } = readers('2025-05-06');
+	it('"agents of the IRGC arrested", "raped by two members of the Imbonerakure": the body whose members acted', () => {
+		expect(eventsOf('On 3 May 2025, agents of the Islamic Revolutionary Guard Corps arrested a journalist in Tehran.')[0].agents).toEqual(['Islamic Revolutionary Guard Corps']);
+		expect(eventsOf('On 3 May 2025, a woman was raped by two members of the Imbonerakure in Rugombo.')[0].agents).toEqual(['Imbonerakure']);
+	});
+	it('"Maoists blew up a police vehicle with an IED": the Maoists did it, the police were hit, the IED is no actor', () => {
+		const [e] = eventsOf('On 3 May 2025, Maoists blew up a police vehicle with an IED near Bijapur.');
+		expect([e.type, e.agents, e.targets]).toEqual(['explosive', ['Communist Party of India (Maoist)'], ['Police forces of India']]);
+	});
+	it('"detained a municipal deputy who had criticised the army": the army is no target', () => {
+		const [e] = eventsOf('On 3 May 2025, police in Moscow detained a municipal deputy who had criticised the army.');
+		expect(e.everyone).not.toContain('Military forces of Russia');
+	});
+	it('"officers of the State Security Service": a service is a state body, not a person', () => {
+		const { doc } = readers('2025-05-06');
+		const d = doc('On 3 May 2025, officers of the State Security Service arrested an activist in Minsk.');
+		expect(d.actors.find((a) => a.name === 'State Security Service')?.kind).toBe('government');
+	});
+});

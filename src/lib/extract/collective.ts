@@ -149,6 +149,9 @@ export function tagCollectives(work: string, lowered: string, sentences: Sentenc
 				const wl = w.toLowerCase();
 				// "at least five", not "fired at demonstrators".
 				if (wl === 'at' && !/^(least|most)$/i.test(words[k + 1] ?? '')) break;
+				// "up to 20 soldiers", "over 20 soldiers", not "blew up a police vehicle", "took over the army post".
+				if (wl === 'up' && !/^to$/i.test(words[k + 1] ?? '')) break;
+				if (wl === 'over' && parseNumber((words[k + 1] ?? '').toLowerCase()) === undefined) break;
 				// "Iraqi-American contractor": the last part of a double demonym names the country.
 				// ("China's military", "Russia's forces": the owner named before "'s".)
 				const owned = /^\p{Lu}[\p{L}.]*['\u2019]s$/u.test(w) ? countryByName(w.slice(0, -2)) : undefined;

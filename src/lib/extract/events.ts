@@ -196,7 +196,14 @@ export function buildEvents(inp: EventInput): DraftEvent[] {
 		// read from the note's own words ("police", read after the tag's noun, had been the arrested).
 		for (const h of keep.sort((a, b) => a.start - b.start)) {
 			const d = eventType(h.type);
-			const rolesAt = (x: TriggerHit): RoleHit[] => x.end <= tagEnd ? tagSubject(work, tagEnd, s, mentions) : assignRoles({ work, lower, sentence: s, trigger: { start: x.start, end: x.end, word: x.word, nominal: x.nominal }, type: h.type, violent: d.violent, mentions, actors });
+			// ("Maoists blew up a police vehicle with an IED": the weapon an act used names no doer of its own; the owner of
+			// what was hit, nearest before it, is no agent.)
+			const instrument = (x: TriggerHit) => x.nominal !== false && INSTRUMENT_BEFORE.test(lower.slice(Math.max(s.start, x.start - 30), x.start));
+			const rolesAt = (x: TriggerHit): RoleHit[] => {
+				if (x.end <= tagEnd) return tagSubject(work, tagEnd, s, mentions);
+				const read = assignRoles({ work, lower, sentence: s, trigger: { start: x.start, end: x.end, word: x.word, nominal: x.nominal }, type: h.type, violent: d.violent, mentions, actors });
+				return instrument(x) ? read.filter((r) => r.role !== 'agent' && r.role !== 'participant') : read;
+			};
 			let roles = rolesAt(h);
 			const others = h.group.filter((o) => o !== h).map((o) => ({ hit: o, roles: rolesAt(o) }));
 			// "Indian security forces killed 29 rebels in a gunfight": the verb's subject acts, not the noun's nearest neighbour.
@@ -294,6 +301,8 @@ export function buildEvents(inp: EventInput): DraftEvent[] {
 	}
 	return events;
 }
+
+const INSTRUMENT_BEFORE = /\b(?:with|using|by means of)\s+(?:an?|the|two|three|several|their|its)\s+(?:[\w-]+\s+){0,2}$/;
 
 /** Can a definite mention of type b ("the attack") refer back to an event of type a? */
 // Words that state a result of the event just named ("a strike that killed").

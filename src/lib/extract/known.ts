@@ -55,7 +55,7 @@ export const KNOWN_ACTORS: KnownActor[] = [
 	{ name: 'Rapid Support Forces', kind: 'armed_group', aliases: ['RSF'], country: 'SD' },
 	// Myanmar's armed opposition, formed after the 2021 coup.
 	{ name: "People's Defence Force", kind: 'armed_group', aliases: ["People's Defense Force", "People's Defence Forces"], country: 'MM' },
-	{ name: 'Communist Party of India (Maoist)', kind: 'armed_group', aliases: ['CPI (Maoist)', 'CPI-Maoist', 'CPI(Maoist)', 'CPI-M', 'Naxalites', 'Naxals'], country: 'IN' },
+	{ name: 'Communist Party of India (Maoist)', kind: 'armed_group', aliases: ['CPI (Maoist)', 'CPI-Maoist', 'CPI(Maoist)', 'Naxalites', 'Naxals', 'Maoists'], country: 'IN' },
 	{ name: 'Tehrik-e-Taliban Pakistan', kind: 'armed_group', aliases: ['TTP', 'Pakistani Taliban', 'Tehreek-e-Taliban Pakistan'], country: 'PK' },
 	{ name: 'National Liberation Army (Colombia)', kind: 'armed_group', aliases: ['ELN', 'Ejercito de Liberacion Nacional', 'Ejército de Liberación Nacional'], country: 'CO' },
 	{ name: 'White Helmets', kind: 'organization', aliases: ['Syria Civil Defence', 'Syrian Civil Defence', 'Syria Civil Defense'], country: 'SY' },
@@ -91,6 +91,8 @@ export const KNOWN_ACTORS: KnownActor[] = [
 	{ name: 'Gulf Cartel', kind: 'armed_group', aliases: ['Cartel del Golfo', 'CDG'], country: 'MX' },
 	{ name: 'Comando Vermelho', kind: 'armed_group', aliases: ['CV', 'Red Command'], country: 'BR' },
 	{ name: 'White Army', kind: 'armed_group', aliases: [], country: 'SS' },
+	// The ruling CNDD-FDD's youth wing, which ACLED codes as a militia in its own right.
+	{ name: 'Imbonerakure', kind: 'armed_group', aliases: [], country: 'BI' },
 	{ name: 'U.S. Africa Command', kind: 'military', aliases: ['AFRICOM', 'Africa Command'], country: 'US' },
 	{ name: 'Border Security Force', kind: 'military', aliases: ['BSF'], country: 'IN' },
 	{ name: 'Central Reserve Police Force', kind: 'military', aliases: ['CRPF'], country: 'IN' },

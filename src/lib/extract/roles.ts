@@ -51,7 +51,7 @@ export interface RoleHit {
 const OWNER_VERB = /\b(used|utili[sz]ed|operated|controlled|held|run|owned|occupied|housed|manned|belonging|affiliated|linked|backed|supported|led|allied)\s+(?:by\s+)?(?:by\s+)?$/;
 // "by militants", "attributed to ADF fighters", "blamed on the PKK": who did it.
 // ("shot dead by suspected members of Barrio 18": the group whose members did it.)
-const AGENT_BY = /\b(?:by|attributed to|blamed on)\s+(?:by\s+)?(?:the\s+|an?\s+|alleged\s+|suspected\s+|presumed\s+)*(?:(?:members|fighters|militants|elements|gunmen|supporters)\s+of\s+(?:the\s+)?)?$/;
+const AGENT_BY = /\b(?:by|attributed to|blamed on)\s+(?:by\s+)?(?:the\s+|an?\s+|alleged\s+|suspected\s+|presumed\s+)*(?:(?:(?:two|three|four|five|six|several|some|\d+)\s+)?(?:members|fighters|militants|elements|gunmen|supporters|agents|officers|operatives|personnel)\s+of\s+(?:the\s+)?)?$/;
 // Verbs of which a crowd of civilians is the subject, not the victim: "villagers lynched a man".
 const CROWD_VIOLENCE = /^(attack(?:ed|s|ing)?|assault(?:ed|s|ing)?|beat(?:en|ing)?(?: up)?|beat up|lynch(?:ed|es|ing)?|stoned|pelted|clash(?:ed|es)?|torched|burnt|burned|set (?:on )?fire|vandali[sz]ed|stabbed|hacked|thrashed|chased|ransacked|mobbed|engaged|fought|scuffled|confronted|threw)\b/;
 /** Cheap test before looking for an aside (ASIDE) in a sentence. */
@@ -61,7 +61,8 @@ const PREPOSITION_BEFORE_EVENT = /\b(?:after|following|amid|amidst|despite)\s+(?
 const OTHER_CLAUSE = new RegExp(String.raw`\b(${RESPONSE_CUE}|after|following|when|while)\b`, 'i');
 const CONSEQUENCE = /,\s+(?:sparking|triggering|setting off|prompting|leading to|starting)\b/;
 // A go-between or a helper is no target: "a truce brokered by Qatar", "intercepted with the help of the United States".
-const MEMBERS_OF = /\b(?:members|fighters|elements|militants|supporters|units|soldiers|troops|gunmen|men)\s+of\s+(?:the\s+)?$/;
+// ("agents of the IRGC arrested a journalist": an agency's agents, officers or operatives act for it.)
+const MEMBERS_OF = /\b(?:members|fighters|elements|militants|supporters|units|soldiers|troops|gunmen|men|agents|officers|operatives|personnel|officials|commandos|forces)\s+of\s+(?:the\s+)?$/;
 // "Dozens of Israeli soldiers attacked", "a group of residents beat", "some of the protesters threw stones": a number of them act.
 const NUMBER_OF = /\b(?:dozens|hundreds|thousands|scores|a group|a number|a unit|a squad|a band|a gang|a convoy|some|several)\s+of\s+(?:the\s+)?$/;
 // (Also without commas: "Somali troops backed by Macawisley militia recaptured Jowhar".)
@@ -436,6 +437,8 @@ function targetsAfter(c: RoleReading): void {
 			addressee = m;
 			continue;
 		}
+		// ("detained a municipal deputy who had criticised the army": whom the object's relative clause names is no target.)
+		if (/\b(?:who|whom|whose)\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+)?[a-z]+ed\s+(?:[\w'-]+\s+){0,3}$/.test(low(trigger.end, m.start))) continue;
 		const ownerOfTarget = OWNER_VERB.test(pre);
 		if (inp.violent && m.group && (VICTIM_CLASSES.has(m.group) || /\b(kill\w*|wound\w*|injur\w*|abduct\w*|kidnap\w*)\s+(?:\S+\s+){0,3}$/.test(pre))) {
 			add('victim', m);

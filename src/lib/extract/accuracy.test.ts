@@ -2531,3 +2531,28 @@ describe('session 12: doers named through their members, agents and weapons', ()
 		expect(d.actors.find((a) => a.name === 'State Security Service')?.kind).toBe('government');
 	});
 });
+
+describe('session 12: control changing hands', () => {
+	const { eventsOf, doc } = readers('2025-05-06');
+	it('"the MNDAA handed control of Lashio back to the Myanmar military": a transfer without a fight', () => {
+		expect(eventsOf('On 3 May 2025, the MNDAA handed control of Lashio back to the Myanmar military.').map((e) => e.type)).toEqual(['territory_transfer']);
+	});
+	it('"the Arakan Army captured the Western Regional Military Command headquarters": a non-state actor takes it', () => {
+		const [e] = eventsOf('On 3 May 2025, the Arakan Army captured the Western Regional Military Command headquarters in Ann after weeks of fighting with junta troops.');
+		expect([e.type, e.agents]).toEqual(['territory_taken', ['Arakan Army']]);
+	});
+	it('"members of the Viv Ansanm gang coalition took control of Mirebalais": the gangs take the town', () => {
+		const [e] = eventsOf('On 3 May 2025, members of the Viv Ansanm gang coalition took control of Mirebalais.');
+		expect([e.type, e.agents]).toEqual(['territory_taken', ['Viv Ansanm']]);
+	});
+	it('"25 detainees escaped from the prison; police recaptured six of them": a jailbreak, no territory', () => {
+		expect(eventsOf('On 3 May 2025, 25 detainees escaped from the prison in Farafangana; police recaptured six of them.').map((e) => e.type)).toEqual(['other_development']);
+	});
+	it('"The attackers were gunmen from the Viv Ansanm gang coalition": the attack\'s doers, and where the story is', () => {
+		const d = doc('Gang members killed at least 12 people in an attack on Kenscoff on Tuesday. The attackers were gunmen from the Viv Ansanm gang coalition, the mayor said.');
+		const e = d.events[0];
+		const name = (id: string) => d.actors.find((a) => a.id === id)!.name;
+		expect(e.roles.filter((r) => r.role === 'agent').map((r) => name(r.actor))).toEqual(['Viv Ansanm']);
+		expect(d.places.find((p) => p.id === e.place)?.country).toBe('Haiti');
+	});
+});

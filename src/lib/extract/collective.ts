@@ -21,7 +21,10 @@ import type { KnownActor } from './known';
  * after "pro-") is the actor; the head only says what its members are.
  */
 export function knownBeforeHead(before: string): { known: KnownActor; length: number } | undefined {
-	const words = before.split(/\s+/).filter(Boolean).slice(-3);
+	let words = before.split(/\s+/).filter(Boolean).slice(-4);
+	// ("the Viv Ansanm gang coalition": a kind word may stand between the name and the head.)
+	if (words.length > 1 && KIND_WORD.test(words[words.length - 1])) words = words.slice(0, -1);
+	words = words.slice(-3);
 	if (!words.length) return undefined;
 	for (let k = 0; k < words.length; k++) {
 		const phrase = words.slice(k).join(' ');
@@ -59,6 +62,8 @@ const RIOT_CONTEXT = /\b(riot\w*|stones?|rocks|clash\w*|attack\w*|loot\w*|torch\
 const ADJECTIVAL_NEXT = /^\s+(air ?strikes?|strikes?|operations?|bases?|vehicles?|officials?|spokes\w+|sources?|courts?|commanders?|action|response|aid|equipment|installations?|facilit\w+|sites?|council|junta|leaders?|helicopters?|jets?|aircraft|intelligence|hospitals?|checkpoints?|posts?|patrols?|chiefs?|camps?|convoys?|academy|units?|planes?|drones?|campaign|offensive|build-?up|presence|exercises?|budget|spending|targets?|positions?|buildings?|headquarters|barracks|uniforms?|personnel|coup|rule|regime|contractors?|advisers?|advisors?|trucks?|boats?|ships?|assets?|officers?|authorities|ministry|minister|decision|plan|policy|measures?|order|orders|restrictions?|lockdown|deployment|sources|compounds?|acts?|parts?|components?|technology|programm?e?s?|footage|wreckage|debris|production|makers?|manufacturers?|factor(?:y|ies)|shipments?|supplies|exports?|sales|threats?|cells?|networks?|organi[sz]ations?|financing|charges?|designations?|listing)\b/;
 
 /** A known name that ends with the head noun: "Saudi-led coalition". The length counts from its first word to the head. */
+const KIND_WORD = /^(?:gang|militia|rebel|jihadist|criminal|armed)$/i;
+
 function knownNamedWithHead(before: string, head: string): { known: KnownActor; length: number } | undefined {
 	const hit = knownBeforeHead(`${before}${head} `);
 	return hit && hit.length > head.length + 1 ? { known: hit.known, length: hit.length - head.length - 1 } : undefined;
@@ -195,7 +200,8 @@ export function tagCollectives(work: string, lowered: string, sentences: Sentenc
 			if (!country && owner) country = owner.country;
 			// "two civilian men": the qualifier overrides the head's default class.
 			// "rebel forces", "armed youth": the qualifier says who they are more than the head does.
-			const rebelQualifier = /\b(rebel|opposition|insurgent|separatist|militia|jihadist|islamist)\s+$/i.test(before) && m[0] === 'forces';
+			// ("the Viv Ansanm gang coalition": a coalition of gangs is no military coalition.)
+			const rebelQualifier = /\b(rebel|opposition|insurgent|separatist|militia|jihadist|islamist|gang|criminal|armed group)\s+$/i.test(before) && /^(forces|coalition)$/.test(m[0]);
 			const armedCrowd = /\barmed\s+$/i.test(before) && (cls === 'rioters' || cls === 'civilians' || cls === 'protesters');
 			// "senior army officers": officers of an army are soldiers, not police.
 			const armyOfficers = cls === 'police' && /^officers?$/.test(m[0]) && /\b(army|military|navy|air force|naval)\s+$/i.test(before);

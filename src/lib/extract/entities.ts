@@ -691,12 +691,15 @@ function placeByContext(ctx: EntityContext, v: ChunkView, out: Mention[]): boole
 	// "troops recaptured Adan Yabaal from Al Shabaab", "M23 rebels seized Rubaya": what is taken is a place.
 	const taken = prevSame && /^(?:recaptured|captured|retook|seized|overran|liberated)$/.test(prevSame.lower) && (!nextSame || /^(?:from|on|after|in|,|\.|and)$/.test(nextSame.lower));
 	const inParenList = prevSame && (prevSame.text === '(' || prevSame.text === ',') && isInPlaceList(tokens, c.t0);
+	// ("an attack on Kenscoff", "the offensive on Pokrovsk": what an assault is aimed at, when the gazetteer knows a town of
+	// that name, is a place; "an attack on Hezbollah" names a party.)
+	const assaultOn = !!prevSame && prevSame.lower === 'on' && /^(?:attacks?|assaults?|raids?|offensive|advance|push|march)$/.test(tokens[c.t0 - 2]?.lower ?? '') && toks.length <= 3 && !!findCity(text, []);
 	const isSurname = toks.length === 1 && ctx.surnames?.has(text.replace(/'s$/, ''));
 	// "the Red Sea", "the Gulf of Aden", "the Taiwan Strait", "Lake Rweru": a body of water.
 	const waterBody = WATER_LAST.test(toks[toks.length - 1].text) || (toks.length >= 2 && LANDFORM_LAST.test(toks[toks.length - 1].text)) || (toks.length >= 3 && WATER_FIRST.test(toks[0].text) && toks[1].lower === 'of') || (toks.length === 2 && toks[0].text === 'Lake');
 	// "Beit Ummar (Hebron)", "Gwa (Rakhine)": a name followed by its region in parentheses is a place.
 	const regionInParens = nextSame?.text === '(' && toks.length <= 4 && containerInParens(ctx.tokens, c.t1 + 1);
-	if ((placeNounAfter || placeNounBefore || nounRightBefore || prepBefore || inParenList || waterBody || regionInParens || taken || roadEnds) && !isSurname) {
+	if ((placeNounAfter || placeNounBefore || nounRightBefore || prepBefore || inParenList || waterBody || regionInParens || taken || roadEnds || assaultOn) && !isSurname) {
 		if (toks.length <= 5) {
 			// "Pakistan's Bannu district": the owner named before says the country.
 			const owner = prevSame && /['\u2019]s$/.test(prevSame.text) ? countryByName(prevSame.text.slice(0, -2)) : undefined;

@@ -16,6 +16,8 @@ export interface KnownActor {
 	backer?: string;
 	/** A movement that came to govern a state: from that day (ISO date) its forces are the state's. */
 	governs?: { country: string; from: string };
+	/** It fights in several countries (JNIM in Mali, Burkina Faso, Niger and Benin): its home says nothing of where a story is. */
+	acrossBorders?: true;
 }
 
 export const KNOWN_ACTORS: KnownActor[] = [
@@ -27,16 +29,16 @@ export const KNOWN_ACTORS: KnownActor[] = [
 	{ name: 'Kremlin', kind: 'government', aliases: [], country: 'RU' },
 	{ name: 'Islamic Revolutionary Guard Corps', kind: 'military', aliases: ['IRGC', 'Revolutionary Guard', 'Revolutionary Guards', 'Iranian Revolutionary Guard Corps', 'Islamic Revolutionary Guards Corps'], country: 'IR' },
 	{ name: 'Islamic Revolutionary Guard Corps Quds Force', kind: 'military', aliases: ['Quds Force', 'IRGC Quds Force', 'Iranian Revolutionary Guard Corps Quds Force', 'IRGC-QF'], country: 'IR' },
-	{ name: "Kata'ib Hezbollah", kind: 'armed_group', aliases: ['KH', 'Kataib Hezbollah', "Kata'ib Hizballah"], country: 'IQ', backer: 'IR' },
+	{ name: "Kata'ib Hezbollah", kind: 'armed_group', aliases: ['KH', 'Kataib Hezbollah', "Kata'ib Hizballah"], country: 'IQ', backer: 'IR', acrossBorders: true },
 	{ name: "Kata'ib Sayyid al-Shuhada", kind: 'armed_group', aliases: ['KSS', 'Kataib Sayyid al-Shuhada'], country: 'IQ', backer: 'IR' },
 	{ name: "Asa'ib Ahl al-Haq", kind: 'armed_group', aliases: ['AAH', 'Asaib Ahl al-Haq'], country: 'IQ', backer: 'IR' },
 	{ name: 'Popular Mobilization Forces', kind: 'armed_group', aliases: ['PMF', 'Hashd al-Shaabi', 'Popular Mobilisation Forces', 'PMU', 'Popular Mobilization Units'], country: 'IQ' },
-	{ name: 'Hezbollah', kind: 'armed_group', aliases: ['Hizballah', 'Hizbullah'], country: 'LB', backer: 'IR' },
+	{ name: 'Hezbollah', kind: 'armed_group', aliases: ['Hizballah', 'Hizbullah'], country: 'LB', backer: 'IR', acrossBorders: true },
 	{ name: 'Hamas', kind: 'armed_group', aliases: [], country: 'PS' },
 	{ name: 'Islamic State', kind: 'armed_group', aliases: ['ISIS', 'ISIL', 'IS', 'Daesh', 'Islamic State of Iraq and the Levant', 'Islamic State of Iraq and Syria'] },
 	{ name: 'Al Qaeda', kind: 'armed_group', aliases: ['al-Qaeda', 'al-Qaida', 'Al Qaida', 'AQ'] },
-	{ name: 'Al Shabaab', kind: 'armed_group', aliases: ['al-Shabaab', 'Al-Shabab', 'al-Shabab', 'Shabaab', 'Al Shabab', 'Harakat al-Shabaab al-Mujahideen'], country: 'SO' },
-	{ name: 'Boko Haram', kind: 'armed_group', aliases: ['JAS'], country: 'NG' },
+	{ name: 'Al Shabaab', kind: 'armed_group', aliases: ['al-Shabaab', 'Al-Shabab', 'al-Shabab', 'Shabaab', 'Al Shabab', 'Harakat al-Shabaab al-Mujahideen'], country: 'SO', acrossBorders: true },
+	{ name: 'Boko Haram', kind: 'armed_group', aliases: ['JAS'], country: 'NG', acrossBorders: true },
 	// (In power in Kabul since 15 August 2021.)
 	{ name: 'Taliban', kind: 'armed_group', aliases: ['the Taliban'], country: 'AF', governs: { country: 'AF', from: '2021-08-15' } },
 	// The Houthi movement governs northern Yemen through its Supreme Political Council (since 2016).
@@ -45,27 +47,26 @@ export const KNOWN_ACTORS: KnownActor[] = [
 	{ name: 'Saudi-led coalition', kind: 'military', aliases: ['Saudi-led Coalition', 'Arab coalition', 'Operation Restoring Hope', 'Operation Decisive Storm'], country: 'SA' },
 	{ name: 'Hayat Tahrir al-Sham', kind: 'armed_group', aliases: ['HTS', 'Hayat Tahrir al Sham'], country: 'SY' },
 	{ name: 'Syrian Democratic Forces', kind: 'armed_group', aliases: ['SDF', 'QSD'], country: 'SY' },
-	{ name: 'Kurdistan Workers Party', kind: 'armed_group', aliases: ['PKK', "Kurdistan Workers' Party"], country: 'TR' },
-	{ name: 'Allied Democratic Forces', kind: 'armed_group', aliases: ['ADF'], country: 'CD' },
+	{ name: 'Kurdistan Workers Party', kind: 'armed_group', aliases: ['PKK', "Kurdistan Workers' Party"], country: 'TR', acrossBorders: true },
+	{ name: 'Allied Democratic Forces', kind: 'armed_group', aliases: ['ADF'], country: 'CD', acrossBorders: true },
 	{ name: 'Libyan National Army', kind: 'military', aliases: ['LNA', 'Haftar forces'], country: 'LY' },
 	{ name: 'Government of National Accord', kind: 'military', aliases: ['GNA'], country: 'LY' },
 	{ name: 'Afghan National Defense and Security Forces', kind: 'military', aliases: ['ANDSF', 'Afghan National Army', 'ANA'], country: 'AF' },
-	{ name: 'Islamic State West Africa Province', kind: 'armed_group', aliases: ['ISWAP', 'ISWA'], country: 'NG' },
+	{ name: 'Islamic State West Africa Province', kind: 'armed_group', aliases: ['ISWAP', 'ISWA'], country: 'NG', acrossBorders: true },
 	// Sudan's paramilitary, at war with the army since April 2023: a non-state force, whatever its name's "Forces".
 	{ name: 'Rapid Support Forces', kind: 'armed_group', aliases: ['RSF'], country: 'SD' },
 	// Myanmar's armed opposition, formed after the 2021 coup.
-	{ name: "People's Defence Force", kind: 'armed_group', aliases: ["People's Defense Force", "People's Defence Forces"], country: 'MM' },
 	{ name: 'Communist Party of India (Maoist)', kind: 'armed_group', aliases: ['CPI (Maoist)', 'CPI-Maoist', 'CPI(Maoist)', 'Naxalites', 'Naxals', 'Maoists'], country: 'IN' },
 	{ name: 'Tehrik-e-Taliban Pakistan', kind: 'armed_group', aliases: ['TTP', 'Pakistani Taliban', 'Tehreek-e-Taliban Pakistan'], country: 'PK' },
 	{ name: 'National Liberation Army (Colombia)', kind: 'armed_group', aliases: ['ELN', 'Ejercito de Liberacion Nacional', 'Ejército de Liberación Nacional'], country: 'CO' },
 	{ name: 'White Helmets', kind: 'organization', aliases: ['Syria Civil Defence', 'Syrian Civil Defence', 'Syria Civil Defense'], country: 'SY' },
-	{ name: 'Wagner Group', kind: 'armed_group', aliases: ['PMC Wagner', 'Wagner mercenaries'], country: 'RU' },
-	{ name: 'M23', kind: 'armed_group', aliases: ['March 23 Movement', 'Mouvement du 23 mars'], country: 'CD' },
-	{ name: 'Islamic State in the Greater Sahara', kind: 'armed_group', aliases: ['ISGS'], country: 'NE' },
+	{ name: 'Wagner Group', kind: 'armed_group', aliases: ['PMC Wagner', 'Wagner mercenaries'], country: 'RU', acrossBorders: true },
+	{ name: 'M23', kind: 'armed_group', aliases: ['March 23 Movement', 'Mouvement du 23 mars'], country: 'CD', acrossBorders: true },
+	{ name: 'Islamic State in the Greater Sahara', kind: 'armed_group', aliases: ['ISGS'], country: 'NE', acrossBorders: true },
 	// Al Qaeda's coalition in the Sahel (Mali, Burkina Faso, Niger), formed in 2017.
-	{ name: "Jama'at Nusrat al-Islam wal-Muslimin", kind: 'armed_group', aliases: ['JNIM', 'Jamaat Nusrat al-Islam wal-Muslimin', 'GSIM'], country: 'ML' },
+	{ name: "Jama'at Nusrat al-Islam wal-Muslimin", kind: 'armed_group', aliases: ['JNIM', 'Jamaat Nusrat al-Islam wal-Muslimin', 'GSIM'], country: 'ML', acrossBorders: true },
 	// Colombia's FARC disarmed in 2017; the name in today's news is mostly its dissident fronts'.
-	{ name: 'FARC', kind: 'armed_group', aliases: ['Revolutionary Armed Forces of Colombia', 'FARC-EP', 'FARC dissidents'], country: 'CO' },
+	{ name: 'FARC', kind: 'armed_group', aliases: ['Revolutionary Armed Forces of Colombia', 'FARC-EP', 'FARC dissidents'], country: 'CO', acrossBorders: true },
 	{ name: 'Fatah', kind: 'political_party', aliases: ['Fateh'], country: 'PS' },
 	{ name: 'Doctors Without Borders', kind: 'organization', aliases: ['MSF', 'Medecins Sans Frontieres', 'Médecins Sans Frontières'] },
 	// States' forces usually named by acronym or by a name with no country in it.
@@ -91,6 +92,8 @@ export const KNOWN_ACTORS: KnownActor[] = [
 	{ name: 'Gulf Cartel', kind: 'armed_group', aliases: ['Cartel del Golfo', 'CDG'], country: 'MX' },
 	{ name: 'Comando Vermelho', kind: 'armed_group', aliases: ['CV', 'Red Command'], country: 'BR' },
 	{ name: 'White Army', kind: 'armed_group', aliases: [], country: 'SS' },
+	// Haiti's coalition of gangs ("Living Together"), formed in 2024.
+	{ name: 'Viv Ansanm', kind: 'armed_group', aliases: ['Vivre Ensemble'], country: 'HT' },
 	// The ruling CNDD-FDD's youth wing, which ACLED codes as a militia in its own right.
 	{ name: 'Imbonerakure', kind: 'armed_group', aliases: [], country: 'BI' },
 	{ name: 'U.S. Africa Command', kind: 'military', aliases: ['AFRICOM', 'Africa Command'], country: 'US' },
@@ -99,7 +102,7 @@ export const KNOWN_ACTORS: KnownActor[] = [
 	{ name: 'Assam Rifles', kind: 'military', aliases: [], country: 'IN' },
 	{ name: 'Frontier Corps', kind: 'military', aliases: ['FC'], country: 'PK' },
 	// Armed groups named without a word that says what they are.
-	{ name: 'Islamic State Khorasan Province', kind: 'armed_group', aliases: ['ISKP', 'ISIS-K', 'IS-K', 'Islamic State Khorasan'], country: 'AF' },
+	{ name: 'Islamic State Khorasan Province', kind: 'armed_group', aliases: ['ISKP', 'ISIS-K', 'IS-K', 'Islamic State Khorasan'], country: 'AF', acrossBorders: true },
 	{ name: 'Balochistan Liberation Army', kind: 'armed_group', aliases: ['BLA'], country: 'PK' },
 	{ name: "New People's Army", kind: 'armed_group', aliases: ['NPA'], country: 'PH' },
 	{ name: 'Abu Sayyaf', kind: 'armed_group', aliases: ['Abu Sayyaf Group', 'ASG'], country: 'PH' },
@@ -109,6 +112,9 @@ export const KNOWN_ACTORS: KnownActor[] = [
 	{ name: 'Jalisco New Generation Cartel', kind: 'armed_group', aliases: ['CJNG', 'Cartel Jalisco Nueva Generacion'], country: 'MX' },
 	{ name: 'Sinaloa Cartel', kind: 'armed_group', aliases: ['Sinaloa cartel'], country: 'MX' },
 	{ name: 'Kachin Independence Army', kind: 'armed_group', aliases: ['KIA'], country: 'MM' },
+	{ name: 'Arakan Army', kind: 'armed_group', aliases: [], country: 'MM' },
+	{ name: 'Myanmar National Democratic Alliance Army', kind: 'armed_group', aliases: ['MNDAA'], country: 'MM' },
+	{ name: "Ta'ang National Liberation Army", kind: 'armed_group', aliases: ['TNLA'], country: 'MM' },
 	{ name: "People's Defence Force", kind: 'armed_group', aliases: ['PDF', "People's Defense Force", "People's Defence Forces"], country: 'MM' },
 	{ name: 'NATO', kind: 'organization', aliases: ['North Atlantic Treaty Organization'] },
 	{ name: 'United Nations', kind: 'organization', aliases: ['UN', 'U.N.'] },
@@ -154,4 +160,9 @@ const GOVERNING = new Map(KNOWN_ACTORS.filter((k) => k.governs).map((k) => [k.na
 export function asOfPublication(name: string, published: string): { kind: 'military'; country: string } | undefined {
 	const g = GOVERNING.get(name);
 	return g && published.slice(0, 10) >= g.from ? { kind: 'military', country: g.country } : undefined;
+}
+
+/** Whether a known actor, by its canonical name, fights in several countries. */
+export function actsAcrossBorders(name: string): boolean {
+	return KNOWN_ACTORS.some((k) => k.name === name && k.acrossBorders);
 }

@@ -9,6 +9,7 @@ import { agreedCountry, reconcilePlaces } from './regions';
 import { countryByDemonym, countryByName } from './countries';
 import { cityCountries, findCity } from './geo';
 import { LANDMARK_LAST } from './lexicon';
+import { actsAcrossBorders } from './known';
 
 /** "the US dollar" names a currency, not a party to the story. */
 export function namesCurrency(work: string, m: Mention): boolean {
@@ -64,6 +65,10 @@ export function locate(raw: string, work: string, named: Mention[]): Located {
 	}
 	// Towns and the regions written beside them agree on one country ("Trujillo, La Libertad" → Peru).
 	const groupCountries = named.filter((m) => m.what === 'actor' && m.kind === 'armed_group' && m.country && m.key).map((m) => m.country!);
+	// ("The attackers were gunmen from the Viv Ansanm gang coalition … Kenscoff": a well-known group's home country is a
+	// weak vote for where the story is, enough to place its towns when the text names no country.)
+	// (Not a group that fights in several countries: JNIM's home in Mali says nothing of a raid near Sebba.)
+	if (!votes.size) for (const m of named) if (m.what === 'actor' && m.kind === 'armed_group' && m.country && m.key && !actsAcrossBorders(m.key) && !actsAcrossBorders(m.name)) vote(m.country, 1);
 	// (Only a place followed by a comma or a bracket can have one.)
 	const containers = named.filter((m) => m.what === 'place' && !m.dateline && /^\s*[,(]|^\s+[a-z]+\s*\(/.test(work.slice(m.end, m.end + 24))).map((m) => containerAfter(work, m.end)).filter((r): r is string => !!r);
 	const agreed = agreedCountry(placeNames, townCountries, groupCountries, containers);

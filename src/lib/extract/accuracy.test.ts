@@ -2556,3 +2556,20 @@ describe('session 12: control changing hands', () => {
 		expect(d.places.find((p) => p.id === e.place)?.country).toBe('Haiti');
 	});
 });
+
+describe('session 12: a region named after its capital, and the town the next sentence gives', () => {
+	const { doc } = readers('2025-11-04');
+	const mainPlace = (text: string) => {
+		const d = doc(text);
+		const p = d.places.find((x) => x.id === d.events[0].place)!;
+		return [p.name, p.precision, Math.round(p.lat ?? 0), Math.round(p.lon ?? 0)];
+	};
+	it('"in Russia\'s Ryazan region", filed from MOSCOW: the region, pinned at its capital, not the dateline nor "Moscow\'s war effort"', () => {
+		expect(mainPlace("MOSCOW (AP) — Ukrainian drones struck an oil refinery in Russia's Ryazan region early Wednesday, the governor said. Kyiv says the strikes are aimed at cutting revenues that sustain Moscow's war effort.")).toEqual(['Ryazan', 'region', 55, 40]);
+	});
+	it('"a monastery in Sagaing region … dropped two bombs on the monastery in Monywa township": one strike, at Monywa', () => {
+		const d = doc('A military air strike hit a monastery in Sagaing region on Sunday night, killing 18 people. A fighter jet dropped two bombs on the monastery in a village in Monywa township at about 11 p.m., a rescuer said.');
+		expect(d.events.length).toBe(1);
+		expect(d.places.find((x) => x.id === d.events[0].place)?.name).toBe('Monywa');
+	});
+});

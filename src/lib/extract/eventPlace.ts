@@ -92,7 +92,8 @@ export function eventPlace(d: DraftEvent, pm: Mention[], idOf: Map<Mention, stri
 		if (wide && work) {
 			// ("… in Afghanistan's Paktika province. The strikes hit the Barmal district": a district is finer than a province.)
 			const district = (m: Mention) => precisionOf(pick) !== 'city' && !FIRST_LEVEL_AFTER.test(work.slice(m.end, m.end + 24)) && /^\s+(?:district|county|township|municipality|lga|sub-?district|tehsil|taluka|commune)\b/i.test(work.slice(m.end, m.end + 24));
-			const town = pm.find((m) => m.sentence !== d.main.sentence && d.sentences.includes(m.sentence) && !m.dateline && (precisionOf(m) === 'city' || TOWN_BEFORE.test(work.slice(Math.max(0, m.start - 24), m.start)) || district(m)));
+			// ("… sustain Moscow's war effort": a capital that owns something stands for its government.)
+			const town = pm.find((m) => m.sentence !== d.main.sentence && d.sentences.includes(m.sentence) && !m.dateline && !/^['\u2019]s\s/.test(work.slice(m.end, m.end + 4)) && (precisionOf(m) === 'city' || TOWN_BEFORE.test(work.slice(Math.max(0, m.start - 24), m.start)) || district(m)));
 			const townId = town && idOf.get(town);
 			if (townId) return townId;
 		}

@@ -78,6 +78,13 @@ export function resolvePlaces(raw: string, work: string, mentions: Mention[], ar
 				if (regionOwner) {
 					place.country = countryName(regionOwner) ?? regionOwner;
 					place.precision = 'region';
+					// ("Russia's Ryazan region", "Kharkiv region", "Kaduna state": a region named after its capital is pinned
+					// there, the precision still saying region; the gazetteer holds no region shapes.)
+					const capital = findCity(m.name, [regionOwner]);
+					if (capital && capital.country === regionOwner && capital.population >= 50_000) {
+						place.lat = round(capital.lat);
+						place.lon = round(capital.lon);
+					}
 				} else if (city && known(city)) {
 					place.country = countryName(city.country) ?? city.country;
 					place.lat = round(city.lat);

@@ -2573,3 +2573,23 @@ describe('session 12: a region named after its capital, and the town the next se
 		expect(d.places.find((x) => x.id === d.events[0].place)?.name).toBe('Monywa');
 	});
 });
+
+describe('session 12: wire-story details that had misled the main event', () => {
+	const { doc, eventsOf, violent } = readers('2025-07-29');
+	it('"said a member of a local rescue team": a rescue team is no sports team', () => {
+		expect(eventsOf('A fighter jet dropped two bombs on the monastery compound in a village in Monywa township at about 11 p.m., said a member of a local rescue team who asked not to be named.').map((e) => e.type)).toEqual(['airstrike']);
+	});
+	it('"The bomber detonated his explosives": a suicide bomber, no aircraft; "long-range bombers" are aircraft', () => {
+		expect(violent('The bomber detonated his explosives near the exit of a sports ground in Quetta on Saturday.').map((e) => e.type)).not.toContain('airstrike');
+		expect(violent('Russian long-range bombers struck targets in Kharkiv on Saturday.').map((e) => e.type)).toEqual(['airstrike']);
+	});
+	it('"the bombed-out embassy is expected to be demolished": ruins described, a demolition to come', () => {
+		expect(violent('The bombed-out Embassy in Nairobi is expected to be demolished after the FBI has finished its work.')).toEqual([]);
+	});
+	it('a claim after the story\'s follow-ups goes to the attack the story told first, not to a later moment of it', () => {
+		const d = doc('Militants attacked a police station in Bannu late Monday, killing three police officers. "Our men fought bravely and repulsed the attack," the police chief said. He said two attackers were killed on Tuesday and the others fled. The Pakistani Taliban (TTP) claimed responsibility.');
+		const e = d.events[0];
+		const name = (id: string) => d.actors.find((a) => a.id === id)!.name;
+		expect(e.roles.filter((r) => r.role === 'agent').map((r) => name(r.actor))).toEqual(['Tehrik-e-Taliban Pakistan']);
+	});
+});

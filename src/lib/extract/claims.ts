@@ -88,10 +88,11 @@ function attributeTo(agent: Actor, until: number, told: Array<[DraftEvent, Extra
 	const unnamed = (e: ExtractedEvent) => e.roles.filter((r) => r.role === 'agent').every((r) => /^(?:Unidentified armed group|Armed group)\b/.test(actors.find((a) => a.id === r.actor)?.name ?? ''));
 	// The last violent event told before, of those whose doer the text left unnamed: a strike by a named state told in
 	// between ("…, a day after a U.S. strike killed a commander") is not what the group claims.
-	const event = told
-		.filter(([d, e]) => d.main.start <= until && (eventType(e.type).violent || e.type === 'looting') && unnamed(e))
-		.map(([, e]) => e)
-		.pop();
+	const eligible = told.filter(([d, e]) => d.main.start <= until && (eventType(e.type).violent || e.type === 'looting') && unnamed(e)).map(([, e]) => e);
+	// ("Militants attacked a police station late Monday … He said two attackers were killed … The TTP claimed responsibility":
+	// what a group claims is the attack the story told first, not a later moment of it; an act of another day stays apart.)
+	const last = eligible[eligible.length - 1];
+	const event = eligible.find((e) => daysApart(e, last) <= 1) ?? last;
 	if (!event) return;
 	const agents = event.roles.filter((r) => r.role === 'agent');
 	event.roles = [{ role: 'agent', actor: agent.id }, ...event.roles.filter((r) => r.role !== 'agent' && r.actor !== agent.id)];
@@ -100,4 +101,10 @@ function attributeTo(agent: Actor, until: number, told: Array<[DraftEvent, Extra
 		const a = actors.find((x) => x.id === r.actor);
 		if (a && a.mentions.length === 0 && !told.some(([, e]) => e.roles.some((x) => x.actor === a.id))) actors.splice(actors.indexOf(a), 1);
 	}
+}
+
+function daysApart(a: ExtractedEvent, b: ExtractedEvent): number {
+	const da = Date.parse(a.date.value?.slice(0, 10) ?? '');
+	const db = Date.parse(b.date.value?.slice(0, 10) ?? '');
+	return Number.isNaN(da) || Number.isNaN(db) ? (a === b ? 0 : Infinity) : Math.abs(da - db) / 86_400_000;
 }

@@ -120,6 +120,8 @@ export function tagCollectives(work: string, lowered: string, sentences: Sentenc
 			// "members of X", "groups of protesters": the head is a quantifier, the real actor follows.
 			if (/^\s+of\b/.test(lower.slice(m.index + m[0].length)) && (/^(members?|groups?|factions?|people|persons|men|officials|personnel|fighters|activists)$/.test(m[0]) || (/^(officers?|commanders?|soldiers|troops|leaders?)$/.test(m[0]) && /^\s+of\s+(?:the\s+)?\p{Lu}/u.test(work.slice(end, end + 40))))) continue;
 			const before = body.slice(Math.max(0, m.index - 60), m.index);
+			// ("Our men fought bravely," the police chief said: the speaker's own side, not civilians.)
+			if (cls === 'civilians' && /^(?:men|boys|guys|people)$/.test(m[0]) && /\b(?:our|my|your)\s+$/i.test(before)) continue;
 			// "The Houthis said five of their fighters", "Israel said its forces": the owner named before in the sentence.
 			const owner = /\b(?:its|their)\s+(?:own\s+)?$/.test(lower.slice(Math.max(0, m.index - 12), m.index))
 				? named.filter((n) => n.what === 'actor' && !n.backerOnly && n.sentence === s.index && n.end <= start && OWNER_KINDS.has(n.kind)).pop()

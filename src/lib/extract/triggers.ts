@@ -21,7 +21,8 @@ const R = (re: RegExp, type: string, nominal: boolean, strength: number): Trigge
 export const TRIGGER_RULES: TriggerRule[] = [
 	// "conducted airstrikes", "an air raid", "a drone strike", "warplanes bombed"
 	R(/\b(launched (?:[\w,-]+ ){0,5}?drones|air ?strikes?|air[- ]raids?|drone strikes?|drone attacks?|aerial (?:bombardment|attacks?|strikes?)|bombing raids?|precision strikes?|military strikes?)\b/g, 'airstrike', true, 0.9),
-	R(/\b(bombed|bombarded)\b/g, 'airstrike', false, 0.6),
+	// ("the bombed-out federal building": ruins described, no bombing told.)
+	R(/\b(bombed(?!-out)|bombarded)\b/g, 'airstrike', false, 0.6),
 	// "Israeli jets hit a weapons depot", "Ukrainian drones hit an oil refinery": aircraft that hit something struck it.
 	R(/\b((?:jets?|warplanes?|fighter jets|aircraft|drones?|air ?strikes?|airstrikes?) (?:\w+ )?(?:hit|pounded|targeted))\b/g, 'airstrike', false, 0.75),
 	// "soldiers came under fire from gunmen": those fired on are named first, the shooters after "from".

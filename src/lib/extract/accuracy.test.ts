@@ -2593,3 +2593,25 @@ describe('session 12: wire-story details that had misled the main event', () => 
 		expect(e.roles.filter((r) => r.role === 'agent').map((r) => name(r.actor))).toEqual(['Tehrik-e-Taliban Pakistan']);
 	});
 });
+
+describe('session 12: the lede keeps the event, a claim names the group, a quote\'s habits are no events', () => {
+	const { doc } = readers('2025-06-30');
+	it('a roadside bomb on an AU convoy, confirmed later by AUSSOM and claimed by "the Islamist militant group al Shabaab"', () => {
+		const d = doc('MOGADISHU, June 30 (Reuters) - A roadside bomb struck a convoy of African Union troops near the town of Afgoye on Monday, killing four soldiers, a Somali military officer said. ' +
+			'The Islamist militant group al Shabaab claimed responsibility in a statement on its radio station. ' +
+			'The African Union Support and Stabilisation Mission in Somalia (AUSSOM), which replaced an earlier AU mission in January, confirmed that one of its convoys had been attacked.');
+		const e = d.events[0];
+		const name = (id: string) => d.actors.find((a) => a.id === id)!.name;
+		expect([e.type, e.fatalities, d.places.find((p) => p.id === e.place)?.name]).toEqual(['explosive', 4, 'Afgoye']);
+		expect(e.roles.filter((r) => r.role === 'agent').map((r) => name(r.actor))).toEqual(['Al Shabaab']);
+		expect(d.places.map((p) => p.name)).not.toContain('AUSSOM');
+	});
+	it('"The army carries out air strikes, the RSF carries out ground raids," a reporter said: no strike told', () => {
+		const d = doc('RSF fighters have killed at least 27 civilians in an assault on a village outside Bara in Sudan, a rights group said. "The army carries out air strikes, the RSF carries out ground raids," a reporter said.');
+		expect(d.events.filter((e) => e.type !== 'statement').map((e) => e.type)).toEqual(['attack']);
+	});
+	it('a region\'s abbreviation in brackets stays a place: "Ghaziabad city (UP)"', () => {
+		const d = doc('On 4 May 2020, students staged a protest in Ghaziabad city (UP) against fees.', '2020-05-06');
+		expect(d.actors.map((a) => a.name)).not.toContain('UP');
+	});
+});

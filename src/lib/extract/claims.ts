@@ -52,11 +52,13 @@ export function claimedAgents(work: string, sentences: Sentence[], bySentence: M
 			const at = s.start + claim.index;
 			// "al-Shabab, which is linked to al-Qaida, claimed…": an aside names someone else.
 			const asides = [...body.matchAll(ASIDE)].map((x) => ({ start: s.start + x.index!, end: s.start + x.index! + x[0].length }));
-			attributed = mentions
+			// ("The Islamist militant group al Shabaab claimed…": the name, not the kind of group before it.)
+			const claimants = mentions
 				.filter((m) => m.end <= at && !asides.some((x) => m.start >= x.start && m.end <= x.end))
+				.sort((a, b) => a.start - b.start)
 				.map(actorOf)
-				.filter((a): a is Actor => !!a && CLAIMANT_KINDS.has(a.kind))
-				.pop();
+				.filter((a): a is Actor => !!a && CLAIMANT_KINDS.has(a.kind));
+			attributed = claimants.filter((a) => !PLACEHOLDER.test(a.name)).pop() ?? claimants.pop();
 			if (attributed) claimedAt = at;
 		}
 		const mayBlame = !attributed && blames;
@@ -82,10 +84,12 @@ export function claimedAgents(work: string, sentences: Sentence[], bySentence: M
 	}
 }
 
+const PLACEHOLDER = /^(?:Unidentified armed group|Armed group)\b/;
+
 /** The violent event told last before `until` takes `agent` if its own agents are all placeholders. */
 function attributeTo(agent: Actor, until: number, told: Array<[DraftEvent, ExtractedEvent]>, actors: Actor[]): void {
 	// ("Jihadist fighters" name no one either: a generic group, like an unidentified one, gives way to the claimant.)
-	const unnamed = (e: ExtractedEvent) => e.roles.filter((r) => r.role === 'agent').every((r) => /^(?:Unidentified armed group|Armed group)\b/.test(actors.find((a) => a.id === r.actor)?.name ?? ''));
+	const unnamed = (e: ExtractedEvent) => e.roles.filter((r) => r.role === 'agent').every((r) => PLACEHOLDER.test(actors.find((a) => a.id === r.actor)?.name ?? ''));
 	// The last violent event told before, of those whose doer the text left unnamed: a strike by a named state told in
 	// between ("…, a day after a U.S. strike killed a commander") is not what the group claims.
 	const eligible = told.filter(([d, e]) => d.main.start <= until && (eventType(e.type).violent || e.type === 'looting') && unnamed(e)).map(([, e]) => e);

@@ -749,6 +749,9 @@ function aggregate(r: Reading): Refined | undefined {
 		if (FREQUENCY_BEFORE.test(before) && !harmTold(lower)) return { type, drop: 'aggregate' };
 		if (/\bliv(?:e|es|ed|ing)\s+(?:under|with|in fear of|through)\s+(?:[\w-]+\s+){0,2}$/.test(before) || /\b(?:displaced|uprooted|driven out|forced out|fled|fleeing|escaping|escaped)\s+(?:by|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/.test(before) || (/^(?:fighting|violence|war|clashes|conflict)$/.test(hit.word) && /\b(?:fleeing|escaping|fled|escaped|ending|ended|ends|halting|halted)\s+(?:the\s+)?(?:(?:days|weeks|months|years|decades)\s+of\s+)?(?:[\w-]+\s+)?$/.test(before))) return { type, drop: 'aggregate' };
 		if (JUDGED_AFTER.test(after)) return { type, drop: 'generic' };
+		// '"The army carries out air strikes, the RSF carries out ground raids," a reporter said': what each side does, in
+		// a quote's present tense, is a habit, not an event told.
+		if (/["\u201c\u201d]/.test(lower) && /\b(?:carries out|carry out|conducts|launches|stages|mounts|uses|use|relies on|rely on|attacks|targets|bombs|shells)\s+(?:(?:the|its|their|regular|daily|nightly|frequent|indiscriminate)\s+)?(?:[\w-]+\s+)?$/.test(before)) return { type, drop: 'generic' };
 		// "said Anne Murris, whose daughter Camille was killed in the attack": who a person is, by a past loss; no event
 		// told, unless the clause dates it.
 		if (/\bwhose\s+(?:[\w'-]+\s+){1,5}?(?:was|were|had been|has been)\s+(?:[\w-]+\s+){0,4}$/.test(before) && !DATED.test(after.split(/[.;]/)[0])) return { type, drop: 'retold' };

@@ -302,6 +302,7 @@ export function buildEvents(inp: EventInput): DraftEvent[] {
 	return events;
 }
 
+const REPORTED_BEFORE = /\b(?:confirmed|acknowledged|said|says|reported|added|denied)\s+(?:that\s+)?(?:[\w'-]+\s+){0,6}$/;
 const INSTRUMENT_BEFORE = /\b(?:with|using|by means of)\s+(?:an?|the|two|three|several|their|its)\s+(?:[\w-]+\s+){0,2}$/;
 
 /** Can a definite mention of type b ("the attack") refer back to an event of type a? */
@@ -403,7 +404,9 @@ function better(h: TriggerHit, roles: RoleHit[], e: DraftEvent, inp: EventInput,
 		(rs.some((r) => r.role === 'target') ? 0.5 : 0) +
 		(hit.nominal ? 0 : 0.5) +
 		(inp.titleCase.has(sent.index) ? -3 : 0) +
-		(ana ? -1.5 : 0);
+		(ana ? -1.5 : 0) +
+		// ("AUSSOM … confirmed that one of its convoys had been attacked": a report of the event, told after it, is no fuller telling.)
+		(REPORTED_BEFORE.test(inp.lower.slice(Math.max(sent.start, hit.start - 80), hit.start)) ? -1 : 0);
 	const cur = inp.sentences[e.main.sentence];
 	const curRoles = e.roles.filter((r) => r.mention.sentence === e.main.sentence);
 	return score(h, roles, s, anaphor) > score(e.main, curRoles, cur ?? s, e.mainAnaphor) + 0.25;

@@ -2615,3 +2615,20 @@ describe('session 12: the lede keeps the event, a claim names the group, a quote
 		expect(d.actors.map((a) => a.name)).not.toContain('UP');
 	});
 });
+
+describe('session 12: what a coder\'s tag names, and strategic developments told in words', () => {
+	const { eventsOf } = readers('2025-05-06');
+	const types = (text: string) => eventsOf(text).map((e) => e.type);
+	it('"Property destruction: … blew up 20 buildings": the tag, an ACLED sub-event type, types the note', () => {
+		expect(types('Property destruction: On 3 May 2025, Israeli forces blew up around 20 residential buildings in Jenin refugee camp.')).toEqual(['looting']);
+	});
+	it('suspending operations, forming a new command: a change to the group\'s activity; "the disbanded DHD" is none', () => {
+		expect(types('On 3 May 2025, Kataib Hezbollah announced that it was suspending military operations against US forces in Iraq.')).toEqual(['group_change']);
+		expect(types('On 3 May 2025, the TPNPB-OPM announced that it had formed a new regional command in Timika.')).toEqual(['group_change']);
+		expect(types('The victim was a former cadre of the disbanded DHD.')).toEqual([]);
+	});
+	it('remains found are an other development; a missile that hit is a missile attack', () => {
+		expect(types('On 3 May 2025, a search collective discovered crematoria and bone remains at a ranch in Teuchitlan.')).toEqual(['other_development']);
+		expect(types('On 3 May 2025, an Iranian ballistic missile hit near a hospital in Beersheba, injuring dozens of people.')).toEqual(['shelling']);
+	});
+});

@@ -912,6 +912,8 @@ const FALLBACK: Array<{ re: RegExp; type: string; when?: RegExp; unless?: RegExp
 	// ("stormed a house, kidnapping five brothers" is the kidnapping).
 	{ re: /\b(storm(?:ed|ing) (?:into )?(?:the |a |an )?(?:[\w'-]+ ){0,6}?(?:prisons?|jails?|parliament|buildings?|compounds?|bases?|camps?|palace|embassy|headquarters|stations?|offices?|villages?|towns?|schools?|hospitals?|churches|church|mosques?|homes?|houses?|premises|courthouse|capitol))\b/, type: 'attack' },
 	{ re: /\b(seized|stole|robbed)\b/, type: 'looting', unless: /\b(drugs?|marijuana|cocaine|weapons?|arms|ammunition|explosives|seized power|seized control|servers?|domains?|websites?|accounts|data|crypto\w*)\b/ },
+	// "discovered crematoria and bone remains at a ranch", "a mass grave was found": remains found, ACLED's other developments.
+	{ re: /\b((?:discovered|found|uncovered|unearthed|exhumed|located)\s+(?:[\w-]+\s+){0,3}?(?:mass graves?|clandestine graves?|graves?|crematori(?:a|um|ums)|human remains|bone remains|skeletal remains|remains of (?:\d+|dozens|several|at least)))\b|\b((?:mass|clandestine) graves?\s+(?:was|were|has been|have been)\s+(?:discovered|found|uncovered|unearthed|located))\b/, type: 'other_development' },
 	// "25 detainees escaped from the prison", "a jailbreak": ACLED's other developments.
 	{ re: /\b(escaped from (?:the |a |an )?(?:[\w-]+ ){0,2}?(?:prison|jail|detention (?:centre|center|facility)|custody)|broke out of (?:the |a )?(?:[\w-]+ ){0,2}?(?:prison|jail)|prison ?break|jail ?break|mass escape)\b/, type: 'other_development' },
 	// "soldiers mutinied", "the army seized power": a mutiny or a coup.

@@ -9,7 +9,7 @@
  */
 import type { EventDate, LinkRelation, Role, Span } from '../core/types';
 import { fallbackTriggers, refine, storyContext } from './classify';
-import { eventType } from './taxonomy';
+import { EVENT_TYPES, eventType } from './taxonomy';
 import { CATEGORY_TAG, CAUSE_CUE, FRONTED_ADJUNCT } from './lexicon';
 import type { Mention } from './mentions';
 import type { Sentence } from './segment';
@@ -297,9 +297,27 @@ export function buildEvents(inp: EventInput): DraftEvent[] {
 			}
 		}
 		// Links: "X in response to Y" / "X after Y" within the sentence.
+		// "Property destruction: On 3 May, Israeli forces blew up 20 buildings": the coder's tag, an ACLED sub-event type, types
+		// the note's first event whatever its verb.
+		if (tagEnd > s.start) {
+			const tagged = typeOfTag(work.slice(s.start, tagEnd));
+			const first = tagged && events.find((e) => e.main.sentence === s.index && e.type !== 'statement');
+			if (first && tagged) first.type = tagged;
+		}
 		linkInSentence(events, s, sl);
 	}
 	return events;
+}
+
+/** The event type whose ACLED sub-event type, or one of its parts, a category tag names ("Property destruction", "Arrests"). */
+function typeOfTag(tag: string): string | undefined {
+	const name = tag.replace(/:\s*$/, '').trim().toLowerCase();
+	const matches = EVENT_TYPES.filter((t) => {
+		const sub = t.acled.subEventType.toLowerCase();
+		return sub === name || sub.split('/').includes(name);
+	});
+	// ("Other" is many types' sub-event: a tag that names several says nothing.)
+	return matches.length === 1 ? matches[0].id : undefined;
 }
 
 const REPORTED_BEFORE = /\b(?:confirmed|acknowledged|said|says|reported|added|denied)\s+(?:that\s+)?(?:[\w'-]+\s+){0,6}$/;

@@ -2632,3 +2632,15 @@ describe('session 12: what a coder\'s tag names, and strategic developments told
 		expect(types('On 3 May 2025, an Iranian ballistic missile hit near a hospital in Beersheba, injuring dozens of people.')).toEqual(['shelling']);
 	});
 });
+
+describe('session 12: civilians\' property attacked makes civilians the other party', () => {
+	const { eventsOf } = readers('2025-05-06');
+	it('a grenade at a shop, houses set on fire, shops looted: Civilians (country) as the target', () => {
+		expect(eventsOf('On 3 May 2025, two men on a motorcycle threw a grenade at a shop in Guayaquil.')[0].targets).toEqual(['Civilians (Ecuador)']);
+		expect(eventsOf('On 3 May 2025, militiamen set fire to houses belonging to Mamprusi families in Bawku.')[0].targets).toEqual(['Civilians (Ghana)']);
+	});
+	it('the state\'s property is not civilians\': "attacked a military base", "burned police vehicles"', () => {
+		expect(eventsOf('On 3 May 2025, militants attacked a military base in Kelo.')[0].targets).not.toContain('Civilians (Chad)');
+		expect(eventsOf('On 3 May 2025, gunmen set fire to police vehicles in Kelo.')[0].targets).not.toContain('Civilians (Chad)');
+	});
+});

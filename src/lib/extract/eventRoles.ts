@@ -97,6 +97,12 @@ export function settleRoles(d: DraftEvent, ctx: RoleContext): EventRole[] {
 		const u = ensureActor(actors, `Unidentified armed group${placeCountry ? ` (${placeCountry})` : ''}`, 'armed_group', placeCountry);
 		roles.unshift({ role: 'agent', actor: u.id });
 	}
+	// "threw a grenade at a shop", "set fire to houses belonging to families", "looted shops at the market": civilians'
+	// property attacked, with no one else named as its target, makes civilians the other party (ACLED's actor 2).
+	if ((def.violent || d.type === 'looting') && !['Protests', 'Riots'].includes(def.acled.eventType) && !roles.some((r) => r.role === 'target' || r.role === 'victim')) {
+		const clause = raw.slice(d.main.end, d.main.end + 120).split(/[.;]/)[0];
+		if (CIVILIAN_PROPERTY.test(clause)) roles.push({ role: 'target', actor: ensureActor(actors, `Civilians${placeCountry ? ` (${placeCountry})` : ''}`, 'civilians', placeCountry).id });
+	}
 	// Who meets, agrees or speaks is not also the other side of it ("Biden and Putin met… since Biden took office").
 	if (!def.violent) dropActingTargets(roles);
 	// An actor does not target itself: drop targets of the agent's own state.
@@ -110,6 +116,9 @@ export function settleRoles(d: DraftEvent, ctx: RoleContext): EventRole[] {
 	for (let k = roles.length - 1; k >= 0; k--) if (agentIds.has(roles[k].actor) && ['target', 'victim', 'participant'].includes(roles[k].role)) roles.splice(k, 1);
 	return roles;
 }
+
+// (Not "military vehicles", "a police station", "government buildings": those are the state's.)
+const CIVILIAN_PROPERTY = /\b(?<!(?:military|army|police|government|official|security|state|rebel|militia)\s)(?:shops?|stores?|houses|homes?|huts|market(?:place)?s?|stalls?|farms?|buses|bus|passengers|minibus(?:es)?|taxis?|residential (?:buildings?|areas?|blocks?)|churches|church|mosques?|schools?|clinics?|restaurants?|bars?|hotels?|nightclubs?|businesses|crops|livestock|cattle|granar(?:y|ies))\b/i;
 
 /** The first armed actor named in the event's sentences or the one after them: the force that met a crowd. */
 function forceNear(d: DraftEvent, ctx: RoleContext): string | undefined {

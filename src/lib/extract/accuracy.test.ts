@@ -2644,3 +2644,16 @@ describe('session 12: civilians\' property attacked makes civilians the other pa
 		expect(eventsOf('On 3 May 2025, gunmen set fire to police vehicles in Kelo.')[0].targets).not.toContain('Civilians (Chad)');
 	});
 });
+
+describe('session 12: the other side of a fight or a capture', () => {
+	const { eventsOf } = readers('2025-05-06');
+	it('"the army recaptured Wad Madani after RSF fighters withdrew": the RSF lost it', () => {
+		expect(eventsOf('On 3 May 2025, the army recaptured Wad Madani after RSF fighters withdrew.')[0].targets).toEqual(['Rapid Support Forces']);
+	});
+	it('"Kuki militants and Meitei volunteers exchanged fire": a people\'s volunteers are armed; aid volunteers are not', () => {
+		expect(eventsOf('On 3 May 2025, Kuki militants and Meitei volunteers exchanged fire near Jiribam.')[0].everyone).toContain('Meitei volunteers');
+		const { doc } = readers('2025-05-06');
+		const d = doc('On 3 May 2025, aid volunteers were shot dead in Goma.');
+		expect(d.actors.find((a) => a.mentions.some((m) => m.text === 'volunteers'))?.kind).toBe('civilians');
+	});
+});

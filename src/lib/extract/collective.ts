@@ -210,6 +210,9 @@ export function tagCollectives(work: string, lowered: string, sentences: Sentenc
 			// "unknown persons threw a grenade": people no one can name, who use weapons, are an unidentified armed group.
 			// ("a grenade was hurled at the police station by unidentified men": the doer after a passive's "by" too.)
 			const unknownPeople = unidentified && cls === 'civilians' && /^(?:persons?|people|men|man|individuals?)$/.test(m[0]) && (ARMED_USE_AFTER.test(lower.slice(m.index + m[0].length, m.index + m[0].length + 40)) || /\bby\s+(?:the\s+|two\s+|three\s+|several\s+)?(?:unidentified|unknown|masked|suspected)\s+(?:armed\s+)?$/.test(lower.slice(Math.max(0, m.index - 40), m.index)));
+			// ("Meitei volunteers exchanged fire", "VDP volunteers": a people's or a village's armed volunteers; "aid volunteers",
+			// "civil defence volunteers" and bare "volunteers" are civilians.)
+			if (m[0] === 'volunteers' && !(/\b(?:village|self-defen[cs]e|vdp|militia|armed)\s+$/i.test(before) || (/\b\p{Lu}[\p{L}-]+\s+$/u.test(before) && !/\bcivil\s+defen[cs]e\s+$/i.test(before)))) civilianQualifier = true;
 			const finalCls = civilianQualifier ? 'civilians' : rebelQualifier || armedCrowd || unknownPeople ? 'armed' : armyOfficers ? 'military' : cls;
 			// "drones struck an oil depot": a weapon names no one unless its owner is said ("Ukrainian drones", "army helicopters").
 			if (WEAPON_HEAD.test(m[0]) && !country && !backer && !/\b(?:army|military|air force|navy|government|regime|coalition)\s+$|\bpro-[\w-]+\s+(?:[\w-]+\s+)?$|-(?:backed|led|aligned|operated)\s+(?:[\w-]+\s+)?$/.test(before)) continue;

@@ -97,6 +97,17 @@ export function settleRoles(d: DraftEvent, ctx: RoleContext): EventRole[] {
 		const u = ensureActor(actors, `Unidentified armed group${placeCountry ? ` (${placeCountry})` : ''}`, 'armed_group', placeCountry);
 		roles.unshift({ role: 'agent', actor: u.id });
 	}
+	// "the army recaptured Wad Madani after RSF fighters withdrew": the side that withdrew or fled is the one the place was
+	// taken from.
+	if (/^territory_/.test(d.type) && !roles.some((r) => r.role === 'target')) {
+		const agentIds = new Set(roles.filter((r) => r.role === 'agent').map((r) => r.actor));
+		const gone = (ctx.mentionsBySentence.get(d.main.sentence) ?? []).find((m) => {
+			const id = actorIdOf.get(m);
+			return !!id && !agentIds.has(id) && ARMED_ACTOR_KINDS.has(actorOf(id)?.kind ?? '') && WITHDREW_AFTER.test(raw.slice(m.end, m.end + 30));
+		});
+		const id = gone && actorIdOf.get(gone);
+		if (id) roles.push({ role: 'target', actor: id });
+	}
 	// "threw a grenade at a shop", "set fire to houses belonging to families", "looted shops at the market": civilians'
 	// property attacked, with no one else named as its target, makes civilians the other party (ACLED's actor 2).
 	if ((def.violent || d.type === 'looting') && !['Protests', 'Riots'].includes(def.acled.eventType) && !roles.some((r) => r.role === 'target' || r.role === 'victim')) {
@@ -117,6 +128,7 @@ export function settleRoles(d: DraftEvent, ctx: RoleContext): EventRole[] {
 	return roles;
 }
 
+const WITHDREW_AFTER = /^\s+(?:(?:fighters|militants|forces|troops|rebels|members|soldiers)\s+)?(?:had\s+|have\s+)?(?:withdrew|withdrawn|fled|pulled out|retreated|abandoned|left)\b/i;
 // (Not "military vehicles", "a police station", "government buildings": those are the state's.)
 const CIVILIAN_PROPERTY = /\b(?<!(?:military|army|police|government|official|security|state|rebel|militia)\s)(?:shops?|stores?|houses|homes?|huts|market(?:place)?s?|stalls?|farms?|buses|bus|passengers|minibus(?:es)?|taxis?|residential (?:buildings?|areas?|blocks?)|churches|church|mosques?|schools?|clinics?|restaurants?|bars?|hotels?|nightclubs?|businesses|crops|livestock|cattle|granar(?:y|ies))\b/i;
 

@@ -2657,3 +2657,15 @@ describe('session 12: the other side of a fight or a capture', () => {
 		expect(d.actors.find((a) => a.mentions.some((m) => m.text === 'volunteers'))?.kind).toBe('civilians');
 	});
 });
+
+describe('session 12: an acronym and a road are not where it happened', () => {
+	const { doc } = readers('2025-05-06');
+	const mainPlace = (text: string) => {
+		const d = doc(text);
+		return d.places.find((x) => x.id === d.events[0].place)?.name;
+	};
+	it('"the Arakan Army (AA) captured Ann town": the acronym is the army\'s; "on the N380 road near Macomia town": the town', () => {
+		expect(mainPlace('According to local media, the Arakan Army (AA) captured Ann town on 3 May 2025.')).toBe('Ann');
+		expect(mainPlace('On 3 May 2025, insurgents ambushed an army patrol on the N380 road near Macomia town.')).toBe('Macomia');
+	});
+});

@@ -692,7 +692,7 @@ function placeByContext(ctx: EntityContext, v: ChunkView, out: Mention[]): boole
 	const taken = prevSame && /^(?:recaptured|captured|retook|seized|overran|liberated)$/.test(prevSame.lower) && (!nextSame || /^(?:from|on|after|in|,|\.|and)$/.test(nextSame.lower));
 	// ("the … Mission in Somalia (AUSSOM)": an acronym in brackets after a name is that name's, not a place of a list.)
 	// (A region's abbreviation stays a place: "Ghaziabad city (UP)", "Wana (SW)" follow one name, not a name it abbreviates.)
-	const acronymInBrackets = prevSame?.text === '(' && toks.length === 1 && /^[A-Z][A-Z0-9-]{2,9}$/.test(text) && abbreviatesNameBefore(tokens, c.t0 - 1, text);
+	const acronymInBrackets = prevSame?.text === '(' && toks.length === 1 && /^[A-Z][A-Z0-9-]{1,9}$/.test(text) && abbreviatesNameBefore(tokens, c.t0 - 1, text);
 	const inParenList = prevSame && (prevSame.text === '(' || prevSame.text === ',') && !acronymInBrackets && isInPlaceList(tokens, c.t0);
 	// ("an attack on Kenscoff", "the offensive on Pokrovsk": what an assault is aimed at, when the gazetteer knows a town of
 	// that name, is a place; "an attack on Hezbollah" names a party.)
@@ -871,14 +871,17 @@ function inParentheses(tokens: Token[], t0: number): boolean {
 function abbreviatesNameBefore(tokens: Token[], open: number, acronym: string): boolean {
 	let first: Token | undefined;
 	let caps = 0;
+	let initials = '';
 	for (let k = open - 1; k >= 0 && k >= open - 12 && tokens[k].sentence === tokens[open].sentence; k--) {
 		const t = tokens[k];
 		if (/^\p{Lu}/u.test(t.text) && t.lower !== 'the') {
 			caps++;
 			first = t;
+			initials = t.text[0] + initials;
 		} else if (!/^(?:of|in|and|for|the|de|du|la|des|el|al)$/.test(t.lower)) break;
 	}
-	return caps >= 3 && !!first && first.text[0] === acronym[0];
+	// ("the Arakan Army (AA)": two words whose initials the acronym spells.)
+	return !!first && first.text[0] === acronym[0] && (caps >= 3 || (caps === 2 && initials === acronym));
 }
 
 function isInPlaceList(tokens: Token[], t0: number): boolean {

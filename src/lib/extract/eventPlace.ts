@@ -50,7 +50,8 @@ export function eventPlace(d: DraftEvent, pm: Mention[], idOf: Map<Mention, stri
 			const roadEnd = (m: Mention) => ROAD_END_BEFORE.test(work.slice(Math.max(0, m.start - 60), m.start));
 			if (inS.some((m) => !roadEnd(m))) inS = inS.filter((m) => !roadEnd(m));
 			// ("from Hyde Park to Parliament Square in London": a park or a square is part of the town.)
-			const part = (m: Mention) => /^\s+(neighbou?rhood|community|sector|zone|square|street|market|area)\b/i.test(work.slice(m.end, m.end + 16)) || /^(Colonia|Vila|Zona|Barrio|Bairro)\b/.test(m.name) || LANDMARK_LAST.test(m.name);
+			// ("on the N380 road near Macomia town": a road gives way to the town beside it.)
+			const part = (m: Mention) => /^\s+(neighbou?rhood|community|sector|zone|square|street|market|area|road|highway|motorway|expressway|route)\b/i.test(work.slice(m.end, m.end + 16)) || /^(Colonia|Vila|Zona|Barrio|Bairro)\b/.test(m.name) || LANDMARK_LAST.test(m.name);
 			if (inS.some((m) => !part(m))) inS = inS.filter((m) => !part(m));
 			// A dateline ("BAGHDAD -", "KABUL (Reuters) -") says where the report was filed, not where it happened.
 			const dateline = (m: Mention) => m.dateline || (/^[A-Z][A-Z .'-]+$/.test(m.name) && /^\s*(?:\([^)]*\)\s*)?[-:]/.test(work.slice(m.end, m.end + 24)));

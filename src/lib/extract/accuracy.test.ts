@@ -2669,3 +2669,15 @@ describe('session 12: an acronym and a road are not where it happened', () => {
 		expect(mainPlace('On 3 May 2025, insurgents ambushed an army patrol on the N380 road near Macomia town.')).toBe('Macomia');
 	});
 });
+
+describe('session 12: a rally the arrested are accused of, and twins of one sentence', () => {
+	const { eventsOf } = readers('2025-11-12');
+	it('"arrested 23 supporters, accusing them of holding an unauthorized rally": arrests, not a protest', () => {
+		expect(eventsOf('Ugandan police on Tuesday arrested an opposition politician and 23 of his supporters in Kampala, accusing them of holding an unauthorized rally.').map((e) => e.type)).toEqual(['arrest']);
+	});
+	it('one sentence\'s words typed alike are one event; "a second bomb" is another', () => {
+		expect(eventsOf('Police in Kampala on Tuesday fired tear gas to disperse an opposition rally and arrested 23 supporters.').length).toBe(1);
+		expect(eventsOf('Hundreds of youths rioted in Kano on Sunday, burning tyres; three rioters were killed.').length).toBe(1);
+		expect(eventsOf('On Monday, a bomb exploded in a market in Kano and a second bomb exploded near a mosque.').length).toBe(2);
+	});
+});

@@ -698,6 +698,9 @@ function labourOrNature(r: Reading): Refined | undefined {
 function protestLookAlike(r: Reading): Refined | undefined {
 	const { hit, lower, before, clauseBefore } = r;
 	const type = hit.type;
+	// "arrested 23 supporters, accusing them of holding an unauthorized rally", "charged with organising a protest": the
+	// rally is what the arrested are accused of, not a demonstration told.
+	if (type === 'protest' && /\b(?:accus\w+|charg\w+|blam\w+|suspect\w*|convict\w+|sentenc\w+)\s+(?:[\w'-]+\s+){0,5}?(?:of|for|with)\s+(?:(?:holding|organi[sz]ing|staging|leading|calling|taking part in|participating in|joining|inciting)\s+)(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$/.test(before)) return { type, drop: 'alleged' };
 	// "The union is demanding a monthly increase": a negotiating side's demand, no demonstration.
 	if (type === 'protest' && hit.word === 'demanding' && /\b(?:the\s+)?(?:union|unions|employers?|management|company|government|ministry|party|opposition|owners?)\s+(?:is|are|was|were|has been|have been|had been|kept|keeps|continues|continued|now|also)?\s*$/.test(before)) return { type, drop: 'not-protest' };
 	if (type === 'protest' && /^(march(?:ed|es)?)$/.test(hit.word)) {

@@ -143,11 +143,14 @@ export function mergeSame(drafts: DraftEvent[], dateOf: Map<DraftEvent, EventDat
 		// the other, in one sentence, is another event.)
 		const sequenced = (o: DraftEvent) => o.main.sentence === d.main.sentence && SEQUENCE.test(work.slice(Math.min(o.main.end, d.main.end), Math.max(o.main.start, d.main.start)));
 		const target = d.distinct ? undefined : out.find((o) => o.type === d.type && samePlace(placeOf(o), pd) && datesClose(dateOf.get(o), dateOf.get(d)) && !linked(o) && !sequenced(o));
-		if (!target) {
+		// ("Police fired tear gas to disperse an opposition rally and arrested 23 supporters": two words of one sentence that
+		// later stages typed alike are one event, though an article made one look new; only "another", "a second" part them.)
+		const twin = target ?? (d.another ? undefined : out.find((o) => o.type === d.type && o.main.sentence === d.main.sentence && (placeOf(o) === pd || samePlace(placeOf(o), pd)) && datesClose(dateOf.get(o), dateOf.get(d)) && !linked(o) && !sequenced(o)));
+		if (!twin) {
 			out.push(d);
 			continue;
 		}
-		absorb(target, d, drafts);
+		absorb(twin, d, drafts);
 	}
 	return out;
 }

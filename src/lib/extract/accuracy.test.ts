@@ -2681,3 +2681,23 @@ describe('session 12: a rally the arrested are accused of, and twins of one sent
 		expect(eventsOf('On Monday, a bomb exploded in a market in Kano and a second bomb exploded near a mosque.').length).toBe(2);
 	});
 });
+
+describe('session 12: tolls, trades and captives from round 11\'s notes', () => {
+	const { doc } = readers('2025-04-12');
+	const main = (text: string) => {
+		const e = doc(text).events[0];
+		return [e.type, e.fatalities ?? 0];
+	};
+	it('"The army reported 9 assailants killed. 11 fatalities.": the attack\'s toll, not another attack', () => {
+		const d = doc('On 9 April 2025, militants attacked a village. The army reported 9 assailants killed. 11 fatalities.');
+		expect(d.events.map((e) => e.fatalities)).toEqual([11]);
+	});
+	it('the dead named by their trade or their origin are counted', () => {
+		expect(main('On 9 April 2025, a roadside bomb killed two rubber tappers near Yala.')).toEqual(['explosive', 2]);
+		expect(main('On 9 April 2025, two brothers from the Alawite community were shot dead in Homs.')).toEqual(['attack', 2]);
+	});
+	it('"abducted a villager and killed him": an attack, as ACLED codes an abduction that ends in a killing', () => {
+		expect(main('On 9 April 2025, Maoists abducted a villager in Bijapur and killed him.')).toEqual(['attack', 1]);
+		expect(main('On 9 April 2025, gunmen abducted five farmers in Zamfara.')).toEqual(['abduction', 0]);
+	});
+});

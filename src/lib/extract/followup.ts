@@ -46,6 +46,9 @@ export function refineByFollowing(drafts: DraftEvent[], sentences: Sentence[], l
 		const text = next.map((s) => lower.slice(s.start, s.end)).join(' ');
 		// "A student was picked up by Frontier Corps personnel. His whereabouts remain unknown.": a forced disappearance.
 		if (d.type === 'arrest' && WHEREABOUTS_UNKNOWN.test(text)) d.type = 'abduction';
+		// "Maoists abducted a villager and killed him": an abduction that ends in the captive's killing is, as ACLED codes
+		// it, an attack.
+		if (d.type === 'abduction' && CAPTIVE_KILLED.test(lower.slice(sentences[d.main.sentence].start, sentences[d.main.sentence].end) + ' ' + text)) d.type = 'attack';
 		// Gunmen killing a drug trafficker or a gang member: armed on both sides, a clash between groups.
 		const own = lower.slice(sentences[d.main.sentence].start, sentences[d.main.sentence].end);
 		if (d.type === 'attack' && ARMED_VICTIM.test(`${own} ${text}`) && !/\b(police|soldiers?|troops|army|officers?)\b/.test(own)) d.type = 'armed_clash';
@@ -97,6 +100,8 @@ function casualtyOnly(x: DraftEvent, shifts: (k: number) => boolean): boolean {
 }
 
 /** Does sentence k shift the time ("later", "the next day")? Each sentence is read once, when first asked. */
+const CAPTIVE_KILLED = /\b(?:killed|shot dead|executed|beheaded|murdered|strangled)\s+(?:him|her|them|the (?:victims?|hostages?|captives?|abductees?|man|woman|boy|girl))\b|\b(?:he|she|they|the (?:victims?|hostages?|captives?|abductees?))\s+(?:was|were)\s+(?:later\s+)?(?:found dead|killed|executed|beheaded|shot dead)\b|\b(?:his|her|their) (?:bod(?:y|ies)|corpses?) (?:was|were) (?:later\s+)?(?:found|discovered|recovered)\b/;
+
 function timeShifts(sentences: Sentence[], lower: string): (k: number) => boolean {
 	const known = new Map<number, boolean>();
 	return (k) => {

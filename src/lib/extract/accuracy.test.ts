@@ -2701,3 +2701,20 @@ describe('session 12: tolls, trades and captives from round 11\'s notes', () => 
 		expect(main('On 9 April 2025, gunmen abducted five farmers in Zamfara.')).toEqual(['abduction', 0]);
 	});
 });
+
+describe('session 12: from round 11\'s unseen wire stories', () => {
+	const { doc, violent } = readers('2025-06-25');
+	it('"police fired live bullets and tear gas at protesters, killing at least two": excessive force, not a riot', () => {
+		const e = doc('Kenyan police fired live bullets and tear gas at protesters in central Nairobi on Wednesday, killing at least two people.').events[0];
+		expect([e.type, e.fatalities]).toEqual(['protest_repression', 2]);
+	});
+	it('"a politician who planned to run for mayor was shot dead": the relative clause\'s plan is no mood of the killing', () => {
+		expect(violent('A local politician who planned to run for mayor of the port city of Manta was shot dead outside his home on Tuesday evening, police said.').map((e) => e.type)).toEqual(['attack']);
+	});
+	it('an anniversary\'s sentence retells; parties battle and leaders attack a resolution in words; a strike "if ordered" is hypothetical', () => {
+		expect(violent('France on Thursday marked 10 years since the Islamic State group\'s coordinated attacks on Paris that killed 130 people, with President Emmanuel Macron leading ceremonies at the sites where gunmen and suicide bombers struck.')).toEqual([]);
+		expect(violent('Democrats and Republicans battled on the Senate floor on Friday over a war powers resolution.')).toEqual([]);
+		expect(violent('Republican leaders attacked the resolution as an attempt to tie the president\'s hands.')).toEqual([]);
+		expect(violent('A strike, if ordered, could involve B-2 stealth bombers flying from the United States, officials said.')).toEqual([]);
+	});
+});

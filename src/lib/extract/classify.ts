@@ -31,10 +31,10 @@ const STAFF_OFFICER = /\bchiefs? of (?:the )?(?:general |defen[cs]e |army |armed
 const LABOUR = /\b(\w*workers?|unions?|employees|staff|teachers|nurses|doctors|drivers|miners|dockers|pay|wages?|salar(?:y|ies)|walk-?out|picket|labou?r|pension|contract talks|industrial action)\b/;
 const NATURAL = /\b(earthquake|quake|lightning|storm|hurricane|cyclone|typhoon|tornado|flood|virus|pandemic|disease|epidemic|tsunami|wildfire)\b/;
 // "attack on democracy", "killed the bill": the target is an idea, not people.
-const METAPHOR_OBJECT = /^(?:\s+(?:on|against|at|upon|of|down|off))?\s+(?:the\s+|an?\s+|our\s+|their\s+|his\s+|her\s+|its\s+|every\s+|each\s+|any\s+|all\s+)?(?:\w+\s+)?(democracy|freedom|free speech|press freedom|the press|rights|constitution|policy|policies|plan|bill|bills|law|legislation|proposal|character|credibility|reputation|record|decision|ruling|truth|values|institutions|judiciary|science|economy|idea|deal|measure|amendment|nomination|motion|reform|budget|campaign|candidacy|opponents'? record|critics|media|narrative|agenda|working (?:families|people|class)|middle class|taxpayers)\b/;
+const METAPHOR_OBJECT = /^(?:\s+(?:on|against|at|upon|of|down|off))?\s+(?:the\s+|an?\s+|our\s+|their\s+|his\s+|her\s+|its\s+|every\s+|each\s+|any\s+|all\s+)?(?:\w+\s+)?(democracy|freedom|free speech|press freedom|the press|rights|constitution|policy|policies|plan|bill|bills|law|legislation|proposal|character|credibility|reputation|record|decision|ruling|truth|values|institutions|judiciary|science|economy|idea|deal|measure|amendment|nomination|motion|resolution|treaty|accord|verdict|remarks|comments|speech|statement|report|reform|budget|campaign|candidacy|opponents'? record|critics|media|narrative|agenda|working (?:families|people|class)|middle class|taxpayers)\b/;
 const MEDICAL = /\b(heart|panic|asthma|anxiety|cyber|ransomware|hacker|phishing)[- ]?$/;
 // The subject of a quarrel in words: "German lawmakers (clashed)", "the two ministers", "opposition MPs".
-const POLITICIANS_BEFORE = /\b(?:lawmakers|legislators|parliamentarians|mps|senators|deputies|congressmen|congresswomen|ministers|politicians|leaders|candidates|parties|coalition partners|opposition|the government and the opposition|delegates|negotiators|diplomats|judges|commissioners|councillors|councilors)\s+(?:have\s+|had\s+|again\s+|also\s+)?$/;
+const POLITICIANS_BEFORE = /\b(?:lawmakers|legislators|parliamentarians|mps|senators|deputies|congressmen|congresswomen|ministers|politicians|leaders|candidates|parties|democrats|republicans|conservatives|liberals|socialists|tories|coalition partners|opposition|the government and the opposition|delegates|negotiators|diplomats|judges|commissioners|councillors|councilors)\s+(?:have\s+|had\s+|again\s+|also\s+)?$/;
 const FIGURATIVE_FRAME_AFTER = /^\s+(?:in|of|within)\s+(?:an?|the|this|that|their|his|her|its)\s+(?:[\w-]+\s+)?(?:political|legal|verbal|rhetorical|diplomatic|bureaucratic|procedural|ideological|culture|ratings|budget|court|courtroom|boardroom|custody|media|pr|electoral|campaign|trade|price|bidding)\s+(?:battle|war|fight|row|feud|dispute|struggle|tussle|standoff|showdown)\b/;
 const FIGURATIVE_BEFORE = /\b(charm|verbal|political|rhetorical|personal|scathing|blistering|stinging|fierce|sharp|media|legal|diplomatic|pr)\s+$/;
 const BATTLE_METAPHOR = /^\s+(?:against|with|over|for)\s+(?:the\s+)?(?:(?:fair|better|higher|equal|decent|their|a)\s+)?(pay|wages?|salar(?:y|ies)|contracts?|jobs|pensions?|staffing|working conditions|rights|justice|recognition|cancer|covid|coronavirus|the virus|virus|ebola|cholera|measles|malaria|polio|hiv|aids|tuberculosis|outbreaks?|epidemics?|pandemic|hunger|famine|malnutrition|misinformation|disinformation|fires?|flames|blazes?|wildfires?|poverty|corruption|inflation|obesity|addiction|climate|disease|illness|unemployment|custody|the bill|control of (?:the )?(?:house|senate|congress)|votes?|ratings|market share)/;
@@ -149,6 +149,7 @@ const CROWD_WORD = /\b(?:crowds?|protest\w*|demonstrat\w*|rioters|mob|rall(?:y|i
 const CORPORATE = /\b(?:takeover|bid|bidding|bidders?|shareholders?|merger|acquisition|stake|buyout|board|investors?|producer|market share)\b/;
 const SPACE_LAUNCH = /\b(?:lift-?off|launch (?:pad|centre|center|site|vehicle)|into orbit|satellites?|into (?:its|the) (?:flight|launch|test flight)|test flight)\b/;
 // "Mourners gathered to remember the victims of the 1988 chemical attack": an old event remembered, dated by its year.
+const ANNIVERSARY_FRAME = /\b(?:mark\w*|commemorat\w*|remember\w*|observ\w*)\s+(?:the\s+)?(?:(?:\d+(?:st|nd|rd|th)?|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|fifty|first|second|third|fifth|tenth|twentieth)\s+)?(?:anniversary|years?\s+since|decades?\s+since)\b/;
 const COMMEMORATED_BEFORE = /\b(?:remember\w*|honou?r\w*|mourn\w*|pa(?:y|id|ying|ys) (?:tribute|homage|respects?) to|in memory of)\s+(?:the\s+)?(?:victims|dead|fallen|those (?:killed|who died))\s+(?:of|in)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:19|20)\d\d\s+(?:[\w'-]+\s+){0,3}$/;
 const ACCUSED_OF_BEFORE = /\b(?:accus\w+|blam\w+|charg\w+)\s+(?:[\w'-]+\s+){1,5}?(?:of|for)\s+(?:\w+ly\s+)?$/;
 const DATED = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|last (?:night|week|month)|january|february|march|april|june|july|august|september|october|november|december|\d{1,2} may|may \d{1,2})\b/;
@@ -415,6 +416,8 @@ function notAnEvent(r: Reading): Refined | undefined {
 	const { hit, lower, before, after } = r;
 	const type = hit.type;
 	if (isQuestion(lower)) return { type, drop: 'question' };
+	// ("A strike, if ordered, could…": an order that may never be given.)
+	if (type === 'order' && /\b(?:if|unless|until|once|whether)\s+(?:\w+\s+)?$/.test(before)) return { type, drop: 'irrealis' };
 	// "Islamic State claimed responsibility for the attack on Thursday": the attack already told, claimed.
 	if (CLAIMED_BEFORE.test(before)) return { type, drop: 'claimed' };
 	// "called off a strike", "postponed the march", "averted a walkout": an act that did not take place.
@@ -560,6 +563,12 @@ function violenceLookAlike(r: Reading): Refined | undefined {
 		if (/^(?:attack\w*|assault\w*|battl\w*|fight\w*|fought)$/.test(hit.word) && ELECTORAL.test(lower) && !armedCause(lower) && !harmTold(lower)) return { type, drop: 'politics' };
 		// "to hear a historian revisit the Battle of Arnhem, the failed Allied airborne assault…": a past battle retold.
 		if (RETOLD_BEFORE.test(before) || COMMEMORATED_BEFORE.test(before)) return { type, drop: 'retold' };
+		// "France marked 10 years since the attacks on Paris that killed 130 people, … at the sites where gunmen and suicide
+		// bombers struck": everything the anniversary's sentence tells after it is the past it marks.
+		if (has(ANNIVERSARY_FRAME, lower)) {
+			const sentenceBefore = lower.slice(0, r.at);
+			if (ANNIVERSARY_FRAME.test(sentenceBefore) && !sentenceBefore.includes(';')) return { type, drop: 'retold' };
+		}
 		// "The rebels have in the past accused the military of killing civilians": what is alleged, with no time, place or
 		// count of its own, is the accusation's content, not an event told.
 		if (/ing$/.test(hit.word) && ACCUSED_OF_BEFORE.test(before) && !COUNTED_DEAD.test(lower) && !DATED.test(lower)) return { type, drop: 'alleged' };
@@ -781,16 +790,23 @@ function irrealis(r: Reading): Refined | undefined {
 		if (NEGATED.test(clauseBefore) || WITHOUT_BEFORE.test(before) || DENIED_THAT.test(clauseBefore)) return { type, drop: 'negated' };
 		// "The army did not say how many attackers had been killed": what was not told.
 		if (/\b(?:did not|didn't|does not|declined to|refused to|would not|could not)\s+(?:say|comment on|confirm|disclose|specify|give)\b/.test(clauseBefore)) return { type, drop: 'untold' };
-		if (IRREALIS.test(clauseBefore)) {
+		// ("A politician who planned to run for mayor was shot dead": the subject's relative clause is not the verb's mood.)
+		const mood = clauseBefore.replace(SUBJECT_RELATIVE, ' ');
+		if (IRREALIS.test(mood)) {
 			if (VIOLENT_FAMILY.has(type) && /\b(threaten\w*|vow\w*|warn\w*)\b/.test(clauseBefore)) return { type: 'threat', hedged };
 			return { type, drop: 'irrealis' };
 		}
+		// "A strike, if ordered, could involve B-2 bombers": the act a condition or a modal after it makes hypothetical.
+		if (/^(?:strikes?|attacks?|offensive|invasion|assault|operation|war)$/.test(hit.word) && /^\s*,?\s*(?:if\b|should it\b|were it\b|(?:[\w-]+\s+){0,3}?(?:could|would|might)\s+(?:involve|include|target|hit|come|be|use|begin|start|last)\b)/.test(r.after)) return { type, drop: 'irrealis' };
 		// "the bandits agreed to release abducted residents and stop attacks on farming communities": what is to stop tells
 		// no attack.
 		if (VIOLENT_FAMILY.has(type) && /\b(?:stop|stopping|end|ending|halt|halting|cease|ceasing|prevent|preventing|avert|averting|deter|curb)\s+(?:all\s+|the\s+|further\s+|future\s+|such\s+|their\s+|its\s+)?$/.test(before)) return { type, drop: 'irrealis' };
 	}
 	return undefined;
 }
+
+// "who planned to run for mayor of Manta (was shot dead)": a relative clause describing the subject, closed by the verb.
+const SUBJECT_RELATIVE = /\b(?:who|which|that)\s+(?!(?:will|would|could|might|may|should|is to|are to)\b)[^,;]{3,120}?(?=\s(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?$)/;
 
 const WITHOUT_FIGHT = /\bwithout (?:a fight|(?:meeting |encountering |facing )?(?:any |a )?(?:resistance|fighting|clashes|combat|a shot (?:being )?fired))\b|\bunopposed\b/;
 const WITHDREW = /\b(?:withdrew|withdrawn|pulled out|retreated|abandoned|vacated|left the (?:town|city|base|area))\b/;
@@ -866,9 +882,11 @@ function subType(r: Reading): Refined {
 	// ("police opened fire on supporters of Venancio Mondlane marching in Maputo": whose supporters may stand between.)
 	const protestingCrowd = /^\s+(?:at\s+|on\s+)?(?:\w+\s+){0,2}?(?:people|crowds?|residents|students|workers|youths?|villagers|supporters)\s+(?:of\s+(?:the\s+)?(?:[A-Za-z][\w'-]*\s+){1,4}?)?(?:who\s+(?:were|was)\s+)?(?:protesting|demonstrating|marching|rallying)\b/.test(after);
 	// ("fired live bullets at protesters", "fired live rounds into the crowd": lethal fire named by its ammunition.)
-	const crowdHarmed = /^(killed|killing|shot|shot dead|opened fire|fired (?:at|on|upon|(?:live|real) (?:bullets|rounds|ammunition) (?:at|on|into))|wounded|injured|beat(?:en)?)/.test(hit.word) && (DEMONSTRATORS.test(after) || protestingCrowd || /\b(protesters|demonstrators)\s+(?:\w+\s+){0,3}$/.test(before) && /\b(have|has|had|were|was|been)\s+(?:\w+\s+)?$/.test(before));
+	// ("Police fired live bullets and tear gas at protesters, killing two": the dead of the fire just told at the crowd.)
+	const firedAtCrowd = /^(?:killed|killing|wounding|injuring|leaving)$/.test(hit.word) && /\b(?:fired|shot|opened fire)\b[^.;]{0,60}?\b(?:at|on|upon|into)\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:protesters|protestors|demonstrators|marchers|crowds?)\b[^.;]{0,60}$/.test(before);
+	const crowdHarmed = (/^(killed|killing|shot|shot dead|opened fire|fired (?:at|on|upon|(?:live|real) (?:bullets|rounds|ammunition)(?: and [\w ]{1,20}?)? (?:at|on|into))|wounded|injured|beat(?:en)?)/.test(hit.word) && (DEMONSTRATORS.test(after) || protestingCrowd || /\b(protesters|demonstrators)\s+(?:\w+\s+){0,3}$/.test(before) && /\b(have|has|had|were|was|been)\s+(?:\w+\s+)?$/.test(before))) || firedAtCrowd;
 	// "Police shot dead two protesters": the state's lethal force on a demonstration.
-	if (crowdHarmed && (type === 'attack' || type === 'armed_clash') && STATE_FORCE_BEFORE.test(clauseBefore) && (/^\s+(?:\w+\s+){0,3}?(?:protesters|protestors|demonstrators|marchers)\b/.test(after) || protestingCrowd)) type = 'protest_repression';
+	if (crowdHarmed && (type === 'attack' || type === 'armed_clash') && STATE_FORCE_BEFORE.test(firedAtCrowd ? before : clauseBefore) && (/^\s+(?:\w+\s+){0,3}?(?:protesters|protestors|demonstrators|marchers)\b/.test(after) || protestingCrowd || firedAtCrowd)) type = 'protest_repression';
 	// "Supporters of the BNP and Jamaat clashed with sticks and bricks": crowds fighting crowds, without guns, are mob violence.
 	// (The crowd may be named far back: "supporters of the Bangladesh Nationalist Party (BNP) and the Jamaat-e-Islami party clashed".)
 	if (type === 'armed_clash' && CROWD_SIDES.test(clauseEnding(r.lower.slice(Math.max(0, at - 160), at))) && !ARMED_SIDE.test(r.lower.replace(ATTRIBUTION, ' ')) && !FIREARMS.test(r.lower)) type = 'mob_violence';

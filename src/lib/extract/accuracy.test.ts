@@ -2718,3 +2718,28 @@ describe('session 12: from round 11\'s unseen wire stories', () => {
 		expect(violent('A strike, if ordered, could involve B-2 stealth bombers flying from the United States, officials said.')).toEqual([]);
 	});
 });
+
+describe('session 12: from round 11\'s unseen notes, second batch', () => {
+	const { eventsOf } = readers('2025-07-12');
+	const types = (text: string) => eventsOf(text).map((e) => e.type);
+	it('missiles thrown are a riot\'s; an ammunition depot that exploded is an accident; supporters who clash with police riot', () => {
+		expect(types('On 4 July 2025, rioters attacked a hotel in Rotherham, throwing missiles at police and smashing windows.')).toEqual(['riot']);
+		expect(types('On 9 July 2025, an ammunition depot exploded in Arys, Kazakhstan.')).toEqual([]);
+		expect(types('On 11 July 2025, Morales supporters blocking a road clashed with police near Llallagua, Potosi.')[0]).toMatch(/^(?:riot|mob_violence)$/);
+	});
+	it('headquarters moved, trucks burned, gang members captured by police', () => {
+		expect(types('On 5 July 2025, the Arakan Army moved its headquarters to Ann, Rakhine.')).toEqual(['base_established']);
+		expect(types('On 5 July 2025, hooded men burned three trucks at a logging site near Ercilla, Araucania.')).toEqual(['looting']);
+		expect(types('On 9 July 2025, agents of the National Civil Police captured nine members of the Barrio 18 gang in Villa Nueva, Guatemala.')).toEqual(['arrest']);
+	});
+	it('the doers named in the next sentence: "later claimed it had been targeting", "belonged to", "The arsonists were JNIM fighters"', () => {
+		expect(eventsOf('On 2 July 2025, mortar rounds hit a camp in Baidoa, killing two children. Al Shabaab later claimed it had been targeting an army base.')[0].agents).toEqual(['Al Shabaab']);
+		expect(eventsOf('On 2 July 2025, soldiers were ambushed by gunmen near Apatzingan, Michoacan. The army said the attackers belonged to the Jalisco New Generation Cartel.')[0].agents).toEqual(['Jalisco New Generation Cartel']);
+		expect(eventsOf('On 2 July 2025, armed men set fire to the market in Douentza, Mali. The arsonists were JNIM fighters.')[0].agents).toEqual(["Jama'at Nusrat al-Islam wal-Muslimin"]);
+	});
+	it('"Border Patrol agents", "BIR soldiers": state forces, not a person or a company', () => {
+		const { doc } = readers('2025-07-12');
+		expect(doc('On 10 July 2025, Border Patrol agents detained 20 people in Charlotte, North Carolina.').actors.find((a) => a.name === 'Border Patrol')?.kind).toBe('military');
+		expect(eventsOf('On 10 July 2025, BIR soldiers dismantled an improvised explosive device near Kolofata, Cameroon.')[0].agents).toEqual(['Rapid Intervention Battalion']);
+	});
+});

@@ -92,6 +92,8 @@ export const KNOWN_ACTORS: KnownActor[] = [
 	{ name: 'Gulf Cartel', kind: 'armed_group', aliases: ['Cartel del Golfo', 'CDG'], country: 'MX' },
 	{ name: 'Comando Vermelho', kind: 'armed_group', aliases: ['CV', 'Red Command'], country: 'BR' },
 	{ name: 'White Army', kind: 'armed_group', aliases: [], country: 'SS' },
+	// Cameroon's Rapid Intervention Battalion, an army unit.
+	{ name: 'Rapid Intervention Battalion', kind: 'military', aliases: ['BIR', "Bataillon d'intervention rapide"], country: 'CM' },
 	// Haiti's coalition of gangs ("Living Together"), formed in 2024.
 	{ name: 'Viv Ansanm', kind: 'armed_group', aliases: ['Vivre Ensemble'], country: 'HT' },
 	// The ruling CNDD-FDD's youth wing, which ACLED codes as a militia in its own right.

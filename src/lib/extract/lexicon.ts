@@ -39,7 +39,7 @@ export const ORG_HEADS: Record<string, import('../core/types').ActorKind> = {
 	liberation: 'armed_group', resistance: 'armed_group', mujahideen: 'armed_group', jihad: 'armed_group', rebels: 'armed_group',
 	ministry: 'government', department: 'government', government: 'government', cabinet: 'government', parliament: 'government',
 	senate: 'government', council: 'government', agency: 'government', office: 'government', administration: 'government',
-	commission: 'government', presidency: 'government', service: 'government', bureau: 'government', directorate: 'government', court: 'government', regime: 'government', intelligence: 'government',
+	commission: 'government', patrol: 'military', presidency: 'government', service: 'government', bureau: 'government', directorate: 'government', court: 'government', regime: 'government', intelligence: 'government',
 	party: 'political_party', news: 'media', times: 'media', post: 'media', journal: 'media', television: 'media', tv: 'media',
 	radio: 'media', tribune: 'media', herald: 'media', gazette: 'media', observer: 'media', daily: 'media', channel: 'media',
 	embassy: 'facility', consulate: 'facility', base: 'facility', airport: 'facility', airbase: 'facility', hospital: 'facility',

@@ -2743,3 +2743,15 @@ describe('session 12: from round 11\'s unseen notes, second batch', () => {
 		expect(eventsOf('On 10 July 2025, BIR soldiers dismantled an improvised explosive device near Kolofata, Cameroon.')[0].agents).toEqual(['Rapid Intervention Battalion']);
 	});
 });
+
+describe('session 12: whose aircraft, and a toll told by a pronoun or in another month', () => {
+	const { eventsOf, doc } = readers('2025-03-04');
+	it('"a military aircraft bombed a village in Kachin state, Myanmar": Myanmar\'s military; not when another state is in the story', () => {
+		expect(eventsOf('On 2 March 2025, a military aircraft bombed a village in Kachin state, Myanmar.')[0].agents).toEqual(['Military forces of Myanmar']);
+		expect(eventsOf('On 1 March 2025, Israel warned Hezbollah. On 2 March 2025, a military drone struck a car in Nabatieh, Lebanon.').find((e) => e.type === 'airstrike')?.agents).not.toContain('Military forces of Lebanon');
+	});
+	it('"He died on the way to hospital" is one dead; "which killed hundreds" after "in February" is another time\'s', () => {
+		expect(doc('Gunmen on a motorcycle shot a councilor in Manta on Tuesday and fled, said the police chief. He died on the way to hospital.', '2025-11-26').events[0].fatalities).toBe(1);
+		expect(doc('Fighting between the Syrian Democratic Forces and Turkish-backed factions near Manbij killed six fighters on Monday. A ceasefire in February largely ended that round of fighting, which killed hundreds of people.', '2025-08-19').events[0].fatalities).toBe(6);
+	});
+});

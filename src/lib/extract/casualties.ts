@@ -215,6 +215,11 @@ function count(lower: string, c: Counter): number | undefined {
 		const before = (lower.slice(Math.max(0, (m.index ?? 0) - 70), m.index).split(/[.;:!?]\s+(?=\S)/).pop() ?? '').replace(/\s+$/, ' ');
 		// "Three were killed", "One dahalo was killed", "2 of them died": a count as subject, whatever its noun.
 		const hit = nearestSubject(before) ?? SUBJECT_BARE.exec(before);
+		// ("shot a councilor in Manta and fled. He died on the way to hospital.": one person, named by a pronoun.)
+		if (!hit && /(?:^|[.;]\s+|,\s+(?:and|but)\s+)(?:he|she)\s+(?:later\s+|subsequently\s+|also\s+)?$/.test(before) && /^(?:died|succumbed|was killed|was shot dead)/.test(m[0])) {
+			add(1);
+			continue;
+		}
 		if (hit) {
 			if (hit[1] && /up to/.test(hit[1])) continue;
 			const w = hit[2];

@@ -47,7 +47,9 @@ const CLAIMED_TOLL = /\bclaim(?:ed|s|ing)\b[^.;]{0,80}\b(?:saying|said|adding)\b
 /** A sentence whose deaths are not the event's: a running total, or the toll of a disaster. */
 // ("The Israelis suffered a record 39 deaths last year. In addition, 73 soldiers were killed when two helicopters crashed
 // last February.": another time's dead.)
-const ANOTHER_TIME = /\blast (?:year|january|february|march|april|june|july|august|september|october|november|december)\b|\b(?:a|one|two|three|\d+) years? (?:ago|earlier)\b|\bin (?:19|20)\d\d\b/;
+// ("A ceasefire in February largely ended that round of fighting, which killed hundreds": a month named in the next
+// sentence tells another time's dead.)
+const ANOTHER_TIME = /\blast (?:year|january|february|march|april|june|july|august|september|october|november|december)\b|\b(?:a|one|two|three|\d+) years? (?:ago|earlier)\b|\bin (?:19|20)\d\d\b|\bin (?:january|february|march|april|june|july|august|september|october|november|december)\b(?! \d)/;
 
 function notThisToll(sentence: string): boolean {
 	return RUNNING_TOTAL.test(sentence) || DISASTER_TOLL.test(sentence) || CLAIMED_TOLL.test(sentence) || ANOTHER_TIME.test(sentence);

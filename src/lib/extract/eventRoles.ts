@@ -92,6 +92,19 @@ export function settleRoles(d: DraftEvent, ctx: RoleContext): EventRole[] {
 		const party = roles.find((r) => r.role === 'participant' && ARMED_ACTOR_KINDS.has(actorOf(r.actor)?.kind ?? ''));
 		if (party) party.role = 'agent';
 	}
+	// "a military aircraft bombed a village in Kachin state": aircraft of the military, with no other state named, are
+	// the forces of the country where they struck (only a state flies them).
+	if ((d.type === 'airstrike' || d.type === 'shelling') && placeCountry && !roles.some((r) => r.role === 'agent' || r.role === 'authorizer' || r.role === 'participant')) {
+		const from = Math.max(0, d.main.start - 150);
+		const lead = raw.slice(from, d.main.start);
+		const sentence = lead.slice(Math.max(0, lead.search(/[.;]\s[^.;]*$/) + 1)) + raw.slice(d.main.start, d.main.end + 150).split(/[.;](?:\s|$)/)[0];
+		// (Not when the story names another state's forces: "a military drone struck a car in Nabatieh" after Israeli strikes.)
+		const foreign = [...ctx.mentionsBySentence.values()].flat().some((m) => {
+			const a = actorOf(actorIdOf.get(m) ?? '');
+			return !!a && (a.kind === 'state' || a.kind === 'military') && !!a.country && a.country !== placeCountry;
+		});
+		if (!foreign && STATE_AIRCRAFT.test(sentence)) roles.unshift({ role: 'agent', actor: ensureActor(actors, `Military forces of ${placeCountry}`, 'military', placeCountry).id });
+	}
 	// A killing with no perpetrator named still has one: unidentified.
 	if (def.violent && !['Protests', 'Riots'].includes(def.acled.eventType) && !roles.some((r) => r.role === 'agent' || r.role === 'authorizer' || r.role === 'participant')) {
 		const u = ensureActor(actors, `Unidentified armed group${placeCountry ? ` (${placeCountry})` : ''}`, 'armed_group', placeCountry);
@@ -128,6 +141,7 @@ export function settleRoles(d: DraftEvent, ctx: RoleContext): EventRole[] {
 	return roles;
 }
 
+const STATE_AIRCRAFT = /\b(?:military|army|junta|air force|regime|government|state)\s+(?:[\w-]+\s+)?(?:aircraft|jets?|warplanes?|planes?|helicopters?|drones?|gunships?|artillery)\b/i;
 const WITHDREW_AFTER = /^\s+(?:(?:fighters|militants|forces|troops|rebels|members|soldiers)\s+)?(?:had\s+|have\s+)?(?:withdrew|withdrawn|fled|pulled out|retreated|abandoned|left)\b/i;
 // (Not "military vehicles", "a police station", "government buildings": those are the state's.)
 const CIVILIAN_PROPERTY = /\b(?<!(?:military|army|police|government|official|security|state|rebel|militia)\s)(?:shops?|stores?|houses|homes?|huts|market(?:place)?s?|stalls?|farms?|buses|bus|passengers|minibus(?:es)?|taxis?|residential (?:buildings?|areas?|blocks?)|churches|church|mosques?|schools?|clinics?|restaurants?|bars?|hotels?|nightclubs?|businesses|crops|livestock|cattle|granar(?:y|ies))\b/i;

@@ -2755,3 +2755,14 @@ describe('session 12: whose aircraft, and a toll told by a pronoun or in another
 		expect(doc('Fighting between the Syrian Democratic Forces and Turkish-backed factions near Manbij killed six fighters on Monday. A ceasefire in February largely ended that round of fighting, which killed hundreds of people.', '2025-08-19').events[0].fatalities).toBe(6);
 	});
 });
+
+describe('session 12: the day of the act over the day of the report, and a half-year\'s toll', () => {
+	const { doc } = readers('2025-10-22T20:30:00Z');
+	it('"killed 12 people in Kenscoff, officials said Wednesday. The attack began before dawn on Tuesday": Tuesday', () => {
+		const d = doc('PORT-AU-PRINCE, Haiti (AP) — Gang members killed at least 12 people in an attack on Kenscoff, officials said Wednesday. The attack began before dawn on Tuesday when gunmen from the Viv Ansanm gang coalition descended on several neighborhoods, shooting residents as they fled.');
+		expect(d.events[0].date.value).toBe('2025-10-21');
+	});
+	it('"more than 4,000 people were killed in the first half of the year": a total, no attack', () => {
+		expect(doc('The U.N. says more than 4,000 people were killed in the first half of the year.').events.filter((e) => e.type === 'attack')).toEqual([]);
+	});
+});

@@ -755,6 +755,8 @@ function aggregate(r: Reading): Refined | undefined {
 		if (/\b(?:regularly|routinely|frequently|often|repeatedly|constantly|habitually|usually)\s+(?:[\w-]+\s+){0,3}$/.test(before) || /^\s+(?:\w+\s+){0,3}?(?:several|many|multiple|numerous|countless|dozens of) times\b/.test(after)) return { type, drop: 'aggregate' };
 		// (A single bombing can kill hundreds in a year named: only deaths "in violence", "in attacks", "in clashes" are a total.)
 		if (YEAR_TOTAL.test(lower) && BIG_COUNT.test(lower) && MASS_CAUSE.test(lower)) return { type, drop: 'aggregate' };
+		// ("The U.N. says more than 4,000 people were killed in the first half of the year": a half-year's toll.)
+		if (/\bin the (?:first|second|latter) (?:half|quarter|months?) of (?:the|this|last) year\b|\bin the (?:first|past|last) (?:\w+ )?months of (?:the|this) year\b/.test(lower) && BIG_COUNT.test(lower)) return { type, drop: 'aggregate' };
 		// "27 million Soviet citizens died in the Second World War": history.
 		if (PAST_WAR.test(lower)) return { type, drop: 'aggregate' };
 		// "near-daily strikes", "live under constant bombardment", "displaced by fighting": a condition, not an event.

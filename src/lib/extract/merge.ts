@@ -123,6 +123,7 @@ export function mergeHeadline(drafts: DraftEvent[], headline: Set<number>): Draf
  * airstrikes this evening"): same type, same place, dates within a day, and
  * the later mention not marked as another occurrence.
  */
+const REPORT_VERB = /\b(?:said|says|told|reported|confirmed|announced)\b/;
 const SEQUENCE = /\b(?:after|before|following|in (?:response|retaliation|reprisal) (?:to|for)|in revenge for|to avenge)\b/i;
 
 export function mergeSame(drafts: DraftEvent[], dateOf: Map<DraftEvent, EventDate>, placeOf: (d: DraftEvent) => string | undefined, placeById: Map<string, Place>, work: string): DraftEvent[] {
@@ -150,6 +151,11 @@ export function mergeSame(drafts: DraftEvent[], dateOf: Map<DraftEvent, EventDat
 			out.push(d);
 			continue;
 		}
+		// ("Gang members killed 12 people in Kenscoff, officials said Wednesday. The attack began before dawn on Tuesday":
+		// the report's day gives way to the day the telling it absorbs gives the act, a day before.)
+		const a = dateOf.get(twin);
+		const b = dateOf.get(d);
+		if (a?.basis === 'explicit' && b?.basis === 'explicit' && a.interval && b.interval && b.interval.start < a.interval.start && REPORT_VERB.test(work.slice(twin.main.end, twin.main.end + 200).split(/[.;](?:\s|$)/)[0])) dateOf.set(twin, b);
 		absorb(twin, d, drafts);
 	}
 	return out;

@@ -2766,3 +2766,14 @@ describe('session 12: the day of the act over the day of the report, and a half-
 		expect(doc('The U.N. says more than 4,000 people were killed in the first half of the year.').events.filter((e) => e.type === 'attack')).toEqual([]);
 	});
 });
+
+describe('session 12: sides with their acronyms, and a tag\'s subject through its fighters', () => {
+	const { eventsOf } = readers('2025-06-06');
+	it('"between the Ethiopian National Defense Force (ENDF) and the Oromo Liberation Army (OLA)": both sides', () => {
+		const [e] = eventsOf('On 6 October 2024, fighting was reported between the Ethiopian National Defense Force (ENDF) and the Oromo Liberation Army (OLA) around Gimbi, Oromia.');
+		expect([e.agents, e.targets]).toEqual([['Ethiopian National Defense Force'], ['Oromo Liberation Army']]);
+	});
+	it('"Looting: …, fighters of the Rapid Support Forces looted shops": the RSF looted', () => {
+		expect(eventsOf('Looting: On 2 June 2025, fighters of the Rapid Support Forces looted shops in Um Rawaba, North Kordofan.')[0].agents).toEqual(['Rapid Support Forces']);
+	});
+});

@@ -397,7 +397,8 @@ function tagSubject(work: string, tagEnd: number, s: Sentence, mentions: Mention
 		const gap = work.slice(out.length ? out[out.length - 1].mention.end : from, m.start);
 		// (The subject opens the note: "the regime's Military Intelligence raided …"; a name further on is an object.)
 		// ("opposition rebels under OPS": the command they fight under is a party too.)
-		if (out.length ? !/^\s*(?:,|and|,\s*and|under|of)\s*(?:the\s+)?$/.test(gap) : !/^(?:the\s+|an?\s+|(?:[\w'-]+\s+){0,2})$/i.test(gap)) break;
+		// ("fighters of the Rapid Support Forces looted shops": the group whose fighters act.)
+		if (out.length ? !/^\s*(?:,|and|,\s*and|under|of)\s*(?:the\s+)?$/.test(gap) : !/^(?:the\s+|an?\s+|(?:[\w'-]+\s+){0,2}|(?:[\w'-]+\s+)?(?:members|fighters|militants|elements|soldiers|troops|agents|officers|gunmen)\s+of\s+(?:the\s+)?)$/i.test(gap)) break;
 		out.push({ role: 'agent', mention: m });
 	}
 	return out;

@@ -392,7 +392,9 @@ function bothSidesOf(c: RoleReading): void {
 			// (One side per place in the text: a lone name read twice, "Sikin" and "Sikin clans", is one side, its group's.)
 			const sides = actors
 				.filter((m) => m.start >= trigger.end + between[0].length && m.end <= clauseEnd && !m.backerOnly && !taken(m) && !(m.kind === 'state' && isOwner(m)))
-				.filter((m, i, all) => !all.some((o, j) => j !== i && o.start === m.start && (m.kind === 'other' ? o.kind !== 'other' || j < i : o.kind !== 'other' && j < i)));
+				.filter((m, i, all) => !all.some((o, j) => j !== i && o.start === m.start && (m.kind === 'other' ? o.kind !== 'other' || j < i : o.kind !== 'other' && j < i)))
+				// ("the Ethiopian National Defense Force (ENDF) and the Oromo Liberation Army (OLA)": an acronym in brackets is its side's.)
+				.filter((m) => !(work[m.start - 1] === '(' && work[m.end] === ')'));
 			const joiner = between[1]?.startsWith('pitt') ? 'against' : 'and';
 			// ("between FAMa soldiers and CSP-DPA rebels": the first side's own group noun may come before the "and".)
 			if (sides.length >= 2 && new RegExp(String.raw`^\s*(?:[\w-]+\s+){0,2}?(?:\([^)]*\)\s*)?${joiner}\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$`, 'i').test(work.slice(sides[0].end, sides[1].start))) {

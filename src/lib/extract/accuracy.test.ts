@@ -2777,3 +2777,13 @@ describe('session 12: sides with their acronyms, and a tag\'s subject through it
 		expect(eventsOf('Looting: On 2 June 2025, fighters of the Rapid Support Forces looted shops in Um Rawaba, North Kordofan.')[0].agents).toEqual(['Rapid Support Forces']);
 	});
 });
+
+describe('session 12: the hamlet the next sentence names is where the lede\'s attack was', () => {
+	const { doc } = readers('2025-07-22T10:00:00Z');
+	it('"killed 12 civilians in northeastern Mali … Gunmen stormed the hamlet of Inekar": one attack, at Inekar', () => {
+		const d = doc('Suspected Islamic State fighters killed at least 12 civilians in northeastern Mali over the weekend, officials said Tuesday. Gunmen on motorbikes stormed the hamlet of Inekar, about 40 kilometers west of the town of Menaka, on Sunday afternoon.');
+		const violent = d.events.filter((e) => e.type === 'attack');
+		expect(violent.length).toBe(1);
+		expect(d.places.find((p) => p.id === violent[0].place)?.name).toBe('Inekar');
+	});
+});

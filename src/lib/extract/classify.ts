@@ -935,7 +935,7 @@ const FALLBACK: Array<{ re: RegExp; type: string; when?: RegExp; unless?: RegExp
 	// "seized a vehicle belonging to", "stole cattle"
 	// "armed gangs stormed the prison": a raid on a building, when no other word names what was done there
 	// ("stormed a house, kidnapping five brothers" is the kidnapping).
-	{ re: /\b(storm(?:ed|ing) (?:into )?(?:the |a |an )?(?:[\w'-]+ ){0,6}?(?:prisons?|jails?|parliament|buildings?|compounds?|bases?|camps?|palace|embassy|headquarters|stations?|offices?|villages?|towns?|schools?|hospitals?|churches|church|mosques?|homes?|houses?|premises|courthouse|capitol))\b/, type: 'attack' },
+	{ re: /\b(storm(?:ed|ing) (?:into )?(?:the |a |an )?(?:[\w'-]+ ){0,6}?(?:prisons?|jails?|parliament|buildings?|compounds?|bases?|camps?|palace|embassy|headquarters|stations?|offices?|villages?|hamlets?|settlements?|towns?|schools?|hospitals?|churches|church|mosques?|homes?|houses?|premises|courthouse|capitol))\b/, type: 'attack' },
 	{ re: /\b(seized|stole|robbed)\b/, type: 'looting', unless: /\b(drugs?|marijuana|cocaine|weapons?|arms|ammunition|explosives|seized power|seized control|servers?|domains?|websites?|accounts|data|crypto\w*)\b/ },
 	// "discovered crematoria and bone remains at a ranch", "a mass grave was found": remains found, ACLED's other developments.
 	{ re: /\b((?:discovered|found|uncovered|unearthed|exhumed|located)\s+(?:[\w-]+\s+){0,3}?(?:mass graves?|clandestine graves?|graves?|crematori(?:a|um|ums)|human remains|bone remains|skeletal remains|remains of (?:\d+|dozens|several|at least)))\b|\b((?:mass|clandestine) graves?\s+(?:was|were|has been|have been)\s+(?:discovered|found|uncovered|unearthed|located))\b/, type: 'other_development' },

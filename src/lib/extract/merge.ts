@@ -123,6 +123,7 @@ export function mergeHeadline(drafts: DraftEvent[], headline: Set<number>): Draf
  * airstrikes this evening"): same type, same place, dates within a day, and
  * the later mention not marked as another occurrence.
  */
+const spanOf = (iv: { start: string; end: string }) => Date.parse(iv.end) - Date.parse(iv.start);
 const REPORT_VERB = /\b(?:said|says|told|reported|confirmed|announced)\b/;
 const SEQUENCE = /\b(?:after|before|following|in (?:response|retaliation|reprisal) (?:to|for)|in revenge for|to avenge)\b/i;
 
@@ -134,7 +135,8 @@ export function mergeSame(drafts: DraftEvent[], dateOf: Map<DraftEvent, EventDat
 		if (a === b) return true;
 		const pa = placeById.get(a);
 		const pb = placeById.get(b);
-		return !!pa?.country && pa.country === pb?.country && (pa.precision === 'country' || pb?.precision === 'country');
+		// ("in northeastern Mali" and "the hamlet of Inekar, west of Menaka": a part of the country and a town in it.)
+		return !!pa?.country && pa.country === pb?.country && (pa.precision === 'country' || pb?.precision === 'country' || (pa.precision === 'region' && pa.lat === undefined) || (pb?.precision === 'region' && pb.lat === undefined));
 	};
 	for (const d of [...drafts].sort((a, b) => a.main.start - b.main.start)) {
 		const pd = placeOf(d);
@@ -156,6 +158,8 @@ export function mergeSame(drafts: DraftEvent[], dateOf: Map<DraftEvent, EventDat
 		const a = dateOf.get(twin);
 		const b = dateOf.get(d);
 		if (a?.basis === 'explicit' && b?.basis === 'explicit' && a.interval && b.interval && b.interval.start < a.interval.start && REPORT_VERB.test(work.slice(twin.main.end, twin.main.end + 200).split(/[.;](?:\s|$)/)[0])) dateOf.set(twin, b);
+		// ("killed 12 civilians over the weekend … stormed the hamlet on Sunday afternoon": the day inside the span.)
+		else if (a?.basis === 'explicit' && b?.basis === 'explicit' && a.interval && b.interval && spanOf(b.interval) < spanOf(a.interval) && a.interval.start <= b.interval.start && b.interval.end <= a.interval.end) dateOf.set(twin, b);
 		absorb(twin, d, drafts);
 	}
 	return out;
@@ -178,6 +182,8 @@ function relink(drafts: DraftEvent[], from: DraftEvent, into: DraftEvent): void 
 function datesClose(a: EventDate | undefined, b: EventDate | undefined): boolean {
 	if (!a?.value || !b?.value) return true;
 	if (a.basis !== 'explicit' || b.basis !== 'explicit') return true;
+	// ("over the weekend" and "on Sunday afternoon": one span inside the other.)
+	if (a.interval && b.interval && ((a.interval.start <= b.interval.start && b.interval.end <= a.interval.end) || (b.interval.start <= a.interval.start && a.interval.end <= b.interval.end))) return true;
 	const da = Date.parse(a.value.slice(0, 10));
 	const db = Date.parse(b.value.slice(0, 10));
 	if (Number.isNaN(da) || Number.isNaN(db)) return a.value.slice(0, 7) === b.value.slice(0, 7);

@@ -80,7 +80,8 @@ export function dateDrafts(drafts: DraftEvent[], sentences: Sentence[], raw: str
 		let date = dateEvent({ text: raw, timexes, sentence: s, trigger: d.main, previous: prev, published });
 		// Undated where it is told best, or dated only to its year or month ("for the 2020 murder of a teacher"):
 		// another sentence telling it may say when ("The teacher was stabbed to death on Oct. 16, 2020").
-		const coarse = date.basis === 'explicit' && (date.granularity === 'year' || date.granularity === 'month');
+		// ("over the weekend", then "on Sunday afternoon": a week's span gives way to its day too.)
+		const coarse = date.basis === 'explicit' && (date.granularity === 'year' || date.granularity === 'month' || date.granularity === 'week');
 		// "Insurgents beheaded 20 villagers, police said on Thursday. The attack took place on Tuesday": the day of a
 		// report dates the report; a sentence telling the event itself says when it happened.
 		const reported = date.basis === 'explicit' && saidOn(raw, timexes, date.timex);

@@ -2787,3 +2787,20 @@ describe('session 12: the hamlet the next sentence names is where the lede\'s at
 		expect(d.places.find((p) => p.id === violent[0].place)?.name).toBe('Inekar');
 	});
 });
+
+describe('session 12: from round 12\'s unseen wire stories', () => {
+	const { doc, violent } = readers('2025-07-15');
+	it('"has been shot dead" is one dead; a war "in which 400,000 people died" is no toll of today\'s fight', () => {
+		expect(doc('A 20-year-old Palestinian man has been shot dead during an attack by Israeli settlers on the village of Sinjil, the health ministry said.').events[0].fatalities).toBe(1);
+		expect(doc('At least 14 people were killed on Sunday in fighting near Nasir. The UN urged both sides to respect the 2018 peace deal that ended a five-year civil war in which nearly 400,000 people died.').events[0].fatalities).toBe(14);
+	});
+	it('"In 2021, the city saw heavy fighting" is another event, not the bombing told before', () => {
+		const d = doc('A suicide bomber blew himself up outside a bank in Pul-e-Khumri on Tuesday, killing five people. In 2021, the city saw heavy fighting between government forces and the Taliban.');
+		expect([d.events[0].type, d.events[0].date.value, d.events[0].fatalities]).toEqual(['suicide_bombing', '2025-07-15', 5]);
+	});
+	it('"a direct attack on the pockets of Kenyans", "fought back by buying a stake", "not going to be held hostage": words', () => {
+		expect(violent('This bill is a direct attack on the pockets of ordinary Kenyans, the opposition leader said.')).toEqual([]);
+		expect(violent('The bank has fought back by buying a stake in an asset manager.')).toEqual([]);
+		expect(violent('We are not going to be held hostage by anyone, the chief executive said.')).toEqual([]);
+	});
+});

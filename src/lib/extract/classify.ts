@@ -31,7 +31,7 @@ const STAFF_OFFICER = /\bchiefs? of (?:the )?(?:general |defen[cs]e |army |armed
 const LABOUR = /\b(\w*workers?|unions?|employees|staff|teachers|nurses|doctors|drivers|miners|dockers|pay|wages?|salar(?:y|ies)|walk-?out|picket|labou?r|pension|contract talks|industrial action)\b/;
 const NATURAL = /\b(earthquake|quake|lightning|storm|hurricane|cyclone|typhoon|tornado|flood|virus|pandemic|disease|epidemic|tsunami|wildfire)\b/;
 // "attack on democracy", "killed the bill": the target is an idea, not people.
-const METAPHOR_OBJECT = /^(?:\s+(?:on|against|at|upon|of|down|off))?\s+(?:the\s+|an?\s+|our\s+|their\s+|his\s+|her\s+|its\s+|every\s+|each\s+|any\s+|all\s+)?(?:\w+\s+)?(democracy|freedom|free speech|press freedom|the press|rights|constitution|policy|policies|plan|bill|bills|law|legislation|proposal|character|credibility|reputation|record|decision|ruling|truth|values|institutions|judiciary|science|economy|idea|deal|measure|amendment|nomination|motion|resolution|treaty|accord|verdict|remarks|comments|speech|statement|report|reform|budget|campaign|candidacy|opponents'? record|critics|media|narrative|agenda|working (?:families|people|class)|middle class|taxpayers)\b/;
+const METAPHOR_OBJECT = /^(?:\s+(?:on|against|at|upon|of|down|off))?\s+(?:the\s+|an?\s+|our\s+|their\s+|his\s+|her\s+|its\s+|every\s+|each\s+|any\s+|all\s+)?(?:\w+\s+)?(democracy|freedom|free speech|press freedom|the press|rights|constitution|policy|policies|plan|bill|bills|law|legislation|proposal|character|credibility|reputation|record|decision|ruling|truth|values|institutions|judiciary|science|economy|idea|deal|measure|amendment|nomination|motion|resolution|pockets|wallets|livelihoods|incomes|savings|treaty|accord|verdict|remarks|comments|speech|statement|report|reform|budget|campaign|candidacy|opponents'? record|critics|media|narrative|agenda|working (?:families|people|class)|middle class|taxpayers)\b/;
 const MEDICAL = /\b(heart|panic|asthma|anxiety|cyber|ransomware|hacker|phishing)[- ]?$/;
 // The subject of a quarrel in words: "German lawmakers (clashed)", "the two ministers", "opposition MPs".
 const POLITICIANS_BEFORE = /\b(?:lawmakers|legislators|parliamentarians|mps|senators|deputies|congressmen|congresswomen|ministers|politicians|leaders|candidates|parties|democrats|republicans|conservatives|liberals|socialists|tories|coalition partners|opposition|the government and the opposition|delegates|negotiators|diplomats|judges|commissioners|councillors|councilors)\s+(?:have\s+|had\s+|again\s+|also\s+)?$/;
@@ -445,6 +445,8 @@ function notAnEvent(r: Reading): Refined | undefined {
 	if (FICTION_FRAME.test(r.clauseBefore)) return { type, drop: 'fiction' };
 	// "Kidnappings for ransom are common in the north": a kind of event in general, not one that happened.
 	if (/s$/.test(hit.word) && GENERIC.test(lower) && !/\b(on|since|last|this|yesterday|today|\d{4})\b/.test(lower)) return { type, drop: 'generic' };
+	// ("We are not going to be held hostage by anyone": the idiom of being coerced.)
+	if (type === 'abduction' && /hostage/.test(hit.word) && (/\b(?:not|never|refuse\w*|won't)\s+(?:\w+\s+){0,4}$/.test(before) || /^\s+(?:to|by)\s+(?:anyone|anybody|no one|nobody|them|us|politics|(?:the\s+)?(?:market|markets|unions?|banks?|lenders|creditors|whims?|interests))\b/.test(after))) return { type, drop: 'metaphor' };
 	// "investors taken hostage by the fund's lock-up rules": held by things, not by anyone.
 	if (type === 'abduction' && /hostage/.test(hit.word) && /^\s+by\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,3}?(?:rules|polic(?:y|ies)|politics|bureaucracy|debt|inflation|markets?|prices|weather|events|circumstances|history|fears?|laws?|regulations|contracts?)\b/.test(after)) return { type, drop: 'metaphor' };
 	// "36 arrests over the festival, mostly for drug offences and thefts": ordinary crime, not political.
@@ -650,7 +652,11 @@ function violenceLookAlike(r: Reading): Refined | undefined {
 		// "the risk of explosions at the mine": what might happen.
 		if (RISK_OF.test(before)) return { type, drop: 'irrealis' };
 		// "This is a strike on critical infrastructure": a characterisation, not a telling.
-		if (/\b(?:this|that|it|these|those)\s+(?:is|was|are|were|would be|will be)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$/.test(before)) return { type, drop: 'characterisation' };
+		// ("This bill is a direct attack on the pockets of Kenyans": what a thing is called.)
+		if (/\b(?:this|that|it|these|those)(?:\s+(?:bill|law|budget|plan|policy|move|decision|ruling|measure|proposal|tax|cut|deal|law))?\s+(?:is|was|are|were|would be|will be)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$/.test(before)) return { type, drop: 'characterisation' };
+		// ("The bank has fought back by buying a stake": a fight fought by a purchase.)
+		if (/^(?:fought|fight\w*|battl\w*|hit)$/.test(hit.word) && /^\s+back\s+(?:by|with)\s+(?:\w+ing|a|an|the)\b/.test(after) && !armedCause(lower) && !harmTold(lower)) return { type, drop: 'metaphor' };
+
 		if ((type === 'shelling' || type === 'attack') && has(WEAPONS_TEST, lower) && !harmTold(lower)) return { type: 'other_development', hedged };
 		if (ILLNESS_KILLS.test(before) && /^(killed|killing|kills)$/.test(hit.word)) return { type, drop: 'no-force' };
 		if (FIGURATIVE_BEFORE.test(before) && /^(attacks?|offensive|assault|battles?|skirmish(?:es)?|fights?)$/.test(hit.word) && !armedCause(withoutTrigger(r))) return { type, drop: 'metaphor' };

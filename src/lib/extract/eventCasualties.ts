@@ -51,8 +51,11 @@ const CLAIMED_TOLL = /\bclaim(?:ed|s|ing)\b[^.;]{0,80}\b(?:saying|said|adding)\b
 // sentence tells another time's dead.)
 const ANOTHER_TIME = /\blast (?:year|january|february|march|april|june|july|august|september|october|november|december)\b|\b(?:a|one|two|three|\d+) years? (?:ago|earlier)\b|\bin (?:19|20)\d\d\b|\bin (?:january|february|march|april|june|july|august|september|october|november|december)\b(?! \d)/;
 
+// ("the peace deal that ended a five-year civil war in which nearly 400,000 people died": a war's dead.)
+const WAR_IN_WHICH = /\b(?:wars?|conflicts?|insurgency|genocide|uprising|fighting|massacres?)\b[^.;]{0,40}\bin which\b/;
+
 function notThisToll(sentence: string): boolean {
-	return RUNNING_TOTAL.test(sentence) || DISASTER_TOLL.test(sentence) || CLAIMED_TOLL.test(sentence) || ANOTHER_TIME.test(sentence);
+	return RUNNING_TOTAL.test(sentence) || DISASTER_TOLL.test(sentence) || CLAIMED_TOLL.test(sentence) || ANOTHER_TIME.test(sentence) || WAR_IN_WHICH.test(sentence);
 }
 
 const WORDS_ONLY: ReadonlySet<string> = new Set(['statement', 'accusation']);

@@ -241,7 +241,9 @@ export function buildEvents(inp: EventInput): DraftEvent[] {
 			// date of its own makes it another event; "the attack killed", "the officer was shot", "the victim died"
 			// and undated re-tellings ("the United States targeted camps") still tell the event named before.
 			const subjectActs = VERB_FORM.test(h.word) && !/^(died|succumbed)$/.test(h.word) && !EVENT_SUBJECT.test(before) && inp.hasDateNear(h.start);
-			const isDefinite = !isNew && !subjectActs && (characterised || DEFINITE.test(before) || h.nominal === false && /^(strikes?|attacks?|airstrikes?)$/.test(h.word) && /\b(the|these)\b/.test(before.slice(-20)));
+			// ("In 2021, the city saw heavy fighting": a sentence set in another year tells another event, whatever its article.)
+			const elsewhen = /\b(?:in|since|during) (?:19|20)\d\d\b|\blast (?:year|month)\b|\b(?:years?|months?) ago\b/.test(lower.slice(s.start, h.start));
+			const isDefinite = !isNew && !subjectActs && !elsewhen && (characterised || DEFINITE.test(before) || h.nominal === false && /^(strikes?|attacks?|airstrikes?)$/.test(h.word) && /\b(the|these)\b/.test(before.slice(-20)));
 			// Same type already in this sentence → same event, unless marked as another one.
 			let target = isNew ? undefined : events.find((e) => e.type === h.type && e.sentences.includes(s.index));
 			// The event a category tag names is the note's own: "Arrests: …, forces carried out a search and arrest campaign".

@@ -20,7 +20,7 @@ import { eventType } from './taxonomy';
 
 const CASUALTY_WORD = /^(shot|shot and killed|shot and injured|shot and wounded|killed|killing|kills|died|dead|shot dead|wounded|wounding|injured|injuring|was found dead|were found dead|found dead|bodies|body|lost (?:their|his|her) li(?:fe|ves)|succumbed|perished)$/;
 const CROWD_DAMAGE = /\b(tires|tyres)\b.{0,20}\b(burn\w*|set on fire)|\bburn\w* (?:\w+ ){0,2}(tires|tyres)\b|\b(vandali[sz]ed|smashed|destroyed|damaged|ransacked|torched|set (?:\w+ ){0,3}on fire|set fire|pelted|threw (?:stones|rocks|bricks)|stone-?pelting|burnt|burned)\b/;
-const TIME_SHIFT = /\b(unspecified locations?|elsewhere|separately|(?:previous|past|last) (?:week|month|days|year)|later|afterwards|subsequently|the (?:next|following) day|days? later|hours? later|earlier|previously|on \d{1,2} \w+|in \w+ \d{4}|(?:in|last|since|earlier in) (?:january|february|march|april|june|july|august|september|october|november|december)(?! \d))\b/;
+const TIME_SHIFT = /\b(unspecified locations?|elsewhere|separately|(?:previous|past|last) (?:week|month|days|year)|later|afterwards|subsequently|the (?:next|following) day|days? later|hours? later|earlier|previously|on \d{1,2} \w+|in \w+ \d{4}|in (?:19|20)\d\d|(?:in|last|since|earlier in) (?:january|february|march|april|june|july|august|september|october|november|december)(?! \d))\b/;
 
 const ONE_SIDED = new Set(['attack', 'shelling']);
 const ANSWERED = /\b(?:fired back|returned (?:the )?fire|responded|retaliated|repelled|repulsed|fought back)\b/;
@@ -99,9 +99,9 @@ function casualtyOnly(x: DraftEvent, shifts: (k: number) => boolean): boolean {
 	return x.sentences.every((k) => !shifts(k));
 }
 
-/** Does sentence k shift the time ("later", "the next day")? Each sentence is read once, when first asked. */
 const CAPTIVE_KILLED = /\b(?:killed|shot dead|executed|beheaded|murdered|strangled)\s+(?:him|her|them|the (?:victims?|hostages?|captives?|abductees?|man|woman|boy|girl))\b|\b(?:he|she|they|the (?:victims?|hostages?|captives?|abductees?))\s+(?:was|were)\s+(?:later\s+)?(?:found dead|killed|executed|beheaded|shot dead)\b|\b(?:his|her|their) (?:bod(?:y|ies)|corpses?) (?:was|were) (?:later\s+)?(?:found|discovered|recovered)\b/;
 
+/** Does sentence k shift the time ("later", "the next day")? Each sentence is read once, when first asked. */
 function timeShifts(sentences: Sentence[], lower: string): (k: number) => boolean {
 	const known = new Map<number, boolean>();
 	return (k) => {

@@ -2804,3 +2804,16 @@ describe('session 12: from round 12\'s unseen wire stories', () => {
 		expect(violent('We are not going to be held hostage by anyone, the chief executive said.')).toEqual([]);
 	});
 });
+
+describe('session 12: from round 12\'s unseen notes', () => {
+	const { doc } = readers('2025-05-06');
+	it('"Trinidad and Tobago", "Bosnia and Herzegovina": one country, not Trinidad in Bolivia', () => {
+		const d = doc('On 3 May 2025, the government declared a state of emergency in Trinidad and Tobago.');
+		expect(d.places.map((p) => p.country)).toEqual(['Trinidad and Tobago']);
+		expect(doc('On 3 May 2025, police clashed with youths in Paris and Lyon.').places.map((p) => p.name)).toEqual(['Paris', 'Lyon']);
+	});
+	it('"Cameroonian soldiers were ambushed near Bali": Cameroon\'s Bali, not India\'s bigger Bāli', () => {
+		const d = doc('On 3 May 2025, Cameroonian soldiers were ambushed near Bali (Bali, North-West).');
+		expect(d.places.find((p) => p.id === d.events[0].place)?.country).toBe('Cameroon');
+	});
+});

@@ -233,6 +233,19 @@ export function chunkCaps(tokens: Token[], work: string, seenMidSentence: Set<st
 					j += 2;
 					continue;
 				}
+				// ("Trinidad and Tobago", "Bosnia and Herzegovina", "Saint Vincent and the Grenadines": a state named with "and".)
+				if (u.lower === 'and' && (isCap(next) || next.lower === 'the')) {
+					const tail = tokens.slice(j + 1, j + 4).filter((x) => x.sentence === t.sentence);
+					let joined = 0;
+					for (let n = tail.length; n >= 1 && !joined; n--) {
+						const name = `${tokens.slice(i, j).map((x) => x.text).join(' ')} and ${tail.slice(0, n).map((x) => x.text).join(' ')}`;
+						if (countryByName(name)) joined = n;
+					}
+					if (joined) {
+						j += 1 + joined;
+						continue;
+					}
+				}
 				const third = tokens[j + 2];
 				if (/^(?:of|for|in)$/.test(u.lower) && next.lower === 'the' && third && third.sentence === t.sentence && isCap(third) && (NAME_IN_HEAD.test(prevWord) || (u.lower !== 'in' && ORG_HEAD.has(prevWord)))) {
 					j += 3;

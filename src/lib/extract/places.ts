@@ -67,7 +67,9 @@ export function resolvePlaces(raw: string, work: string, mentions: Mention[], ar
 				// "the central Sagaing region", "Niger state": a first-level region by its own name, not the town it shares it with.
 				const firstLevel = !region && !m.dateline && FIRST_LEVEL_AFTER.test(work.slice(m.end, m.end + 16)) ? regionCodes(m.name) : [];
 				const regionOwner = firstLevel.find((r) => articleCountries.includes(r.country))?.country ?? (new Set(firstLevel.map((r) => r.country)).size === 1 ? firstLevel[0].country : undefined);
-				const found = partOfTown || regionOwner ? undefined : (region && regionCodes(region).map((r) => findCityInRegion(m.name, r.country, r.code)).find(Boolean)) || findCity(m.name, owner ? [owner] : m.dateline ? [] : articleCountries, !region && !owner) || (/\sCity$/.test(m.name) ? findCity(m.name.replace(/\s+City$/, ''), owner ? [owner] : articleCountries) : undefined);
+				// ("Bali (Bali, North-West)": a region name several countries have still narrows the town to one of them.)
+				const inRegionCountry = !owner && regionCountries.length > 1 ? findCity(m.name, regionCountries) : undefined;
+				const found = partOfTown || regionOwner ? undefined : (region && regionCodes(region).map((r) => findCityInRegion(m.name, r.country, r.code)).find(Boolean)) || (inRegionCountry && regionCountries.includes(inRegionCountry.country) ? inRegionCountry : undefined) || findCity(m.name, owner ? [owner] : m.dateline ? [] : articleCountries, !region && !owner) || (/\sCity$/.test(m.name) ? findCity(m.name.replace(/\s+City$/, ''), owner ? [owner] : articleCountries) : undefined);
 				const named = owner && found?.country !== owner ? undefined : found;
 				// ("Idleb", "Ar-Raqqa": a town the gazetteer spells otherwise, when no town of that spelling will do.)
 				// (GeoNames leaves some towns' population at 0, "Niono" among them: such a town of the article's own countries is real.)

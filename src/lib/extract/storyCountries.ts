@@ -42,8 +42,13 @@ export function locate(raw: string, work: string, named: Mention[]): Located {
 	// A dateline says where the reporter was ("WASHINGTON -" over a story from Tanzania): it votes only through the town lookup below.
 	// ("the North Waziristan district, which borders Afghanistan": a neighbour named is not where the story is.)
 	for (const m of named) if (m.country && (m.kind === 'state' || m.what === 'place') && !m.dateline && !namesCurrency(work, m) && !NEIGHBOUR_BEFORE.test(work.slice(Math.max(0, m.start - 30), m.start))) vote(m.country, m.what === 'place' ? 2 : 1);
+	// ("Cameroonian soldiers were ambushed near Bali": a town votes for its namesake in a country the story already names,
+	// Cameroon's Bali, not India's bigger Bāli.)
+	const stated = [...votes.keys()];
 	for (const m of named) if (m.what === 'place' && !m.country && !countryNamed(m.name) && !LANDMARK_LAST.test(m.name)) {
-		const c = findCity(m.name, []);
+		// (Of the namesakes in the countries named, the most populous: a Cuban story that names the United States keeps Cárdenas in Cuba.)
+		const inStated = stated.map((code) => findCity(m.name, [code])).filter((x): x is NonNullable<typeof x> => !!x && stated.includes(x.country)).sort((a, b) => b.population - a.population)[0];
+		const c = inStated ?? findCity(m.name, []);
 		// "said here Friday": wire copy that says "here" means the dateline's town.
 		if (c && c.population >= 20000) vote(c.country, m.dateline && /\bhere\b/.test(work) ? 3 : 1);
 	}
@@ -69,6 +74,9 @@ export function locate(raw: string, work: string, named: Mention[]): Located {
 	// weak vote for where the story is, enough to place its towns when the text names no country.)
 	// (Not a group that fights in several countries: JNIM's home in Mali says nothing of a raid near Sebba.)
 	if (!votes.size) for (const m of named) if (m.what === 'actor' && m.kind === 'armed_group' && m.country && m.key && !actsAcrossBorders(m.key) && !actsAcrossBorders(m.name)) vote(m.country, 1);
+	// ("Cameroonian soldiers were ambushed near Bali": a state's forces named by their demonym, when nothing else says where.)
+	// (Only a demonym or a force: a state named outright already voted, or was set aside as a neighbour.)
+	if (!votes.size) for (const m of named) if (m.what === 'actor' && m.country && (m.kind === 'military' || (m.kind === 'state' && work.slice(m.start, m.end) !== m.name))) vote(m.country, 1);
 	// (Only a place followed by a comma or a bracket can have one.)
 	const containers = named.filter((m) => m.what === 'place' && !m.dateline && /^\s*[,(]|^\s+[a-z]+\s*\(/.test(work.slice(m.end, m.end + 24))).map((m) => containerAfter(work, m.end)).filter((r): r is string => !!r);
 	const agreed = agreedCountry(placeNames, townCountries, groupCountries, containers);

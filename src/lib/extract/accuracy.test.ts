@@ -2817,3 +2817,16 @@ describe('session 12: from round 12\'s unseen notes', () => {
 		expect(d.places.find((p) => p.id === d.events[0].place)?.country).toBe('Cameroon');
 	});
 });
+
+describe('session 12: from round 12\'s unseen wire stories, second batch', () => {
+	const { eventsOf } = readers('2025-08-26');
+	it('"paramilitary Rangers opened fire on a rally, killing three": one repression, by the state\'s forces', () => {
+		const es = eventsOf('Three people were killed on Monday when paramilitary Rangers opened fire on a rally in Muzaffarabad, officials said.');
+		expect(es.map((e) => e.type)).toEqual(['protest_repression']);
+		expect(es[0].agents).toEqual(['Military forces of Pakistan']);
+	});
+	it('"said it had taken control of Bhamo" is a capture; "claimed the capture" names who took it', () => {
+		expect(eventsOf('The Kachin Independence Army said it had taken control of Bhamo on Monday.')[0].type).toBe('territory_taken');
+		expect(eventsOf('Insurgents took control of the town of Macomia on Sunday. Islamic State Mozambique Province claimed the capture on Monday.')[0].agents).toEqual(['Islamic State Mozambique Province']);
+	});
+});

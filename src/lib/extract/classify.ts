@@ -81,7 +81,7 @@ const CROWD_SUBJECT = /\b(residents|villagers|youths?|locals|inhabitants|people|
 const CROWD_SIDES = /\b(?:supporters|activists|students|villagers|youths|residents|workers|fans|traders|communities|worshippers|clans?men)\b/;
 const ARMED_SIDE = /\b(?:police|soldiers|troops|army|forces|militants|militias?|militiamen|gunmen|rebels|fighters|gangs?)\b/;
 const FIREARMS = /\b(?:guns?|gunfire|gunshots?|gunmen|firearms?|rifles?|bullets?|shots?|shot|shooting|opened fire|fired|grenades?|rockets?|mortars?|artillery|explosives?)\b/;
-const STATE_FORCE_BEFORE = /\b(?:police(?:men)?|security forces|soldiers|troops|army|officers|gendarmes|riot police)\s+(?:\w+\s+){0,2}$/;
+const STATE_FORCE_BEFORE = /\b(?:police(?:men)?|security forces|soldiers|troops|army|officers|gendarmes|riot police|rangers|paramilitar(?:y|ies)|national guard|guardsmen)\s+(?:\w+\s+){0,2}$/;
 const DEMONSTRATORS = /\b(protesters|protestors|demonstrators|rioters|marchers)\b/;
 // The violence a demonstration is about, not one it commits: "protest over the abduction of", "justice for the disappearance of".
 const PROTEST_TOPIC = /\b(for|over|against|about|regarding|in relation to|in connection with|justice for|protest\w* (?:\w+ ){0,3}(?:over|against)|demand\w* (?:\w+ ){0,4}(?:for|of))\s+(?:\S+\s+){0,4}(?:(?:raped|beaten|tortured|abducted|kidnapped|shot|stabbed|assaulted)\s+and\s+)?$|\bclaim(?:s|ed)? (?:that )?(?:\S+ ){0,3}(?:have|has|had) been\s+$/;
@@ -892,9 +892,11 @@ function subType(r: Reading): Refined {
 	// ("fired live bullets at protesters", "fired live rounds into the crowd": lethal fire named by its ammunition.)
 	// ("Police fired live bullets and tear gas at protesters, killing two": the dead of the fire just told at the crowd.)
 	const firedAtCrowd = /^(?:killed|killing|wounding|injuring|leaving)$/.test(hit.word) && /\b(?:fired|shot|opened fire)\b[^.;]{0,60}?\b(?:at|on|upon|into)\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:protesters|protestors|demonstrators|marchers|crowds?)\b[^.;]{0,60}$/.test(before);
-	const crowdHarmed = (/^(killed|killing|shot|shot dead|opened fire|fired (?:at|on|upon|(?:live|real) (?:bullets|rounds|ammunition)(?: and [\w ]{1,20}?)? (?:at|on|into))|wounded|injured|beat(?:en)?)/.test(hit.word) && (DEMONSTRATORS.test(after) || protestingCrowd || /\b(protesters|demonstrators)\s+(?:\w+\s+){0,3}$/.test(before) && /\b(have|has|had|were|was|been)\s+(?:\w+\s+)?$/.test(before))) || firedAtCrowd;
+	// ("Rangers opened fire on a rally": the gathering names the crowd.)
+	const onGathering = /^(?:opened fire|fired)$/.test(hit.word) && /^\s+(?:on|at|into)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:rally|protest|demonstration|march|sit-in|procession|funeral procession|crowd)\b/.test(after);
+	const crowdHarmed = onGathering || (/^(killed|killing|shot|shot dead|opened fire|fired (?:at|on|upon|(?:live|real) (?:bullets|rounds|ammunition)(?: and [\w ]{1,20}?)? (?:at|on|into))|wounded|injured|beat(?:en)?)/.test(hit.word) && (DEMONSTRATORS.test(after) || protestingCrowd || /\b(protesters|demonstrators)\s+(?:\w+\s+){0,3}$/.test(before) && /\b(have|has|had|were|was|been)\s+(?:\w+\s+)?$/.test(before))) || firedAtCrowd;
 	// "Police shot dead two protesters": the state's lethal force on a demonstration.
-	if (crowdHarmed && (type === 'attack' || type === 'armed_clash') && STATE_FORCE_BEFORE.test(firedAtCrowd ? before : clauseBefore) && (/^\s+(?:\w+\s+){0,3}?(?:protesters|protestors|demonstrators|marchers)\b/.test(after) || protestingCrowd || firedAtCrowd)) type = 'protest_repression';
+	if (crowdHarmed && (type === 'attack' || type === 'armed_clash') && STATE_FORCE_BEFORE.test(firedAtCrowd ? before : clauseBefore) && (/^\s+(?:\w+\s+){0,3}?(?:protesters|protestors|demonstrators|marchers)\b/.test(after) || protestingCrowd || firedAtCrowd || onGathering)) type = 'protest_repression';
 	// "Supporters of the BNP and Jamaat clashed with sticks and bricks": crowds fighting crowds, without guns, are mob violence.
 	// (The crowd may be named far back: "supporters of the Bangladesh Nationalist Party (BNP) and the Jamaat-e-Islami party clashed".)
 	if (type === 'armed_clash' && CROWD_SIDES.test(clauseEnding(r.lower.slice(Math.max(0, at - 160), at))) && !ARMED_SIDE.test(r.lower.replace(ATTRIBUTION, ' ')) && !FIREARMS.test(r.lower)) type = 'mob_violence';

@@ -123,6 +123,7 @@ export function mergeHeadline(drafts: DraftEvent[], headline: Set<number>): Draf
  * airstrikes this evening"): same type, same place, dates within a day, and
  * the later mention not marked as another occurrence.
  */
+const PROTEST_RANK: ReadonlyMap<string, number> = new Map([['protest', 1], ['protest_intervention', 2], ['protest_repression', 3]]);
 const spanOf = (iv: { start: string; end: string }) => Date.parse(iv.end) - Date.parse(iv.start);
 const REPORT_VERB = /\b(?:said|says|told|reported|confirmed|announced)\b/;
 const SEQUENCE = /\b(?:after|before|following|in (?:response|retaliation|reprisal) (?:to|for)|in revenge for|to avenge)\b/i;
@@ -148,7 +149,9 @@ export function mergeSame(drafts: DraftEvent[], dateOf: Map<DraftEvent, EventDat
 		const target = d.distinct ? undefined : out.find((o) => o.type === d.type && samePlace(placeOf(o), pd) && datesClose(dateOf.get(o), dateOf.get(d)) && !linked(o) && !sequenced(o));
 		// ("Police fired tear gas to disperse an opposition rally and arrested 23 supporters": two words of one sentence that
 		// later stages typed alike are one event, though an article made one look new; only "another", "a second" part them.)
-		const twin = target ?? (d.another ? undefined : out.find((o) => o.type === d.type && o.main.sentence === d.main.sentence && (placeOf(o) === pd || samePlace(placeOf(o), pd)) && datesClose(dateOf.get(o), dateOf.get(d)) && !linked(o) && !sequenced(o)));
+		// (A demonstration and the force used on it, told in one sentence, are one event: "Rangers opened fire on a rally".)
+		const alike = (o: DraftEvent) => o.type === d.type || (PROTEST_RANK.has(o.type) && PROTEST_RANK.has(d.type));
+		const twin = target ?? (d.another ? undefined : out.find((o) => alike(o) && o.main.sentence === d.main.sentence && (placeOf(o) === pd || samePlace(placeOf(o), pd)) && datesClose(dateOf.get(o), dateOf.get(d)) && !linked(o) && !sequenced(o)));
 		if (!twin) {
 			out.push(d);
 			continue;
@@ -160,6 +163,7 @@ export function mergeSame(drafts: DraftEvent[], dateOf: Map<DraftEvent, EventDat
 		if (a?.basis === 'explicit' && b?.basis === 'explicit' && a.interval && b.interval && b.interval.start < a.interval.start && REPORT_VERB.test(work.slice(twin.main.end, twin.main.end + 200).split(/[.;](?:\s|$)/)[0])) dateOf.set(twin, b);
 		// ("killed 12 civilians over the weekend … stormed the hamlet on Sunday afternoon": the day inside the span.)
 		else if (a?.basis === 'explicit' && b?.basis === 'explicit' && a.interval && b.interval && spanOf(b.interval) < spanOf(a.interval) && a.interval.start <= b.interval.start && b.interval.end <= a.interval.end) dateOf.set(twin, b);
+		if ((PROTEST_RANK.get(d.type) ?? 0) > (PROTEST_RANK.get(twin.type) ?? 0)) twin.type = d.type;
 		absorb(twin, d, drafts);
 	}
 	return out;

@@ -2830,3 +2830,12 @@ describe('session 12: from round 12\'s unseen wire stories, second batch', () =>
 		expect(eventsOf('Insurgents took control of the town of Macomia on Sunday. Islamic State Mozambique Province claimed the capture on Monday.')[0].agents).toEqual(['Islamic State Mozambique Province']);
 	});
 });
+
+describe('session 12: a demonstration that loots or stones is a violent demonstration', () => {
+	const { eventsOf } = readers('2025-08-26');
+	it('"demonstrators blocked roads and looted shops", "supporters blocking a road threw stones at police": riots; gunmen who loot shops are no demonstration', () => {
+		expect(eventsOf('On 24 August 2025, demonstrators blocked roads in Luanda and looted shops.').map((e) => e.type)).toEqual(['riot']);
+		expect(eventsOf('On 24 August 2025, supporters of Evo Morales blocking a road threw stones at police near Llallagua.').map((e) => e.type)).toEqual(['riot']);
+		expect(eventsOf('On 24 August 2025, gunmen looted shops in Kano.').map((e) => e.type)).toEqual(['looting']);
+	});
+});

@@ -150,7 +150,8 @@ export function mergeSame(drafts: DraftEvent[], dateOf: Map<DraftEvent, EventDat
 		// ("Police fired tear gas to disperse an opposition rally and arrested 23 supporters": two words of one sentence that
 		// later stages typed alike are one event, though an article made one look new; only "another", "a second" part them.)
 		// (A demonstration and the force used on it, told in one sentence, are one event: "Rangers opened fire on a rally".)
-		const alike = (o: DraftEvent) => o.type === d.type || (PROTEST_RANK.has(o.type) && PROTEST_RANK.has(d.type));
+		// (Nor are a riot and the looting its crowd did: "demonstrators blocked roads and looted shops".)
+		const alike = (o: DraftEvent) => o.type === d.type || (PROTEST_RANK.has(o.type) && PROTEST_RANK.has(d.type)) || (o.type === 'riot' && d.type === 'looting') || (o.type === 'looting' && d.type === 'riot');
 		const twin = target ?? (d.another ? undefined : out.find((o) => alike(o) && o.main.sentence === d.main.sentence && (placeOf(o) === pd || samePlace(placeOf(o), pd)) && datesClose(dateOf.get(o), dateOf.get(d)) && !linked(o) && !sequenced(o)));
 		if (!twin) {
 			out.push(d);
@@ -163,7 +164,7 @@ export function mergeSame(drafts: DraftEvent[], dateOf: Map<DraftEvent, EventDat
 		if (a?.basis === 'explicit' && b?.basis === 'explicit' && a.interval && b.interval && b.interval.start < a.interval.start && REPORT_VERB.test(work.slice(twin.main.end, twin.main.end + 200).split(/[.;](?:\s|$)/)[0])) dateOf.set(twin, b);
 		// ("killed 12 civilians over the weekend … stormed the hamlet on Sunday afternoon": the day inside the span.)
 		else if (a?.basis === 'explicit' && b?.basis === 'explicit' && a.interval && b.interval && spanOf(b.interval) < spanOf(a.interval) && a.interval.start <= b.interval.start && b.interval.end <= a.interval.end) dateOf.set(twin, b);
-		if ((PROTEST_RANK.get(d.type) ?? 0) > (PROTEST_RANK.get(twin.type) ?? 0)) twin.type = d.type;
+		if ((PROTEST_RANK.get(d.type) ?? 0) > (PROTEST_RANK.get(twin.type) ?? 0) || (d.type === 'riot' && twin.type === 'looting')) twin.type = d.type;
 		absorb(twin, d, drafts);
 	}
 	return out;

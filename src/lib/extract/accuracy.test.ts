@@ -2839,3 +2839,11 @@ describe('session 12: a demonstration that loots or stones is a violent demonstr
 		expect(eventsOf('On 24 August 2025, gunmen looted shops in Kano.').map((e) => e.type)).toEqual(['looting']);
 	});
 });
+
+describe('session 12: last week\'s attack is not Saturday\'s', () => {
+	const { doc } = readers('2025-06-23');
+	it('"Twelve soldiers were killed on Saturday … Last week, gunmen killed 34 soldiers in a neighbouring commune": two events', () => {
+		const d = doc('Twelve Nigerien soldiers were killed on Saturday when suspected Islamic State militants attacked an army post near Banibangou. Last week, gunmen killed 34 soldiers in an attack on a base in Banibangou\'s neighbouring commune, Abala, according to the army.');
+		expect([d.events[0].date.value, d.events[0].fatalities]).toEqual(['2025-06-21', 12]);
+	});
+});

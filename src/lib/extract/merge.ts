@@ -187,8 +187,10 @@ function relink(drafts: DraftEvent[], from: DraftEvent, into: DraftEvent): void 
 function datesClose(a: EventDate | undefined, b: EventDate | undefined): boolean {
 	if (!a?.value || !b?.value) return true;
 	if (a.basis !== 'explicit' || b.basis !== 'explicit') return true;
-	// ("over the weekend" and "on Sunday afternoon": one span inside the other.)
-	if (a.interval && b.interval && ((a.interval.start <= b.interval.start && b.interval.end <= a.interval.end) || (b.interval.start <= a.interval.start && a.interval.end <= b.interval.end))) return true;
+	// ("over the weekend" and "on Sunday afternoon": one span inside the other, when the span is a few days; "last week"
+	// holds other events than Saturday's.)
+	const inside = (x: NonNullable<EventDate['interval']>, y: NonNullable<EventDate['interval']>) => x.start <= y.start && y.end <= x.end && spanOf(x) <= 3 * 86_400_000;
+	if (a.interval && b.interval && (inside(a.interval, b.interval) || inside(b.interval, a.interval))) return true;
 	const da = Date.parse(a.value.slice(0, 10));
 	const db = Date.parse(b.value.slice(0, 10));
 	if (Number.isNaN(da) || Number.isNaN(db)) return a.value.slice(0, 7) === b.value.slice(0, 7);

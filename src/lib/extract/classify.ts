@@ -186,7 +186,7 @@ const WITHOUT_BEFORE = /\bwithout\s+(?:any\s+)?(?:[\w-]+\s+)?$/;
 const DENIED_THAT = /\bden(?:ied|ies|y|ying)\s+(?:(?:reports|claims|allegations)\s+)?that\b/;
 const ARMED_CAUSE = /\b(gunm[ae]n|militants?|rebels?|insurgents?|troops|soldiers|forces|police|shot|shelling|shells?|air ?strikes?|bombs?|bombing|rockets?|missiles?|drones?|grenades?|ied|explosives?|suicide|attackers?|assailants?|militia\w*|army|mob|sticks|knives|machetes?|rods|weapons|beat(?:en)?|stabbed|hacked to death)\b/;
 // ("activists of the Chhatra League attacked protesters with sticks": a league's name is no game.)
-const REAL_VIOLENCE = /\b(killed|wounded|injured|dead|troops|soldiers|militants?|police|rockets?|missiles?|gunmen|protesters|demonstrators|sticks|rods|machetes|knives|bullets|weapons|bombs?|bombing|grenades?|explosives?|ieds?|air ?strikes?|airstrikes?|artillery|shelling|gunfire|civilians|villagers)\b/;
+const REAL_VIOLENCE = /\b(killed|wounded|injured|dead|troops|soldiers|militants?|police|rockets?|missiles?|gunmen|protesters|demonstrators|sticks|rods|machetes|knives|bullets|weapons|grenades?|explosives?|ieds?|air ?strikes?|airstrikes?|artillery|shelling|gunfire|civilians|villagers)\b/;
 const UNKNOWN_WEAPONS = /\bunknown weapons\b/;
 const SUICIDE_MEANS = /bomb|blew|explosive|vest|attack/;
 const AIR_DEFENCE = /\b(shot down|intercepted|anti-?drone)\b/;

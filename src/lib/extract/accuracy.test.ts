@@ -2847,3 +2847,14 @@ describe('session 12: last week\'s attack is not Saturday\'s', () => {
 		expect([d.events[0].date.value, d.events[0].fatalities]).toEqual(['2025-06-21', 12]);
 	});
 });
+
+describe('session 12: a gathering to call for something, and the neutralised dead', () => {
+	const { doc } = readers('2025-05-06');
+	it('"gathered in Montreal to call for an end to arms exports" is a protest; "gathered to watch the match" is none', () => {
+		expect(doc('On 3 May 2025, several hundred people gathered in Montreal to call for an end to arms exports.').events.map((e) => e.type)).toEqual(['protest']);
+		expect(doc('On 3 May 2025, residents gathered in Kano to watch the match.').events).toEqual([]);
+	});
+	it('"nine assailants were neutralised" are nine dead', () => {
+		expect(doc('On 3 May 2025, militants attacked a checkpoint near Diffa. The army said nine assailants were neutralised.').events[0].fatalities).toBe(9);
+	});
+});

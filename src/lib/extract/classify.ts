@@ -939,7 +939,7 @@ const FALLBACK: Array<{ re: RegExp; type: string; when?: RegExp; unless?: RegExp
 	// "people burned objects … to demonstrate", "burning debris to demand fuel"
 	{ re: /\b(burn(?:ed|ing|t) (?:\w+ ){0,2}(?:objects|debris|tyres|tires|effig\w+)|smashed|vandali[sz]ed)\b/, type: 'riot' },
 	// "did a motorcade in support of", "blocked the airport road", "gathered in front of a school … to demand"
-	{ re: /\b(motorcades?|caravans?|marched|gathered|assembled|blocked|cut off (?:the )?roads?|demonstrate)\b/, type: 'protest', when: /\b(demand\w*|against|in support of|to protest|in protest|calling for|slogans?|placards?|banners?|draw attention|to denounce|to reject|to ask for|justice for|commemorat\w*)\b/ },
+	{ re: /\b(motorcades?|caravans?|marched|gathered|assembled|blocked|cut off (?:the )?roads?|demonstrate)\b/, type: 'protest', when: /\b(demand\w*|against|in support of|to protest|in protest|calling for|to call for|to urge|to press for|slogans?|placards?|banners?|draw attention|to denounce|to reject|to ask for|justice for|commemorat\w*)\b/ },
 	// "seized a vehicle belonging to", "stole cattle"
 	// "armed gangs stormed the prison": a raid on a building, when no other word names what was done there
 	// ("stormed a house, kidnapping five brothers" is the kidnapping).

@@ -2858,3 +2858,22 @@ describe('session 12: a gathering to call for something, and the neutralised dea
 		expect(doc('On 3 May 2025, militants attacked a checkpoint near Diffa. The army said nine assailants were neutralised.').events[0].fatalities).toBe(9);
 	});
 });
+
+describe('session 13: an event whose sentence names no place happens where the sentence before set the scene', () => {
+	const { doc } = readers('2024-03-12');
+	const placeOf = (text: string) => {
+		const d = doc(text);
+		return d.places.find((p) => p.id === d.events[0]?.place)?.name;
+	};
+	it('"In Cap-Haitien, gang violence left four dead. Fighting between two gangs was behind it": the fighting was in Cap-Haitien', () => {
+		expect(placeOf('On 10 March 2024, in Cap-Haitien, Nord department, gang violence left at least four people dead. Fighting between two rival gangs over a market was behind the deaths.')).toBe('Cap-Haitien');
+	});
+	it('"On 9 March, in Medellin, students occupied a campus. The protest demanded lower fees": the protest was in Medellin', () => {
+		expect(placeOf('On 9 March 2024, at a university in Medellin, Antioquia department, students occupied the main building. The protest demanded lower fees.')).toBe('Medellin');
+	});
+	it('a statement is made where its speaker is, and a country carried forward is no place: neither is inherited', () => {
+		const said = doc('On 10 March 2024, a car bomb exploded in Kandahar. The Interior Ministry said on Monday that it condemned the attack.');
+		expect(said.events.find((e) => e.type === 'statement' || e.type === 'accusation')?.place).toBeUndefined();
+		expect(placeOf('On 10 March 2024, prices rose across Kenya. Gunmen later shot dead two traders, police said.')).not.toBe('Kenya');
+	});
+});

@@ -2,6 +2,7 @@
 import type { Place } from '../core/types';
 import type { Mention } from './mentions';
 import type { DraftEvent } from './events';
+import type { Sentence } from './segment';
 import { eventType } from './taxonomy';
 import { ASIDE, LANDMARK_LAST, RESPONSE_BEFORE } from './lexicon';
 
@@ -102,6 +103,34 @@ export function eventPlace(d: DraftEvent, pm: Mention[], idOf: Map<Mention, stri
 	}
 	return undefined;
 }
+
+/**
+ * The place of an event whose own sentences name none: the place of the sentence just before that names one
+ * ("On 30 April, in Port-au-Prince, gang violence caused six deaths. Clashes between three gangs were the cause":
+ * the clashes were in Port-au-Prince), as a reader carries the scene forward. At most three sentences back, and
+ * only for what happens somewhere on the ground: a statement is made where its speaker is, a deal where it is signed.
+ */
+export function placeFromEarlier(d: DraftEvent, sentences: readonly Sentence[], pm: Mention[], idOf: Map<Mention, string>, placeById: Map<string, Place>, work: string, homeCountry?: string): string | undefined {
+	if (!ON_THE_GROUND.has(d.type) && !eventType(d.type).violent) return undefined;
+	const from = d.main.sentence;
+	for (let k = from - 1; k >= Math.max(0, from - 3); k--) {
+		if (!pm.some((m) => m.sentence === k && !m.dateline)) continue;
+		// Read as if the event were told at the end of that sentence: its own clause filters (asides, response
+		// clauses, containers) still apply to the sentence's places.
+		const at = sentences[k].end;
+		const proxy: DraftEvent = { ...d, main: { ...d.main, sentence: k, start: at, end: at }, sentences: [] };
+		const id = eventPlace(proxy, pm, idOf, placeById, work, homeCountry);
+		// A whole country or a continent carried forward says little and is often the wrong one ("in the U.S.").
+		const place = id ? placeById.get(id) : undefined;
+		return place && place.precision !== 'country' && !WORLD_REGION.test(place.name) ? id : undefined;
+	}
+	return undefined;
+}
+
+const WORLD_REGION = /^(?:the\s+)?(?:(?:North|South|East|West|Central|Southeast|Northeast|Sub-Saharan|Eastern|Western|Northern|Southern)\s+)?(?:Europe|Africa|Asia|America|Americas|Middle East|Near East|Far East|Gulf|Persian Gulf|Sahel|Caribbean|Balkans|Pacific|Atlantic|Mediterranean|Latin America|Horn of Africa|Levant|Caucasus|Arctic|Antarctica|Oceania|Maghreb|Indian Ocean)$/i;
+
+// Besides violence: what happens at a place rather than where someone speaks, signs or decides.
+const ON_THE_GROUND = new Set(['protest', 'protest_intervention', 'riot', 'arrest', 'weapons_disrupted', 'base_established', 'looting', 'territory_transfer', 'group_change']);
 
 const ROAD_END_BEFORE = /\b(?:road|roads|highway|route|axis|stretch|corridor|border|line)\s+between\s+(?:[\w'-]+\s+(?:and\s+)?){0,4}$/i;
 const DESTINATION_BEFORE = /\b(?:march\w*|head\w*|travel\w*|walk\w*|trek\w*|on (?:their|its|his|her|the) way|en route|bound|advanc\w*|mov(?:ed|ing))\s+(?:back\s+)?(?:to|towards?|for)\s+(?:the\s+)?$/i;

@@ -40,7 +40,7 @@ import { refineByParticipants } from './participants';
 import { dateDrafts } from './narrative';
 import { absorbIntoProtests, mergeHeadline, mergeReferences, mergeSame, mergeElaborations } from './merge';
 import { settleRoles } from './eventRoles';
-import { eventPlace } from './eventPlace';
+import { eventPlace, placeFromEarlier } from './eventPlace';
 import { casualtiesFor, sentenceOwners } from './eventCasualties';
 import { protestDeaths } from './casualties';
 import { maskGrievance } from './lexicon';
@@ -134,7 +134,8 @@ export function runPipeline(input: PipelineInput, timings?: Timings): Extraction
 	for (const d of merged) {
 		const s = sentences[d.main.sentence];
 		const date = dateOf.get(d)!;
-		const placeCountry = places.find((p) => p.id === placeOfDraft(d))?.country ?? (articleCountries[0] ? countryByCode(articleCountries[0])?.name : undefined);
+		const ownPlace = placeOfDraft(d);
+		const placeCountry = places.find((p) => p.id === ownPlace)?.country ?? (articleCountries[0] ? countryByCode(articleCountries[0])?.name : undefined);
 		const roles = settleRoles(d, { raw, actors, actorIdOf, mentionsBySentence, placeCountry });
 		// "Russian forces captured the village of Krynky": a foreign state's capture is a takeover, not the government
 		// of the place regaining it.
@@ -142,7 +143,8 @@ export function runPipeline(input: PipelineInput, timings?: Timings): Extraction
 		const agentActors = roles.filter((r) => r.role === 'agent').map((r) => actors.find((a) => a.id === r.actor));
 		if (d.type === 'territory_regained' && placeCountry && agentActors.some((a) => isForeignForce(a, placeCountry)) && !agentActors.some((a) => isHomeForce(a, placeCountry))) d.type = 'territory_taken';
 		const def = eventType(d.type);
-		const place = placeOfDraft(d);
+		// (A place carried over from an earlier sentence is too weak a sign to set whose forces the unnamed actors are.)
+		const place = ownPlace ?? placeFromEarlier(d, sentences, placeMentions, placeIdOf, placeById, work, homeCountry);
 		// ("Demonstrations on June 25 left at least 16 people dead": a protest's own dead are counted too.)
 		const cas = def.violent || d.type === 'looting' ? casualtiesFor(d, sentences, lower, (owners ??= sentenceOwners(merged))) : def.acled.eventType === 'Protests' ? { fatalities: protestDeaths(maskGrievance(lower.slice(s.start, s.end))) } : {};
 		const evidence = { start: s.start, end: s.end, text: raw.slice(s.start, s.end) };

@@ -2877,3 +2877,28 @@ describe('session 13: an event whose sentence names no place happens where the s
 		expect(placeOf('On 10 March 2024, prices rose across Kenya. Gunmen later shot dead two traders, police said.')).not.toBe('Kenya');
 	});
 });
+
+describe('session 13: a town is looked for in the region written beside it', () => {
+	const { doc } = readers('2024-03-12');
+	const mainPlace = (text: string) => {
+		const d = doc(text);
+		return d.places.find((p) => p.id === d.events[0]?.place);
+	};
+	it('"in Cuauhtemoc municipality, Chihuahua" is the town in Chihuahua state, not the borough of Mexico City', () => {
+		expect(mainPlace('On 10 March 2024, in Cuauhtemoc municipality, Chihuahua, gunmen shot dead a shop owner.')?.lat).toBeCloseTo(28.4, 0);
+	});
+	it('"Pervomaisk, Luhansk": the town of the region spelled otherwise in the gazetteer', () => {
+		const p = mainPlace('On 10 March 2024, shelling hit homes in Pervomaisk, Luhansk, killing two civilians.');
+		expect([p?.name, p?.lat]).toEqual(['Pervomaisk', expect.closeTo(48.63, 1)]);
+	});
+	it('names with "de los", "do": "Leon de los Aldama, Guanajuato" is León in Mexico, "Foz do Iguacu" one town', () => {
+		const leon = mainPlace('On 10 March 2024, in Leon de los Aldama, Guanajuato, two men were shot dead.');
+		expect([leon?.name, leon?.country]).toEqual(['Leon de los Aldama', 'Mexico']);
+		expect(mainPlace('On 10 March 2024, in Foz do Iguacu, Parana, two men were shot dead in the street.')?.name).toBe('Foz do Iguacu');
+	});
+	it('"Chilpancingo de los Bravo" is Chilpancingo; "San Francisco de Ojuera" is no San Francisco', () => {
+		expect(mainPlace('On 10 March 2024, in Chilpancingo de los Bravo, Guerrero, gunmen attacked a car wash.')?.lat).toBeCloseTo(17.55, 1);
+		const d = doc('On 10 March 2024, in San Francisco de Ojuera, Santa Barbara, armed men kidnapped a farmer.');
+		expect(d.places.find((p) => p.name === 'San Francisco de Ojuera')?.precision).toBe('unknown');
+	});
+});

@@ -144,7 +144,7 @@ const PLACE_FIRST = /^(?:Kfar|Kafr|Deir|Dayr|Beit|Bayt|Khirbet|Khirbat|Jabal|Jeb
 const PLURAL_ARTICLE_FIRST = /^(?:Los|Las|Os)$/;
 const ARMED_NAME_FIRST = /^(?:Jaish|Jaysh|Ansar|Ansaru|Harakat|Harakah|Liwa|Liwaa|Kataib|Kata'ib|Saraya|Jabhat|Hay'at|Jamaat|Jama'at|Jamaah|Jemaah|Lashkar|Hizbul|Junud|Ahrar|Katibat|Firqat|Dawlah|Daulah|Asaib|Asa'ib|Quwat)$/;
 const ARMED_CONTEXT = /\b(?:gangs?|cartels?|militias?|militants|fighters|armed|rebels?|insurgents?|gunmen|members of|hitmen|grenades?|shot|killed|attack\w*|extort\w*|kidnapp\w*)\b/;
-const NAME_PARTICLE = /^(al|el|ad|as|ash|ar|an|at|az|er|es|ez|ed|bin|ibn|abu|de|del|della|da|di|du|dos|la|le|van|von|der|bint|ben)$/;
+const NAME_PARTICLE = /^(al|el|ad|as|ash|ar|an|at|az|er|es|ez|ed|bin|ibn|abu|de|del|della|da|di|du|do|dos|das|la|le|van|von|der|bint|ben)$/;
 
 function isCapTok(t: Token): boolean {
 	if (t.cap) return !MONTH_DAY.has(t.lower);
@@ -247,6 +247,11 @@ export function chunkCaps(tokens: Token[], work: string, seenMidSentence: Set<st
 					}
 				}
 				const third = tokens[j + 2];
+				// ("Leon de los Aldama", "San Cristobal de las Casas", "Santa Cruz de la Sierra": a place named with "de" and an article.)
+				if (/^(?:de|da)$/.test(u.lower) && /^(?:la|las|los|lo|el)$/.test(next.lower) && third && third.sentence === t.sentence && third.start - next.end === 1 && isCap(third) && !third.first) {
+					j += 3;
+					continue;
+				}
 				if (/^(?:of|for|in)$/.test(u.lower) && next.lower === 'the' && third && third.sentence === t.sentence && isCap(third) && (NAME_IN_HEAD.test(prevWord) || (u.lower !== 'in' && ORG_HEAD.has(prevWord)))) {
 					j += 3;
 					continue;

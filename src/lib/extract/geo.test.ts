@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { geoBounds, geoCentroid } from 'd3';
 import { feature } from 'topojson-client';
-import { countryPoint, findCitySpelledLike, regionPoint } from './geo';
+import { countryPoint, findCitySpelledLike, geonamesRegions, regionPoint } from './geo';
 import { countryByCode, numericCode } from './countries';
 
 const require = createRequire(import.meta.url);
@@ -48,5 +48,21 @@ describe('towns spelled otherwise than the gazetteer (session 12)', () => {
 		expect(found('Tondo', ['PH'])).toBeNull();
 		expect(found('Frankfurt', ['US'])).toBeNull();
 		expect(found('Jenin', ['IL'])).toBeNull();
+	});
+});
+
+describe('first-level regions by the codes the city gazetteer uses (session 13)', () => {
+	const codes = (name: string) => geonamesRegions(name).map((r) => `${r.country}.${r.code}`);
+	it('names a region by its GeoNames admin1 code, whatever generic word or spelling the text uses', () => {
+		expect(codes('Chihuahua')).toEqual(['MX.06']);
+		expect(codes('Kaduna State')).toEqual(codes('Kaduna'));
+		expect(codes('Kaduna')).toHaveLength(1);
+		expect(codes('Idleb')).toEqual(codes('Idlib'));
+		expect(codes('Al-Hasakeh')[0]).toMatch(/^SY\./);
+		expect(codes('Lower Shabelle')[0]).toMatch(/^SO\./);
+	});
+	it('reads no region into an ordinary word or a short name spelled differently', () => {
+		expect(codes('Shelling')).toEqual([]);
+		expect(codes('Lora')).toEqual([]);
 	});
 });

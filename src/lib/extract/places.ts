@@ -7,7 +7,7 @@
  */
 import type { Place } from '../core/types';
 import { countryByName } from './countries';
-import { countryName, countryPoint, findCity, findCityInRegion, findCitySpelledLike, regionPoint } from './geo';
+import { countryName, countryPoint, findCity, findCityInRegion, findCitySpelledLike, geonamesRegions, regionPoint } from './geo';
 import { regionCodes } from './regions';
 import { DIRECTIONS, MONTH_DAY, PLACE_NOUNS } from './lexicon';
 import type { Mention } from './mentions';
@@ -69,7 +69,7 @@ export function resolvePlaces(raw: string, work: string, mentions: Mention[], ar
 				const regionOwner = firstLevel.find((r) => articleCountries.includes(r.country))?.country ?? (new Set(firstLevel.map((r) => r.country)).size === 1 ? firstLevel[0].country : undefined);
 				// ("Bali (Bali, North-West)": a region name several countries have still narrows the town to one of them.)
 				const inRegionCountry = !owner && regionCountries.length > 1 ? findCity(m.name, regionCountries) : undefined;
-				const found = partOfTown || regionOwner ? undefined : (region && regionCodes(region).map((r) => findCityInRegion(m.name, r.country, r.code)).find(Boolean)) || (inRegionCountry && regionCountries.includes(inRegionCountry.country) ? inRegionCountry : undefined) || findCity(m.name, owner ? [owner] : m.dateline ? [] : articleCountries, !region && !owner) || (/\sCity$/.test(m.name) ? findCity(m.name.replace(/\s+City$/, ''), owner ? [owner] : articleCountries) : undefined);
+				const found = partOfTown || regionOwner ? undefined : (region && geonamesRegions(region).map((r) => findCityInRegion(m.name, r.country, r.code)).find(Boolean)) || (inRegionCountry && regionCountries.includes(inRegionCountry.country) ? inRegionCountry : undefined) || findCity(m.name, owner ? [owner] : m.dateline ? [] : articleCountries, !region && !owner) || (/\sCity$/.test(m.name) ? findCity(m.name.replace(/\s+City$/, ''), owner ? [owner] : articleCountries) : undefined) || townBeforeParticle(m.name, region, owner ? [owner] : articleCountries);
 				const named = owner && found?.country !== owner ? undefined : found;
 				// ("Idleb", "Ar-Raqqa": a town the gazetteer spells otherwise, when no town of that spelling will do.)
 				// (GeoNames leaves some towns' population at 0, "Niono" among them: such a town of the article's own countries is real.)
@@ -120,6 +120,18 @@ export function resolvePlaces(raw: string, work: string, mentions: Mention[], ar
 	return { places, idOf };
 }
 
+/**
+ * "Chilpancingo de los Bravo", when the gazetteer knows the town by its first word only: the town before the particle,
+ * in the region written beside it if any, else in the article's countries.
+ */
+function townBeforeParticle(name: string, region: string | undefined, prefer: readonly string[]) {
+	// (One word, and a name rather than a kind of place: "San Francisco de Ojuera" is not San Francisco, "Villa de Leyva" no villa.)
+	const head = /^(\p{Lu}[\p{L}'-]{4,})\s+(?:de|del|da|do|dos|das)\s/u.exec(name)?.[1];
+	if (!head || /^(?:Villa|Ciudad|Puerto|Nueva|Nuevo|Santa|Santo|Santiago|Colonia|Barrio|Bairro|Ribeira|Estancia|Hacienda|Rancho|Ilha|Isla|Porto|Praia|Serra|Sierra|Valle|Cerro|Monte|Barra)$/.test(head)) return undefined;
+	const inRegion = region ? geonamesRegions(region).map((r) => findCityInRegion(head, r.country, r.code)).find(Boolean) : undefined;
+	return inRegion ?? (prefer.length ? findCity(head, prefer) : undefined);
+}
+
 /** "Celaya, Guanajuato" → Guanajuato; "Wagga area (Madagali LGA, Adamawa)" → Adamawa. */
 export function containerAfter(work: string, end: number, parentheses = true): string | undefined {
 	const tail = work.slice(end, end + 90);
@@ -128,7 +140,8 @@ export function containerAfter(work: string, end: number, parentheses = true): s
 	if (ap && AP_STATES[ap[1].replace(/\s+/g, '')]) return AP_STATES[ap[1].replace(/\s+/g, '')];
 	const paren = parentheses ? /^(?:\s+[a-z]+)?\s*\(([^()]{2,80})\)/.exec(tail) : null;
 	// ("Tibu, Norte de Santander": a particle inside a region's name.)
-	const list = paren ? paren[1] : /^,\s*(\p{Lu}[\p{L}'-]*(?:\s(?:(?:de|del|de la|do|da|dos|das)\s)?\p{Lu}[\p{L}'-]*){0,3})/u.exec(tail)?.[1];
+	// ("Cuauhtemoc municipality, Chihuahua": the town's own kind before the comma.)
+	const list = paren ? paren[1] : /^(?:\s+(?:municipality|district|county|town|city|village|commune|LGA|department|township))?,\s*(\p{Lu}[\p{L}'-]*(?:\s(?:(?:de|del|de la|do|da|dos|das)\s)?\p{Lu}[\p{L}'-]*){0,3})/u.exec(tail)?.[1];
 	if (!list) return undefined;
 	const parts = list.split(',').map((p) => p.trim()).filter(Boolean);
 	let last = parts[parts.length - 1];

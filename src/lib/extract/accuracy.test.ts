@@ -2940,3 +2940,15 @@ describe('session 13: towns of unknown size, when nothing else is in doubt', () 
 		expect([p?.name, p?.country, p?.lat]).toEqual(['Kagara', 'Nigeria', expect.closeTo(10.19, 1)]);
 	});
 });
+
+describe('session 13: a cause told after the event keeps its own date', () => {
+	const { eventsOf } = readers('2024-06-06');
+	it('"protested after the previous day two colleagues were dismissed", "against the arrest of a classmate last night": the day of the protest', () => {
+		expect(eventsOf('On 3 June 2024, in Maracay, Aragua state, nurses protested after the previous day two colleagues were dismissed.')[0].date).toBe('2024-06-03');
+		expect(eventsOf('On 3 June 2024, students blocked a road in Tripoli against the arrest of a classmate last night.')[0].date).toBe('2024-06-03');
+	});
+	it('"shortly after midnight on Sunday", "the day after the vote" still date the event', () => {
+		expect(eventsOf('Gunmen killed three villagers in Zamfara shortly after midnight on Sunday.')[0].date?.slice(0, 10)).toBe('2024-06-02');
+		expect(eventsOf('Police arrested 40 opposition supporters in Harare on Tuesday, the day after the vote.')[0].date).toBe('2024-06-04');
+	});
+});

@@ -357,7 +357,7 @@ function joins(prev: TriggerHit, h: TriggerHit, lower: string): boolean {
 	if (RESULT.test(prev.word) && h.type === 'armed_clash' && /^\s+(?:after|following|while|when)\s+$/.test(lower.slice(prev.end, h.start)) && /ing\b/.test(h.word)) return true;
 	// "M23 rebels took control of Pinga on Monday after two days of fighting": the fighting that won the town.
 	if (/^territory_/.test(prev.type) && h.type === 'armed_clash' && h.start - prev.end < 120 && /\b(?:after|following)\s+(?:[\w'-]+\s+){0,3}?(?:of\s+)?$/.test(lower.slice(prev.end, h.start))) return true;
-	if (/\b(in (?:response|retaliation|reprisal) (?:to|for)|after|following|in revenge for|to avenge)\b/.test(lower.slice(prev.end, h.start))) return false;
+	if (/\b(in (?:response|retaliation|reprisal) (?:to|for)|after|following|in the wake of|in revenge for|to avenge)\b/.test(lower.slice(prev.end, h.start))) return false;
 	if (RESULT.test(h.word)) return true;
 	// "a reconciliation agreement", "a ceasefire deal": two words of one family side by side are one compound.
 	// "Two people were killed and 40 injured when supporters of the BNP and the Jamaat-e-Islami party clashed": the deaths are
@@ -435,11 +435,11 @@ function better(h: TriggerHit, roles: RoleHit[], e: DraftEvent, inp: EventInput,
 
 const LINK_CUES: Array<[RegExp, LinkRelation]> = [
 	[/\b(in (?:response|retaliation|reprisal) (?:to|for)|retaliat\w*|to avenge|in revenge for|responding to|a response to)\b/, 'in_response_to'],
-	[/\b(after|following)\b/, 'after'],
+	[/\b(after|following|in the wake of)\b/, 'after'],
 	[/\b(before|ahead of|prior to)\b/, 'before']
 ];
 
-const ANY_LINK_CUE = /\b(respon|retaliat|reprisal|avenge|revenge|after|following|before|ahead of|prior to)/;
+const ANY_LINK_CUE = /\b(respon|retaliat|reprisal|avenge|revenge|after|following|in the wake of|before|ahead of|prior to)/;
 
 function linkInSentence(events: DraftEvent[], s: Sentence, sl: string): void {
 	if (!ANY_LINK_CUE.test(sl)) return;

@@ -19,7 +19,11 @@ interface Args {
 
 // Clause edges: semicolons, dashes, and commas before a conjunction or a new subject.
 // ("…overnight in retaliation for a strike on April 1": the dates of a response clause are its event's.)
-const CLAUSE_EDGE = new RegExp(String.raw`;|\s[\u2013\u2014-]{1,2}\s|,\s+(?:but|while|whereas|although|though|and|after|before|when|as)\b|\b(?:but|while|whereas|although)\b|\b(?:${RESPONSE_CUE})\b`, 'g');
+// ("relatives protested after the previous day 40 prisoners were killed", "violence broke out in the wake of a murder the
+// day before", "protested against the arrest of an activist last night": a cause's date is the cause's; but "the day
+// after", "shortly after midnight" and "the following day" tell a time, not a cause.)
+const CAUSE_EDGE = String.raw`(?<!\b(?:day|days|week|weeks|month|months|year|years|hour|hours|minute|minutes|shortly|soon|long|just|immediately|right|morning|night|the|a|one)\s)\b(?:after|following|in the wake of)\s+(?!midnight|noon|dawn|dusk|nightfall|sunset|sunrise|\d)|\b(?:against|over)\s+(?:the|his|her|their|its)\s+(?:arrest|detention|killing|murder|death|abduction|kidnapping|sentencing|conviction|dismissal|shooting|assassination)\b`;
+const CLAUSE_EDGE = new RegExp(String.raw`;|\s[\u2013\u2014-]{1,2}\s|,\s+(?:but|while|whereas|although|though|and|after|before|when|as)\b|\b(?:but|while|whereas|although)\b|\b(?:${RESPONSE_CUE})\b|${CAUSE_EDGE}`, 'g');
 
 // Clause edges of the last sentence asked about: several events often share a sentence.
 let edgeCache: { text: string; start: number; end: number; edges: number[] } | null = null;

@@ -2952,3 +2952,15 @@ describe('session 13: a cause told after the event keeps its own date', () => {
 		expect(eventsOf('Police arrested 40 opposition supporters in Harare on Tuesday, the day after the vote.')[0].date).toBe('2024-06-04');
 	});
 });
+
+describe('session 13: violence against civilians has civilians on its other side', () => {
+	const { eventsOf } = readers('2024-06-06');
+	it('"three people died and were found wrapped in blankets": the victims are civilians of the place, the perpetrator unidentified', () => {
+		const [e] = eventsOf('On 4 June 2024, in Irapuato, Guanajuato, three people died and were found wrapped in blankets near a highway.');
+		expect([e.type, e.agents, e.victims]).toEqual(['attack', ['Unidentified armed group (Mexico)'], ['Civilians (Mexico)']]);
+	});
+	it('named victims stay the victims; an armed clash gets no civilians', () => {
+		expect(eventsOf('On 4 June 2024, gunmen killed two police officers in Celaya, Guanajuato.')[0].victims).not.toContain('Civilians (Mexico)');
+		expect(eventsOf('On 4 June 2024, soldiers clashed with cartel gunmen in Culiacan, Sinaloa.')[0].victims).not.toContain('Civilians (Mexico)');
+	});
+});

@@ -127,6 +127,11 @@ export function settleRoles(d: DraftEvent, ctx: RoleContext): EventRole[] {
 		const clause = raw.slice(d.main.end, d.main.end + 120).split(/[.;]/)[0];
 		if (CIVILIAN_PROPERTY.test(clause)) roles.push({ role: 'target', actor: ensureActor(actors, `Civilians${placeCountry ? ` (${placeCountry})` : ''}`, 'civilians', placeCountry).id });
 	}
+	// "three people died and were found wrapped in blankets": violence against civilians has civilians on its other side
+	// when the text names no one else (ACLED's actor 2), as an unnamed perpetrator is still one.
+	if (def.acled.eventType === 'Violence against civilians' && !roles.some((r) => r.role === 'target' || r.role === 'victim')) {
+		roles.push({ role: 'victim', actor: ensureActor(actors, `Civilians${placeCountry ? ` (${placeCountry})` : ''}`, 'civilians', placeCountry).id });
+	}
 	// Who meets, agrees or speaks is not also the other side of it ("Biden and Putin met… since Biden took office").
 	if (!def.violent) dropActingTargets(roles);
 	// An actor does not target itself: drop targets of the agent's own state.

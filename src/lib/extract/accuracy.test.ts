@@ -2964,3 +2964,28 @@ describe('session 13: violence against civilians has civilians on its other side
 		expect(eventsOf('On 4 June 2024, soldiers clashed with cartel gunmen in Culiacan, Sinaloa.')[0].victims).not.toContain('Civilians (Mexico)');
 	});
 });
+
+describe('session 13: from round 13\'s unseen notes', () => {
+	const { eventsOf } = readers('2025-07-26');
+	it('"M23 had seized Goma in January. On 19 March, M23 took control of Walikale": the past perfect is background, not the main event', () => {
+		const [main] = eventsOf('M23 had seized Goma on 27 January 2025. On 19 March 2025, M23 rebels took control of Walikale (Walikale, Nord-Kivu).');
+		expect([main.type, main.date]).toEqual(['territory_taken', '2025-03-19']);
+	});
+	it('"As reported on 3 February, a drone struck a car near Mosul on 1 February": the day of the strike, not of the report', () => {
+		expect(eventsOf('As reported on 3 February 2025, a Turkish drone struck a car near Mosul on 1 February.', '2025-02-05')[0].date).toBe('2025-02-01');
+		expect(eventsOf('As reported on 3 February 2025, a Turkish drone struck a car near Mosul.', '2025-02-05')[0].date).toBe('2025-02-03');
+	});
+	it('"rebels used drones to attack an army base" and "a police vehicle ran over a protester, killing him" happened; "an operation to arrest the attackers" did not', () => {
+		expect(eventsOf('On 9 July 2025, rebels used drones to attack an army base in Jamundi.').map((e) => e.type)).toEqual(['airstrike']);
+		expect(eventsOf('On 20 July 2025, a police vehicle ran over a protester in Jakarta, killing him.').length).toBe(1);
+		expect(eventsOf('On 20 July 2025, police launched an operation to arrest the attackers.').filter((e) => e.type === 'arrest')).toEqual([]);
+	});
+	it('"assault groups … were repelled by Ukrainian forces" is a clash, not an attack on civilians', () => {
+		const [e] = eventsOf('Russian assault groups attempted to advance in Huliaipole on 14 July 2025 and were repelled by Ukrainian forces.');
+		expect([e.type, e.victims]).toEqual(['armed_clash', expect.not.arrayContaining(['Civilians (Ukraine)'])]);
+	});
+	it('"thousands marched in Nairobi. Police fired live rounds at demonstrators, killing 8": one repression with its dead', () => {
+		const d = readers('2025-06-27').doc('On 25 June 2025, thousands marched in Nairobi. Police fired live rounds at demonstrators, killing 8 people.');
+		expect(d.events.map((e) => [e.type, e.fatalities])).toEqual([['protest_repression', 8]]);
+	});
+});

@@ -181,6 +181,8 @@ const MARCH_NOUN_BEFORE = /(?:\b(?:a|the|their|his|her|its|our|this|that|peacefu
 const ARMED_SUBJECT = /\b(?:gunm[ae]n|militants?|rebels?|fighters|soldiers|troops|bandits|insurgents?|separatists?|attackers?|assailants?|jihadists?|terrorists?)\b/;
 const DIPLOMATIC = /\b(?:ambassadors?|envoys?|embass(?:y|ies)|charg[eé]|diplomats?|summoned|recalled)\b/;
 const INSTITUTION_BEFORE = /\b(?:resolution|council|court|government|ministry|statement|letter|law|bill|decree|motion|order|ruling|report|declaration|communiqu[eé])\b[^.;]{0,40}$/;
+// "used drones to", "using grenades to", "went on to", "managed to": an infinitive told as done.
+const DONE_WITH = /\b(?:(?:used|using|employed|deployed)\s+(?:[\w'-]+\s+){1,4}|(?:managed|went on|proceeded|continued|resumed)\s+)to\s+$/;
 const PURPOSE_BEFORE = /\bto (?:end|stop|prevent|halt|curb|avoid|deter|resolve|ease|defuse|reduce|contain|quell|investigate|probe)\s+(?:(?:the|a|an|all|further|renewed|recent|future|several|days|weeks|of)\s+|[\w-]+\s+){0,3}$/;
 const WITHOUT_BEFORE = /\bwithout\s+(?:any\s+)?(?:[\w-]+\s+)?$/;
 const DENIED_THAT = /\bden(?:ied|ies|y|ying)\s+(?:(?:reports|claims|allegations)\s+)?that\b/;
@@ -438,7 +440,8 @@ function notAnEvent(r: Reading): Refined | undefined {
 	// "has banned demonstrations since 2022", "a permit for the march": a rule about events, not one.
 	if (RULED_ON.test(before) && /^(?:protest|protest_intervention|protest_repression|riot)$/.test(type)) return { type, drop: 'measure' };
 	// "a search operation to arrest the attackers", "vowed to strike back": an act aimed at, not done.
-	if (/\bto\s+$/.test(before) && BASE_FORM_ACT.test(hit.word)) return { type, drop: 'purpose' };
+	// ("rebels used drones to attack an army base", "went on to kill two more": the act was done.)
+	if (/\bto\s+$/.test(before) && BASE_FORM_ACT.test(hit.word) && !DONE_WITH.test(before)) return { type, drop: 'purpose' };
 	// "it strikes only positions held by the RSF": what someone does as a rule, not on a day.
 	if (/\b(?:it|they|we)\s+(?:only\s+|never\s+|always\s+|usually\s+|often\s+|routinely\s+)?$/.test(before) && /^(?:strikes|attacks|targets|bombs|kills|shells|raids)$/.test(hit.word)) return { type, drop: 'generic' };
 	// "a thriller about a journalist taken hostage": a story's plot, whatever happens in it.
@@ -454,7 +457,8 @@ function notAnEvent(r: Reading): Refined | undefined {
 	// "staged a protest … in relation to the abduction of a businessman": the protest's subject.
 	if (VIOLENT_FAMILY.has(type) || type === 'abduction' || type === 'sexual_violence') {
 		// ("… against American airstrikes that killed 25 fighters" tells that event too: it stays.)
-		if (has(PROTEST_WORD, lower) && PROTEST_TOPIC.test(before) && !/^\W*(?:\w+\s+){0,3}?(?:that|which)\s+(?:killed|wounded|injured|left)\b/.test(after)) return { type, drop: 'protest-topic' };
+		// ("a police vehicle ran over a protester, killing him": run over is no topic.)
+		if (has(PROTEST_WORD, lower) && PROTEST_TOPIC.test(before) && !/\b(?:ran|run|runs|running)\s+over\s+(?:\S+\s+){0,4}$/.test(before) && !/^\W*(?:\w+\s+){0,3}?(?:that|which)\s+(?:killed|wounded|injured|left)\b/.test(after)) return { type, drop: 'protest-topic' };
 	}
 	return undefined;
 }

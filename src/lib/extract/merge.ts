@@ -85,7 +85,8 @@ export function absorbIntoProtests(drafts: DraftEvent[], sentences: Sentence[], 
 			const policing = !later && /\b(police|security|authorities|officers|gendarm\w*|forces|army|soldiers|troops|guards)\b/.test(said) && /\b(arrested|detained|dispersed|beat\w*|fired|injured|wounded|killed|shot)\b/.test(said);
 			// ("Police opened fire on marchers. Two protesters were shot dead.": the demonstrators' dead are the repression's.)
 			const crowdDead = !later && p.type === 'protest_repression' && /\b(?:protesters|protestors|demonstrators|marchers)\b[^.;]{0,30}\b(?:shot|killed|died)\b/.test(said);
-			if (((policing || crowdDead) && ['arrest', 'attack', 'armed_clash', 'mob_violence'].includes(d.type)) || control.includes(d)) {
+			// ("thousands marched in Nairobi. Police fired live rounds at demonstrators, killing 8": the force used on the march.)
+			if (((policing || crowdDead) && ['arrest', 'attack', 'armed_clash', 'mob_violence', 'protest_repression'].includes(d.type)) || control.includes(d)) {
 				p.hits.push(...d.hits);
 				if (!p.sentences.includes(d.main.sentence)) p.sentences.push(d.main.sentence);
 				for (const r of d.roles) if (r.role !== 'agent') p.roles.push(r);

@@ -10,6 +10,9 @@ import { FRONTED_ADJUNCT } from './lexicon';
 
 const AFTER_OR_OVER = /\b(?:after|following|over)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,4}$/i;
 
+// "had seized", "had been killed", "had already captured": the past perfect just before a verb trigger.
+const PLUPERFECT_BEFORE = /\bhad\s+(?:(?:already|previously|earlier|briefly|also|been)\s+){0,2}$/i;
+
 /** Years before the report after which an event is history, not news. */
 const HISTORY_YEARS = 2;
 
@@ -39,7 +42,13 @@ export function orderAndLink(eventOf: Map<DraftEvent, ExtractedEvent>, headline:
 		const year = Number(e.date.value?.slice(0, 4));
 		return Number.isFinite(reportYear) && Number.isFinite(year) && /^\d{4}/.test(e.date.value ?? '') && year < reportYear - HISTORY_YEARS;
 	};
-	const substantive = [...eventOf.keys()].filter((d) => eventType(d.type).rank <= LEAD_RANK);
+	// "M23 had seized Goma in January. On 19 March, M23 rebels took control of Walikale": what the past perfect tells is
+	// background to the story's own time, and the lead is the first sentence telling something else.
+	const pluperfect = (d: DraftEvent) => d.hits.every((h) => !h.nominal && PLUPERFECT_BEFORE.test(raw.slice(Math.max(0, h.start - 30), h.start)));
+	const allSubstantive = [...eventOf.keys()].filter((d) => eventType(d.type).rank <= LEAD_RANK);
+	const current = allSubstantive.filter((d) => !pluperfect(d));
+	const substantive = current.length ? current : allSubstantive;
+	const background = (d: DraftEvent) => current.length > 0 && current.length < allSubstantive.length && pluperfect(d);
 	const lead = Math.min(...substantive.flatMap((d) => d.hits.filter((h) => !headline.has(h.sentence)).map((h) => h.sentence)));
 	// Each event's salience worked out once, not at every comparison of the sort.
 	const causeHits = new Set([...eventOf.keys()].flatMap((d) => d.linkTo.map((l) => l.hit)));
@@ -57,7 +66,7 @@ export function orderAndLink(eventOf: Map<DraftEvent, ExtractedEvent>, headline:
 		if (!AFTER_OR_OVER.test(raw.slice(Math.max(s.start, d.main.start - 60), d.main.start))) return false;
 		return [...eventOf.keys()].some((o) => o !== d && o.main.sentence === d.main.sentence && o.main.start < d.main.start && eventType(o.type).rank <= LEAD_RANK && !o.hits.some((h) => d.hits.includes(h)));
 	};
-	const rankOf = new Map([...eventOf].map(([d, e]) => [d, salience(d, e, lead, d.hits.some((h) => causeHits.has(h)) || inAdjunct(d) || answeredBy(d), headline) + (history(e) ? 1000 : 0)]));
+	const rankOf = new Map([...eventOf].map(([d, e]) => [d, salience(d, e, lead, d.hits.some((h) => causeHits.has(h)) || inAdjunct(d) || answeredBy(d) || background(d), headline) + (history(e) ? 1000 : 0)]));
 	const salient = [...eventOf.entries()].sort(([a], [b]) => rankOf.get(a)! - rankOf.get(b)! || a.main.start - b.main.start);
 	salient.forEach(([, e], i) => (e.id = `e${i + 1}`));
 	const links: EventLink[] = [];

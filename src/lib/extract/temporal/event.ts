@@ -90,6 +90,7 @@ function restatesPrevious(text: string, timexes: Timex[], i: number): boolean {
 
 const DATELINE_BEFORE = /(?:^|\n)[ \t]*[A-Z][A-Z .'-]{1,30},\s*$/;
 const DATELINE_AFTER = /^\s*(?:\([^)]{1,20}\)\s*)?[-\u2013\u2014]/;
+const REPORTED_ON = /\b(?:as\s+)?reported\s+(?:on|in)\s+$/i;
 const NIGHT = /^(?:overnight|at night|during the night|in the night|tonight)$/i;
 
 /** The last day told with "on" before `i` in the sentence ("On 8 December 2024, …"; a dateline's day is the report's), or -1. */
@@ -121,7 +122,8 @@ export function dateEvent(args: Args): EventDate {
 	const aside = (t: Timex) => asides.some((x) => (t.start > x.start && t.end < x.end) !== (trigger.start > x.start && trigger.end < x.end));
 	// "JUBA, March 4 (Reuters) - Gunmen killed 23 people … on Sunday": a dateline's day dates the report, not what it tells
 	// (it is used only when the sentence tells no other date).
-	const dateline = (t: Timex) => DATELINE_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start)) && DATELINE_AFTER.test(text.slice(t.end, t.end + 24));
+	// ("As reported on 3 February 2025, a drone struck a car near Mosul on 1 February": the day of a report, the same.)
+	const dateline = (t: Timex) => (DATELINE_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start)) && DATELINE_AFTER.test(text.slice(t.end, t.end + 24))) || REPORTED_ON.test(text.slice(Math.max(0, t.start - 24), t.start));
 	let skipDateline = true;
 	const nearest = (range: { start: number; end: number }): number => {
 		let best = -1;

@@ -2989,3 +2989,27 @@ describe('session 13: from round 13\'s unseen notes', () => {
 		expect(d.events.map((e) => [e.type, e.fatalities])).toEqual([['protest_repression', 8]]);
 	});
 });
+
+describe('session 13: from round 13\'s unseen wire stories', () => {
+	const { doc, eventsOf } = readers('2025-12-20');
+	it('"South Sudan\'s army", "South Sudanese troops", "North Korean soldiers": a country of two words, not Sudan or Korea', () => {
+		const said = eventsOf('South Sudan\'s army said on Saturday it had repelled an attack on its base in Nasir.')[0].everyone;
+		expect([said.includes('Military forces of South Sudan'), said.includes('Military forces of Sudan')]).toEqual([true, false]);
+		expect(eventsOf('South Sudanese troops clashed with the White Army in Nasir on Friday.')[0].agents).toEqual(['Military forces of South Sudan']);
+		expect(eventsOf('Sudanese troops clashed with RSF fighters in El Fasher on Friday.')[0].agents).toEqual(['Military forces of Sudan']);
+	});
+	it('"Israel\'s subsequent campaign has killed more than 70,000" is the war\'s toll, not the strike\'s', () => {
+		const d = doc('CAIRO, Dec 20 (Reuters) - Nine Palestinians were killed when an Israeli air strike hit a tent in Khan Younis on Saturday, medics said.\n\nThe war began on Oct. 7, 2023. Israel\'s subsequent campaign has killed more than 70,000 Palestinians, according to health authorities.');
+		expect(d.events[0].fatalities).toBe(9);
+	});
+	it('"six villagers were beheaded", "five policemen and a passer-by": the dead counted', () => {
+		expect(doc('Six villagers were beheaded near the town of Macomia on Friday, an official said.').events[0].fatalities).toBe(6);
+		expect(doc('A suicide bomber attacked a police compound in Bannu on Friday, killing at least five policemen and a passer-by, officials said.').events[0].fatalities).toBe(6);
+	});
+	it('a party named Rally, a parliamentary battle and a threatened strike are no events', () => {
+		expect(doc('A separate motion by the far-right National Rally drew 144 votes on Friday.').events).toEqual([]);
+		expect(eventsOf('The prime minister survived two no-confidence votes on Friday in a bruising parliamentary battle over the budget.').filter((e) => e.type === 'armed_clash')).toEqual([]);
+		expect(eventsOf('The unions had threatened an indefinite strike over wages.').filter((e) => e.type === 'protest')).toEqual([]);
+		expect(eventsOf('Thousands joined a rally in Paris on Friday.').map((e) => e.type)).toEqual(['protest']);
+	});
+});

@@ -36,7 +36,7 @@ const MEDICAL = /\b(heart|panic|asthma|anxiety|cyber|ransomware|hacker|phishing)
 // The subject of a quarrel in words: "German lawmakers (clashed)", "the two ministers", "opposition MPs".
 const POLITICIANS_BEFORE = /\b(?:lawmakers|legislators|parliamentarians|mps|senators|deputies|congressmen|congresswomen|ministers|politicians|leaders|candidates|parties|democrats|republicans|conservatives|liberals|socialists|tories|coalition partners|opposition|the government and the opposition|delegates|negotiators|diplomats|judges|commissioners|councillors|councilors)\s+(?:have\s+|had\s+|again\s+|also\s+)?$/;
 const FIGURATIVE_FRAME_AFTER = /^\s+(?:in|of|within)\s+(?:an?|the|this|that|their|his|her|its)\s+(?:[\w-]+\s+)?(?:political|legal|verbal|rhetorical|diplomatic|bureaucratic|procedural|ideological|culture|ratings|budget|court|courtroom|boardroom|custody|media|pr|electoral|campaign|trade|price|bidding)\s+(?:battle|war|fight|row|feud|dispute|struggle|tussle|standoff|showdown)\b/;
-const FIGURATIVE_BEFORE = /\b(charm|verbal|political|rhetorical|personal|scathing|blistering|stinging|fierce|sharp|media|legal|diplomatic|pr)\s+$/;
+const FIGURATIVE_BEFORE = /\b(charm|verbal|political|rhetorical|personal|scathing|blistering|stinging|fierce|sharp|media|legal|diplomatic|pr|parliamentary|budget|court|courtroom|boardroom|custody|electoral|ratings|bidding|takeover|procedural|bruising (?:parliamentary|political|legal|budget))\s+$/;
 const BATTLE_METAPHOR = /^\s+(?:against|with|over|for)\s+(?:the\s+)?(?:(?:fair|better|higher|equal|decent|their|a)\s+)?(pay|wages?|salar(?:y|ies)|contracts?|jobs|pensions?|staffing|working conditions|rights|justice|recognition|cancer|covid|coronavirus|the virus|virus|ebola|cholera|measles|malaria|polio|hiv|aids|tuberculosis|outbreaks?|epidemics?|pandemic|hunger|famine|malnutrition|misinformation|disinformation|fires?|flames|blazes?|wildfires?|poverty|corruption|inflation|obesity|addiction|climate|disease|illness|unemployment|custody|the bill|control of (?:the )?(?:house|senate|congress)|votes?|ratings|market share)/;
 
 // Irrealis markers in the words before the trigger (same clause).
@@ -424,6 +424,9 @@ function notAnEvent(r: Reading): Refined | undefined {
 	if (CLAIMED_BEFORE.test(before)) return { type, drop: 'claimed' };
 	// "called off a strike", "postponed the march", "averted a walkout": an act that did not take place.
 	if (/\b(?:call(?:ed|s|ing)?\s+off|cancel(?:l?ed|s|ling)?|postpon(?:ed|es|ing)|avert(?:ed|s|ing)?)\s+(?:(?:a|an|the|their|its|his|her|planned|threatened|proposed)\s+)?(?:[\w-]+\s+)?$/.test(before)) return { type, drop: 'called-off' };
+	// ("The unions had threatened an indefinite strike over wages": a walkout (or a strike of any kind) threatened, none held;
+	// the threat is read apart.)
+	if ((hit.nominal || /^(?:strikes?|walk-?outs?|protests?|march(?:es)?|rall(?:y|ies)|demonstrations?|sit-ins?)$/.test(hit.word)) && /\bthreaten(?:ed|s|ing)?\s+(?:(?:to\s+(?:stage|hold|launch|call|begin|start|go on)\s+)?(?:an?|the|their|its|a new|fresh|further)\s+)?(?:[\w-]+\s+){0,2}$/.test(before)) return { type, drop: 'called-off' };
 	// A review's plot: "Soldiers rape a young woman at a checkpoint in episode three".
 	if (r.story?.fiction && (type === 'sexual_violence' || type === 'abduction') && !COUNTED_DEAD.test(lower)) return { type, drop: 'fiction' };
 	// "drones destroying mock armoured vehicles": targets of a drill.
@@ -938,8 +941,8 @@ function subType(r: Reading): Refined {
 const FALLBACK: Array<{ re: RegExp; type: string; when?: RegExp; unless?: RegExp }> = [
 	// "three people died and were found wrapped in blankets", "attackers wounded four civilians"
 	{ re: /\b(died|wounded|injured)\b/, type: 'attack', unless: /\b(covid|coronavirus|virus|illness|disease|natural causes|accident|drown\w*|heart|cancer|crash\w*|collision|flood\w*|fire broke)\b/ },
-	// "thwarted a Houthi incursion", "responded to pro-Houthi fire"
-	{ re: /\b(incursions?|infiltration attempts?|responded to (?:\S+ ){0,2}(?:fire|shelling|attacks?))\b/, type: 'armed_clash' },
+	// "thwarted a Houthi incursion", "responded to pro-Houthi fire"; "assault groups … were repelled by Ukrainian forces"
+	{ re: /\b(incursions?|infiltration attempts?|responded to (?:\S+ ){0,2}(?:fire|shelling|attacks?)|(?:was|were) (?:repelled|repulsed|beaten back))\b/, type: 'armed_clash' },
 	// "people burned objects … to demonstrate", "burning debris to demand fuel"
 	{ re: /\b(burn(?:ed|ing|t) (?:\w+ ){0,2}(?:objects|debris|tyres|tires|effig\w+)|smashed|vandali[sz]ed)\b/, type: 'riot' },
 	// "did a motorcade in support of", "blocked the airport road", "gathered in front of a school … to demand"

@@ -162,6 +162,17 @@ export function tagCollectives(work: string, lowered: string, sentences: Sentenc
 				// "Iraqi-American contractor": the last part of a double demonym names the country.
 				// ("China's military", "Russia's forces": the owner named before "'s".)
 				const owned = /^\p{Lu}[\p{L}.]*['\u2019]s$/u.test(w) ? countryByName(w.slice(0, -2)) : undefined;
+				// ("South Sudanese troops", "South Sudan's army", "North Korean soldiers": a country of two words.)
+				const prev = k > 0 ? words[k - 1] : '';
+				const pair = /^\p{Lu}[\p{L}]+$/u.test(prev) ? `${prev} ${w}` : '';
+				const compound = pair ? (/['\u2019]s$/.test(pair) ? countryByName(pair.slice(0, -2)) : countryByDemonym(pair) ?? countryByName(pair)) : undefined;
+				if (compound) {
+					country = compound.code;
+					qualifiers++;
+					k--;
+					qStart = start - (before.length - before.lastIndexOf(words[k]));
+					continue;
+				}
 				const d = owned ?? countryByDemonym(w) ?? (/^\p{Lu}/u.test(w) ? countryByName(w) : undefined) ?? (/^\p{Lu}[\p{L}]+-\p{Lu}[\p{L}]+$/u.test(w) ? countryByDemonym(w.split('-')[1]) : undefined);
 				const parts = wl.split('-');
 				const back = parts.length >= 2 && (BACKING.has(parts[parts.length - 1]) || parts[0] === 'pro');

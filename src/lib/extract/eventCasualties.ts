@@ -36,8 +36,8 @@ export function casualtiesFor(d: DraftEvent, sentences: Sentence[], lower: strin
 const CROWD: ReadonlySet<string> = new Set(['protest', 'protest_intervention', 'riot']);
 
 // ("More than 900 people have been killed in Sinaloa since the infighting began", "more than 11,000 children had
-// been killed or maimed in Yemen": a running total or a statistic.)
-const RUNNING_TOTAL = /\b(?:has|have|had)\s+since\b|\bso far\b|\bin total\b|\baltogether\b|\bsince the (?:[\w-]+\s+){0,2}?(?:war|conflict|start|beginning|fighting|infighting|invasion|insurgency|uprising|violence|crisis|began|started|erupted|broke out)\b|\bsince (?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4})\b|\bkilled or (?:maimed|injured|wounded)\b/;
+// been killed or maimed in Yemen", "Israel's campaign has killed more than 70,000": a running total or a statistic.)
+const RUNNING_TOTAL = /\b(?:has|have|had)\s+since\b|\bso far\b|\bin total\b|\baltogether\b|\bsince the (?:[\w-]+\s+){0,2}?(?:war|conflict|start|beginning|fighting|infighting|invasion|insurgency|uprising|violence|crisis|began|started|erupted|broke out)\b|\bsince (?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4})\b|\bkilled or (?:maimed|injured|wounded)\b|\b(?:campaign|offensive|war|bombardment|onslaught|operations?|blockade|siege)\b[^.;]{0,30}\b(?:has|have)\s+(?:\w+\s+)?(?:killed|left)\b/;
 // "…a ceasefire declared after the March 28 earthquake, which killed more than 3,700 people": a disaster's dead.
 // ("A civil war killed an estimated 400,000 people": a war's dead, counted over years.)
 const DISASTER_TOLL = /\b(?:earthquakes?|quakes?|floods?|flooding|cyclones?|hurricanes?|typhoons?|storms?|landslides?|tsunamis?|wildfires?|famine|epidemic|outbreak|cholera|pandemic|drought|heat ?waves?|(?:civil )?wars?|conflicts?|insurgency|genocide)\b,?\s+(?:which|that)?\s*(?:has\s+|have\s+|had\s+)?(?:killed|left|claimed)\b/;

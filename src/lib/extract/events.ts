@@ -116,11 +116,23 @@ const SPORTS_LEAGUE_BEFORE = /\b(?:Premier|Champions|Europa|Conference|Nations|S
 
 /** The lower-case text the event rules read, with the word "league" blanked where it ends a capitalised name. */
 function withoutNamedLeagues(work: string, lower: string): string {
-	if (!work.includes(' League')) return lower;
-	return lower.replace(/\bleague\b/g, (word, at: number) => {
-		const before = work.slice(Math.max(0, at - 40), at);
-		return work.startsWith('League', at) && NAME_BEFORE.test(before) && !SPORTS_LEAGUE_BEFORE.test(before) ? ' '.repeat(word.length) : word;
-	});
+	let out = lower;
+	if (work.includes(' League')) {
+		out = out.replace(/\bleague\b/g, (word, at: number) => {
+			const before = work.slice(Math.max(0, at - 40), at);
+			return work.startsWith('League', at) && NAME_BEFORE.test(before) && !SPORTS_LEAGUE_BEFORE.test(before) ? ' '.repeat(word.length) : word;
+		});
+	}
+	// ("the far-right National Rally drew 144 votes", "the Rally for Culture and Democracy": a party's name, no rally.)
+	if (work.includes(' Rally')) {
+		out = out.replace(/\brally\b/g, (word, at: number) => {
+			if (!work.startsWith('Rally', at)) return word;
+			const before = work.slice(Math.max(0, at - 40), at);
+			const named = (NAME_BEFORE.test(before) && !/(?:^|[.!?]\s+|\n)[A-Z][\w'-]*\s$/.test(before)) || /^Rally for (?:the )?[A-Z]/.test(work.slice(at, at + 24));
+			return named ? ' '.repeat(word.length) : word;
+		});
+	}
+	return out;
 }
 
 export function buildEvents(inp: EventInput): DraftEvent[] {

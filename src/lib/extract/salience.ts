@@ -13,6 +13,8 @@ const AFTER_OR_OVER = /\b(?:after|following|over)\s+(?:the\s+|a\s+|an\s+|its\s+|
 // "had seized", "had been killed", "had already captured": the past perfect just before a verb trigger.
 const PLUPERFECT_BEFORE = /\bhad\s+(?:(?:already|previously|earlier|briefly|also|been)\s+){0,2}$/i;
 
+const REPORTED_BEFORE = /\b(?:said|says|say|told|announced|claimed|claims|reported|confirmed|stated|added|according to|alleged|admitted|acknowledged)\b/i;
+
 /** Years before the report after which an event is history, not news. */
 const HISTORY_YEARS = 2;
 
@@ -44,7 +46,9 @@ export function orderAndLink(eventOf: Map<DraftEvent, ExtractedEvent>, headline:
 	};
 	// "M23 had seized Goma in January. On 19 March, M23 rebels took control of Walikale": what the past perfect tells is
 	// background to the story's own time, and the lead is the first sentence telling something else.
-	const pluperfect = (d: DraftEvent) => d.hits.every((h) => !h.nominal && PLUPERFECT_BEFORE.test(raw.slice(Math.max(0, h.start - 30), h.start)));
+	// (Not reported speech, whose past perfect is the report's tense shifted: "the group said it had captured Kyaukphyu".)
+	const pluperfect = (d: DraftEvent) =>
+		d.hits.every((h) => !h.nominal && PLUPERFECT_BEFORE.test(raw.slice(Math.max(0, h.start - 30), h.start)) && !REPORTED_BEFORE.test(raw.slice(sentences[h.sentence].start, h.start)));
 	const allSubstantive = [...eventOf.keys()].filter((d) => eventType(d.type).rank <= LEAD_RANK);
 	const current = allSubstantive.filter((d) => !pluperfect(d));
 	const substantive = current.length ? current : allSubstantive;

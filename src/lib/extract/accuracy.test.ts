@@ -3013,3 +3013,20 @@ describe('session 13: from round 13\'s unseen wire stories', () => {
 		expect(eventsOf('Thousands joined a rally in Paris on Friday.').map((e) => e.type)).toEqual(['protest']);
 	});
 });
+
+describe('session 13: who did it, told later or through an owner; a kind of attack is no attack', () => {
+	const { doc, eventsOf } = readers('2026-03-05');
+	it('"said in a statement that its fighters had carried out the bombing" claims it; "blamed the attack on the Sinaloa Cartel" blames it', () => {
+		expect(eventsOf('A roadside bomb struck an army convoy near Afgooye on Wednesday, killing five soldiers. Al Shabaab said in a statement that its fighters had carried out the bombing.')[0].agents).toEqual(['Al Shabaab']);
+		const [ambush] = eventsOf('Gunmen ambushed a National Guard patrol near Culiacan on Wednesday, killing four guardsmen. Officials blamed the attack on the Sinaloa Cartel.');
+		expect([ambush.agents, ambush.targets.includes('Sinaloa Cartel')]).toEqual([['Sinaloa Cartel'], false]);
+	});
+	it('"shells fired by Yemen\'s Houthi movement": the owner named first in the by-phrase', () => {
+		expect(eventsOf('Three children were killed when shells fired by Yemen\'s Houthi movement landed on a neighbourhood of Taiz on Wednesday.')[0].agents).toEqual(['Houthis']);
+	});
+	it('"an official said that attacks on markets were making survival impossible" does not take over the strike the lede told', () => {
+		const d = doc('EL OBEID, Sudan, Feb 10 (Reuters) - A drone strike on a livestock market in El Obeid killed at least 11 people, a medical group said.\n\nA U.N. official in Port Sudan said on Monday that attacks on markets were making survival impossible.', '2026-02-10');
+		const place = d.places.find((p) => p.id === d.events[0].place)?.name;
+		expect([d.events[0].type, d.events[0].fatalities, place]).toEqual(['airstrike', 11, 'El Obeid']);
+	});
+});

@@ -449,6 +449,9 @@ function notAnEvent(r: Reading): Refined | undefined {
 	if (/\b(?:it|they|we)\s+(?:only\s+|never\s+|always\s+|usually\s+|often\s+|routinely\s+)?$/.test(before) && /^(?:strikes|attacks|targets|bombs|kills|shells|raids)$/.test(hit.word)) return { type, drop: 'generic' };
 	// "a thriller about a journalist taken hostage": a story's plot, whatever happens in it.
 	if (FICTION_FRAME.test(r.clauseBefore)) return { type, drop: 'fiction' };
+	// ("a U.N. official said that attacks on markets were making survival impossible": a bare plural on bare plurals is a
+	// kind of act, no event of a day.)
+	if (/^(?:attacks|strikes|air ?strikes|airstrikes|bombings|raids|shelling|killings|abductions|kidnappings|assaults)$/.test(hit.word) && /(?:^|\b(?:that|said|says|and|of|about|over|by)\s+|[,;:]\s+)$/.test(before) && /^\s+(?:on|against|targeting)\s+(?:[a-z-]+\s+)?(?:[a-z]+s|civilian \w+|health care|infrastructure)\b(?!\s+(?:in|at|near|of)\s+[a-z]*[A-Z])/.test(after)) return { type, drop: 'generic' };
 	// "Kidnappings for ransom are common in the north": a kind of event in general, not one that happened.
 	if (/s$/.test(hit.word) && GENERIC.test(lower) && !/\b(on|since|last|this|yesterday|today|\d{4})\b/.test(lower)) return { type, drop: 'generic' };
 	// ("We are not going to be held hostage by anyone": the idiom of being coerced.)
@@ -793,7 +796,7 @@ function aggregate(r: Reading): Refined | undefined {
 }
 
 // "claimed responsibility for the attack", "denied involvement in the bombing": an act already told, owned or disowned.
-const CLAIMED_BEFORE = /\b(?:claimed|claiming|claims|admitted|accepted|took|denied|denying)\s+(?:(?:full|sole)\s+)?(?:responsibility\s+for\s+|involvement\s+in\s+)?(?:the|this|that|these|those|[a-z]+day's|its|their)\s+(?:[\w-]+\s+)?$/;
+const CLAIMED_BEFORE = /\b(?:claimed|claiming|claims|admitted|accepted|took|denied|denying|blamed|blaming|blames)\s+(?:(?:full|sole)\s+)?(?:responsibility\s+for\s+|involvement\s+in\s+)?(?:the|this|that|these|those|[a-z]+day's|its|their)\s+(?:[\w-]+\s+)?$/;
 // "the planned airstrikes", "any strike" (not "a well-planned attack", "a carefully planned raid": one that was done).
 const PROSPECTIVE_BEFORE = /(?<![\w-])(?<!ly\s)(?:planned|proposed|possible|potential|threatened|intended|contemplated|hypothetical|would-be|any)\s+(?:[\w-]+\s+)?$/;
 

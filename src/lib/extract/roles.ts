@@ -239,7 +239,10 @@ function byPhraseAgent(c: RoleReading): void {
 		// ("shelling by Sudan's paramilitary RSF": the owner before "'s" only says whose the agent is.)
 		// ("soldiers came under fire from gunmen": the shooters after "from".)
 		const fromShooters = /^(?:came|come|comes|coming) under/.test(trigger.word) && /^\s*from\s+(?:the\s+|an?\s+)?$/.test(pre);
-		if ((AGENT_BY.test(pre) || fromShooters) && !OWNER_VERB.test(pre.replace(AGENT_BY, '').trimEnd() + ' ') && !(isOwner(m) && actors.some((o) => o.start > m.end && o.start - m.end < 40 && !o.backerOnly))) {
+		// ("shells fired by Yemen's Houthi movement": the by-phrase names the owner first.)
+		const owner = actors.find((o) => o !== m && isOwner(o) && o.end < m.start && o.start >= trigger.end && /^\s*['\u2019]s(?:\s+[a-z-]+){0,2}\s+$/.test(low(o.end, m.start)));
+		const ownedBy = !!owner && c.inp.violent && AGENT_BY.test(low(Math.max(trigger.end, owner.start - 40), owner.start));
+		if ((AGENT_BY.test(pre) || fromShooters || ownedBy) && !OWNER_VERB.test(pre.replace(AGENT_BY, '').trimEnd() + ' ') && !(isOwner(m) && actors.some((o) => o.start > m.end && o.start - m.end < 40 && !o.backerOnly))) {
 			const verb = pre.replace(/by\s+(?:by\s+)?(?:the\s+|an?\s+)*$/, '');
 			// ("air defences shot down 24 drones launched by Russian forces": who launched what was downed is the target.)
 			if (c.inp.type === 'weapons_disrupted' && /\b(?:launched|fired|flown|sent|dispatched)\s+$/.test(verb)) {

@@ -3030,3 +3030,16 @@ describe('session 13: who did it, told later or through an owner; a kind of atta
 		expect([d.events[0].type, d.events[0].fatalities, place]).toEqual(['airstrike', 11, 'El Obeid']);
 	});
 });
+
+describe('session 13: who found the dead did not kill them; a crowd that burns is rioting', () => {
+	const { eventsOf } = readers('2025-10-25');
+	it('"Six villagers were killed near Macomia. Their bodies were found by relatives": one attack with six dead, relatives no mob', () => {
+		const d = readers('2025-10-25').doc('Six villagers were killed near Macomia on Friday, an official said. Their bodies were found by relatives in the afternoon.');
+		expect(d.events.map((e) => [e.type, e.fatalities])).toEqual([['attack', 6]]);
+	});
+	it('"Angry youths set fire to a police post" is a riot; gunmen who do it loot; "the recovery of looted funds" is no looting', () => {
+		expect(eventsOf('Angry youths set fire to a police post in Kitengela on Wednesday.')[0].type).toBe('riot');
+		expect(eventsOf('Gunmen set fire to a police post in Kitengela on Wednesday.')[0].type).toBe('looting');
+		expect(eventsOf('Protesters rallied in Beirut on Wednesday and demanded the recovery of looted funds.').map((e) => e.type)).toEqual(['protest']);
+	});
+});

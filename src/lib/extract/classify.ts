@@ -452,6 +452,8 @@ function notAnEvent(r: Reading): Refined | undefined {
 	// ("a U.N. official said that attacks on markets were making survival impossible": a bare plural on bare plurals is a
 	// kind of act, no event of a day.)
 	if (/^(?:attacks|strikes|air ?strikes|airstrikes|bombings|raids|shelling|killings|abductions|kidnappings|assaults)$/.test(hit.word) && /(?:^|\b(?:that|said|says|and|of|about|over|by)\s+|[,;:]\s+)$/.test(before) && /^\s+(?:on|against|targeting)\s+(?:[a-z-]+\s+)?(?:[a-z]+s|civilian \w+|health care|infrastructure)\b(?!\s+(?:in|at|near|of)\s+[a-z]*[A-Z])/.test(after)) return { type, drop: 'generic' };
+	// ("demanded the recovery of looted funds": money embezzled, no looting told.)
+	if (type === 'looting' && /^loot(?:ed|ing)$/.test(hit.word) && /^\s+(?:public\s+|state\s+)?(?:funds|money|monies|assets|wealth|billions|millions|coffers|resources|treasury)\b/.test(after)) return { type, drop: 'metaphor' };
 	// "Kidnappings for ransom are common in the north": a kind of event in general, not one that happened.
 	if (/s$/.test(hit.word) && GENERIC.test(lower) && !/\b(on|since|last|this|yesterday|today|\d{4})\b/.test(lower)) return { type, drop: 'generic' };
 	// ("We are not going to be held hostage by anyone": the idiom of being coerced.)

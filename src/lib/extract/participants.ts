@@ -9,14 +9,23 @@ import type { DraftEvent } from './events';
 // ("in front of his house" is where, not a front line.)
 const ARMED_OBJECT = /^\s+(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,4}?(positions?|patrols?|checkpoints?|bases?|convoys?|outposts?|barracks|posts?|troops|soldiers|police(?:men)?|officers|militants|fighters|rebels|forces|camp|headquarters|(?<!in\s)front(?!\s+of\b)|frontline|lines|trenches)\b/;
 
+const OFFICIAL_PROPERTY = /^\s+(?:to\s+)?(?:the\s+|a\s+|an\s+|several\s+|two\s+|three\s+)?(?:[\w'-]+\s+){0,2}?(?:police|gendarmerie|army|military|government|municipal|council|district|state|party|ruling|court|parliament|governor's|mayor's|official)\b/;
+
 /**
  * An "attack" on armed people is a clash (both sides armed); one by a crowd
  * of civilians is mob violence; a "clash" between groups of civilians too.
  */
 export function refineByParticipants(d: DraftEvent, lower: string): DraftEvent {
 	// Only these types are refined here: the others (statements, the commonest) are left as they are.
-	if (d.type !== 'attack' && d.type !== 'armed_clash' && d.type !== 'territory_regained') return d;
+	if (d.type !== 'attack' && d.type !== 'armed_clash' && d.type !== 'territory_regained' && d.type !== 'looting') return d;
 	const agents = d.roles.filter((r) => r.role === 'agent' || r.role === 'participant').map((r) => r.mention);
+	// ("Angry youths set fire to a police post": property destroyed by a crowd is a riot, not an armed group's looting.)
+	// (Shops and tyres burned by youths stay property destruction: it is the state's posts and offices a crowd rises against.)
+	if (d.type === 'looting') {
+		const crowdOnly = agents.length > 0 && agents.every((m) => m.group === 'rioters' || m.group === 'protesters' || (m.group === 'civilians' && /\b(?:youths?|mobs?|crowds?|residents|villagers|locals)\b/i.test(m.name)));
+		if (crowdOnly && OFFICIAL_PROPERTY.test(lower.slice(d.main.end, d.main.end + 80))) d.type = 'riot';
+		return d;
+	}
 	const others = d.roles.filter((r) => r.role === 'target' || r.role === 'victim').map((r) => r.mention);
 	const armed = (m: Mention) => (m.group ? ARMED_GROUP_CLASSES.has(m.group) : ARMED_ACTOR_KINDS.has(m.kind));
 	const crowd = (m: Mention) => m.group === 'civilians' || m.group === 'rioters' || m.group === 'protesters';

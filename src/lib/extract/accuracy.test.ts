@@ -3043,3 +3043,12 @@ describe('session 13: who found the dead did not kill them; a crowd that burns i
 		expect(eventsOf('Protesters rallied in Beirut on Wednesday and demanded the recovery of looted funds.').map((e) => e.type)).toEqual(['protest']);
 	});
 });
+
+describe('session 13: a region named alone is placed at its seat', () => {
+	const { doc } = readers('2025-10-25');
+	it('"in Nigeria\'s Zamfara state" is a region, pinned at Gusau (GeoNames\' seat of the state), as ACLED places region-precision events', () => {
+		const d = doc('Gunmen abducted 40 villagers in Nigeria\'s Zamfara state on Friday.');
+		const p = d.places.find((x) => x.id === d.events[0].place);
+		expect([p?.name, p?.precision, p?.lat, p?.lon]).toEqual(['Zamfara', 'region', expect.closeTo(12.17, 1), expect.closeTo(6.66, 1)]);
+	});
+});

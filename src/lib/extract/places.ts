@@ -7,7 +7,7 @@
  */
 import type { Place } from '../core/types';
 import { countryByName } from './countries';
-import { countryName, countryPoint, findCity, findCityInRegion, findCitySpelledLike, geonamesRegions, regionPoint, townsNamed } from './geo';
+import { countryName, countryPoint, findCity, findCityInRegion, findCitySpelledLike, geonamesRegions, regionPoint, regionSeat, townsNamed } from './geo';
 import { regionCodes } from './regions';
 import { DIRECTIONS, MONTH_DAY, PLACE_NOUNS } from './lexicon';
 import type { Mention } from './mentions';
@@ -46,6 +46,7 @@ export function resolvePlaces(raw: string, work: string, mentions: Mention[], ar
 				// "Nigeria's Niger state": a region of the country that owns it.
 				place.country = countryName(m.place.country) ?? m.place.country;
 				place.precision = 'region';
+				pinToSeat(place, m.name, m.place.country);
 			} else {
 				// "WOODSIDE, California": the town of that name in the region written beside it, where the gazetteer's
 				// region codes are the ISO ones (US states); else a dateline names a town wire services file from (the
@@ -106,7 +107,7 @@ export function resolvePlaces(raw: string, work: string, mentions: Mention[], ar
 					if (capital && capital.country === regionOwner && capital.population >= 50_000) {
 						place.lat = round(capital.lat);
 						place.lon = round(capital.lon);
-					}
+					} else pinToSeat(place, m.name, regionOwner);
 				} else if (city && known(city)) {
 					place.country = countryName(city.country) ?? city.country;
 					place.lat = round(city.lat);
@@ -138,6 +139,14 @@ export function resolvePlaces(raw: string, work: string, mentions: Mention[], ar
 		idOf.set(m, place.id);
 	}
 	return { places, idOf };
+}
+
+/** A region's place, still of region precision, at the seat of the division of that name ("Zamfara state" at Gusau). */
+function pinToSeat(place: Place, name: string, country: string): void {
+	const seat = regionSeat(name, country);
+	if (!seat) return;
+	place.lat = round(seat.lat);
+	place.lon = round(seat.lon);
 }
 
 /**

@@ -3052,3 +3052,15 @@ describe('session 13: a region named alone is placed at its seat', () => {
 		expect([p?.name, p?.precision, p?.lat, p?.lon]).toEqual(['Zamfara', 'region', expect.closeTo(12.17, 1), expect.closeTo(6.66, 1)]);
 	});
 });
+
+describe('session 13: a detained leader is no arrest; the sides of a fight told after its place and date', () => {
+	const { eventsOf } = readers('2025-05-14');
+	it('"forces loyal to detained First Vice President Riek Machar signed a ceasefire": an agreement, no arrest; "police detained the opposition leader" is one', () => {
+		expect(eventsOf('South Sudan\'s army and forces loyal to detained First Vice President Riek Machar signed a local ceasefire agreement in Nasir on Tuesday.').map((e) => e.type)).toEqual(['agreement']);
+		expect(eventsOf('Police detained opposition leader Riek Machar in Juba on Tuesday.').map((e) => e.type)).toEqual(['arrest']);
+	});
+	it('"Heavy fighting erupted in Tripoli on 12 May 2025 between the 444th Combat Brigade and the Stability Support Apparatus": both sides', () => {
+		const [e] = eventsOf('Heavy fighting erupted in Tripoli on 12 May 2025 between the 444th Combat Brigade and the Stability Support Apparatus.');
+		expect([e.agents, e.targets]).toEqual([['444th Combat Brigade'], ['Stability Support Apparatus']]);
+	});
+});

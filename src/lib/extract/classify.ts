@@ -452,6 +452,9 @@ function notAnEvent(r: Reading): Refined | undefined {
 	// ("a U.N. official said that attacks on markets were making survival impossible": a bare plural on bare plurals is a
 	// kind of act, no event of a day.)
 	if (/^(?:attacks|strikes|air ?strikes|airstrikes|bombings|raids|shelling|killings|abductions|kidnappings|assaults)$/.test(hit.word) && /(?:^|\b(?:that|said|says|and|of|about|over|by)\s+|[,;:]\s+)$/.test(before) && /^\s+(?:on|against|targeting)\s+(?:[a-z-]+\s+)?(?:[a-z]+s|civilian \w+|health care|infrastructure)\b(?!\s+(?:in|at|near|of)\s+[a-z]*[A-Z])/.test(after)) return { type, drop: 'generic' };
+	// ("forces loyal to detained First Vice President Riek Machar", "supporters of the jailed opposition leader": a title's
+	// adjective tells a standing, no arrest on the day.)
+	if (type === 'arrest' && /^(?:detained|jailed|imprisoned|arrested|incarcerated)$/.test(hit.word) && /\b(?:to|of|for|with|the|a|an|his|her|their|its|by|and|whose)\s+(?:(?:now|still|recently|currently)\s+)?$/.test(before) && /^\s+(?:(?:former|ex-|first|deputy|vice|opposition|rebel|party|prominent|veteran|senior|chief|pro-\w+)\s+)*(?:president|vice president|leader|prime minister|premier|minister|general|commander|chief|journalists?|activists?|politicians?|mayor|governor|senator|lawmakers?|opposition|dissidents?|candidates?|cleric|founder|head)\b/.test(after)) return { type, drop: 'attributive' };
 	// ("demanded the recovery of looted funds": money embezzled, no looting told.)
 	if (type === 'looting' && /^loot(?:ed|ing)$/.test(hit.word) && /^\s+(?:public\s+|state\s+)?(?:funds|money|monies|assets|wealth|billions|millions|coffers|resources|treasury)\b/.test(after)) return { type, drop: 'metaphor' };
 	// "Kidnappings for ransom are common in the north": a kind of event in general, not one that happened.

@@ -382,15 +382,22 @@ function consequenceStarter(c: RoleReading): void {
 }
 
 // "clashes between X and Y", "the fighting pitted X against Y", "the clash involved X and Y".
-// ("fighting broke out in Tripoli between …": the place may come between the fight and its sides.)
-const SIDES_AFTER = /^\s+(?:[\w-]+\s+){0,5}?(?:between|(pitted|pitting|involved|involving))\s+/;
+// ("fighting broke out in Tripoli between …", "fighting erupted in Tripoli on 12 May 2025 between …": the place and the
+// date may come between the fight and its sides.)
+const SIDES_AFTER = /^\s+(?:[\w-]+\s+){0,9}?(?:between|(pitted|pitting|involved|involving))\s+/;
+// Beyond five words, only a place and a time may stand between the fight and its sides.
+const SETTING_WORD = /^(?:\p{Lu}[\p{L}'-]*|\d[\d,]*|in|on|at|near|outside|around|late|early|overnight|erupted|broke|out|raged|flared|resumed|continued|intensified|again|last|this|the|of|city|town|village|capital|district|province|region|state|area)$/u;
 
 /** "Fighting between X and Y". */
 function bothSidesOf(c: RoleReading): void {
 	const { work, trigger, low, actors, out, isOwner, clauseEnd, taken, hasAgent } = c;
 	// "Fighting between Sudan's army and the RSF": the two sides, first as agent, second as target.
-	if (!hasAgent()) {
-		const between = SIDES_AFTER.exec(low(trigger.end, Math.min(clauseEnd, trigger.end + 60)));
+	// (A capitalised word the tagger could not place, "Heavy fighting erupted … between X and Y", is no side taken.)
+	const unplaced = (m: Mention) => m.kind === 'other' && m.start === c.inp.sentence.start && !/\s/.test(m.name);
+	if (!hasAgent() || out.every((r) => r.role !== 'agent' || unplaced(r.mention))) {
+		const found = SIDES_AFTER.exec(low(trigger.end, Math.min(clauseEnd, trigger.end + 60)));
+		const setting = found ? work.slice(trigger.end, trigger.end + found[0].length).trim().split(/\s+/).slice(0, -1) : [];
+		const between = found && (setting.length <= 5 || setting.every((w) => SETTING_WORD.test(w))) ? found : null;
 		if (between) {
 			// "Sudan's army": the state before a possessive only says whose army it is.
 			// (One side per place in the text: a lone name read twice, "Sikin" and "Sikin clans", is one side, its group's.)
@@ -402,6 +409,7 @@ function bothSidesOf(c: RoleReading): void {
 			const joiner = between[1]?.startsWith('pitt') ? 'against' : 'and';
 			// ("between FAMa soldiers and CSP-DPA rebels": the first side's own group noun may come before the "and".)
 			if (sides.length >= 2 && new RegExp(String.raw`^\s*(?:[\w-]+\s+){0,2}?(?:\([^)]*\)\s*)?${joiner}\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$`, 'i').test(work.slice(sides[0].end, sides[1].start))) {
+				for (let k = out.length - 1; k >= 0; k--) if (out[k].role === 'agent' && unplaced(out[k].mention)) out.splice(k, 1);
 				out.push({ role: 'agent', mention: sides[0], sides: true }, { role: 'target', mention: sides[1], sides: true });
 				c.bothSides = true;
 			}

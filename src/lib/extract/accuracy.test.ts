@@ -3064,3 +3064,12 @@ describe('session 13: a detained leader is no arrest; the sides of a fight told 
 		expect([e.agents, e.targets]).toEqual([['444th Combat Brigade'], ['Stability Support Apparatus']]);
 	});
 });
+
+describe('session 13: a town handed back', () => {
+	const { eventsOf } = readers('2025-10-30');
+	it('"withdrew from Mogoke and handed the town back to the military under an agreement" is a non-violent transfer; suspects handed over are none', () => {
+		const [e] = eventsOf('On 28 October 2025, TNLA forces withdrew from Mogoke and handed the town back to the military under an agreement.');
+		expect([e.type, e.agents]).toEqual(['territory_transfer', ["Ta'ang National Liberation Army"]]);
+		expect(eventsOf('On 28 October 2025, police handed the suspects over to the army in Mandalay.').filter((x) => x.type === 'territory_transfer')).toEqual([]);
+	});
+});

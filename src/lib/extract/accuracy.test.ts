@@ -3073,3 +3073,11 @@ describe('session 13: a town handed back', () => {
 		expect(eventsOf('On 28 October 2025, police handed the suspects over to the army in Mandalay.').filter((x) => x.type === 'territory_transfer')).toEqual([]);
 	});
 });
+
+describe('session 13: a deal brokered by a third state names no actor of the act', () => {
+	const { eventsOf } = readers('2025-04-24');
+	it('"MNDAA fighters withdrew from Lashio (Lashio, Shan-North) under a China-brokered deal and handed the town back": the group hands it back', () => {
+		const [e] = eventsOf('On 22 April 2025, MNDAA fighters withdrew from Lashio (Lashio, Shan-North) under a China-brokered deal and handed the town back to the military regime.');
+		expect([e.type, e.agents]).toEqual(['territory_transfer', ['Myanmar National Democratic Alliance Army']]);
+	});
+});

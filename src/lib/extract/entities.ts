@@ -115,7 +115,7 @@ interface Chunk {
 const ORG_HEAD = new Map(Object.entries(ORG_HEADS));
 
 // Hyphenated adjectives made from a name: "Iran-backed", "Hong Kong-based", "rebel-held".
-const COMPOUND_ADJECTIVE = /-(backed|led|allied|aligned|sponsored|supported|funded|affiliated|linked|armed|controlled|based|born|made|owned|run|registered|flagged|bound|held|occupied|dominated|inspired|style|era)$/i;
+const COMPOUND_ADJECTIVE = /-(backed|brokered|mediated|negotiated|led|allied|aligned|sponsored|supported|funded|affiliated|linked|armed|controlled|based|born|made|owned|run|registered|flagged|bound|held|occupied|dominated|inspired|style|era)$/i;
 // Possessives inside names: "Tigray People's Liberation Front", "Women's Protection Units".
 const NAME_POSSESSIVE = new Set(["people's", "women's", "children's", "workers'", "peoples'", "martyrs'"]);
 // A dateline after an all-caps city: ", California —", ", July 24 (AP) —", " (Reuters) -".

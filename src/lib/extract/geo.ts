@@ -147,6 +147,9 @@ function loadCities(): Map<string, City | City[]> {
 // The Arabic article as transliterations write it, once folded: "al ", "ar ", "ad ", "ash ", "el ".
 const ARABIC_ARTICLE = /^(?:a[lrdsnzt]|ash|el) /;
 
+/** A name folded to its letters, the Arabic article dropped: what spellings are compared on ("al-Hasakah" ~ "Hasakeh"). */
+const bareLetters = (s: string) => foldFully(s).replace(ARABIC_ARTICLE, '').replace(/[^a-z]/g, '');
+
 /**
  * A key that transliterations of one name share: the Arabic article ("Al-", "Ar-", "Ad-"…) and a final "h"
  * dropped, then the consonant skeleton: "Idleb" and "Idlib", "Ar-Raqqa" and "Raqqah", "Deir ez-Zor" and
@@ -166,9 +169,8 @@ export function findCitySpelledLike(name: string, preferCountries: readonly stri
 	// (A four-letter name, "Taiz" for "Ta‘izz", only as another spelling of a big city: short names meet too many towns.)
 	if (name.length < 4) return undefined;
 	loadCities();
-	const bare = (s: string) => foldFully(s).replace(ARABIC_ARTICLE, '').replace(/[^a-z]/g, '');
 	// The skeleton keeps only consonants: the vowels written must still be close ("Idleb" ~ "Idlib" 0.8; "Shelling" ~ "Shillong" 0.75 is too far).
-	const list = bySpelling!.get(spellingKey(name))?.filter((c) => similarity(bare(c.name), bare(name)) > 0.75 && (name.length >= 5 || c.population >= 250_000)) ?? [];
+	const list = bySpelling!.get(spellingKey(name))?.filter((c) => similarity(bareLetters(c.name), bareLetters(name)) > 0.75 && (name.length >= 5 || c.population >= 250_000)) ?? [];
 	// With countries of its own, an article's unknown name is not a namesake abroad ("Tondo, Manila" is not Japan's Tendo).
 	if (!preferCountries.length) return list[0];
 	const big = list.find((c) => preferCountries.includes(c.country));
@@ -176,14 +178,14 @@ export function findCitySpelledLike(name: string, preferCountries: readonly stri
 	// ("Jenin" is "Janīn", a town of 35,000, in the gazetteer): a smaller town of the article's own countries, which
 	// narrow the namesakes enough to read every size of town. Only the vowels may differ: "Tondo" is not "Tondod".
 	const key = spellingKey(name);
-	const consonants = (s: string) => bare(s).replace(/[aeiouy]/g, '');
+	const consonants = (s: string) => bareLetters(s).replace(/[aeiouy]/g, '');
 	// (Only where names are transliterated from another script, and spelled many ways: in a Latin-script country, "Berger"
 	// or "Frankfurt" near a Frankfort is a person or another town, not a spelling.)
 	// (Nor a name that is a town of some size somewhere as written.)
 	if ((citiesNamed(name) ?? []).some((c) => c.population >= 20_000)) return undefined;
 	for (const country of preferCountries) {
 		if (!TRANSLITERATED.has(country)) continue;
-		const town = townsBySpelling().get(`${country}|${key}`)?.find((c) => consonants(c.name) === consonants(name) && similarity(bare(c.name), bare(name)) > 0.75);
+		const town = townsBySpelling().get(`${country}|${key}`)?.find((c) => consonants(c.name) === consonants(name) && similarity(bareLetters(c.name), bareLetters(name)) > 0.75);
 		if (town) return town;
 	}
 	return undefined;
@@ -200,17 +202,27 @@ let townsByCountrySpelling: Map<string, City[]> | null = null;
 function townsBySpelling(): Map<string, City[]> {
 	if (townsByCountrySpelling) return townsByCountrySpelling;
 	const out = new Map<string, City[]>();
-	for (const entry of loadCities().values()) {
-		for (const city of Array.isArray(entry) ? entry : [entry]) {
-			if (city.population < 1000 || !TRANSLITERATED.has(city.country)) continue;
-			const k = `${city.country}|${spellingKey(city.name)}`;
-			const list = out.get(k);
-			if (!list) out.set(k, [city]);
-			else if (!list.includes(city)) list.push(city);
-		}
-	}
+	eachCity((city) => {
+		if (city.population < 1000 || !TRANSLITERATED.has(city.country)) return;
+		const k = `${city.country}|${spellingKey(city.name)}`;
+		const list = out.get(k);
+		if (list) list.push(city);
+		else out.set(k, [city]);
+	});
 	for (const list of out.values()) list.sort((a, b) => b.population - a.population);
 	return (townsByCountrySpelling = out);
+}
+
+/** Every town of the gazetteer once, though it is filed under each of its names. */
+function eachCity(visit: (city: City) => void): void {
+	const seen = new Set<City>();
+	for (const entry of loadCities().values()) {
+		for (const city of Array.isArray(entry) ? entry : [entry]) {
+			if (seen.has(city)) continue;
+			seen.add(city);
+			visit(city);
+		}
+	}
 }
 
 // Letters, digits and single spaces only (most names): lower-casing is all folding does to them.
@@ -302,7 +314,7 @@ interface AdminRegion {
 }
 let adminRegions: Map<string, AdminRegion[]> | null = null;
 const GENERIC_REGION_WORDS = /^(?:muhafazat|muhafazah|wilayat|provincia de|departamento de|estado de|state of|province of)\s+|\s+(?:state|province|department|region|governorate|oblast|prefecture|city|municipality)$/gi;
-const regionLetters = (s: string) => foldFully(s.replace(GENERIC_REGION_WORDS, '')).replace(ARABIC_ARTICLE, '').replace(/[^a-z]/g, '');
+const regionLetters = (s: string) => bareLetters(s.replace(GENERIC_REGION_WORDS, ''));
 
 /**
  * The first-level divisions (GeoNames admin1, the codes of the city gazetteer) named so: "Chihuahua" → Mexico's 06,
@@ -336,13 +348,21 @@ export function geonamesRegions(name: string): ReadonlyArray<{ country: string; 
  * The most populous town of that name in one first-level region (GeoNames admin code) of a country; else, the region
  * narrowing the namesakes enough, a town of any size spelled alike ("Pervomaisk, Luhansk" is the gazetteer's Pervomays'k).
  */
-export function findCityInRegion(name: string, country: string, admin: string): City | undefined {
+function findCityInRegion(name: string, country: string, admin: string): City | undefined {
 	const named = citiesNamed(name)?.find((c) => c.country === country && c.admin === admin);
 	if (named || name.length < 5) return named;
 	const key = spellingKey(name);
-	const letters = (s: string) => foldFully(s).replace(ARABIC_ARTICLE, '').replace(/[^a-z]/g, '');
-	const want = letters(name);
-	return townsOfRegion(country, admin).find((c) => spellingKey(c.name) === key && similarity(letters(c.name), want) > 0.75);
+	const want = bareLetters(name);
+	return townsOfRegion(country, admin).find((c) => spellingKey(c.name) === key && similarity(bareLetters(c.name), want) > 0.75);
+}
+
+/** The town of that name in a first-level division of the name written beside it ("Celaya, Guanajuato"), in any country. */
+export function findCityInNamedRegion(name: string, region: string): City | undefined {
+	for (const r of geonamesRegions(region)) {
+		const city = findCityInRegion(name, r.country, r.code);
+		if (city) return city;
+	}
+	return undefined;
 }
 
 /**
@@ -364,18 +384,14 @@ let byRegion: Map<string, City[]> | null = null;
 /** The towns of one first-level region, most populous first. */
 function townsOfRegion(country: string, admin: string): readonly City[] {
 	if (!byRegion) {
-		byRegion = new Map();
-		const seen = new Set<City>();
-		for (const v of loadCities().values()) {
-			for (const c of Array.isArray(v) ? v : [v]) {
-				if (seen.has(c)) continue;
-				seen.add(c);
-				const k = `${c.country}.${c.admin}`;
-				const list = byRegion.get(k);
-				if (list) list.push(c);
-				else byRegion.set(k, [c]);
-			}
-		}
+		const regions = new Map<string, City[]>();
+		eachCity((c) => {
+			const k = `${c.country}.${c.admin}`;
+			const list = regions.get(k);
+			if (list) list.push(c);
+			else regions.set(k, [c]);
+		});
+		byRegion = regions;
 		for (const list of byRegion.values()) list.sort((a, b) => b.population - a.population);
 	}
 	return byRegion.get(`${country}.${admin}`) ?? [];

@@ -7,7 +7,7 @@
  */
 import type { Place } from '../core/types';
 import { countryByName } from './countries';
-import { countryName, countryPoint, findCity, findCityInRegion, findCitySpelledLike, geonamesRegions, regionPoint, regionSeat, townsNamed } from './geo';
+import { countryName, countryPoint, findCity, findCityInNamedRegion, findCitySpelledLike, geonamesRegions, regionPoint, regionSeat, townsNamed } from './geo';
 import { regionCodes } from './regions';
 import { DIRECTIONS, MONTH_DAY, PLACE_NOUNS } from './lexicon';
 import type { Mention } from './mentions';
@@ -74,7 +74,7 @@ export function resolvePlaces(raw: string, work: string, mentions: Mention[], ar
 				const regionToSearch = region ?? containerAfter(work, m.end, true);
 				// (A town of that name in a region of that name is the town meant, whatever country the story seemed to be in:
 				// "Kagara (Rafi LGA, Niger)" is in Nigeria's Niger state, not in Niger.)
-				const inRegion = partOfTown || regionOwner || !regionToSearch ? undefined : geonamesRegions(regionToSearch).map((r) => findCityInRegion(m.name, r.country, r.code)).find(Boolean);
+				const inRegion = partOfTown || regionOwner || !regionToSearch ? undefined : findCityInNamedRegion(m.name, regionToSearch);
 				const found = partOfTown || regionOwner ? undefined : inRegion || (inRegionCountry && regionCountries.includes(inRegionCountry.country) ? inRegionCountry : undefined) || findCity(m.name, owner ? [owner] : m.dateline ? [] : articleCountries, !region && !owner) || (/\sCity$/.test(m.name) ? findCity(m.name.replace(/\s+City$/, ''), owner ? [owner] : articleCountries) : undefined) || townBeforeParticle(m.name, regionToSearch, owner ? [owner] : articleCountries);
 				// ("near Pisky, Donetsk": a village of the name in another region of the country is not the one meant; the
 				// one town of its name in the country still is, the region miswritten: "Tocuyito, Trujillo state".)
@@ -157,7 +157,7 @@ function townBeforeParticle(name: string, region: string | undefined, prefer: re
 	// (One word, and a name rather than a kind of place: "San Francisco de Ojuera" is not San Francisco, "Villa de Leyva" no villa.)
 	const head = /^(\p{Lu}[\p{L}'-]{4,})\s+(?:de|del|da|do|dos|das)\s/u.exec(name)?.[1];
 	if (!head || /^(?:Villa|Ciudad|Puerto|Nueva|Nuevo|Santa|Santo|Santiago|Colonia|Barrio|Bairro|Ribeira|Estancia|Hacienda|Rancho|Ilha|Isla|Porto|Praia|Serra|Sierra|Valle|Cerro|Monte|Barra)$/.test(head)) return undefined;
-	const inRegion = region ? geonamesRegions(region).map((r) => findCityInRegion(head, r.country, r.code)).find(Boolean) : undefined;
+	const inRegion = region ? findCityInNamedRegion(head, region) : undefined;
 	return inRegion ?? (prefer.length ? findCity(head, prefer) : undefined);
 }
 

@@ -6,7 +6,7 @@
 import type { Actor, Role, Span } from '../core/types';
 import type { Mention } from './mentions';
 import type { DraftEvent } from './events';
-import { ARMED_ACTOR_KINDS } from './groups';
+import { ARMED_ACTOR_KINDS, groupName } from './groups';
 import { eventType } from './taxonomy';
 
 export interface EventRole {
@@ -52,7 +52,7 @@ export function settleRoles(d: DraftEvent, ctx: RoleContext): EventRole[] {
 			if (force) roles.unshift({ role: 'agent', actor: force });
 		}
 		if (!roles.some((r) => (r.role === 'target' || r.role === 'victim') && actorOf(r.actor)?.kind === 'protesters')) {
-			roles.push({ role: 'target', actor: ensureActor(actors, `Protesters${placeCountry ? ` (${placeCountry})` : ''}`, 'protesters', placeCountry).id });
+			roles.push({ role: 'target', actor: ensureActor(actors, groupName('protesters', placeCountry), 'protesters', placeCountry).id });
 		}
 		// The force does not also suffer its own force.
 		const agents = new Set(roles.filter((r) => r.role === 'agent').map((r) => r.actor));
@@ -103,11 +103,11 @@ export function settleRoles(d: DraftEvent, ctx: RoleContext): EventRole[] {
 			const a = actorOf(actorIdOf.get(m) ?? '');
 			return !!a && (a.kind === 'state' || a.kind === 'military') && !!a.country && a.country !== placeCountry;
 		});
-		if (!foreign && STATE_AIRCRAFT.test(sentence)) roles.unshift({ role: 'agent', actor: ensureActor(actors, `Military forces of ${placeCountry}`, 'military', placeCountry).id });
+		if (!foreign && STATE_AIRCRAFT.test(sentence)) roles.unshift({ role: 'agent', actor: ensureActor(actors, groupName('military', placeCountry), 'military', placeCountry).id });
 	}
 	// A killing with no perpetrator named still has one: unidentified.
 	if (def.violent && !['Protests', 'Riots'].includes(def.acled.eventType) && !roles.some((r) => r.role === 'agent' || r.role === 'authorizer' || r.role === 'participant')) {
-		const u = ensureActor(actors, `Unidentified armed group${placeCountry ? ` (${placeCountry})` : ''}`, 'armed_group', placeCountry);
+		const u = ensureActor(actors, groupName('armed', placeCountry, true), 'armed_group', placeCountry);
 		roles.unshift({ role: 'agent', actor: u.id });
 	}
 	// "the army recaptured Wad Madani after RSF fighters withdrew": the side that withdrew or fled is the one the place was
@@ -125,12 +125,12 @@ export function settleRoles(d: DraftEvent, ctx: RoleContext): EventRole[] {
 	// property attacked, with no one else named as its target, makes civilians the other party (ACLED's actor 2).
 	if ((def.violent || d.type === 'looting') && !['Protests', 'Riots'].includes(def.acled.eventType) && !roles.some((r) => r.role === 'target' || r.role === 'victim')) {
 		const clause = raw.slice(d.main.end, d.main.end + 120).split(/[.;]/)[0];
-		if (CIVILIAN_PROPERTY.test(clause)) roles.push({ role: 'target', actor: ensureActor(actors, `Civilians${placeCountry ? ` (${placeCountry})` : ''}`, 'civilians', placeCountry).id });
+		if (CIVILIAN_PROPERTY.test(clause)) roles.push({ role: 'target', actor: ensureActor(actors, groupName('civilians', placeCountry), 'civilians', placeCountry).id });
 	}
 	// "three people died and were found wrapped in blankets": violence against civilians has civilians on its other side
 	// when the text names no one else (ACLED's actor 2), as an unnamed perpetrator is still one.
 	if (def.acled.eventType === 'Violence against civilians' && !roles.some((r) => r.role === 'target' || r.role === 'victim')) {
-		roles.push({ role: 'victim', actor: ensureActor(actors, `Civilians${placeCountry ? ` (${placeCountry})` : ''}`, 'civilians', placeCountry).id });
+		roles.push({ role: 'victim', actor: ensureActor(actors, groupName('civilians', placeCountry), 'civilians', placeCountry).id });
 	}
 	// Who meets, agrees or speaks is not also the other side of it ("Biden and Putin met… since Biden took office").
 	if (!def.violent) dropActingTargets(roles);

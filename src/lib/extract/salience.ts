@@ -50,9 +50,11 @@ export function orderAndLink(eventOf: Map<DraftEvent, ExtractedEvent>, headline:
 	const pluperfect = (d: DraftEvent) =>
 		d.hits.every((h) => !h.nominal && PLUPERFECT_BEFORE.test(raw.slice(Math.max(0, h.start - 30), h.start)) && !REPORTED_BEFORE.test(raw.slice(sentences[h.sentence].start, h.start)));
 	const allSubstantive = [...eventOf.keys()].filter((d) => eventType(d.type).rank <= LEAD_RANK);
-	const current = allSubstantive.filter((d) => !pluperfect(d));
-	const substantive = current.length ? current : allSubstantive;
-	const background = (d: DraftEvent) => current.length > 0 && current.length < allSubstantive.length && pluperfect(d);
+	const past = new Set([...eventOf.keys()].filter(pluperfect));
+	const pastLeads = allSubstantive.filter((d) => past.has(d)).length;
+	// (Only beside something told in the story's own time: a story told wholly in the past perfect has its lead as it is.)
+	const substantive = pastLeads < allSubstantive.length ? allSubstantive.filter((d) => !past.has(d)) : allSubstantive;
+	const background = (d: DraftEvent) => past.has(d) && pastLeads > 0 && pastLeads < allSubstantive.length;
 	const lead = Math.min(...substantive.flatMap((d) => d.hits.filter((h) => !headline.has(h.sentence)).map((h) => h.sentence)));
 	// Each event's salience worked out once, not at every comparison of the sort.
 	const causeHits = new Set([...eventOf.keys()].flatMap((d) => d.linkTo.map((l) => l.hit)));

@@ -3050,3 +3050,15 @@ describe('session 13: a deal brokered by a third state names no actor of the act
 		expect([e.type, e.agents]).toEqual(['territory_transfer', ['Myanmar National Democratic Alliance Army']]);
 	});
 });
+
+describe('session 14: the Donbas republics\' militias are one known force', () => {
+	const { eventsOf } = readers('2020-05-12');
+	it('"the positions of the Donbass People\'s Militia" and "the Luhansk People\'s Militia" are the United Armed Forces of Novorossiya; "NAF" is its acronym', () => {
+		expect(eventsOf('On 6 May 2020, the Ukrainian Forces fired 82mm mortars at the positions of the Donbass People\'s Militia in the area of Sakhanka, Donetsk.')[0].targets).toEqual(['United Armed Forces of Novorossiya']);
+		expect(eventsOf('On 7 May 2020, Ukrainian forces shelled the positions of the Luhansk People\'s Militia near Berezivske, Luhansk.')[0].targets).toEqual(['United Armed Forces of Novorossiya']);
+		expect(eventsOf('On 7 May 2020, NAF fighters fired grenade launchers at Ukrainian positions near Marinka, Donetsk.')[0].agents).toEqual(['United Armed Forces of Novorossiya']);
+	});
+	it('a militia of another people is no alias of it: "the Kurdish People\'s Militia"', () => {
+		expect(eventsOf('On 6 May 2020, Turkish forces shelled the positions of the Kurdish People\'s Militia near Afrin.')[0].targets).not.toContain('United Armed Forces of Novorossiya');
+	});
+});

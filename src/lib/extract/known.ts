@@ -53,6 +53,9 @@ export const KNOWN_ACTORS: KnownActor[] = [
 	{ name: 'Government of National Accord', kind: 'military', aliases: ['GNA'], country: 'LY' },
 	{ name: 'Afghan National Defense and Security Forces', kind: 'military', aliases: ['ANDSF', 'Afghan National Army', 'ANA'], country: 'AF' },
 	{ name: 'Islamic State West Africa Province', kind: 'armed_group', aliases: ['ISWAP', 'ISWA'], country: 'NG', acrossBorders: true },
+	// The forces of the self-proclaimed Donetsk and Luhansk "people's republics" in Ukraine's Donbas (2014-2022): each
+	// republic's "People's Militia", fighting together as the United Armed Forces of Novorossiya, backed by Russia.
+	{ name: 'United Armed Forces of Novorossiya', kind: 'armed_group', aliases: ['NAF', 'Novorossiya Armed Forces', "Donetsk People's Militia", "Luhansk People's Militia", "Lugansk People's Militia", "Donbass People's Militia", "Donbas People's Militia", "People's Militia of the Donetsk People's Republic", "People's Militia of the Luhansk People's Republic"], country: 'UA', backer: 'RU' },
 	// Sudan's paramilitary, at war with the army since April 2023: a non-state force, whatever its name's "Forces".
 	{ name: 'Rapid Support Forces', kind: 'armed_group', aliases: ['RSF'], country: 'SD' },
 	// Myanmar's armed opposition, formed after the 2021 coup.

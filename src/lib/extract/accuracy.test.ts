@@ -3062,3 +3062,22 @@ describe('session 14: the Donbas republics\' militias are one known force', () =
 		expect(eventsOf('On 6 May 2020, Turkish forces shelled the positions of the Kurdish People\'s Militia near Afrin.')[0].targets).not.toContain('United Armed Forces of Novorossiya');
 	});
 });
+
+describe('session 14: who repels an attack, and a subject with a "while" participle', () => {
+	const { eventsOf } = readers('2020-05-10');
+	it('"Yemeni forces thwarted a Houthi attack": the Houthis attack, the Yemeni forces are the side attacked; "repelled an attack by JNIM fighters" alike', () => {
+		const [e] = eventsOf('On 6 May 2020, Yemeni forces reportedly thwarted a Houthi attack on the Qaniyah front.');
+		expect([e.type, e.agents, e.targets]).toEqual(['armed_clash', ['Houthis'], ['Military forces of Yemen']]);
+		const [f] = eventsOf('Malian soldiers repelled an attack by JNIM fighters on their base in Boni on Tuesday.');
+		expect([f.agents, f.targets]).toEqual([["Jama'at Nusrat al-Islam wal-Muslimin"], ['Military forces of Mali']]);
+	});
+	it('who only reports an attack is no side of it: "Yemeni officials reported a Houthi attack"', () => {
+		const [e] = eventsOf('On 6 May 2020, Yemeni officials reported a Houthi attack on the Qaniyah front.');
+		expect(e.targets).not.toContain('Government of Yemen');
+	});
+	it('"Govt forces while conducting an operation clashed with Al shabaab": "while" and a participle keep the subject; "when" and a clause do not', () => {
+		expect(eventsOf('On 7 May 2020, Govt forces while conducting an operation clashed with Al shabaab militants near Afgooye.')[0].agents).toEqual(['Military forces of Somalia']);
+		const [e] = eventsOf('Two soldiers were killed in Mogadishu when a truck bomb blew up.');
+		expect(e.agents).not.toContain('Military forces of Somalia');
+	});
+});

@@ -153,7 +153,7 @@ interface RoleReading {
 }
 
 /** The roles of the sentence's actors in the event its trigger names: each rule, in this order, adds what it reads. */
-const ROLE_RULES: Array<(c: RoleReading) => void> = [selfReport, sources, authorizers, byPhraseAgent, blamedAgent, activeSubject, consequenceStarter, bothSidesOf, targetsAfter, insideTrigger, passiveSubject, clashParticipants];
+const ROLE_RULES: Array<(c: RoleReading) => void> = [selfReport, sources, authorizers, byPhraseAgent, blamedAgent, activeSubject, defenders, consequenceStarter, bothSidesOf, targetsAfter, insideTrigger, passiveSubject, clashParticipants];
 
 export function assignRoles(inp: RoleInput): RoleHit[] {
 	const c = roleReading(inp);
@@ -300,7 +300,8 @@ function activeSubject(c: RoleReading): void {
 			// "after the bombings that targeted U.S. embassies": the relative clause's subject is the event itself.
 			if (/\b(?:attacks?|strikes?|air ?strikes?|bombings?|blasts?|explosions?|raids?|shelling|fighting|clashes|violence|ambush)\s+(?:that|which)\s+(?:\w+\s+)?$/.test(between)) break;
 			// "Two soldiers were killed when a truck bomb blew up": the trigger is in a subordinate clause of its own.
-			if (/\b(?:when|while|because|until)\b/.test(between)) continue;
+			// ("Govt forces, while conducting an operation, clashed with…": a participle after "while" keeps the subject.)
+			if (/\b(?:when|while|because|until)\b(?!\s+[a-z]+ing\b)/.test(between)) continue;
 			// "The government declared an emergency after clashes between…": an event named after a preposition is not its subject's act.
 			// ("were killed after exchanging fire": a gerund keeps the subject of the clause.)
 			if (PREPOSITION_BEFORE_EVENT.test(between) && !/^\w+ing\b/.test(trigger.word)) continue;
@@ -368,6 +369,17 @@ const OBJECT_OF_ASSAULT = /\b(?:stormed|attacked|ambushed|raided|hit|struck|targ
 // (Said of people only: "weapons belonging to the PKK" were the PKK's, seized from it.)
 const AFFILIATION_BEFORE = /\b(?:men|gunmen|attackers|assailants|individuals|suspects|fighters|people|persons|youths)\s+(?:\w+\s+)?(?:(?:presumed|believed|suspected|said|thought|alleged|reported) to (?:belong to|be (?:members|part) of)|(?:allegedly |reportedly )?belonging to)\s+(?:the\s+)?$/;
 const PASSIVE_BY_EVENT = /^\s*(?:(?:was|were|had been|has been|have been|got)\s+(?:\w+ly\s+)?(?:hit|struck|targeted|attacked|killed|wounded|injured|hurt|damaged|destroyed|shot|ambushed|shelled|bombed|caught|blown up|torn apart|set alight|razed|burn(?:ed|t))\s+(?:by|in|with|during)\s+(?:an?|the|two|three|several|multiple)\s+(?:[\w-]+\s+){0,3})$/;
+
+// "Yemeni forces thwarted a Houthi attack on the front": who repels an attack is the side it was made on.
+const REPELLED_BEFORE = /^\s+(?:\w+ly\s+)?(?:thwarted|thwart|thwarts|repelled|repel|repels|repulsed|repulse|foiled|foil|fended off|fought off|beat back|beaten back|pushed back|halted|stopped|resisted)\s+(?:an?|the|another|two|several|multiple)\s+(?:[\w'-]+\s+){0,3}$/;
+
+/** Who fended off the attack. */
+function defenders(c: RoleReading): void {
+	const { inp, trigger, low, actors, add, taken, inClause } = c;
+	if (!inp.violent) return;
+	const m = actors.find((x) => x.end <= trigger.start && inClause(x) && !taken(x) && !x.backerOnly && REPELLED_BEFORE.test(low(x.end, trigger.start)));
+	if (m) add('target', m);
+}
 
 /** Who set off what the event followed from. */
 function consequenceStarter(c: RoleReading): void {
@@ -504,7 +516,8 @@ function clashParticipants(c: RoleReading): void {
 
 // (A response clause is a clause of its own: "X struck … in retaliation for a drone attack on U.S. troops" — X did not attack.)
 // ("…, a day after a U.S. strike killed a commander": what came a day before is another event's clause.)
-const EDGE = new RegExp(String.raw`;|\s[\u2013\u2014-]{1,2}\s|,\s+(?:(?:a|an|one|two|three|four|five|\d+)\s+(?:days?|hours?|weeks?|months?)\s+)?(?:but|while|whereas|although|though|after|before|when|as|which|who)\b|\b(?:but|while|whereas|although)\b|\b(?:${RESPONSE_CUE})\b`, 'g');
+// ("Govt forces, while conducting an operation, clashed": "while" and a participle is an aside of the subject's, no new clause.)
+const EDGE = new RegExp(String.raw`;|\s[\u2013\u2014-]{1,2}\s|,\s+(?:(?:a|an|one|two|three|four|five|\d+)\s+(?:days?|hours?|weeks?|months?)\s+)?(?:but|while(?!\s+[a-z]+ing\b)|whereas|although|though|after|before|when|as|which|who)\b|\b(?:but|whereas|although)\b|\bwhile\b(?!\s+[a-z]+ing\b)|\b(?:${RESPONSE_CUE})\b`, 'g');
 
 function clauseEdgeBefore(work: string, from: number, at: number): number {
 	// "The militants, who were trapped in a forested area, triggered…": a closed aside does not end the subject's clause.

@@ -278,7 +278,7 @@ describe('wire copy the dev data does not hold (session 6)', () => {
 	});
 	it('an actor with a determiner acting on a date of its own is a new event; an undated re-telling or the event as subject is not', () => {
 		expect(eventsOf('Rebels attacked a village in Borno on Monday. On Friday the army attacked a town in Yobe.', '2022-04-02').map((e) => e.agents[0])).toEqual([
-			'Armed group (Nigeria)',
+			'Opposition rebels (Nigeria)',
 			'Military forces of Nigeria'
 		]);
 		expect(eventsOf('Gunmen shot two police officers in Leon on Monday. One of the officers died hours later.', '2022-04-02').filter((e) => e.type !== 'statement')).toHaveLength(1);
@@ -839,7 +839,7 @@ describe('session 8: victims, the force that met a crowd, positions, spellings',
 	});
 	it('"governmental positions" and "regime positions" are the state\'s forces; "rebel positions" an armed group', () => {
 		expect(eventsOf('On 18 June 2021, separatist forces fired mortars at the governmental positions near Avdiivka, Donetsk.')[0].targets).toEqual(['Military forces of Ukraine']);
-		expect(eventsOf('On 18 June 2021, the army shelled rebel positions near Kidal.')[0].targets).toEqual(['Armed group (Mali)']);
+		expect(eventsOf('On 18 June 2021, the army shelled rebel positions near Kidal.')[0].targets).toEqual(['Opposition rebels (Mali)']);
 	});
 	it('a town the gazetteer spells otherwise is found by its transliteration, but not abroad when the article has a country', () => {
 		const idleb = doc('On 18 June 2021, shelling hit a market in Idleb, killing two civilians.');
@@ -2106,7 +2106,7 @@ describe('session 11: what the next sentence tells of another fight, or of an ol
 	});
 	it('"The rebels have in the past accused the military of killing civilians": no killing of civilians told', () => {
 		const [e] = eventsOf('Three rebels were killed on Sunday when army troops raided a guerrilla camp, the military said. The rebels have in the past accused the military of killing civilians.', '2025-02-11');
-		expect([e.type, e.victims]).toEqual(['armed_clash', ['Unidentified armed group']]);
+		expect([e.type, e.victims]).toEqual(['armed_clash', ['Opposition rebels']]);
 		// An accusation that tells when, where and how many is told as the act it alleges.
 		expect(eventsOf('Residents accused soldiers of killing five villagers in Kelo on Monday.', '2025-02-11').map((x) => x.type)).toContain('attack');
 	});
@@ -3079,5 +3079,17 @@ describe('session 14: who repels an attack, and a subject with a "while" partici
 		expect(eventsOf('On 7 May 2020, Govt forces while conducting an operation clashed with Al shabaab militants near Afgooye.')[0].agents).toEqual(['Military forces of Somalia']);
 		const [e] = eventsOf('Two soldiers were killed in Mogadishu when a truck bomb blew up.');
 		expect(e.agents).not.toContain('Military forces of Somalia');
+	});
+});
+
+describe('session 14: rebels and the opposition, unnamed, are named as such', () => {
+	const { eventsOf } = readers('2020-05-10');
+	it('"opposition factions destroyed a regime bulldozer", "shelled rebel positions": Opposition rebels of the story\'s country, not a bare armed group', () => {
+		expect(eventsOf('On 4 May 2020, opposition factions destroyed a regime bulldozer on the Jabal al-Zawiya front in the southern countryside of Idleb.')[0].agents).toEqual(['Opposition rebels (Syria)']);
+		expect(eventsOf('On 8 May 2020, the army shelled rebel positions near Kidal.')[0].targets).toEqual(['Opposition rebels (Mali)']);
+	});
+	it('gunmen and militants are no opposition by name: "Unidentified gunmen", "militants"', () => {
+		expect(eventsOf('On 8 May 2020, unidentified gunmen killed two farmers in Zamfara.')[0].agents).toEqual(['Unidentified armed group (Nigeria)']);
+		expect(eventsOf('On 8 May 2020, militants attacked an army post near Kidal.')[0].agents).toEqual(['Armed group (Mali)']);
 	});
 });

@@ -57,7 +57,7 @@ export function resolveActors(raw: string, work: string, mentions: Mention[], fa
 		if (m.group) {
 			const c = m.country ?? fallbackCountry(m);
 			const cname = c ? countryByCode(c)?.name : undefined;
-			return `group:${groupName(m.group, cname, m.unidentified)}`;
+			return `group:${groupName(m.group, cname, m.unidentified, m.opposition)}`;
 		}
 		return `${m.kind === 'person' ? 'person' : 'name'}:${norm(m.name)}`;
 	};

@@ -85,7 +85,7 @@ export function claimedAgents(work: string, sentences: Sentence[], bySentence: M
 	}
 }
 
-const PLACEHOLDER = /^(?:Unidentified armed group|Armed group)\b/;
+const PLACEHOLDER = /^(?:Unidentified armed group|Armed group|Opposition rebels)\b/;
 
 /** The violent event told last before `until` takes `agent` if its own agents are all placeholders. */
 function attributeTo(agent: Actor, until: number, told: Array<[DraftEvent, ExtractedEvent]>, actors: Actor[]): void {

@@ -40,6 +40,8 @@ export function knownBeforeHead(before: string): { known: KnownActor; length: nu
 }
 
 const ARMED_USE_AFTER = /^\s+(?:\w+\s+)?(?:threw|hurled|lobbed|opened fire|fired|shot|stabbed|attacked|planted|detonated|kidnapped|abducted|killed)\b/;
+// "opposition factions", "rebel forces", "anti-government fighters": the qualifier says they fight the state.
+const OPPOSITION_BEFORE = /\b(?:opposition|rebel|anti-government|anti-regime)\s+(?:armed\s+)?$/i;
 const WEAPON_HEAD = /^(?:drones?|helicopters?|warplanes|jets|fighter jets)$/;
 // Heads that name a trade or a membership rather than a crowd in the street.
 const OCCUPATION = /^(workers|students|teachers|doctors|nurses|farmers|traders|vendors|drivers|employees|supporters|members)$/;
@@ -252,6 +254,7 @@ export function tagCollectives(work: string, lowered: string, sentences: Sentenc
 				backer,
 				group: finalCls,
 				unidentified,
+				...(finalCls === 'armed' && (/^rebels?\b|^rebel /.test(m[0]) || OPPOSITION_BEFORE.test(before)) ? { opposition: true } : {}),
 				count
 			});
 			// "Kyrgyz and Tajik border guards": the first demonym names a force of its own country.

@@ -65,13 +65,15 @@ export const GROUP_KIND: Record<GroupClass, ActorKind> = {
 };
 
 /** Canonical name of a collective actor: class + country. */
-export function groupName(cls: GroupClass, country?: string, unidentified = false): string {
+export function groupName(cls: GroupClass, country?: string, unidentified = false, opposition = false): string {
 	switch (cls) {
 		case 'military':
 			return country ? `Military forces of ${country}` : 'Military forces';
 		case 'police':
 			return country ? `Police forces of ${country}` : 'Police forces';
 		case 'armed':
+			// ("opposition factions", "rebel fighters": who they fight is said, if not their name.)
+			if (opposition && !unidentified) return country ? `Opposition rebels (${country})` : 'Opposition rebels';
 			return unidentified || !country ? `Unidentified armed group${country ? ` (${country})` : ''}` : `Armed group (${country})`;
 		case 'militia':
 			return country ? `Militia (${country})` : 'Militia';

@@ -21,6 +21,8 @@ export interface Mention {
 	backerOnly?: boolean;
 	group?: GroupClass;
 	unidentified?: boolean;
+	/** An armed group named only as rebels or the opposition ("opposition factions", "rebel fighters"). */
+	opposition?: boolean;
 	/** Number stated with a group ("two civilians" → 2). */
 	count?: number;
 	/** Curated or acronym-bound canonical key. */

@@ -3093,3 +3093,15 @@ describe('session 14: rebels and the opposition, unnamed, are named as such', ()
 		expect(eventsOf('On 8 May 2020, militants attacked an army post near Kidal.')[0].agents).toEqual(['Armed group (Mali)']);
 	});
 });
+
+describe('session 14: an organisation\'s people are people', () => {
+	const { eventsOf } = readers('2020-05-10');
+	it('"stabbed a Kalsan TV journalist", "shot dead an IDP civilian", "arrested a BBC reporter": civilians suffered it, not the station or the agency', () => {
+		expect(eventsOf('On 4 May 2020, a man armed with a knife stabbed a Kalsan TV journalist to death in Mogadishu.')[0].victims).toEqual(['Civilians (Somalia)']);
+		expect(eventsOf('On 1 May 2020, gunmen shot dead an IDP civilian in the town of Mastumeh in Idleb.')[0].victims).toEqual(['Civilians (Syria)']);
+		expect(eventsOf('Police arrested a BBC reporter in Kampala on Monday.')[0].targets).toEqual(['Civilians (Uganda)']);
+	});
+	it('a party\'s workers act as the party: "BJP workers attacked CPI (M) workers"', () => {
+		expect(eventsOf('On 1 May 2020, a group of BJP workers attacked CPI (M) workers in Khowai town (Khowai district, Tripura).')[0].agents).toEqual(['BJP']);
+	});
+});

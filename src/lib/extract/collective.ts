@@ -40,6 +40,8 @@ export function knownBeforeHead(before: string): { known: KnownActor; length: nu
 }
 
 const ARMED_USE_AFTER = /^\s+(?:\w+\s+)?(?:threw|hurled|lobbed|opened fire|fired|shot|stabbed|attacked|planted|detonated|kidnapped|abducted|killed)\b/;
+// "BJP workers", "ANC supporters": a party's own people act as the party.
+const PARTY_MEMBERS = /^(?:workers?|supporters|members|activists|cadres?|loyalists)$/;
 // "opposition factions", "rebel forces", "anti-government fighters": the qualifier says they fight the state.
 const OPPOSITION_BEFORE = /\b(?:opposition|rebel|anti-government|anti-regime)\s+(?:armed\s+)?$/i;
 const WEAPON_HEAD = /^(?:drones?|helicopters?|warplanes|jets|fighter jets)$/;
@@ -106,11 +108,12 @@ export function tagCollectives(work: string, lowered: string, sentences: Sentenc
 			// "military airstrikes", "government troops": an adjective, not the actor itself.
 			if (/^(military|government|regime|army|police|security|opposition|rebel|militia|civilian|people|man|woman|child|drone|helicopter|terrorist)$/.test(m[0]) && ADJECTIVAL_NEXT.test(rest)) continue;
 			// "Coalition personnel", "Hezbollah fighters", "the National Liberation Army (ELN) rebel group": the named actor before
-			// the head is the actor. (An agency's people are people: "13 UN staff members" were detained, not the UN.)
+			// the head is the actor. (An agency's people are people: "13 UN staff members" were detained, not the UN; so are "a
+			// Kalsan TV journalist" and "an IDP civilian".)
 			const gap = body.slice(0, m.index);
 			const namesHead = (n: Mention) => {
 				const between = work.slice(n.end, start);
-				return FOLLOWS_NAME.test(between) && (n.kind === 'armed_group' || n.kind === 'military' || !between.includes('(')) && !(n.kind === 'organization' && /^(?:staff members|employees|aid workers)$/.test(m[0]));
+				return FOLLOWS_NAME.test(between) && (n.kind === 'armed_group' || n.kind === 'military' || !between.includes('(')) && !((n.kind === 'organization' || n.kind === 'media') && (cls === 'civilians' || /^(?:staff members|employees|aid workers)$/.test(m[0])) && !PARTY_MEMBERS.test(m[0]));
 			};
 			if (gap.length && named.some((n) => n.what === 'actor' && !n.backerOnly && n.kind !== 'state' && n.kind !== 'other' && n.end <= start && namesHead(n))) continue;
 			// "the Ta'ang National Liberation Army, one of the country's most powerful ethnic rebel groups, agreed": an

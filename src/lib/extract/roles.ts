@@ -442,6 +442,9 @@ function targetsAfter(c: RoleReading): void {
 	for (const m of actors) {
 		if (taken(m) || m.start < trigger.end || !inClause(m)) continue;
 		if (m.backerOnly) continue;
+		// "stabbed a Kalsan TV journalist", "shot dead an IDP civilian": a name before the people's own noun says whose they
+		// are; the people suffered it.
+		if (!m.group && (m.kind === 'organization' || m.kind === 'media') && actors.some((n) => n.group && VICTIM_CLASSES.has(n.group) && n.start > m.end && /^\s+$/.test(work.slice(m.end, n.start)))) continue;
 		const pre = low(Math.max(trigger.end, m.start - 40), m.start);
 		// "…, Biden told reporters": the audience of a report is no party to the event.
 		if (/\b(?:told|telling|briefed)\s+$/.test(pre)) continue;

@@ -3105,3 +3105,37 @@ describe('session 14: an organisation\'s people are people', () => {
 		expect(eventsOf('On 1 May 2020, a group of BJP workers attacked CPI (M) workers in Khowai town (Khowai district, Tripura).')[0].agents).toEqual(['BJP']);
 	});
 });
+
+describe('session 14 (round 14 notes): riots at commemorations, purposes, withdrawals, counts', () => {
+	const { eventsOf, doc } = readers('2025-12-08');
+	it('"youths threw petrol bombs at police" is a riot; so are stones thrown "during the annual march commemorating" someone', () => {
+		expect(eventsOf('On 6 December 2025, youths threw petrol bombs at police in Thessaloniki.')[0].type).toMatch(/riot|mob_violence/);
+		const [e] = eventsOf('On 6 December 2025, during the annual march commemorating John Smith, youths threw stones at police in Thessaloniki.');
+		expect([e.type, e.agents, e.date]).toEqual(['riot', ['Rioters (Greece)'], '2025-12-06']);
+		// (What a commemoration retells is still no event: "commemorating the 1988 massacre, in which soldiers killed villagers".)
+		expect(eventsOf('Residents gathered to hear a historian revisit the Battle of Arnhem, the failed Allied airborne assault of 1944.').filter((x) => x.type !== 'statement')).toEqual([]);
+	});
+	it('"shot dead two gold miners, accusing them of being military informants": the miners are civilians; no military is a party', () => {
+		const [e] = eventsOf('On 16 April 2025, TPNPB fighters shot dead two gold miners in Wamena, accusing them of being military informants.', '2025-04-20');
+		expect([e.type, e.victims]).toEqual(['attack', ['Civilians (Indonesia)']]);
+	});
+	it('"took control of Goma after FARDC soldiers and Wazalendo fighters withdrew": a transfer without a fight, from both', () => {
+		const [e] = eventsOf('On 4 March 2025, M23 rebels took control of Goma after FARDC soldiers and Wazalendo fighters withdrew.', '2025-03-08');
+		expect(e.type).toBe('territory_transfer');
+		expect(e.targets).toEqual(expect.arrayContaining(['Armed Forces of the Democratic Republic of the Congo', 'Wazalendo fighters']));
+	});
+	it('"signed a peace agreement to end revenge attacks and cattle raids": neither act happened then', () => {
+		expect(eventsOf('On 10 March 2026, community leaders signed a peace agreement in Bor (Bor South, Jonglei) to end revenge attacks and cattle raids.', '2026-03-14').map((x) => x.type)).toEqual(['agreement']);
+	});
+	it('counts: "an unknown number of militants" adds none; "six soldiers and the bomber were killed" is 7; "seized two suspected robbers and burned them to death" is 2', () => {
+		const dead = (text: string, published: string) => doc(text, published).events[0].fatalities;
+		expect(dead('On 3 February 2025, militants attacked an army post in Niono. Four soldiers and an unknown number of militants were killed.', '2025-02-06')).toBe(4);
+		expect(dead('On 16 January 2026, a suicide bomber attacked an army convoy in Mastung. Six soldiers and the bomber were killed.', '2026-01-18')).toBe(7);
+		expect(dead('On 8 August 2025, a mob in Diepsloot seized two suspected robbers and burned them to death.', '2025-08-11')).toBe(2);
+	});
+	it('victims: students abducted by kidnappers who "demanded a ransom" are civilians; "4 members of one family"; "a ranger patrol" is the military', () => {
+		expect(eventsOf('On 11 April 2025, gunmen abducted six students near Nekemte, Ethiopia, and demanded a ransom.', '2025-04-14')[0].victims).toEqual(['Civilians (Ethiopia)']);
+		expect(eventsOf('On 22 October 2025, an Israeli airstrike killed 4 members of one family in Khan Younis.', '2025-10-24')[0].victims).toEqual(['Civilians (Palestine)']);
+		expect(eventsOf('On 11 March 2025, a roadside bomb hit a ranger patrol in Sai Buri, Thailand, killing one ranger.', '2025-03-14')[0].targets).toEqual(['Military forces of Thailand']);
+	});
+});

@@ -24,6 +24,17 @@ const AND_MORE = new RegExp(`^,?\\s+and\\s+(\\d+|a|an|one|two|three|four|five|si
 // (Not when a verb follows: "killing 4 people, and the bomber was arrested".)
 const AND_ONE = /^,?\s+(?:and|as well as|along with)\s+(?:himself|herself|(?:their|his|her|its|the)\s+(?:[\w'-]+\s+){0,2}?(?:driver|pilot|guide|interpreter|escort|bodyguard|son|daughter|wife|husband|father|mother|brother|sister|child|baby|companion|colleague|attacker|bomber|assailant|gunman))(?=\s*(?:[.,;)]|$|\b(?:who|in|at|near|on|inside|outside)\b))/;
 
+const COUNTED_GROUP = new RegExp(`\\b(\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+(?:[\\w'-]+\\s+){0,2}?${NOUN}\\b`, 'g');
+
+/** The last group counted in a stretch of text: whom a later "them" stands for. */
+function countedBefore(text: string): number | undefined {
+	let last: string | undefined;
+	for (const m of text.matchAll(COUNTED_GROUP)) last = m[1];
+	return last === undefined ? undefined : countWordValue(last);
+}
+
+const AND_ONE_SUBJECT = /^\s+(?:[\w'-]+\s+){1,2}?(?:and|as well as|along with)\s+(?:(?:their|his|her|its|the)\s+(?:[\w'-]+\s+){0,2}?(?:driver|pilot|guide|interpreter|escort|bodyguard|son|daughter|wife|husband|father|mother|brother|sister|child|baby|companion|colleague|attacker|bomber|assailant|gunman))\s*$/;
+
 function quantityBefore(s: string): number | undefined {
 	const q = lastQuantity(s);
 	if (!q || q.upTo || q.end < s.length - 2) return undefined;
@@ -46,11 +57,15 @@ function digitsForTens(lower: string): string {
 	return lower.replace(SPELLED_TENS, (m, tens?: string, unit?: string, teen?: string) => String((parseNumber(teen ?? tens!) ?? 0) + (unit ? parseNumber(unit) ?? 0 : 0)) || m);
 }
 
+const UNCOUNTED = /\b(?:an? )?(?:unknown|unspecified|undetermined|undisclosed|unconfirmed|unclear|indeterminate) number of\b/gi;
+
 export function findCasualties(input: string): Casualties {
 	// "14 million people", "1.5 million": a count in words of scale, written out (the rules read digits and commas).
 	const text = / (?:million|billion)\b/.test(input) ? input.replace(/\b(\d+(?:\.\d+)?)\s+(million|billion)\b/g, (_, n: string, scale: string) => Math.round(Number(n) * (scale === 'million' ? 1e6 : 1e9)).toLocaleString('en-US')) : input;
 	const ranged = /\d ?[-\u2013] ?\d|\b(?:between|from) \d/.test(text) ? lowestOfRanges(text) : text;
-	const lower = /(?:ty|teen)\b/.test(ranged) ? digitsForTens(ranged) : ranged;
+	const spelled = /(?:ty|teen)\b/.test(ranged) ? digitsForTens(ranged) : ranged;
+	// ("Four soldiers and an unknown number of militants were killed": "an" counts no one there.)
+	const lower = spelled.includes(' number of') ? spelled.replace(UNCOUNTED, 'uncounted') : spelled;
 	const out: Casualties = {};
 	const zeroF = /\b(no (?:fatalities|deaths|casualties|one was killed|reported fatalities|one died)|neither (?:fatalities|injuries|casualties) nor (?:fatalities|injuries|casualties)|without (?:fatalities|casualties)|no (?:injuries|casualties|fatalities) (?:or|and|nor) (?:fatalities|deaths|casualties|injuries)|no fatalities (?:or|and|nor) injuries)\b/;
 	const zeroI = /\b(no (?:injuries|casualties|one was (?:injured|hurt))|neither (?:fatalities|injuries) nor (?:fatalities|injuries)|without (?:injuries|casualties))\b/;
@@ -200,7 +215,8 @@ function count(lower: string, c: Counter): number | undefined {
 	// (Each rule below that needs a fixed word is skipped, by a plain substring search, in texts without it.)
 	if (fatal && lower.includes('to death')) for (const m of lower.matchAll(TO_DEATH)) {
 		const w = m[1] ?? m[2];
-		add(w === 'him' || w === 'her' ? 1 : w === 'them' ? undefined : countWordValue(w));
+		// ("seized two suspected robbers and burned them to death": "them" are the ones counted before in the sentence.)
+		add(w === 'him' || w === 'her' ? 1 : w === 'them' ? countedBefore(lower.slice(Math.max(0, (m.index ?? 0) - 120), m.index).split(/[.;!?]\s+/).pop() ?? '') : countWordValue(w));
 	}
 	// "leaving him killed", "leaving the driver dead": one person.
 	if (fatal && lower.includes('leaving ') && /\bleaving (?:him|her|the \w+|a \w+) (?:dead|killed)\b/.test(lower)) add(1);
@@ -226,7 +242,9 @@ function count(lower: string, c: Counter): number | undefined {
 			const n = w === 'a' || w === 'an' ? 1 : w === 'a dozen' ? 12 : w === 'dozens' ? 24 : w === 'several' ? 3 : parseNumber(w);
 			// "Eight police officers and at least five civilians were hurt": two groups, one verb.
 			const other = n === undefined ? null : (hit.index > 0 ? PRIOR_GROUP.exec(before.slice(0, hit.index)) : null) ?? NEXT_GROUP.exec(before.slice(hit.index + hit[0].length - hit[0].trimStart().length + (hit[1]?.length ?? 0) + w.length));
-			add(other ? n! + (countWordValue(other[1]) ?? 0) : n, other ? undefined : hit[0]);
+			// ("Six soldiers and the bomber were killed": one more, told by a singular noun.)
+			const andOne = !other && n !== undefined && fatal && AND_ONE_SUBJECT.test(before.slice(hit.index + hit[0].indexOf(w, hit[1]?.length ?? 0) + w.length));
+			add(other ? n! + (countWordValue(other[1]) ?? 0) : andOne ? n! + 1 : n, other || andOne ? undefined : hit[0]);
 		}
 	}
 	// "3 fatalities", "10 dead", "two killed", "death toll rose to 12"

@@ -74,8 +74,8 @@ const CLASH_WORD = /^(clash(?:ed|es)?|fighting|fought|gun ?fights?|firefights?|s
 
 const INTERVENTION = /\b(police|security forces|authorities|soldiers|troops|officers|gendarmes|army|guards|military)\b.{0,100}\b(dispers\w*|tear[- ]?gas(?:sed|sing)?|arrested|arresting|detained|detaining|interven\w*|water cannons?|batons?|rubber bullets|pepper[- ]?spray\w*|prevent\w*|stopped|broke up|beat|baton-charged|lathi|cordon\w*|fired (?:in the air|warning shots)|cleared|removed)\b|\b(dispersed|were arrested|were detained|tear[- ]?gas(?:sed|sing)?)\b/;
 const REPRESSION = /\b(police|security forces|soldiers|troops|army|officers|gendarmes)\b.{0,100}\b(shot dead|killed|opened fire on|live (?:ammunition|fire|rounds)|fired (?:at|on) (?:the )?(?:protesters|demonstrators|crowd))\b|\bprotesters? (?:were |was )?(?:shot dead|killed)\b|\b(?:shot dead|killed|shot and killed)\s+by\s+(?:the\s+)?(?:riot\s+)?(?:police|security forces|soldiers|troops|army|officers|gendarmes)\b/;
-const RIOT = /\b(riot(?:ed|ing)|rioters|loot(?:ed|ing) (?:\w+ )?(?:shops|stores|supermarkets|businesses|warehouses)|riots? (?:broke out|erupted|ensued|(?:was|were) staged)|(?:a|the) (?:\w+ )?riot(?! police| gear| squad)|clash(?:ed|es)? with (?:the )?(?:police|security|soldiers|troops|officers)|(?:threw|hurled|lobbed) (?:\w+ ){0,2}?(?:stones|rocks|bricks|molotov|bottles|eggs|flares|fireworks|firecrackers|projectiles)|stone-?pelting|pelted|hurled (?:stones|rocks|molotov)|molotov|burn(?:ed|t|ing) (?:tyres|tires)|set (?:on )?fire|torched|vandali[sz]\w*|smashed|stormed|attacked (?:the )?(?:police|officers)|(?:tyres|tires) (?:were )?(?:burned|burnt|set on fire)|damaged (?:\w+ ){0,3}(?:vehicles?|cars?|shops?|buildings?|property))\b/;
-const PROTEST_CONTEXT = /\b(protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march(?:ed|es|ing|ers)|(?<!\d\s)march(?!\s+\d)|sit-in|rioters|riot\w*|strikers|slogans|placards|chant\w*|demand\w*|tear[- ]?gas(?:sed|sing)?|disperse\w*|banners?|on strike|cut off (?:the )?roads?|block(?:ed|ing) (?:a |the )?(?:\w+ )?roads?|barricad\w*|(?:on|through) the streets|commemorat\w*|labou?r day|workers'? day|may day)\b/;
+const RIOT = /\b(riot(?:ed|ing)|rioters|loot(?:ed|ing) (?:\w+ )?(?:shops|stores|supermarkets|businesses|warehouses)|riots? (?:broke out|erupted|ensued|(?:was|were) staged)|(?:a|the) (?:\w+ )?riot(?! police| gear| squad)|clash(?:ed|es)? with (?:the )?(?:police|security|soldiers|troops|officers)|(?:threw|hurled|lobbed) (?:\w+ ){0,2}?(?:stones|rocks|bricks|molotov|bottles|eggs|flares|fireworks|firecrackers|projectiles)|stone-?pelting|pelted|hurled (?:stones|rocks|molotov)|molotov|(?:petrol|gasoline|fire) bombs?|firebombs?|burn(?:ed|t|ing) (?:tyres|tires)|set (?:on )?fire|torched|vandali[sz]\w*|smashed|stormed|attacked (?:the )?(?:police|officers)|(?:tyres|tires) (?:were )?(?:burned|burnt|set on fire)|damaged (?:\w+ ){0,3}(?:vehicles?|cars?|shops?|buildings?|property))\b/;
+const PROTEST_CONTEXT = /\b(protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march(?:ed|es|ing|ers)|(?<!\d\s)march(?!\s+\d)|sit-in|rioters|riot\w*|strikers|slogans|placards|chant\w*|demand\w*(?!\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?ransom)|tear[- ]?gas(?:sed|sing)?|disperse\w*|banners?|on strike|cut off (?:the )?roads?|block(?:ed|ing) (?:a |the )?(?:\w+ )?roads?|barricad\w*|(?:on|through) the streets|commemorat\w*|labou?r day|workers'? day|may day)\b/;
 // Crowds that riot: "residents burnt tyres and shot arrows at soldiers", "a clash between demonstrators and police".
 const CROWD_SUBJECT = /\b(residents|villagers|youths?|locals|inhabitants|people|crowds?|mobs?)\b/;
 const CROWD_SIDES = /\b(?:supporters|activists|students|villagers|youths|residents|workers|fans|traders|communities|worshippers|clans?men)\b/;
@@ -183,7 +183,8 @@ const DIPLOMATIC = /\b(?:ambassadors?|envoys?|embass(?:y|ies)|charg[eé]|diploma
 const INSTITUTION_BEFORE = /\b(?:resolution|council|court|government|ministry|statement|letter|law|bill|decree|motion|order|ruling|report|declaration|communiqu[eé])\b[^.;]{0,40}$/;
 // "used drones to", "using grenades to", "went on to", "managed to": an infinitive told as done.
 const DONE_WITH = /\b(?:(?:used|using|employed|deployed)\s+(?:[\w'-]+\s+){1,4}|(?:managed|went on|proceeded|continued|resumed)\s+)to\s+$/;
-const PURPOSE_BEFORE = /\bto (?:end|stop|prevent|halt|curb|avoid|deter|resolve|ease|defuse|reduce|contain|quell|investigate|probe)\s+(?:(?:the|a|an|all|further|renewed|recent|future|several|days|weeks|of)\s+|[\w-]+\s+){0,3}$/;
+// ("to end revenge attacks and cattle raids": the purpose covers every act it lists.)
+const PURPOSE_BEFORE = /\bto (?:end|stop|prevent|halt|curb|avoid|deter|resolve|ease|defuse|reduce|contain|quell|investigate|probe)\s+(?:(?:the|a|an|all|further|renewed|recent|future|several|days|weeks|of)\s+|[\w-]+,?\s+){0,3}(?:(?:and|or)\s+(?:[\w-]+\s+){0,2})?$/;
 const WITHOUT_BEFORE = /\bwithout\s+(?:any\s+)?(?:[\w-]+\s+)?$/;
 const DENIED_THAT = /\bden(?:ied|ies|y|ying)\s+(?:(?:reports|claims|allegations)\s+)?that\b/;
 const ARMED_CAUSE = /\b(gunm[ae]n|militants?|rebels?|insurgents?|troops|soldiers|forces|police|shot|shelling|shells?|air ?strikes?|bombs?|bombing|rockets?|missiles?|drones?|grenades?|ied|explosives?|suicide|attackers?|assailants?|militia\w*|army|mob|sticks|knives|machetes?|rods|weapons|beat(?:en)?|stabbed|hacked to death)\b/;
@@ -579,7 +580,10 @@ function violenceLookAlike(r: Reading): Refined | undefined {
 		// "The two candidates traded attacks over crime": a campaign's words.
 		if (/^(?:attack\w*|assault\w*|battl\w*|fight\w*|fought)$/.test(hit.word) && ELECTORAL.test(lower) && !armedCause(lower) && !harmTold(lower)) return { type, drop: 'politics' };
 		// "to hear a historian revisit the Battle of Arnhem, the failed Allied airborne assault…": a past battle retold.
-		if (RETOLD_BEFORE.test(before) || COMMEMORATED_BEFORE.test(before)) return { type, drop: 'retold' };
+		// ("during the annual march commemorating John Smith, youths threw stones": after the comma, a subject and a verb of
+		// their own tell what happened at the commemoration.)
+		const retold = RETOLD_BEFORE.exec(before);
+		if ((retold && !(hit.nominal === false && /,\s+(?:[\w'-]+\s+){1,3}$/.test(retold[0]) && !/^(?:killed|died|massacred)$/.test(hit.word))) || COMMEMORATED_BEFORE.test(before)) return { type, drop: 'retold' };
 		// "France marked 10 years since the attacks on Paris that killed 130 people, … at the sites where gunmen and suicide
 		// bombers struck": everything the anniversary's sentence tells after it is the past it marks.
 		if (has(ANNIVERSARY_FRAME, lower)) {
@@ -833,7 +837,7 @@ const SUBJECT_RELATIVE = /\b(?:who|which|that)\s+(?!(?:will|would|could|might|ma
 
 const WITHOUT_FIGHT = /\bwithout (?:a fight|(?:meeting |encountering |facing )?(?:any |a )?(?:resistance|fighting|clashes|combat|a shot (?:being )?fired))\b|\bunopposed\b/;
 const WITHDREW = /\b(?:withdrew|withdrawn|pulled out|retreated|abandoned|vacated|left the (?:town|city|base|area))\b/;
-const FOUGHT = /\b(?:clash\w*|fight\w*|fought|battl\w*|attack\w*|assault\w*|offensive|shell\w*|storm\w*|overr[au]n|exchang\w* (?:of )?fire|firefights?|gunfights?|gun ?battles?)\b/;
+const FOUGHT = /\b(?:clash\w*|fight(?:s|ing)?|fought|battl\w*|attack\w*|assault\w*|offensive|shell\w*|storm\w*|overr[au]n|exchang\w* (?:of )?fire|firefights?|gunfights?|gun ?battles?)\b/;
 
 const SHOT_AT_PERSON = /\bat\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:journalist|reporter|man|woman|boy|girl|child|civilian|motorist|driver|vendor|trader|shopkeeper|teacher|priest|pastor|imam|student|activist|politician|lawmaker|mayor|candidate|minister|prime minister|president|official|judge|lawyer|businessman|businesswoman)\b/;
 

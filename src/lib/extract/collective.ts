@@ -48,7 +48,7 @@ const WEAPON_HEAD = /^(?:drones?|helicopters?|warplanes|jets|fighter jets)$/;
 // Heads that name a trade or a membership rather than a crowd in the street.
 const OCCUPATION = /^(workers|students|teachers|doctors|nurses|farmers|traders|vendors|drivers|employees|supporters|members)$/;
 // (The month is no march: "On 7 March 2026, gunmen killed two workers".)
-const PROTEST_CONTEXT = /\b(protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march(?:ed|es|ing)|(?<!\d\s)march(?!\s+\d)|strik(?:e|es|ing)|walk-?outs?|sit-ins?|picket\w*|boycott\w*|chant\w*|demand\w*|blocked|dispers\w*|tear[- ]?gas(?:sed|sing)?)\b/;
+const PROTEST_CONTEXT = /\b(protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march(?:ed|es|ing)|(?<!\d\s)march(?!\s+\d)|strik(?:e|es|ing)|walk-?outs?|sit-ins?|picket\w*|boycott\w*|chant\w*|demand\w*(?!\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?ransom)|blocked|dispers\w*|tear[- ]?gas(?:sed|sing)?)\b/;
 
 // Between a name and its head noun: an acronym in parentheses (for an armed group's only: "CPI (M) workers" are party
 // workers, civilians) and a qualifier.
@@ -63,7 +63,7 @@ const APPOSED = /,\s+(?:one of|among|an?|the)\b[^,;]{0,80}$/;
 const RIOT_CONTEXT = /\b(riot\w*|stones?|rocks|clash\w*|attack\w*|loot\w*|torch\w*|vandal\w*|set fire|lynch\w*|beat\w*|mob)\b/;
 
 // Nouns after which "military", "government", "police"… are adjectives, not the actor.
-const ADJECTIVAL_NEXT = /^\s+(air ?strikes?|strikes?|operations?|bases?|vehicles?|officials?|spokes\w+|sources?|courts?|commanders?|action|response|aid|equipment|installations?|facilit\w+|sites?|council|junta|leaders?|helicopters?|jets?|aircraft|intelligence|hospitals?|checkpoints?|posts?|patrols?|chiefs?|camps?|convoys?|academy|units?|planes?|drones?|campaign|offensive|build-?up|presence|exercises?|budget|spending|targets?|positions?|buildings?|headquarters|barracks|uniforms?|personnel|coup|rule|regime|contractors?|advisers?|advisors?|trucks?|boats?|ships?|assets?|officers?|authorities|ministry|minister|decision|plan|policy|measures?|order|orders|restrictions?|lockdown|deployment|sources|compounds?|acts?|parts?|components?|technology|programm?e?s?|footage|wreckage|debris|production|makers?|manufacturers?|factor(?:y|ies)|shipments?|supplies|exports?|sales|threats?|cells?|networks?|organi[sz]ations?|financing|charges?|designations?|listing)\b/;
+const ADJECTIVAL_NEXT = /^\s+(air ?strikes?|strikes?|operations?|bases?|vehicles?|officials?|spokes\w+|sources?|courts?|commanders?|action|response|aid|equipment|installations?|facilit\w+|sites?|council|junta|leaders?|helicopters?|jets?|aircraft|intelligence|hospitals?|checkpoints?|posts?|patrols?|chiefs?|camps?|convoys?|academy|units?|planes?|drones?|campaign|offensive|build-?up|presence|exercises?|budget|spending|targets?|positions?|buildings?|headquarters|barracks|uniforms?|personnel|coup|rule|regime|contractors?|advisers?|advisors?|trucks?|boats?|ships?|assets?|officers?|authorities|ministry|minister|decision|plan|policy|measures?|order|orders|restrictions?|lockdown|deployment|sources|compounds?|acts?|parts?|components?|technology|programm?e?s?|footage|wreckage|debris|production|makers?|manufacturers?|factor(?:y|ies)|shipments?|supplies|exports?|sales|threats?|cells?|networks?|organi[sz]ations?|financing|charges?|designations?|listing|informants?|informers?|collaborators?|sympathi[sz]ers?|spies|spy)\b/;
 
 /** A known name that ends with the head noun: "Saudi-led coalition". The length counts from its first word to the head. */
 const KIND_WORD = /^(?:gang|militia|rebel|jihadist|criminal|armed)$/i;

@@ -69,6 +69,8 @@ export function settleRoles(d: DraftEvent, ctx: RoleContext): EventRole[] {
 			const agentMention = agentActor ? undefined : d.roles.find((r) => r.role === 'agent')?.mention;
 			const crowdActor = ensureActor(actors, `${crowd}${placeCountry ? ` (${placeCountry})` : ''}`, 'protesters', placeCountry, agentMention ? { start: agentMention.start, end: agentMention.end, text: raw.slice(agentMention.start, agentMention.end) } : undefined);
 			if (agent) agent.role = 'participant';
+			// (The crowd may already be an agent further on, read from another of the merged sentences: once is enough.)
+			for (let k = roles.length - 1; k >= 0; k--) if (roles[k].actor === crowdActor.id && roles[k].role === 'agent') roles.splice(k, 1);
 			roles.unshift({ role: 'agent', actor: crowdActor.id });
 		}
 		// "The police intervened to disperse the demonstration": a protest that was intervened in, or a riot, has the force
@@ -112,14 +114,27 @@ export function settleRoles(d: DraftEvent, ctx: RoleContext): EventRole[] {
 	}
 	// "the army recaptured Wad Madani after RSF fighters withdrew": the side that withdrew or fled is the one the place was
 	// taken from.
-	if (/^territory_/.test(d.type) && !roles.some((r) => r.role === 'target')) {
+	// ("after FARDC soldiers and Wazalendo fighters withdrew": every side named before the verb withdrew.)
+	if (/^territory_/.test(d.type)) {
 		const agentIds = new Set(roles.filter((r) => r.role === 'agent').map((r) => r.actor));
-		const gone = (ctx.mentionsBySentence.get(d.main.sentence) ?? []).find((m) => {
+		const mentions = [...(ctx.mentionsBySentence.get(d.main.sentence) ?? [])].sort((a, b) => a.start - b.start);
+		const armed = (m: Mention) => {
 			const id = actorIdOf.get(m);
-			return !!id && !agentIds.has(id) && ARMED_ACTOR_KINDS.has(actorOf(id)?.kind ?? '') && WITHDREW_AFTER.test(raw.slice(m.end, m.end + 30));
-		});
-		const id = gone && actorIdOf.get(gone);
-		if (id) roles.push({ role: 'target', actor: id });
+			return !!id && !agentIds.has(id) && ARMED_ACTOR_KINDS.has(actorOf(id)?.kind ?? '');
+		};
+		const withdrew = (k: number): boolean => {
+			const m = mentions[k];
+			if (WITHDREW_AFTER.test(raw.slice(m.end, m.end + 30))) return true;
+			const next = mentions[k + 1];
+			return !!next && /^\s*(?:(?:fighters|militants|forces|troops|rebels|members|soldiers)\s*)?(?:,|and|,\s*and)\s+(?:the\s+)?(?:allied\s+)?$/.test(raw.slice(m.end, next.start)) && withdrew(k + 1);
+		};
+		const gone = mentions.filter((m, k) => armed(m) && withdrew(k));
+		if (!roles.some((r) => r.role === 'target') || gone.some((m) => roles.some((r) => r.role === 'target' && r.actor === actorIdOf.get(m)))) {
+			for (const m of gone) {
+				const id = actorIdOf.get(m)!;
+				if (!roles.some((r) => r.actor === id)) roles.push({ role: 'target', actor: id });
+			}
+		}
 	}
 	// "threw a grenade at a shop", "set fire to houses belonging to families", "looted shops at the market": civilians'
 	// property attacked, with no one else named as its target, makes civilians the other party (ACLED's actor 2).

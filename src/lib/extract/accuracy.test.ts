@@ -3139,3 +3139,32 @@ describe('session 14 (round 14 notes): riots at commemorations, purposes, withdr
 		expect(eventsOf('On 11 March 2025, a roadside bomb hit a ranger patrol in Sai Buri, Thailand, killing one ranger.', '2025-03-14')[0].targets).toEqual(['Military forces of Thailand']);
 	});
 });
+
+describe('session 14 (round 14 notes and wire): names, grenades, tolls of one, owned regions, appositions', () => {
+	const { eventsOf, doc, actorNames, mainPlace } = readers('2026-03-24');
+	it('"Gen Z protesters": a generation, no person "Z"; "Gen. Smith" is still a general', () => {
+		expect(actorNames('On 27 September 2025, Gen Z protesters marched in Antananarivo.', '2025-09-30')).not.toContainEqual(expect.stringMatching(/\[person\]/));
+		expect(actorNames('Gen. Smith said troops marched in Antananarivo.', '2025-09-30')).toContain('Smith [person]');
+	});
+	it('"The driver was killed near Fiche" is one dead; "the bomber was arrested" is none', () => {
+		expect(doc('The driver was killed near the town of Fiche on Sunday.').events[0].fatalities).toBe(1);
+		expect(doc('The bomber was arrested in Fiche on Sunday.').events[0].fatalities).toBeUndefined();
+	});
+	it('"dozens of militants were killed" counts 12, as vague counts are coded everywhere else', () => {
+		expect(doc('On 16 February 2026, dozens of militants were killed in the assault on Mahaday.').events[0].fatalities).toBe(12);
+	});
+	it('"A grenade thrown into a bar killed three people" is a grenade attack; a grenade found is none', () => {
+		expect(eventsOf('A grenade thrown into a bar in Bunia on Saturday killed three people.')[0].type).toBe('grenade');
+		expect(eventsOf('Police found a grenade in a bag in Bunia on Saturday.').filter((e) => e.type === 'grenade')).toEqual([]);
+	});
+	it('"suspected Maoist rebels" are the CPI (Maoist); "Maoists blew up their vehicle" is a remote explosive; "Chhattisgarh state\'s Bijapur district" is the Bijapur of Chhattisgarh', () => {
+		const text = "Seven policemen were killed when Maoists blew up their vehicle in Chhattisgarh state's Bijapur district on Thursday.";
+		expect(eventsOf('Seven policemen were killed when suspected Maoist rebels blew up their vehicle in Bijapur district, Chhattisgarh, on Thursday.', '2026-02-06')[0].agents).toEqual(['Communist Party of India (Maoist)']);
+		expect(eventsOf(text, '2026-02-06')[0].type).toBe('explosive');
+		expect(mainPlace(text, '2026-02-06')).toMatchObject({ name: 'Bijapur', lat: expect.closeTo(18.79, 1), lon: expect.closeTo(80.82, 1) });
+	});
+	it('"M23, a rebel group, said that it captured Walikale": the speaker behind its apposition took the town', () => {
+		const [e] = eventsOf('M23, a rebel group, said that it captured the town of Walikale.', '2026-03-31');
+		expect([e.type, e.agents]).toEqual(['territory_taken', ['M23']]);
+	});
+});

@@ -33,6 +33,8 @@ function countedBefore(text: string): number | undefined {
 	return last === undefined ? undefined : countWordValue(last);
 }
 
+const ONE_PERSON_SUBJECT = /(?:^|[.;]\s+|,\s+(?:and|but)\s+)(?:the|a|an|one|his|her|their|its)\s+(?:[\w'-]+\s+){0,2}?(?:driver|pilot|man|woman|boy|girl|child|baby|soldier|policeman|policewoman|officer|farmer|trader|vendor|journalist|reporter|teacher|student|priest|pastor|imam|cleric|chief|leader|commander|official|mayor|councill?or|governor|judge|lawyer|activist|villager|resident|shepherd|herder|fisherman|civilian|passenger|motorcyclist|guard|worker|contractor|victim|suspect|attacker|bomber|gunman|militant|fighter|rebel)\s+(?:who\s+(?:[\w'-]+\s+){1,5}?)?$/;
+
 const AND_ONE_SUBJECT = /^\s+(?:[\w'-]+\s+){1,2}?(?:and|as well as|along with)\s+(?:(?:their|his|her|its|the)\s+(?:[\w'-]+\s+){0,2}?(?:driver|pilot|guide|interpreter|escort|bodyguard|son|daughter|wife|husband|father|mother|brother|sister|child|baby|companion|colleague|attacker|bomber|assailant|gunman))\s*$/;
 
 function quantityBefore(s: string): number | undefined {
@@ -232,14 +234,15 @@ function count(lower: string, c: Counter): number | undefined {
 		// "Three were killed", "One dahalo was killed", "2 of them died": a count as subject, whatever its noun.
 		const hit = nearestSubject(before) ?? SUBJECT_BARE.exec(before);
 		// ("shot a councilor in Manta and fled. He died on the way to hospital.": one person, named by a pronoun.)
-		if (!hit && /(?:^|[.;]\s+|,\s+(?:and|but)\s+)(?:he|she)\s+(?:later\s+|subsequently\s+|also\s+)?$/.test(before) && /^(?:died|succumbed|was killed|was shot dead)/.test(m[0])) {
+		// ("The driver was killed near Fiche": one person, named by a singular noun.)
+		if (!hit && (/(?:^|[.;]\s+|,\s+(?:and|but)\s+)(?:he|she)\s+(?:later\s+|subsequently\s+|also\s+)?$/.test(before) || ONE_PERSON_SUBJECT.test(before)) && /^(?:died|succumbed|was )/.test(m[0])) {
 			add(1);
 			continue;
 		}
 		if (hit) {
 			if (hit[1] && /up to/.test(hit[1])) continue;
 			const w = hit[2];
-			const n = w === 'a' || w === 'an' ? 1 : w === 'a dozen' ? 12 : w === 'dozens' ? 24 : w === 'several' ? 3 : parseNumber(w);
+			const n = w === 'a' || w === 'an' ? 1 : w === 'a dozen' ? 12 : w === 'dozens' ? 12 : w === 'several' ? 3 : parseNumber(w);
 			// "Eight police officers and at least five civilians were hurt": two groups, one verb.
 			const other = n === undefined ? null : (hit.index > 0 ? PRIOR_GROUP.exec(before.slice(0, hit.index)) : null) ?? NEXT_GROUP.exec(before.slice(hit.index + hit[0].length - hit[0].trimStart().length + (hit[1]?.length ?? 0) + w.length));
 			// ("Six soldiers and the bomber were killed": one more, told by a singular noun.)

@@ -193,7 +193,7 @@ const REAL_VIOLENCE = /\b(killed|wounded|injured|dead|troops|soldiers|militants?
 const UNKNOWN_WEAPONS = /\bunknown weapons\b/;
 const SUICIDE_MEANS = /bomb|blew|explosive|vest|attack/;
 const AIR_DEFENCE = /\b(shot down|intercepted|anti-?drone)\b/;
-const GRENADE_THROWN = /\b(threw|lobbed|hurled|tossed|grenade attack|grenade (?:exploded|was thrown|hit))\b/;
+const GRENADE_THROWN = /\b(threw|thrown|lobbed|hurled|tossed|grenade attack|grenade (?:exploded|went off|detonated|was thrown|hit|killed|wounded|injured))\b/;
 const FRONTLINE_FIRE = /\b(projectiles|shelling|weapons|frontline|front line|artillery)\b/;
 const CHEMICAL = /\bchemical\b/;
 // The payload decides, not the carrier: "rockets loaded with chlorine gas" are a chemical attack.
@@ -875,7 +875,7 @@ function subType(r: Reading): Refined {
 		// (Shots fired at a person, "fired five shots at a journalist", are an attack on that person, not an exchange.)
 		else if (small && /^(?:\d+ )?(fired|bursts|projectiles|shots|gunfire)/.test(hit.word) && !SHOT_AT_PERSON.test(hit.word + after)) type = 'armed_clash';
 		else if (/^fired\b/.test(hit.word) && SHOT_AT_PERSON.test(hit.word + after)) type = 'attack';
-		else if (type === 'explosive') type = has(FRONTLINE_FIRE, lower) ? 'shelling' : /^(?:bombings?|detonated|detonation)$/.test(hit.word) ? 'explosive' : 'attack';
+		else if (type === 'explosive') type = has(FRONTLINE_FIRE, lower) ? 'shelling' : /^(?:bombings?|detonated|detonation|blew up)$/.test(hit.word) ? 'explosive' : 'attack';
 		else if (has(CHEMICAL, lower)) type = 'chemical_attack';
 	}
 	// A bomb found or defused did not go off: its use was disrupted.

@@ -604,6 +604,8 @@ function titledPerson(ctx: EntityContext, v: ChunkView, out: Mention[]): boolean
 	const { tokens } = ctx;
 	// Titles: "Pentagon Press Secretary John Kirby", "Sen. Marco Rubio".
 	const lastTitle = titleEnd(toks);
+	// ("Gen Z protesters", "Gen X voters": a generation, no one's name.)
+	if (lastTitle === 0 && toks.length === 2 && /^\p{Lu}$/u.test(toks[1].text)) return true;
 	if (lastTitle >= 0) {
 		let nameToks = toks.slice(lastTitle + 1);
 		while (nameToks.length && nameToks[0].text === '.') nameToks = nameToks.slice(1);

@@ -59,7 +59,7 @@ export const KNOWN_ACTORS: KnownActor[] = [
 	// Sudan's paramilitary, at war with the army since April 2023: a non-state force, whatever its name's "Forces".
 	{ name: 'Rapid Support Forces', kind: 'armed_group', aliases: ['RSF'], country: 'SD' },
 	// Myanmar's armed opposition, formed after the 2021 coup.
-	{ name: 'Communist Party of India (Maoist)', kind: 'armed_group', aliases: ['CPI (Maoist)', 'CPI-Maoist', 'CPI(Maoist)', 'Naxalites', 'Naxals', 'Maoists'], country: 'IN' },
+	{ name: 'Communist Party of India (Maoist)', kind: 'armed_group', aliases: ['CPI (Maoist)', 'CPI-Maoist', 'CPI(Maoist)', 'Naxalites', 'Naxals', 'Maoists', 'Maoist rebels', 'Maoist insurgents', 'Maoist guerrillas', 'Naxal rebels', 'Naxalite rebels'], country: 'IN' },
 	{ name: 'Tehrik-e-Taliban Pakistan', kind: 'armed_group', aliases: ['TTP', 'Pakistani Taliban', 'Tehreek-e-Taliban Pakistan'], country: 'PK' },
 	{ name: 'National Liberation Army (Colombia)', kind: 'armed_group', aliases: ['ELN', 'Ejercito de Liberacion Nacional', 'Ejército de Liberación Nacional'], country: 'CO' },
 	{ name: 'White Helmets', kind: 'organization', aliases: ['Syria Civil Defence', 'Syrian Civil Defence', 'Syria Civil Defense'], country: 'SY' },

@@ -12,6 +12,8 @@ import { regionCodes } from './regions';
 import { DIRECTIONS, MONTH_DAY, PLACE_NOUNS } from './lexicon';
 import type { Mention } from './mentions';
 
+const REGION_OWNER_BEFORE = /(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?)\s+(?:state|province|region|governorate|department|oblast)['\u2019]s\s+$/u;
+
 export interface PlaceResult {
 	places: Place[];
 	/** Place id for each place mention (same order as input). */
@@ -71,7 +73,9 @@ export function resolvePlaces(raw: string, work: string, mentions: Mention[], ar
 				// ("Bali (Bali, North-West)": a region name several countries have still narrows the town to one of them.)
 				const inRegionCountry = !owner && regionCountries.length > 1 ? findCity(m.name, regionCountries) : undefined;
 				// ("Kagara (Rafi LGA, Niger)": the last region in parentheses narrows the town too, when a town of the name lies in it.)
-				const regionToSearch = region ?? containerAfter(work, m.end, true);
+				// ("in Chhattisgarh state's Bijapur district": the region may also own the town before it.)
+				const regionBefore = REGION_OWNER_BEFORE.exec(work.slice(Math.max(0, m.start - 48), m.start))?.[1];
+				const regionToSearch = region ?? regionBefore ?? containerAfter(work, m.end, true);
 				// (A town of that name in a region of that name is the town meant, whatever country the story seemed to be in:
 				// "Kagara (Rafi LGA, Niger)" is in Nigeria's Niger state, not in Niger.)
 				const inRegion = partOfTown || regionOwner || !regionToSearch ? undefined : findCityInNamedRegion(m.name, regionToSearch);
@@ -91,7 +95,7 @@ export function resolvePlaces(raw: string, work: string, mentions: Mention[], ar
 				const before = work.slice(Math.max(0, m.start - 40), m.start);
 				// (Not a name that qualifies people: "fired at Saba Saba demonstrators".)
 				const qualifiesPeople = /^\s+(?:[a-z]+(?:ers|ors|ants|ents|ists|ians)|people|youths|villagers|police|forces|residents)\b/.test(work.slice(m.end, m.end + 24));
-				const placeSyntax = !qualifiesPeople && (!!region || LOCATIVE_BEFORE.test(before) || CONTAINER_POSITION.test(before));
+				const placeSyntax = !qualifiesPeople && (!!region || !!regionBefore || LOCATIVE_BEFORE.test(before) || CONTAINER_POSITION.test(before));
 				// (With no country named at all, "held a protest in Faruj": the one town of that name in the world.)
 				const onlyOne = (c: NonNullable<typeof named>) => !owner && articleCountries.length === 0 && placeSyntax && townsNamed(m.name).length === 1 && !c.supplementary;
 				const known = (c: typeof named) => !!c && (c === inRegion || c.population >= 500 || (c.population === 0 && (owner ? c.country === owner : articleCountries.includes(c.country) || onlyOne(c)))) && (!c.supplementary || placeSyntax);

@@ -71,6 +71,7 @@ const GO_BETWEEN_BY = /\b(?:(?:mediated|brokered|hosted|facilitated|chaired|spon
 /** "Residents said JNIM fighters attacked": after "said", a subject with a verb of its own is the reported clause's, not the speaker. */
 const REPORTED_CLAUSE_VERB = /^\s+(?:[a-z][\w-]*\s+){0,2}?(?:had|has|have|was|were|is|are|would|will|[a-z]+ed)\b/;
 const SPEECH_AFTER = /^\s*(?:,\s*)?(?:said|says|told|stated|added|announced|claimed|reported|confirmed|tweeted|wrote|noted|argued|called|characterized|accused|blamed|condemned|denied|warned|observed|recorded|documented|monitored|counted|registered|heard|saw)\b/;
+const APPOSED_SPEECH = /^\s*,\s+(?:an?|the|one of|among)\s+[^,;."]{1,60},\s*(?:said|says|told|stated|added|announced|claimed|confirmed)\b/;
 const VICTIM_CLASSES = new Set(['civilians', 'prisoners']);
 // "X said it had struck", "they say they carried out": a reporting verb whose subject is the pronoun's.
 const SELF_REPORT = /\b(?:said|says|announced|confirmed|claimed|stated|added)\s+(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|late|earlier)\s+)?(?:that\s+)?(?:it|they|(?:its|their)\s+(?:own\s+)?(?:forces|fighters|troops|units|soldiers|drones|aircraft|warplanes|members))\s+(?:(?:had|has|have|would|will|was|were)\s+)?(?:(?:also|successfully|already|just)\s+)?(?:(?:launched|carried out|conducted|staged|mounted)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?)?$/;
@@ -114,7 +115,8 @@ export function sentenceActors(work: string, lower: string, sentence: { start: n
 		const post = low(from, Math.min(sentence.end, from + 20));
 		// "…, told Reuters" names a source; "Biden told reporters" names an audience.
 		// ("companies accused of shipping parts" are accused, not accusing.)
-		return /according to\s+(?:the\s+)?$/.test(pre) || (SPEECH_AFTER.test(post) && m.kind !== 'civilians' && !/^\s*(?:accused|blamed|called)\s+(?:of|for|on)\b/.test(post)) || (/\b(?:said|told)\s+$/.test(pre) && !m.group && !REPORTED_CLAUSE_VERB.test(post));
+		// ("M23, a rebel group, said that it captured Walikale": an apposition between the name and its verb.)
+		return /according to\s+(?:the\s+)?$/.test(pre) || (!m.group && APPOSED_SPEECH.test(low(m.end, Math.min(sentence.end, m.end + 90)))) || (SPEECH_AFTER.test(post) && m.kind !== 'civilians' && !/^\s*(?:accused|blamed|called)\s+(?:of|for|on)\b/.test(post)) || (/\b(?:said|told)\s+$/.test(pre) && !m.group && !REPORTED_CLAUSE_VERB.test(post));
 	});
 	const orders = list.map((m) => {
 		if (m.kind !== 'person' && m.kind !== 'government' && m.kind !== 'state' && m.kind !== 'other') return false;

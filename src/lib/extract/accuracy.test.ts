@@ -3168,3 +3168,22 @@ describe('session 14 (round 14 notes and wire): names, grenades, tolls of one, o
 		expect([e.type, e.agents]).toEqual(['territory_taken', ['M23']]);
 	});
 });
+
+describe('session 14 (round 14 wire): gunbattles, claimed tolls, tolls of another time, guerrillas, two-word peoples', () => {
+	const { eventsOf, doc, actorNames } = readers('2026-01-27T06:30:00Z');
+	it('"the army said Tuesday. The gunbattle broke out on Sunday morning": a gunbattle is a clash, dated Sunday', () => {
+		const [e] = eventsOf('Three rebels and a soldier were killed in a clash outside Borongan City, the army said Tuesday. The gunbattle broke out on Sunday morning.');
+		expect([e.type, e.date.slice(0, 10)]).toEqual(['armed_clash', '2026-01-25']);
+	});
+	it('"The rebels claimed in a statement that five soldiers were killed" does not raise the reported toll of 4; "communist guerrillas" are rebels', () => {
+		const d = doc('Three communist guerrillas and a soldier were killed in a clash outside Borongan City on Sunday, the army said. The rebels claimed in a statement that five soldiers were killed. The military dismissed the claim.');
+		expect(d.events[0].fatalities).toBe(4);
+		expect(eventsOf('Three communist guerrillas were killed in a clash with soldiers outside Borongan City on Sunday.')[0].everyone).toContain('Opposition rebels (Philippines)');
+	});
+	it('"That fighting killed more than 80 people in January 2025": another time\'s dead', () => {
+		expect(doc('Two soldiers were killed when ELN guerrillas attacked a military base in Tibu on Tuesday. That fighting killed more than 80 people in January 2025.', '2026-03-12').events[0].fatalities).toBe(2);
+	});
+	it('"Khmer Rouge fighters": a people of two words', () => {
+		expect(actorNames('He received information from Khmer Rouge fighters on where the body had been buried.', '1998-02-19')).toEqual(['Khmer Rouge fighters [armed_group]']);
+	});
+});

@@ -206,7 +206,12 @@ export function tagCollectives(work: string, lowered: string, sentences: Sentenc
 					else if (!/^(local|the|some|several|many|dozens|hundreds|thousands|other|regime|government|pro|anti|security|rebel|opposition|military|civilian|armed|islamist|separatist|jihadist|insurgent|militant|guerrilla|heavily|special|riot|traffic|federal|state|national|municipal|militia|dissident|rival|tribal|communal|ethnic|hundreds|at|least|about|around|nearly|more|than|over|up|to|some|their|its|his|her|elite|young|elderly|female|male|two|three|four|five)$/.test(wl)) {
 						if ((k === words.length - 1 || words.slice(k + 1).every((x) => ARMED_PEOPLE_QUALIFIER.test(x))) && ARMED_CLASSES.has(cls) && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w) && !CAP_STOP.has(wl) && !MONTH_DAY.has(wl) && !NOT_A_PEOPLE.test(wl)) {
 							people = w;
-							qStart = start - (before.length - before.lastIndexOf(words[k]));
+							// ("Khmer Rouge fighters": a name of two words, both of them.)
+							const prevWord = k > 0 ? words[k - 1] : '';
+							const two = /^\p{Lu}\p{Ll}+$/u.test(prevWord) && !CAP_STOP.has(prevWord.toLowerCase()) && !MONTH_DAY.has(prevWord.toLowerCase()) && !NOT_A_PEOPLE.test(prevWord.toLowerCase()) && !countryByNameOrDemonym(prevWord);
+							if (two) people = `${prevWord} ${w}`;
+							const at = before.lastIndexOf(words[k]);
+							qStart = start - (before.length - (two ? before.lastIndexOf(prevWord, at - 1) : at));
 						}
 						break;
 					}
@@ -257,7 +262,7 @@ export function tagCollectives(work: string, lowered: string, sentences: Sentenc
 				backer,
 				group: finalCls,
 				unidentified,
-				...(finalCls === 'armed' && (/^rebels?\b|^rebel /.test(m[0]) || OPPOSITION_BEFORE.test(before)) ? { opposition: true } : {}),
+				...(finalCls === 'armed' && (/^(?:rebels?|guerr?illas?)\b|^rebel /.test(m[0]) || OPPOSITION_BEFORE.test(before)) ? { opposition: true } : {}),
 				count
 			});
 			// "Kyrgyz and Tajik border guards": the first demonym names a force of its own country.

@@ -42,14 +42,15 @@ const RUNNING_TOTAL = /\b(?:has|have|had)\s+since\b|\bso far\b|\bin total\b|\bal
 // ("A civil war killed an estimated 400,000 people": a war's dead, counted over years.)
 const DISASTER_TOLL = /\b(?:earthquakes?|quakes?|floods?|flooding|cyclones?|hurricanes?|typhoons?|storms?|landslides?|tsunamis?|wildfires?|famine|epidemic|outbreak|cholera|pandemic|drought|heat ?waves?|(?:civil )?wars?|conflicts?|insurgency|genocide)\b,?\s+(?:which|that)?\s*(?:has\s+|have\s+|had\s+)?(?:killed|left|claimed)\b/;
 // "Islamic State claimed the attack, saying it killed 15 soldiers": a claimant's figure is no reported toll.
-const CLAIMED_TOLL = /\bclaim(?:ed|s|ing)\b[^.;]{0,80}\b(?:saying|said|adding)\b/;
+// ("The rebels claimed in a statement that five soldiers were killed": the other side's claim, not the toll reported.)
+const CLAIMED_TOLL = /\bclaim(?:ed|s|ing)\b[^.;]{0,80}\b(?:saying|said|adding)\b|\bclaim(?:ed|s)\s+(?:in\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?(?:statement|video|post|message)\s+|on\s+(?:social media|telegram|x|twitter)\s+)?that\b/;
 
 /** A sentence whose deaths are not the event's: a running total, or the toll of a disaster. */
 // ("The Israelis suffered a record 39 deaths last year. In addition, 73 soldiers were killed when two helicopters crashed
 // last February.": another time's dead.)
 // ("A ceasefire in February largely ended that round of fighting, which killed hundreds": a month named in the next
 // sentence tells another time's dead.)
-const ANOTHER_TIME = /\blast (?:year|january|february|march|april|june|july|august|september|october|november|december)\b|\b(?:a|one|two|three|\d+) years? (?:ago|earlier)\b|\bin (?:19|20)\d\d\b|\bin (?:january|february|march|april|june|july|august|september|october|november|december)\b(?! \d)/;
+const ANOTHER_TIME = /\blast (?:year|january|february|march|april|june|july|august|september|october|november|december)\b|\b(?:a|one|two|three|\d+) years? (?:ago|earlier)\b|\bin (?:19|20)\d\d\b|\bin (?:january|february|march|april|june|july|august|september|october|november|december)\b(?! \d{1,2}\b)/;
 
 // ("the peace deal that ended a five-year civil war in which nearly 400,000 people died": a war's dead.)
 const WAR_IN_WHICH = /\b(?:wars?|conflicts?|insurgency|genocide|uprising|fighting|massacres?)\b[^.;]{0,40}\bin which\b/;

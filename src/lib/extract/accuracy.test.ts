@@ -3187,3 +3187,14 @@ describe('session 14 (round 14 wire): gunbattles, claimed tolls, tolls of anothe
 		expect(actorNames('He received information from Khmer Rouge fighters on where the body had been buried.', '1998-02-19')).toEqual(['Khmer Rouge fighters [armed_group]']);
 	});
 });
+
+describe('session 14: a takeover the next sentences tell was fought', () => {
+	const { eventsOf } = readers('2024-05-02');
+	it('"seized Rubaya after FARDC and Wazalendo fighters retreated. Fighting lasted several hours." is a takeover by force, not a transfer', () => {
+		const [e] = eventsOf('On 30 April 2024, M23 rebels seized the mining town of Rubaya (Masisi, Nord-Kivu) after FARDC and Wazalendo fighters retreated. Fighting lasted several hours. At least 6 combatants were killed.');
+		expect([e.type, e.agents]).toEqual(['territory_taken', ['M23']]);
+	});
+	it('a town handed back stays a transfer whatever fighting the story recalls', () => {
+		expect(eventsOf('On 28 October 2025, TNLA forces withdrew from Mogoke and handed the town back to the military under an agreement. Fighting had ended in August.', '2025-10-30')[0].type).toBe('territory_transfer');
+	});
+});

@@ -3198,3 +3198,18 @@ describe('session 14: a takeover the next sentences tell was fought', () => {
 		expect(eventsOf('On 28 October 2025, TNLA forces withdrew from Mogoke and handed the town back to the military under an agreement. Fighting had ended in August.', '2025-10-30')[0].type).toBe('territory_transfer');
 	});
 });
+
+describe('session 14: a town no gazetteer knows, placed by the region written beside it', () => {
+	const { mainPlace, eventsOf } = readers('2025-03-08');
+	it('"Walungu (Walungu, Sud-Kivu)": region precision at the seat of South Kivu (Bukavu); "Sud-Kivu" is GeoNames\' "South Kivu"', () => {
+		expect(mainPlace('On 4 March 2025, M23 rebels attacked Kamanyola (Walungu, Sud-Kivu).')).toMatchObject({ name: 'Kamanyola', precision: 'region', country: 'Democratic Republic of Congo', lat: expect.closeTo(-2.49, 1), lon: expect.closeTo(28.84, 1) });
+	});
+	it('its region says whose forces and crowds are told after: "Kubwa (Abuja LGA, FCT)" is in Nigeria', () => {
+		const [e] = eventsOf('On 27 April 2020, residents engaged in a street-fight with police officers in Kubwa (Abuja LGA, FCT). Police officers were injured and fired warning shots to disperse the crowd.', '2020-05-01');
+		expect(e.everyone).toEqual(expect.arrayContaining(['Rioters (Nigeria)', 'Police forces of Nigeria']));
+		expect(e.everyone).not.toContain('Police forces');
+	});
+	it('"No fighting was reported" keeps a transfer without a fight', () => {
+		expect(eventsOf('On 4 March 2025, AFC/M23 rebels took control of Walungu centre after FARDC soldiers and Wazalendo fighters withdrew overnight. No fighting was reported.')[0].type).toBe('territory_transfer');
+	});
+});

@@ -23,6 +23,8 @@ const CROWD_DAMAGE = /\b(tires|tyres)\b.{0,20}\b(burn\w*|set on fire)|\bburn\w* 
 const TIME_SHIFT = /\b(unspecified locations?|elsewhere|separately|(?:previous|past|last) (?:week|month|days|year)|later|afterwards|subsequently|the (?:next|following) day|days? later|hours? later|earlier|previously|on \d{1,2} \w+|in \w+ \d{4}|in (?:19|20)\d\d|(?:in|last|since|earlier in) (?:january|february|march|april|june|july|august|september|october|november|december)(?! \d))\b/;
 
 const FOUGHT_AFTER = /^(?:(?!\b(?:earlier|previously|last (?:week|month|year)|in (?:19|20)\d\d)\b).)*?\b(?:fighting|clashes|clashed|fought|battle|gunfire|exchanged fire|firefight|(?:were|was) killed|died|combatants)\b/;
+// ("No fighting was reported", "without resistance": what the next sentence denies.)
+const NO_FIGHT = /\b(?:no|without(?: any| a)?)\s+(?:(?:reported|reports? of)\s+)?(?:fighting|fight|clashes|resistance|casualties|fatalities|combat|shots?)\b/;
 const ONE_SIDED = new Set(['attack', 'shelling']);
 const ANSWERED = /\b(?:fired back|returned (?:the )?fire|responded|retaliated|repelled|repulsed|fought back)\b/;
 // Victims who belong to an armed group or a criminal organisation.
@@ -38,7 +40,7 @@ export function refineByFollowing(drafts: DraftEvent[], sentences: Sentence[], l
 		// were killed.": a takeover the next sentences tell was fought is no transfer without a fight.)
 		if (d.type === 'territory_transfer' && !d.hits.some((h) => /\b(?:hand|handed|ceded|surrender|transfer)/.test(h.word))) {
 			const told = sentences.slice(d.main.sentence + 1, d.main.sentence + 3).map((s) => lower.slice(s.start, s.end)).join(' ');
-			if (FOUGHT_AFTER.test(told)) {
+			if (FOUGHT_AFTER.test(told) && !NO_FIGHT.test(told)) {
 				const agents = d.roles.filter((r) => r.role === 'agent').map((r) => r.mention);
 				d.type = agents.length && agents.every((m) => m.group === 'armed' || m.group === 'militia' || (!m.group && m.kind === 'armed_group')) ? 'territory_taken' : 'territory_regained';
 			}

@@ -341,8 +341,16 @@ export function geonamesRegions(name: string): ReadonlyArray<{ country: string; 
 	const exact = adminRegions.get(letters);
 	if (exact) return exact;
 	if (letters.length < 5) return [];
-	return (adminRegions.get(`~${spellingKey(name.replace(GENERIC_REGION_WORDS, ''))}`) ?? []).filter((r) => similarity(r.letters, letters) > 0.75);
+	const alike = (adminRegions.get(`~${spellingKey(name.replace(GENERIC_REGION_WORDS, ''))}`) ?? []).filter((r) => similarity(r.letters, letters) > 0.75);
+	if (alike.length) return alike;
+	// ("Sud-Kivu", "Nord-Ouest", "Norte de Santander" as GeoNames writes some in English: "South Kivu".) A compass word of
+	// another language is read in English only when the name as written meets nothing.
+	const compass = COMPASS_WORD.exec(name);
+	return compass ? adminRegions.get(regionLetters(`${COMPASS_ENGLISH[compass[1].toLowerCase()]} ${name.slice(compass[0].length)}`)) ?? [] : [];
 }
+
+const COMPASS_WORD = /^(sud|nord|est|ouest|sur|norte|este|oeste|sul|centre|centro)[\s-]+(?=\S)/i;
+const COMPASS_ENGLISH: Record<string, string> = { sud: 'south', sur: 'south', sul: 'south', nord: 'north', norte: 'north', est: 'east', este: 'east', ouest: 'west', oeste: 'west', centre: 'central', centro: 'central' };
 
 /**
  * The most populous town of that name in one first-level region (GeoNames admin code) of a country; else, the region

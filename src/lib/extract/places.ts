@@ -129,6 +129,19 @@ export function resolvePlaces(raw: string, work: string, mentions: Mention[], ar
 				// ("WASHINGTON (Reuters)": a dateline's parentheses hold the agency.)
 				const admin1 = containerAfter(work, m.end, !m.dateline);
 				if (admin1 && admin1.toLowerCase() !== key) place.admin1 = admin1;
+				// ("Walungu (Walungu, Sud-Kivu)", a town neither gazetteer knows: at the seat of the region written beside it, the
+				// precision saying region, as ACLED places what it cannot find more closely.)
+				if (place.precision === 'unknown' && place.admin1 && !m.dateline) {
+					const codes = [...new Set(geonamesRegions(place.admin1).map((r) => r.country))];
+					const code = owner ?? (codes.length === 1 ? codes[0] : codes.find((c) => articleCountries.includes(c)));
+					if (code && codes.includes(code)) {
+						pinToSeat(place, place.admin1, code);
+						if (place.lat !== undefined) {
+							place.precision = 'region';
+							place.country ??= countryName(code) ?? code;
+						}
+					}
+				}
 			}
 			byKey.set(key, place);
 			places.push(place);

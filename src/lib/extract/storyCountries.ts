@@ -86,7 +86,8 @@ export function locate(raw: string, work: string, named: Mention[]): Located {
 	const ownerStated = new Set(named.filter((m) => m.what === 'place' && m.place?.precision === 'unknown' && m.place.country).map((m) => places.find((p) => p.id === placeIdOf.get(m))).filter((p): p is Place => !!p));
 	reconcilePlaces(places, agreed, ownerStated);
 	const datelineAt = new Set(named.filter((m) => m.dateline).map((m) => m.start));
-	for (const p of places) if (p.country && p.precision === 'city' && p.mentions.some((x) => !datelineAt.has(x.start))) vote(countryNamed(p.country)?.code, 2);
+	// (A town placed only by the region written beside it, "Kubwa (Abuja LGA, FCT)", votes for that region's country.)
+	for (const p of places) if (p.country && (p.precision === 'city' || p.precision === 'region') && p.mentions.some((x) => !datelineAt.has(x.start))) vote(countryNamed(p.country)?.code, p.precision === 'city' ? 2 : 1);
 	// The last vote is in: ranked once here, not again for every unplaced group and event.
 	const articleCountries = ranked();
 	return { places, placeIdOf, articleCountries };

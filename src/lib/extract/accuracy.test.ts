@@ -3213,3 +3213,19 @@ describe('session 14: a town no gazetteer knows, placed by the region written be
 		expect(eventsOf('On 4 March 2025, AFC/M23 rebels took control of Walungu centre after FARDC soldiers and Wazalendo fighters withdrew overnight. No fighting was reported.')[0].type).toBe('territory_transfer');
 	});
 });
+
+describe('session 14 (round 14 wire, second pass): the report\'s day and the act\'s, armies and their weapons, tolls pointed back to', () => {
+	const { eventsOf, doc } = readers('2026-03-31T07:20:00Z');
+	it('"said Monday that it has taken control of Kyaukphyu … its fighters had captured the last military positions in the town on Sunday": one takeover, on Sunday, by the Arakan Army', () => {
+		const events = eventsOf("The Arakan Army, one of Myanmar's most powerful ethnic armed groups, said Monday that it has taken control of the town of Kyaukphyu in western Rakhine state. The group said in a statement on its Telegram channel that its fighters had captured the last military positions in the town on Sunday after a siege that began in December.");
+		expect(events.filter((e) => e.type === 'territory_taken').map((e) => [e.date, e.agents])).toEqual([['2026-03-29', ['Arakan Army']]]);
+	});
+	it('"Sudanese army air strikes", "military airstrikes": the army struck, not the state or an unknown group', () => {
+		expect(eventsOf('Sudanese army air strikes on the Darfur city of Nyala killed at least 26 people on Tuesday.', '2026-01-22')[0].agents).toEqual(['Military forces of Sudan']);
+		expect(eventsOf('Military airstrikes killed 5 people in Nyala, Sudan, on Tuesday.', '2026-01-22')[0].agents).toEqual(['Military forces of Sudan']);
+	});
+	it('"…fighting since January 2025, when the ELN launched an offensive. That fighting killed more than 80 people": not this attack\'s dead', () => {
+		const d = doc('Two Colombian soldiers were killed when ELN guerrillas used drones to drop explosives on a military base in Tibu on Tuesday, the army said. Catatumbo has been the scene of intense fighting since January 2025, when the ELN launched an offensive against a rival faction. That fighting killed more than 80 people and displaced over 50,000.', '2026-03-12');
+		expect(d.events[0].fatalities).toBe(2);
+	});
+});

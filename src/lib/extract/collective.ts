@@ -40,6 +40,8 @@ export function knownBeforeHead(before: string): { known: KnownActor; length: nu
 }
 
 const ARMED_USE_AFTER = /^\s+(?:\w+\s+)?(?:threw|hurled|lobbed|opened fire|fired|shot|stabbed|attacked|planted|detonated|kidnapped|abducted|killed)\b/;
+const ARMY_WEAPON_NEXT = /^\s+(?:air ?strikes?|strikes?|drones?|helicopters?|jets?|aircraft|planes?|warplanes|artillery|shelling|tanks?)\b/;
+const DEMONYM_LAST = /([A-Za-z][\w-]*)\s+$/;
 // "BJP workers", "ANC supporters": a party's own people act as the party.
 const PARTY_MEMBERS = /^(?:workers?|supporters|members|activists|cadres?|loyalists)$/;
 // "opposition factions", "rebel forces", "anti-government fighters": the qualifier says they fight the state.
@@ -106,7 +108,9 @@ export function tagCollectives(work: string, lowered: string, sentences: Sentenc
 			if (lower[m.index + m[0].length] === '-' || lower[m.index - 1] === '-') continue;
 			const rest = lower.slice(m.index + m[0].length);
 			// "military airstrikes", "government troops": an adjective, not the actor itself.
-			if (/^(military|government|regime|army|police|security|opposition|rebel|militia|civilian|people|man|woman|child|drone|helicopter|terrorist)$/.test(m[0]) && ADJECTIVAL_NEXT.test(rest)) continue;
+			// ("Sudanese army air strikes", "Israeli military drones": a state's army named with its weapon is who struck.)
+			const statesWeapon = /^(?:military|army)$/.test(m[0]) && ARMY_WEAPON_NEXT.test(rest) && DEMONYM_LAST.test(lower.slice(Math.max(0, m.index - 24), m.index)) && !!countryByDemonym(DEMONYM_LAST.exec(body.slice(Math.max(0, m.index - 24), m.index))![1]);
+			if (/^(military|government|regime|army|police|security|opposition|rebel|militia|civilian|people|man|woman|child|drone|helicopter|terrorist)$/.test(m[0]) && ADJECTIVAL_NEXT.test(rest) && !statesWeapon) continue;
 			// "Coalition personnel", "Hezbollah fighters", "the National Liberation Army (ELN) rebel group": the named actor before
 			// the head is the actor. (An agency's people are people: "13 UN staff members" were detained, not the UN; so are "a
 			// Kalsan TV journalist" and "an IDP civilian".)

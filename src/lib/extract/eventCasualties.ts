@@ -29,7 +29,10 @@ export function casualtiesFor(d: DraftEvent, sentences: Sentence[], lower: strin
 	}
 	// Later sentences merged into the event ("Police withdrew. At least five people were killed.": its toll), a
 	// running total or a disaster's toll merged with it aside.
-	for (const j of new Set(d.sentences)) if (j >= k && (j === d.main.sentence || !notThisToll(lower.slice(sentences[j].start, sentences[j].end)))) text += ' ' + lower.slice(sentences[j].start, sentences[j].end);
+	// ("…intense fighting since January 2025, when the ELN launched an offensive. That fighting killed more than 80 people":
+	// a sentence that points back to another time's fight tells that fight's dead.)
+	const pointsBack = (j: number) => j > 0 && POINTS_BACK.test(lower.slice(sentences[j].start, sentences[j].end)) && notThisToll(lower.slice(sentences[j - 1].start, sentences[j - 1].end));
+	for (const j of new Set(d.sentences)) if (j >= k && (j === d.main.sentence || (!notThisToll(lower.slice(sentences[j].start, sentences[j].end)) && !pointsBack(j)))) text += ' ' + lower.slice(sentences[j].start, sentences[j].end);
 	return findCasualties(text);
 }
 
@@ -54,6 +57,8 @@ const ANOTHER_TIME = /\blast (?:year|january|february|march|april|june|july|augu
 
 // ("the peace deal that ended a five-year civil war in which nearly 400,000 people died": a war's dead.)
 const WAR_IN_WHICH = /\b(?:wars?|conflicts?|insurgency|genocide|uprising|fighting|massacres?)\b[^.;]{0,40}\bin which\b/;
+
+const POINTS_BACK = /^\W*(?:that|this|those|these|the)\s+(?:[\w-]+\s+)?(?:fighting|offensive|violence|conflict|war|campaign|unrest|clashes|insurgency|operation|crackdown)\b/;
 
 function notThisToll(sentence: string): boolean {
 	return RUNNING_TOTAL.test(sentence) || DISASTER_TOLL.test(sentence) || CLAIMED_TOLL.test(sentence) || ANOTHER_TIME.test(sentence) || WAR_IN_WHICH.test(sentence);

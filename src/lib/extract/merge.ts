@@ -147,7 +147,11 @@ export function mergeSame(drafts: DraftEvent[], dateOf: Map<DraftEvent, EventDat
 		// ("Drones targeted the base on Tuesday, a day after a U.S. strike killed a commander": one told as coming after
 		// the other, in one sentence, is another event.)
 		const sequenced = (o: DraftEvent) => o.main.sentence === d.main.sentence && SEQUENCE.test(work.slice(Math.min(o.main.end, d.main.end), Math.max(o.main.start, d.main.start)));
-		const target = d.distinct ? undefined : out.find((o) => o.type === d.type && samePlace(placeOf(o), pd) && datesClose(dateOf.get(o), dateOf.get(d)) && !linked(o) && !sequenced(o));
+		// ("The Arakan Army said Monday that it has taken control of Kyaukphyu. … its fighters had captured the last military
+		// positions in the town on Sunday": told again just after, with no place of its own and a day before the report's, the
+		// act the report tells.)
+		const retold = (o: DraftEvent) => !pd && !!placeOf(o) && d.main.sentence > o.main.sentence && d.main.sentence - o.main.sentence <= 2 && reportedBefore(dateOf.get(o), dateOf.get(d)) && REPORT_VERB.test(work.slice(o.main.start - 120 > 0 ? o.main.start - 120 : 0, o.main.start).split(/[.;](?:\s|$)/).pop() ?? '');
+		const target = d.distinct ? undefined : out.find((o) => o.type === d.type && ((samePlace(placeOf(o), pd) && datesClose(dateOf.get(o), dateOf.get(d))) || retold(o)) && !linked(o) && !sequenced(o));
 		// ("Police fired tear gas to disperse an opposition rally and arrested 23 supporters": two words of one sentence that
 		// later stages typed alike are one event, though an article made one look new; only "another", "a second" part them.)
 		// (A demonstration and the force used on it, told in one sentence, are one event: "Rangers opened fire on a rally".)
@@ -162,6 +166,14 @@ export function mergeSame(drafts: DraftEvent[], dateOf: Map<DraftEvent, EventDat
 		// the report's day gives way to the day the telling it absorbs gives the act, a day before.)
 		const a = dateOf.get(twin);
 		const b = dateOf.get(d);
+		const wasRetold = twin === target && !(samePlace(placeOf(twin), pd) && datesClose(a, b)) && retold(twin);
+		if (wasRetold) {
+			// (Its day is the act's; its unnamed doers, "its fighters", are the named one's own.)
+			dateOf.set(twin, b!);
+			const named = twin.roles.some((r) => r.role === 'agent' && !r.mention.group);
+			absorb(twin, d, drafts, (r) => !(named && r.role === 'agent' && !!r.mention.group));
+			continue;
+		}
 		if (a?.basis === 'explicit' && b?.basis === 'explicit' && a.interval && b.interval && b.interval.start < a.interval.start && REPORT_VERB.test(work.slice(twin.main.end, twin.main.end + 200).split(/[.;](?:\s|$)/)[0])) dateOf.set(twin, b);
 		// ("killed 12 civilians over the weekend … stormed the hamlet on Sunday afternoon": the day inside the span.)
 		else if (a?.basis === 'explicit' && b?.basis === 'explicit' && a.interval && b.interval && spanOf(b.interval) < spanOf(a.interval) && a.interval.start <= b.interval.start && b.interval.end <= a.interval.end) dateOf.set(twin, b);
@@ -183,6 +195,14 @@ function absorb(into: DraftEvent, from: DraftEvent, drafts: DraftEvent[], admits
 /** Links that pointed at one of `from`'s mentions point at `into`'s main mention. */
 function relink(drafts: DraftEvent[], from: DraftEvent, into: DraftEvent): void {
 	for (const o of drafts) for (const l of o.linkTo) if (from.hits.includes(l.hit)) l.hit = into.main;
+}
+
+/** `b` is a day or two before `a`, both said outright. */
+function reportedBefore(a: EventDate | undefined, b: EventDate | undefined): boolean {
+	if (a?.basis !== 'explicit' || b?.basis !== 'explicit' || !a.value || !b.value) return false;
+	const da = Date.parse(a.value.slice(0, 10));
+	const db = Date.parse(b.value.slice(0, 10));
+	return da - db > 0 && da - db <= 2 * 86_400_000;
 }
 
 function datesClose(a: EventDate | undefined, b: EventDate | undefined): boolean {

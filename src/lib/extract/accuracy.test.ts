@@ -3229,3 +3229,16 @@ describe('session 14 (round 14 wire, second pass): the report\'s day and the act
 		expect(d.events[0].fatalities).toBe(2);
 	});
 });
+
+describe('session 14: the clash told after the report, and a speaker behind his title', () => {
+	const { eventsOf } = readers('2026-01-27T06:30:00Z');
+	it('"…killed in a clash outside Borongan City, the army said Tuesday. Army troops encountered NPA rebels on Sunday morning": the clash was on Sunday', () => {
+		const [e] = eventsOf("Three communist guerrillas and a soldier were killed in a clash in the mountains outside Borongan City, the army said Tuesday. Army troops on patrol encountered about 20 New People's Army rebels in a forested area on Sunday morning, setting off a gunbattle that lasted about 40 minutes.");
+		expect([e.type, e.date.slice(0, 10)]).toEqual(['armed_clash', '2026-01-25']);
+	});
+	it('", said Lt. Col. Ramon Abrenica." names a source; "Witnesses said General Sara Ortiz held talks" names who held them', () => {
+		const [e] = eventsOf("Army troops on patrol encountered about 20 New People's Army rebels in a forested area on Sunday morning, setting off a gunbattle, said Lt. Col. Ramon Abrenica.");
+		expect(e.sources).toEqual(['Ramon Abrenica']);
+		expect(eventsOf('Witnesses said General Sara Ortiz held talks with Syrian officials in Erbil on Monday.')[0].sources).not.toContain('Sara Ortiz');
+	});
+});

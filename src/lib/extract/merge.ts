@@ -150,7 +150,7 @@ export function mergeSame(drafts: DraftEvent[], dateOf: Map<DraftEvent, EventDat
 		// ("The Arakan Army said Monday that it has taken control of Kyaukphyu. … its fighters had captured the last military
 		// positions in the town on Sunday": told again just after, with no place of its own and a day before the report's, the
 		// act the report tells.)
-		const retold = (o: DraftEvent) => !pd && !!placeOf(o) && d.main.sentence > o.main.sentence && d.main.sentence - o.main.sentence <= 2 && reportedBefore(dateOf.get(o), dateOf.get(d)) && REPORT_VERB.test(work.slice(o.main.start - 120 > 0 ? o.main.start - 120 : 0, o.main.start).split(/[.;](?:\s|$)/).pop() ?? '');
+		const retold = (o: DraftEvent) => !pd && !!placeOf(o) && d.main.sentence > o.main.sentence && d.main.sentence - o.main.sentence <= 2 && reportedBefore(dateOf.get(o), dateOf.get(d)) && (REPORT_VERB.test(work.slice(Math.max(0, o.main.start - 120), o.main.start).split(/[.;](?:\s|$)/).pop() ?? '') || REPORT_VERB.test(work.slice(o.main.end, o.main.end + 200).split(/[.;](?:\s|$)/)[0]));
 		const target = d.distinct ? undefined : out.find((o) => o.type === d.type && ((samePlace(placeOf(o), pd) && datesClose(dateOf.get(o), dateOf.get(d))) || retold(o)) && !linked(o) && !sequenced(o));
 		// ("Police fired tear gas to disperse an opposition rally and arrested 23 supporters": two words of one sentence that
 		// later stages typed alike are one event, though an article made one look new; only "another", "a second" part them.)

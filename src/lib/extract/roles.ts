@@ -71,6 +71,8 @@ const GO_BETWEEN_BY = /\b(?:(?:mediated|brokered|hosted|facilitated|chaired|spon
 /** "Residents said JNIM fighters attacked": after "said", a subject with a verb of its own is the reported clause's, not the speaker. */
 const REPORTED_CLAUSE_VERB = /^\s+(?:[a-z][\w-]*\s+){0,2}?(?:had|has|have|was|were|is|are|would|will|[a-z]+ed)\b/;
 const SPEECH_AFTER = /^\s*(?:,\s*)?(?:said|says|told|stated|added|announced|claimed|reported|confirmed|tweeted|wrote|noted|argued|called|characterized|accused|blamed|condemned|denied|warned|observed|recorded|documented|monitored|counted|registered|heard|saw)\b/;
+// (", said Lt. Col. Ramon Abrenica": the title between the verb and the name.)
+const SAID_TITLE_BEFORE = /\b(?:said|told)\s+(?:(?:lt|lieut|col|gen|maj|capt|sgt|brig|cmdr|adm|dr|mr|mrs|ms|gov|sen|rep|prof|police|army|spokesman|spokeswoman|spokesperson|colonel|general|major|captain|lieutenant|commander|chief|inspector|superintendent|brigadier)\.?\s+){1,4}$/;
 const APPOSED_SPEECH = /^\s*,\s+(?:an?|the|one of|among)\s+[^,;."]{1,60},\s*(?:said|says|told|stated|added|announced|claimed|confirmed)\b/;
 const VICTIM_CLASSES = new Set(['civilians', 'prisoners']);
 // "X said it had struck", "they say they carried out": a reporting verb whose subject is the pronoun's.
@@ -116,7 +118,7 @@ export function sentenceActors(work: string, lower: string, sentence: { start: n
 		// "…, told Reuters" names a source; "Biden told reporters" names an audience.
 		// ("companies accused of shipping parts" are accused, not accusing.)
 		// ("M23, a rebel group, said that it captured Walikale": an apposition between the name and its verb.)
-		return /according to\s+(?:the\s+)?$/.test(pre) || (!m.group && APPOSED_SPEECH.test(low(m.end, Math.min(sentence.end, m.end + 90)))) || (SPEECH_AFTER.test(post) && m.kind !== 'civilians' && !/^\s*(?:accused|blamed|called)\s+(?:of|for|on)\b/.test(post)) || (/\b(?:said|told)\s+$/.test(pre) && !m.group && !REPORTED_CLAUSE_VERB.test(post));
+		return /according to\s+(?:the\s+)?$/.test(pre) || (!m.group && APPOSED_SPEECH.test(low(m.end, Math.min(sentence.end, m.end + 90)))) || (SPEECH_AFTER.test(post) && m.kind !== 'civilians' && !/^\s*(?:accused|blamed|called)\s+(?:of|for|on)\b/.test(post)) || ((/\b(?:said|told)\s+$/.test(pre) || (m.kind === 'person' && SAID_TITLE_BEFORE.test(low(Math.max(sentence.start, m.start - 40), m.start)) && /^\s*(?:[.,;:)]|$)/.test(post))) && !m.group && !REPORTED_CLAUSE_VERB.test(post));
 	});
 	const orders = list.map((m) => {
 		if (m.kind !== 'person' && m.kind !== 'government' && m.kind !== 'state' && m.kind !== 'other') return false;

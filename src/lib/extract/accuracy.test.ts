@@ -3173,7 +3173,7 @@ describe('session 14 (round 14 wire): gunbattles, claimed tolls, tolls of anothe
 	const { eventsOf, doc, actorNames } = readers('2026-01-27T06:30:00Z');
 	it('"the army said Tuesday. The gunbattle broke out on Sunday morning": a gunbattle is a clash, dated Sunday', () => {
 		const [e] = eventsOf('Three rebels and a soldier were killed in a clash outside Borongan City, the army said Tuesday. The gunbattle broke out on Sunday morning.');
-		expect([e.type, e.date.slice(0, 10)]).toEqual(['armed_clash', '2026-01-25']);
+		expect([e.type, e.date?.slice(0, 10)]).toEqual(['armed_clash', '2026-01-25']);
 	});
 	it('"The rebels claimed in a statement that five soldiers were killed" does not raise the reported toll of 4; "communist guerrillas" are rebels', () => {
 		const d = doc('Three communist guerrillas and a soldier were killed in a clash outside Borongan City on Sunday, the army said. The rebels claimed in a statement that five soldiers were killed. The military dismissed the claim.');
@@ -3234,11 +3234,23 @@ describe('session 14: the clash told after the report, and a speaker behind his 
 	const { eventsOf } = readers('2026-01-27T06:30:00Z');
 	it('"…killed in a clash outside Borongan City, the army said Tuesday. Army troops encountered NPA rebels on Sunday morning": the clash was on Sunday', () => {
 		const [e] = eventsOf("Three communist guerrillas and a soldier were killed in a clash in the mountains outside Borongan City, the army said Tuesday. Army troops on patrol encountered about 20 New People's Army rebels in a forested area on Sunday morning, setting off a gunbattle that lasted about 40 minutes.");
-		expect([e.type, e.date.slice(0, 10)]).toEqual(['armed_clash', '2026-01-25']);
+		expect([e.type, e.date?.slice(0, 10)]).toEqual(['armed_clash', '2026-01-25']);
 	});
 	it('", said Lt. Col. Ramon Abrenica." names a source; "Witnesses said General Sara Ortiz held talks" names who held them', () => {
 		const [e] = eventsOf("Army troops on patrol encountered about 20 New People's Army rebels in a forested area on Sunday morning, setting off a gunbattle, said Lt. Col. Ramon Abrenica.");
 		expect(e.sources).toEqual(['Ramon Abrenica']);
 		expect(eventsOf('Witnesses said General Sara Ortiz held talks with Syrian officials in Erbil on Monday.')[0].sources).not.toContain('Sara Ortiz');
+	});
+});
+
+describe('session 14: an interior ministry\'s forces, an agency called General, towns by their English names', () => {
+	const { eventsOf, actorNames, mainPlace } = readers('2026-02-07');
+	it('"Interior Ministry troops arrested three men": the police of the country; "Syrian General Security forces" are no general', () => {
+		expect(eventsOf('On 5 February 2026, Interior Ministry troops arrested three men in Jableh, Syria.')[0].agents).toEqual(['Police forces of Syria']);
+		expect(actorNames('On 5 February 2026, Syrian General Security forces arrested three men in Jableh.')).not.toContainEqual(expect.stringMatching(/\[person\]/));
+	});
+	it('"Nabatieh", "Hawija", "Kyaukphyu": towns the gazetteer spells otherwise, placed', () => {
+		expect(mainPlace('On 7 November 2025, an Israeli drone struck a car in Nabatieh, killing two Hezbollah members.', '2025-11-09')).toMatchObject({ lat: expect.closeTo(33.38, 1), lon: expect.closeTo(35.48, 1) });
+		expect(mainPlace('Gunmen killed two farmers near Hawija, Iraq, on Friday.')).toMatchObject({ lat: expect.closeTo(35.33, 1), lon: expect.closeTo(43.77, 1) });
 	});
 });

@@ -42,6 +42,7 @@ export function knownBeforeHead(before: string): { known: KnownActor; length: nu
 const ARMED_USE_AFTER = /^\s+(?:\w+\s+)?(?:threw|hurled|lobbed|opened fire|fired|shot|stabbed|attacked|planted|detonated|kidnapped|abducted|killed)\b/;
 const ARMY_WEAPON_NEXT = /^\s+(?:air ?strikes?|strikes?|drones?|helicopters?|jets?|aircraft|planes?|warplanes|artillery|shelling|tanks?)\b/;
 const DEMONYM_LAST = /([A-Za-z][\w-]*)\s+$/;
+const INTERIOR = /\b(?:interior|home affairs|internal affairs)\b/i;
 // "BJP workers", "ANC supporters": a party's own people act as the party.
 const PARTY_MEMBERS = /^(?:workers?|supporters|members|activists|cadres?|loyalists)$/;
 // "opposition factions", "rebel forces", "anti-government fighters": the qualifier says they fight the state.
@@ -58,7 +59,7 @@ const FOLLOWS_NAME = /^\s*(?:\([^()]{1,12}\)\s*)?(?:(?:rebel|opposition|militia|
 const MEASURE_CONTEXT = /\b(sanction\w*|blacklist\w*|designat\w*|charged|indicted|accused|fined|raided|banned|froze|frozen|seized|embargo\w*|penali[sz]\w*)\b/;
 const ARMED_CLASSES: ReadonlySet<string> = new Set(['military', 'armed', 'militia']);
 // Capitalised words before "forces" that name a side or a quality, not a people: "Western troops", "Allied forces".
-const NOT_A_PEOPLE = /^(jihadist|islamist|militant|rebel|separatist|insurgent|maoist|communist|extremist|terrorist|opposition|government|regime|western|eastern|northern|southern|central|allied|foreign|international|multinational|coalition|satanic|enemy|hostile|friendly|regular|elite|republican|democratic|federal|royal|imperial|solidarity|liberation|peacekeeping|united|joint|combined|ground|naval|air|land|army|police|security|border|presidential|national)$/;
+const NOT_A_PEOPLE = /^(general|jihadist|islamist|militant|rebel|separatist|insurgent|maoist|communist|extremist|terrorist|opposition|government|regime|western|eastern|northern|southern|central|allied|foreign|international|multinational|coalition|satanic|enemy|hostile|friendly|regular|elite|republican|democratic|federal|royal|imperial|solidarity|liberation|peacekeeping|united|joint|combined|ground|naval|air|land|army|police|security|border|presidential|national)$/;
 // Lower-case words between a people's name and an armed head noun: "Fulani ethnic militia", "Ambazonian separatist fighters".
 const ARMED_PEOPLE_QUALIFIER = /^(?:ethnic|tribal|communal|clan|separatist|jihadist|insurgent|militant|guerrilla|rebel|islamist)$/i;
 const APPOSED = /,\s+(?:one of|among|an?|the)\b[^,;]{0,80}$/;
@@ -119,7 +120,10 @@ export function tagCollectives(work: string, lowered: string, sentences: Sentenc
 				const between = work.slice(n.end, start);
 				return FOLLOWS_NAME.test(between) && (n.kind === 'armed_group' || n.kind === 'military' || !between.includes('(')) && !((n.kind === 'organization' || n.kind === 'media') && (cls === 'civilians' || /^(?:staff members|employees|aid workers)$/.test(m[0])) && !PARTY_MEMBERS.test(m[0]));
 			};
-			if (gap.length && named.some((n) => n.what === 'actor' && !n.backerOnly && n.kind !== 'state' && n.kind !== 'other' && n.end <= start && namesHead(n))) continue;
+			// ("Interior Ministry forces arrested three men": the forces of an interior ministry are its police.)
+			const ministry = cls === 'military' && /^(?:forces|troops|units|personnel)$/.test(m[0]) ? named.find((n) => n.what === 'actor' && n.kind === 'government' && n.end <= start && INTERIOR.test(n.name) && FOLLOWS_NAME.test(work.slice(n.end, start))) : undefined;
+			if (ministry) cls = 'police';
+			else if (gap.length && named.some((n) => n.what === 'actor' && !n.backerOnly && n.kind !== 'state' && n.kind !== 'other' && n.end <= start && namesHead(n))) continue;
 			// "the Ta'ang National Liberation Army, one of the country's most powerful ethnic rebel groups, agreed": an
 			// apposition says what the name before it is; it names no one else.
 			// (Read on the last words before the head only: the apposition is short, and most heads have a comma nowhere near.)

@@ -810,6 +810,8 @@ function nameByShape(ctx: EntityContext, v: ChunkView, out: Mention[]): boolean 
 		out.push(mk(ctx, c, 'actor', text, ARMED_NAME_FIRST.test(toks[0].text) || ARMED_CONTEXT.test(around) ? 'armed_group' : 'organization'));
 		return true;
 	}
+	// ("Syrian General Security forces": a people and a title with no name after it name no one.)
+	if (toks.length === 2 && TITLE_HEAD.has(toks[1].lower) && countryByNameOrDemonym(toks[0].text)) return true;
 	// Two to four name-like words: a person.
 	if (toks.length >= 2 && toks.length <= 4 && toks.every((t) => /^\p{Lu}[\p{L}'.-]*$/u.test(t.text) || NAME_PARTICLE.test(t.lower))) {
 		out.push(mk(ctx, c, 'actor', text, 'person'));
@@ -822,6 +824,8 @@ function nameByShape(ctx: EntityContext, v: ChunkView, out: Mention[]): boolean 
 	return true;
 }
 
+const AGENCY_AFTER_GENERAL = new Set(['security', 'intelligence', 'directorate', 'staff', 'command', 'assembly', 'prosecutor', 'prosecutor\'s', 'inspectorate', 'administration', 'union', 'confederation', 'council', 'court', 'hospital', 'election', 'elections', 'strike', 'motors', 'electric']);
+
 // Words after "of" that stay in a title: "Secretary of State", "Chief of Staff", "Minister of Foreign Affairs".
 const TITLE_OF = new Set(['state', 'defense', 'defence', 'staff', 'foreign', 'affairs', 'interior', 'justice', 'health', 'finance', 'homeland', 'security', 'the', 'army', 'navy', 'joint', 'chiefs', 'police', 'information', 'energy', 'education', 'trade', 'commerce', 'agriculture', 'labor', 'labour', 'treasury', 'internal', 'home', 'national', 'public', 'war']);
 
@@ -831,7 +835,8 @@ const TITLE_OF = new Set(['state', 'defense', 'defence', 'staff', 'foreign', 'af
  * is part of the name ("President Hassan Sheikh Mohamud").
  */
 function titleEnd(toks: Token[]): number {
-	let k = toks.findIndex((t) => TITLE_HEAD.has(t.lower));
+	// ("General Security forces", "General Intelligence Directorate": an agency's name, no general.)
+	let k = toks.findIndex((t, i) => TITLE_HEAD.has(t.lower) && !(t.lower === 'general' && AGENCY_AFTER_GENERAL.has(toks[i + 1]?.lower ?? '')));
 	if (k < 0 || k >= toks.length - 1) return -1;
 	for (;;) {
 		const next = toks[k + 1];

@@ -7,6 +7,12 @@
  */
 export const EXONYMS: ReadonlyArray<readonly [string, string, string]> = [
 	['Geneva', 'Genève', 'CH'],
+	['Nabatieh', 'Nabatîyé et Tahta', 'LB'],
+	['Nabatiyeh', 'Nabatîyé et Tahta', 'LB'],
+	['Nabatiye', 'Nabatîyé et Tahta', 'LB'],
+	['Hawija', 'Al Ḩawījah', 'IQ'],
+	['Hawijah', 'Al Ḩawījah', 'IQ'],
+	['Kyaukphyu', 'Kyaukpyu', 'MM'],
 	['Washington', 'Washington, D.C.', 'US'],
 	['Cologne', 'Köln', 'DE'],
 	['Kiev', 'Kyiv', 'UA'],

@@ -3254,3 +3254,17 @@ describe('session 14: an interior ministry\'s forces, an agency called General, 
 		expect(mainPlace('Gunmen killed two farmers near Hawija, Iraq, on Friday.')).toMatchObject({ lat: expect.closeTo(35.33, 1), lon: expect.closeTo(43.77, 1) });
 	});
 });
+
+describe('session 14: armed men who fell in a fight fought it', () => {
+	const { eventsOf, doc } = readers('2020-05-10');
+	it('"four CPI-Maoist cadres and a police sub-inspector were killed in an exchange of fire": both sides, five dead; "three soldiers and five militants were killed in a gunbattle"', () => {
+		const d = doc('On 8 May 2020, four CPI-Maoist cadres and a police sub-inspector were killed in an exchange of fire near Pardhoni village (Rajnandgaon, Chhattisgarh).');
+		expect(d.events[0].fatalities).toBe(5);
+		expect(eventsOf('On 8 May 2020, four CPI-Maoist cadres and a police sub-inspector were killed in an exchange of fire near Pardhoni village (Rajnandgaon, Chhattisgarh).')[0].everyone).toEqual(expect.arrayContaining(['Communist Party of India (Maoist)', 'Police forces of India']));
+		expect(eventsOf('On 8 May 2020, three soldiers and five militants were killed in a gunbattle near Kelo, Chad.')[0].everyone).toEqual(expect.arrayContaining(['Military forces of Chad', 'Armed group (Chad)']));
+	});
+	it('who reports a shoot-out is no side of it; people killed in clashes are its victims', () => {
+		expect(eventsOf('On 7 May 2020, in Belford Roxo, Rio de Janeiro, it was reported through the application "Onde Tem Tiroteio - RJ" that a shoot-out took place in Vila Pauline neighborhood.')[0].everyone).not.toContain('RJ');
+		expect(eventsOf('At least 40 people have been killed in clashes in Kelo, Chad, since Monday.')[0].victims).toContain('Civilians (Chad)');
+	});
+});

@@ -512,11 +512,17 @@ function passiveSubject(c: RoleReading): void {
 function clashParticipants(c: RoleReading): void {
 	const { inp, trigger, low, actors, add, taken, inClause } = c;
 	// Participants of protests/clashes listed before the trigger ("X and Y clashed").
-	if (/clash|fight|fought/.test(trigger.word)) {
+	if (/clash|fight|fought|exchange|gun ?battle|shoot-?out|encounter/.test(trigger.word)) {
 		for (const m of actors) {
 			if (taken(m) || !inClause(m) || m.backerOnly || m.end > trigger.start || (c.bothSides && PREPOSITION_BEFORE_EVENT.test(low(m.end, trigger.start)))) continue;
+			// ("it was reported through the application 'Onde Tem Tiroteio - RJ' that a shoot-out took place": who reports it
+			// is no side.)
+			if (/\b(?:that|whether)\b/.test(low(m.end, trigger.start))) continue;
 			// "At least 40 people have been killed in clashes": who died in the fighting is its victim, not a side.
-			add(inp.violent && /^\s*(?:(?:were|was|have been|has been|had been|are|is)\s+)?(?:reportedly\s+)?(?:killed|wounded|injured|died|dead|hurt)\b/.test(low(m.end, trigger.start)) ? 'victim' : 'participant', m);
+			// ("Four CPI-Maoist cadres and a police sub-inspector were killed in an exchange of fire": armed men who fell in it
+			// fought it.)
+			const armed = ARMED_ACTOR_KINDS.has(m.kind) || ARMED_GROUP_CLASSES.has(m.group ?? '');
+			add(inp.violent && !armed && /^\s*(?:(?:were|was|have been|has been|had been|are|is)\s+)?(?:reportedly\s+)?(?:killed|wounded|injured|died|dead|hurt)\b/.test(low(m.end, trigger.start)) ? 'victim' : 'participant', m);
 		}
 	}
 }

@@ -3268,3 +3268,15 @@ describe('session 14: armed men who fell in a fight fought it', () => {
 		expect(eventsOf('At least 40 people have been killed in clashes in Kelo, Chad, since Monday.')[0].victims).toContain('Civilians (Chad)');
 	});
 });
+
+describe('session 14 (round 15 notes): towns taken, raided, or written with their district', () => {
+	const { mainPlace } = readers('2026-01-16');
+	it('"militants raided Macomia (Macomia, Cabo Delgado)" is the town, not the seat of its province; so is "attacked Rutshuru (Rutshuru, North Kivu)"', () => {
+		expect(mainPlace('On 30 March 2025, militants raided Macomia (Macomia, Cabo Delgado).', '2025-04-04')).toMatchObject({ name: 'Macomia', precision: 'city', lat: expect.closeTo(-12.25, 1) });
+		expect(mainPlace('On 12 January 2026, M23 rebels attacked Rutshuru (Rutshuru, North Kivu).')).toMatchObject({ name: 'Rutshuru', precision: 'city', lat: expect.closeTo(-1.19, 1) });
+	});
+	it('"took control of Niono", "took control of Lubero centre (Lubero, North Kivu)": what is taken is a place', () => {
+		expect(mainPlace('On 12 January 2026, JNIM militants took control of Niono.')).toMatchObject({ name: 'Niono', country: 'Mali' });
+		expect(mainPlace('On 12 January 2026, M23 took control of Lubero centre (Lubero, North Kivu).')).toMatchObject({ name: 'Lubero', precision: 'city' });
+	});
+});

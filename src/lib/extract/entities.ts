@@ -709,7 +709,9 @@ function placeByContext(ctx: EntityContext, v: ChunkView, out: Mention[]): boole
 		return false;
 	})();
 	// "troops recaptured Adan Yabaal from Al Shabaab", "M23 rebels seized Rubaya": what is taken is a place.
-	const taken = prevSame && /^(?:recaptured|captured|retook|seized|overran|liberated)$/.test(prevSame.lower) && (!nextSame || /^(?:from|on|after|in|,|\.|and)$/.test(nextSame.lower));
+	// ("JNIM militants took control of Niono", "gangs took over Kenscoff".)
+	const controlOf = !!prevSame && ((prevSame.lower === 'of' && tokens[c.t0 - 2]?.lower === 'control') || (prevSame.lower === 'over' && /^(?:took|taken|take|takes|taking)$/.test(tokens[c.t0 - 2]?.lower ?? '')));
+	const taken = !!prevSame && (/^(?:recaptured|captured|retook|seized|overran|liberated)$/.test(prevSame.lower) || controlOf) && (!nextSame || /^(?:from|on|after|in|,|\.|and|\()$/.test(nextSame.lower));
 	// ("the … Mission in Somalia (AUSSOM)": an acronym in brackets after a name is that name's, not a place of a list.)
 	// (A region's abbreviation stays a place: "Ghaziabad city (UP)", "Wana (SW)" follow one name, not a name it abbreviates.)
 	const acronymInBrackets = prevSame?.text === '(' && toks.length === 1 && /^[A-Z][A-Z0-9-]{1,9}$/.test(text) && abbreviatesNameBefore(tokens, c.t0 - 1, text);

@@ -62,7 +62,8 @@ export const ORG_HEADS: Record<string, import('../core/types').ActorKind> = {
 export const PLACE_NOUNS = set(`city town village villages province district governorate region state county municipality
 neighborhood neighbourhood area areas camp suburb countryside prefecture department commune lga oblast raion sector zone
 valley mountains mountain river island islands border crossing highway road street market square division subdistrict
-locality community settlement outskirts capital capitals port ports harbour harbor township townships hamlet enclave`);
+locality community settlement outskirts capital capitals port ports harbour harbor township townships hamlet enclave
+centre center`);
 
 export const PLACE_PREPS = set(`in near at outside around into from across toward towards through within inside to`);
 

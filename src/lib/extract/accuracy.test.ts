@@ -3280,3 +3280,15 @@ describe('session 14 (round 15 notes): towns taken, raided, or written with thei
 		expect(mainPlace('On 12 January 2026, M23 took control of Lubero centre (Lubero, North Kivu).')).toMatchObject({ name: 'Lubero', precision: 'city' });
 	});
 });
+
+describe('session 14 (round 15 wire): big cities named bare are themselves', () => {
+	const { doc } = readers('2026-03-05');
+	it('"Rotterdam … Antwerp and Hamburg" are the European ports, not the towns of New York and Ohio named after them', () => {
+		const d = doc('AMSTERDAM (Reuters) - Workers at the port of Rotterdam stopped work on Thursday. Shippers said they were diverting cargo to Antwerp and Hamburg.');
+		expect(Object.fromEntries(d.places.map((p) => [p.name, p.country]))).toMatchObject({ Rotterdam: 'Netherlands', Antwerp: 'Belgium', Hamburg: 'Germany' });
+	});
+	it('a town written with its region stays local: "San Juan, Lagunillas, Merida state" is in Venezuela', () => {
+		const d = doc('On 9 May 2020, in San Juan, Lagunillas, Merida state, prison guards threw tear gas toward prisoners who were protesting.', '2020-05-12');
+		expect(d.places.find((p) => p.name === 'San Juan')?.country).toBe('Venezuela');
+	});
+});

@@ -7,6 +7,7 @@
  */
 export const EXONYMS: ReadonlyArray<readonly [string, string, string]> = [
 	['Geneva', 'Genève', 'CH'],
+	['Antwerp', 'Antwerpen', 'BE'],
 	['Nabatieh', 'Nabatîyé et Tahta', 'LB'],
 	['Nabatiyeh', 'Nabatîyé et Tahta', 'LB'],
 	['Nabatiye', 'Nabatîyé et Tahta', 'LB'],

@@ -189,7 +189,9 @@ export function reconcilePlaces(places: Place[], agreed: string | undefined, sta
 		// A big city abroad is that city; a small one is more likely a local place the gazetteer lacks.
 		const abroad = findCity(p.name, []);
 		// (A capital too, whatever its size: "a ceasefire signed in Doha" beside towns of Congo.)
-		if (abroad && (abroad.population >= 1_000_000 || abroad.capital) && !regionCountries(p.name).has(agreed)) continue;
+		// (So is a city of 300,000 written bare, with no region beside it: "Rotterdam … Antwerp and Hamburg", Hamburg also a
+		// German state, are the ports; "San Juan, Lagunillas, Merida state" is a local place.)
+		if (abroad && (abroad.population >= 1_000_000 || abroad.capital || (abroad.population >= 300_000 && !p.admin1)) && !regionCountries(p.name).has(agreed)) continue;
 		p.country = agreedName;
 		delete p.lat;
 		delete p.lon;

@@ -7,7 +7,7 @@ import type { Mention } from './mentions';
 import { containerAfter, resolvePlaces } from './places';
 import { agreedCountry, reconcilePlaces } from './regions';
 import { countryByDemonym, countryByName } from './countries';
-import { cityCountries, findCity } from './geo';
+import { cityCountries, findCity, townsNamed } from './geo';
 import { LANDMARK_LAST } from './lexicon';
 import { actsAcrossBorders } from './known';
 
@@ -58,9 +58,17 @@ export function locate(raw: string, work: string, named: Mention[]): Located {
 	const placeNames = new Set(named.filter((m) => m.what === 'place' && !m.country && !m.dateline && !LANDMARK_LAST.test(m.name)).map((m) => m.name));
 	// Both votes below ask for the countries of each name: asked once.
 	const townsOf = new Map<string, Set<string>>();
+	// (Not a small namesake of a city ten times its size abroad: Rotterdam, Antwerp and Hamburg named together are the
+	// European ports, not the towns of New York and Ohio that were named after them.)
 	const townCountries = (n: string) => {
 		let c = townsOf.get(n);
-		if (!c) townsOf.set(n, (c = cityCountries(n)));
+		if (!c) {
+			const all = cityCountries(n);
+			const towns = townsNamed(n);
+			const biggest = towns[0];
+			c = biggest && biggest.population >= 300_000 ? new Set([...all].filter((code) => code === biggest.country || (towns.find((t) => t.country === code)?.population ?? 0) * 10 >= biggest.population)) : all;
+			townsOf.set(n, c);
+		}
 		return c;
 	};
 	if (placeNames.size >= 2) {

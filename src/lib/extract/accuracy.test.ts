@@ -3292,3 +3292,23 @@ describe('session 14 (round 15 wire): big cities named bare are themselves', () 
 		expect(d.places.find((p) => p.name === 'San Juan')?.country).toBe('Venezuela');
 	});
 });
+
+describe('session 14 (round 15 wire): control seized, fire set to people, negations, revised tolls', () => {
+	const { eventsOf, doc } = readers('2026-03-19');
+	it('"seized full control of the town of Kyaukphyu" is a takeover, not looting', () => {
+		expect(eventsOf('The Arakan Army seized full control of the town of Kyaukphyu on Saturday.', '2026-01-19')[0].type).toBe('territory_taken');
+	});
+	it('"a crowd beat and set on fire five men" is mob violence; "set fire to five shops" is property destruction', () => {
+		expect(eventsOf('A crowd in Petion-Ville beat and set on fire five men accused of belonging to a gang on Wednesday.')[0].type).toBe('mob_violence');
+		expect(eventsOf('A crowd in Petion-Ville set fire to five shops on Wednesday.')[0].type).toBe('looting');
+	});
+	it('"There were no picket lines or demonstrations", "No attacks were reported": nothing of the kind happened; "no casualties in the attack" still tells an attack', () => {
+		expect(eventsOf('There were no picket lines or demonstrations; workers simply stayed at home, a union spokesman said.').filter((e) => e.type === 'protest')).toEqual([]);
+		expect(eventsOf('No attacks were reported in the town on Monday.')).toEqual([]);
+		expect(eventsOf('There were no casualties in the attack on the army base in Kelo on Monday.').map((e) => e.type)).toContain('armed_clash');
+	});
+	it('tolls: the fighting that won a town is its toll ("recaptured Jalalaqsi … after fighting that killed at least 11 people"); a first count "initially" given is not', () => {
+		expect(doc('Somali troops recaptured the town of Jalalaqsi from al Shabaab on Monday after fighting that killed at least 11 people, a commander said. He initially said at least five people had died.', '2026-03-31').events[0].fatalities).toBe(11);
+		expect(doc('Militiamen attacked a camp near Mongbwalu late on Sunday, killing at least 26 people, the army said. A local leader initially counted 19 bodies.', '2026-02-24').events[0].fatalities).toBe(26);
+	});
+});

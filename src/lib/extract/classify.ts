@@ -202,6 +202,7 @@ const DEFUSED = /\b(defus\w*|dismantl\w*|(?:cleared|removed) (?:\S+ ){0,6}?(?:mi
 // A force struck at ("strikes on the military") or only speaking ("the army said") is not the striker.
 const STRUCK_FORCE = /\b(?:on|against|at|targeting)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:military|army|navy|forces|coalition|troops)\b|\b(?:military|army|navy|forces|pentagon)\s+(?:said|says|told|announced|reported|confirmed|statement)\b/g;
 const MILITARY_STRIKER = /\b(?:military|forces|pentagon|army|navy|coalition|ordered|authori[sz]ed|warplanes?|jets?)\b|\bu\.s\./;
+const PEOPLE_BURNED = /\bset (?:on )?fire (?:to )?(?:[\w-]+ ){0,2}?(?:men|women|people|persons|suspects|man|woman|boys?|girls?|thie(?:f|ves)|robbers|youths)\b|\bburn(?:ed|t) (?:\w+ ){0,3}?alive\b/;
 const DAMAGE_WORD = /\b(loot|set (?:on )?fire|torched|burn|vandali|smashed|destroy)/;
 
 /**
@@ -415,6 +416,9 @@ const CHARACTERISED_AS = /\b(?:described|called|termed|branded|labell?ed|likened
 const RULED_ON = /\b(?:bann?(?:ed|ing|s)?|prohibit\w*|outlaw\w*|forb(?:id|ade|idden|ids)|permits? for|authori[sz]ation for|allow(?:ed|s|ing)?(?: no)?)\s+(?:all\s+|any\s+|public\s+|street\s+|political\s+|such\s+){0,2}$/;
 const BASE_FORM_ACT = /^(?:arrest|attack|kill|strike|bomb|shell|capture|seize|detain|abduct|kidnap|loot|storm|raid|assassinate|execute|invade|retake|recapture)$/;
 /** Questions, fiction, kinds of events in general, the topic of a protest. */
+// The negation scopes the trigger itself, or a list it ends: "no picket lines or demonstrations", "no new attacks".
+const NEGATED_BEFORE = /\b(?:no|nor)\s+(?:(?:[a-z-]+\s+){1,3}(?:or|and|nor)\s+)?(?:(?:new|further|more|major|large|street|public|reported|significant|serious|other)\s+)?$/;
+
 function notAnEvent(r: Reading): Refined | undefined {
 	const { hit, lower, before, after } = r;
 	const type = hit.type;
@@ -423,6 +427,8 @@ function notAnEvent(r: Reading): Refined | undefined {
 	if (type === 'order' && /\b(?:if|unless|until|once|whether)\s+(?:\w+\s+)?$/.test(before)) return { type, drop: 'irrealis' };
 	// "Islamic State claimed responsibility for the attack on Thursday": the attack already told, claimed.
 	if (CLAIMED_BEFORE.test(before)) return { type, drop: 'claimed' };
+	// "There were no picket lines or demonstrations", "no attacks were reported": what the text says did not happen.
+	if (NEGATED_BEFORE.test(before) && !/\b(?:no\s+(?:longer|sooner|less|more|doubt|matter|one|fewer))\b/.test(before.slice(-24))) return { type, drop: 'negated' };
 	// "called off a strike", "postponed the march", "averted a walkout": an act that did not take place.
 	if (/\b(?:call(?:ed|s|ing)?\s+off|cancel(?:l?ed|s|ling)?|postpon(?:ed|es|ing)|avert(?:ed|s|ing)?)\s+(?:(?:a|an|the|their|its|his|her|planned|threatened|proposed)\s+)?(?:[\w-]+\s+)?$/.test(before)) return { type, drop: 'called-off' };
 	// ("The unions had threatened an indefinite strike over wages": a walkout (or a strike of any kind) threatened, none held;
@@ -932,7 +938,8 @@ function subType(r: Reading): Refined {
 		// burns; with no demonstration told, ACLED codes that mob violence.)
 		const stoningForces = /\b(?:threw|hurled|pelted|lobbed)\b[^.;]{0,40}?\b(?:at|on)\s+(?:the\s+)?(?:riot\s+)?(?:police(?:men)?|gendarmes?|gendarmerie|carabineros|soldiers|troops|security forces|officers|army)\b/.test(lower) && /\b(?:residents|villagers|youths?|locals|inhabitants|people|crowds?|mobs?|students|pupils|workers|supporters|demonstrators|protesters|farmers|traders|fans)\b/.test(clauseBefore);
 		if (type === 'riot' && !protestish) {
-			type = has(MOB, lower) || stoningForces ? 'mob_violence' : has(DAMAGE_WORD, lower) ? 'looting' : 'mob_violence';
+			// ("beat and set on fire five men": fire set to people is no damage to property.)
+			type = has(MOB, lower) || stoningForces ? 'mob_violence' : has(DAMAGE_WORD, lower) && !PEOPLE_BURNED.test(lower) ? 'looting' : 'mob_violence';
 			// ("Rioters torched cars after police shot dead a teenager": the shooting they answer is another event.)
 			// (A crowd's own violence, "protesters threw stones at police", stays a riot however the police answered: ACLED codes
 			// a violent demonstration as such even when it is met with lethal force.)

@@ -17,7 +17,10 @@ export function casualtiesFor(d: DraftEvent, sentences: Sentence[], lower: strin
 	// ("students marched, demanding accountability for a collapse that killed 16 people last November": a crowd's grievance
 	// tells dead of its own, not the march's.)
 	// (The grievance is read from the trigger on: "demanding accountability for …" may be the crowd's own word.)
-	const causeAt = CAUSE_CUE.exec(rest)?.index;
+	// ("recaptured Jalalaqsi on Monday after fighting that killed at least 11 people": the fighting that won a town is the
+	// taking of it.)
+	const cause = CAUSE_CUE.exec(rest);
+	const causeAt = cause && !(/^territory_/.test(d.type) && /^(?:after|following)\s+(?:(?:heavy|fierce|intense|days of|hours of|weeks of)\s+)*(?:fighting|clashes|battles?|combat)\b/.test(rest.slice(cause.index))) ? cause.index : undefined;
 	const grievanceAt = CROWD.has(d.type) ? GRIEVANCE.exec(lower.slice(d.main.start, start.end))?.index : undefined;
 	const ends = [causeAt === undefined ? undefined : d.main.end + causeAt, grievanceAt === undefined ? undefined : d.main.start + grievanceAt].filter((x): x is number => x !== undefined);
 	let text = lower.slice(start.start, ends.length ? Math.min(...ends) : start.end);
@@ -25,6 +28,8 @@ export function casualtiesFor(d: DraftEvent, sentences: Sentence[], lower: strin
 	for (; k < Math.min(sentences.length, d.main.sentence + 3); k++) {
 		// ("Iran has since fired hundreds of missiles at Israel, killing more than 20 people": a running total, not this event's.)
 		if (claimed(k) || notThisToll(lower.slice(sentences[k].start, sentences[k].end))) break;
+		// ("He initially said at least five people had died": a first count the story has since revised.)
+		if (SUPERSEDED.test(lower.slice(sentences[k].start, sentences[k].end))) continue;
 		text += ' ' + lower.slice(sentences[k].start, sentences[k].end);
 	}
 	// Later sentences merged into the event ("Police withdrew. At least five people were killed.": its toll), a
@@ -35,6 +40,8 @@ export function casualtiesFor(d: DraftEvent, sentences: Sentence[], lower: strin
 	for (const j of new Set(d.sentences)) if (j >= k && (j === d.main.sentence || (!notThisToll(lower.slice(sentences[j].start, sentences[j].end)) && !pointsBack(j)))) text += ' ' + lower.slice(sentences[j].start, sentences[j].end);
 	return findCasualties(text);
 }
+
+const SUPERSEDED = /\b(?:initially|at first|an earlier toll|earlier tolls?|first (?:reported|said|put))\b/;
 
 const CROWD: ReadonlySet<string> = new Set(['protest', 'protest_intervention', 'riot']);
 

@@ -3312,3 +3312,23 @@ describe('session 14 (round 15 wire): control seized, fire set to people, negati
 		expect(doc('Militiamen attacked a camp near Mongbwalu late on Sunday, killing at least 26 people, the army said. A local leader initially counted 19 bodies.', '2026-02-24').events[0].fatalities).toBe(26);
 	});
 });
+
+describe('session 14 (round 15 wire): speakers, past riots, plans, charges and arrests', () => {
+	const { eventsOf, doc } = readers('2026-02-19');
+	it('"killing 12 people including the attackers, police and a local militia leader said": the speakers are no victims; "killing dozens of people, witnesses said" keeps its victims', () => {
+		expect(eventsOf('Two female suicide bombers blew themselves up in Konduga late on Saturday, killing 12 people including the attackers, police and a local militia leader said on Monday.', '2026-02-16')[0].victims).not.toContain('Police forces of Nigeria');
+		expect(eventsOf('Suspected bombs exploded outside the U.S. embassy in Nairobi on Friday, killing dozens of people, witnesses said.', '1998-08-07')[0].victims).toContain('Civilians (Kenya)');
+	});
+	it('"At least 10 people were killed in those riots", after "the largest since August 2025": not today\'s dead', () => {
+		expect(doc('Hundreds of students set fire to a police post in Mataram on Wednesday during a protest against fuel prices. No one was killed. The protests are the largest since August 2025. At least 10 people were killed in those riots.', '2026-03-12').events[0].fatalities).toBe(0);
+	});
+	it('"plans for attacks on drug cartels" tells no attack; "convicted six men of terrorism and murder over bombings in November 2021" dates the bombings in 2021', () => {
+		expect(eventsOf('U.S. senators debated a resolution on Thursday, amid reports that the Pentagon has drawn up plans for attacks on drug cartels.').filter((e) => e.type === 'attack')).toEqual([]);
+		expect(eventsOf('A Ugandan court on Friday convicted six men of terrorism and murder over suicide bombings in Kampala in November 2021 that killed four people.')[0].date).toBe('2021-11');
+	});
+	it('"Police arrested two men for the murder of a journalist": an arrest, no murder by the police; "Soldiers arrested two suspects and killed a third": the soldiers killed', () => {
+		expect(eventsOf('Police arrested two men for the murder of a journalist in Kampala on Monday.').map((e) => e.type)).toEqual(['arrest']);
+		expect(eventsOf('Police arrested two men over the attack on a church in Kampala that killed five people on Sunday.').find((e) => e.type === 'attack')?.agents).not.toContain('Police forces of Uganda');
+		expect(eventsOf('Soldiers arrested two suspects and killed a third in Kampala on Sunday.').find((e) => e.type === 'attack')?.agents).toEqual(['Military forces of Uganda']);
+	});
+});

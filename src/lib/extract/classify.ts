@@ -416,6 +416,8 @@ const CHARACTERISED_AS = /\b(?:described|called|termed|branded|labell?ed|likened
 const RULED_ON = /\b(?:bann?(?:ed|ing|s)?|prohibit\w*|outlaw\w*|forb(?:id|ade|idden|ids)|permits? for|authori[sz]ation for|allow(?:ed|s|ing)?(?: no)?)\s+(?:all\s+|any\s+|public\s+|street\s+|political\s+|such\s+){0,2}$/;
 const BASE_FORM_ACT = /^(?:arrest|attack|kill|strike|bomb|shell|capture|seize|detain|abduct|kidnap|loot|storm|raid|assassinate|execute|invade|retake|recapture)$/;
 /** Questions, fiction, kinds of events in general, the topic of a protest. */
+const CHARGE_BEFORE = /\b(?:convicted|charged|accused|sentenced|jailed|indicted|acquitted|found guilty|tried|prosecuted|cleared)\s+(?:[\w'-]+\s+){0,4}?(?:of|for|with)\s+(?:(?:attempted|aggravated|premeditated|first-degree|second-degree|sexual|armed|terrorism|conspiracy to commit)\s+)?(?:[a-z]+\s+(?:and|or)\s+(?:attempted\s+)?)?$/;
+const ARREST_REASON_BEFORE = /\b(?:arrested|detained|apprehended|nabbed|held|charged|questioned)\s+(?:[\w'-]+\s+){0,5}?(?:for|over|in connection with|on suspicion of)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:alleged\s+|suspected\s+)?$/;
 // The negation scopes the trigger itself, or a list it ends: "no picket lines or demonstrations", "no new attacks".
 const NEGATED_BEFORE = /\b(?:no|nor)\s+(?:(?:[a-z-]+\s+){1,3}(?:or|and|nor)\s+)?(?:(?:new|further|more|major|large|street|public|reported|significant|serious|other)\s+)?$/;
 
@@ -427,6 +429,12 @@ function notAnEvent(r: Reading): Refined | undefined {
 	if (type === 'order' && /\b(?:if|unless|until|once|whether)\s+(?:\w+\s+)?$/.test(before)) return { type, drop: 'irrealis' };
 	// "Islamic State claimed responsibility for the attack on Thursday": the attack already told, claimed.
 	if (CLAIMED_BEFORE.test(before)) return { type, drop: 'claimed' };
+	// "convicted six men of murder", "charged with attempted murder and rape": a charge named bare is no act told.
+	// (With an object it is an act alleged: "accused soldiers of killing five villagers".)
+	if (CHARGE_BEFORE.test(before) && /^(?:murders?|killings?|homicide|manslaughter|rape|assault|kidnapping|abduction|terrorism|attacks?|bombings?|arson|robbery|looting)$/.test(hit.word) && !/^\s+(?:(?:a|an|the|his|her|their|its|two|three|four|five|six|seven|eight|nine|ten|several|dozens|\d+)\b|[a-z]+\s+(?:a|an|the)\b)/.test(after)) return { type, drop: 'charge' };
+	// "Police arrested two men for the murder of a journalist": the act that an arrest answers, with no count of its own,
+	// is the arrest's reason, not an event told.
+	if (ARREST_REASON_BEFORE.test(before) && !COUNTED_DEAD.test(lower)) return { type, drop: 'alleged' };
 	// "There were no picket lines or demonstrations", "no attacks were reported": what the text says did not happen.
 	if (NEGATED_BEFORE.test(before) && !/\b(?:no\s+(?:longer|sooner|less|more|doubt|matter|one|fewer))\b/.test(before.slice(-24))) return { type, drop: 'negated' };
 	// "called off a strike", "postponed the march", "averted a walkout": an act that did not take place.
@@ -813,7 +821,8 @@ function aggregate(r: Reading): Refined | undefined {
 // "claimed responsibility for the attack", "denied involvement in the bombing": an act already told, owned or disowned.
 const CLAIMED_BEFORE = /\b(?:claimed|claiming|claims|admitted|accepted|took|denied|denying|blamed|blaming|blames)\s+(?:(?:full|sole)\s+)?(?:responsibility\s+for\s+|involvement\s+in\s+)?(?:the|this|that|these|those|[a-z]+day's|its|their)\s+(?:[\w-]+\s+)?$/;
 // "the planned airstrikes", "any strike" (not "a well-planned attack", "a carefully planned raid": one that was done).
-const PROSPECTIVE_BEFORE = /(?<![\w-])(?<!ly\s)(?:planned|proposed|possible|potential|threatened|intended|contemplated|hypothetical|would-be|any)\s+(?:[\w-]+\s+)?$/;
+// ("the Pentagon has drawn up plans for attacks on drug cartels", "options for strikes on Iran": what is planned, not done.)
+const PROSPECTIVE_BEFORE = /(?<![\w-])(?<!ly\s)(?:planned|proposed|possible|potential|threatened|intended|contemplated|hypothetical|would-be|any)\s+(?:[\w-]+\s+)?$|\b(?:plans?|options?|proposals?|preparations?|calls?|authori[sz]ation|threats?)\s+(?:for|of)\s+(?:possible\s+|new\s+|further\s+|military\s+|u\.s\.\s+)?$/;
 
 /** Future, conditional, intended, negated. */
 function irrealis(r: Reading): Refined | undefined {

@@ -65,7 +65,8 @@ const ANOTHER_TIME = /\blast (?:year|january|february|march|april|june|july|augu
 // ("the peace deal that ended a five-year civil war in which nearly 400,000 people died": a war's dead.)
 const WAR_IN_WHICH = /\b(?:wars?|conflicts?|insurgency|genocide|uprising|fighting|massacres?)\b[^.;]{0,40}\bin which\b/;
 
-const POINTS_BACK = /^\W*(?:that|this|those|these|the)\s+(?:[\w-]+\s+)?(?:fighting|offensive|violence|conflict|war|campaign|unrest|clashes|insurgency|operation|crackdown)\b/;
+// ("That fighting killed more than 80 people", "At least 10 people were killed in those riots".)
+const POINTS_BACK = /^\W*(?:that|this|those|these|the)\s+(?:[\w-]+\s+)?(?:fighting|offensive|violence|conflict|war|campaign|unrest|clashes|insurgency|operation|crackdown)\b|\b(?:those|these|that|earlier)\s+(?:[\w-]+\s+)?(?:riots|protests|demonstrations|clashes|attacks|raids|strikes|bombings)\b/;
 
 function notThisToll(sentence: string): boolean {
 	return RUNNING_TOTAL.test(sentence) || DISASTER_TOLL.test(sentence) || CLAIMED_TOLL.test(sentence) || ANOTHER_TIME.test(sentence) || WAR_IN_WHICH.test(sentence);

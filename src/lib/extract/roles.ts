@@ -299,6 +299,8 @@ function activeSubject(c: RoleReading): void {
 			// "A court sentenced a man for the murder of a teenager": who judges the act did not do it ("two men were
 			// charged with the bombing", "Bin Laden, indicted as the architect of the bombings" name its alleged authors).
 			if (/\b(?:sentenced|convicted|jailed|imprisoned|charged|indicted|acquitted|tried|fined|cleared)\s+(?!(?:as|of|with|for|in|over|on|to|after|by)\b)[\w$]/.test(between) && !/\b(?:is|are|was|were|been|be|being)\s+(?:\w+\s+)?(?:sentenced|convicted|jailed|imprisoned|charged|indicted|acquitted|tried|fined|cleared)\b/.test(between)) continue;
+			// ("Police arrested two men over the attack on a church": who arrests its suspects did not do it either.)
+			if (/\b(?:arrested|detained|apprehended)\s+(?:[\w'-]+\s+){1,5}?(?:for|over|in connection with|on suspicion of)\b/.test(between)) continue;
 			// "Article 19 condemned the killing": who judges or mourns an act did not do it.
 			if (/\b(?:condemn\w*|denounc\w*|deplor\w*|decr(?:ied|ies|y)|criticiz\w*|criticis\w*|mourn\w*|investigat\w*|probe[sd]?|reported|welcom\w*|protest(?:ed|ing)? (?:against|over))\b/.test(between)) continue;
 			// "after the bombings that targeted U.S. embassies": the relative clause's subject is the event itself.
@@ -454,7 +456,8 @@ function targetsAfter(c: RoleReading): void {
 		if (/\b(?:told|telling|briefed)\s+$/.test(pre)) continue;
 		// "…, a teacher and residents said", "…, Lebanon's health ministry said": who tells of the event, or owns
 		// its teller, is not its victim.
-		if (/^(?:'s\s+(?:[\w-]+\s+){0,3})?\s*(?:said|say|says|told|reported)\b/.test(low(m.end, m.end + 40))) continue;
+		// ("… including the attackers, police and a local militia leader said on Monday": both speak.)
+		if (/^(?:'s\s+(?:[\w-]+\s+){0,3})?\s*(?:said|say|says|told|reported)\b/.test(low(m.end, m.end + 40)) || /^\s*,?\s*and\s+(?:an?\s+|the\s+)?(?:(?!(?:was|were|is|are|been|be|being|had|has|have)\s)[\w'-]+\s+){1,3}(?:said|say|says|told|reported)\b/.test(low(m.end, m.end + 60))) continue;
 		// "kidnapped by armed men presumed to belong to the Gulf Cartel": the doers' group is a doer, not a target.
 		if (AFFILIATION_BEFORE.test(pre)) {
 			add('agent', m);

@@ -417,6 +417,8 @@ const RULED_ON = /\b(?:bann?(?:ed|ing|s)?|prohibit\w*|outlaw\w*|forb(?:id|ade|id
 const BASE_FORM_ACT = /^(?:arrest|attack|kill|strike|bomb|shell|capture|seize|detain|abduct|kidnap|loot|storm|raid|assassinate|execute|invade|retake|recapture)$/;
 /** Questions, fiction, kinds of events in general, the topic of a protest. */
 const CHARGE_BEFORE = /\b(?:convicted|charged|accused|sentenced|jailed|indicted|acquitted|found guilty|tried|prosecuted|cleared)\s+(?:[\w'-]+\s+){0,4}?(?:of|for|with)\s+(?:(?:attempted|aggravated|premeditated|first-degree|second-degree|sexual|armed|terrorism|conspiracy to commit)\s+)?(?:[a-z]+\s+(?:and|or)\s+(?:attempted\s+)?)?$/;
+// (A substring test first: most triggers have no arrest before them.)
+const ARREST_WORD = /arrest|detain|apprehend|nabbed|held|charged|questioned/;
 const ARREST_REASON_BEFORE = /\b(?:arrested|detained|apprehended|nabbed|held|charged|questioned)\s+(?:[\w'-]+\s+){0,5}?(?:for|over|in connection with|on suspicion of)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:alleged\s+|suspected\s+)?$/;
 // The negation scopes the trigger itself, or a list it ends: "no picket lines or demonstrations", "no new attacks".
 const NEGATED_BEFORE = /\b(?:no|nor)\s+(?:(?:[a-z-]+\s+){1,3}(?:or|and|nor)\s+)?(?:(?:new|further|more|major|large|street|public|reported|significant|serious|other)\s+)?$/;
@@ -431,12 +433,12 @@ function notAnEvent(r: Reading): Refined | undefined {
 	if (CLAIMED_BEFORE.test(before)) return { type, drop: 'claimed' };
 	// "convicted six men of murder", "charged with attempted murder and rape": a charge named bare is no act told.
 	// (With an object it is an act alleged: "accused soldiers of killing five villagers".)
-	if (CHARGE_BEFORE.test(before) && /^(?:murders?|killings?|homicide|manslaughter|rape|assault|kidnapping|abduction|terrorism|attacks?|bombings?|arson|robbery|looting)$/.test(hit.word) && !/^\s+(?:(?:a|an|the|his|her|their|its|two|three|four|five|six|seven|eight|nine|ten|several|dozens|\d+)\b|[a-z]+\s+(?:a|an|the)\b)/.test(after)) return { type, drop: 'charge' };
+	if (/^(?:murders?|killings?|homicide|manslaughter|rape|assault|kidnapping|abduction|terrorism|attacks?|bombings?|arson|robbery|looting)$/.test(hit.word) && CHARGE_BEFORE.test(before) && !/^\s+(?:(?:a|an|the|his|her|their|its|two|three|four|five|six|seven|eight|nine|ten|several|dozens|\d+)\b|[a-z]+\s+(?:a|an|the)\b)/.test(after)) return { type, drop: 'charge' };
 	// "Police arrested two men for the murder of a journalist": the act that an arrest answers, with no count of its own,
 	// is the arrest's reason, not an event told.
-	if (ARREST_REASON_BEFORE.test(before) && !COUNTED_DEAD.test(lower)) return { type, drop: 'alleged' };
+	if (ARREST_WORD.test(before) && ARREST_REASON_BEFORE.test(before) && !COUNTED_DEAD.test(lower)) return { type, drop: 'alleged' };
 	// "There were no picket lines or demonstrations", "no attacks were reported": what the text says did not happen.
-	if (NEGATED_BEFORE.test(before) && !/\b(?:no\s+(?:longer|sooner|less|more|doubt|matter|one|fewer))\b/.test(before.slice(-24))) return { type, drop: 'negated' };
+	if ((before.includes('no ') || before.includes('nor ')) && NEGATED_BEFORE.test(before) && !/\b(?:no\s+(?:longer|sooner|less|more|doubt|matter|one|fewer))\b/.test(before.slice(-24))) return { type, drop: 'negated' };
 	// "called off a strike", "postponed the march", "averted a walkout": an act that did not take place.
 	if (/\b(?:call(?:ed|s|ing)?\s+off|cancel(?:l?ed|s|ling)?|postpon(?:ed|es|ing)|avert(?:ed|s|ing)?)\s+(?:(?:a|an|the|their|its|his|her|planned|threatened|proposed)\s+)?(?:[\w-]+\s+)?$/.test(before)) return { type, drop: 'called-off' };
 	// ("The unions had threatened an indefinite strike over wages": a walkout (or a strike of any kind) threatened, none held;

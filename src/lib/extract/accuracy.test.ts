@@ -3332,3 +3332,20 @@ describe('session 14 (round 15 wire): speakers, past riots, plans, charges and a
 		expect(eventsOf('Soldiers arrested two suspects and killed a third in Kampala on Sunday.').find((e) => e.type === 'attack')?.agents).toEqual(['Military forces of Uganda']);
 	});
 });
+
+describe('session 14 (round 15 notes): a family\'s dead, a bomber who died apart, a country written after its town', () => {
+	const { eventsOf, doc, mainPlace } = readers('2025-11-01');
+	it('"killing a woman and her two children" is 3, told either way', () => {
+		expect(doc('On 27 October 2025, the army shelled Kadugli, Sudan, killing a woman and her two children.').events[0].fatalities).toBe(3);
+		expect(doc('On 27 October 2025, a woman and her two children were killed when the army shelled Kadugli, Sudan.').events[0].fatalities).toBe(3);
+	});
+	it('"killing 6 policemen. The bomber also died." is 7; "killing 6 policemen and himself. The bomber also died." still 7', () => {
+		expect(doc('On 16 May 2025, a suicide bomber attacked the police lines in Tank, Pakistan, killing 6 policemen. The bomber also died.', '2025-05-19').events[0].fatalities).toBe(7);
+		expect(doc('On 16 May 2025, a suicide bomber attacked the police lines in Tank, Pakistan, killing 6 policemen and himself. The bomber also died.', '2025-05-19').events[0].fatalities).toBe(7);
+	});
+	it('"in Tank, Pakistan, killing 6 policemen": Pakistan is where, not who; and no region called Pakistan', () => {
+		const [e] = eventsOf('On 16 May 2025, a suicide bomber attacked the police lines in Tank, Pakistan, killing 6 policemen.', '2025-05-19');
+		expect(e.agents).not.toContain('Pakistan');
+		expect(mainPlace('On 16 May 2025, a suicide bomber attacked the police lines in Tank, Pakistan, killing 6 policemen.', '2025-05-19')?.admin1).toBeUndefined();
+	});
+});

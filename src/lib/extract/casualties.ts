@@ -18,7 +18,8 @@ const HURT_VERB = 'injured|injuring|wounded|wounding|hurt|injures|wounds';
 const NOUN = "(?:(?:\\w[\\w.'-]*\\s+){0,3}?(?:people|persons?|civilians?|soldiers?|troops|officers?|policem[ae]n|policewom[ae]n|police officers?|fighters?|militants?|cadres?|members|residents?|villagers?|children|women|men|man|woman|boy|girl|child|students?|workers?|contractors?|personnel|protesters?|demonstrators?|rioters?|looters?|others|maoists?|naxal(?:ite)?s?|guerrillas?|separatists?|extremists?|paramilitar(?:y|ies)|gangsters?|robbers?|thie(?:f|ves)|smugglers?|kidnappers?|settlers?|migrants?|refugees?|idps|displaced (?:people|persons)|guardsm[ae]n|gendarmes?|activists?|catechists?|cartoonists?|lawyers?|customers|tourists|priests?|imams?|raiders?|cattle raiders?|bystanders?|pedestrians?|passers-?by|passer-?by|individuals|farmers?|guards?|constables?|(?:sub-)?inspectors?|sergeants?|corporals?|lieutenants?|captains?|majors?|rangers?|insurgents?|rebels?|gunm[ae]n|assailants?|attackers?|(?:service ?)?members?|journalists?|family members|relatives|passengers?|pilgrims?|worshippers?|recruits?|commanders?|leaders?|officials?|staff|employees|drivers?|teenagers?|minors|suspects?|bandits|terrorists|jihadists|combatants|servicem[ae]n|marines|civilian|victims?|inmates|prisoners|youths?|miners?|traders?|herders?|shepherds?|fisherm[ae]n|citizens?|elements|cadres|shopkeepers?|butchers?|vendors?|merchants?|businessm[ae]n|businesswom[ae]n|teachers?|doctors?|nurses?|brothers|sisters|sons?|daughters?|wife|husband|pastoralists?|adolescents?|adults?|infants?|babies|toddlers|boys|girls|jawans?|companions?|firefighters?|firem[ae]n|politicians?|mayors?|councill?ors?|candidates?|lawmakers?|operators?|volunteers?|tappers?|labou?rers?|loggers?|deputies|deputy|councill?ors?|associates|bodyguards?|aides|comrades|colleagues|[a-z]+(?:ians|eans|ans|is|ese)|body|bodies))";
 
 const AND_OTHERS = /\b(?:killing|killed|kills)\s+([^.;]{1,80}?)\s+and\s+(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+others?\b(?:\s+(?:people|persons|civilians))?/;
-const AND_MORE = new RegExp(`^,?\\s+and\\s+(\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+(?:of\\s+)?${NOUN}\\b`);
+// ("killing a woman and her two children": the second group may be the first's own.)
+const AND_MORE = new RegExp(`^,?\\s+and\\s+(?:(?:her|his|their|its)\\s+)?(\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+(?:of\\s+)?${NOUN}\\b`);
 // "killing eight policemen and their driver", "killing five recruits and the attacker", "killing 26 people as well as
 // himself": one more of the dead, told by a singular noun or the bomber himself (ACLED counts perpetrators who die).
 // (Not when a verb follows: "killing 4 people, and the bomber was arrested".)
@@ -136,7 +137,7 @@ function nearestSubject(before: string): RegExpExecArray | null {
 	}
 	return hit;
 }
-const PRIOR_GROUP = new RegExp(`(?:^|[^\\w-])(\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+${NOUN}\\s+and\\s+$`);
+const PRIOR_GROUP = new RegExp(`(?:^|[^\\w-])(\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+${NOUN}\\s+and\\s+(?:(?:her|his|their|its)\\s+)?$`);
 const NEXT_GROUP = new RegExp(`^\\s+${NOUN}\\s+and\\s+(?:at least\\s+)?(\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+${NOUN}\\s`);
 const COUNT_WORD = '(\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen)';
 const LEFT_DEAD = new RegExp(`\\b(?:leaving|left)\\s+(?:at least\\s+|some\\s+|about\\s+)?${COUNT_WORD}\\s+(?:[\\w'-]+\\s+){0,3}?(?:and\\s+(?:at least\\s+)?${COUNT_WORD}\\s+(?:[\\w'-]+\\s+){0,3}?)?dead\\b`, 'g');

@@ -129,7 +129,11 @@ export function resolvePlaces(raw: string, work: string, mentions: Mention[], ar
 				// (Read only for a new place: a name met again keeps what its first mention said.)
 				// ("WASHINGTON (Reuters)": a dateline's parentheses hold the agency.)
 				const admin1 = containerAfter(work, m.end, !m.dateline);
-				if (admin1 && admin1.toLowerCase() !== key) place.admin1 = admin1;
+				// ("Tank, Pakistan": a country written beside a town is its country, not its region.)
+				// ("Kagara (Rafi LGA, Niger)" keeps Nigeria's Niger state.)
+				// ("Nezahualcoyotl, Mexico" may name the State of Mexico: a country's name that is also one of its regions stays.)
+				const ownCountry = place.country ? countryByName(admin1 ?? '') : undefined;
+				if (admin1 && admin1.toLowerCase() !== key && !(ownCountry && ownCountry.name === place.country && !geonamesRegions(admin1).some((r) => r.country === ownCountry.code))) place.admin1 = admin1;
 				// ("Walungu (Walungu, Sud-Kivu)", a town neither gazetteer knows: at the seat of the region written beside it, the
 				// precision saying region, as ACLED places what it cannot find more closely.)
 				if (place.precision === 'unknown' && place.admin1 && !m.dateline) {

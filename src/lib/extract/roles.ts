@@ -73,6 +73,7 @@ const REPORTED_CLAUSE_VERB = /^\s+(?:[a-z][\w-]*\s+){0,2}?(?:had|has|have|was|we
 const SPEECH_AFTER = /^\s*(?:,\s*)?(?:said|says|told|stated|added|announced|claimed|reported|confirmed|tweeted|wrote|noted|argued|called|characterized|accused|blamed|condemned|denied|warned|observed|recorded|documented|monitored|counted|registered|heard|saw)\b/;
 // (", said Lt. Col. Ramon Abrenica": the title between the verb and the name.)
 const SAID_TITLE_BEFORE = /\b(?:said|told)\s+(?:(?:lt|lieut|col|gen|maj|capt|sgt|brig|cmdr|adm|dr|mr|mrs|ms|gov|sen|rep|prof|police|army|spokesman|spokeswoman|spokesperson|colonel|general|major|captain|lieutenant|commander|chief|inspector|superintendent|brigadier)\.?\s+){1,4}$/;
+const TOWN_BEFORE_COUNTRY = /\b(?:in|near|at|outside|around|from|of)\s+(?:the\s+)?(?:(?:town|city|village|district|province|region)\s+of\s+)?\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,2},\s*$/u;
 const APPOSED_SPEECH = /^\s*,\s+(?:an?|the|one of|among)\s+[^,;."]{1,60},\s*(?:said|says|told|stated|added|announced|claimed|confirmed)\b/;
 const VICTIM_CLASSES = new Set(['civilians', 'prisoners']);
 // "X said it had struck", "they say they carried out": a reporting verb whose subject is the pronoun's.
@@ -316,7 +317,8 @@ function activeSubject(c: RoleReading): void {
 			// ("members of the Fulani militia attacked": the group whose members act is the subject.)
 			// ("supporters of Ousmane Sonko burned tyres": a person's supporters act, not the person.)
 			// ("… in the occupied West Bank, …": a place named as a state is where, not who.)
-			if (m.kind === 'state' && /\b(?:in|into|inside|across|from)\s+(?:the\s+)?(?:occupied\s+|northern\s+|southern\s+|eastern\s+|western\s+|central\s+)?$/.test(low(Math.max(inp.sentence.start, m.start - 24), m.start))) continue;
+			// ("… the police lines in Tank, Pakistan, killing 6 policemen": the country written after a town is where, too.)
+			if (m.kind === 'state' && (/\b(?:in|into|inside|across|from)\s+(?:the\s+)?(?:occupied\s+|northern\s+|southern\s+|eastern\s+|western\s+|central\s+)?$/.test(low(Math.max(inp.sentence.start, m.start - 24), m.start)) || TOWN_BEFORE_COUNTRY.test(inp.work.slice(Math.max(inp.sentence.start, m.start - 40), m.start)))) continue;
 			if (/\b(against|on|at|of|targeting|with|near|to)\s+(?:the\s+|an?\s+)?$/.test(pre) && !/^\s*(?:,|and)/.test(between)) {
 				const lead = low(Math.max(inp.sentence.start, m.start - 30), m.start);
 				const partOfSubject = MEMBERS_OF.test(lead) || (inp.violent && NUMBER_OF.test(lead));

@@ -3349,3 +3349,16 @@ describe('session 14 (round 15 notes): a family\'s dead, a bomber who died apart
 		expect(mainPlace('On 16 May 2025, a suicide bomber attacked the police lines in Tank, Pakistan, killing 6 policemen.', '2025-05-19')?.admin1).toBeUndefined();
 	});
 });
+
+describe('session 14 (round 15 notes): past protests as a setting, and Georgia the country', () => {
+	const { eventsOf, mainPlace } = readers('2025-11-25');
+	it('"arrested an opposition activist … for organising group violence during the October protests": the arrest, on its day', () => {
+		const events = eventsOf('On 21 November 2025, Georgian police arrested an opposition activist at his home in Kutaisi on charges of organising group violence during the October protests.');
+		expect([events[0].type, events[0].date]).toEqual(['arrest', '2025-11-21']);
+		expect(eventsOf('Thousands marched in Tbilisi on Sunday, the largest rally since the October protests.')[0].type).toBe('protest');
+	});
+	it('"Kutaisi, Georgia" is in the country; "Savannah, Georgia" in the US state', () => {
+		expect(mainPlace('Police arrested an activist in Kutaisi, Georgia, for organising group violence.')).toMatchObject({ country: 'Georgia', lat: expect.closeTo(42.27, 1) });
+		expect(mainPlace('Police arrested an activist in Savannah, Georgia, on Monday.')).toMatchObject({ country: 'United States' });
+	});
+});

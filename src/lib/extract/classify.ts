@@ -420,6 +420,7 @@ const CHARGE_BEFORE = /\b(?:convicted|charged|accused|sentenced|jailed|indicted|
 // (A substring test first: most triggers have no arrest before them.)
 const ARREST_WORD = /arrest|detain|apprehend|nabbed|held|charged|questioned/;
 const ARREST_REASON_BEFORE = /\b(?:arrested|detained|apprehended|nabbed|held|charged|questioned)\s+(?:[\w'-]+\s+){0,5}?(?:for|over|in connection with|on suspicion of)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:alleged\s+|suspected\s+)?$/;
+const PAST_PROTESTS_BEFORE = /\b(?:during|in|at|over|since|after|from)\s+(?:the|last)\s+(?:(?:january|february|march|april|may|june|july|august|september|october|november|december|earlier|previous|past|recent|last year's|last month's|[12]\d{3})\s+)(?:[\w-]+\s+)?$/;
 // The negation scopes the trigger itself, or a list it ends: "no picket lines or demonstrations", "no new attacks".
 const NEGATED_BEFORE = /\b(?:no|nor)\s+(?:(?:[a-z-]+\s+){1,3}(?:or|and|nor)\s+)?(?:(?:new|further|more|major|large|street|public|reported|significant|serious|other)\s+)?$/;
 
@@ -437,6 +438,9 @@ function notAnEvent(r: Reading): Refined | undefined {
 	// "Police arrested two men for the murder of a journalist": the act that an arrest answers, with no count of its own,
 	// is the arrest's reason, not an event told.
 	if (ARREST_WORD.test(before) && ARREST_REASON_BEFORE.test(before) && !COUNTED_DEAD.test(lower)) return { type, drop: 'alleged' };
+	// ("arrested an activist on charges of organising violence during the October protests": protests of another month,
+	// named as the setting of what is told, are its background.)
+	if (/^(?:protests|demonstrations|rall(?:y|ies)|marches|riots|unrest)$/.test(hit.word) && PAST_PROTESTS_BEFORE.test(before)) return { type, drop: 'background' };
 	// "There were no picket lines or demonstrations", "no attacks were reported": what the text says did not happen.
 	if ((before.includes('no ') || before.includes('nor ')) && NEGATED_BEFORE.test(before) && !/\b(?:no\s+(?:longer|sooner|less|more|doubt|matter|one|fewer))\b/.test(before.slice(-24))) return { type, drop: 'negated' };
 	// "called off a strike", "postponed the march", "averted a walkout": an act that did not take place.

@@ -64,7 +64,10 @@ export function resolvePlaces(raw: string, work: string, mentions: Mention[], ar
 				// list cities, none inside the next; "Cairo, Egypt" is inside.)
 				const worldCity = region ? findCity(m.name, []) : undefined;
 				const regionCountries = region ? [...new Set(regionCodes(region).map((r) => r.country))] : [];
-				const containerCountry = region ? (regionCountries.length ? (regionCountries.length === 1 ? regionCountries[0] : undefined) : countryByName(region)?.code) : undefined;
+				// ("Kutaisi, Georgia": a name that is a country and a US state is the country when the town lies there.)
+				const regionAsCountry = region ? countryByName(region) : undefined;
+				const townInThatCountry = !!regionAsCountry && regionCountries.length > 0 && findCity(m.name, [regionAsCountry.code])?.country === regionAsCountry.code;
+				const containerCountry = region ? (townInThatCountry ? regionAsCountry!.code : regionCountries.length ? (regionCountries.length === 1 ? regionCountries[0] : undefined) : regionAsCountry?.code) : undefined;
 				const listed = !!worldCity && (worldCity.capital || worldCity.population >= 1_000_000) && worldCity.country !== containerCountry && !regionCountries.includes(worldCity.country);
 				const owner = (m.place?.precision === 'unknown' ? m.place.country : undefined) ?? (listed ? undefined : containerCountry);
 				// "the central Sagaing region", "Niger state": a first-level region by its own name, not the town it shares it with.

@@ -3362,3 +3362,19 @@ describe('session 14 (round 15 notes): past protests as a setting, and Georgia t
 		expect(mainPlace('Police arrested an activist in Savannah, Georgia, on Monday.')).toMatchObject({ country: 'United States' });
 	});
 });
+
+describe('session 14 (round 15 notes): herders who attack, a base is no doer, the Security Belt, shared subjects', () => {
+	const { eventsOf } = readers('2025-08-18');
+	it('"Fulani herders attacked farmers in Bokkos, killing 14" is an attack by a Fulani militia; herders who protest stay protesters', () => {
+		const [e] = eventsOf('On 15 April 2025, Fulani herders attacked farmers in Bokkos, killing 14.', '2025-04-19');
+		expect([e.type, e.agents]).toEqual(['attack', ['Fulani herders']]);
+		expect(eventsOf('Fulani herders protested in Abuja on Monday.', '2025-04-19')[0].type).toBe('protest');
+	});
+	it('"Russian Africa Corps troops established a new military base in Menaka": the Africa Corps, not Mali\'s army', () => {
+		expect(eventsOf('On 14 August 2025, Russian Africa Corps troops established a new military base in Menaka.')[0].agents).toEqual(['Russian Africa Corps']);
+	});
+	it('"Security Belt forces stormed Enma Money Exchange company in Aden and assaulted its employees": the Security Belt did both', () => {
+		expect(eventsOf('On 11 June 2025, Security Belt forces arrested 3 men in Aden, Yemen.')[0].agents).toEqual(['Security Belt Forces']);
+		expect(eventsOf('On 29 April 2020, Security Belt forces reportedly stormed Enma Money Exchange company in the city of Aden and assaulted its employees.', '2020-05-01')[0].agents).toEqual(['Security Belt Forces']);
+	});
+});

@@ -43,6 +43,7 @@ const ARMED_USE_AFTER = /^\s+(?:\w+\s+)?(?:threw|hurled|lobbed|opened fire|fired
 const ARMY_WEAPON_NEXT = /^\s+(?:air ?strikes?|strikes?|drones?|helicopters?|jets?|aircraft|planes?|warplanes|artillery|shelling|tanks?)\b/;
 const DEMONYM_LAST = /([A-Za-z][\w-]*)\s+$/;
 const INTERIOR = /\b(?:interior|home affairs|internal affairs)\b/i;
+const HERDERS_ATTACK_AFTER = /^\s+(?:[\w-]+\s+)?(?:attacked|raided|stormed|killed|shot|opened fire|invaded|burned|torched|ambushed|massacred|hacked)\b/;
 // "BJP workers", "ANC supporters": a party's own people act as the party.
 const PARTY_MEMBERS = /^(?:workers?|supporters|members|activists|cadres?|loyalists)$/;
 // "opposition factions", "rebel forces", "anti-government fighters": the qualifier says they fight the state.
@@ -93,6 +94,9 @@ export function tagCollectives(work: string, lowered: string, sentences: Sentenc
 			if (covered(start, end)) continue;
 			let cls = classifyHead(m[0]);
 			if (!cls) continue;
+			// ("Fulani herders attacked farmers, killing 14", "Dinka herdsmen raided the village": herders of a people named, who
+			// attack, are that people's militia.)
+			if (cls === 'civilians' && /^(?:herders?|herdsm[ae]n|pastoralists?)$/.test(m[0]) && /\b\p{Lu}\p{Ll}+\s+$/u.test(work.slice(Math.max(s.start, start - 20), start)) && HERDERS_ATTACK_AFTER.test(lower.slice(m.index + m[0].length, m.index + m[0].length + 40))) cls = 'militia';
 			// "Gunmen kidnapped 287 students": trades and crowds are protesters only where a protest is told.
 			if (cls === 'protesters' && OCCUPATION.test(m[0]) && !PROTEST_CONTEXT.test(lower)) cls = 'civilians';
 			// Firms are actors where a measure or a charge falls on them ("sanctions on four companies"), not in every business story.

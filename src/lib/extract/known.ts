@@ -43,6 +43,8 @@ export const KNOWN_ACTORS: KnownActor[] = [
 	{ name: 'Taliban', kind: 'armed_group', aliases: ['the Taliban'], country: 'AF', governs: { country: 'AF', from: '2021-08-15' } },
 	// The Houthi movement governs northern Yemen through its Supreme Political Council (since 2016).
 	{ name: 'Houthis', kind: 'armed_group', aliases: ['Houthi', 'Ansar Allah', 'Huthi', 'Huthis', 'Houthi rebels', 'Houthi movement', 'Supreme Political Council'], country: 'YE', backer: 'IR' },
+	// Southern Yemen's UAE-backed Security Belt (al-Hizam al-Amni), formally under the government's Interior Ministry.
+	{ name: 'Security Belt Forces', kind: 'military', aliases: ['Security Belt', 'Security Belt forces', 'Hizam al-Amni', 'al-Hizam al-Amni'], country: 'YE', backer: 'AE' },
 	// The Saudi-led coalition in Yemen has fought as "Operation Restoring Hope" since April 2015.
 	{ name: 'Saudi-led coalition', kind: 'military', aliases: ['Saudi-led Coalition', 'Arab coalition', 'Operation Restoring Hope', 'Operation Decisive Storm'], country: 'SA' },
 	{ name: 'Hayat Tahrir al-Sham', kind: 'armed_group', aliases: ['HTS', 'Hayat Tahrir al Sham'], country: 'SY' },

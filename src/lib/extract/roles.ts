@@ -74,6 +74,8 @@ const SPEECH_AFTER = /^\s*(?:,\s*)?(?:said|says|told|stated|added|announced|clai
 // (", said Lt. Col. Ramon Abrenica": the title between the verb and the name.)
 const SAID_TITLE_BEFORE = /\b(?:said|told)\s+(?:(?:lt|lieut|col|gen|maj|capt|sgt|brig|cmdr|adm|dr|mr|mrs|ms|gov|sen|rep|prof|police|army|spokesman|spokeswoman|spokesperson|colonel|general|major|captain|lieutenant|commander|chief|inspector|superintendent|brigadier)\.?\s+){1,4}$/;
 const TOWN_BEFORE_COUNTRY = /\b(?:in|near|at|outside|around|from|of)\s+(?:the\s+)?(?:(?:town|city|village|district|province|region)\s+of\s+)?\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,2},\s*$/u;
+const FORCES_PLACE = /\b(?:bases?|posts?|positions?|camps?|barracks|headquarters|checkpoints?|outposts?|stations?)\b/i;
+const OBJECT_VERB_BEFORE = /\b(?:stormed|raided|attacked|entered|seized|captured|surrounded|besieged|abducted|kidnapped|arrested|detained|ambushed|shelled|bombed|struck|targeted|looted|ransacked|burned|torched)\s+(?:the\s+|a\s+|an\s+)?$/;
 const APPOSED_SPEECH = /^\s*,\s+(?:an?|the|one of|among)\s+[^,;."]{1,60},\s*(?:said|says|told|stated|added|announced|claimed|confirmed)\b/;
 const VICTIM_CLASSES = new Set(['civilians', 'prisoners']);
 // "X said it had struck", "they say they carried out": a reporting verb whose subject is the pronoun's.
@@ -282,7 +284,8 @@ function activeSubject(c: RoleReading): void {
 	const { inp, trigger, low, out, actors, add, isOwner, passive, taken, inClause, hasAgent, helpers } = c;
 	// "An Israeli drone targeted a motorcycle": a state's weapon named as the trigger is its forces' act.
 	if (!hasAgent()) {
-		const wielder = actors.find((m) => m.kind === 'military' && m.start < trigger.end && m.end > trigger.start && !taken(m));
+		// (Not a place of theirs inside the trigger: "established a new military base" names where, not who.)
+		const wielder = actors.find((m) => m.kind === 'military' && m.start < trigger.end && m.end > trigger.start && !taken(m) && !FORCES_PLACE.test(m.name));
 		if (wielder) add('agent', wielder);
 	}
 	// Active voice: the nearest actor before the trigger in its clause.
@@ -306,6 +309,9 @@ function activeSubject(c: RoleReading): void {
 			if (/\b(?:condemn\w*|denounc\w*|deplor\w*|decr(?:ied|ies|y)|criticiz\w*|criticis\w*|mourn\w*|investigat\w*|probe[sd]?|reported|welcom\w*|protest(?:ed|ing)? (?:against|over))\b/.test(between)) continue;
 			// "after the bombings that targeted U.S. embassies": the relative clause's subject is the event itself.
 			if (/\b(?:attacks?|strikes?|air ?strikes?|bombings?|blasts?|explosions?|raids?|shelling|fighting|clashes|violence|ambush)\s+(?:that|which)\s+(?:\w+\s+)?$/.test(between)) break;
+			// ("Security Belt forces stormed Enma Money Exchange company in Aden and assaulted its employees": the object of the
+			// first verb does not do the second; their shared subject does.)
+			if (/\band\s+(?:then\s+|also\s+|\w+ly\s+)?$/.test(between) && OBJECT_VERB_BEFORE.test(low(Math.max(inp.sentence.start, m.start - 30), m.start))) continue;
 			// "Two soldiers were killed when a truck bomb blew up": the trigger is in a subordinate clause of its own.
 			// ("Govt forces, while conducting an operation, clashed with…": a participle after "while" keeps the subject.)
 			if (/\b(?:when|while|because|until)\b(?!\s+[a-z]+ing\b)/.test(between)) continue;

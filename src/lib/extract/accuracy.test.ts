@@ -3378,3 +3378,11 @@ describe('session 14 (round 15 notes): herders who attack, a base is no doer, th
 		expect(eventsOf('On 29 April 2020, Security Belt forces reportedly stormed Enma Money Exchange company in the city of Aden and assaulted its employees.', '2020-05-01')[0].agents).toEqual(['Security Belt Forces']);
 	});
 });
+
+describe('session 14 (round 15 wire): the day of a report does not date the acts told after it', () => {
+	const { eventsOf } = readers('2026-02-16T09:05:00Z');
+	it('"…killing 12 people, police said on Monday. The first bomber detonated her explosives at around 8:40 p.m.": one bombing, on Saturday', () => {
+		const events = eventsOf('Two female suicide bombers blew themselves up in Konduga late on Saturday, killing 12 people, police said on Monday. The first bomber detonated her explosives at around 8:40 p.m.');
+		expect(events.filter((e) => e.type !== 'statement').map((e) => [e.type, e.date?.slice(0, 10)])).toEqual([['suicide_bombing', '2026-02-14']]);
+	});
+});

@@ -3386,3 +3386,10 @@ describe('session 14 (round 15 wire): the day of a report does not date the acts
 		expect(events.filter((e) => e.type !== 'statement').map((e) => [e.type, e.date?.slice(0, 10)])).toEqual([['suicide_bombing', '2026-02-14']]);
 	});
 });
+
+describe('session 14 (round 15 notes): who names the victim is no party', () => {
+	const { eventsOf } = readers('2025-05-22');
+	it('"killing a man the IDF identified as a Hezbollah member": the IDF is no victim', () => {
+		expect(eventsOf('On 19 May 2025, an Israeli drone struck a motorcycle in Khiam, Lebanon, killing a man the IDF identified as a Hezbollah member.')[0].victims).not.toContain('Israel Defense Forces');
+	});
+});

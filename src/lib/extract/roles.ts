@@ -76,6 +76,7 @@ const SAID_TITLE_BEFORE = /\b(?:said|told)\s+(?:(?:lt|lieut|col|gen|maj|capt|sgt
 const TOWN_BEFORE_COUNTRY = /\b(?:in|near|at|outside|around|from|of)\s+(?:the\s+)?(?:(?:town|city|village|district|province|region)\s+of\s+)?\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,2},\s*$/u;
 const FORCES_PLACE = /\b(?:bases?|posts?|positions?|camps?|barracks|headquarters|checkpoints?|outposts?|stations?)\b/i;
 const OBJECT_VERB_BEFORE = /\b(?:stormed|raided|attacked|entered|seized|captured|surrounded|besieged|abducted|kidnapped|arrested|detained|ambushed|shelled|bombed|struck|targeted|looted|ransacked|burned|torched)\s+(?:the\s+|a\s+|an\s+)?$/;
+const IDENTIFIER_AFTER = /^\s+(?:had\s+|has\s+|later\s+)?(?:identified|described|named|labell?ed|branded)\s+(?:him|her|them|it|as)\b/;
 const APPOSED_SPEECH = /^\s*,\s+(?:an?|the|one of|among)\s+[^,;."]{1,60},\s*(?:said|says|told|stated|added|announced|claimed|confirmed)\b/;
 const VICTIM_CLASSES = new Set(['civilians', 'prisoners']);
 // "X said it had struck", "they say they carried out": a reporting verb whose subject is the pronoun's.
@@ -460,6 +461,8 @@ function targetsAfter(c: RoleReading): void {
 		// are; the people suffered it.
 		if (!m.group && (m.kind === 'organization' || m.kind === 'media') && actors.some((n) => n.group && VICTIM_CLASSES.has(n.group) && n.start > m.end && /^\s+$/.test(work.slice(m.end, n.start)))) continue;
 		const pre = low(Math.max(trigger.end, m.start - 40), m.start);
+		// ("killing a man the IDF identified as a Hezbollah member": who names the victim is no party.)
+		if (IDENTIFIER_AFTER.test(low(m.end, m.end + 30))) continue;
 		// "…, Biden told reporters": the audience of a report is no party to the event.
 		if (/\b(?:told|telling|briefed)\s+$/.test(pre)) continue;
 		// "…, a teacher and residents said", "…, Lebanon's health ministry said": who tells of the event, or owns

@@ -3379,6 +3379,14 @@ describe('session 14 (round 15 notes): herders who attack, a base is no doer, th
 	});
 });
 
+describe('session 14 (round 15 wire): the day of a report does not date the acts told after it', () => {
+	const { eventsOf } = readers('2026-02-16T09:05:00Z');
+	it('"…killing 12 people, police said on Monday. The first bomber detonated her explosives at around 8:40 p.m.": one bombing, on Saturday', () => {
+		const events = eventsOf('Two female suicide bombers blew themselves up in Konduga late on Saturday, killing 12 people, police said on Monday. The first bomber detonated her explosives at around 8:40 p.m.');
+		expect(events.filter((e) => e.type !== 'statement').map((e) => [e.type, e.date?.slice(0, 10)])).toEqual([['suicide_bombing', '2026-02-14']]);
+	});
+});
+
 describe('session 14 (round 15 notes): who names the victim is no party', () => {
 	const { eventsOf } = readers('2025-05-22');
 	it('"killing a man the IDF identified as a Hezbollah member": the IDF is no victim', () => {

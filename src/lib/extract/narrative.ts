@@ -13,8 +13,10 @@ import { RESPONSE_BEFORE } from './lexicon';
  * a "since 2015" bound). Asked in reading order, it walks the timexes once (they are sorted and
  * disjoint); an earlier offset starts the walk again.
  */
-function narrativeCursor(text: string, timexes: Timex[]): (at: number) => EventDate | null {
-	const sets = timexes.map((t, i) => !!t.interval && (t.type === 'DATE' || t.type === 'TIME') && /^\d{4}-\d{2}/.test(t.value) && setsNarrativeTime(text, timexes, i));
+function narrativeCursor(text: string, timexes: Timex[], skipReportDays = false): (at: number) => EventDate | null {
+	// ("…, police and a militia leader said on Monday. The first bomber detonated her explosives at around 8:40 p.m.": the
+	// day a report was made does not set the time of the acts told after it; it does date what is said.)
+	const sets = timexes.map((t, i) => !!t.interval && (t.type === 'DATE' || t.type === 'TIME') && /^\d{4}-\d{2}/.test(t.value) && setsNarrativeTime(text, timexes, i) && !(skipReportDays && saidOn(text, timexes, i)));
 	let next = 0;
 	let last = -1;
 	let lastAt = -Infinity;
@@ -52,6 +54,9 @@ function saidOn(text: string, timexes: Timex[], index: number | undefined): bool
 	return /\b(?:said|says|told (?:\w+ ){0,2}?|announced|reported|confirmed|added|stated)\s+(?:on\s+|late\s+on\s+|early\s+on\s+|late\s+|early\s+)?$/i.test(text.slice(Math.max(0, t.start - 40), t.start));
 }
 
+/** Events that are words: dated by the day they were said, as reports are. */
+const WORDS: ReadonlySet<string> = new Set(['statement', 'accusation', 'threat', 'order']);
+
 const GRANULARITY_ORDER = ['year', 'season', 'quarter', 'month', 'week', 'day', 'part-of-day', 'hour', 'minute', 'second'];
 
 /** Is `a` dated more precisely than `b`? */
@@ -72,10 +77,11 @@ export function dateDrafts(drafts: DraftEvent[], sentences: Sentence[], raw: str
 	const dateOf = new Map<DraftEvent, EventDate>();
 	let previous: EventDate | null = null;
 	const toldBefore = narrativeCursor(raw, timexes);
+	const actToldBefore = narrativeCursor(raw, timexes, true);
 	for (const d of [...drafts].sort((a, b) => a.main.start - b.main.start)) {
 		const s = sentences[d.main.sentence];
 		// The narrative's time: the last date told before this sentence, if later in the text than the last event's.
-		const told = toldBefore(s.start);
+		const told = (WORDS.has(d.type) ? toldBefore : actToldBefore)(s.start);
 		const prev = told && (!previous || previous.timex === undefined || told.timex! > previous.timex) ? told : previous;
 		let date = dateEvent({ text: raw, timexes, sentence: s, trigger: d.main, previous: prev, published });
 		// Undated where it is told best, or dated only to its year or month ("for the 2020 murder of a teacher"):

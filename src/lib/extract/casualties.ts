@@ -23,7 +23,9 @@ const AND_MORE = new RegExp(`^,?\\s+and\\s+(?:(?:her|his|their|its)\\s+)?(\\d+|a
 // "killing eight policemen and their driver", "killing five recruits and the attacker", "killing 26 people as well as
 // himself": one more of the dead, told by a singular noun or the bomber himself (ACLED counts perpetrators who die).
 // (Not when a verb follows: "killing 4 people, and the bomber was arrested".)
-const AND_ONE = /^,?\s+(?:and|as well as|along with)\s+(?:himself|herself|(?:their|his|her|its|the)\s+(?:[\w'-]+\s+){0,2}?(?:driver|pilot|guide|interpreter|escort|bodyguard|son|daughter|wife|husband|father|mother|brother|sister|child|baby|companion|colleague|attacker|bomber|assailant|gunman))(?=\s*(?:[.,;)]|$|\b(?:who|in|at|near|on|inside|outside)\b))/;
+// The one more of the dead a singular noun adds, after "and", "as well as", "along with".
+const ONE_MORE = String.raw`(?:and|as well as|along with)\s+(?:(?:their|his|her|its|the)\s+(?:[\w'-]+\s+){0,2}?(?:driver|pilot|guide|interpreter|escort|bodyguard|son|daughter|wife|husband|father|mother|brother|sister|child|baby|companion|colleague|attacker|bomber|assailant|gunman))`;
+const AND_ONE = new RegExp(String.raw`^,?\s+(?:(?:and|as well as|along with)\s+(?:himself|herself)|${ONE_MORE})(?=\s*(?:[.,;)]|$|\b(?:who|in|at|near|on|inside|outside)\b))`);
 
 const COUNTED_GROUP = new RegExp(`\\b(\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+(?:[\\w'-]+\\s+){0,2}?${NOUN}\\b`, 'g');
 
@@ -36,7 +38,7 @@ function countedBefore(text: string): number | undefined {
 
 const ONE_PERSON_SUBJECT = /(?:^|[.;]\s+|,\s+(?:and|but)\s+)(?:the|a|an|one|his|her|their|its)\s+(?:[\w'-]+\s+){0,2}?(?:driver|pilot|man|woman|boy|girl|child|baby|soldier|policeman|policewoman|officer|farmer|trader|vendor|journalist|reporter|teacher|student|priest|pastor|imam|cleric|chief|leader|commander|official|mayor|councill?or|governor|judge|lawyer|activist|villager|resident|shepherd|herder|fisherman|civilian|passenger|motorcyclist|guard|worker|contractor|victim|suspect|attacker|bomber|gunman|militant|fighter|rebel)\s+(?:who\s+(?:[\w'-]+\s+){1,5}?)?$/;
 
-const AND_ONE_SUBJECT = /^\s+(?:[\w'-]+\s+){1,2}?(?:and|as well as|along with)\s+(?:(?:their|his|her|its|the)\s+(?:[\w'-]+\s+){0,2}?(?:driver|pilot|guide|interpreter|escort|bodyguard|son|daughter|wife|husband|father|mother|brother|sister|child|baby|companion|colleague|attacker|bomber|assailant|gunman))\s*$/;
+const AND_ONE_SUBJECT = new RegExp(String.raw`^\s+(?:[\w'-]+\s+){1,2}?${ONE_MORE}\s*$`);
 
 function quantityBefore(s: string): number | undefined {
 	const q = lastQuantity(s);

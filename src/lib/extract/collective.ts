@@ -114,7 +114,8 @@ export function tagCollectives(work: string, lowered: string, sentences: Sentenc
 			const rest = lower.slice(m.index + m[0].length);
 			// "military airstrikes", "government troops": an adjective, not the actor itself.
 			// ("Sudanese army air strikes", "Israeli military drones": a state's army named with its weapon is who struck.)
-			const statesWeapon = /^(?:military|army)$/.test(m[0]) && ARMY_WEAPON_NEXT.test(rest) && DEMONYM_LAST.test(lower.slice(Math.max(0, m.index - 24), m.index)) && !!countryByDemonym(DEMONYM_LAST.exec(body.slice(Math.max(0, m.index - 24), m.index))![1]);
+			const wordBefore = /^(?:military|army)$/.test(m[0]) && ARMY_WEAPON_NEXT.test(rest) ? DEMONYM_LAST.exec(body.slice(Math.max(0, m.index - 24), m.index))?.[1] : undefined;
+			const statesWeapon = !!wordBefore && !!countryByDemonym(wordBefore);
 			if (/^(military|government|regime|army|police|security|opposition|rebel|militia|civilian|people|man|woman|child|drone|helicopter|terrorist)$/.test(m[0]) && ADJECTIVAL_NEXT.test(rest) && !statesWeapon) continue;
 			// "Coalition personnel", "Hezbollah fighters", "the National Liberation Army (ELN) rebel group": the named actor before
 			// the head is the actor. (An agency's people are people: "13 UN staff members" were detained, not the UN; so are "a

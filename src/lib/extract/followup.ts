@@ -17,6 +17,7 @@ import type { DraftEvent } from './events';
 import type { Sentence } from './segment';
 import { TWO_SIDED, WHEREABOUTS_UNKNOWN } from './classify';
 import { eventType } from './taxonomy';
+import { nonStateForces } from './participants';
 
 const CASUALTY_WORD = /^(shot|shot and killed|shot and injured|shot and wounded|killed|killing|kills|died|dead|shot dead|wounded|wounding|injured|injuring|was found dead|were found dead|found dead|bodies|body|lost (?:their|his|her) li(?:fe|ves)|succumbed|perished)$/;
 const CROWD_DAMAGE = /\b(tires|tyres)\b.{0,20}\b(burn\w*|set on fire)|\bburn\w* (?:\w+ ){0,2}(tires|tyres)\b|\b(vandali[sz]ed|smashed|destroyed|damaged|ransacked|torched|set (?:\w+ ){0,3}on fire|set fire|pelted|threw (?:stones|rocks|bricks)|stone-?pelting|burnt|burned)\b/;
@@ -41,8 +42,7 @@ export function refineByFollowing(drafts: DraftEvent[], sentences: Sentence[], l
 		if (d.type === 'territory_transfer' && !d.hits.some((h) => /\b(?:hand|handed|ceded|surrender|transfer)/.test(h.word))) {
 			const told = sentences.slice(d.main.sentence + 1, d.main.sentence + 3).map((s) => lower.slice(s.start, s.end)).join(' ');
 			if (FOUGHT_AFTER.test(told) && !NO_FIGHT.test(told)) {
-				const agents = d.roles.filter((r) => r.role === 'agent').map((r) => r.mention);
-				d.type = agents.length && agents.every((m) => m.group === 'armed' || m.group === 'militia' || (!m.group && m.kind === 'armed_group')) ? 'territory_taken' : 'territory_regained';
+				d.type = nonStateForces(d.roles.filter((r) => r.role === 'agent').map((r) => r.mention)) ? 'territory_taken' : 'territory_regained';
 			}
 		}
 		const def = eventType(d.type);

@@ -151,7 +151,8 @@ export function mergeSame(drafts: DraftEvent[], dateOf: Map<DraftEvent, EventDat
 		// positions in the town on Sunday": told again just after, with no place of its own and a day before the report's, the
 		// act the report tells.)
 		const retold = (o: DraftEvent) => !pd && !!placeOf(o) && d.main.sentence > o.main.sentence && d.main.sentence - o.main.sentence <= 2 && reportedBefore(dateOf.get(o), dateOf.get(d)) && (REPORT_VERB.test(work.slice(Math.max(0, o.main.start - 120), o.main.start).split(/[.;](?:\s|$)/).pop() ?? '') || REPORT_VERB.test(work.slice(o.main.end, o.main.end + 200).split(/[.;](?:\s|$)/)[0]));
-		const target = d.distinct ? undefined : out.find((o) => o.type === d.type && ((samePlace(placeOf(o), pd) && datesClose(dateOf.get(o), dateOf.get(d))) || retold(o)) && !linked(o) && !sequenced(o));
+		const sameTime = (o: DraftEvent) => samePlace(placeOf(o), pd) && datesClose(dateOf.get(o), dateOf.get(d));
+		const target = d.distinct ? undefined : out.find((o) => o.type === d.type && (sameTime(o) || retold(o)) && !linked(o) && !sequenced(o));
 		// ("Police fired tear gas to disperse an opposition rally and arrested 23 supporters": two words of one sentence that
 		// later stages typed alike are one event, though an article made one look new; only "another", "a second" part them.)
 		// (A demonstration and the force used on it, told in one sentence, are one event: "Rangers opened fire on a rally".)
@@ -166,7 +167,8 @@ export function mergeSame(drafts: DraftEvent[], dateOf: Map<DraftEvent, EventDat
 		// the report's day gives way to the day the telling it absorbs gives the act, a day before.)
 		const a = dateOf.get(twin);
 		const b = dateOf.get(d);
-		const wasRetold = twin === target && !(samePlace(placeOf(twin), pd) && datesClose(a, b)) && retold(twin);
+		// (Found for no other reason than that it is retold.)
+		const wasRetold = twin === target && !sameTime(twin);
 		if (wasRetold) {
 			// (Its day is the act's; its unnamed doers, "its fighters", are the named one's own.)
 			dateOf.set(twin, b!);

@@ -41,6 +41,11 @@ export function refineByParticipants(d: DraftEvent, lower: string): DraftEvent {
 	} else if (d.type === 'armed_clash' && agents.length && agents.every(crowd)) d.type = 'mob_violence';
 	// Territory taken by rebels or militias is a non-state takeover; by state forces, regained.
 	// ("government forces and allied clan militias recaptured": with state forces among them, the government regains it.)
-	if (d.type === 'territory_regained' && agents.length && agents.every((m) => m.group === 'armed' || m.group === 'militia' || (!m.group && m.kind === 'armed_group'))) d.type = 'territory_taken';
+	if (d.type === 'territory_regained' && nonStateForces(agents)) d.type = 'territory_taken';
 	return d;
+}
+
+/** Who took a place are all armed groups or militias, no state's forces among them: a non-state takeover. */
+export function nonStateForces(takers: Mention[]): boolean {
+	return takers.length > 0 && takers.every((m) => m.group === 'armed' || m.group === 'militia' || (!m.group && m.kind === 'armed_group'));
 }

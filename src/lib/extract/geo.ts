@@ -359,9 +359,28 @@ const COMPASS_ENGLISH: Record<string, string> = { sud: 'south', sur: 'south', su
 function findCityInRegion(name: string, country: string, admin: string): City | undefined {
 	const named = citiesNamed(name)?.find((c) => c.country === country && c.admin === admin);
 	if (named || name.length < 5) return named;
-	const key = spellingKey(name);
 	const want = bareLetters(name);
-	return townsOfRegion(country, admin).find((c) => spellingKey(c.name) === key && similarity(bareLetters(c.name), want) > 0.75);
+	return regionSpellings(country, admin).get(spellingKey(name))?.find((c) => similarity(bareLetters(c.name), want) > 0.75);
+}
+
+// Country.admin → the region's towns by spelling key (most populous first), each region's built the first time it is
+// asked about: the key of every town of a big region, computed again on each call, cost more than the rest of the lookup.
+const spellingsByRegion = new Map<string, Map<string, City[]>>();
+
+function regionSpellings(country: string, admin: string): Map<string, City[]> {
+	const k = `${country}.${admin}`;
+	let bySpelling = spellingsByRegion.get(k);
+	if (!bySpelling) {
+		bySpelling = new Map();
+		for (const c of townsOfRegion(country, admin)) {
+			const key = spellingKey(c.name);
+			const list = bySpelling.get(key);
+			if (list) list.push(c);
+			else bySpelling.set(key, [c]);
+		}
+		spellingsByRegion.set(k, bySpelling);
+	}
+	return bySpelling;
 }
 
 /** The town of that name in a first-level division of the name written beside it ("Celaya, Guanajuato"), in any country. */

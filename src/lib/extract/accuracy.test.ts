@@ -3397,3 +3397,49 @@ describe('session 14: the day a report was made does not date the acts told afte
 		expect(events.filter((e) => e.type === 'statement').map((e) => e.date?.slice(0, 10))).toContain('2025-05-15');
 	});
 });
+
+describe('session 15: counts of the dead told in other ways', () => {
+	const { doc } = readers('2025-02-02');
+	const fatalities = (text: string, published?: string) => doc(text, published).events[0]?.fatalities;
+	it('"23 militants and 4 soldiers dead": two groups and one word of their death are counted together', () => {
+		expect(fatalities('On 18 January 2025, JNIM militants clashed with the army in Djibo. 23 militants and 4 soldiers dead.')).toBe(27);
+		expect(fatalities('On 18 January 2025, JNIM militants clashed with the army in Djibo. 4 soldiers dead.')).toBe(4);
+	});
+	it('"militiamen" and "commandos" are people counted: "Three soldiers and two militiamen were killed"', () => {
+		expect(fatalities('On 27 January 2025, M23 clashed with FARDC in Goma. Three soldiers and two militiamen were killed.')).toBe(5);
+		expect(fatalities('Twelve Maoists and one police commando were killed in a gunfight in Bijapur, Chhattisgarh on Sunday.', '2026-03-02')).toBe(13);
+	});
+	it('"Both men died": the two told before', () => {
+		expect(fatalities('On 4 April 2025, a mob assaulted two men in Khayelitsha. Both men died at the scene.', '2025-04-08')).toBe(2);
+	});
+	it('"shot to death at least 24 villagers": a count after "to death" with its quantifier', () => {
+		expect(fatalities('ADF rebels shot to death at least 24 villagers near Oicha on Monday.', '2026-03-25')).toBe(24);
+	});
+	it('"A police commando was also killed": one more of the dead, not one of them; a bomber told dead apart is still counted once', () => {
+		expect(fatalities('Security forces killed 12 Maoists in a gunfight in Bijapur, Chhattisgarh on Sunday. A police commando was also killed.', '2026-03-02')).toBe(13);
+		expect(fatalities('Security forces killed 12 Maoists in a gunfight in Bijapur, Chhattisgarh on Sunday. Twelve rifles were also seized.', '2026-03-02')).toBe(12);
+		expect(fatalities('A suicide bomber killed 6 policemen in Tank on Sunday. The bomber was also killed.', '2026-03-02')).toBe(7);
+	});
+	it('a count word that opens a sentence is no part of a name: "Twelve Maoists" are Maoists', () => {
+		const names = doc('Twelve Maoists and one police commando were killed in a gunfight in Bijapur, Chhattisgarh on Sunday.', '2026-03-02').actors.map((a) => a.name);
+		expect(names.some((n) => /Twelve/.test(n))).toBe(false);
+		expect(names).toContain('Communist Party of India (Maoist)');
+	});
+});
+
+describe('session 15: a part of a town, and a town that only names an office', () => {
+	const { mainPlace } = readers('2025-04-27');
+	it('"the Dniprovskyi district of Kherson": a district named like districts of other cities is in the town named after it', () => {
+		expect(mainPlace('On 24 April 2025, Russian artillery shelled the Dniprovskyi district of Kherson.')?.name).toBe('Kherson');
+	});
+	it('a district named after its own town stays that town: "in Cukurca district of Hakkari"', () => {
+		expect(mainPlace('On 6 May 2020, PKK militants attacked Turkish Army units in Cukurca district of Hakkari, killing two soldiers.', '2020-05-10')?.name).toBe('Cukurca');
+	});
+	it('"the detention of Istanbul mayor Ekrem Imamoglu in Izmir": the mayor\'s city is his office, the protest is in Izmir', () => {
+		expect(mainPlace('On 23 March 2025, police used tear gas to disperse students protesting the detention of Istanbul mayor Ekrem Imamoglu in Izmir.', '2025-03-25')?.name).toBe('Izmir');
+	});
+	it('"in the south of Bijapur district (Bijapur, Chhattisgarh)": a direction before the town and its kind before the brackets keep the town of the region in brackets', () => {
+		const p = mainPlace('On 6 January 2025, Maoists triggered an IED in the south of Bijapur district (Bijapur, Chhattisgarh).', '2025-01-10');
+		expect([p?.name, p?.lat]).toEqual(['Bijapur', 18.7939]);
+	});
+});

@@ -15,7 +15,7 @@ export interface Casualties {
 const KILL_VERB = 'killed|killing|kills|fatally (?:shot|shooting|stabbed|stabbing|wounded|wounding|injured|injuring)|neutrali[sz]ed|neutrali[sz]ing|shot dead|shooting dead|gunning down|gunned down|murdered|executed|hanged|beheaded|slain|lynched|massacred|beat(?:en)? to death|stabbed to death|hacked to death|burned to death|claimed the lives? of|left';
 const HURT_VERB = 'injured|injuring|wounded|wounding|hurt|injures|wounds';
 // (The words before the noun start with a letter or a digit: in "Sept 22 -- Five soldiers" the dash is no modifier, so 22 counts no one.)
-const NOUN = "(?:(?:\\w[\\w.'-]*\\s+){0,3}?(?:people|persons?|civilians?|soldiers?|troops|officers?|policem[ae]n|policewom[ae]n|police officers?|fighters?|militants?|cadres?|members|residents?|villagers?|children|women|men|man|woman|boy|girl|child|students?|workers?|contractors?|personnel|protesters?|demonstrators?|rioters?|looters?|others|maoists?|naxal(?:ite)?s?|guerrillas?|separatists?|extremists?|paramilitar(?:y|ies)|gangsters?|robbers?|thie(?:f|ves)|smugglers?|kidnappers?|settlers?|migrants?|refugees?|idps|displaced (?:people|persons)|guardsm[ae]n|gendarmes?|activists?|catechists?|cartoonists?|lawyers?|customers|tourists|priests?|imams?|raiders?|cattle raiders?|bystanders?|pedestrians?|passers-?by|passer-?by|individuals|farmers?|guards?|constables?|(?:sub-)?inspectors?|sergeants?|corporals?|lieutenants?|captains?|majors?|rangers?|insurgents?|rebels?|gunm[ae]n|assailants?|attackers?|(?:service ?)?members?|journalists?|family members|relatives|passengers?|pilgrims?|worshippers?|recruits?|commanders?|leaders?|officials?|staff|employees|drivers?|teenagers?|minors|suspects?|bandits|terrorists|jihadists|combatants|servicem[ae]n|marines|civilian|victims?|inmates|prisoners|youths?|miners?|traders?|herders?|shepherds?|fisherm[ae]n|citizens?|elements|cadres|shopkeepers?|butchers?|vendors?|merchants?|businessm[ae]n|businesswom[ae]n|teachers?|doctors?|nurses?|brothers|sisters|sons?|daughters?|wife|husband|pastoralists?|adolescents?|adults?|infants?|babies|toddlers|boys|girls|jawans?|companions?|firefighters?|firem[ae]n|politicians?|mayors?|councill?ors?|candidates?|lawmakers?|operators?|volunteers?|tappers?|labou?rers?|loggers?|deputies|deputy|councill?ors?|associates|bodyguards?|aides|comrades|colleagues|[a-z]+(?:ians|eans|ans|is|ese)|body|bodies))";
+const NOUN = "(?:(?:\\w[\\w.'-]*\\s+){0,3}?(?:people|persons?|civilians?|soldiers?|troops|officers?|policem[ae]n|policewom[ae]n|police officers?|fighters?|militants?|cadres?|members|residents?|villagers?|children|women|men|man|woman|boy|girl|child|students?|workers?|contractors?|personnel|protesters?|demonstrators?|rioters?|looters?|others|maoists?|naxal(?:ite)?s?|guerrillas?|separatists?|extremists?|paramilitar(?:y|ies)|gangsters?|robbers?|thie(?:f|ves)|smugglers?|kidnappers?|settlers?|migrants?|refugees?|idps|displaced (?:people|persons)|guardsm[ae]n|militiam[ae]n|commandos?|vigilantes?|gendarmes?|activists?|catechists?|cartoonists?|lawyers?|customers|tourists|priests?|imams?|raiders?|cattle raiders?|bystanders?|pedestrians?|passers-?by|passer-?by|individuals|farmers?|guards?|constables?|(?:sub-)?inspectors?|sergeants?|corporals?|lieutenants?|captains?|majors?|rangers?|insurgents?|rebels?|gunm[ae]n|assailants?|attackers?|(?:service ?)?members?|journalists?|family members|relatives|passengers?|pilgrims?|worshippers?|recruits?|commanders?|leaders?|officials?|staff|employees|drivers?|teenagers?|minors|suspects?|bandits|terrorists|jihadists|combatants|servicem[ae]n|marines|civilian|victims?|inmates|prisoners|youths?|miners?|traders?|herders?|shepherds?|fisherm[ae]n|citizens?|elements|cadres|shopkeepers?|butchers?|vendors?|merchants?|businessm[ae]n|businesswom[ae]n|teachers?|doctors?|nurses?|brothers|sisters|sons?|daughters?|wife|husband|pastoralists?|adolescents?|adults?|infants?|babies|toddlers|boys|girls|jawans?|companions?|firefighters?|firem[ae]n|politicians?|mayors?|councill?ors?|candidates?|lawmakers?|operators?|volunteers?|tappers?|labou?rers?|loggers?|deputies|deputy|councill?ors?|associates|bodyguards?|aides|comrades|colleagues|[a-z]+(?:ians|eans|ans|is|ese)|body|bodies))";
 
 const AND_OTHERS = /\b(?:killing|killed|kills)\s+([^.;]{1,80}?)\s+and\s+(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+others?\b(?:\s+(?:people|persons|civilians))?/;
 // ("killing a woman and her two children": the second group may be the first's own.)
@@ -36,7 +36,7 @@ function countedBefore(text: string): number | undefined {
 	return last === undefined ? undefined : countWordValue(last);
 }
 
-const ONE_PERSON_SUBJECT = /(?:^|[.;]\s+|,\s+(?:and|but)\s+)(?:the|a|an|one|his|her|their|its)\s+(?:[\w'-]+\s+){0,2}?(?:driver|pilot|man|woman|boy|girl|child|baby|soldier|policeman|policewoman|officer|farmer|trader|vendor|journalist|reporter|teacher|student|priest|pastor|imam|cleric|chief|leader|commander|official|mayor|councill?or|governor|judge|lawyer|activist|villager|resident|shepherd|herder|fisherman|civilian|passenger|motorcyclist|guard|worker|contractor|victim|suspect|attacker|bomber|gunman|militant|fighter|rebel)\s+(?:who\s+(?:[\w'-]+\s+){1,5}?)?$/;
+const ONE_PERSON_SUBJECT = /(?:^|[.;]\s+|,\s+(?:and|but)\s+)(?:the|a|an|one|his|her|their|its)\s+(?:[\w'-]+\s+){0,2}?(?:driver|pilot|man|woman|boy|girl|child|baby|soldier|policeman|policewoman|officer|farmer|trader|vendor|journalist|reporter|teacher|student|priest|pastor|imam|cleric|chief|leader|commander|official|mayor|councill?or|governor|judge|lawyer|activist|villager|resident|shepherd|herder|fisherman|civilian|passenger|motorcyclist|guard|worker|contractor|victim|suspect|attacker|bomber|gunman|militant|fighter|rebel|commando|vigilante|jawan|constable|ranger|gendarme|militiaman)\s+(?:who\s+(?:[\w'-]+\s+){1,5}?)?$/;
 
 const AND_ONE_SUBJECT = new RegExp(String.raw`^\s+(?:[\w'-]+\s+){1,2}?${ONE_MORE}\s*$`);
 
@@ -124,7 +124,7 @@ interface Counter {
 // The subject of a passive verb: "at least 12 people (of the village) …", "one worshipper (who tried to flee) …", or a bare
 // count ("Three were killed").
 // (A count starts a word: "the Taliban said 46 people" holds no "an".)
-const SUBJECT_NP = new RegExp(`\\b((?:at least|about|around|nearly|some|over|more than|up to)\\s+)?\\b(\\d+(?:,\\d{3})*|a dozen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|dozens|several|an?)\\s+(?:of\\s+)?${NOUN},?\\s+(?:(?:of|including|from)\\s+(?:[\\w'-]+,?\\s+){1,5}|(?:who|that)\\s+(?:[\\w'-]+\\s+){1,5}?)?(?:[\\w,'-]+\\s+){0,3}$`);
+const SUBJECT_NP = new RegExp(`\\b((?:at least|about|around|nearly|some|over|more than|up to)\\s+)?\\b(\\d+(?:,\\d{3})*|a dozen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|dozens|several|both|an?)\\s+(?:of\\s+)?${NOUN},?\\s+(?:(?:of|including|from)\\s+(?:[\\w'-]+,?\\s+){1,5}|(?:who|that)\\s+(?:[\\w'-]+\\s+){1,5}?)?(?:[\\w,'-]+\\s+){0,3}$`);
 const SUBJECT_BARE = /(?:^|[,;]\s*|\band\s+)((?:at least|about|around|nearly|some|over|more than)\s+)?(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty)\s+(?:(?:of them|others?|[\w'-]+)\s+)?(?:(?:were|was|had|have)\s+)?(?:reportedly\s+|allegedly\s+)?$/;
 /** The count nearest the verb: in "30 assailants, while 6 soldiers (were killed)" the subject is "6 soldiers", unless the nearer count is part of the first. */
 function nearestSubject(before: string): RegExpExecArray | null {
@@ -144,7 +144,7 @@ const NEXT_GROUP = new RegExp(`^\\s+${NOUN}\\s+and\\s+(?:at least\\s+)?(\\d+|an?
 const COUNT_WORD = '(\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen)';
 const LEFT_DEAD = new RegExp(`\\b(?:leaving|left)\\s+(?:at least\\s+|some\\s+|about\\s+)?${COUNT_WORD}\\s+(?:[\\w'-]+\\s+){0,3}?(?:and\\s+(?:at least\\s+)?${COUNT_WORD}\\s+(?:[\\w'-]+\\s+){0,3}?)?dead\\b`, 'g');
 // (Also "beat to death two suspected thieves": the count after "to death".)
-const TO_DEATH = /\b(?:shot|stabbed|beat|beaten|hacked|burned|burnt|stoned|clubbed|strangled|beating|stabbing|hacking|stoning|clubbing|burning)\s+(?:(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|him|her|them)\s+(?:[\w'-]+\s+){0,4}?to death\b|to death\s+(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|him|her|them)\b)/g;
+const TO_DEATH = /\b(?:shot|stabbed|beat|beaten|hacked|burned|burnt|stoned|clubbed|strangled|beating|stabbing|hacking|stoning|clubbing|burning)\s+(?:(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|him|her|them)\s+(?:[\w'-]+\s+){0,4}?to death\b|to death\s+(?:at least\s+|some\s+|about\s+|around\s+|nearly\s+|more than\s+)?(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|him|her|them)\b)/g;
 const BODIES = /\b(?:bodies|corpses) of (\d+|two|three|four|five|six|seven|eight|nine|ten)\b|\b(\d+|two|three|four|five|six|seven|eight|nine|ten) (?:[\w'-]+ ){0,2}?(?:bodies|corpses)\b/g;
 
 function counter(verb: string, passive: RegExp, noun: RegExp, needs?: string[]): Counter {
@@ -196,6 +196,7 @@ function count(lower: string, c: Counter): number | undefined {
 			if (state !== armed) bySide[state ? 'state' : 'armed'] = Math.max(bySide[state ? 'state' : 'armed'], n);
 		}
 	};
+	let alsoDead = 0;
 	const verb = c.verb.test(lower);
 	// "killing 6 civilians", "killed at least a dozen", "killed a contractor"
 	if (verb) for (const m of lower.matchAll(c.active)) {
@@ -239,23 +240,32 @@ function count(lower: string, c: Counter): number | undefined {
 		// ("shot a councilor in Manta and fled. He died on the way to hospital.": one person, named by a pronoun.)
 		// ("The driver was killed near Fiche": one person, named by a singular noun.)
 		if (!hit && (/(?:^|[.;]\s+|,\s+(?:and|but)\s+)(?:he|she)\s+(?:later\s+|subsequently\s+|also\s+)?$/.test(before) || ONE_PERSON_SUBJECT.test(before)) && /^(?:died|succumbed|was )/.test(m[0])) {
-			add(1);
+			// ("Security forces killed 12 Maoists. A police commando was also killed.": one more of the dead, not the one.)
+			// (The bomber aside: the event adds a suicide bomber told dead apart, as ACLED counts attackers.)
+			if (fatal && /^was also /.test(m[0]) && !/\b(?:bomber|attacker|assailant)\s+$/.test(before)) alsoDead++;
+			else add(1);
 			continue;
 		}
 		if (hit) {
 			if (hit[1] && /up to/.test(hit[1])) continue;
 			const w = hit[2];
-			const n = w === 'a' || w === 'an' ? 1 : w === 'a dozen' ? 12 : w === 'dozens' ? 12 : w === 'several' ? 3 : parseNumber(w);
+			// ("Both men died": the two told before.)
+			const n = w === 'a' || w === 'an' ? 1 : w === 'a dozen' ? 12 : w === 'dozens' ? 12 : w === 'several' ? 3 : w === 'both' ? 2 : parseNumber(w);
 			// "Eight police officers and at least five civilians were hurt": two groups, one verb.
 			const other = n === undefined ? null : (hit.index > 0 ? PRIOR_GROUP.exec(before.slice(0, hit.index)) : null) ?? NEXT_GROUP.exec(before.slice(hit.index + hit[0].length - hit[0].trimStart().length + (hit[1]?.length ?? 0) + w.length));
 			// ("Six soldiers and the bomber were killed": one more, told by a singular noun.)
 			const andOne = !other && n !== undefined && fatal && AND_ONE_SUBJECT.test(before.slice(hit.index + hit[0].indexOf(w, hit[1]?.length ?? 0) + w.length));
-			add(other ? n! + (countWordValue(other[1]) ?? 0) : andOne ? n! + 1 : n, other || andOne ? undefined : hit[0]);
+			if (n === 1 && !other && !andOne && fatal && /^was also /.test(m[0]) && !/\b(?:bomber|attacker|assailant)\s*$/.test(hit[0])) alsoDead++;
+			else add(other ? n! + (countWordValue(other[1]) ?? 0) : andOne ? n! + 1 : n, other || andOne ? undefined : hit[0]);
 		}
 	}
 	// "3 fatalities", "10 dead", "two killed", "death toll rose to 12"
 	for (const m of lower.matchAll(c.noun)) {
-		add(parseNumber(m[1]));
+		// ("23 militants and 4 soldiers dead": two groups, one word of their death.)
+		const at = (m.index ?? 0) + m[0].indexOf(m[1]);
+		const prior = at === 0 ? null : PRIOR_GROUP.exec(lower.slice(Math.max(0, at - 80), at).split(/[.;:!?]\s+(?=\S)/).pop() ?? '');
+		const n = parseNumber(m[1]);
+		add(prior && n !== undefined ? n + (countWordValue(prior[1]) ?? 0) : n);
 	}
 	// (A toll is of the dead: "an earlier toll of 27" counts no injured.)
 	// "leaving one man dead", "leaving eight suspected cartel members and one soldier dead": the dead an act left.
@@ -268,8 +278,8 @@ function count(lower: string, c: Counter): number | undefined {
 	if (toll) add(parseNumber(toll[1]));
 	void quantityBefore;
 	// "The army neutralised 30 assailants, while 6 soldiers were killed": both sides' dead, 36.
-	if (bySide.state && bySide.armed && !toll && !ONE_GROUP.test(lower)) return Math.max(best ?? 0, bySide.state + bySide.armed);
-	return best;
+	if (bySide.state && bySide.armed && !toll && !ONE_GROUP.test(lower)) return Math.max(best ?? 0, bySide.state + bySide.armed) + alsoDead;
+	return alsoDead ? (best ?? 0) + alsoDead : best;
 }
 
 // "Demonstrations on June 25 left at least 16 people dead", "three protesters were shot dead": deaths the protest itself

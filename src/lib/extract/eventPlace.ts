@@ -5,6 +5,7 @@ import type { DraftEvent } from './events';
 import type { Sentence } from './segment';
 import { eventType } from './taxonomy';
 import { ASIDE, LANDMARK_LAST, RESPONSE_BEFORE } from './lexicon';
+import { distanceKm } from './geo';
 
 /**
  * The event's place: in its sentence, a town the gazetteer knows, else the first
@@ -54,6 +55,19 @@ export function eventPlace(d: DraftEvent, pm: Mention[], idOf: Map<Mention, stri
 			// ("on the N380 road near Macomia town": a road gives way to the town beside it.)
 			const part = (m: Mention) => /^\s+(neighbou?rhood|community|sector|zone|square|street|market|area|road|highway|motorway|expressway|route)\b/i.test(work.slice(m.end, m.end + 16)) || /^(Colonia|Vila|Zona|Barrio|Bairro)\b/.test(m.name) || LANDMARK_LAST.test(m.name);
 			if (inS.some((m) => !part(m))) inS = inS.filter((m) => !part(m));
+			// ("shelled the Dniprovskyi district of Kherson": a district of a town named after it is inside that town, which the
+			// gazetteer knows, where a district's name is shared by many towns; "the detention of Istanbul mayor Ekrem Imamoglu
+			// in Izmir": a place before a title says whose office, not where.)
+			// (Only where the district's point lies far from the town's, a namesake elsewhere: "Cukurca district of Hakkari",
+			// "Thalang district of Phuket" are districts named after their own towns, which the gazetteer places.)
+			const farFromTown = (m: Mention) => {
+				const town = inS.find((x) => x.start > m.end && x.start - m.end < 40);
+				const a = placeById?.get(idOf.get(m) ?? ''), b = town && placeById?.get(idOf.get(town) ?? '');
+				if (!b || b.precision !== 'city' || b.lat === undefined || b.lon === undefined || REGION_AFTER.test(work.slice(town!.end, town!.end + 24))) return false;
+				return a?.lat === undefined || a.lon === undefined || distanceKm({ lat: a.lat, lon: a.lon }, { lat: b.lat, lon: b.lon }) > 50;
+			};
+			const inside = (m: Mention) => (DISTRICT_OF_TOWN_AFTER.test(work.slice(m.end, m.end + 40)) && farFromTown(m)) || TITLE_AFTER.test(work.slice(m.end, m.end + 24));
+			if (inS.some((m) => !inside(m))) inS = inS.filter((m) => !inside(m));
 			// A dateline ("BAGHDAD -", "KABUL (Reuters) -") says where the report was filed, not where it happened.
 			const dateline = (m: Mention) => m.dateline || (/^[A-Z][A-Z .'-]+$/.test(m.name) && /^\s*(?:\([^)]*\)\s*)?[-:]/.test(work.slice(m.end, m.end + 24)));
 			// Alone, it stands for where violence or a protest happened only when it lies in the story's country: wire services
@@ -132,6 +146,8 @@ const WORLD_REGION = /^(?:the\s+)?(?:(?:North|South|East|West|Central|Southeast|
 // Besides violence: what happens at a place rather than where someone speaks, signs or decides.
 const ON_THE_GROUND = new Set(['protest', 'protest_intervention', 'riot', 'arrest', 'weapons_disrupted', 'base_established', 'looting', 'territory_transfer', 'group_change']);
 
+const DISTRICT_OF_TOWN_AFTER = /^\s+(?:district|neighbou?rhood|quarter|suburb|borough)\s+of\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?\p{Lu}/u;
+const TITLE_AFTER = /^\s+(?:[Mm]ayor|[Gg]overnor|[Dd]eputy [Gg]overnor|[Pp]olice [Cc]hief|[Pp]rosecutor|[Ll]awmaker|MP|[Ss]enator|[Bb]ishop|[Aa]rchbishop)\s+\p{Lu}/u;
 const ROAD_END_BEFORE = /\b(?:road|roads|highway|route|axis|stretch|corridor|border|line)\s+between\s+(?:[\w'-]+\s+(?:and\s+)?){0,4}$/i;
 const DESTINATION_BEFORE = /\b(?:march\w*|head\w*|travel\w*|walk\w*|trek\w*|on (?:their|its|his|her|the) way|en route|bound|advanc\w*|mov(?:ed|ing))\s+(?:back\s+)?(?:to|towards?|for)\s+(?:the\s+)?$/i;
 const FIRST_LEVEL_AFTER = /^\s+(?:state|province|region|governorate|oblast)\b/i;

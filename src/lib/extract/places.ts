@@ -99,7 +99,7 @@ export function resolvePlaces(raw: string, work: string, mentions: Mention[], ar
 				// (Not a name that qualifies people: "fired at Saba Saba demonstrators".)
 				const qualifiesPeople = /^\s+(?:[a-z]+(?:ers|ors|ants|ents|ists|ians)|people|youths|villagers|police|forces|residents)\b/.test(work.slice(m.end, m.end + 24));
 				// (Also a town with its district and province in brackets after it: "raided Macomia (Macomia, Cabo Delgado)".)
-				const placeSyntax = !qualifiesPeople && (!!region || !!regionBefore || LOCATIVE_BEFORE.test(before) || CONTAINER_POSITION.test(before) || (regionToSearch !== undefined && /^\s*\(/.test(work.slice(m.end, m.end + 3))));
+				const placeSyntax = !qualifiesPeople && (!!region || !!regionBefore || LOCATIVE_BEFORE.test(before) || CONTAINER_POSITION.test(before) || (regionToSearch !== undefined && /^(?:\s+[a-z]+)?\s*\(/.test(work.slice(m.end, m.end + 24))));
 				// (With no country named at all, "held a protest in Faruj": the one town of that name in the world.)
 				const onlyOne = (c: NonNullable<typeof named>) => !owner && articleCountries.length === 0 && placeSyntax && townsNamed(m.name).length === 1 && !c.supplementary;
 				const known = (c: typeof named) => !!c && (c === inRegion || c.population >= 500 || (c.population === 0 && (owner ? c.country === owner : articleCountries.includes(c.country) || onlyOne(c)))) && (!c.supplementary || placeSyntax);
@@ -186,7 +186,7 @@ function townBeforeParticle(name: string, region: string | undefined, prefer: re
 	return inRegion ?? (prefer.length ? findCity(head, prefer) : undefined);
 }
 
-const LOCATIVE_BEFORE = /\b(?:in|near|at|outside|around|from|to|into|toward|towards|between|and|or|control of|took over|captured|recaptured|retook|seized|overran|raided|stormed|shelled)\s+(?:the\s+)?(?:(?:village|town|city|hamlet|settlement|locality|area|district|community|commune|municipality|outskirts|suburb)\s+of\s+)?$|\b(?:village|town|city|hamlet|settlement|locality|community|commune|municipality)\s+of\s+$/i;
+const LOCATIVE_BEFORE = /\b(?:in|near|at|outside|around|from|to|into|toward|towards|between|and|or|control of|took over|captured|recaptured|retook|seized|overran|raided|stormed|shelled)\s+(?:the\s+)?(?:(?:far\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)(?:\s+of)?\s+(?:the\s+)?)?(?:(?:village|town|city|hamlet|settlement|locality|area|district|community|commune|municipality|outskirts|suburb)\s+of\s+)?$|\b(?:village|town|city|hamlet|settlement|locality|community|commune|municipality)\s+of\s+$/i;
 
 const CONTAINER_POSITION = /\p{Lu}[\p{L}'\u2019-]*(?:\s+[a-z]+)?\s*[,(]\s*$/u;
 

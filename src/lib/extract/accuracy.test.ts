@@ -1907,7 +1907,7 @@ describe('session 11: who suffered a passive attack, and who did it, told in the
 	it('the doer told after the event: "was attributed to", "were identified as", "was reportedly planted by", "blamed X (ABC) for the abduction"', () => {
 		expect(eventsOf('On 2 March 2025, 11 civilians were killed in Oicha. The attack was attributed to ADF rebels.')[0].agents).toEqual(['Allied Democratic Forces']);
 		expect(eventsOf('On 2 March 2025, an army patrol came under fire near Boni. The assailants were identified as JNIM fighters.')[0].agents).toEqual(["Jama'at Nusrat al-Islam wal-Muslimin"]);
-		expect(eventsOf('On 4 March 2025, a military convoy was hit by an IED near Tillia. The IED was reportedly planted by ISSP militants.')[0].agents).toEqual(['ISSP']);
+		expect(eventsOf('On 4 March 2025, a military convoy was hit by an IED near Tillia. The IED was reportedly planted by ISSP militants.')[0].agents).toEqual(['Islamic State Sahel Province']);
 		expect(eventsOf('On 2 March 2025, 8 passengers were kidnapped near Ginchi. Residents blamed the Oromo Liberation Army (OLA) for the abduction.')[0].agents).toEqual(['Oromo Liberation Army']);
 		// A blame that does not name the act told is no attribution, and a named agent is not replaced.
 		expect(eventsOf('On 2 March 2025, JNIM fighters attacked an army patrol near Boni. The assailants were identified as local recruits.')[0].agents).toEqual(["Jama'at Nusrat al-Islam wal-Muslimin"]);
@@ -3441,5 +3441,62 @@ describe('session 15: a part of a town, and a town that only names an office', (
 	it('"in the south of Bijapur district (Bijapur, Chhattisgarh)": a direction before the town and its kind before the brackets keep the town of the region in brackets', () => {
 		const p = mainPlace('On 6 January 2025, Maoists triggered an IED in the south of Bijapur district (Bijapur, Chhattisgarh).', '2025-01-10');
 		expect([p?.name, p?.lat]).toEqual(['Bijapur', 18.7939]);
+	});
+});
+
+describe('session 15: who did it, named with a word before the name or after "of"', () => {
+	const { eventsOf, actorNames } = readers('2025-03-10');
+	it('"Shelling by the paramilitary Rapid Support Forces": a word of what the doer is may stand between "by" and its name', () => {
+		const [e] = eventsOf('Shelling by the paramilitary Rapid Support Forces killed nine civilians in El Obeid on Wednesday.', '2026-03-04');
+		expect([e.agents, e.targets]).toEqual([['Rapid Support Forces'], []]);
+	});
+	it('"talks by the IRA-allied Sinn Fein party": an ally\'s adjective is no part of a by-phrase agent', () => {
+		const [e] = eventsOf('Police seized a car bomb on Sunday on the eve of the return to peace talks by the IRA-allied Sinn Fein party.', '1998-03-22');
+		expect(e.agents).not.toContain('Sinn Fein');
+	});
+	it('a weapon\'s acronym names no one: "an IED planted by JNIM", "fired IFVs", "RPG"', () => {
+		expect(actorNames('On 14 October 2024, a FAMa convoy struck an IED planted by JNIM near Hombori.', '2024-10-20').some((a) => /^IED /.test(a))).toBe(false);
+		expect(actorNames('On 7 May 2020, the NAF rebel forces fired IFVs and RPG rounds at the governmental positions near Starohnativka, Donetsk.', '2020-05-12').some((a) => /^(?:IFVs|RPG) /.test(a))).toBe(false);
+		// ("APC supporters" in Sierra Leone are the All People's Congress's.)
+		expect(actorNames('On 9 March 2025, APC supporters clashed with SLPP supporters in Freetown.').some((a) => /^APC /.test(a))).toBe(true);
+	});
+	it('"gunmen of the Sinaloa Cartel": the named group after "of" is who fought', () => {
+		expect(eventsOf('On 20 February 2025, soldiers clashed with gunmen of the Sinaloa Cartel in Culiacan.', '2025-02-22')[0].targets).toEqual(['Sinaloa Cartel']);
+	});
+	it('"troops of Operation Hadin Kai": an operation\'s name is no person, its troops are the army; "Operation Rescue" alone may be an organisation', () => {
+		expect(eventsOf('On 17 April 2025, troops of Operation Hadin Kai defused an IED near Damboa.', '2025-04-21')[0].agents).toEqual(['Military forces of Nigeria']);
+		expect(actorNames('The anti-abortion group Operation Rescue held a rally in Amherst on Saturday.', '1998-10-25').some((a) => a.startsWith('Operation Rescue'))).toBe(true);
+	});
+	it('the Islamic State\'s Sahel and Mozambique provinces, by their short names: "IS Sahel", "ISM"', () => {
+		expect(eventsOf('On 21 March 2025, IS Sahel militants attacked an army post near Tillaberi.', '2025-03-25')[0].agents).toEqual(['Islamic State Sahel Province']);
+		expect(eventsOf('On 2 June 2025, ISM insurgents abducted 4 fishermen near Mocimboa da Praia.', '2025-06-05')[0].agents).toEqual(['Islamic State Mozambique Province']);
+	});
+});
+
+describe('session 15: crowds, and crowds that block roads', () => {
+	const { eventsOf } = readers('2025-03-12');
+	it('"gunmen opened fire on a group of people": the group is the target, no mob; "a group of people attacked a suspected thief" is one', () => {
+		expect(eventsOf('On 9 March 2025, gunmen opened fire on a group of people in Celaya, killing four men.')[0].type).toBe('attack');
+		expect(eventsOf('On 9 March 2025, a group of people attacked a suspected thief in Celaya.')[0].type).toBe('mob_violence');
+	});
+	it('"community members assaulted two men": a community\'s people who assault are a mob', () => {
+		expect(eventsOf('On 4 April 2025, community members assaulted two men in Khayelitsha.', '2025-04-08')[0].type).toBe('mob_violence');
+	});
+	it('"students blocked a bridge": a crowd blocking a road protests; gunmen blocking a highway do not', () => {
+		expect(eventsOf('On 1 February 2025, students blocked a bridge in Novi Sad. Police detained two protesters.', '2025-02-04')[0].type).toBe('protest_intervention');
+		expect(eventsOf('On 1 February 2025, gunmen blocked a highway near Culiacan.', '2025-02-04').filter((e) => e.type === 'protest')).toEqual([]);
+	});
+	it('"police opened fire on farmers blocking a highway, killing one protester": force against a crowd that blocks a road is force against protesters', () => {
+		expect(eventsOf('On 27 August 2024, police opened fire on farmers blocking a highway near Juliaca, killing one protester.', '2024-08-30')[0].type).toBe('protest_repression');
+	});
+});
+
+describe('session 15: a first-level region that owns a town, named bare', () => {
+	const { mainPlace } = readers('2026-03-02');
+	it('"in Chhattisgarh\'s Bijapur district": the Bijapur of Chhattisgarh, not the bigger one of Karnataka', () => {
+		expect(mainPlace('Security forces killed 12 Maoists in a gunfight in Chhattisgarh\'s Bijapur district on Sunday.')?.lat).toBe(18.7939);
+	});
+	it('a country that owns a town is no region of it: "in Mexico\'s Culiacan"', () => {
+		expect(mainPlace('Gunmen killed three police officers in Mexico\'s Culiacan on Sunday.')?.name).toBe('Culiacan');
 	});
 });

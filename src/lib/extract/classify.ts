@@ -85,7 +85,7 @@ const STATE_FORCE_BEFORE = /\b(?:police(?:men)?|security forces|soldiers|troops|
 const DEMONSTRATORS = /\b(protesters|protestors|demonstrators|rioters|marchers)\b/;
 // The violence a demonstration is about, not one it commits: "protest over the abduction of", "justice for the disappearance of".
 const PROTEST_TOPIC = /\b(for|over|against|about|regarding|in relation to|in connection with|justice for|protest\w* (?:\w+ ){0,3}(?:over|against)|demand\w* (?:\w+ ){0,4}(?:for|of))\s+(?:\S+\s+){0,4}(?:(?:raped|beaten|tortured|abducted|kidnapped|shot|stabbed|assaulted)\s+and\s+)?$|\bclaim(?:s|ed)? (?:that )?(?:\S+ ){0,3}(?:have|has|had) been\s+$/;
-const MOB = /\b(mob|lynch\w*|vigilante|scuffle|brawl|communal|two groups|rival groups|villagers clashed|residents clashed|supporters clashed|groups? of (?:\w+ ){0,2}clashed|(?:beaten|beat up|beat him|beat her|thrashed) (?:\w+ ){0,2}by (?:the )?(?:locals|residents|villagers|people|a crowd|a mob|relatives)|group of (?:around |about |some )?(?:\d+ )?(?:people|citizens|residents|villagers|locals|men))\b/;
+const MOB = /\b(mob|lynch\w*|vigilante|scuffle|brawl|communal|two groups|rival groups|villagers clashed|residents clashed|supporters clashed|groups? of (?:\w+ ){0,2}clashed|(?:beaten|beat up|beat him|beat her|thrashed) (?:\w+ ){0,2}by (?:the )?(?:locals|residents|villagers|people|a crowd|a mob|relatives)|(?<!\b(?:on|at|upon|against|into|towards?)\s+(?:a\s+|the\s+)?)group of (?:around |about |some )?(?:\d+ )?(?:people|citizens|residents|villagers|locals|men))\b/;
 
 const SCOPE_CUE = /\b(in (?:response|retaliation|reprisal) (?:to|for)|after|following|in revenge for|to avenge|days? after|weeks? after)\b/g;
 
@@ -928,7 +928,8 @@ function subType(r: Reading): Refined {
 	// Demonstrators killed or shot at are repressed, not rioting: "security forces have killed 400 protesters".
 	// ("soldiers shot at people protesting against the results": a crowd named by what it was doing.)
 	// ("police opened fire on supporters of Venancio Mondlane marching in Maputo": whose supporters may stand between.)
-	const protestingCrowd = /^\s+(?:at\s+|on\s+)?(?:\w+\s+){0,2}?(?:people|crowds?|residents|students|workers|youths?|villagers|supporters)\s+(?:of\s+(?:the\s+)?(?:[A-Za-z][\w'-]*\s+){1,4}?)?(?:who\s+(?:were|was)\s+)?(?:protesting|demonstrating|marching|rallying)\b/.test(after);
+	// ("police opened fire on farmers blocking a highway": a crowd blocking a road is demonstrating.)
+	const protestingCrowd = /^\s+(?:at\s+|on\s+)?(?:\w+\s+){0,2}?(?:people|crowds?|residents|students|workers|youths?|villagers|supporters|farmers|traders|drivers|truckers|miners|teachers|women)\s+(?:of\s+(?:the\s+)?(?:[A-Za-z][\w'-]*\s+){1,4}?)?(?:who\s+(?:were|was)\s+)?(?:protesting|demonstrating|marching|rallying|blocking\s+(?:a|an|the|several|two|three|main|major|key|their)\s+(?:[\w-]+\s+){0,2}?(?:roads?|bridges?|highways?|motorways?|railways?|rail lines?|junctions?|intersections?|streets?|border crossings?))\b/.test(after);
 	// ("fired live bullets at protesters", "fired live rounds into the crowd": lethal fire named by its ammunition.)
 	// ("Police fired live bullets and tear gas at protesters, killing two": the dead of the fire just told at the crowd.)
 	const firedAtCrowd = /^(?:killed|killing|wounding|injuring|leaving)$/.test(hit.word) && /\b(?:fired|shot|opened fire)\b[^.;]{0,60}?\b(?:at|on|upon|into)\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:protesters|protestors|demonstrators|marchers|crowds?)\b[^.;]{0,60}$/.test(before);
@@ -981,6 +982,9 @@ const FALLBACK: Array<{ re: RegExp; type: string; when?: RegExp; unless?: RegExp
 	{ re: /\b(burn(?:ed|ing|t) (?:\w+ ){0,2}(?:objects|debris|tyres|tires|effig\w+)|smashed|vandali[sz]ed)\b/, type: 'riot' },
 	// "did a motorcade in support of", "blocked the airport road", "gathered in front of a school … to demand"
 	{ re: /\b(motorcades?|caravans?|marched|gathered|assembled|blocked|cut off (?:the )?roads?|demonstrate)\b/, type: 'protest', when: /\b(demand\w*|against|in support of|to protest|in protest|calling for|to call for|to urge|to press for|slogans?|placards?|banners?|draw attention|to denounce|to reject|to ask for|justice for|commemorat\w*)\b/ },
+	// ("students blocked a bridge in Novi Sad", "farmers blocking the highway"): a crowd that blocks a road is protesting,
+	// whatever it asks for. (Not armed men's roadblocks: armed subjects are dropped by the protest look-alikes.)
+	{ re: /(?<=\b(?:students|farmers|workers|truckers|drivers|residents|villagers|activists|youths|traders|teachers|miners|transporters|protesters|demonstrators|locals|women|pensioners|veterans)\s+(?:[\w-]+\s+){0,2}?)(?:block(?:ed|ing)|barricad(?:ed|ing))(?=\s+(?:off\s+)?(?:a|an|the|several|two|three|main|major|key|their)\s+(?:[\w-]+\s+){0,2}?(?:roads?|bridges?|highways?|motorways?|railways?|rail lines?|tracks|junctions?|intersections?|streets?|border crossings?|roundabouts?|ports?|entrances?)\b)/, type: 'protest' },
 	// "seized a vehicle belonging to", "stole cattle"
 	// "armed gangs stormed the prison": a raid on a building, when no other word names what was done there
 	// ("stormed a house, kidnapping five brothers" is the kidnapping).

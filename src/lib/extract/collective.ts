@@ -52,7 +52,7 @@ const WEAPON_HEAD = /^(?:drones?|helicopters?|warplanes|jets|fighter jets)$/;
 // Heads that name a trade or a membership rather than a crowd in the street.
 const OCCUPATION = /^(workers|students|teachers|doctors|nurses|farmers|traders|vendors|drivers|employees|supporters|members)$/;
 // (The month is no march: "On 7 March 2026, gunmen killed two workers".)
-const PROTEST_CONTEXT = /\b(protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march(?:ed|es|ing)|(?<!\d\s)march(?!\s+\d)|strik(?:e|es|ing)|walk-?outs?|sit-ins?|picket\w*|boycott\w*|chant\w*|demand\w*(?!\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?ransom)|blocked|dispers\w*|tear[- ]?gas(?:sed|sing)?)\b/;
+const PROTEST_CONTEXT = /\b(protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march(?:ed|es|ing)|(?<!\d\s)march(?!\s+\d)|strik(?:e|es|ing)|walk-?outs?|sit-ins?|picket\w*|boycott\w*|chant\w*|demand\w*(?!\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?ransom)|block(?:ed|ing)|dispers\w*|tear[- ]?gas(?:sed|sing)?)\b/;
 
 // Between a name and its head noun: an acronym in parentheses (for an armed group's only: "CPI (M) workers" are party
 // workers, civilians) and a qualifier.
@@ -136,7 +136,7 @@ export function tagCollectives(work: string, lowered: string, sentences: Sentenc
 			const apposed = near.includes(',') ? APPOSED.exec(near) : null;
 			if (apposed && /^[^,;.]{0,40}[,;]/.test(body.slice(m.index + m[0].length, m.index + m[0].length + 48)) && named.some((n) => n.what === 'actor' && n.kind !== 'state' && n.end === s.start + (gap.length - near.length) + apposed.index)) continue;
 			// "members of X", "groups of protesters": the head is a quantifier, the real actor follows.
-			if (/^\s+of\b/.test(lower.slice(m.index + m[0].length)) && (/^(members?|groups?|factions?|people|persons|men|officials|personnel|fighters|activists)$/.test(m[0]) || (/^(officers?|commanders?|soldiers|troops|leaders?)$/.test(m[0]) && /^\s+of\s+(?:the\s+)?\p{Lu}/u.test(work.slice(end, end + 40))))) continue;
+			if (/^\s+of\b/.test(lower.slice(m.index + m[0].length)) && (/^(members?|groups?|factions?|people|persons|men|officials|personnel|fighters|activists)$/.test(m[0]) || (/^(officers?|commanders?|soldiers|troops|leaders?|gunm[ae]n|militants|hitmen|militiamen|insurgents|rebels|elements|operatives|combatants)$/.test(m[0]) && /^\s+of\s+(?:the\s+)?\p{Lu}/u.test(work.slice(end, end + 40)) && !/^\s+of\s+(?:the\s+)?Operation\b/.test(work.slice(end, end + 40))))) continue;
 			const before = body.slice(Math.max(0, m.index - 60), m.index);
 			// ("Our men fought bravely," the police chief said: the speaker's own side, not civilians.)
 			if (cls === 'civilians' && /^(?:men|boys|guys|people)$/.test(m[0]) && /\b(?:our|my|your)\s+$/i.test(before)) continue;

@@ -438,6 +438,8 @@ function classifyChunk(ctx: EntityContext, c: Chunk, out: Mention[]): void {
 }
 
 /** Chunks that name nothing: tags, backer adjectives, group nouns, regions' adjectives, occasions, days. */
+const WEAPON_ACRONYM = /^(?:(?:SV|PB|RC|VB|V|P)?IEDs?|UXOs?|ERWs?|RPGs?|MANPADS|ATGMs?|UAVs?|UCAVs?|MLRS|IFVs?|AK(?:-?47s?)?|ZU(?:-23)?|DShKs?|PKMs?|HIMARS|ICBMs?)$/;
+
 function notAName(ctx: EntityContext, v: ChunkView, _out: Mention[]): boolean {
 	const { c, toks, text, prevSame, nextSame } = v;
 	const { tokens } = ctx;
@@ -446,6 +448,11 @@ function notAName(ctx: EntityContext, v: ChunkView, _out: Mention[]): boolean {
 	// "Iran-backed", "U.S.-led": a backer adjective, tagged by backerCompound.
 	if (toks.length === 1 && /-(backed|led|allied|aligned|sponsored|supported|funded|affiliated|linked|armed|controlled)$/i.test(text)) return true;
 
+	// ("an IED planted by JNIM", "fired RPGs", "a UAV strike": a weapon's acronym names no one.)
+	if (toks.length === 1 && WEAPON_ACRONYM.test(text)) return true;
+	// ("troops of Operation Hadin Kai": a military operation's name after its forces is no one's; "Operation Rescue" alone
+	// may be an organisation.)
+	if (toks.length >= 2 && toks[0].text === 'Operation' && /\b(?:troops|soldiers|forces|personnel|units?|men|operatives|commandos)\s+(?:of|from|under)\s+(?:the\s+)?$/i.test(ctx.work.slice(Math.max(0, c.start - 30), c.start))) return true;
 	// "Soldiers in Mali detained…": a capitalised group noun is the collective tagger's.
 	if (toks.length === 1 && classifyHead(toks[0].lower)) return true;
 	// "the two Central Asian states", "Latin American leaders": a region's adjective, not an actor.

@@ -68,6 +68,10 @@ export const KNOWN_ACTORS: KnownActor[] = [
 	{ name: 'Wagner Group', kind: 'armed_group', aliases: ['PMC Wagner', 'Wagner mercenaries'], country: 'RU', acrossBorders: true },
 	{ name: 'M23', kind: 'armed_group', aliases: ['March 23 Movement', 'Mouvement du 23 mars'], country: 'CD', acrossBorders: true },
 	{ name: 'Islamic State in the Greater Sahara', kind: 'armed_group', aliases: ['ISGS'], country: 'NE', acrossBorders: true },
+	// Its name since it became a province of the Islamic State (2022).
+	{ name: 'Islamic State Sahel Province', kind: 'armed_group', aliases: ['ISSP', 'IS Sahel', 'IS-Sahel', 'Islamic State Sahel', 'Islamic State in the Sahel', 'Islamic State Sahel Province'], country: 'NE', acrossBorders: true },
+	// The Islamic State's province in Cabo Delgado, northern Mozambique (a province of its own since 2022).
+	{ name: 'Islamic State Mozambique Province', kind: 'armed_group', aliases: ['ISM', 'ISMP', 'IS Mozambique', 'IS-Mozambique', 'Islamic State Mozambique', 'Islamic State in Mozambique'], country: 'MZ' },
 	// Al Qaeda's coalition in the Sahel (Mali, Burkina Faso, Niger), formed in 2017.
 	{ name: "Jama'at Nusrat al-Islam wal-Muslimin", kind: 'armed_group', aliases: ['JNIM', 'Jamaat Nusrat al-Islam wal-Muslimin', 'GSIM'], country: 'ML', acrossBorders: true },
 	// Colombia's FARC disarmed in 2017; the name in today's news is mostly its dissident fronts'.

@@ -14,6 +14,8 @@ import type { Mention } from './mentions';
 
 const REGION_OWNER_BEFORE = /(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?)\s+(?:state|province|region|governorate|department|oblast)['\u2019]s\s+$/u;
 
+const REGION_POSSESSIVE_BEFORE = /(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?)['\u2019]s\s+$/u;
+
 export interface PlaceResult {
 	places: Place[];
 	/** Place id for each place mention (same order as input). */
@@ -77,7 +79,9 @@ export function resolvePlaces(raw: string, work: string, mentions: Mention[], ar
 				const inRegionCountry = !owner && regionCountries.length > 1 ? findCity(m.name, regionCountries) : undefined;
 				// ("Kagara (Rafi LGA, Niger)": the last region in parentheses narrows the town too, when a town of the name lies in it.)
 				// ("in Chhattisgarh state's Bijapur district": the region may also own the town before it.)
-				const regionBefore = REGION_OWNER_BEFORE.exec(work.slice(Math.max(0, m.start - 48), m.start))?.[1];
+				// ("Chhattisgarh's Bijapur district": a first-level region that owns the town, named bare; not a country.)
+				const bareOwner = REGION_POSSESSIVE_BEFORE.exec(work.slice(Math.max(0, m.start - 40), m.start))?.[1];
+				const regionBefore = REGION_OWNER_BEFORE.exec(work.slice(Math.max(0, m.start - 48), m.start))?.[1] ?? (bareOwner && !countryByName(bareOwner) && geonamesRegions(bareOwner).length ? bareOwner : undefined);
 				const regionToSearch = region ?? regionBefore ?? containerAfter(work, m.end, true);
 				// (A town of that name in a region of that name is the town meant, whatever country the story seemed to be in:
 				// "Kagara (Rafi LGA, Niger)" is in Nigeria's Niger state, not in Niger.)

@@ -51,7 +51,8 @@ export interface RoleHit {
 const OWNER_VERB = /\b(used|utili[sz]ed|operated|controlled|held|run|owned|occupied|housed|manned|belonging|affiliated|linked|backed|supported|led|allied)\s+(?:by\s+)?(?:by\s+)?$/;
 // "by militants", "attributed to ADF fighters", "blamed on the PKK": who did it.
 // ("shot dead by suspected members of Barrio 18": the group whose members did it.)
-const AGENT_BY = /\b(?:by|attributed to|blamed on)\s+(?:by\s+)?(?:the\s+|an?\s+|alleged\s+|suspected\s+|presumed\s+)*(?:(?:(?:two|three|four|five|six|several|some|\d+)\s+)?(?:members|fighters|militants|elements|gunmen|supporters|agents|officers|operatives|personnel)\s+of\s+(?:the\s+)?)?$/;
+// ("shelling by the paramilitary Rapid Support Forces": a word of what the doer is may stand before its name.)
+const AGENT_BY = /\b(?:by|attributed to|blamed on)\s+(?:by\s+)?(?:the\s+|an?\s+|alleged\s+|suspected\s+|presumed\s+|(?:paramilitary|militant|rebel|jihadist|islamist|armed|separatist|insurgent|extremist|rival|notorious|powerful|feared|criminal|terrorist|so-called|self-styled|self-proclaimed|breakaway|[a-z]+-(?:backed|led))\s+)*(?:(?:(?:two|three|four|five|six|several|some|\d+)\s+)?(?:members|fighters|militants|elements|gunmen|supporters|agents|officers|operatives|personnel)\s+of\s+(?:the\s+)?)?$/;
 // Verbs of which a crowd of civilians is the subject, not the victim: "villagers lynched a man".
 const CROWD_VIOLENCE = /^(attack(?:ed|s|ing)?|assault(?:ed|s|ing)?|beat(?:en|ing)?(?: up)?|beat up|lynch(?:ed|es|ing)?|stoned|pelted|clash(?:ed|es)?|torched|burnt|burned|set (?:on )?fire|vandali[sz]ed|stabbed|hacked|thrashed|chased|ransacked|mobbed|engaged|fought|scuffled|confronted|threw)\b/;
 /** Cheap test before looking for an aside (ASIDE) in a sentence. */

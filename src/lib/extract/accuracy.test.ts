@@ -3500,3 +3500,34 @@ describe('session 15: a first-level region that owns a town, named bare', () => 
 		expect(mainPlace('Gunmen killed three police officers in Mexico\'s Culiacan on Sunday.')?.name).toBe('Culiacan');
 	});
 });
+
+describe('session 15: when, told beside another time', () => {
+	const { eventsOf, mainPlace } = readers('2025-06-09');
+	it('"On 7 June 2025 (night of 6-7 June)": a bracketed night after a date says how sure the date is; the event keeps the date', () => {
+		expect(eventsOf('On 7 June 2025 (night of 6-7 June), Russian drones struck Kharkiv.')[0].date).toBe('2025-06-07');
+	});
+	it('"in an overnight raid … on Saturday": the night of the day named after it, not the night before the report', () => {
+		expect(eventsOf('Gunmen abducted 45 people in an overnight raid on a village in Kaura Namoda on Saturday.', '2026-03-09')[0].date?.slice(0, 10)).toBe('2026-03-07');
+	});
+	it('"During the 2019 protest movement, security forces killed more than 600": an episode of another year is another event, not the policing of the day\'s protest', () => {
+		const events = eventsOf('Police fired tear gas on Tuesday to disperse hundreds of protesters in Nasiriyah.\n\nDuring the 2019 protest movement, security forces killed more than 600 demonstrators across Iraq.', '2026-03-24');
+		expect([events[0].type, events[0].date]).toEqual(['protest_intervention', '2026-03-24']);
+		expect(events.some((e) => e.date === '2019')).toBe(true);
+	});
+	it('"to mark 12 years since Boko Haram kidnapped 276 schoolgirls": the abduction an anniversary marks is no new one', () => {
+		expect(eventsOf('Parents in Chibok held a vigil on Tuesday to mark 12 years since Boko Haram kidnapped 276 schoolgirls.', '2026-04-14').filter((e) => e.type === 'abduction')).toEqual([]);
+		expect(eventsOf('Gunmen kidnapped 27 students in Kebbi on Tuesday.', '2026-04-14')[0].type).toBe('abduction');
+	});
+	it('"Hernando Ospina died on Sunday.": a person named dying, nothing violent said, is no attack; shot, he is', () => {
+		expect(eventsOf('Hernando Ospina died on Sunday.', '2026-03-08')).toEqual([]);
+		expect(eventsOf('Hernando Ospina died on Sunday after being shot by gunmen in Cali.', '2026-03-08')[0].type).toBe('attack');
+		expect(eventsOf('On 3 May 2020, three people died in Cali.', '2020-05-06')[0].type).toBe('attack');
+	});
+	it('"the Lebanese Army deployed in Khiam following the withdrawal of Israeli forces": forces moving into a place another force left take it over', () => {
+		expect(eventsOf('On 11 December 2024, the Lebanese Army deployed in Khiam following the withdrawal of Israeli forces from the town.', '2024-12-14')[0].type).toBe('territory_transfer');
+		expect(eventsOf('On 11 December 2024, the Lebanese Army deployed additional troops to the border.', '2024-12-14')[0].type).toBe('group_change');
+	});
+	it('"Ed Daein": the Arabic article written "Ed" is another spelling of El Daein', () => {
+		expect(mainPlace('On 28 December 2024, RSF fighters looted shops at the main market of Ed Daein.', '2025-01-02')?.lat).toBe(11.4619);
+	});
+});

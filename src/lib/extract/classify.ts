@@ -486,6 +486,9 @@ function notAnEvent(r: Reading): Refined | undefined {
 	if (type === 'abduction' && /hostage/.test(hit.word) && /^\s+by\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,3}?(?:rules|polic(?:y|ies)|politics|bureaucracy|debt|inflation|markets?|prices|weather|events|circumstances|history|fears?|laws?|regulations|contracts?)\b/.test(after)) return { type, drop: 'metaphor' };
 	// "36 arrests over the festival, mostly for drug offences and thefts": ordinary crime, not political.
 	if (type === 'arrest' && /\b(?:mostly|mainly|all)?\s*for (?:drug|theft|thefts|traffic|drunk\w*|shoplifting|burglary|speeding|pickpocketing)\b|\bdrug offen[cs]es\b/.test(lower)) return { type, drop: 'crime' };
+	// ("held a vigil to mark 12 years since Boko Haram kidnapped 276 schoolgirls": the past an anniversary marks, for the
+	// acts the look-alikes of violence below do not read.)
+	if ((type === 'abduction' || type === 'sexual_violence' || type === 'looting') && (RETOLD_BEFORE.test(before) || (has(ANNIVERSARY_FRAME, lower) && ANNIVERSARY_FRAME.test(lower.slice(0, r.at))))) return { type, drop: 'retold' };
 	// "staged a protest … in relation to the abduction of a businessman": the protest's subject.
 	if (VIOLENT_FAMILY.has(type) || type === 'abduction' || type === 'sexual_violence') {
 		// ("… against American airstrikes that killed 25 fighters" tells that event too: it stays.)
@@ -494,6 +497,8 @@ function notAnEvent(r: Reading): Refined | undefined {
 	}
 	return undefined;
 }
+
+const FORCES_LEFT = /\b(?:(?:withdrawal|pull-?out|departure|exit|retreat)\s+of\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:forces|troops|army|soldiers|fighters|militants|rebels)\b|(?:forces|troops|army|soldiers|fighters|militants|rebels)\s+(?:had\s+|have\s+)?(?:withdrew|withdrawn|pulled out|left|retreated)\s+from\b)/;
 
 /** Words, orders and meetings need no look-alike or weapon analysis; only irrealis. */
 function wordsOnly(r: Reading): Refined | undefined {
@@ -505,6 +510,9 @@ function wordsOnly(r: Reading): Refined | undefined {
 		if (NEGATED.test(clause) || IRREALIS.test(clause)) return { type, drop: 'irrealis' };
 		// "eased sanctions on Venezuela's oil sector": relief from a sanction is a move of its own, not a sanction.
 		if (type === 'sanction' && SANCTION_RELIEF.test(before)) return { type: 'other_development', hedged };
+		// ("the Lebanese Army deployed in Khiam following the withdrawal of Israeli forces from the town": forces that move
+		// into a place another force has left take it over without a fight.)
+		if (type === 'group_change' && /^(?:deployed|deployment|redeployed|redeployment|entered|moved into)$/.test(hit.word) && FORCES_LEFT.test(r.lower)) return { type: 'territory_transfer', hedged };
 		// "U.S. troops are deployed in Iraq": where forces are, not a move they made.
 		if (type === 'group_change' && /^(?:deployed|stationed|based)$/.test(hit.word) && /\b(?:are|is|remain|remains)\s+(?:still\s+|currently\s+|now\s+)?$/.test(before)) return { type, drop: 'stative' };
 		// "The champions laid siege to the visitors' goal": a match's siege.

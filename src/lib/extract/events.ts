@@ -107,6 +107,8 @@ function onNamedPlaces(sl: string, s: Sentence, places: Mention[]): TriggerHit[]
 	return out;
 }
 
+const NAMED_SUBJECT_BEFORE = /(?:^|[.;:]\s+|\n)\s*(?:(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w'-]+)(?:,[^,]{1,80},)?\s+(?:(?:has|had|reportedly|later|also)\s+)?$/;
+const VIOLENT_CUE = /\b(?:kill\w*|shot|shoot\w*|gun\w*|attack\w*|wound\w*|injur\w*|stab\w*|beat\w*|tortur\w*|bomb\w*|blast|explosion|strike|assault\w*|fire|violence|clash\w*|custody|detention|abduct\w*|kidnap\w*|murder\w*|lynch\w*)\b/;
 const ATTACKED_GATHERING = /^\s+(?:on\s+)?(?:a|an|the)\s+(?:[\w'-]+\s+){0,3}$/;
 const ARMED_SUBJECT = /\b(?:gunm[ae]n|armed men|militants|assailants|attackers|bandits|militiam[ae]n|suicide bombers?|unknown persons)\s+(?:\w+\s+){0,2}$/;
 
@@ -165,6 +167,8 @@ export function buildEvents(inp: EventInput): DraftEvent[] {
 		const tagEnd = s.index === 0 || work[s.start - 1] === '\n' ? s.start + (CATEGORY_TAG.exec(work.slice(s.start, s.start + 80))?.[0].length ?? 0) : s.start;
 		if (refined.every((h) => h.type === 'statement' || h.end <= tagEnd)) {
 			for (const h of fallbackTriggers(sl, s.start, s.index)) {
+				// ("Hernando Ospina died on Sunday.": a person named dying, with nothing violent said, died; no one killed him.)
+				if (h.word === 'died' && NAMED_SUBJECT_BEFORE.test(work.slice(s.start, h.start)) && !VIOLENT_CUE.test(sl)) continue;
 				const r = refine(h, sl, s.start, story);
 				if (!r.drop) refined.push(Object.assign(h, { type: r.type, hedged: !!r.hedged }));
 			}
@@ -254,7 +258,8 @@ export function buildEvents(inp: EventInput): DraftEvent[] {
 			// and undated re-tellings ("the United States targeted camps") still tell the event named before.
 			const subjectActs = VERB_FORM.test(h.word) && !/^(died|succumbed)$/.test(h.word) && !EVENT_SUBJECT.test(before) && inp.hasDateNear(h.start);
 			// ("In 2021, the city saw heavy fighting": a sentence set in another year tells another event, whatever its article.)
-			const elsewhen = /\b(?:in|since|during) (?:19|20)\d\d\b|\blast (?:year|month)\b|\b(?:years?|months?) ago\b/.test(lower.slice(s.start, h.start));
+			// ("During the 2019 protest movement, security forces killed…": an episode of another year, the same.)
+			const elsewhen = /\b(?:in|since|during|throughout) (?:the )?(?:19|20)\d\d\b|\blast (?:year|month)\b|\b(?:years?|months?) ago\b/.test(lower.slice(s.start, h.start));
 			const isDefinite = !isNew && !subjectActs && !elsewhen && (characterised || DEFINITE.test(before) || h.nominal === false && /^(strikes?|attacks?|airstrikes?)$/.test(h.word) && /\b(the|these)\b/.test(before.slice(-20)));
 			// Same type already in this sentence → same event, unless marked as another one.
 			let target = isNew ? undefined : events.find((e) => e.type === h.type && e.sentences.includes(s.index));

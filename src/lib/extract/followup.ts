@@ -21,7 +21,7 @@ import { nonStateForces } from './participants';
 
 const CASUALTY_WORD = /^(shot|shot and killed|shot and injured|shot and wounded|killed|killing|kills|died|dead|shot dead|wounded|wounding|injured|injuring|was found dead|were found dead|found dead|bodies|body|lost (?:their|his|her) li(?:fe|ves)|succumbed|perished)$/;
 const CROWD_DAMAGE = /\b(tires|tyres)\b.{0,20}\b(burn\w*|set on fire)|\bburn\w* (?:\w+ ){0,2}(tires|tyres)\b|\b(vandali[sz]ed|smashed|destroyed|damaged|ransacked|torched|set (?:\w+ ){0,3}on fire|set fire|pelted|threw (?:stones|rocks|bricks)|stone-?pelting|burnt|burned)\b/;
-const TIME_SHIFT = /\b(unspecified locations?|elsewhere|separately|(?:previous|past|last) (?:week|month|days|year)|later|afterwards|subsequently|the (?:next|following) day|days? later|hours? later|earlier|previously|on \d{1,2} \w+|in \w+ \d{4}|in (?:19|20)\d\d|(?:in|last|since|earlier in) (?:january|february|march|april|june|july|august|september|october|november|december)(?! \d))\b/;
+const TIME_SHIFT = /\b(unspecified locations?|elsewhere|separately|(?:previous|past|last) (?:week|month|days|year)|later|afterwards|subsequently|the (?:next|following) day|days? later|hours? later|earlier|previously|on \d{1,2} \w+|in \w+ \d{4}|in (?:19|20)\d\d|(?:during|throughout) (?:the )?(?:19|20)\d\d|(?:in|last|since|earlier in) (?:january|february|march|april|june|july|august|september|october|november|december)(?! \d))\b/;
 
 const FOUGHT_AFTER = /^(?:(?!\b(?:earlier|previously|last (?:week|month|year)|in (?:19|20)\d\d)\b).)*?\b(?:fighting|clashes|clashed|fought|battle|gunfire|exchanged fire|firefight|(?:were|was) killed|died|combatants)\b/;
 // ("No fighting was reported", "without resistance": what the next sentence denies.)

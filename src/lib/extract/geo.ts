@@ -144,8 +144,8 @@ function loadCities(): Map<string, City | City[]> {
 	return cities;
 }
 
-// The Arabic article as transliterations write it, once folded: "al ", "ar ", "ad ", "ash ", "el ".
-const ARABIC_ARTICLE = /^(?:a[lrdsnzt]|ash|el) /;
+// The Arabic article as transliterations write it, once folded: "al ", "ar ", "ad ", "ash ", "el ", "ed ", "er ", "es ".
+const ARABIC_ARTICLE = /^(?:[ae][lrdsnzt]|[ae]sh) /;
 
 /** A name folded to its letters, the Arabic article dropped: what spellings are compared on ("al-Hasakah" ~ "Hasakeh"). */
 const bareLetters = (s: string) => foldFully(s).replace(ARABIC_ARTICLE, '').replace(/[^a-z]/g, '');

@@ -7,7 +7,8 @@ import type { RoleHit } from './roles';
 import { eventType } from './taxonomy';
 import { refineProtest } from './classify';
 
-const OTHER_TIME = /\b(?:in|since|last|earlier in)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4}|week|month|year)\b|\b(?:previously|months? ago|years? ago|weeks? ago)\b/;
+// ("During the 2019 protest movement, security forces killed more than 600": a year's episode is another time too.)
+const OTHER_TIME = /\b(?:in|since|last|earlier in)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4}|week|month|year)\b|\b(?:previously|months? ago|years? ago|weeks? ago)\b|\b(?:during|throughout)\s+(?:the\s+)?(?:19|20)\d\d\b/;
 
 /** Crowd-control words that triggers.ts reads as a protest of their own when nothing else names one. */
 const CROWD_CONTROL = /^(?:(?:fired|used|lobbed|threw) (?:\w+ ){0,2}?(?:tear ?gas|water cannons?|rubber bullets|stun grenades)(?: (?:at|on|upon|into))?$|dispersed\b)/;

@@ -79,9 +79,9 @@ function publication(published: string): { pub: Ymd | null; pubEnd: string | nul
 	return lastPublication;
 }
 
-// "Around 4 May 2020 (3-4 May)", "On 29 April (between 26 and 29 April)": a bracketed span right after a date
+// "Around 4 May 2020 (3-4 May)", "On 29 April (between 26 and 29 April)", "On 7 June 2025 (night of 6-7 June)": a bracketed span right after a date
 // says how sure the date is; the event keeps the date it follows.
-const BRACKET_OPEN = /^\s*\(\s*(?:between|from|on|circa|c\.|approx(?:imately|\.)?)?\s*$/i;
+const BRACKET_OPEN = /^\s*\(\s*(?:between|from|on|circa|c\.|approx(?:imately|\.)?|around|about|(?:the\s+)?(?:night|evening|morning)\s+of(?:\s+the)?|overnight(?:\s+on)?)?\s*$/i;
 
 function restatesPrevious(text: string, timexes: Timex[], i: number): boolean {
 	const prev = timexes[i - 1];
@@ -96,6 +96,15 @@ const NIGHT = /^(?:overnight|at night|during the night|in the night|tonight)$/i;
 /** The last day told with "on" before `i` in the sentence ("On 8 December 2024, …"; a dateline's day is the report's), or -1. */
 function nearestDayBefore(text: string, timexes: Timex[], i: number, from: number): number {
 	for (let k = i - 1; k >= 0 && timexes[k].start >= from; k--) {
+		const t = timexes[k];
+		if (DATABLE(t) && t.granularity === 'day' && /^\d{4}-\d{2}-\d{2}$/.test(t.value) && /\bon\s+$/i.test(text.slice(Math.max(0, t.start - 4), t.start))) return k;
+	}
+	return -1;
+}
+
+/** The first day told with "on" after `i` in the sentence ("in an overnight raid … on Saturday"), or -1. */
+function nearestDayAfter(text: string, timexes: Timex[], i: number, to: number): number {
+	for (let k = i + 1; k < timexes.length && timexes[k].end <= to; k++) {
 		const t = timexes[k];
 		if (DATABLE(t) && t.granularity === 'day' && /^\d{4}-\d{2}-\d{2}$/.test(t.value) && /\bon\s+$/i.test(text.slice(Math.max(0, t.start - 4), t.start))) return k;
 	}
@@ -142,9 +151,12 @@ export function dateEvent(args: Args): EventDate {
 		if (best < 0) best = nearest(sentence);
 	}
 	// "On 8 December 2024, fighters raided Mozogo overnight and abducted five": the night of the day the sentence names.
+	// ("Gunmen abducted 45 people in an overnight raid on a village on Saturday": the night of the day named after it.)
 	if (best >= 0 && NIGHT.test(timexes[best].text)) {
 		const day = nearestDayBefore(text, timexes, best, sentence.start);
+		const after = day >= 0 ? -1 : nearestDayAfter(text, timexes, best, Math.min(clause.end, sentence.end));
 		if (day >= 0) best = day;
+		else if (after >= 0 && !aside(timexes[after])) best = after;
 	}
 	if (best >= 0) {
 		const t = timexes[best];

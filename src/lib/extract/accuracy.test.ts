@@ -3531,3 +3531,14 @@ describe('session 15: when, told beside another time', () => {
 		expect(mainPlace('On 28 December 2024, RSF fighters looted shops at the main market of Ed Daein.', '2025-01-02')?.lat).toBe(11.4619);
 	});
 });
+
+describe('session 15: a crowd at the state\'s door, and a relative clause\'s year', () => {
+	const { eventsOf } = readers('2026-03-05');
+	it('"Students set fire to two vehicles at the state government offices": a crowd burning what stands at the state\'s offices riots; at a market it destroys property', () => {
+		expect(eventsOf('Students set fire to two vehicles at the state government offices in Chilpancingo on Thursday.')[0].type).toBe('riot');
+		expect(eventsOf('Youths set fire to two cars at a market in Kano on Thursday.')[0].type).toBe('looting');
+	});
+	it('"relatives of the students who disappeared in 2014 threw rocks at police on Thursday": the year is the relative clause\'s', () => {
+		expect(eventsOf('About 200 relatives of the students who disappeared in 2014 threw rocks at police in Chilpancingo on Thursday.')[0].date).toBe('2026-03-05');
+	});
+});

@@ -9,7 +9,8 @@ import type { DraftEvent } from './events';
 // ("in front of his house" is where, not a front line.)
 const ARMED_OBJECT = /^\s+(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,4}?(positions?|patrols?|checkpoints?|bases?|convoys?|outposts?|barracks|posts?|troops|soldiers|police(?:men)?|officers|militants|fighters|rebels|forces|camp|headquarters|(?<!in\s)front(?!\s+of\b)|frontline|lines|trenches)\b/;
 
-const OFFICIAL_PROPERTY = /^\s+(?:to\s+)?(?:the\s+|a\s+|an\s+|several\s+|two\s+|three\s+)?(?:[\w'-]+\s+){0,2}?(?:police|gendarmerie|army|military|government|municipal|council|district|state|party|ruling|court|parliament|governor's|mayor's|official)\b/;
+// ("set fire to two vehicles at the state government offices": what burned stood at the state's property.)
+const OFFICIAL_PROPERTY = /^\s+(?:to\s+)?(?:the\s+|a\s+|an\s+|several\s+|two\s+|three\s+)?(?:(?:[\w'-]+\s+){0,2}?(?:vehicles?|cars?|trucks?|buses|motorcycles?|tyres|tires)\s+(?:at|outside|in front of|near|belonging to|of)\s+(?:the\s+|a\s+)?)?(?:[\w'-]+\s+){0,2}?(?:police|gendarmerie|army|military|government|municipal|council|district|state|party|ruling|court|parliament|governor's|mayor's|official)\b/;
 
 /**
  * An "attack" on armed people is a clash (both sides armed); one by a crowd
@@ -22,7 +23,7 @@ export function refineByParticipants(d: DraftEvent, lower: string): DraftEvent {
 	// ("Angry youths set fire to a police post": property destroyed by a crowd is a riot, not an armed group's looting.)
 	// (Shops and tyres burned by youths stay property destruction: it is the state's posts and offices a crowd rises against.)
 	if (d.type === 'looting') {
-		const crowdOnly = agents.length > 0 && agents.every((m) => m.group === 'rioters' || m.group === 'protesters' || (m.group === 'civilians' && /\b(?:youths?|mobs?|crowds?|residents|villagers|locals)\b/i.test(m.name)));
+		const crowdOnly = agents.length > 0 && agents.every((m) => m.group === 'rioters' || m.group === 'protesters' || (m.group === 'civilians' && /\b(?:youths?|mobs?|crowds?|residents|villagers|locals|students)\b/i.test(m.name)));
 		if (crowdOnly && OFFICIAL_PROPERTY.test(lower.slice(d.main.end, d.main.end + 80))) d.type = 'riot';
 		return d;
 	}

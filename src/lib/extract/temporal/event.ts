@@ -111,6 +111,8 @@ function nearestDayAfter(text: string, timexes: Timex[], i: number, to: number):
 	return -1;
 }
 
+const RELATIVE_BEFORE = /\b(?:who|which|that)\s+(?:[a-z]+\s+){1,4}(?:in|on|since|during)\s+$/;
+
 const DATABLE = (t: Timex) => (t.type === 'DATE' || t.type === 'TIME') && !!t.interval;
 
 export function dateEvent(args: Args): EventDate {
@@ -133,12 +135,15 @@ export function dateEvent(args: Args): EventDate {
 	// (it is used only when the sentence tells no other date).
 	// ("As reported on 3 February 2025, a drone struck a car near Mosul on 1 February": the day of a report, the same.)
 	const dateline = (t: Timex) => (DATELINE_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start)) && DATELINE_AFTER.test(text.slice(t.end, t.end + 24))) || REPORTED_ON.test(text.slice(Math.max(0, t.start - 24), t.start));
+	// ("relatives of the students who disappeared in 2014 threw rocks at police on Thursday": a relative clause's date before
+	// the trigger is its own, when the sentence dates the act after it.)
+	const ownRelative = (t: Timex) => t.end <= trigger.start && RELATIVE_BEFORE.test(text.slice(Math.max(sentence.start, t.start - 50), t.start)) && timexes.some((u) => u.start >= trigger.end && u.end <= sentence.end && DATABLE(u) && u.granularity === 'day');
 	let skipDateline = true;
 	const nearest = (range: { start: number; end: number }): number => {
 		let best = -1;
 		for (let i = firstFrom(timexes, range.start); i < timexes.length && timexes[i].start < range.end; i++) {
 			const t = timexes[i];
-			if (t.end > range.end || !DATABLE(t) || !plausible(t) || aside(t) || restatesPrevious(text, timexes, i) || (skipDateline && dateline(t))) continue;
+			if (t.end > range.end || !DATABLE(t) || !plausible(t) || aside(t) || ownRelative(t) || restatesPrevious(text, timexes, i) || (skipDateline && dateline(t))) continue;
 			if (best < 0 || distance(t) < distance(timexes[best])) best = i;
 		}
 		return best;

@@ -3542,3 +3542,16 @@ describe('session 15: a crowd at the state\'s door, and a relative clause\'s yea
 		expect(eventsOf('About 200 relatives of the students who disappeared in 2014 threw rocks at police in Chilpancingo on Thursday.')[0].date).toBe('2026-03-05');
 	});
 });
+
+describe('session 15: a front named after a person, and a toll told between two mentions of a fight', () => {
+	const { eventsOf, actorNames } = readers('2026-03-20');
+	it('"blamed the Jaime Martinez front, a faction of FARC dissidents": a guerrilla front named after a person is an armed group; "the Qaniyah front" is a place of a war', () => {
+		const events = eventsOf('A car bomb killed three people in Jamundi on Friday.\n\nThe defense minister blamed the Jaime Martinez front, a faction of FARC dissidents.');
+		expect(events[0].agents).toEqual(['Jaime Martinez front']);
+		expect(actorNames('On 6 May 2020, Houthi forces shelled government positions on the Qaniyah front.', '2020-05-10').some((a) => /front/.test(a))).toBe(false);
+	});
+	it('"… killed 12 rebels in a gunfight. A police commando was also killed. The gunfight broke out when…": the toll between is the fight\'s', () => {
+		const doc = extract({ text: 'Indian security forces killed 12 suspected Maoist rebels in a gunfight in Bijapur district on Sunday, police said. A police commando was also killed.\n\nThe gunfight broke out in the morning when a joint team of the District Reserve Guard and the Central Reserve Police Force came under fire during a search operation.', published: '2026-03-02' });
+		expect(doc.events[0].fatalities).toBe(13);
+	});
+});

@@ -543,6 +543,12 @@ function kindFromNoun(ctx: EntityContext, v: ChunkView, out: Mention[]): boolean
 		out.push(mk(ctx, c, 'actor', text, 'armed_group'));
 		return true;
 	}
+	// ("blamed the Jaime Martinez front, a faction of FARC dissidents": a guerrilla front or bloc named after a person is
+	// an armed group, not that person; "the Kharkiv front", "the Qaniyah front" are places of a war.)
+	if (nextSame && /^(?:front|bloc|column)$/.test(nextSame.lower) && prevSame?.lower === 'the' && toks.length >= 2 && toks.length <= 4 && !countryByNameOrDemonym(text) && !lookupKnown(text) && !findCity(text)) {
+		out.push(mk(ctx, { ...c, t1: c.t1 + 1, end: nextSame.end }, 'actor', `${text} ${nextSame.text}`, 'armed_group'));
+		return true;
+	}
 	// "Rights group Foro Penal", "the militant group Hayat X", "opposition party Y": the noun before the name gives its kind.
 	if (prevSame && DESCRIPTOR_NOUN.test(prevSame.lower) && toks.length <= 5 && !countryByNameOrDemonym(text)) {
 		const qualifier = tokens[c.t0 - 2]?.lower ?? '';

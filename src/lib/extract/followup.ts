@@ -64,7 +64,7 @@ export function refineByFollowing(drafts: DraftEvent[], sentences: Sentence[], l
 		// Gunmen killing a drug trafficker or a gang member: armed on both sides, a clash between groups.
 		const own = lower.slice(sentences[d.main.sentence].start, sentences[d.main.sentence].end);
 		if (d.type === 'attack' && ARMED_VICTIM.test(`${own} ${text}`) && !/\b(police|soldiers?|troops|army|officers?)\b/.test(own)) d.type = 'armed_clash';
-		if (!next.length) continue;
+		if (!next.length && last <= d.main.sentence + 1) continue;
 		// ("Gang members stormed a village, killing 12 residents. Police said officers had exchanged fire with gang members":
 		// a sentence telling a fight of its own, with a party the event did not have, is another event.)
 		// (Parties of the event itself, either side: "Both sides exchanged fire" after "troops shelled Thai positions".)
@@ -81,7 +81,10 @@ export function refineByFollowing(drafts: DraftEvent[], sentences: Sentence[], l
 		if (def.violent) {
 			for (const x of ordered) {
 				if (x === d || gone.has(x) || !eventType(x.type).violent) continue;
-				if (!x.sentences.every((k) => next.some((s) => s.index === k))) continue;
+				// (Or told between two mentions of the event: "… killed 12 rebels in a gunfight. A police commando was also
+				// killed. The gunfight broke out when…" — that toll is the fight's too.)
+				const between = (k: number) => k === d.main.sentence + 1 && k < last && !d.sentences.includes(k);
+				if (!x.sentences.every((k) => next.some((s) => s.index === k) || between(k))) continue;
 				// Casualties, or a fight with no party of its own named ("A shoot-out broke out") after an operation.
 				// ("In a separate gunfight … two militants were killed": another fight.)
 				const sameFight = !x.another && x.type === d.type && d.type === 'armed_clash' && !x.roles.some((r) => (r.role === 'agent' || r.role === 'participant') && !r.mention.unidentified) && x.sentences.every((k) => !shifts(k));

@@ -992,7 +992,9 @@ const FALLBACK: Array<{ re: RegExp; type: string; when?: RegExp; unless?: RegExp
 	{ re: /\b(motorcades?|caravans?|marched|gathered|assembled|blocked|cut off (?:the )?roads?|demonstrate)\b/, type: 'protest', when: /\b(demand\w*|against|in support of|to protest|in protest|calling for|to call for|to urge|to press for|slogans?|placards?|banners?|draw attention|to denounce|to reject|to ask for|justice for|commemorat\w*)\b/ },
 	// ("students blocked a bridge in Novi Sad", "farmers blocking the highway"): a crowd that blocks a road is protesting,
 	// whatever it asks for. (Not armed men's roadblocks: armed subjects are dropped by the protest look-alikes.)
-	{ re: /(?<=\b(?:students|farmers|workers|truckers|drivers|residents|villagers|activists|youths|traders|teachers|miners|transporters|protesters|demonstrators|locals|women|pensioners|veterans)\s+(?:[\w-]+\s+){0,2}?)(?:block(?:ed|ing)|barricad(?:ed|ing))(?=\s+(?:off\s+)?(?:a|an|the|several|two|three|main|major|key|their)\s+(?:[\w-]+\s+){0,2}?(?:roads?|bridges?|highways?|motorways?|railways?|rail lines?|tracks|junctions?|intersections?|streets?|border crossings?|roundabouts?|ports?|entrances?)\b)/, type: 'protest' },
+	// (The verb is matched before the crowd is looked for behind it: a look-behind at every position of every sentence cost
+	// more than the rest of the loose words together.)
+	{ re: /(?:block(?:ed|ing)|barricad(?:ed|ing))(?<=\b(?:students|farmers|workers|truckers|drivers|residents|villagers|activists|youths|traders|teachers|miners|transporters|protesters|demonstrators|locals|women|pensioners|veterans)\s+(?:[\w-]+\s+){0,2}?(?:block(?:ed|ing)|barricad(?:ed|ing)))(?=\s+(?:off\s+)?(?:a|an|the|several|two|three|main|major|key|their)\s+(?:[\w-]+\s+){0,2}?(?:roads?|bridges?|highways?|motorways?|railways?|rail lines?|tracks|junctions?|intersections?|streets?|border crossings?|roundabouts?|ports?|entrances?)\b)/, type: 'protest' },
 	// "seized a vehicle belonging to", "stole cattle"
 	// "armed gangs stormed the prison": a raid on a building, when no other word names what was done there
 	// ("stormed a house, kidnapping five brothers" is the kidnapping).

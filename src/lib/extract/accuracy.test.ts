@@ -3555,3 +3555,11 @@ describe('session 15: a front named after a person, and a toll told between two 
 		expect(doc.events[0].fatalities).toBe(13);
 	});
 });
+
+describe('session 15: the fighting that won a town, told far from the takeover', () => {
+	it('"seized control of the town of Debre Tabor in Ethiopia\'s Amhara region on Sunday after federal troops withdrew following several hours of fighting": one takeover, whose dead the next sentence counts', () => {
+		const doc = extract({ text: 'ADDIS ABABA, March 17 (Reuters) - Fighters from the Fano militia seized control of the town of Debre Tabor in Ethiopia\'s Amhara region on Sunday after federal troops withdrew following several hours of fighting, three residents said on Tuesday.\n\nAt least five people, including two civilians caught in crossfire, were killed in the fighting, a health worker at the town\'s hospital said.', published: '2026-03-17T11:00:00Z' });
+		expect([doc.events[0].type, doc.events[0].fatalities]).toEqual(['territory_taken', 5]);
+		expect(doc.events.filter((e) => e.type === 'armed_clash')).toEqual([]);
+	});
+});

@@ -3562,4 +3562,9 @@ describe('session 15: the fighting that won a town, told far from the takeover',
 		expect([doc.events[0].type, doc.events[0].fatalities]).toEqual(['territory_taken', 5]);
 		expect(doc.events.filter((e) => e.type === 'armed_clash')).toEqual([]);
 	});
+	it('"seized Debre Tabor after federal troops withdrew": the withdrawal that let the town be taken is no move told apart; one told alone is', () => {
+		const types = (text: string) => extract({ text, published: '2026-03-17' }).events.map((e) => e.type);
+		expect(types('Fighters from the Fano militia seized control of Debre Tabor on Sunday after federal troops withdrew from the town.')).not.toContain('group_change');
+		expect(types('Federal troops withdrew from Debre Tabor on Sunday.')).toContain('group_change');
+	});
 });

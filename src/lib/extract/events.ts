@@ -182,6 +182,13 @@ export function buildEvents(inp: EventInput): DraftEvent[] {
 			const attack = refined.slice(0, k).reverse().find((x) => x.type === 'attack' || x.type === 'armed_clash');
 			if (attack && ATTACKED_GATHERING.test(lower.slice(attack.end, h.start)) && ARMED_SUBJECT.test(lower.slice(s.start, attack.start))) refined.splice(k, 1);
 		}
+		// ("Fano fighters seized Debre Tabor after federal troops withdrew": the other side's withdrawal that let a town be
+		// taken is how it was taken, no move told apart.)
+		const takeover = refined.find((h) => /^territory_/.test(h.type));
+		if (takeover) for (let k = refined.length - 1; k >= 0; k--) {
+			const h = refined[k];
+			if (h.type === 'group_change' && /^(?:withdrew|withdrawn|withdrawal|retreated|pulled out|fled)$/.test(h.word) && h.start > takeover.end && h.start - takeover.end < 160 && /\b(?:after|following|as|when)\s+(?:[\w'-]+\s+){1,5}$/.test(lower.slice(takeover.end, h.start))) refined.splice(k, 1);
+		}
 		// Inside a protest, arrests and beatings are the intervention, not separate events.
 		// ("Rioters torched cars after police shot dead a teenager": the shooting across "after" is the cause, an event of its own.)
 		const protestHits = refined.filter((h) => family(h.type) === 'protest');

@@ -3568,3 +3568,52 @@ describe('session 15: the fighting that won a town, told far from the takeover',
 		expect(types('Federal troops withdrew from Debre Tabor on Sunday.')).toContain('group_change');
 	});
 });
+
+describe('session 15 (round 17): crowds, weapons to be destroyed, acronyms in brackets', () => {
+	const { eventsOf, doc } = readers('2025-04-27');
+	it('"staff marched against budget cuts", "a procession of teachers" dispersed: crowds that walk protest', () => {
+		expect(eventsOf('On 23 April 2025, staff marched in Rosario against budget cuts.')[0].type).toBe('protest');
+		expect(eventsOf('On 12 February 2025, police used batons to disperse a procession of teachers in Dhaka. Around 20 teachers were injured.', '2025-02-14')[0].type).toBe('protest_intervention');
+	});
+	it('"signed an agreement to destroy landmines": weapons to be removed are no explosion; a landmine that killed is', () => {
+		expect(eventsOf('On 9 December 2024, the Colombian government and the Comuneros del Sur signed an agreement in Pasto to destroy landmines.', '2024-12-15').map((e) => e.type)).toEqual(['agreement']);
+		expect(eventsOf('On 20 January 2025, a landmine killed two children in Kandahar.', '2025-01-23')[0].type).toBe('explosive');
+	});
+	it('"settlers raided Turmus Ayya, setting fire to three houses": property burned, no one hurt, is property destruction', () => {
+		expect(eventsOf('On 20 January 2025, Israeli settlers raided Turmus Ayya (Ramallah, West Bank), setting fire to three houses.', '2025-01-23')[0].type).toBe('looting');
+		expect(eventsOf('On 20 January 2025, gunmen raided a village in Zamfara, setting fire to houses and killing three people.', '2025-01-23')[0].type).toBe('attack');
+	});
+	it('"a mob killed two phone snatchers": suspected petty criminals lynched are civilians, and counted', () => {
+		const d = doc('On 20 January 2025, a mob killed two phone snatchers in Kano.', '2025-01-23');
+		expect(d.events[0].fatalities).toBe(2);
+		expect(d.actors.map((a) => a.name)).toContain('Civilians (Nigeria)');
+	});
+	it('"the Mawozo gang kidnapped three nuns and their driver": whom a group holds is not its own; "five of their fighters" are', () => {
+		expect(eventsOf('On 14 November 2024, the 400 Mawozo gang kidnapped three nuns and their driver in Croix-des-Bouquets.', '2024-11-18')[0].victims).toEqual(['Civilians (Haiti)']);
+		expect(eventsOf('The Houthis said five of their fighters were killed.', '2024-11-18')[0].targets).toEqual(['Houthis']);
+	});
+	it('"400 Mawozo": a well-known name that starts with a number', () => {
+		expect(eventsOf('On 14 November 2024, 400 Mawozo kidnapped three nuns in Croix-des-Bouquets.', '2024-11-18')[0].agents).toEqual(['400 Mawozo']);
+	});
+	it('"the Arakan Army (AA) captured Ann", "(AA) announced that it had captured": the acronym is the armed group\'s, a takeover by a non-state group', () => {
+		expect(eventsOf('On 20 December 2024, the Arakan Army (AA) captured the town of Ann.', '2024-12-24')[0].type).toBe('territory_taken');
+		const [e] = eventsOf('On 20 December 2024, the Arakan Army (AA) announced that it had captured Ann town.', '2024-12-24');
+		expect([e.type, e.agents]).toEqual(['territory_taken', ['Arakan Army']]);
+	});
+	it('"Sen. Marco Rubio (R-FL) called the strikes…": a senator\'s party and state are no acronym of a speaker', () => {
+		expect(eventsOf('Sen. Marco Rubio (R-FL) called the strikes targeted and necessary.', '2021-02-26')[0].agents).toEqual(['Marco Rubio']);
+	});
+	it('"entered Deir ez-Zor city without fighting": a takeover without a fight', () => {
+		expect(eventsOf('On 11 December 2024, HTS fighters entered Deir ez-Zor city without fighting after the SDF withdrew.', '2024-12-14')[0].type).toBe('territory_transfer');
+	});
+	it('"Six TTP militants were killed in the exchange of fire": the armed dead of a fight told back are its other side', () => {
+		expect(eventsOf('On 4 March 2025, Pakistani security forces conducted an operation in Bannu. Six TTP militants were killed in the exchange of fire.', '2025-03-06')[0].targets).toEqual(['Tehrik-e-Taliban Pakistan']);
+	});
+	it('"5 militiamen killed.": a count and a bare participle are a passive; "5 gunmen killed two farmers" counts the two', () => {
+		expect(doc('On 14 March 2025, CODECO clashed with Zaire militia near Bunia. 5 militiamen killed.', '2025-03-19').events[0].fatalities).toBe(5);
+		expect(doc('On 14 March 2025, 5 gunmen killed two farmers near Bunia.', '2025-03-19').events[0].fatalities).toBe(2);
+	});
+	it('"supporters maintaining a road blockade threw stones at police": a blockade is a demonstration\'s', () => {
+		expect(eventsOf('On 1 November 2024, supporters of Evo Morales maintaining a road blockade near Cochabamba threw stones at police.', '2024-11-04')[0].type).toBe('riot');
+	});
+});

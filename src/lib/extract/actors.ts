@@ -88,7 +88,7 @@ export function resolveActors(raw: string, work: string, mentions: Mention[], fa
 			pending.push(m);
 			continue;
 		}
-		if (m.kind === 'organization' && /^[A-Z.&-]{2,10}$/.test(m.name) && !m.key) {
+		if ((m.kind === 'organization' || ((m.kind === 'armed_group' || m.kind === 'military') && acronymOf.has(m.name))) && /^[A-Z.&-]{2,10}$/.test(m.name) && !m.key) {
 			pending.push(m);
 			continue;
 		}

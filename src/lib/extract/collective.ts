@@ -141,7 +141,8 @@ export function tagCollectives(work: string, lowered: string, sentences: Sentenc
 			// ("Our men fought bravely," the police chief said: the speaker's own side, not civilians.)
 			if (cls === 'civilians' && /^(?:men|boys|guys|people)$/.test(m[0]) && /\b(?:our|my|your)\s+$/i.test(before)) continue;
 			// "The Houthis said five of their fighters", "Israel said its forces": the owner named before in the sentence.
-			const owner = /\b(?:its|their)\s+(?:own\s+)?$/.test(lower.slice(Math.max(0, m.index - 12), m.index))
+			// (Not the people it holds or carries: "the Mawozo gang kidnapped three nuns and their driver".)
+			const owner = cls !== 'civilians' && cls !== 'prisoners' && /\b(?:its|their)\s+(?:own\s+)?$/.test(lower.slice(Math.max(0, m.index - 12), m.index))
 				? named.filter((n) => n.what === 'actor' && !n.backerOnly && n.sentence === s.index && n.end <= start && OWNER_KINDS.has(n.kind)).pop()
 				: undefined;
 			if (owner && owner.kind !== 'state') {

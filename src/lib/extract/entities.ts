@@ -419,6 +419,10 @@ function classifyChunk(ctx: EntityContext, c: Chunk, out: Mention[]): void {
 	if (before?.num && before.sentence === tokens[c.t0].sentence && /^\d{1,4}(?:st|nd|rd|th)?$/.test(before.text) && UNIT_LAST.test(tokens[c.t1 - 1].text) && /^(?:the|a|an|its|their)$/i.test(tokens[c.t0 - 2]?.text ?? '')) {
 		c = { ...c, t0: c.t0 - 1, start: before.start };
 	}
+	// ("400 Mawozo kidnapped three nuns": a well-known name that starts with a number.)
+	if (before?.num && before.sentence === tokens[c.t0].sentence && /^\d{1,4}$/.test(before.text) && lookupKnownExact(`${before.text} ${ctx.work.slice(c.start, c.end)}`)) {
+		c = { ...c, t0: c.t0 - 1, start: before.start };
+	}
 	// "members of Barrio 18": a well-known name that ends with a number.
 	const numberAfter = tokens[c.t1];
 	if (numberAfter?.num && numberAfter.sentence === tokens[c.t0].sentence && /^\d{1,3}$/.test(numberAfter.text) && lookupKnownExact(`${ctx.work.slice(c.start, c.end)} ${numberAfter.text}`)) {
@@ -775,7 +779,11 @@ function nameByShape(ctx: EntityContext, v: ChunkView, out: Mention[]): boolean 
 	const { c, toks, text, nextSame } = v;
 	// All-caps single token: an acronym (bound to its expansion later).
 	if (toks.length === 1 && toks[0].upper) {
-		out.push(mk(ctx, c, 'actor', text, 'organization'));
+		// ("the Arakan Army (AA) captured Ann": an acronym in brackets after a name is of that name's kind; the actor stage
+		// binds the two, but what a role reads before that is the mention's own kind.)
+		const named = out.length && /^\s*\(\s*$/.test(ctx.work.slice(out[out.length - 1].end, c.start)) ? out[out.length - 1] : undefined;
+		const kind = named?.what === 'actor' && (named.kind === 'armed_group' || named.kind === 'military') && !named.group ? named.kind : 'organization';
+		out.push(mk(ctx, c, 'actor', text, kind));
 		return true;
 	}
 	// "The White Helmets, a civil defence group,", "Khan's party, Pakistan Tehreek-e-Insaf": an apposition says what the name is.

@@ -291,6 +291,12 @@ export function buildEvents(inp: EventInput): DraftEvent[] {
 					// A back-reference ("the strikes") names the event, not its agent; words around it are often about something else.
 					// ("The clash was between X and Y" names the event's two sides, which an event told without them takes.)
 					const sidesNamed = r.sides && !target.roles.some((x) => x.role === 'agent');
+					// ("Security forces conducted an operation in Bannu. Six TTP militants were killed in the exchange of fire.": the
+					// armed dead of a fight told back, where it has no other side yet, are that side.)
+					if (anaphor && (r.role === 'participant' || r.role === 'agent') && target.type === 'armed_clash' && (r.mention.kind === 'armed_group' || r.mention.group === 'armed') && !target.roles.some((x) => x.role === 'target' || x.role === 'participant' || x.mention.name === r.mention.name)) {
+						target.roles.push({ ...r, role: 'target' });
+						continue;
+					}
 					if (anaphor && !sidesNamed && (r.role === 'agent' || r.role === 'participant' || ((r.role === 'target' || r.role === 'victim') && (r.mention.kind === 'person' || r.mention.kind === 'other')))) continue;
 					if (!target.roles.some((x) => x.role === r.role && x.mention === r.mention)) target.roles.push(r);
 				}

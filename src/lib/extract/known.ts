@@ -105,6 +105,8 @@ export const KNOWN_ACTORS: KnownActor[] = [
 	{ name: 'Rapid Intervention Battalion', kind: 'military', aliases: ['BIR', "Bataillon d'intervention rapide"], country: 'CM' },
 	// Haiti's coalition of gangs ("Living Together"), formed in 2024.
 	{ name: 'Viv Ansanm', kind: 'armed_group', aliases: ['Vivre Ensemble'], country: 'HT' },
+	// The gang of Croix-des-Bouquets, named with its number ("400 Mawozo"), often without it.
+	{ name: '400 Mawozo', kind: 'armed_group', aliases: ['Mawozo'], country: 'HT' },
 	// The ruling CNDD-FDD's youth wing, which ACLED codes as a militia in its own right.
 	{ name: 'Imbonerakure', kind: 'armed_group', aliases: [], country: 'BI' },
 	{ name: 'U.S. Africa Command', kind: 'military', aliases: ['AFRICOM', 'Africa Command'], country: 'US' },

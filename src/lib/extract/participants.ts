@@ -48,5 +48,9 @@ export function refineByParticipants(d: DraftEvent, lower: string): DraftEvent {
 
 /** Who took a place are all armed groups or militias, no state's forces among them: a non-state takeover. */
 export function nonStateForces(takers: Mention[]): boolean {
-	return takers.length > 0 && takers.every((m) => m.group === 'armed' || m.group === 'militia' || (!m.group && m.kind === 'armed_group'));
+	// ("the Arakan Army (AA) captured Ann": the acronym in brackets after a name is that name again, whatever kind it was
+	// read as alone.)
+	const armed = (m: Mention) => m.group === 'armed' || m.group === 'militia' || (!m.group && m.kind === 'armed_group');
+	const restated = (m: Mention) => !m.group && /^[A-Z0-9-]{2,8}$/.test(m.name) && takers.some((o) => o !== m && armed(o) && o.end < m.start && m.start - o.end <= 3);
+	return takers.length > 0 && takers.every((m) => armed(m) || restated(m));
 }

@@ -71,7 +71,9 @@ const SUPPORT_ASIDE = /,\s+(?:(?:supported|backed|aided|assisted|accompanied|joi
 const GO_BETWEEN_BY = /\b(?:(?:mediated|brokered|hosted|facilitated|chaired|sponsored|witnessed|negotiated|backed|supported|assisted|aided)\s+by|with\s+(?:the\s+)?(?:help|support|assistance)\s+(?:of|from)|alongside|together\s+with)\s+(?:the\s+)?$/;
 /** "Residents said JNIM fighters attacked": after "said", a subject with a verb of its own is the reported clause's, not the speaker. */
 const REPORTED_CLAUSE_VERB = /^\s+(?:[a-z][\w-]*\s+){0,2}?(?:had|has|have|was|were|is|are|would|will|[a-z]+ed)\b/;
-const SPEECH_AFTER = /^\s*(?:,\s*)?(?:said|says|told|stated|added|announced|claimed|reported|confirmed|tweeted|wrote|noted|argued|called|characterized|accused|blamed|condemned|denied|warned|observed|recorded|documented|monitored|counted|registered|heard|saw)\b/;
+// ("the Arakan Army (AA) announced": an acronym in brackets may stand between the speaker and the verb; a senator's party
+// and state, "(R-FL)", is his title's, not a name.)
+const SPEECH_AFTER = /^\s*(?:\((?![rdi]-[a-z]{2}\))\s*[a-z][a-z.&-]{1,9}\s*\)\s*)?(?:,\s*)?(?:said|says|told|stated|added|announced|claimed|reported|confirmed|tweeted|wrote|noted|argued|called|characterized|accused|blamed|condemned|denied|warned|observed|recorded|documented|monitored|counted|registered|heard|saw)\b/;
 // (", said Lt. Col. Ramon Abrenica": the title between the verb and the name.)
 const SAID_TITLE_BEFORE = /\b(?:said|told)\s+(?:(?:lt|lieut|col|gen|maj|capt|sgt|brig|cmdr|adm|dr|mr|mrs|ms|gov|sen|rep|prof|police|army|spokesman|spokeswoman|spokesperson|colonel|general|major|captain|lieutenant|commander|chief|inspector|superintendent|brigadier)\.?\s+){1,4}$/;
 const TOWN_BEFORE_COUNTRY = /\b(?:in|near|at|outside|around|from|of)\s+(?:the\s+)?(?:(?:town|city|village|district|province|region)\s+of\s+)?\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,2},\s*$/u;
@@ -195,7 +197,10 @@ function roleReading(inp: RoleInput): RoleReading | undefined {
 	const cue = OTHER_CLAUSE.exec(work.slice(trigger.end, clauseEnd));
 	if (cue) clauseEnd = trigger.end + cue.index;
 	// ("a man was found dead": the trigger itself may hold the auxiliary.)
-	const passive = /\b(was|were|been|being|is|are|got)\s+(?:\w+\s+)?$/.test(low(Math.max(inp.sentence.start, trigger.start - 25), trigger.start)) || /^(?:was|were|came|come|comes|coming)\s/.test(trigger.word) || /ed$/.test(trigger.word) && /\bby\b/.test(low(trigger.end, trigger.end + 40)) && !/\s(?:a|an|the)\s/.test(work.slice(trigger.end, trigger.end + 6));
+	// ("5 militiamen killed.", "two soldiers killed in the blast": a count and a bare participle that ends its clause, a
+	// headline's or a coder's passive.)
+	const reduced = /^(?:killed|wounded|injured|abducted|kidnapped|arrested|detained)$/.test(trigger.word) && /(?:^|[.;:]\s+|\n)\s*(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+){0,2}$/.test(low(Math.max(inp.sentence.start, trigger.start - 40), trigger.start)) && /^\s*(?:[.;,]|$|(?:in|during|by|on|at|near|after|when|while)\b)/.test(low(trigger.end, Math.min(inp.sentence.end, trigger.end + 12)));
+	const passive = reduced || /\b(was|were|been|being|is|are|got)\s+(?:\w+\s+)?$/.test(low(Math.max(inp.sentence.start, trigger.start - 25), trigger.start)) || /^(?:was|were|came|come|comes|coming)\s/.test(trigger.word) || /ed$/.test(trigger.word) && /\bby\b/.test(low(trigger.end, trigger.end + 40)) && !/\s(?:a|an|the)\s/.test(work.slice(trigger.end, trigger.end + 6));
 
 	const inClause = (m: Mention) => m.start >= clauseStart && m.end <= clauseEnd;
 	const hasAgent = () => out.some((r) => r.role === 'agent');

@@ -3617,3 +3617,40 @@ describe('session 15 (round 17): crowds, weapons to be destroyed, acronyms in br
 		expect(eventsOf('On 1 November 2024, supporters of Evo Morales maintaining a road blockade near Cochabamba threw stones at police.', '2024-11-04')[0].type).toBe('riot');
 	});
 });
+
+describe('session 15 (round 17 wire): look-alikes, tolls, claims and places', () => {
+	const { eventsOf, doc, mainPlace } = readers('2026-03-16');
+	it('words that are no violence: "held hostage by headlines", "a demonstration of our strength", an obituary after a dateline, "a five-month strike"', () => {
+		expect(eventsOf('The market is being held hostage by headlines.')).toEqual([]);
+		expect(eventsOf('"This is a demonstration of our strength," a Philippine army spokesperson said.', '2026-04-09').filter((e) => e.type === 'protest')).toEqual([]);
+		expect(eventsOf('Thousands held a demonstration in Manila on Tuesday.', '2026-03-05')[0].type).toBe('protest');
+		expect(eventsOf('LUANDA (Reuters) - Domingos Kalunga, a former rebel general, has died at the age of 78.', '2026-03-30')).toEqual([]);
+		expect(eventsOf('A five-month strike in 2014 cost South African platinum producers billions of rand.', '2026-03-05').filter((e) => e.type === 'attack')).toEqual([]);
+	});
+	it('"The death toll from an attack on a market in Tera, Niger has risen to 22": what the toll is of may stand before its verb', () => {
+		expect(doc('Gunmen attacked a market in Tera, Niger on Sunday. The death toll from the attack on the market has risen to 22.', '2026-03-23').events[0].fatalities).toBe(22);
+	});
+	it('"Three commandos (CRPF) were killed": a bracket between the counted and the verb', () => {
+		expect(doc('Three commandos (CRPF) were killed when Maoist rebels set off a bomb in Sukma, India on Sunday.', '2026-03-30').events[0].fatalities).toBe(3);
+	});
+	it('"The Islamist al Shabaab group claimed responsibility", "the al Qaeda-linked al Shabaab group": the known name after words of what it is', () => {
+		for (const claim of ['The Islamist al Shabaab group claimed responsibility.', 'The al Qaeda-linked al Shabaab group claimed responsibility.']) {
+			expect(eventsOf(`A suicide bomber killed nine people at a restaurant in Baidoa, Somalia on Sunday.\n${claim}`, '2026-03-30')[0].agents).toEqual(['Al Shabaab']);
+		}
+	});
+	it('"DHAKA (AFP) - … in Gopalganj": the capital a report is filed from says which namesake a town is', () => {
+		expect(mainPlace('DHAKA (AFP) - Protesters torched police vehicles in Gopalganj on Wednesday.\nLast year, four people were killed in Gopalganj.', '2026-03-12')?.country).toBe('Bangladesh');
+		expect(mainPlace('PATNA, India (Reuters) - Police arrested 12 men in Gopalganj on Wednesday.', '2026-03-12')?.country).toBe('India');
+	});
+	it('"Supporters of the Awami League torched police vehicles": a party\'s crowd that burns the state\'s property riots', () => {
+		expect(eventsOf('Supporters of the Awami League torched police vehicles in Gopalganj, Bangladesh on Wednesday.', '2026-03-12')[0].type).toBe('riot');
+	});
+	it('"in the central Philippine province of Negros Occidental": the province, not a direction of the country', () => {
+		expect(mainPlace('Four rebels were killed in a clash with troops in the central Philippine province of Negros Occidental.', '2026-03-12')?.name).toBe('Negros Occidental');
+		expect(mainPlace('Four rebels were killed in a clash with troops in central Syria.', '2026-03-12')?.name).toBe('central Syria');
+	});
+	it('an undated lead takes the day its next sentence tells of the same doers: "The attackers arrived on motorcycles on Saturday night."', () => {
+		expect(eventsOf('Gunmen abducted 37 people in a raid on a village in Kankara, Nigeria.\nThe attackers arrived on motorcycles on Saturday night.')[0].date?.slice(0, 10)).toBe('2026-03-14');
+		expect(eventsOf('Gunmen abducted 37 people in a raid on a village in Kankara, Nigeria.\nThe governor visited the village on Saturday.')[0].date?.slice(0, 10)).not.toBe('2026-03-14');
+	});
+});

@@ -27,6 +27,7 @@ const AND_MORE = new RegExp(`^,?\\s+and\\s+(?:(?:her|his|their|its)\\s+)?(\\d+|a
 const ONE_MORE = String.raw`(?:and|as well as|along with)\s+(?:(?:their|his|her|its|the)\s+(?:[\w'-]+\s+){0,2}?(?:driver|pilot|guide|interpreter|escort|bodyguard|son|daughter|wife|husband|father|mother|brother|sister|child|baby|companion|colleague|attacker|bomber|assailant|gunman))`;
 const AND_ONE = new RegExp(String.raw`^,?\s+(?:(?:and|as well as|along with)\s+(?:himself|herself)|${ONE_MORE})(?=\s*(?:[.,;)]|$|\b(?:who|in|at|near|on|inside|outside)\b))`);
 
+const TOLL_OF = /\b(?:death toll|toll)\s+(?:from|in|of|after|for)\s+[^.;]{1,80}?\s+(?:has\s+|had\s+|have\s+)?(?:now\s+)?(?:risen|rose|climbed|reached|jumped|increased|stood at|stands at|is|was)\s+(?:to\s+|at\s+)?(?:at least\s+)?(\d[\d,]*)\b/;
 const ACTIVE_OBJECT_AFTER = /^\s+(?:at least\s+|some\s+|about\s+|nearly\s+|more than\s+)?(?:\d|an?\b|the\b|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|eleven\b|twelve\b|several\b|dozens\b|scores\b|his\b|her\b|their\b|him\b|them\b)/;
 
 const COUNTED_GROUP = new RegExp(`\\b(\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+(?:[\\w'-]+\\s+){0,2}?${NOUN}\\b`, 'g');
@@ -126,7 +127,7 @@ interface Counter {
 // The subject of a passive verb: "at least 12 people (of the village) …", "one worshipper (who tried to flee) …", or a bare
 // count ("Three were killed").
 // (A count starts a word: "the Taliban said 46 people" holds no "an".)
-const SUBJECT_NP = new RegExp(`\\b((?:at least|about|around|nearly|some|over|more than|up to)\\s+)?\\b(\\d+(?:,\\d{3})*|a dozen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|dozens|several|both|an?)\\s+(?:of\\s+)?${NOUN},?\\s+(?:(?:of|including|from)\\s+(?:[\\w'-]+,?\\s+){1,5}|(?:who|that)\\s+(?:[\\w'-]+\\s+){1,5}?)?(?:[\\w,'-]+\\s+){0,3}$`);
+const SUBJECT_NP = new RegExp(`\\b((?:at least|about|around|nearly|some|over|more than|up to)\\s+)?\\b(\\d+(?:,\\d{3})*|a dozen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|dozens|several|both|an?)\\s+(?:of\\s+)?${NOUN},?\\s+(?:\\([^()]{1,40}\\)\\s+)?(?:(?:of|including|from)\\s+(?:[\\w'-]+,?\\s+){1,5}|(?:who|that)\\s+(?:[\\w'-]+\\s+){1,5}?)?(?:[\\w,'-]+\\s+){0,3}$`);
 const SUBJECT_BARE = /(?:^|[,;]\s*|\band\s+)((?:at least|about|around|nearly|some|over|more than)\s+)?(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty)\s+(?:(?:of them|others?|[\w'-]+)\s+)?(?:(?:were|was|had|have)\s+)?(?:reportedly\s+|allegedly\s+)?$/;
 /** The count nearest the verb: in "30 assailants, while 6 soldiers (were killed)" the subject is "6 soldiers", unless the nearer count is part of the first. */
 function nearestSubject(before: string): RegExpExecArray | null {
@@ -278,8 +279,10 @@ function count(lower: string, c: Counter): number | undefined {
 		const b = m[2] ? countWordValue(m[2]) : 0;
 		if (a !== undefined) add(a + (b ?? 0));
 	}
-	const toll = fatal && lower.includes('toll') && /\b(?:death toll|toll)\s+(?:rose |climbed |reached |stood at |of |is |was |had |has |risen |climbed |jumped |increased |now |stands at )*(?:to |at )?(\d[\d,]*|\w+)/.exec(lower);
-	if (toll) add(parseNumber(toll[1]));
+	const toll = fatal && lower.includes('toll') && (/\b(?:death toll|toll)\s+(?:rose |climbed |reached |stood at |of |is |was |had |has |risen |climbed |jumped |increased |now |stands at )*(?:to |at )?(\d[\d,]*|\w+)/.exec(lower) ?? undefined);
+	// ("The death toll from an attack on a market in Tera, Niger has risen to 22": what the toll is of may come between.)
+	const tollValue = toll ? parseNumber(toll[1]) ?? (TOLL_OF.exec(lower)?.[1] !== undefined ? parseNumber(TOLL_OF.exec(lower)![1]) : undefined) : undefined;
+	if (toll) add(tollValue);
 	void quantityBefore;
 	// "The army neutralised 30 assailants, while 6 soldiers were killed": both sides' dead, 36.
 	if (bySide.state && bySide.armed && !toll && !ONE_GROUP.test(lower)) return Math.max(best ?? 0, bySide.state + bySide.armed) + alsoDead;

@@ -485,7 +485,7 @@ function notAnEvent(r: Reading): Refined | undefined {
 	// ("We are not going to be held hostage by anyone": the idiom of being coerced.)
 	if (type === 'abduction' && /hostage/.test(hit.word) && (/\b(?:not|never|refuse\w*|won't)\s+(?:\w+\s+){0,4}$/.test(before) || /^\s+(?:to|by)\s+(?:anyone|anybody|no one|nobody|them|us|politics|(?:the\s+)?(?:market|markets|unions?|banks?|lenders|creditors|whims?|interests))\b/.test(after))) return { type, drop: 'metaphor' };
 	// "investors taken hostage by the fund's lock-up rules": held by things, not by anyone.
-	if (type === 'abduction' && /hostage/.test(hit.word) && /^\s+by\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,3}?(?:rules|polic(?:y|ies)|politics|bureaucracy|debt|inflation|markets?|prices|weather|events|circumstances|history|fears?|laws?|regulations|contracts?)\b/.test(after)) return { type, drop: 'metaphor' };
+	if (type === 'abduction' && /hostage/.test(hit.word) && /^\s+by\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,3}?(?:rules|polic(?:y|ies)|politics|bureaucracy|debt|inflation|markets?|prices|weather|events|circumstances|history|fears?|laws?|regulations|contracts?|headlines|news|uncertainty|speculation|rumou?rs|volatility|sentiment|tariffs|rates|investors|traders|algorithms|data)\b/.test(after)) return { type, drop: 'metaphor' };
 	// "36 arrests over the festival, mostly for drug offences and thefts": ordinary crime, not political.
 	if (type === 'arrest' && /\b(?:mostly|mainly|all)?\s*for (?:drug|theft|thefts|traffic|drunk\w*|shoplifting|burglary|speeding|pickpocketing)\b|\bdrug offen[cs]es\b/.test(lower)) return { type, drop: 'crime' };
 	// ("held a vigil to mark 12 years since Boko Haram kidnapped 276 schoolgirls": the past an anniversary marks, for the
@@ -753,6 +753,9 @@ function labourOrNature(r: Reading): Refined | undefined {
 		// ("German train drivers went on strike … The strike is the second in the dispute.")
 		if (r.story?.labour && !armedCause(lower) && !harmTold(lower)) return { type: 'protest', hedged };
 		if ((LABOUR.test(lower.replace(STAFF_OFFICER, ' ')) && !harmTold(lower)) || /\b(general|hunger|national|nationwide|labou?r|teachers'?|workers'?) strikes?\b/.test(lower.slice(Math.max(0, at - 20), at + 10))) return { type: 'protest', hedged };
+		// ("A five-month strike in 2014 cost platinum producers billions", "a 48-hour strike": a walkout is counted in days,
+		// weeks and months; a blow is not.)
+		if (/^strikes?$/.test(hit.word) && /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|a)[- ](?:hour|day|week|month|year)s?[- ](?:long[- ])?$/.test(r.before) && !armedCause(lower) && !harmTold(lower)) return { type: 'protest', hedged };
 		if (has(NATURAL, lower)) return { type, drop: 'natural' };
 	}
 	return undefined;
@@ -778,6 +781,8 @@ function protestLookAlike(r: Reading): Refined | undefined {
 		const held = noun && /\b(?:held|hold|staged|organi[sz]ed|led|joined|took part in|participated in)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+|['\u2018\u201c"][^'\u2019\u201d"]{1,40}['\u2019\u201d"]\s+)?$/.test(before);
 		if (!PROTEST_CONTEXT.test(lower.replace(hit.word, '')) && !held && !PROTEST_CROWD_BEFORE.test(before)) return { type, drop: 'not-protest' };
 	}
+	// ("This is a demonstration of our strength", "a demonstration of firepower": a display, no crowd.)
+	if (type === 'protest' && /^demonstrations?$/.test(hit.word) && /^\s+of\s+(?:(?:our|its|their|his|her|the|military|naval|air|its own|china's|russia's|\w+'s)\s+)*(?:strength|power|force|resolve|capabilit(?:y|ies)|firepower|might|commitment|solidarity|unity|support|readiness|determination|skill|technology|weapons?)\b/.test(r.after)) return { type, drop: 'display' };
 	// "gunmen blocked a highway … and shot dead 23 people": an armed group's roadblock is part of its operation.
 	if (type === 'protest' && /^(?:blocked|road ?blocks?)/.test(hit.word) && ARMED_SUBJECT.test(clauseBefore)) return { type, drop: 'armed-blockade' };
 	// "Italy summoned Israel's ambassador in protest": a state's diplomatic protest, no crowd.

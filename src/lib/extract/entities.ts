@@ -481,11 +481,28 @@ function dateline(ctx: EntityContext, v: ChunkView, out: Mention[]): boolean {
 }
 
 /** A name in the curated table of well-known actors. */
+// Words of a group's creed or stance, and the words of a name an ally's compound adjective spans ("al Qaeda-linked").
+const QUALIFIER_WORD = /^(?:Islamist|Jihadist|Salafist|Salafi|Sunni|Shia|Shiite|Marxist|Maoist|Hardline|Militant|Rebel|Extremist|Separatist)$/;
+const QUALIFIER_TOKEN = /^(?:Islamist|Jihadist|Salafist|Salafi|Sunni|Shia|Shiite|Marxist|Maoist|Hardline|Militant|Rebel|Extremist|Separatist|al|Al|el|El|[\p{L}'-]+-(?:linked|backed|allied|aligned|affiliated|led|inspired|based)|\p{Lu}[\p{L}'-]*)$/u;
+
 function knownActor(ctx: EntityContext, v: ChunkView, out: Mention[]): boolean {
-	const { c, toks, text } = v;
+	let { c } = v;
+	const { toks, text } = v;
 	// "Russian Wagner Group": a demonym before a known name is its nationality, not part of it.
 	// ("US AFRICOM": a country's name or code before it too.)
-	const known = lookupKnown(text) ?? (toks.length >= 2 && (countryByDemonym(toks[0].text) || (toks.length === 2 && countryByName(toks[0].text))) ? lookupKnownExact(ctx.work.slice(toks[1].start, c.end)) : undefined);
+	let known = lookupKnown(text) ?? (toks.length >= 2 && (countryByDemonym(toks[0].text) || (toks.length === 2 && countryByName(toks[0].text))) ? lookupKnownExact(ctx.work.slice(toks[1].start, c.end)) : undefined);
+	// ("The Islamist al Shabaab group", "the al Qaeda-linked al Shabaab group": words of what the group is, and whose ally it
+	// is, before a known name; the name is the actor.)
+	if (!known && toks.length >= 2) {
+		for (let k = 1; k < Math.min(toks.length, 4) && !known; k++) {
+			if (!QUALIFIER_TOKEN.test(toks[k - 1].text)) break;
+			const rest = lookupKnownExact(ctx.work.slice(toks[k].start, c.end));
+			if (rest && rest.kind !== 'person' && toks.slice(0, k).some((t) => QUALIFIER_WORD.test(t.text) || COMPOUND_ADJECTIVE.test(t.text))) {
+				known = rest;
+				c = { ...c, t0: c.t0 + k, start: toks[k].start };
+			}
+		}
+	}
 	if (known && known.kind === 'person') {
 		out.push(mk(ctx, c, 'actor', known.name, 'person', { country: known.country }));
 		return true;

@@ -85,7 +85,8 @@ export function eventPlace(d: DraftEvent, pm: Mention[], idOf: Map<Mention, stri
 		// over a direction of the country.)
 		// ("Bala Dasht village of Kajran district": the village is named first, its district after "of".)
 		const townByNoun = (m: Mention) => !!work && TOWN_BEFORE.test(work.slice(Math.max(0, m.start - 24), m.start)) && !REGION_AFTER.test(work.slice(m.end, m.end + 24));
-		const directional = (m: Mention) => DIRECTION_FIRST.test(m.name);
+		// ("in the central Philippine province of Negros Occidental": the direction may stand before a demonym's mention.)
+		const directional = (m: Mention) => DIRECTION_FIRST.test(m.name) || (!!work && DIRECTION_BEFORE.test(work.slice(Math.max(0, m.start - 24), m.start)) && !!placeById && placeById.get(idOf.get(m) ?? '')?.precision === 'region');
 		const pick =
 			// ("the village of Kurmin Wali in Nigeria's Kaduna state": a state named like its capital is the state.)
 			// ("in Dar es Salaam, the Tanzanian capital": a town by its name before a town described.)
@@ -153,4 +154,5 @@ const DESTINATION_BEFORE = /\b(?:march\w*|head\w*|travel\w*|walk\w*|trek\w*|on (
 const FIRST_LEVEL_AFTER = /^\s+(?:state|province|region|governorate|oblast)\b/i;
 const REGION_AFTER = /^\s+(?:province|region|state|governorate|district|county|regency|department|oblast)\b/i;
 const DIRECTION_FIRST = /^(?:northern|southern|eastern|western|central|north|south|east|west|north-?eastern|north-?western|south-?eastern|south-?western)\s/;
+const DIRECTION_BEFORE = /\b(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|northeast|northwest|southeast|southwest)\s+$/i;
 const TOWN_BEFORE = /\b(?:village|town|city|hamlet|settlement) of\s+$/i;

@@ -107,7 +107,8 @@ function onNamedPlaces(sl: string, s: Sentence, places: Mention[]): TriggerHit[]
 	return out;
 }
 
-const NAMED_SUBJECT_BEFORE = /(?:^|[.;:]\s+|\n)\s*(?:(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w'-]+)(?:,[^,]{1,80},)?\s+(?:(?:has|had|reportedly|later|also)\s+)?$/;
+// (After a dateline too: "LUANDA (Reuters) - Domingos Kalunga, a former rebel general, has died at the age of 78.")
+const NAMED_SUBJECT_BEFORE = /(?:^|[.;:]\s+|\n|\s[-\u2013\u2014]{1,2}\s+)\s*(?:(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w'-]+)(?:,[^,]{1,80},)?\s+(?:(?:has|had|reportedly|later|also)\s+)?$/;
 const VIOLENT_CUE = /\b(?:kill\w*|shot|shoot\w*|gun\w*|attack\w*|wound\w*|injur\w*|stab\w*|beat\w*|tortur\w*|bomb\w*|blast|explosion|strike|assault\w*|fire|violence|clash\w*|custody|detention|abduct\w*|kidnap\w*|murder\w*|lynch\w*)\b/;
 const ATTACKED_GATHERING = /^\s+(?:on\s+)?(?:a|an|the)\s+(?:[\w'-]+\s+){0,3}$/;
 const ARMED_SUBJECT = /\b(?:gunm[ae]n|armed men|militants|assailants|attackers|bandits|militiam[ae]n|suicide bombers?|unknown persons)\s+(?:\w+\s+){0,2}$/;

@@ -54,6 +54,8 @@ function saidOn(text: string, timexes: Timex[], index: number | undefined): bool
 	return /\b(?:said|says|told (?:\w+ ){0,2}?|announced|reported|confirmed|added|stated)\s+(?:on\s+|late\s+on\s+|early\s+on\s+|late\s+|early\s+)?$/i.test(text.slice(Math.max(0, t.start - 40), t.start));
 }
 
+const SAME_STORY_START = /^\W*(?:(?:the|these|those)\s+(?:[\w-]+\s+)?(?:attackers|assailants|gunmen|militants|raiders|bandits|kidnappers|abductors|fighters|insurgents|rebels|attack|raid|assault|ambush|bombing|blast|explosion|abduction|kidnapping|killings?|clash(?:es)?|fighting|shooting|strike|victims)\b|(?:they|it)\s+(?:arrived|struck|came|happened|occurred|took place|began|started)\b)/i;
+
 /** Events that are words: dated by the day they were said, as reports are. */
 const WORDS: ReadonlySet<string> = new Set(['statement', 'accusation', 'threat', 'order']);
 
@@ -100,6 +102,19 @@ export function dateDrafts(drafts: DraftEvent[], sentences: Sentence[], raw: str
 				if (alt.basis !== 'explicit') continue;
 				const better = reported ? !saidOn(raw, timexes, alt.timex) && !!alt.interval && !!date.interval && alt.interval.start <= date.interval.start : !coarse || (finer(alt, date) && within(alt, date));
 				if (better) {
+					date = alt;
+					break;
+				}
+			}
+		}
+		// ("Gunmen abducted 37 people in a raid on a village. The attackers arrived on motorcycles on Saturday night.": an
+		// undated lead's next sentence, told of the same doers or the same act, says when.)
+		if ((date.basis !== 'explicit' || reported) && d.main.sentence + 1 < sentences.length) {
+			for (let k = d.main.sentence + 1; k <= Math.min(sentences.length - 1, d.main.sentence + 2); k++) {
+				const next = sentences[k];
+				if (!SAME_STORY_START.test(work.slice(next.start, Math.min(next.end, next.start + 40)))) continue;
+				const alt = dateEvent({ text: raw, timexes, sentence: next, trigger: { start: next.start, end: next.start + 1 }, previous: null, published });
+				if (alt.basis === 'explicit' && !saidOn(raw, timexes, alt.timex) && alt.granularity !== 'year' && alt.granularity !== 'month' && (!alt.interval || !date.interval || alt.interval.start <= date.interval.end)) {
 					date = alt;
 					break;
 				}

@@ -44,7 +44,10 @@ export function locate(raw: string, work: string, named: Mention[]): Located {
 	for (const m of named) if (m.country && (m.kind === 'state' || m.what === 'place') && !m.dateline && !namesCurrency(work, m) && !NEIGHBOUR_BEFORE.test(work.slice(Math.max(0, m.start - 30), m.start))) vote(m.country, m.what === 'place' ? 2 : 1);
 	// ("Cameroonian soldiers were ambushed near Bali": a town votes for its namesake in a country the story already names,
 	// Cameroon's Bali, not India's bigger Bāli.)
-	const stated = [...votes.keys()];
+	// ("DHAKA (AFP) - Protesters torched police vehicles in Gopalganj": a capital a report is filed from says which
+	// namesake its towns are, though it votes for no country itself.)
+	const datelineCapitals = named.filter((m) => m.dateline && m.what === 'place').map((m) => findCity(m.name, [])).filter((x): x is NonNullable<typeof x> => !!x && !!x.capital).map((x) => x.country);
+	const stated = [...new Set([...votes.keys(), ...datelineCapitals])];
 	for (const m of named) if (m.what === 'place' && !m.country && !countryNamed(m.name) && !LANDMARK_LAST.test(m.name)) {
 		// (Of the namesakes in the countries named, the most populous: a Cuban story that names the United States keeps Cárdenas in Cuba.)
 		const inStated = stated.map((code) => findCity(m.name, [code])).filter((x): x is NonNullable<typeof x> => !!x && stated.includes(x.country)).sort((a, b) => b.population - a.population)[0];

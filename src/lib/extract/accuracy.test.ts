@@ -3649,6 +3649,9 @@ describe('session 15 (round 17 wire): look-alikes, tolls, claims and places', ()
 		expect(mainPlace('Four rebels were killed in a clash with troops in the central Philippine province of Negros Occidental.', '2026-03-12')?.name).toBe('Negros Occidental');
 		expect(mainPlace('Four rebels were killed in a clash with troops in central Syria.', '2026-03-12')?.name).toBe('central Syria');
 	});
+	it('"Their bodies were found on Saturday by relatives": who found the dead, a day between, did not kill them; the claim names who did', () => {
+		expect(eventsOf('Insurgents beheaded six farmers near Macomia in Mozambique on Friday.\nTheir bodies were found on Saturday by relatives.\nThe Islamic State Mozambique Province claimed the killings.', '2026-03-02')[0].agents).toEqual(['Islamic State Mozambique Province']);
+	});
 	it('an undated lead takes the day its next sentence tells of the same doers: "The attackers arrived on motorcycles on Saturday night."', () => {
 		expect(eventsOf('Gunmen abducted 37 people in a raid on a village in Kankara, Nigeria.\nThe attackers arrived on motorcycles on Saturday night.')[0].date?.slice(0, 10)).toBe('2026-03-14');
 		expect(eventsOf('Gunmen abducted 37 people in a raid on a village in Kankara, Nigeria.\nThe governor visited the village on Saturday.')[0].date?.slice(0, 10)).not.toBe('2026-03-14');

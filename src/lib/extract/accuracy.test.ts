@@ -3582,6 +3582,8 @@ describe('session 15 (round 17): crowds, weapons to be destroyed, acronyms in br
 	it('"settlers raided Turmus Ayya, setting fire to three houses": property burned, no one hurt, is property destruction', () => {
 		expect(eventsOf('On 20 January 2025, Israeli settlers raided Turmus Ayya (Ramallah, West Bank), setting fire to three houses.', '2025-01-23')[0].type).toBe('looting');
 		expect(eventsOf('On 20 January 2025, gunmen raided a village in Zamfara, setting fire to houses and killing three people.', '2025-01-23')[0].type).toBe('attack');
+		// ("fatally shooting a 24-year-old man and setting fire to cars": a death told by its manner is harm too.)
+		expect(eventsOf('Israeli settlers attacked a Palestinian village in the occupied West Bank on Monday, fatally shooting a 24-year-old man and setting fire to cars.', '2025-10-14')[0].type).toBe('attack');
 	});
 	it('"a mob killed two phone snatchers": suspected petty criminals lynched are civilians, and counted', () => {
 		const d = doc('On 20 January 2025, a mob killed two phone snatchers in Kano.', '2025-01-23');

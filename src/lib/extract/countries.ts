@@ -108,14 +108,32 @@ function build(): void {
 	byName.set('congo', byCode.get('CD')!);
 }
 
+// The same few thousand words are asked about again and again (every capitalised word, every word before a group noun):
+// each answer is kept, as written, so that most asks cost one map lookup and no lower-cased copy.
+const LOOKUP_CACHE_MAX = 8192;
+const nameAsked = new Map<string, CountryEntry | null>();
+const demonymAsked = new Map<string, CountryEntry | null>();
+
 export function countryByName(s: string): CountryEntry | undefined {
-	if (!byName) build();
-	return byName!.get(normKey(s));
+	let v = nameAsked.get(s);
+	if (v === undefined) {
+		if (!byName) build();
+		v = byName!.get(normKey(s)) ?? null;
+		if (nameAsked.size >= LOOKUP_CACHE_MAX) nameAsked.clear();
+		nameAsked.set(s, v);
+	}
+	return v ?? undefined;
 }
 
 export function countryByDemonym(s: string): CountryEntry | undefined {
-	if (!byDemonym) build();
-	return byDemonym!.get(normKey(s));
+	let v = demonymAsked.get(s);
+	if (v === undefined) {
+		if (!byDemonym) build();
+		v = byDemonym!.get(normKey(s)) ?? null;
+		if (demonymAsked.size >= LOOKUP_CACHE_MAX) demonymAsked.clear();
+		demonymAsked.set(s, v);
+	}
+	return v ?? undefined;
 }
 
 /** "Syria" or "Syrian": no key is both the name of one country and the demonym of another, so the order of the two lookups does not matter. */

@@ -481,9 +481,8 @@ function dateline(ctx: EntityContext, v: ChunkView, out: Mention[]): boolean {
 }
 
 /** A name in the curated table of well-known actors. */
-// Words of a group's creed or stance, and the words of a name an ally's compound adjective spans ("al Qaeda-linked").
+// Words of a group's creed or stance ("Islamist"; an ally's compound adjective, "al Qaeda-linked", is read by COMPOUND_ADJECTIVE).
 const QUALIFIER_WORD = /^(?:Islamist|Jihadist|Salafist|Salafi|Sunni|Shia|Shiite|Marxist|Maoist|Hardline|Militant|Rebel|Extremist|Separatist)$/;
-const QUALIFIER_TOKEN = /^(?:Islamist|Jihadist|Salafist|Salafi|Sunni|Shia|Shiite|Marxist|Maoist|Hardline|Militant|Rebel|Extremist|Separatist|al|Al|el|El|[\p{L}'-]+-(?:linked|backed|allied|aligned|affiliated|led|inspired|based)|\p{Lu}[\p{L}'-]*)$/u;
 
 function knownActor(ctx: EntityContext, v: ChunkView, out: Mention[]): boolean {
 	let { c } = v;
@@ -494,13 +493,13 @@ function knownActor(ctx: EntityContext, v: ChunkView, out: Mention[]): boolean {
 	// ("The Islamist al Shabaab group", "the al Qaeda-linked al Shabaab group": words of what the group is, and whose ally it
 	// is, before a known name; the name is the actor.)
 	if (!known && toks.length >= 2) {
-		for (let k = 1; k < Math.min(toks.length, 4) && !known; k++) {
-			if (!QUALIFIER_TOKEN.test(toks[k - 1].text)) break;
-			const rest = lookupKnownExact(ctx.work.slice(toks[k].start, c.end));
-			if (rest && rest.kind !== 'person' && toks.slice(0, k).some((t) => QUALIFIER_WORD.test(t.text) || COMPOUND_ADJECTIVE.test(t.text))) {
-				known = rest;
-				c = { ...c, t0: c.t0 + k, start: toks[k].start };
-			}
+		// (Only after such a word: most names have none, and are looked up no further.)
+		let q = -1;
+		for (let k = 0; k < Math.min(toks.length - 1, 3); k++) if (QUALIFIER_WORD.test(toks[k].text) || COMPOUND_ADJECTIVE.test(toks[k].text)) q = k;
+		const rest = q >= 0 ? lookupKnownExact(ctx.work.slice(toks[q + 1].start, c.end)) : undefined;
+		if (rest && rest.kind !== 'person') {
+			known = rest;
+			c = { ...c, t0: c.t0 + q + 1, start: toks[q + 1].start };
 		}
 	}
 	if (known && known.kind === 'person') {

@@ -3659,3 +3659,14 @@ describe('session 15 (round 17 wire): look-alikes, tolls, claims and places', ()
 		expect(eventsOf('Gunmen abducted 37 people in a raid on a village in Kankara, Nigeria.\nThe governor visited the village on Saturday.')[0].date?.slice(0, 10)).not.toBe('2026-03-14');
 	});
 });
+
+describe('session 15: dissidents of a group, told the long way', () => {
+	it('"clashes between ELN rebels and dissidents of the former FARC guerrilla group": the two sides are the ELN and FARC dissidents', () => {
+		const doc = extract({ text: 'At least nine fighters were killed on Sunday in clashes between ELN rebels and dissidents of the former FARC guerrilla group in Tibu, Colombia.', published: '2026-03-02' });
+		const names = (role: string) => doc.events[0].roles.filter((r) => r.role === role).map((r) => doc.actors.find((a) => a.id === r.actor)!.name);
+		expect(names('agent')).toEqual(['National Liberation Army (Colombia)']);
+		expect(names('target')).toContain('FARC dissidents');
+		const span = doc.actors.find((a) => a.name === 'FARC dissidents')!.mentions![0];
+		expect(doc.article && 'At least nine fighters were killed on Sunday in clashes between ELN rebels and dissidents of the former FARC guerrilla group in Tibu, Colombia.'.slice(span.start, span.end)).toBe(span.text);
+	});
+});

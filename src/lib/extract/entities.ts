@@ -481,6 +481,8 @@ function dateline(ctx: EntityContext, v: ChunkView, out: Mention[]): boolean {
 }
 
 /** A name in the curated table of well-known actors. */
+const DISSIDENTS_OF_BEFORE = /\b(?:dissidents|splinter groups?|breakaway factions?)\s+(?:of|from)\s+(?:the\s+)?(?:former\s+|demobili[sz]ed\s+|defunct\s+)?$/i;
+
 // Words of a group's creed or stance ("Islamist"; an ally's compound adjective, "al Qaeda-linked", is read by COMPOUND_ADJECTIVE).
 const QUALIFIER_WORD = /^(?:Islamist|Jihadist|Salafist|Salafi|Sunni|Shia|Shiite|Marxist|Maoist|Hardline|Militant|Rebel|Extremist|Separatist)$/;
 
@@ -504,6 +506,14 @@ function knownActor(ctx: EntityContext, v: ChunkView, out: Mention[]): boolean {
 	}
 	if (known && known.kind === 'person') {
 		out.push(mk(ctx, c, 'actor', known.name, 'person', { country: known.country }));
+		return true;
+	}
+	// ("clashes between ELN rebels and dissidents of the former FARC guerrilla group": the same, told the long way.)
+	const dissidentsOf = known && known.kind === 'armed_group' ? DISSIDENTS_OF_BEFORE.exec(ctx.work.slice(Math.max(0, c.start - 40), c.start)) : null;
+	if (known && dissidentsOf) {
+		const name = `${known.name} dissidents`;
+		// (The mention starts at "dissidents", where a list of sides reads it.)
+		out.push(mk(ctx, { ...c, start: c.start - dissidentsOf[0].length }, 'actor', name, 'armed_group', { key: name, country: known.country }));
 		return true;
 	}
 	// "FARC dissidents": those who left the group, a group of their own.

@@ -3670,3 +3670,34 @@ describe('session 15: dissidents of a group, told the long way', () => {
 		expect(doc.article && 'At least nine fighters were killed on Sunday in clashes between ELN rebels and dissidents of the former FARC guerrilla group in Tibu, Colombia.'.slice(span.start, span.end)).toBe(span.text);
 	});
 });
+
+describe('session 15 (round 18): captures, tallies, walkouts, lives and claims', () => {
+	const { eventsOf, doc } = readers('2025-01-19');
+	it('"KIA fighters seized a military outpost", "has retaken the town of Bara", "entered Lere, Mali without resistance": takeovers', () => {
+		expect(eventsOf('On 13 January 2025, KIA fighters seized a military outpost in Bhamo.')[0].type).toBe('territory_taken');
+		expect(eventsOf('Sudan\'s army has retaken the town of Bara from the Rapid Support Forces.', '2026-03-02')[0].type).toBe('territory_regained');
+		expect(eventsOf('On 5 March 2025, JNIM militants entered Lere, Mali without resistance.', '2025-03-09')[0].type).toBe('territory_transfer');
+	});
+	it('"9 people were killed in total": one event\'s whole toll; "have been killed in total since January" is a tally', () => {
+		expect(doc('On 22 October 2024, Al Shabaab militants attacked an army base in Jowhar. 9 people were killed in total.', '2024-10-25').events[0].fatalities).toBe(9);
+		expect(doc('On 22 October 2024, Al Shabaab militants attacked an army base in Jowhar. More than 300 people have been killed in total since January.', '2024-10-25').events[0].fatalities).toBeUndefined();
+		expect(doc('An Israeli drone strike on a car in Nabatieh killed two people on Wednesday. Lebanese authorities say the strikes have killed more than 300 people since the ceasefire.', '2026-03-18').events[0].fatalities).toBe(2);
+	});
+	it('"SPLA-IO", "Maoist cadres": known groups by other names; an acronym is no spelling of "Sao Paulo"', () => {
+		expect(eventsOf('On 10 November 2024, the SSPDF and the SPLA-IO signed a cessation of hostilities agreement in Nasir.', '2024-11-17')[0].agents).toContain('SPLM/A-IO');
+		expect(eventsOf('On 21 January 2025, police arrested three Maoist cadres near Gadchiroli.', '2025-01-24')[0].targets).toEqual(['Communist Party of India (Maoist)']);
+		expect(doc('On 30 April 2020, in Campinas, Sao Paulo, approximately 700 vehicles took part in a motorcade as part of a protest.', '2020-05-04').actors.map((a) => a.name)).not.toContain('SPLM/A-IO');
+	});
+	it('"police opened fire on post-election protesters": a hyphenated word before the crowd', () => {
+		expect(eventsOf('On 26 December 2024, police opened fire on post-election protesters in Nampula, killing three people.', '2024-12-30')[0].type).toBe('protest_repression');
+	});
+	it('walkouts called off in a list, a union\'s demand after an aside, a verdict\'s subject and a life told are no events', () => {
+		expect(eventsOf('The unions called off a nationwide strike and street protests planned for Tuesday.', '2026-02-02')).toEqual([]);
+		expect(eventsOf('The union, which represents 40,000 employees, is demanding a pay rise.', '2026-02-09')).toEqual([]);
+		expect(eventsOf('On Monday, a court convicted three men for their role in the attack.', '2026-02-18')).toEqual([]);
+		expect(eventsOf('A former rebel commander who fought against the government died on Monday.', '2026-03-24')).toEqual([]);
+	});
+	it('"A separatist group, the Bui Warriors, claimed responsibility": a group described before its name is a group, and claims the bombing', () => {
+		expect(eventsOf('Four Cameroonian soldiers were killed on Monday when their vehicle hit a homemade bomb near Kumbo.\n\nA separatist group, the Bui Warriors, claimed responsibility.', '2026-03-31')[0].agents).toEqual(['Bui Warriors']);
+	});
+});

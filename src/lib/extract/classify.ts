@@ -435,6 +435,8 @@ function notAnEvent(r: Reading): Refined | undefined {
 	// "convicted six men of murder", "charged with attempted murder and rape": a charge named bare is no act told.
 	// (With an object it is an act alleged: "accused soldiers of killing five villagers".)
 	if (/^(?:murders?|killings?|homicide|manslaughter|rape|assault|kidnapping|abduction|terrorism|attacks?|bombings?|arson|robbery|looting)$/.test(hit.word) && CHARGE_BEFORE.test(before) && !/^\s+(?:(?:a|an|the|his|her|their|its|two|three|four|five|six|seven|eight|nine|ten|several|dozens|\d+)\b|[a-z]+\s+(?:a|an|the)\b)/.test(after)) return { type, drop: 'charge' };
+	// ("a court convicted three men for their role in the attack": the act a verdict answers, told as its subject.)
+	if (/\b(?:convicted|sentenced|jailed|charged|indicted|acquitted|tried|found guilty)\s+(?:[\w'-]+\s+){0,5}?(?:for|over)\s+(?:their|his|her|its)\s+(?:alleged\s+)?(?:role|part|involvement|participation)\s+in\s+(?:the\s+|an?\s+)?(?:[\w'-]+\s+){0,3}$/.test(before)) return { type, drop: 'charge' };
 	// "Police arrested two men for the murder of a journalist": the act that an arrest answers, with no count of its own,
 	// is the arrest's reason, not an event told.
 	if (ARREST_WORD.test(before) && ARREST_REASON_BEFORE.test(before) && !COUNTED_DEAD.test(lower)) return { type, drop: 'alleged' };
@@ -444,7 +446,8 @@ function notAnEvent(r: Reading): Refined | undefined {
 	// "There were no picket lines or demonstrations", "no attacks were reported": what the text says did not happen.
 	if ((before.includes('no ') || before.includes('nor ')) && NEGATED_BEFORE.test(before) && !/\b(?:no\s+(?:longer|sooner|less|more|doubt|matter|one|fewer))\b/.test(before.slice(-24))) return { type, drop: 'negated' };
 	// "called off a strike", "postponed the march", "averted a walkout": an act that did not take place.
-	if (/\b(?:call(?:ed|s|ing)?\s+off|cancel(?:l?ed|s|ling)?|postpon(?:ed|es|ing)|avert(?:ed|s|ing)?)\s+(?:(?:a|an|the|their|its|his|her|planned|threatened|proposed)\s+)?(?:[\w-]+\s+)?$/.test(before)) return { type, drop: 'called-off' };
+	// ("called off a nationwide strike and street protests": every act of the list called off.)
+	if (/\b(?:call(?:ed|s|ing)?\s+off|cancel(?:l?ed|s|ling)?|postpon(?:ed|es|ing)|avert(?:ed|s|ing)?)\s+(?:(?:a|an|the|their|its|his|her|planned|threatened|proposed)\s+)?(?:[\w-]+\s+)?(?:(?:strikes?|protests?|marches|march|rall(?:y|ies)|demonstrations?|walk-?outs?|sit-ins?)\s+(?:and|or)\s+(?:(?:a|an|the|their|its|planned)\s+)?(?:[\w-]+\s+)?)?$/.test(before)) return { type, drop: 'called-off' };
 	// ("The unions had threatened an indefinite strike over wages": a walkout (or a strike of any kind) threatened, none held;
 	// the threat is read apart.)
 	if ((hit.nominal || /^(?:strikes?|walk-?outs?|protests?|march(?:es)?|rall(?:y|ies)|demonstrations?|sit-ins?)$/.test(hit.word)) && /\bthreaten(?:ed|s|ing)?\s+(?:(?:to\s+(?:stage|hold|launch|call|begin|start|go on)\s+)?(?:an?|the|their|its|a new|fresh|further)\s+)?(?:[\w-]+\s+){0,2}$/.test(before)) return { type, drop: 'called-off' };
@@ -626,7 +629,7 @@ function violenceLookAlike(r: Reading): Refined | undefined {
 		// "al-Shabab, which has fought the government for nearly two decades": what a group has been doing, not a fight told.
 		if (/^(?:fought|battled|fighting|waged)$/.test(hit.word) && /\b(?:which|who|that)\s+(?:has|have|had)\s+(?:long\s+|been\s+)?$/.test(before) && /^[^.;]{0,60}?\b(?:for\s+(?:(?:nearly|almost|more than|over|about|some|several)\s+)?(?:\w+\s+)?(?:years|decades|months)|since)\b/.test(after)) return { type, drop: 'background' };
 		// "men who fought at Arnhem", "whose father fought in Korea": a life told, not a fight.
-		if (/^(?:fought|served|battled)$/.test(hit.word) && /\b(?:who\s+|whose\s+(?:[\w-]+\s+){1,2}?)(?:had\s+|once\s+|also\s+)?$/.test(before) && /^\s+(?:in|at|during|under|alongside|for)\b/.test(after)) return { type, drop: 'background' };
+		if (/^(?:fought|served|battled)$/.test(hit.word) && /\b(?:who\s+|whose\s+(?:[\w-]+\s+){1,2}?)(?:had\s+|once\s+|also\s+)?$/.test(before) && /^\s+(?:in|at|during|under|alongside|for|against)\b/.test(after)) return { type, drop: 'background' };
 		// "scenes of shelling, air raids and street fighting": what a film or photographs show.
 		if (/\b(?:scenes?|footage|images|pictures|photographs|depictions?|sequences?|re-?enactments?) of\s+(?:[\w-]+,?\s+){0,4}$/.test(before)) return { type, drop: 'depiction' };
 		// "praised soldiers fighting in Ukraine": who fights, described, not a fight told.
@@ -769,7 +772,7 @@ function protestLookAlike(r: Reading): Refined | undefined {
 	// rally is what the arrested are accused of, not a demonstration told.
 	if (type === 'protest' && /\b(?:accus\w+|charg\w+|blam\w+|suspect\w*|convict\w+|sentenc\w+)\s+(?:[\w'-]+\s+){0,5}?(?:of|for|with)\s+(?:(?:holding|organi[sz]ing|staging|leading|calling|taking part in|participating in|joining|inciting)\s+)(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$/.test(before)) return { type, drop: 'alleged' };
 	// "The union is demanding a monthly increase": a negotiating side's demand, no demonstration.
-	if (type === 'protest' && hit.word === 'demanding' && /\b(?:the\s+)?(?:union|unions|employers?|management|company|government|ministry|party|opposition|owners?)\s+(?:is|are|was|were|has been|have been|had been|kept|keeps|continues|continued|now|also)?\s*$/.test(before)) return { type, drop: 'not-protest' };
+	if (type === 'protest' && hit.word === 'demanding' && /\b(?:the\s+)?(?:union|unions|employers?|management|company|government|ministry|party|opposition|owners?)(?:,\s+(?:which|who)\s+[^;]{1,80}?,)?\s+(?:is|are|was|were|has been|have been|had been|kept|keeps|continues|continued|now|also)?\s*$/.test(before)) return { type, drop: 'not-protest' };
 	// ("police used batons to disperse a procession of teachers": a procession walks as a march does.)
 	if (type === 'protest' && /^(march(?:ed|es)?|processions?)$/.test(hit.word)) {
 		const noun = hit.word !== 'marched';
@@ -953,7 +956,7 @@ function subType(r: Reading): Refined {
 	const onGathering = /^(?:opened fire|fired)$/.test(hit.word) && /^\s+(?:on|at|into)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:rally|protest|demonstration|march|sit-in|procession|funeral procession|crowd)\b/.test(after);
 	const crowdHarmed = onGathering || (/^(killed|killing|shot|shot dead|opened fire|fired (?:at|on|upon|(?:live|real) (?:bullets|rounds|ammunition)(?: and [\w ]{1,20}?)? (?:at|on|into))|wounded|injured|beat(?:en)?)/.test(hit.word) && (DEMONSTRATORS.test(after) || protestingCrowd || /\b(protesters|demonstrators)\s+(?:\w+\s+){0,3}$/.test(before) && /\b(have|has|had|were|was|been)\s+(?:\w+\s+)?$/.test(before))) || firedAtCrowd;
 	// "Police shot dead two protesters": the state's lethal force on a demonstration.
-	if (crowdHarmed && (type === 'attack' || type === 'armed_clash') && STATE_FORCE_BEFORE.test(firedAtCrowd ? before : clauseBefore) && (/^\s+(?:\w+\s+){0,3}?(?:protesters|protestors|demonstrators|marchers)\b/.test(after) || protestingCrowd || firedAtCrowd || onGathering)) type = 'protest_repression';
+	if (crowdHarmed && (type === 'attack' || type === 'armed_clash') && STATE_FORCE_BEFORE.test(firedAtCrowd ? before : clauseBefore) && (/^\s+(?:[\w-]+\s+){0,3}?(?:protesters|protestors|demonstrators|marchers)\b/.test(after) || protestingCrowd || firedAtCrowd || onGathering)) type = 'protest_repression';
 	// "Supporters of the BNP and Jamaat clashed with sticks and bricks": crowds fighting crowds, without guns, are mob violence.
 	// (The crowd may be named far back: "supporters of the Bangladesh Nationalist Party (BNP) and the Jamaat-e-Islami party clashed".)
 	if (type === 'armed_clash' && CROWD_SIDES.test(clauseEnding(r.lower.slice(Math.max(0, at - 160), at))) && !ARMED_SIDE.test(r.lower.replace(ATTRIBUTION, ' ')) && !FIREARMS.test(r.lower)) type = 'mob_violence';

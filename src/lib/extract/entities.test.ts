@@ -37,7 +37,7 @@ describe('entities: known-actor lookup', () => {
 		for (const k of KNOWN_ACTORS) {
 			for (const n of [k.name, ...k.aliases]) {
 				const l = n.toLowerCase();
-				if (n.length < 6 || Math.abs(l.length - key.length) > 4 || l[0] !== key[0]) continue;
+				if (n.length < 6 || !/\p{Ll}/u.test(n) || Math.abs(l.length - key.length) > 4 || l[0] !== key[0]) continue;
 				if (skeleton(n) === skeleton(key) || similarity(l, key) >= 0.86) return k;
 			}
 		}

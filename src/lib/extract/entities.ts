@@ -23,7 +23,8 @@ const knownByInitial = new Map<string, Array<[string, string, KnownActor]>>();
 for (const k of KNOWN_ACTORS) {
 	for (const n of [k.name, ...k.aliases]) {
 		knownIndex.set(n.toLowerCase().replace(/^the /, ''), k);
-		if (n.length < 6) continue;
+		// (Acronyms are spelled one way: "SPLA-IO" has the consonants of "Sao Paulo", and is no spelling of it.)
+		if (n.length < 6 || !/\p{Ll}/u.test(n)) continue;
 		const lower = n.toLowerCase();
 		const group = knownByInitial.get(lower[0]);
 		if (group) group.push([lower, skeleton(n), k]);
@@ -124,7 +125,8 @@ const DATELINE_TAIL = /^(?:\/[\p{Lu} .'-]{2,30})?(?:,[^\n\-\u2013\u2014:()]{1,40
 // ", a civil defence group,", ", an armed movement that…": the head noun of an apposition.
 // "Khan's party, Pakistan Tehreek-e-Insaf": an owner's organisation named just before the name.
 const NEWS_AGENCY = /^(AP|AFP|UPI|DPA|EFE|ANSA|IRNA|TASS|KUNA|SPA|WAM|MENA|APA|BNA|PA|CNA|KCNA|AA|IANS|ANI)$/;
-const APPOSITION_BEFORE = /(?:'s|\b(?:the|its|their|his|her))\s+(party|group|movement|militia|organi[sz]ation|agency|company|coalition|alliance|front|union|ministry|army),\s+$/;
+// ("A separatist group, the Bui Warriors, claimed responsibility": a group described first, its name after.)
+const APPOSITION_BEFORE = /(?:'s|\b(?:the|its|their|his|her|an?)(?:\s+[a-z][\w-]*){0,2})\s+(party|group|movement|militia|organi[sz]ation|agency|company|coalition|alliance|front|union|ministry|army),\s+(?:the\s+)?$/i;
 const APPOSITION = /^,\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,3}([a-z]+)(?=[,.;])/;
 
 // Verbs after a city that make it a speaker ("Moscow said", "Beijing denies").
@@ -816,7 +818,7 @@ function nameByShape(ctx: EntityContext, v: ChunkView, out: Mention[]): boolean 
 	// (Both need a comma next to the name: most names are passed over without a slice.)
 	const apposition =
 		(ctx.work.charCodeAt(c.end) === 44 ? APPOSITION.exec(ctx.work.slice(c.end, c.end + 80)) : null) ??
-		(toks.length >= 2 && /,\s$/.test(ctx.work.slice(Math.max(0, c.start - 2), c.start)) ? APPOSITION_BEFORE.exec(ctx.work.slice(Math.max(0, c.start - 40), c.start)) : null);
+		(toks.length >= 2 && /,\s(?:the\s)?$/.test(ctx.work.slice(Math.max(0, c.start - 6), c.start)) ? APPOSITION_BEFORE.exec(ctx.work.slice(Math.max(0, c.start - 48), c.start)) : null);
 	const appositionKind = apposition ? ORG_HEAD.get(apposition[1].toLowerCase()) : undefined;
 	if (appositionKind) {
 		out.push(mk(ctx, c, 'actor', text, appositionKind));

@@ -109,6 +109,7 @@ function onNamedPlaces(sl: string, s: Sentence, places: Mention[]): TriggerHit[]
 
 // (After a dateline too: "LUANDA (Reuters) - Domingos Kalunga, a former rebel general, has died at the age of 78.")
 const NAMED_SUBJECT_BEFORE = /(?:^|[.;:]\s+|\n|\s[-\u2013\u2014]{1,2}\s+)\s*(?:(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w'-]+)(?:,[^,]{1,80},)?\s+(?:(?:has|had|reportedly|later|also)\s+)?$/;
+const DESCRIBED_PERSON_BEFORE = /(?:^|[.;:]\s+|\n|\s[-\u2013\u2014]{1,2}\s+)\s*(?:a|an|the|his|her|their)\s+(?:former|late|retired|veteran|prominent|renowned|longtime|long-time|ex-\w+|elderly)\b[^.;]{0,120}$/i;
 const VIOLENT_CUE = /\b(?:kill\w*|shot|shoot\w*|gun\w*|attack\w*|wound\w*|injur\w*|stab\w*|beat\w*|tortur\w*|bomb\w*|blast|explosion|strike|assault\w*|fire|violence|clash\w*|custody|detention|abduct\w*|kidnap\w*|murder\w*|lynch\w*)\b/;
 const ATTACKED_GATHERING = /^\s+(?:on\s+)?(?:a|an|the)\s+(?:[\w'-]+\s+){0,3}$/;
 const ARMED_SUBJECT = /\b(?:gunm[ae]n|armed men|militants|assailants|attackers|bandits|militiam[ae]n|suicide bombers?|unknown persons)\s+(?:\w+\s+){0,2}$/;
@@ -169,7 +170,8 @@ export function buildEvents(inp: EventInput): DraftEvent[] {
 		if (refined.every((h) => h.type === 'statement' || h.end <= tagEnd)) {
 			for (const h of fallbackTriggers(sl, s.start, s.index)) {
 				// ("Hernando Ospina died on Sunday.": a person named dying, with nothing violent said, died; no one killed him.)
-				if (h.word === 'died' && NAMED_SUBJECT_BEFORE.test(work.slice(s.start, h.start)) && !VIOLENT_CUE.test(sl)) continue;
+				// (Or a person described: "A former rebel commander who fought against the government died on Monday.")
+				if (h.word === 'died' && (NAMED_SUBJECT_BEFORE.test(work.slice(s.start, h.start)) || DESCRIBED_PERSON_BEFORE.test(work.slice(s.start, h.start))) && !VIOLENT_CUE.test(sl)) continue;
 				const r = refine(h, sl, s.start, story);
 				if (!r.drop) refined.push(Object.assign(h, { type: r.type, hedged: !!r.hedged }));
 			}

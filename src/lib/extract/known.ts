@@ -61,7 +61,7 @@ export const KNOWN_ACTORS: KnownActor[] = [
 	// Sudan's paramilitary, at war with the army since April 2023: a non-state force, whatever its name's "Forces".
 	{ name: 'Rapid Support Forces', kind: 'armed_group', aliases: ['RSF'], country: 'SD' },
 	// Myanmar's armed opposition, formed after the 2021 coup.
-	{ name: 'Communist Party of India (Maoist)', kind: 'armed_group', aliases: ['CPI (Maoist)', 'CPI-Maoist', 'CPI(Maoist)', 'Naxalites', 'Naxals', 'Maoists', 'Maoist rebels', 'Maoist insurgents', 'Maoist guerrillas', 'Naxal rebels', 'Naxalite rebels'], country: 'IN' },
+	{ name: 'Communist Party of India (Maoist)', kind: 'armed_group', aliases: ['CPI (Maoist)', 'CPI-Maoist', 'CPI(Maoist)', 'Naxalites', 'Naxals', 'Maoists', 'Maoist rebels', 'Maoist insurgents', 'Maoist guerrillas', 'Maoist cadres', 'Maoist cadre', 'Naxal rebels', 'Naxalite rebels'], country: 'IN' },
 	{ name: 'Tehrik-e-Taliban Pakistan', kind: 'armed_group', aliases: ['TTP', 'Pakistani Taliban', 'Tehreek-e-Taliban Pakistan'], country: 'PK' },
 	{ name: 'National Liberation Army (Colombia)', kind: 'armed_group', aliases: ['ELN', 'Ejercito de Liberacion Nacional', 'Ejército de Liberación Nacional'], country: 'CO' },
 	{ name: 'White Helmets', kind: 'organization', aliases: ['Syria Civil Defence', 'Syrian Civil Defence', 'Syria Civil Defense'], country: 'SY' },
@@ -101,6 +101,8 @@ export const KNOWN_ACTORS: KnownActor[] = [
 	{ name: 'Gulf Cartel', kind: 'armed_group', aliases: ['Cartel del Golfo', 'CDG'], country: 'MX' },
 	{ name: 'Comando Vermelho', kind: 'armed_group', aliases: ['CV', 'Red Command'], country: 'BR' },
 	{ name: 'White Army', kind: 'armed_group', aliases: [], country: 'SS' },
+	// Riek Machar's movement and its army, split from the SPLM/A in 2013.
+	{ name: 'SPLM/A-IO', kind: 'armed_group', aliases: ['SPLA-IO', 'SPLM-IO', 'SPLM/A-IO', 'SPLM/A in Opposition', "Sudan People's Liberation Army in Opposition", "Sudan People's Liberation Movement-in-Opposition", "Sudan People's Liberation Movement in Opposition"], country: 'SS' },
 	// Cameroon's Rapid Intervention Battalion, an army unit.
 	{ name: 'Rapid Intervention Battalion', kind: 'military', aliases: ['BIR', "Bataillon d'intervention rapide"], country: 'CM' },
 	// Haiti's coalition of gangs ("Living Together"), formed in 2024.

@@ -3701,3 +3701,17 @@ describe('session 15 (round 18): captures, tallies, walkouts, lives and claims',
 		expect(eventsOf('Four Cameroonian soldiers were killed on Monday when their vehicle hit a homemade bomb near Kumbo.\n\nA separatist group, the Bui Warriors, claimed responsibility.', '2026-03-31')[0].agents).toEqual(['Bui Warriors']);
 	});
 });
+
+describe('session 15 (round 18): a town named with its particle, and a bracketed region named like a town elsewhere', () => {
+	const { mainPlace } = readers('2025-03-13');
+	it('"Acapulco (Guerrero)": the gazetteer\'s Acapulco de Juárez, and Guerrero the state, not the town of Chihuahua', () => {
+		const p = mainPlace('On 11 March 2025, gunmen killed a journalist in Acapulco (Guerrero).');
+		expect([p?.name, p?.lat]).toEqual(['Acapulco', 16.8494]);
+	});
+	it('a bracketed governorate named like its own seat stays that town: "(Al Hudaydah)"', () => {
+		expect(mainPlace('On 4 May 2020, shells fell on a house in Ad Durayhimi (Al Hudaydah).', '2020-05-06')?.lat).toBeDefined();
+	});
+	it('"in Martinez (Buenos Aires)", a town the gazetteer lacks: the region in brackets, which has a point', () => {
+		expect(mainPlace('On 30 April 2020, in Martinez (Buenos Aires), residents performed a pot-banging protest against the release of prisoners.', '2020-05-04')?.lat).toBeDefined();
+	});
+});

@@ -80,6 +80,7 @@ export function eventPlace(d: DraftEvent, pm: Mention[], idOf: Map<Mention, stri
 		}
 		if (!inS.length) continue;
 		const precisionOf = (m: Mention) => placeById?.get(idOf.get(m) ?? '')?.precision;
+		const hasPoint = (m: Mention) => placeById?.get(idOf.get(m) ?? '')?.lat !== undefined;
 		// The most precise place named: a known town, else the first that is not a whole country ("Nigeria's Niger state").
 		// ("the southern Lebanese town of Nabatieh", "central Nigeria's Plateau state": the town, or the region by its name,
 		// over a direction of the country.)
@@ -94,6 +95,8 @@ export function eventPlace(d: DraftEvent, pm: Mention[], idOf: Map<Mention, stri
 			inS.find((m) => precisionOf(m) === 'city' && !(work && FIRST_LEVEL_AFTER.test(work.slice(m.end, m.end + 24)))) ??
 			inS.find(townByNoun) ??
 			inS.find((m) => precisionOf(m) === 'city') ??
+			// ("in Martinez (Buenos Aires)", a town the gazetteer lacks: the region in brackets, which has coordinates.)
+			inS.find((m) => precisionOf(m) === 'region' && hasPoint(m) && inS.some((t) => t.end <= m.start && !hasPoint(t) && /^\s*\(\s*(?:[^()]*?,\s*)?$/.test(work?.slice(t.end, m.start) ?? ''))) ??
 			// ("between Kfar Roummane and Nabatieh (Nabatieh, Nabatieh)": the town written with its regions is the one meant.)
 			inS.find((m) => precisionOf(m) !== 'country' && /^\s*\([^()]{2,60}\)/.test(work?.slice(m.end, m.end + 64) ?? '')) ??
 			inS.find((m) => precisionOf(m) !== 'country' && !directional(m)) ??

@@ -73,7 +73,10 @@ export function resolvePlaces(raw: string, work: string, mentions: Mention[], ar
 				const listed = !!worldCity && (worldCity.capital || worldCity.population >= 1_000_000) && worldCity.country !== containerCountry && !regionCountries.includes(worldCity.country);
 				const owner = (m.place?.precision === 'unknown' ? m.place.country : undefined) ?? (listed ? undefined : containerCountry);
 				// "the central Sagaing region", "Niger state": a first-level region by its own name, not the town it shares it with.
-				const firstLevel = !region && !m.dateline && FIRST_LEVEL_AFTER.test(work.slice(m.end, m.end + 16)) ? regionCodes(m.name) : [];
+				// ("Acapulco (Guerrero)": a first-level region's name in brackets after a place is that region, not a namesake town.)
+				// (Only where the town of that name lies outside the region: "(Al Hudaydah)" is the governorate's seat, the town.)
+				const bracketedContainer = !region && !m.dateline && /\p{L}[\p{L}'.-]*\s*\(\s*(?:[^()]{0,60},\s*)?$/u.test(work.slice(Math.max(0, m.start - 70), m.start)) && /^\s*[,)]/.test(work.slice(m.end, m.end + 3)) && namesakeOutsideRegion(m.name);
+				const firstLevel = !region && !m.dateline && (FIRST_LEVEL_AFTER.test(work.slice(m.end, m.end + 16)) || bracketedContainer) ? regionCodes(m.name) : [];
 				const regionOwner = firstLevel.find((r) => articleCountries.includes(r.country))?.country ?? (new Set(firstLevel.map((r) => r.country)).size === 1 ? firstLevel[0].country : undefined);
 				// ("Bali (Bali, North-West)": a region name several countries have still narrows the town to one of them.)
 				const inRegionCountry = !owner && regionCountries.length > 1 ? findCity(m.name, regionCountries) : undefined;
@@ -148,6 +151,12 @@ export function resolvePlaces(raw: string, work: string, mentions: Mention[], ar
 					const code = owner ?? (codes.length === 1 ? codes[0] : codes.find((c) => articleCountries.includes(c)));
 					if (code && codes.includes(code)) {
 						pinToSeat(place, place.admin1, code);
+						// (A region whose seat the gazetteer does not mark, named like its big city: "Martinez (Buenos Aires)".)
+						const namesake = place.lat === undefined ? findCity(place.admin1, [code]) : undefined;
+						if (namesake && namesake.country === code && namesake.population >= 50_000) {
+							place.lat = round(namesake.lat);
+							place.lon = round(namesake.lon);
+						}
 						if (place.lat !== undefined) {
 							place.precision = 'region';
 							place.country ??= countryName(code) ?? code;
@@ -168,6 +177,14 @@ export function resolvePlaces(raw: string, work: string, mentions: Mention[], ar
 		idOf.set(m, place.id);
 	}
 	return { places, idOf };
+}
+
+/** Is the most populous town of a first-level region's name outside every region of that name ("Guerrero", a town in Chihuahua)? */
+function namesakeOutsideRegion(name: string): boolean {
+	const regions = geonamesRegions(name);
+	if (!regions.length) return false;
+	const town = findCity(name, [...new Set(regions.map((r) => r.country))]);
+	return !!town && !regions.some((r) => r.country === town.country && r.code === town.admin);
 }
 
 /** A region's place, still of region precision, at the seat of the division of that name ("Zamfara state" at Gusau). */

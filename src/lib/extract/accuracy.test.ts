@@ -3715,3 +3715,16 @@ describe('session 15 (round 18): a town named with its particle, and a bracketed
 		expect(mainPlace('On 30 April 2020, in Martinez (Buenos Aires), residents performed a pot-banging protest against the release of prisoners.', '2020-05-04')?.lat).toBeDefined();
 	});
 });
+
+describe('session 15 (round 18 wire): an ally\'s adjective, and the day of fighting that won a town', () => {
+	it('"The death toll from an attack by Islamic State-linked rebels … has risen to 31": the rebels did it, and the toll counts', () => {
+		const doc = extract({ text: 'The death toll from an attack by Islamic State-linked rebels on a village near Lubero in eastern Congo has risen to 31.', published: '2026-03-14' });
+		const e = doc.events[0];
+		expect([e.type, e.fatalities]).toEqual(['attack', 31]);
+		expect(e.roles.filter((r) => r.role === 'agent').map((r) => doc.actors.find((a) => a.id === r.actor)!.kind)).toEqual(['armed_group']);
+	});
+	it('"had retaken the town of Bara … after a day of fierce fighting on Sunday. At least 23 people were killed in Sunday\'s fighting": one event, Sunday\'s, with its dead', () => {
+		const doc = extract({ text: "Sudan's army said on Monday it had retaken the town of Bara from the Rapid Support Forces after a day of fierce fighting on Sunday.\n\nAt least 23 people were killed in Sunday's fighting, a medic said.", published: '2026-03-02' });
+		expect(doc.events.map((e) => [e.type, e.date.value, e.fatalities])).toEqual([['territory_regained', '2026-03-01', 23]]);
+	});
+});

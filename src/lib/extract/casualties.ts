@@ -27,7 +27,7 @@ const AND_MORE = new RegExp(`^,?\\s+and\\s+(?:(?:her|his|their|its)\\s+)?(\\d+|a
 const ONE_MORE = String.raw`(?:and|as well as|along with)\s+(?:(?:their|his|her|its|the)\s+(?:[\w'-]+\s+){0,2}?(?:driver|pilot|guide|interpreter|escort|bodyguard|son|daughter|wife|husband|father|mother|brother|sister|child|baby|companion|colleague|attacker|bomber|assailant|gunman))`;
 const AND_ONE = new RegExp(String.raw`^,?\s+(?:(?:and|as well as|along with)\s+(?:himself|herself)|${ONE_MORE})(?=\s*(?:[.,;)]|$|\b(?:who|in|at|near|on|inside|outside)\b))`);
 
-const TOLL_OF = /\b(?:death toll|toll)\s+(?:from|in|of|after|for)\s+[^.;]{1,80}?\s+(?:has\s+|had\s+|have\s+)?(?:now\s+)?(?:risen|rose|climbed|reached|jumped|increased|stood at|stands at|is|was)\s+(?:to\s+|at\s+)?(?:at least\s+)?(\d[\d,]*)\b/;
+const TOLL_OF = /\b(?:death toll|toll)\s+(?:from|in|of|after|for)\s+[^.;]{1,140}?\s+(?:has\s+|had\s+|have\s+)?(?:now\s+)?(?:risen|rose|climbed|reached|jumped|increased|stood at|stands at|is|was)\s+(?:to\s+|at\s+)?(?:at least\s+)?(\d[\d,]*)\b/;
 const ACTIVE_OBJECT_AFTER = /^\s+(?:at least\s+|some\s+|about\s+|nearly\s+|more than\s+)?(?:\d|an?\b|the\b|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|eleven\b|twelve\b|several\b|dozens\b|scores\b|his\b|her\b|their\b|him\b|them\b)/;
 
 const COUNTED_GROUP = new RegExp(`\\b(\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+(?:[\\w'-]+\\s+){0,2}?${NOUN}\\b`, 'g');

@@ -389,7 +389,7 @@ function joins(prev: TriggerHit, h: TriggerHit, lower: string): boolean {
 	// "a trafficker was killed after exchanging fire with police": the death is the fight's, one event.
 	if (RESULT.test(prev.word) && h.type === 'armed_clash' && /^\s+(?:after|following|while|when)\s+$/.test(lower.slice(prev.end, h.start)) && /ing\b/.test(h.word)) return true;
 	// "M23 rebels took control of Pinga on Monday after two days of fighting": the fighting that won the town.
-	if (/^territory_/.test(prev.type) && h.type === 'armed_clash' && h.start - prev.end < 200 && /\b(?:after|following)\s+(?:[\w'-]+\s+){0,3}?(?:of\s+)?$/.test(lower.slice(prev.end, h.start))) return true;
+	if (/^territory_/.test(prev.type) && h.type === 'armed_clash' && h.start - prev.end < 200 && /\b(?:after|following)\s+(?:[\w'-]+\s+){0,4}?(?:of\s+)?$/.test(lower.slice(prev.end, h.start))) return true;
 	if (/\b(in (?:response|retaliation|reprisal) (?:to|for)|after|following|in the wake of|in revenge for|to avenge)\b/.test(lower.slice(prev.end, h.start))) return false;
 	if (RESULT.test(h.word)) return true;
 	// "a reconciliation agreement", "a ceasefire deal": two words of one family side by side are one compound.

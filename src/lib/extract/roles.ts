@@ -52,6 +52,8 @@ const OWNER_VERB = /\b(used|utili[sz]ed|operated|controlled|held|run|owned|occup
 // "by militants", "attributed to ADF fighters", "blamed on the PKK": who did it.
 // ("shot dead by suspected members of Barrio 18": the group whose members did it.)
 // ("shelling by the paramilitary Rapid Support Forces": a word of what the doer is may stand before its name.)
+const ALLY_COMPOUND_START = /^\p{L}+-(?:linked|aligned|allied|affiliated|backed|led|inspired)\b/iu;
+const AGENT_BY_ALLY = /\bby\s+(?:the\s+)?(?:[a-z]+\s+)?[a-z]+-(?:linked|aligned|allied|affiliated|backed|led|inspired)\s+$/;
 const AGENT_BY = /\b(?:by|attributed to|blamed on)\s+(?:by\s+)?(?:the\s+|an?\s+|alleged\s+|suspected\s+|presumed\s+|(?:paramilitary|militant|rebel|jihadist|islamist|armed|separatist|insurgent|extremist|rival|notorious|powerful|feared|criminal|terrorist|so-called|self-styled|self-proclaimed|breakaway|[a-z]+-(?:backed|led))\s+)*(?:(?:(?:two|three|four|five|six|several|some|\d+)\s+)?(?:members|fighters|militants|elements|gunmen|supporters|agents|officers|operatives|personnel)\s+of\s+(?:the\s+)?)?$/;
 // Verbs of which a crowd of civilians is the subject, not the victim: "villagers lynched a man".
 const CROWD_VIOLENCE = /^(attack(?:ed|s|ing)?|assault(?:ed|s|ing)?|beat(?:en|ing)?(?: up)?|beat up|lynch(?:ed|es|ing)?|stoned|pelted|clash(?:ed|es)?|torched|burnt|burned|set (?:on )?fire|vandali[sz]ed|stabbed|hacked|thrashed|chased|ransacked|mobbed|engaged|fought|scuffled|confronted|threw)\b/;
@@ -256,7 +258,9 @@ function byPhraseAgent(c: RoleReading): void {
 		// ("shells fired by Yemen's Houthi movement": the by-phrase names the owner first.)
 		const owner = actors.find((o) => o !== m && isOwner(o) && o.end < m.start && o.start >= trigger.end && /^\s*['\u2019]s(?:\s+[a-z-]+){0,2}\s+$/.test(low(o.end, m.start)));
 		const ownedBy = !!owner && c.inp.violent && AGENT_BY.test(low(Math.max(trigger.end, owner.start - 40), owner.start));
-		if ((AGENT_BY.test(pre) || fromShooters || ownedBy) && !OWNER_VERB.test(pre.replace(AGENT_BY, '').trimEnd() + ' ') && !(isOwner(m) && actors.some((o) => o.start > m.end && o.start - m.end < 40 && !o.backerOnly))) {
+		// ("an attack by Islamic State-linked rebels": an ally's adjective before an armed group's fighters.)
+		const allyArmed = (m.group === 'armed' || m.group === 'militia') && (AGENT_BY_ALLY.test(pre) || (/\bby\s+(?:the\s+)?(?:[a-z]+\s+)?$/.test(pre) && ALLY_COMPOUND_START.test(c.inp.work.slice(m.start, m.start + 30))));
+		if ((AGENT_BY.test(pre) || fromShooters || ownedBy || allyArmed) && !OWNER_VERB.test(pre.replace(AGENT_BY, '').replace(AGENT_BY_ALLY, '').trimEnd() + ' ') && !(isOwner(m) && actors.some((o) => o.start > m.end && o.start - m.end < 40 && !o.backerOnly))) {
 			const verb = pre.replace(/by\s+(?:by\s+)?(?:the\s+|an?\s+)*$/, '');
 			// ("air defences shot down 24 drones launched by Russian forces": who launched what was downed is the target.)
 			if (c.inp.type === 'weapons_disrupted' && /\b(?:launched|fired|flown|sent|dispatched)\s+$/.test(verb)) {

@@ -3727,4 +3727,8 @@ describe('session 15 (round 18 wire): an ally\'s adjective, and the day of fight
 		const doc = extract({ text: "Sudan's army said on Monday it had retaken the town of Bara from the Rapid Support Forces after a day of fierce fighting on Sunday.\n\nAt least 23 people were killed in Sunday's fighting, a medic said.", published: '2026-03-02' });
 		expect(doc.events.map((e) => [e.type, e.date.value, e.fatalities])).toEqual([['territory_regained', '2026-03-01', 23]]);
 	});
+	it('the day of the act, told in the reported sentence beside the day of the report, even with a later paragraph about another month', () => {
+		const doc = extract({ text: "PORT SUDAN, March 2 (Reuters) - Sudan's army said on Monday it had retaken the town of Bara in North Kordofan state from the paramilitary Rapid Support Forces (RSF) after a day of fierce fighting on Sunday.\n\nThe RSF first captured Bara in July 2025. In October, the group was accused by the United Nations of killing dozens of civilians there.", published: '2026-03-02T10:00:00Z' });
+		expect([doc.events[0].type, doc.events[0].date.value]).toEqual(['territory_regained', '2026-03-01']);
+	});
 });

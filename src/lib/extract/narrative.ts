@@ -5,6 +5,7 @@
 import type { EventDate, Timex } from '../core/types';
 import type { Sentence } from './segment';
 import type { DraftEvent } from './events';
+import type { TriggerHit } from './triggers';
 import { dateEvent } from './temporal/index';
 import { RESPONSE_BEFORE } from './lexicon';
 
@@ -95,8 +96,13 @@ export function dateDrafts(drafts: DraftEvent[], sentences: Sentence[], raw: str
 		const reported = date.basis === 'explicit' && saidOn(raw, timexes, date.timex);
 		if (date.basis !== 'explicit' || coarse || reported) {
 			const seen = new Set([d.main.sentence]);
-			for (const h of d.hits) {
-				if (seen.has(h.sentence) || seen.size > 4) continue;
+			// (With the words joined to each trigger as one act: "retaken … after a day of fierce fighting on Sunday".)
+			const words = reported ? d.hits.flatMap((h) => (h as TriggerHit & { group?: TriggerHit[] }).group ?? [h]) : d.hits;
+			for (const h of words) {
+				// ("said on Monday it had retaken the town after a day of fierce fighting on Sunday": a word of the act itself in
+				// the reported sentence may be nearer its own day than the report's.)
+				const sameSentence = reported && h !== d.main && h.sentence === d.main.sentence;
+				if ((!sameSentence && seen.has(h.sentence)) || seen.size > 4) continue;
 				seen.add(h.sentence);
 				const alt = dateEvent({ text: raw, timexes, sentence: sentences[h.sentence], trigger: h, previous: null, published });
 				if (alt.basis !== 'explicit') continue;

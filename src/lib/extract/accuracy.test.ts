@@ -3732,3 +3732,12 @@ describe('session 15 (round 18 wire): an ally\'s adjective, and the day of fight
 		expect([doc.events[0].type, doc.events[0].date.value]).toEqual(['territory_regained', '2026-03-01']);
 	});
 });
+
+describe('session 15: a state\'s forces owning an act told before', () => {
+	it('"An air strike on a market in Akobo killed 11 people. The SSPDF said it had targeted a gathering of White Army militia.": the SSPDF struck', () => {
+		const doc = extract({ text: 'An air strike on a market in Akobo killed 11 people on Saturday, officials said.\n\nThe SSPDF said it had targeted a gathering of White Army militia.', published: '2026-02-17' });
+		const e = doc.events[0];
+		expect(e.type).toBe('airstrike');
+		expect(e.roles.filter((r) => r.role === 'agent').map((r) => doc.actors.find((a) => a.id === r.actor)!.name)).toEqual(["South Sudan People's Defence Forces"]);
+	});
+});

@@ -27,6 +27,7 @@ const SIGNED_CUE = /\bhallmarks\b|\b(?:members|fighters|militants|gunmen|element
 // (a span of up to four words is tried at every word of the text).
 const SUSPECTED_CUE = /\b(?:attributed|suspected|blamed)\b/i;
 const DONE_BY = /\b(?:(?:mines?|landmines?|bombs?|ieds?|devices?|explosives?)\s+(?:was\s+|were\s+|had been\s+)?(?:\w+ly\s+)?(?:planted|laid|placed|left)|(?:the|this|that|sunday's|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's)\s+(?:attacks?|assault|raid|bombing|massacre|ambush|killings?)(?:\s+was)?(?:\s+carried out)?)\s+by\s+(?:(?:fighters|members|militants|elements|gunmen|rebels)\s+of\s+)?((?:the\s+)?[^.;,]{1,60})/i;
+const OWN_ACT = /\b(?:said|claimed)\b/i;
 const CLAIMANT_KINDS: ReadonlySet<string> = new Set<ActorKind>(['armed_group', 'organization', 'political_party']);
 
 /**
@@ -58,7 +59,8 @@ export function claimedAgents(work: string, sentences: Sentence[], bySentence: M
 				.filter((m) => m.end <= at && !asides.some((x) => m.start >= x.start && m.end <= x.end))
 				.sort((a, b) => a.start - b.start)
 				.map(actorOf)
-				.filter((a): a is Actor => !!a && CLAIMANT_KINDS.has(a.kind));
+				// ("The SSPDF said it had targeted a gathering of White Army militia": a state's forces owning an act told before.)
+				.filter((a): a is Actor => !!a && (CLAIMANT_KINDS.has(a.kind) || (a.kind === 'military' && OWN_ACT.test(claim[0]))));
 			attributed = claimants.filter((a) => !PLACEHOLDER.test(a.name)).pop() ?? claimants.pop();
 			if (attributed) claimedAt = at;
 		}

@@ -262,8 +262,8 @@ interface Child {
 }
 
 /** Runs the real `sitrep` command (bin/sitrep.js) as its own process, as a user or a deployment would. */
-function sitrep(args: string[]): Child {
-	const child = spawn(process.execPath, [SITREP_BIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+function sitrep(args: string[], opts: { nodeArgs?: string[]; env?: NodeJS.ProcessEnv } = {}): Child {
+	const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), SITREP_BIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...opts.env } });
 	let stdout = '', stderr = '', peak = 0;
 	child.stdout.on('data', (d) => (stdout += d));
 	child.stderr.on('data', (d) => (stderr = (stderr + d).slice(-4000)));
@@ -300,17 +300,26 @@ async function sqliteEndToEnd(out: Record<string, number>, dir: string) {
 	const n = envInt('SITREP_BENCH_E2E_ARTICLES', 10_000);
 	const file = path.join(dir, 'e2e.ndjson');
 	writeNdjson(file, n, 7);
-	const child = sitrep(['--db', path.join(dir, 'e2e.db'), 'ingest', file, '--json', '--nice', '0']);
+	// The heap after a full collection at each fifth of the corpus (src/cli/heapProbe.ts): what stays live, whatever the
+	// peak resident size V8's collection schedule reaches.
+	const child = sitrep(['--db', path.join(dir, 'e2e.db'), 'ingest', file, '--json', '--nice', '0'], { nodeArgs: ['--expose-gc'], env: { SITREP_HEAP_PROBE_EVERY: String(Math.max(1, Math.floor(n / 5))) } });
 	const r = await mustSucceed(child, 'sitrep ingest');
+	const probe = /sitrep-heap-probe (\{.*\})/.exec(r.stderr);
+	const heapMb: number[] = probe ? JSON.parse(probe[1]).heapMb : [];
 	const summary = JSON.parse(r.stdout.trim().split('\n').pop()!) as { ingested: number; nearDuplicates: number; failed: number; events: number; seconds: number };
 	out.sqlite_e2e_articles = n;
 	out.sqlite_e2e_articles_per_s = Math.round(n / summary.seconds);
 	out.sqlite_e2e_peak_rss_mb = Math.round(child.peakRss() / 1e6);
 	out.sqlite_e2e_failed = summary.failed;
+	if (heapMb.length) {
+		out.sqlite_e2e_heap_after_gc_first_mb = heapMb[0];
+		out.sqlite_e2e_heap_after_gc_last_mb = heapMb[heapMb.length - 1];
+	}
 	console.log(
 		`SQLite end to end (sitrep ingest, extraction included): ${n} SYNTHETIC articles in ${summary.seconds.toFixed(1)} s → ${out.sqlite_e2e_articles_per_s}/s, ` +
 			`peak RSS ${out.sqlite_e2e_peak_rss_mb} MB, ${summary.ingested} ingested + ${summary.nearDuplicates} near-duplicates, ${summary.failed} failed, ${summary.events} events`
 	);
+	if (heapMb.length) console.log(`  heap after a full GC at each fifth of the corpus: ${heapMb.join(' → ')} MB (peak RSS follows V8's collection schedule; what stays live is this)`);
 }
 
 /**

@@ -7,6 +7,7 @@ import { readTextInput } from '../input';
 import { openStore, resolveDatabaseUrl } from '../../lib/server/store/index';
 import { parseCommand } from '../args';
 import { lowerPriority, parseNice } from '../priority';
+import { heapProbe } from '../heapProbe';
 
 const HELP = `usage: sitrep [--db FILE|URL] ingest PATH|URL|-… [--published ISO] [--source S] [--queue] [--json] [--nice N]
 Reads articles and stores them with their extracted events in the database
@@ -67,13 +68,16 @@ export async function run(argv: string[]): Promise<number> {
 
 	const store = await openStore({ url });
 	const progress = values.quiet ? null : progressReporter();
+	const probe = heapProbe();
+	const onProgress = probe ? (p: Progress) => (progress?.update(p), probe.sample(p.done)) : progress?.update;
 	let summary: IngestSummary;
 	try {
-		summary = await ingest(sources, { store, fetcher, defaults, onProgress: progress?.update, keepResults: false });
+		summary = await ingest(sources, { store, fetcher, defaults, onProgress, keepResults: false });
 	} finally {
 		progress?.stop();
 		await store.close();
 	}
+	if (probe) process.stderr.write(probe.line());
 	if (values.json) process.stdout.write(JSON.stringify(summary) + '\n');
 	else process.stdout.write(formatSummary(summary));
 	const stored = summary.ingested + summary.duplicates + summary.nearDuplicates;

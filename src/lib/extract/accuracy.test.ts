@@ -3741,3 +3741,10 @@ describe('session 15: a state\'s forces owning an act told before', () => {
 		expect(e.roles.filter((r) => r.role === 'agent').map((r) => doc.actors.find((a) => a.id === r.actor)!.name)).toEqual(["South Sudan People's Defence Forces"]);
 	});
 });
+
+describe('session 15: a word of another year is no reference back to the day\'s event', () => {
+	it('"Juliaca was the scene of protests in January 2023": the day\'s march stays the main event, the 2023 protests are another', () => {
+		const doc = extract({ text: 'Thousands of miners marched peacefully through Juliaca on Friday.\n\nJuliaca was the scene of protests in January 2023, when 18 people were killed in clashes with security forces.', published: '2026-02-20' });
+		expect(doc.events.map((e) => [e.type, e.date.value])).toEqual([['protest', '2026-02-20'], ['riot', '2023-01']]);
+	});
+});

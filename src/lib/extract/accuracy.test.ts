@@ -3748,3 +3748,12 @@ describe('session 15: a word of another year is no reference back to the day\'s 
 		expect(doc.events.map((e) => [e.type, e.date.value])).toEqual([['protest', '2026-02-20'], ['riot', '2023-01']]);
 	});
 });
+
+describe('session 15: a rally that a rival party\'s crowd attacks', () => {
+	it('"BNP supporters attacked an Awami League rally": the rally is the target, not a protest told; a rally alone is one', () => {
+		const { eventsOf } = readers('2025-07-18');
+		const [e] = eventsOf('On 16 July 2025, BNP supporters attacked an Awami League rally in Dhaka.');
+		expect([e.type, e.agents]).toEqual(['attack', ['BNP']]);
+		expect(eventsOf('On 16 July 2025, Awami League supporters held a rally in Dhaka.')[0].type).toBe('protest');
+	});
+});

@@ -3757,3 +3757,13 @@ describe('session 15: a rally that a rival party\'s crowd attacks', () => {
 		expect(eventsOf('On 16 July 2025, Awami League supporters held a rally in Dhaka.')[0].type).toBe('protest');
 	});
 });
+
+describe('session 15: a group mention starts at a word, not inside one', () => {
+	it('"captured a Myanmar military base", "killed an Iraqi-American contractor": the article before the words is found as a word', () => {
+		const spans = (text: string) => extract({ text, published: '2024-12-24' }).actors.flatMap((a) => (a.mentions ?? []).map((m) => m.text));
+		expect(spans('On 20 December 2024, the Arakan Army captured a Myanmar military base in Ann town.')).toContain('a Myanmar military base');
+		const contractor = spans('A rocket attack killed an Iraqi-American contractor near Erbil on Monday.');
+		expect(contractor.some((t) => /contractor$/.test(t))).toBe(true);
+		expect(contractor.filter((t) => /contractor$/.test(t)).every((t) => /^(?:an? |the |Iraqi)/.test(t))).toBe(true);
+	});
+});

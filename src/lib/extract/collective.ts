@@ -32,7 +32,7 @@ export function knownBeforeHead(before: string): { known: KnownActor; length: nu
 		const bare = phrase.replace(/^pro-/i, '');
 		const known = lookupKnown(bare);
 		if (known && (known.kind === 'armed_group' || known.kind === 'military')) {
-			const at = before.lastIndexOf(words[k]);
+			const at = lastWord(before, words[k]);
 			return { known, length: before.length - at };
 		}
 	}
@@ -76,6 +76,18 @@ function knownNamedWithHead(before: string, head: string): { known: KnownActor; 
 	const hit = knownBeforeHead(`${before}${head} `);
 	return hit && hit.length > head.length + 1 ? { known: hit.known, length: hit.length - head.length - 1 } : undefined;
 }
+
+/**
+ * Where the last whole-word occurrence of `w` starts in `text` (at or before `from`), or -1. A plain lastIndexOf found the
+ * article "a" inside "Myanmar" in "captured a Myanmar military base", and the mention started mid-word.
+ */
+function lastWord(text: string, w: string, from = text.length): number {
+	for (let i = text.lastIndexOf(w, from); i >= 0; i = i > 0 ? text.lastIndexOf(w, i - 1) : -1) {
+		if ((i === 0 || !WORD_CHAR.test(text[i - 1])) && !WORD_CHAR.test(text[i + w.length] ?? ' ')) return i;
+	}
+	return -1;
+}
+const WORD_CHAR = /[\p{L}\p{N}_'\u2019-]/u;
 
 /** `lowered` is the pipeline's lower-cased copy of `work` (lowerKeepingOffsets: its offsets are the text's). */
 const OWNER_KINDS: ReadonlySet<string> = new Set(['armed_group', 'organization', 'military', 'state']);
@@ -189,7 +201,7 @@ export function tagCollectives(work: string, lowered: string, sentences: Sentenc
 					country = compound.code;
 					qualifiers++;
 					k--;
-					qStart = start - (before.length - before.lastIndexOf(words[k]));
+					qStart = start - (before.length - lastWord(before, words[k]));
 					continue;
 				}
 				const d = owned ?? countryByDemonym(w) ?? (/^\p{Lu}/u.test(w) ? countryByName(w) : undefined) ?? (/^\p{Lu}[\p{L}]+-\p{Lu}[\p{L}]+$/u.test(w) ? countryByDemonym(w.split('-')[1]) : undefined);
@@ -207,7 +219,7 @@ export function tagCollectives(work: string, lowered: string, sentences: Sentenc
 					// (Not "Islamic State-linked insurgents": a name's last word before "-linked" is no people.)
 					else if (parts[0] !== 'pro' && parts[parts.length - 1] === 'led' && ARMED_CLASSES.has(cls) && /^\p{Lu}\p{Ll}+$/u.test(name) && !CAP_STOP.has(name.toLowerCase()) && !NOT_A_PEOPLE.test(name.toLowerCase()) && k === words.length - 1 && !/^\p{Lu}/u.test(words[k - 1] ?? '')) {
 						people = w;
-						qStart = start - (before.length - before.lastIndexOf(words[k]));
+						qStart = start - (before.length - lastWord(before, words[k]));
 						break;
 					}
 				} else if (/^(unidentified|unknown|suspected|alleged|masked|armed|anonymous|unnamed)$/.test(wl)) unidentified = unidentified || wl !== 'armed';
@@ -224,14 +236,14 @@ export function tagCollectives(work: string, lowered: string, sentences: Sentenc
 							const prevWord = k > 0 ? words[k - 1] : '';
 							const two = /^\p{Lu}\p{Ll}+$/u.test(prevWord) && !CAP_STOP.has(prevWord.toLowerCase()) && !MONTH_DAY.has(prevWord.toLowerCase()) && !NOT_A_PEOPLE.test(prevWord.toLowerCase()) && !countryByNameOrDemonym(prevWord);
 							if (two) people = `${prevWord} ${w}`;
-							const at = before.lastIndexOf(words[k]);
-							qStart = start - (before.length - (two ? before.lastIndexOf(prevWord, at - 1) : at));
+							const at = lastWord(before, words[k]);
+							qStart = start - (before.length - (two ? lastWord(before, prevWord, at - 1) : at));
 						}
 						break;
 					}
 				}
 				qualifiers++;
-				qStart = start - (before.length - before.lastIndexOf(words[k]));
+				qStart = start - (before.length - lastWord(before, words[k]));
 			}
 			void qualifiers;
 			if (!country && owner) country = owner.country;

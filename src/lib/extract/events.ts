@@ -112,7 +112,6 @@ const NAMED_SUBJECT_BEFORE = /(?:^|[.;:]\s+|\n|\s[-\u2013\u2014]{1,2}\s+)\s*(?:(
 const DESCRIBED_PERSON_BEFORE = /(?:^|[.;:]\s+|\n|\s[-\u2013\u2014]{1,2}\s+)\s*(?:a|an|the|his|her|their)\s+(?:former|late|retired|veteran|prominent|renowned|longtime|long-time|ex-\w+|elderly)\b[^.;]{0,120}$/i;
 const VIOLENT_CUE = /\b(?:kill\w*|shot|shoot\w*|gun\w*|attack\w*|wound\w*|injur\w*|stab\w*|beat\w*|tortur\w*|bomb\w*|blast|explosion|strike|assault\w*|fire|violence|clash\w*|custody|detention|abduct\w*|kidnap\w*|murder\w*|lynch\w*)\b/;
 const YEAR_AFTER = /^\s+(?:in|during|of)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?:19|20)\d\d\b/;
-const PARTY_CROWD_SUBJECT = /(?:\b(?:supporters|activists|workers|cadres|loyalists|members)\s+of\s+(?:the\s+)?(?:\p{Lu}[\w'-]*\s+){1,4}|\b\p{Lu}[\w'-]*(?:\s+\p{Lu}[\w'-]*){0,3}\s+(?:supporters|activists|workers|cadres|loyalists|members))\s*$/u;
 const ATTACKED_GATHERING = /^\s+(?:on\s+)?(?:a|an|the)\s+(?:[\w'-]+\s+){0,3}$/;
 const ARMED_SUBJECT = /\b(?:gunm[ae]n|armed men|militants|assailants|attackers|bandits|militiam[ae]n|suicide bombers?|unknown persons)\s+(?:\w+\s+){0,2}$/;
 
@@ -185,8 +184,7 @@ export function buildEvents(inp: EventInput): DraftEvent[] {
 			const h = refined[k];
 			if (family(h.type) !== 'protest') continue;
 			const attack = refined.slice(0, k).reverse().find((x) => x.type === 'attack' || x.type === 'armed_clash');
-			// ("BNP supporters attacked an Awami League rally": a rival party's crowd that attacks a rally is no part of it either.)
-			if (attack && ATTACKED_GATHERING.test(lower.slice(attack.end, h.start)) && (ARMED_SUBJECT.test(lower.slice(s.start, attack.start)) || PARTY_CROWD_SUBJECT.test(work.slice(s.start, attack.start)))) refined.splice(k, 1);
+			if (attack && ATTACKED_GATHERING.test(lower.slice(attack.end, h.start)) && ARMED_SUBJECT.test(lower.slice(s.start, attack.start))) refined.splice(k, 1);
 		}
 		// ("Fano fighters seized Debre Tabor after federal troops withdrew": the other side's withdrawal that let a town be
 		// taken is how it was taken, no move told apart.)

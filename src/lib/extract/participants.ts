@@ -10,10 +10,8 @@ import type { DraftEvent } from './events';
 const ARMED_OBJECT = /^\s+(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,4}?(positions?|patrols?|checkpoints?|bases?|convoys?|outposts?|barracks|posts?|troops|soldiers|police(?:men)?|officers|militants|fighters|rebels|forces|camp|headquarters|(?<!in\s)front(?!\s+of\b)|frontline|lines|trenches)\b/;
 
 // ("set fire to two vehicles at the state government offices": what burned stood at the state's property.)
-/** Is the mention a party named for its crowd ("supporters of the Awami League", "BNP activists")? */
-const partyCrowdOf = (lower: string) => (m: Mention) => (m.kind === 'organization' || m.kind === 'political_party') && (PARTY_CROWD_BEFORE.test(lower.slice(Math.max(0, m.start - 40), m.start)) || PARTY_CROWD_AFTER.test(lower.slice(m.end, m.end + 24)));
 const PARTY_CROWD_BEFORE = /\b(?:supporters|activists|members|workers|cadres|loyalists|followers)\s+of\s+(?:the\s+)?$/;
-const PARTY_CROWD_AFTER = /^\s+(?:supporters|activists|workers|cadres|loyalists|followers|members)\b/;
+const PARTY_CROWD_AFTER = /^\s+(?:supporters|activists|workers|cadres|loyalists|followers)\b/;
 const OFFICIAL_PROPERTY = /^\s+(?:to\s+)?(?:the\s+|a\s+|an\s+|several\s+|two\s+|three\s+)?(?:(?:[\w'-]+\s+){0,2}?(?:vehicles?|cars?|trucks?|buses|motorcycles?|tyres|tires)\s+(?:at|outside|in front of|near|belonging to|of)\s+(?:the\s+|a\s+)?)?(?:[\w'-]+\s+){0,2}?(?:police|gendarmerie|army|military|government|municipal|council|district|state|party|ruling|court|parliament|governor's|mayor's|official)\b/;
 
 /**
@@ -28,7 +26,7 @@ export function refineByParticipants(d: DraftEvent, lower: string): DraftEvent {
 	// (Shops and tyres burned by youths stay property destruction: it is the state's posts and offices a crowd rises against.)
 	if (d.type === 'looting') {
 		// ("Supporters of the Awami League torched police vehicles": a party's crowd, named by its party.)
-		const partyCrowd = partyCrowdOf(lower);
+		const partyCrowd = (m: Mention) => (m.kind === 'organization' || m.kind === 'political_party') && (PARTY_CROWD_BEFORE.test(lower.slice(Math.max(0, m.start - 40), m.start)) || PARTY_CROWD_AFTER.test(lower.slice(m.end, m.end + 24)));
 		const crowdOnly = agents.length > 0 && agents.every((m) => m.group === 'rioters' || m.group === 'protesters' || (m.group === 'civilians' && /\b(?:youths?|mobs?|crowds?|residents|villagers|locals|students)\b/i.test(m.name)) || partyCrowd(m));
 		if (crowdOnly && OFFICIAL_PROPERTY.test(lower.slice(d.main.end, d.main.end + 80))) d.type = 'riot';
 		return d;

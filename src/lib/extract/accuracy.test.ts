@@ -3757,3 +3757,11 @@ describe('session 15: a group mention starts at a word, not inside one', () => {
 		expect(contractor.filter((t) => /contractor$/.test(t)).every((t) => /^(?:an? |the |Iraqi)/.test(t))).toBe(true);
 	});
 });
+
+describe('session 15: a day\'s possessive is no place', () => {
+	it('"killed in Sunday\'s fighting": no place named Sunday', () => {
+		for (const text of ["At least 23 people were killed in Sunday's fighting, a medic said.", 'At least 23 people were killed in Sunday\u2019s fighting, a medic said.']) {
+			expect(extract({ text, published: '2026-03-02' }).places.map((p) => p.name)).not.toContain('Sunday');
+		}
+	});
+});

@@ -149,7 +149,8 @@ const ARMED_CONTEXT = /\b(?:gangs?|cartels?|militias?|militants|fighters|armed|r
 const NAME_PARTICLE = /^(al|el|ad|as|ash|ar|an|at|az|er|es|ez|ed|bin|ibn|abu|de|del|della|da|di|du|do|dos|das|la|le|van|von|der|bint|ben)$/;
 
 function isCapTok(t: Token): boolean {
-	if (t.cap) return !MONTH_DAY.has(t.lower);
+	// ("killed in Sunday's fighting": a day's possessive is no name either.)
+	if (t.cap) return !MONTH_DAY.has(t.lower) && !(/['\u2019]s$/.test(t.lower) && MONTH_DAY.has(t.lower.slice(0, -2)));
 	// "al-Shabaab", "al-Qaeda": a lower-case particle before a capitalised name.
 	const hyphen = t.text.charCodeAt(2) === 45 || t.text.charCodeAt(3) === 45;
 	return hyphen && /^(al|el|ad|as|ash|ar|an|at|az|er|es|ez|ed|ul|ud|ur)-\p{Lu}/u.test(t.text);

@@ -3765,3 +3765,12 @@ describe('session 15: a day\'s possessive is no place', () => {
 		}
 	});
 });
+
+describe('session 15: where Israeli settlers act', () => {
+	it('"Israeli settlers set fire to three houses in Turmus Ayya": a West Bank village, found under Palestine, and its people Palestine\'s', () => {
+		const { eventsOf, mainPlace } = readers('2025-01-23');
+		const text = 'On 20 January 2025, Israeli settlers set fire to three houses in Turmus Ayya.';
+		expect(mainPlace(text)?.country).toBe('Palestine');
+		expect(eventsOf(text)[0].targets).toEqual(['Civilians (Palestine)']);
+	});
+});

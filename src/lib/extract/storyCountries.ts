@@ -81,6 +81,9 @@ export function locate(raw: string, work: string, named: Mention[]): Located {
 	}
 	// Towns and the regions written beside them agree on one country ("Trujillo, La Libertad" → Peru).
 	const groupCountries = named.filter((m) => m.what === 'actor' && m.kind === 'armed_group' && m.country && m.key).map((m) => m.country!);
+	// ("Israeli settlers set fire to three houses in Turmus Ayya": settlers act where they settle, the occupied West Bank,
+	// which the gazetteer files under Palestine; a vote for it lets its villages be found.)
+	if (/\bIsraeli\s+settlers?\b|\bJewish\s+settlers?\b/i.test(work)) vote('PS', 2);
 	// ("The attackers were gunmen from the Viv Ansanm gang coalition … Kenscoff": a well-known group's home country is a
 	// weak vote for where the story is, enough to place its towns when the text names no country.)
 	// (Not a group that fights in several countries: JNIM's home in Mali says nothing of a raid near Sebba.)

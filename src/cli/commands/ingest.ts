@@ -69,7 +69,12 @@ export async function run(argv: string[]): Promise<number> {
 	const store = await openStore({ url });
 	const progress = values.quiet ? null : progressReporter();
 	const probe = heapProbe();
-	const onProgress = probe ? (p: Progress) => (progress?.update(p), probe.sample(p.done)) : progress?.update;
+	const onProgress = probe
+		? (p: Progress) => {
+				progress?.update(p);
+				probe.sample(p.done);
+			}
+		: progress?.update;
 	let summary: IngestSummary;
 	try {
 		summary = await ingest(sources, { store, fetcher, defaults, onProgress, keepResults: false });

@@ -199,7 +199,10 @@ function count(lower: string, c: Counter): number | undefined {
 			if (state !== armed) bySide[state ? 'state' : 'armed'] = Math.max(bySide[state ? 'state' : 'armed'], n);
 		}
 	};
+	// ("Security forces killed 12 Maoists. A police commando was also killed.": one more of the dead, not the one.)
+	// (The bomber aside: the event adds a suicide bomber told dead apart, as ACLED counts attackers.)
 	let alsoDead = 0;
+	const alsoOne = (verb: string, subject: string) => c.fatal && /^was also /.test(verb) && !/\b(?:bomber|attacker|assailant)\s*$/.test(subject);
 	const verb = c.verb.test(lower);
 	// "killing 6 civilians", "killed at least a dozen", "killed a contractor"
 	if (verb) for (const m of lower.matchAll(c.active)) {
@@ -243,9 +246,7 @@ function count(lower: string, c: Counter): number | undefined {
 		// ("shot a councilor in Manta and fled. He died on the way to hospital.": one person, named by a pronoun.)
 		// ("The driver was killed near Fiche": one person, named by a singular noun.)
 		if (!hit && (/(?:^|[.;]\s+|,\s+(?:and|but)\s+)(?:he|she)\s+(?:later\s+|subsequently\s+|also\s+)?$/.test(before) || ONE_PERSON_SUBJECT.test(before)) && /^(?:died|succumbed|was )/.test(m[0])) {
-			// ("Security forces killed 12 Maoists. A police commando was also killed.": one more of the dead, not the one.)
-			// (The bomber aside: the event adds a suicide bomber told dead apart, as ACLED counts attackers.)
-			if (fatal && /^was also /.test(m[0]) && !/\b(?:bomber|attacker|assailant)\s+$/.test(before)) alsoDead++;
+			if (alsoOne(m[0], before)) alsoDead++;
 			else add(1);
 			continue;
 		}
@@ -258,7 +259,7 @@ function count(lower: string, c: Counter): number | undefined {
 			const other = n === undefined ? null : (hit.index > 0 ? PRIOR_GROUP.exec(before.slice(0, hit.index)) : null) ?? NEXT_GROUP.exec(before.slice(hit.index + hit[0].length - hit[0].trimStart().length + (hit[1]?.length ?? 0) + w.length));
 			// ("Six soldiers and the bomber were killed": one more, told by a singular noun.)
 			const andOne = !other && n !== undefined && fatal && AND_ONE_SUBJECT.test(before.slice(hit.index + hit[0].indexOf(w, hit[1]?.length ?? 0) + w.length));
-			if (n === 1 && !other && !andOne && fatal && /^was also /.test(m[0]) && !/\b(?:bomber|attacker|assailant)\s*$/.test(hit[0])) alsoDead++;
+			if (n === 1 && !other && !andOne && alsoOne(m[0], hit[0])) alsoDead++;
 			else add(other ? n! + (countWordValue(other[1]) ?? 0) : andOne ? n! + 1 : n, other || andOne ? undefined : hit[0]);
 		}
 	}
@@ -281,7 +282,9 @@ function count(lower: string, c: Counter): number | undefined {
 	}
 	const toll = fatal && lower.includes('toll') && (/\b(?:death toll|toll)\s+(?:rose |climbed |reached |stood at |of |is |was |had |has |risen |climbed |jumped |increased |now |stands at )*(?:to |at )?(\d[\d,]*|\w+)/.exec(lower) ?? undefined);
 	// ("The death toll from an attack on a market in Tera, Niger has risen to 22": what the toll is of may come between.)
-	const tollValue = toll ? parseNumber(toll[1]) ?? (TOLL_OF.exec(lower)?.[1] !== undefined ? parseNumber(TOLL_OF.exec(lower)![1]) : undefined) : undefined;
+	const fromToll = toll ? parseNumber(toll[1]) : undefined;
+	const tollOf = toll && fromToll === undefined ? TOLL_OF.exec(lower)?.[1] : undefined;
+	const tollValue = fromToll ?? (tollOf === undefined ? undefined : parseNumber(tollOf));
 	if (toll) add(tollValue);
 	void quantityBefore;
 	// "The army neutralised 30 assailants, while 6 soldiers were killed": both sides' dead, 36.

@@ -114,26 +114,33 @@ const LOOKUP_CACHE_MAX = 8192;
 const nameAsked = new Map<string, CountryEntry | null>();
 const demonymAsked = new Map<string, CountryEntry | null>();
 
-export function countryByName(s: string): CountryEntry | undefined {
-	let v = nameAsked.get(s);
+/** The entry for `s` in one of the two tables, through its cache of answers as written. */
+function lookUp(asked: Map<string, CountryEntry | null>, table: () => Map<string, CountryEntry>, s: string): CountryEntry | undefined {
+	let v = asked.get(s);
 	if (v === undefined) {
-		if (!byName) build();
-		v = byName!.get(normKey(s)) ?? null;
-		if (nameAsked.size >= LOOKUP_CACHE_MAX) nameAsked.clear();
-		nameAsked.set(s, v);
+		v = table().get(normKey(s)) ?? null;
+		if (asked.size >= LOOKUP_CACHE_MAX) asked.clear();
+		asked.set(s, v);
 	}
 	return v ?? undefined;
 }
 
+function names(): Map<string, CountryEntry> {
+	if (!byName) build();
+	return byName!;
+}
+
+function demonyms(): Map<string, CountryEntry> {
+	if (!byDemonym) build();
+	return byDemonym!;
+}
+
+export function countryByName(s: string): CountryEntry | undefined {
+	return lookUp(nameAsked, names, s);
+}
+
 export function countryByDemonym(s: string): CountryEntry | undefined {
-	let v = demonymAsked.get(s);
-	if (v === undefined) {
-		if (!byDemonym) build();
-		v = byDemonym!.get(normKey(s)) ?? null;
-		if (demonymAsked.size >= LOOKUP_CACHE_MAX) demonymAsked.clear();
-		demonymAsked.set(s, v);
-	}
-	return v ?? undefined;
+	return lookUp(demonymAsked, demonyms, s);
 }
 
 /** "Syria" or "Syrian": no key is both the name of one country and the demonym of another, so the order of the two lookups does not matter. */

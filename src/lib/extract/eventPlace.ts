@@ -14,6 +14,7 @@ import { distanceKm } from './geo';
  */
 export function eventPlace(d: DraftEvent, pm: Mention[], idOf: Map<Mention, string>, placeById?: Map<string, Place>, work?: string, homeCountry?: string): string | undefined {
 	if (!pm.length) return undefined;
+	const placeOf = (m: Mention) => placeById?.get(idOf.get(m) ?? '');
 	// The response clause after the trigger (read once: only the main sentence uses it).
 	const cue = work ? /\b(in (?:response|retaliation|reprisal) (?:to|for)|after|following)\b/i.exec(work.slice(d.main.end, d.main.end + 200)) : null;
 	for (const sentence of [d.main.sentence, ...d.sentences]) {
@@ -42,7 +43,7 @@ export function eventPlace(d: DraftEvent, pm: Mention[], idOf: Map<Mention, stri
 			}
 			// "near Niono (Niono, Segou)", "in Hays (Al Hudaydah)": the names in parentheses after a place contain it.
 			// (Only a town on the map gives way: one the gazetteer lacks keeps its container, which has coordinates.)
-			const onMap = (m: Mention) => placeById?.get(idOf.get(m) ?? '')?.precision === 'city';
+			const onMap = (m: Mention) => placeOf(m)?.precision === 'city';
 			const container = (m: Mention) => inS.some((p) => p.end <= m.start && onMap(p) && /^\s*\((?:[^()]*?,\s*)?$/.test(work.slice(p.end, m.start)));
 			if (inS.some((m) => !container(m))) inS = inS.filter((m) => !container(m));
 			// "farmers marching to Delhi from Shambhu": where a march was headed is not where it was met.
@@ -62,7 +63,7 @@ export function eventPlace(d: DraftEvent, pm: Mention[], idOf: Map<Mention, stri
 			// "Thalang district of Phuket" are districts named after their own towns, which the gazetteer places.)
 			const farFromTown = (m: Mention) => {
 				const town = inS.find((x) => x.start > m.end && x.start - m.end < 40);
-				const a = placeById?.get(idOf.get(m) ?? ''), b = town && placeById?.get(idOf.get(town) ?? '');
+				const a = placeOf(m), b = town && placeOf(town);
 				if (!b || b.precision !== 'city' || b.lat === undefined || b.lon === undefined || REGION_AFTER.test(work.slice(town!.end, town!.end + 24))) return false;
 				return a?.lat === undefined || a.lon === undefined || distanceKm({ lat: a.lat, lon: a.lon }, { lat: b.lat, lon: b.lon }) > 50;
 			};
@@ -74,20 +75,20 @@ export function eventPlace(d: DraftEvent, pm: Mention[], idOf: Map<Mention, stri
 			// report those from regional hubs ("DUBAI" over protests in Iran); a summit in "GENEVA" is held where it is filed.
 			const def = eventType(d.type);
 			const onTheGround = def.violent || def.acled.eventType === 'Protests' || def.acled.eventType === 'Riots';
-			const abroad = (m: Mention) => onTheGround && !!homeCountry && placeById?.get(idOf.get(m) ?? '')?.country !== homeCountry;
+			const abroad = (m: Mention) => onTheGround && !!homeCountry && placeOf(m)?.country !== homeCountry;
 			if (inS.some((m) => !dateline(m))) inS = inS.filter((m) => !dateline(m));
 			else inS = inS.filter((m) => !abroad(m));
 		}
 		if (!inS.length) continue;
-		const precisionOf = (m: Mention) => placeById?.get(idOf.get(m) ?? '')?.precision;
-		const hasPoint = (m: Mention) => placeById?.get(idOf.get(m) ?? '')?.lat !== undefined;
+		const precisionOf = (m: Mention) => placeOf(m)?.precision;
+		const hasPoint = (m: Mention) => placeOf(m)?.lat !== undefined;
 		// The most precise place named: a known town, else the first that is not a whole country ("Nigeria's Niger state").
 		// ("the southern Lebanese town of Nabatieh", "central Nigeria's Plateau state": the town, or the region by its name,
 		// over a direction of the country.)
 		// ("Bala Dasht village of Kajran district": the village is named first, its district after "of".)
 		const townByNoun = (m: Mention) => !!work && TOWN_BEFORE.test(work.slice(Math.max(0, m.start - 24), m.start)) && !REGION_AFTER.test(work.slice(m.end, m.end + 24));
 		// ("in the central Philippine province of Negros Occidental": the direction may stand before a demonym's mention.)
-		const directional = (m: Mention) => DIRECTION_FIRST.test(m.name) || (!!work && DIRECTION_BEFORE.test(work.slice(Math.max(0, m.start - 24), m.start)) && !!placeById && placeById.get(idOf.get(m) ?? '')?.precision === 'region');
+		const directional = (m: Mention) => DIRECTION_FIRST.test(m.name) || (!!work && DIRECTION_BEFORE.test(work.slice(Math.max(0, m.start - 24), m.start)) && precisionOf(m) === 'region');
 		const pick =
 			// ("the village of Kurmin Wali in Nigeria's Kaduna state": a state named like its capital is the state.)
 			// ("in Dar es Salaam, the Tanzanian capital": a town by its name before a town described.)

@@ -352,18 +352,22 @@ export function geonamesRegions(name: string): ReadonlyArray<{ country: string; 
 const COMPASS_WORD = /^(sud|nord|est|ouest|sur|norte|este|oeste|sul|centre|centro)[\s-]+(?=\S)/i;
 const COMPASS_ENGLISH: Record<string, string> = { sud: 'south', sur: 'south', sul: 'south', nord: 'north', norte: 'north', est: 'east', este: 'east', ouest: 'west', oeste: 'west', centre: 'central', centro: 'central' };
 
+const PARTICLE_AFTER = /^ (?:de|del|de la|do|da|dos|das|di|el|al) /;
+
 /**
  * The most populous town of that name in one first-level region (GeoNames admin code) of a country; else, the region
  * narrowing the namesakes enough, a town of any size spelled alike ("Pervomaisk, Luhansk" is the gazetteer's Pervomays'k).
  */
-const PARTICLE_AFTER = /^ (?:de|del|de la|do|da|dos|das|di|el|al) /;
-
 function findCityInRegion(name: string, country: string, admin: string): City | undefined {
 	const named = citiesNamed(name)?.find((c) => c.country === country && c.admin === admin);
 	if (named || name.length < 5) return named;
 	// ("Acapulco (Guerrero)": the gazetteer's "Acapulco de Juárez", the town's name before its particle.)
 	const head = fold(name);
-	const particled = townsOfRegion(country, admin).find((c) => c.population >= 20_000 && PARTICLE_AFTER.test(fold(c.name).slice(head.length)) && fold(c.name).startsWith(head));
+	const particled = townsOfRegion(country, admin).find((c) => {
+		if (c.population < 20_000) return false;
+		const folded = fold(c.name);
+		return folded.startsWith(head) && PARTICLE_AFTER.test(folded.slice(head.length));
+	});
 	if (particled) return particled;
 	const want = bareLetters(name);
 	return regionSpellings(country, admin).get(spellingKey(name))?.find((c) => similarity(bareLetters(c.name), want) > 0.75);

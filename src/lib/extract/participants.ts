@@ -9,9 +9,9 @@ import type { DraftEvent } from './events';
 // ("in front of his house" is where, not a front line.)
 const ARMED_OBJECT = /^\s+(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,4}?(positions?|patrols?|checkpoints?|bases?|convoys?|outposts?|barracks|posts?|troops|soldiers|police(?:men)?|officers|militants|fighters|rebels|forces|camp|headquarters|(?<!in\s)front(?!\s+of\b)|frontline|lines|trenches)\b/;
 
-// ("set fire to two vehicles at the state government offices": what burned stood at the state's property.)
 const PARTY_CROWD_BEFORE = /\b(?:supporters|activists|members|workers|cadres|loyalists|followers)\s+of\s+(?:the\s+)?$/;
 const PARTY_CROWD_AFTER = /^\s+(?:supporters|activists|workers|cadres|loyalists|followers)\b/;
+// ("set fire to two vehicles at the state government offices": what burned stood at the state's property.)
 const OFFICIAL_PROPERTY = /^\s+(?:to\s+)?(?:the\s+|a\s+|an\s+|several\s+|two\s+|three\s+)?(?:(?:[\w'-]+\s+){0,2}?(?:vehicles?|cars?|trucks?|buses|motorcycles?|tyres|tires)\s+(?:at|outside|in front of|near|belonging to|of)\s+(?:the\s+|a\s+)?)?(?:[\w'-]+\s+){0,2}?(?:police|gendarmerie|army|military|government|municipal|council|district|state|party|ruling|court|parliament|governor's|mayor's|official)\b/;
 
 /**
@@ -52,9 +52,6 @@ export function refineByParticipants(d: DraftEvent, lower: string): DraftEvent {
 
 /** Who took a place are all armed groups or militias, no state's forces among them: a non-state takeover. */
 export function nonStateForces(takers: Mention[]): boolean {
-	// ("the Arakan Army (AA) captured Ann": the acronym in brackets after a name is that name again, whatever kind it was
-	// read as alone.)
-	const armed = (m: Mention) => m.group === 'armed' || m.group === 'militia' || (!m.group && m.kind === 'armed_group');
-	const restated = (m: Mention) => !m.group && /^[A-Z0-9-]{2,8}$/.test(m.name) && takers.some((o) => o !== m && armed(o) && o.end < m.start && m.start - o.end <= 3);
-	return takers.length > 0 && takers.every((m) => armed(m) || restated(m));
+	// ("the Arakan Army (AA) captured Ann": the acronym in brackets is of its name's kind, as the entity stage reads it.)
+	return takers.length > 0 && takers.every((m) => m.group === 'armed' || m.group === 'militia' || (!m.group && m.kind === 'armed_group'));
 }

@@ -16,6 +16,12 @@ const REGION_OWNER_BEFORE = /(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?)\s+(?:sta
 
 const REGION_POSSESSIVE_BEFORE = /(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?)['\u2019]s\s+$/u;
 
+/** The first-level region, not a country, that owns the town after it, named bare: "Chhattisgarh's Bijapur district". */
+function bareRegionOwner(before: string): string | undefined {
+	const owner = REGION_POSSESSIVE_BEFORE.exec(before)?.[1];
+	return owner && !countryByName(owner) && geonamesRegions(owner).length ? owner : undefined;
+}
+
 export interface PlaceResult {
 	places: Place[];
 	/** Place id for each place mention (same order as input). */
@@ -83,8 +89,7 @@ export function resolvePlaces(raw: string, work: string, mentions: Mention[], ar
 				// ("Kagara (Rafi LGA, Niger)": the last region in parentheses narrows the town too, when a town of the name lies in it.)
 				// ("in Chhattisgarh state's Bijapur district": the region may also own the town before it.)
 				// ("Chhattisgarh's Bijapur district": a first-level region that owns the town, named bare; not a country.)
-				const bareOwner = REGION_POSSESSIVE_BEFORE.exec(work.slice(Math.max(0, m.start - 40), m.start))?.[1];
-				const regionBefore = REGION_OWNER_BEFORE.exec(work.slice(Math.max(0, m.start - 48), m.start))?.[1] ?? (bareOwner && !countryByName(bareOwner) && geonamesRegions(bareOwner).length ? bareOwner : undefined);
+				const regionBefore = REGION_OWNER_BEFORE.exec(work.slice(Math.max(0, m.start - 48), m.start))?.[1] ?? bareRegionOwner(work.slice(Math.max(0, m.start - 40), m.start));
 				const regionToSearch = region ?? regionBefore ?? containerAfter(work, m.end, true);
 				// (A town of that name in a region of that name is the town meant, whatever country the story seemed to be in:
 				// "Kagara (Rafi LGA, Niger)" is in Nigeria's Niger state, not in Niger.)
@@ -118,11 +123,7 @@ export function resolvePlaces(raw: string, work: string, mentions: Mention[], ar
 					place.precision = 'region';
 					// ("Russia's Ryazan region", "Kharkiv region", "Kaduna state": a region named after its capital is pinned
 					// there, the precision still saying region; the gazetteer holds no region shapes.)
-					const capital = findCity(m.name, [regionOwner]);
-					if (capital && capital.country === regionOwner && capital.population >= 50_000) {
-						place.lat = round(capital.lat);
-						place.lon = round(capital.lon);
-					} else pinToSeat(place, m.name, regionOwner);
+					if (!pinToNamesakeCity(place, m.name, regionOwner)) pinToSeat(place, m.name, regionOwner);
 				} else if (city && known(city)) {
 					place.country = countryName(city.country) ?? city.country;
 					place.lat = round(city.lat);
@@ -152,11 +153,7 @@ export function resolvePlaces(raw: string, work: string, mentions: Mention[], ar
 					if (code && codes.includes(code)) {
 						pinToSeat(place, place.admin1, code);
 						// (A region whose seat the gazetteer does not mark, named like its big city: "Martinez (Buenos Aires)".)
-						const namesake = place.lat === undefined ? findCity(place.admin1, [code]) : undefined;
-						if (namesake && namesake.country === code && namesake.population >= 50_000) {
-							place.lat = round(namesake.lat);
-							place.lon = round(namesake.lon);
-						}
+						if (place.lat === undefined) pinToNamesakeCity(place, place.admin1, code);
 						if (place.lat !== undefined) {
 							place.precision = 'region';
 							place.country ??= countryName(code) ?? code;
@@ -185,6 +182,15 @@ function namesakeOutsideRegion(name: string): boolean {
 	if (!regions.length) return false;
 	const town = findCity(name, [...new Set(regions.map((r) => r.country))]);
 	return !!town && !regions.some((r) => r.country === town.country && r.code === town.admin);
+}
+
+/** A region's place at the city of its name in its country, when that city has 50,000 people or more; whether it was. */
+function pinToNamesakeCity(place: Place, name: string, country: string): boolean {
+	const city = findCity(name, [country]);
+	if (!city || city.country !== country || city.population < 50_000) return false;
+	place.lat = round(city.lat);
+	place.lon = round(city.lon);
+	return true;
 }
 
 /** A region's place, still of region precision, at the seat of the division of that name ("Zamfara state" at Gusau). */

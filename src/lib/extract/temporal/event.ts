@@ -93,21 +93,20 @@ const DATELINE_AFTER = /^\s*(?:\([^)]{1,20}\)\s*)?[-\u2013\u2014]/;
 const REPORTED_ON = /\b(?:as\s+)?reported\s+(?:on|in)\s+$/i;
 const NIGHT = /^(?:overnight|at night|during the night|in the night|tonight)$/i;
 
+/** A day told with "on" ("on 8 December 2024", "on Saturday"). */
+function dayOn(text: string, t: Timex): boolean {
+	return DATABLE(t) && t.granularity === 'day' && /^\d{4}-\d{2}-\d{2}$/.test(t.value) && /\bon\s+$/i.test(text.slice(Math.max(0, t.start - 4), t.start));
+}
+
 /** The last day told with "on" before `i` in the sentence ("On 8 December 2024, …"; a dateline's day is the report's), or -1. */
 function nearestDayBefore(text: string, timexes: Timex[], i: number, from: number): number {
-	for (let k = i - 1; k >= 0 && timexes[k].start >= from; k--) {
-		const t = timexes[k];
-		if (DATABLE(t) && t.granularity === 'day' && /^\d{4}-\d{2}-\d{2}$/.test(t.value) && /\bon\s+$/i.test(text.slice(Math.max(0, t.start - 4), t.start))) return k;
-	}
+	for (let k = i - 1; k >= 0 && timexes[k].start >= from; k--) if (dayOn(text, timexes[k])) return k;
 	return -1;
 }
 
 /** The first day told with "on" after `i` in the sentence ("in an overnight raid … on Saturday"), or -1. */
 function nearestDayAfter(text: string, timexes: Timex[], i: number, to: number): number {
-	for (let k = i + 1; k < timexes.length && timexes[k].end <= to; k++) {
-		const t = timexes[k];
-		if (DATABLE(t) && t.granularity === 'day' && /^\d{4}-\d{2}-\d{2}$/.test(t.value) && /\bon\s+$/i.test(text.slice(Math.max(0, t.start - 4), t.start))) return k;
-	}
+	for (let k = i + 1; k < timexes.length && timexes[k].end <= to; k++) if (dayOn(text, timexes[k])) return k;
 	return -1;
 }
 
@@ -137,7 +136,8 @@ export function dateEvent(args: Args): EventDate {
 	const dateline = (t: Timex) => (DATELINE_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start)) && DATELINE_AFTER.test(text.slice(t.end, t.end + 24))) || REPORTED_ON.test(text.slice(Math.max(0, t.start - 24), t.start));
 	// ("relatives of the students who disappeared in 2014 threw rocks at police on Thursday": a relative clause's date before
 	// the trigger is its own, when the sentence dates the act after it.)
-	const ownRelative = (t: Timex) => t.end <= trigger.start && RELATIVE_BEFORE.test(text.slice(Math.max(sentence.start, t.start - 50), t.start)) && timexes.some((u) => u.start >= trigger.end && u.end <= sentence.end && DATABLE(u) && u.granularity === 'day');
+	let dayAfterTrigger: boolean | undefined;
+	const ownRelative = (t: Timex) => t.end <= trigger.start && RELATIVE_BEFORE.test(text.slice(Math.max(sentence.start, t.start - 50), t.start)) && (dayAfterTrigger ??= timexes.some((u) => u.start >= trigger.end && u.end <= sentence.end && DATABLE(u) && u.granularity === 'day'));
 	let skipDateline = true;
 	const nearest = (range: { start: number; end: number }): number => {
 		let best = -1;

@@ -3774,3 +3774,22 @@ describe('session 15: where Israeli settlers act', () => {
 		expect(eventsOf(text)[0].targets).toEqual(['Civilians (Palestine)']);
 	});
 });
+
+describe('session 16: a toll told first, the attack told after', () => {
+	const { eventsOf } = readers('2026-03-14');
+	const TOLL = 'The death toll from an attack by Islamic State-linked rebels on a village near Lubero in eastern Congo has risen to 31, a local official said on Saturday.';
+	it('"… attacked the area on Thursday night": the next sentence goes back over the event through "the area", and its day is the act\'s', () => {
+		const events = eventsOf(`${TOLL} Fighters from the Allied Democratic Forces (ADF) attacked the area on Thursday night, killing villagers with machetes.`).filter((e) => e.type === 'attack');
+		expect(events.map((e) => e.date)).toEqual(['2026-03-12TNI']);
+	});
+	it('the doers described ("rebels") and then named (the ADF) are the named group alone', () => {
+		const [e] = eventsOf(`${TOLL} Fighters from the Allied Democratic Forces (ADF) attacked the area on Thursday night, killing villagers with machetes.`);
+		expect(e.agents).toEqual(['Allied Democratic Forces']);
+	});
+	it('another area is another event, and doers only described stay', () => {
+		const events = eventsOf('Rebels attacked a village near Lubero on Thursday, killing 12 people. Separately, soldiers attacked the area around Beni on Friday.');
+		expect(events.filter((e) => e.type === 'attack' || e.type === 'armed_clash').length).toBe(2);
+		// (Described and never named, the doers stay.)
+		expect(events[0].agents.some((a) => /rebels/i.test(a))).toBe(true);
+	});
+});

@@ -82,6 +82,9 @@ export function settleRoles(d: DraftEvent, ctx: RoleContext): EventRole[] {
 		// "Police fired tear gas at demonstrators": the crowd acts in its protest and is not also its target.
 		dropActingTargets(roles);
 	}
+	// ("The toll from an attack by Islamic State-linked rebels… Fighters from the Allied Democratic Forces (ADF) attacked
+	// the area": one event told twice, its doers described, then named; the name is who acted.)
+	if (def.violent) preferNamedAgent(d, roles, ctx);
 	// An authorizer's state acts: "Trump ordered a strike" → the United States struck.
 	if (def.violent && !roles.some((r) => r.role === 'agent')) {
 		const auth = roles.find((r) => r.role === 'authorizer');
@@ -165,6 +168,21 @@ const STATE_AIRCRAFT = /\b(?:military|army|junta|air force|regime|government|sta
 const WITHDREW_AFTER = /^\s+(?:(?:fighters|militants|forces|troops|rebels|members|soldiers)\s+)?(?:had\s+|have\s+)?(?:withdrew|withdrawn|fled|pulled out|retreated|abandoned|left)\b/i;
 // (Not "military vehicles", "a police station", "government buildings": those are the state's.)
 const CIVILIAN_PROPERTY = /\b(?<!(?:military|army|police|government|official|security|state|rebel|militia)\s)(?:shops?|stores?|houses|homes?|huts|market(?:place)?s?|stalls?|farms?|buses|bus|passengers|minibus(?:es)?|taxis?|residential (?:buildings?|areas?|blocks?)|churches|church|mosques?|schools?|clinics?|restaurants?|bars?|hotels?|nightclubs?|businesses|crops|livestock|cattle|granar(?:y|ies))\b/i;
+
+/**
+ * An armed group described ("rebels", "gunmen") and an armed group named, both agents of one event: the description is
+ * of the named group, which alone stays. (A state's forces and a group are two sides; only like kinds are one.)
+ */
+function preferNamedAgent(d: DraftEvent, roles: EventRole[], ctx: RoleContext): void {
+	const kindOf = (id: string) => ctx.actors.find((a) => a.id === id)?.kind;
+	const described = new Set(d.roles.filter((r) => r.role === 'agent' && r.mention.group).map((r) => ctx.actorIdOf.get(r.mention)));
+	const named = new Set(d.roles.filter((r) => r.role === 'agent' && !r.mention.group).map((r) => ctx.actorIdOf.get(r.mention)));
+	if (![...named].some((id) => id && !described.has(id) && kindOf(id) === 'armed_group')) return;
+	for (let k = roles.length - 1; k >= 0; k--) {
+		const id = roles[k].actor;
+		if (roles[k].role === 'agent' && described.has(id) && !named.has(id) && kindOf(id) === 'armed_group') roles.splice(k, 1);
+	}
+}
 
 /** The first armed actor named in the event's sentences or the one after them: the force that met a crowd. */
 function forceNear(d: DraftEvent, ctx: RoleContext): string | undefined {

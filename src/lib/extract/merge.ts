@@ -235,7 +235,7 @@ function placeCompatible(a: DraftEvent, b: DraftEvent, pm: Mention[], idOf: Map<
 // goes back over the event just told, through a definite description of its doers, its weapon or its place.
 const ELABORATION_SUBJECT = /^\W*(?:the|these|those)\s+(?:\w+\s+)?(?:attackers?|assailants?|gunm[ae]n|militants|fighters|raiders|bandits|bombers?|jets?|warplanes?|aircraft|planes?|drones?|helicopters?|missiles?|rockets?|shells?|blasts?|explosions?|suspects?|perpetrators)\b/;
 // ("Police killed two of the attackers": the other side of the same fight.)
-const ELABORATION_OBJECT = /\b(?:the|that)\s+(?:\w+\s+)?(?:village|town|market|convoy|checkpoint|camp|school|mosque|church|monastery|temple|pagoda|base|compound|bus|vehicle|house|building|hospital|clinic|shelter|hotel|factory|refinery|depot|port|airport|station|prison|office|headquarters)\b|^\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|some|all|most)\s+of\s+the\s+(?:attackers|assailants|gunmen|raiders)\b/;
+const ELABORATION_OBJECT = /\b(?:the|that)\s+(?:\w+\s+)?(?:village|town|area|hamlet|settlement|market|convoy|checkpoint|camp|school|mosque|church|monastery|temple|pagoda|base|compound|bus|vehicle|house|building|hospital|clinic|shelter|hotel|factory|refinery|depot|port|airport|station|prison|office|headquarters)\b|^\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|some|all|most)\s+of\s+the\s+(?:attackers|assailants|gunmen|raiders)\b/;
 // ("In 2021, the city saw heavy fighting": another time.)
 const ANOTHER_TOLD = /\b(?:another|separate(?:ly)?|second|third|also|meanwhile|elsewhere|earlier|later|previous(?:ly)?|last (?:week|month|year)|in (?:19|20)\d\d|in (?:january|february|march|april|june|july|august|september|october|november|december)(?! \d))\b/;
 

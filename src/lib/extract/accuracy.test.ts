@@ -3793,3 +3793,35 @@ describe('session 16: a toll told first, the attack told after', () => {
 		expect(events[0].agents.some((a) => /rebels/i.test(a))).toBe(true);
 	});
 });
+
+describe('session 16: a background episode told with its year a few words on', () => {
+	const { eventsOf } = readers('2026-02-20');
+	it('"the scene of protests against former President Dina Boluarte in January 2023" is not the day\'s march told again', () => {
+		const events = eventsOf('Thousands of small-scale miners marched peacefully through the southern Peruvian city of Juliaca on Friday. Juliaca was the scene of the deadliest day of protests against former President Dina Boluarte in January 2023, when 18 people were killed in clashes with security forces.');
+		expect(events.find((e) => e.type === 'protest')?.date).toBe('2026-02-20');
+		expect(events.some((e) => e.date === '2023-01')).toBe(true);
+	});
+	it('the same protests named again with no year of their own stay one event', () => {
+		const events = eventsOf('Thousands of small-scale miners marched peacefully through the city of Juliaca on Friday. The protests against the mining law drew thousands.');
+		expect(events.filter((e) => e.type === 'protest').length).toBe(1);
+	});
+});
+
+describe('session 16: whose Congress', () => {
+	const { eventsOf } = readers('2026-02-20');
+	it('"Congress" alone is the story\'s country\'s legislature, the party in India, and the United States\' in American stories', () => {
+		const peru = eventsOf('Miners in Lima warned on Friday that they could block highways across Peru if Congress does not act.');
+		expect(peru.flatMap((e) => e.everyone)).toContain('Congress of Peru');
+		const india = eventsOf('Congress workers protested in Bhopal, Madhya Pradesh on Tuesday against the BJP government.');
+		expect(india.flatMap((e) => e.everyone)).toContain('Indian National Congress');
+		const us = eventsOf('Congress voted on Tuesday to impeach the president, Senate leaders said in Washington.');
+		expect(us.flatMap((e) => e.everyone)).toContain('U.S. Congress');
+	});
+});
+describe('session 16: whose Congress, where the United States is named', () => {
+	const { eventsOf } = readers('1998-09-30');
+	it('an American official in Kenya who reports to Congress reports to the U.S. Congress', () => {
+		const events = eventsOf('NAIROBI, Kenya (AP) - Surgeon General David Satcher led a team of medical specialists to Kenya on Wednesday. The United States will consider helping set up a disaster response centre in Kenya, Satcher said. He said he will report to Congress on additional needs.');
+		expect(events.flatMap((e) => e.everyone)).toContain('U.S. Congress');
+	});
+});

@@ -111,7 +111,9 @@ function onNamedPlaces(sl: string, s: Sentence, places: Mention[]): TriggerHit[]
 const NAMED_SUBJECT_BEFORE = /(?:^|[.;:]\s+|\n|\s[-\u2013\u2014]{1,2}\s+)\s*(?:(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w'-]+)(?:,[^,]{1,80},)?\s+(?:(?:has|had|reportedly|later|also)\s+)?$/;
 const DESCRIBED_PERSON_BEFORE = /(?:^|[.;:]\s+|\n|\s[-\u2013\u2014]{1,2}\s+)\s*(?:a|an|the|his|her|their)\s+(?:former|late|retired|veteran|prominent|renowned|longtime|long-time|ex-\w+|elderly)\b[^.;]{0,120}$/i;
 const VIOLENT_CUE = /\b(?:kill\w*|shot|shoot\w*|gun\w*|attack\w*|wound\w*|injur\w*|stab\w*|beat\w*|tortur\w*|bomb\w*|blast|explosion|strike|assault\w*|fire|violence|clash\w*|custody|detention|abduct\w*|kidnap\w*|murder\w*|lynch\w*)\b/;
-const YEAR_AFTER = /^\s+(?:in|during|of)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?:19|20)\d\d\b/;
+// ("protests against former President Dina Boluarte in January 2023": a few words of what the event was about may come
+// between it and its year, in the same clause.)
+const YEAR_AFTER = /^(?:\s+(?:in|during|of)|(?:\s+[\w'.-]+){1,6}?\s+(?:in|during))\s+(?:(?:early|late|mid-?)\s*)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?:19|20)\d\d\b/;
 const ATTACKED_GATHERING = /^\s+(?:on\s+)?(?:a|an|the)\s+(?:[\w'-]+\s+){0,3}$/;
 const ARMED_SUBJECT = /\b(?:gunm[ae]n|armed men|militants|assailants|attackers|bandits|militiam[ae]n|suicide bombers?|unknown persons)\s+(?:\w+\s+){0,2}$/;
 
@@ -271,7 +273,7 @@ export function buildEvents(inp: EventInput): DraftEvent[] {
 			// ("In 2021, the city saw heavy fighting": a sentence set in another year tells another event, whatever its article.)
 			// ("During the 2019 protest movement, security forces killed…": an episode of another year, the same.)
 			// ("Juliaca was the scene of protests in January 2023": a year right after the word sets it in that year too.)
-			const elsewhen = /\b(?:in|since|during|throughout) (?:the )?(?:19|20)\d\d\b|\blast (?:year|month)\b|\b(?:years?|months?) ago\b/.test(lower.slice(s.start, h.start)) || YEAR_AFTER.test(lower.slice(h.end, Math.min(s.end, h.end + 40)));
+			const elsewhen = /\b(?:in|since|during|throughout) (?:the )?(?:19|20)\d\d\b|\blast (?:year|month)\b|\b(?:years?|months?) ago\b/.test(lower.slice(s.start, h.start)) || YEAR_AFTER.test(lower.slice(h.end, Math.min(s.end, h.end + 80)).split(/[,;:]/)[0]);
 			const isDefinite = !isNew && !subjectActs && !elsewhen && (characterised || DEFINITE.test(before) || h.nominal === false && /^(strikes?|attacks?|airstrikes?)$/.test(h.word) && /\b(the|these)\b/.test(before.slice(-20)));
 			// Same type already in this sentence → same event, unless marked as another one.
 			let target = isNew ? undefined : events.find((e) => e.type === h.type && e.sentences.includes(s.index));

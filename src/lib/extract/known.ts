@@ -181,3 +181,14 @@ export function asOfPublication(name: string, published: string): { kind: 'milit
 export function actsAcrossBorders(name: string): boolean {
 	return KNOWN_ACTORS.some((k) => k.name === name && k.acrossBorders);
 }
+
+/**
+ * "Congress" alone is the legislature of the country a story is about (Peru's, Colombia's, the Philippines'), or the
+ * party in an Indian story; the United States' only where the story is about the United States. The name and kind of
+ * the actor a bare "Congress" makes in a story whose first country is `home` (alpha-2), or undefined where it stays.
+ */
+export function bareCongress(home: string | undefined, homeName: string | undefined): { name: string; kind: ActorKind; country?: string } | undefined {
+	if (!home || home === 'US' || !homeName) return undefined;
+	if (home === 'IN') return { name: 'Indian National Congress', kind: 'organization', country: homeName };
+	return { name: `Congress of ${homeName}`, kind: 'government', country: homeName };
+}

@@ -32,7 +32,7 @@ import { eventType } from './taxonomy';
 import { confidence } from './confidence';
 import { refineByFollowing } from './followup';
 import { countryByCode } from './countries';
-import { asOfPublication } from './known';
+import { asOfPublication, bareCongress } from './known';
 import { countryName } from './geo';
 import { lowerKeepingOffsets } from './lower';
 import { locate, mentionCountry } from './storyCountries';
@@ -121,6 +121,10 @@ export function runPipeline(input: PipelineInput, timings?: Timings): Extraction
 			a.country = countryByCode(now.country)?.name ?? a.country;
 		}
 	}
+	// (Where the story names no American place or party, "Congress" alone is its own country's: see bareCongress.)
+	const congress = actors.find((a) => a.name === 'U.S. Congress' && a.mentions.every((m) => m.text === 'Congress'));
+	const localCongress = congress && !articleCountries.includes('US') && bareCongress(articleCountries[0], homeCountry);
+	if (congress && localCongress) Object.assign(congress, localCongress);
 	lap('actors');
 
 	const dateOf = dateDrafts(drafts, sentences, raw, work, timexes, input.published);

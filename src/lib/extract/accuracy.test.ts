@@ -3825,3 +3825,16 @@ describe('session 16: whose Congress, where the United States is named', () => {
 		expect(events.flatMap((e) => e.everyone)).toContain('U.S. Congress');
 	});
 });
+
+describe('session 16: a paragraph that goes back to a year before the day told', () => {
+	const { violent } = readers('2026-03-24');
+	const DIED = 'KAMPALA, March 24 (Reuters) - John Okello Tabuley, a former rebel commander, died on Monday at a hospital in Kampala, his family said.';
+	it('"took up arms in the 1980s. His fighters ambushed army convoys": the acts are of the 1980s, not of the day he died', () => {
+		const [e] = violent(`${DIED}\n\nTabuley took up arms in the 1980s. His fighters ambushed army convoys and raided barracks.`);
+		expect(e.date).toBe('198');
+	});
+	it('a new paragraph, or a day told after the year, brings the story back', () => {
+		expect(violent(`${DIED}\n\nTabuley took up arms in the 1980s.\n\nHis fighters ambushed army convoys and raided barracks.`)[0].date).toBe('2026-03-23');
+		expect(violent(`${DIED} Tabuley took up arms in the 1980s. On Sunday, gunmen ambushed an army convoy near Gulu.`)[0].date).toBe('2026-03-22');
+	});
+});

@@ -18,18 +18,29 @@ function narrativeCursor(text: string, timexes: Timex[], skipReportDays = false)
 	// ("…, police and a militia leader said on Monday. The first bomber detonated her explosives at around 8:40 p.m.": the
 	// day a report was made does not set the time of the acts told after it; it does date what is said.)
 	const sets = timexes.map((t, i) => !!t.interval && (t.type === 'DATE' || t.type === 'TIME') && /^\d{4}-\d{2}/.test(t.value) && setsNarrativeTime(text, timexes, i) && !(skipReportDays && saidOn(text, timexes, i)));
+	// ("… died on Monday. Tabuley took up arms in the 1980s. His fighters ambushed army convoys": a year or a decade
+	// before the day told, told after it in the same paragraph, takes the story back to then. Not what is said, which is
+	// dated by the day it was said.)
+	const back = timexes.map((t, i) => skipReportDays && !sets[i] && !!t.interval && t.type === 'DATE' && (t.granularity === 'year' || t.granularity === 'decade') && setsNarrativeTime(text, timexes, i));
 	let next = 0;
 	let last = -1;
+	let lastBack = -1;
 	let lastAt = -Infinity;
 	return (at) => {
 		if (at < lastAt) {
 			next = 0;
 			last = -1;
+			lastBack = -1;
 		}
 		lastAt = at;
-		for (; next < timexes.length && timexes[next].end <= at; next++) if (sets[next]) last = next;
-		const t = timexes[last];
-		return t ? { value: t.value, interval: t.interval, granularity: t.granularity, timex: last, basis: 'inherited' } : null;
+		for (; next < timexes.length && timexes[next].end <= at; next++) {
+			if (sets[next]) last = next;
+			else if (back[next]) lastBack = next;
+		}
+		const backstory = lastBack > last && last >= 0 && timexes[lastBack].interval!.end <= timexes[last].interval!.start && !text.slice(timexes[lastBack].end, at).includes('\n\n');
+		const k = backstory ? lastBack : last;
+		const t = timexes[k];
+		return t ? { value: t.value, interval: t.interval, granularity: t.granularity, timex: k, basis: 'inherited' } : null;
 	};
 }
 

@@ -3838,3 +3838,41 @@ describe('session 16: a paragraph that goes back to a year before the day told',
 		expect(violent(`${DIED} Tabuley took up arms in the 1980s. On Sunday, gunmen ambushed an army convoy near Gulu.`)[0].date).toBe('2026-03-22');
 	});
 });
+
+describe('session 16: what the next sentence tells of a protest or an attack is that event', () => {
+	const { eventsOf, doc } = readers('2025-06-27');
+	it('"youths demonstrated in Nyeri. Police opened fire, killing two protesters": one event, force against protesters, two dead', () => {
+		const d = doc('On 25 June 2025, youths demonstrated in Nyeri. Police opened fire, killing two protesters.');
+		expect(d.events.length).toBe(1);
+		expect([d.events[0].type, d.events[0].fatalities]).toEqual(['protest_repression', 2]);
+	});
+	it('"two protesters later died of gunshot wounds": dying later is no later event', () => {
+		const d = doc('On 25 June 2025, youths demonstrated in Nyeri. Police opened fire on the crowd; two protesters later died of gunshot wounds in hospital.');
+		expect([d.events.length, d.events[0].type, d.events[0].fatalities]).toEqual([1, 'protest_repression', 2]);
+	});
+	it('"Police baton-charged them": the police\'s charge is the protest\'s intervention', () => {
+		const events = eventsOf('Protesters staged a sit-in in Turbat on 1 August 2024. Police baton-charged them.', '2024-08-03');
+		expect(events.map((e) => e.type)).toEqual(['protest_intervention']);
+	});
+	it('a crowd that demonstrates is "Protesters", whatever word first named it', () => {
+		expect(eventsOf('On 25 June 2025, youths demonstrated in Nyeri.')[0].everyone).toEqual(['Protesters (Kenya)']);
+	});
+	it('"14 bodies were recovered": the dead of the attack just told, not an event of their own', () => {
+		const d = doc('On 3 July 2024, ADF fighters attacked Oicha. 14 bodies were recovered.', '2024-07-08');
+		expect(d.events.map((e) => e.fatalities)).toEqual([14]);
+		const apart = doc('On 3 July 2024, ADF fighters attacked Oicha. In a separate incident, 14 bodies were found in a river in Beni.', '2024-07-08');
+		expect(apart.events.length).toBe(2);
+	});
+});
+
+describe('session 16: laws are no one, and a named person met', () => {
+	const { actorNames, eventsOf } = readers('2025-06-27');
+	it('"the 2024 Finance Bill protests": a bill is no person', () => {
+		expect(actorNames('On 25 June 2025, youths demonstrated in Nyeri to mark the anniversary of the 2024 Finance Bill protests.').some((a) => a.startsWith('Finance Bill'))).toBe(false);
+		expect(actorNames('Bill Clinton met Tony Blair in London on Monday to discuss the crisis in the region.', '2025-01-01')).toContain('Bill Clinton [person]');
+	});
+	it('"Bill Clinton met Tony Blair in London": a meeting, though no title or preposition follows "met"', () => {
+		const [e] = eventsOf('Bill Clinton met Tony Blair in London on Monday to discuss the crisis in the region.', '2025-01-01');
+		expect([e.type, e.agents, e.targets]).toEqual(['meeting', ['Bill Clinton'], ['Tony Blair']]);
+	});
+});

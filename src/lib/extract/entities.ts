@@ -804,6 +804,8 @@ function placeByContext(ctx: EntityContext, v: ChunkView, out: Mention[]): boole
 }
 
 /** What the name's shape says: an acronym, an apposition, a contest, a person's name, a lone word. */
+const DOCUMENT_LAST = /^(?:Bill|Act|Accords?|Treaty|Charter|Constitution|Amendment|Protocol|Convention|Declaration|Resolution|Budget|Ordinance|Decree)$/;
+
 function nameByShape(ctx: EntityContext, v: ChunkView, out: Mention[]): boolean {
 	const { c, toks, text, nextSame } = v;
 	// All-caps single token: an acronym (bound to its expansion later).
@@ -862,6 +864,8 @@ function nameByShape(ctx: EntityContext, v: ChunkView, out: Mention[]): boolean 
 		out.push(mk(ctx, c, 'actor', text, ARMED_NAME_FIRST.test(toks[0].text) || ARMED_CONTEXT.test(around) ? 'armed_group' : 'organization'));
 		return true;
 	}
+	// "the Finance Bill", "the Minsk Accord", "the Patriot Act": a law or a pact is named, no one who acts.
+	if (toks.length >= 2 && DOCUMENT_LAST.test(toks[toks.length - 1].text)) return true;
 	// ("Syrian General Security forces": a people and a title with no name after it name no one.)
 	if (toks.length === 2 && TITLE_HEAD.has(toks[1].lower) && countryByNameOrDemonym(toks[0].text)) return true;
 	// Two to four name-like words: a person.

@@ -40,6 +40,10 @@ export function settleRoles(d: DraftEvent, ctx: RoleContext): EventRole[] {
 		// Force used on demonstrators: whoever used it acts (ACLED's actor 1, "Police forces opened fire"), and the
 		// crowd is its target, never the agent, however the sentence named them.
 		for (const r of roles) if ((r.role === 'agent' || r.role === 'participant') && actorOf(r.actor)?.kind === 'protesters') r.role = 'target';
+		// ("youths demonstrated … Police opened fire, killing two protesters": the crowd fired on demonstrated; it did not riot.)
+		const crowd = ensureActor(actors, groupName('protesters', placeCountry), 'protesters', placeCountry);
+		for (const r of roles) if (/^Rioters/.test(actorOf(r.actor)?.name ?? '') && actorOf(r.actor)?.kind === 'protesters') r.actor = crowd.id;
+		roles.splice(0, roles.length, ...uniqueRoles(roles));
 		if (!roles.some((r) => r.role === 'agent')) {
 			const force = roles.find((r) => r.role === 'participant' && ARMED_ACTOR_KINDS.has(actorOf(r.actor)?.kind ?? ''));
 			if (force) force.role = 'agent';
@@ -62,13 +66,16 @@ export function settleRoles(d: DraftEvent, ctx: RoleContext): EventRole[] {
 		const crowd = def.acled.eventType === 'Riots' ? 'Rioters' : 'Protesters';
 		const agent = roles.find((r) => r.role === 'agent');
 		const agentActor = agent && actorOf(agent.actor);
-		if (!agentActor || !/^(protesters)$/.test(agentActor.kind) || (crowd === 'Rioters' && !/^Rioters/.test(agentActor.name))) {
+		// ("youths demonstrated": a crowd a word first read as rioting is the protest's demonstrators.)
+		if (!agentActor || !/^(protesters)$/.test(agentActor.kind) || (crowd === 'Rioters') !== /^Rioters/.test(agentActor.name)) {
 			// The crowd is named by the agent's words only when they name no actor of their own: "Russia staged a
 			// protest" keeps "Russia" for Russia, and the protesters do not take it as an alias (across articles, such
 			// aliases made one crowd the namesake of every organiser).
 			const agentMention = agentActor ? undefined : d.roles.find((r) => r.role === 'agent')?.mention;
 			const crowdActor = ensureActor(actors, `${crowd}${placeCountry ? ` (${placeCountry})` : ''}`, 'protesters', placeCountry, agentMention ? { start: agentMention.start, end: agentMention.end, text: raw.slice(agentMention.start, agentMention.end) } : undefined);
-			if (agent) agent.role = 'participant';
+			// (The crowd under its other name is no second party: it goes.)
+			if (agent && agentActor?.kind === 'protesters') roles.splice(roles.indexOf(agent), 1);
+			else if (agent) agent.role = 'participant';
 			// (The crowd may already be an agent further on, read from another of the merged sentences: once is enough.)
 			for (let k = roles.length - 1; k >= 0; k--) if (roles[k].actor === crowdActor.id && roles[k].role === 'agent') roles.splice(k, 1);
 			roles.unshift({ role: 'agent', actor: crowdActor.id });

@@ -107,6 +107,21 @@ function onNamedPlaces(sl: string, s: Sentence, places: Mention[]): TriggerHit[]
 	return out;
 }
 
+const MET_BEFORE = /\bmet\s+$/;
+const MEETS: ReadonlySet<string> = new Set(['person', 'state', 'government', 'organization', 'military', 'armed_group']);
+
+/** "Biden met Putin in Geneva": a meeting whose other party, named, follows the verb (the trigger rules read lower case). */
+function metNamed(sl: string, s: Sentence, mentions: Mention[]): TriggerHit[] {
+	if (!sl.includes('met ')) return [];
+	const out: TriggerHit[] = [];
+	for (const m of mentions) {
+		if (m.group || !MEETS.has(m.kind ?? '') || !MET_BEFORE.test(sl.slice(Math.max(0, m.start - s.start - 6), m.start - s.start))) continue;
+		const start = sl.lastIndexOf('met', m.start - s.start) + s.start;
+		out.push({ type: 'meeting', start, end: start + 3, sentence: s.index, nominal: false, strength: 0.5, word: 'met' });
+	}
+	return out;
+}
+
 // (After a dateline too: "LUANDA (Reuters) - Domingos Kalunga, a former rebel general, has died at the age of 78.")
 const NAMED_SUBJECT_BEFORE = /(?:^|[.;:]\s+|\n|\s[-\u2013\u2014]{1,2}\s+)\s*(?:(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w'-]+)(?:,[^,]{1,80},)?\s+(?:(?:has|had|reportedly|later|also)\s+)?$/;
 const DESCRIBED_PERSON_BEFORE = /(?:^|[.;:]\s+|\n|\s[-\u2013\u2014]{1,2}\s+)\s*(?:a|an|the|his|her|their)\s+(?:former|late|retired|veteran|prominent|renowned|longtime|long-time|ex-\w+|elderly)\b[^.;]{0,120}$/i;
@@ -151,7 +166,7 @@ export function buildEvents(inp: EventInput): DraftEvent[] {
 		const sl = lower.slice(s.start, s.end);
 		const hits = findTriggers(sl, s.start, s.index);
 		// (Kept in text order, as findTriggers returns them; a word another rule already read stays that rule's.)
-		for (const h of onNamedPlaces(sl, s, inp.placeMentions)) {
+		for (const h of [...onNamedPlaces(sl, s, inp.placeMentions), ...metNamed(sl, s, inp.mentionsBySentence.get(s.index) ?? [])]) {
 			if (hits.some((x) => x.start < h.end && h.start < x.end)) continue;
 			const after = hits.findIndex((x) => x.start > h.start);
 			hits.splice(after < 0 ? hits.length : after, 0, h);

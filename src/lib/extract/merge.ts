@@ -11,7 +11,7 @@ import { refineProtest } from './classify';
 const OTHER_TIME = /\b(?:in|since|last|earlier in)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4}|week|month|year)\b|\b(?:previously|months? ago|years? ago|weeks? ago)\b|\b(?:during|throughout)\s+(?:the\s+)?(?:19|20)\d\d\b/;
 
 /** Crowd-control words that triggers.ts reads as a protest of their own when nothing else names one. */
-const CROWD_CONTROL = /^(?:(?:fired|used|lobbed|threw) (?:\w+ ){0,2}?(?:tear ?gas|water cannons?|rubber bullets|stun grenades)(?: (?:at|on|upon|into))?$|dispersed\b)/;
+const CROWD_CONTROL = /^(?:(?:fired|used|lobbed|threw) (?:\w+ ){0,2}?(?:tear ?gas|water cannons?|rubber bullets|stun grenades)(?: (?:at|on|upon|into))?$|dispersed\b|(?:baton|lathi)[- ]?charg)/;
 
 /**
  * "in response to recent attacks" with no date of its own refers to an event
@@ -82,8 +82,9 @@ export function absorbIntoProtests(drafts: DraftEvent[], sentences: Sentence[], 
 		for (const d of others) {
 			const said = lower.slice(sentences[d.main.sentence].start, sentences[d.main.sentence].end);
 			// "later", "the next day": a time shift makes it an event of its own.
-			const later = /\b(later|afterwards|subsequently|the (?:next|following) day|days? later|hours? later)\b/.test(said);
-			const policing = !later && /\b(police|security|authorities|officers|gendarm\w*|forces|army|soldiers|troops|guards)\b/.test(said) && /\b(arrested|detained|dispersed|beat\w*|fired|injured|wounded|killed|shot)\b/.test(said);
+			// ("two protesters later died of gunshot wounds": the wounded dying later is still the force told.)
+			const later = /\b(later|afterwards|subsequently|the (?:next|following) day|days? later|hours? later)\b(?!\s+(?:died|succumbed))/.test(said);
+			const policing = !later && /\b(police|security|authorities|officers|gendarm\w*|forces|army|soldiers|troops|guards)\b/.test(said) && /\b(arrested|detained|dispersed|beat\w*|fired|opened fire|injured|wounded|killed|killing|shot|(?:baton|lathi)-?charged)\b/.test(said);
 			// ("Police opened fire on marchers. Two protesters were shot dead.": the demonstrators' dead are the repression's.)
 			const crowdDead = !later && p.type === 'protest_repression' && /\b(?:protesters|protestors|demonstrators|marchers)\b[^.;]{0,30}\b(?:shot|killed|died)\b/.test(said);
 			// ("thousands marched in Nairobi. Police fired live rounds at demonstrators, killing 8": the force used on the march.)
@@ -242,6 +243,8 @@ const ANOTHER_TOLD = /\b(?:another|separate(?:ly)?|second|third|also|meanwhile|e
 // "Four gunmen died.", "At least five people were killed.", "One worshipper who tried to flee was shot dead.", "In an
 // updated statement on Wednesday, the army said 21 soldiers had been killed": the toll alone, with nobody said to have done it.
 const TOLL_ONLY = /^\W*(?:(?:in an? (?:[\w-]+\s+)?statement(?:\s+on\s+\w+)?|on\s+\w+),?\s+(?:[\w'-]+\s+){1,4}?(?:said|says|told|reported|confirmed|added)\s+(?:that\s+)?|(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:reported|said|confirmed|announced|claimed)\s+(?:that\s+)?(?=(?:(?:at least|some|about|around|nearly|more than)\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens)\s+(?:[\w'-]+\s+){0,3}?(?:killed|dead|wounded|injured)\b))?(?:(?:at least|some|about|around|nearly|more than|another)\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens|many)\s+(?:[\w'-]+\s+){0,6}?(?:(?:were|was|had been|have been|are|is)\s+(?:also\s+|later\s+|reportedly\s+)?(?:killed|shot dead|shot|wounded|injured|hurt|found dead)|died|lost their lives|(?:were|was) left dead|(?:killed|dead|wounded|injured)(?=\s*[.,;]))\b(?![^.;]{0,60}\b(?:by|when|after)\b)/;
+// "14 bodies were recovered", "The bodies of 14 villagers were found": the dead of the event just told, found after it.
+const BODIES_FOUND = /^\W*(?:(?:at least|some|about|around|nearly|more than|another|a further)\s+)?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens of|many)\s+(?:more\s+)?(?:bodies|corpses)|(?:the\s+)?(?:bodies|corpses)\s+of\s+(?:[\w'-]+\s+){1,4}?)\s*(?:were|have been|had been|was)\s+(?:later\s+|also\s+)?(?:recovered|found|discovered|retrieved|pulled|exhumed)\b/;
 // "…were killed during the fighting", "in the attack": the event just told, named again.
 const SAME_EVENT_NAMED = /\b(?:during|in)\s+the\s+(?:[\w-]+\s+)?(?:fighting|attack|clashes|raid|assault|ambush|violence|battle|offensive|shelling|strike|bombing|explosion|blast|takeover|incursion)\b/;
 
@@ -275,7 +278,7 @@ function tollOf(a: DraftEvent, b: DraftEvent, sentences: Sentence[], lower: stri
 	const s = sentences[b.main.sentence];
 	const text = lower.slice(s.start, s.end);
 	// (The event named again, "during the fighting", reaches one sentence further than a bare toll.)
-	return !ANOTHER_TOLD.test(text) && ((b.main.sentence <= last + 2 && TOLL_ONLY.test(text)) || SAME_EVENT_NAMED.test(text));
+	return !ANOTHER_TOLD.test(text) && ((b.main.sentence <= last + 2 && (TOLL_ONLY.test(text) || BODIES_FOUND.test(text))) || SAME_EVENT_NAMED.test(text));
 }
 
 function elaborates(a: DraftEvent, b: DraftEvent, sentences: Sentence[], lower: string): boolean {

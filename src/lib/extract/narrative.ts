@@ -55,7 +55,8 @@ export function setsNarrativeTime(text: string, timexes: Timex[], index: number 
 	// The date of the event responded to is not the story's. (Asked of every timex: the substring tests pass over
 	// most of them before any regex runs.)
 	// "under a 2017 collective bargaining agreement": a year that qualifies a noun names what it qualifies, not when the story is.
-	if (/^\d{4}$/.test(t.text) && /\b(?:a|an|the|its|their|his|her)\s+$/i.test(before) && /^\s+[a-z]/.test(text.slice(t.end, t.end + 3))) return false;
+	// ("to mark the anniversary of the 2024 Finance Bill protests": a name it qualifies too.)
+	if (/^\d{4}$/.test(t.text) && /\b(?:a|an|the|its|their|his|her)\s+$/i.test(before) && /^\s+[a-zA-Z]/.test(text.slice(t.end, t.end + 3))) return false;
 	return !BOUNDING_CUE.test(before.slice(-40)) && !((before.includes(' re') || before.includes('aveng')) && RESPONSE_BEFORE.test(before));
 }
 

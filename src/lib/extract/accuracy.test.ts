@@ -3876,3 +3876,35 @@ describe('session 16: laws are no one, and a named person met', () => {
 		expect([e.type, e.agents, e.targets]).toEqual(['meeting', ['Bill Clinton'], ['Tony Blair']]);
 	});
 });
+
+describe('session 16: crowds that gather, towns entered, acts told by their doers, bombs described', () => {
+	const { eventsOf, actorNames } = readers('2025-02-19');
+	it('"Demonstrators gathered in Van": a protest, which the police\'s detentions that follow make one with intervention', () => {
+		expect(eventsOf('Demonstrators gathered in Van on 17 February 2025.').map((e) => e.type)).toEqual(['protest']);
+		expect(eventsOf('Demonstrators gathered in Van on 17 February 2025. Police detained 23 people.').map((e) => e.type)).toEqual(['protest_intervention']);
+		// (Mourners or shoppers who gather protest nothing.)
+		expect(eventsOf('Mourners gathered in Van on 17 February 2025 for the funeral.').map((e) => e.type)).not.toContain('protest');
+	});
+	it('"entered Um Ruwaba (Um Rawaba, North Kordofan) on 22 February 2025 without resistance": a date and the place\'s brackets may stand between', () => {
+		const [e] = eventsOf('The Sudanese Armed Forces (SAF) entered Um Ruwaba (Um Rawaba, North Kordofan) on 22 February 2025 without resistance, after RSF fighters withdrew from the town overnight.', '2025-02-25');
+		expect([e.type, e.agents, e.targets]).toEqual(['territory_transfer', ['Sudanese Armed Forces'], ['Rapid Support Forces']]);
+	});
+	it('"The Arakan Army said that on 28 July 2025 it had overrun …": the act\'s date may stand between the speaker and "it"', () => {
+		const [e] = eventsOf('The Arakan Army said that on 28 July 2025 it had overrun the last junta outpost in Taungup.', '2025-07-30');
+		expect([e.type, e.agents]).toEqual(['territory_taken', ['Arakan Army']]);
+	});
+	it('"a remote-controlled bomb planted on the roadside exploded": an explosive device', () => {
+		expect(eventsOf('On 28 August 2024, a remote-controlled bomb planted on the roadside exploded in Tank.', '2024-08-30')[0].type).toBe('explosive');
+	});
+	it('"Islamic State Sahel Province (IS Sahel) militants": a short name of several words in brackets is the group\'s', () => {
+		const [e] = eventsOf('On 2 February 2025, Islamic State Sahel Province (IS Sahel) militants attacked herders near Tillia, Niger.', '2025-02-07');
+		expect(e.agents).toEqual(['Islamic State Sahel Province']);
+	});
+	it('"Suspected" opening a sentence is no part of a name', () => {
+		expect(actorNames('Suspected Islamic State Sahel Province militants attacked herders near Tillia, Niger on Sunday.', '2025-02-07').some((a) => a.startsWith('Suspected'))).toBe(false);
+	});
+	it('"bombs exploded outside the U.S. embassies in the Kenyan and Tanzanian capitals": states named as where are not who', () => {
+		const [e] = eventsOf('Suspected bombs exploded outside the U.S. embassies in the Kenyan and Tanzanian capitals Friday, killing dozens of people, witnesses said.', '1998-08-07');
+		expect(e.agents.some((a) => /Kenya|Tanzania|United States/.test(a) && !/armed group/i.test(a))).toBe(false);
+	});
+});

@@ -43,7 +43,8 @@ export function resolveActors(raw: string, work: string, mentions: Mention[], fa
 		// No bracket right after the name, no acronym: most names are passed over without a slice.
 		const open = work.indexOf('(', m.end);
 		if (open < 0 || open >= m.end + 16) continue;
-		const after = /^\s*\(\s*([A-Z][A-Za-z.&-]{1,9})\s*\)/.exec(work.slice(m.end, m.end + 16));
+		// ("Islamic State Sahel Province (IS Sahel)": a short name of two or three words is bound the same way.)
+		const after = /^\s*\(\s*([A-Z][A-Za-z.&-]{1,9}(?:\s[A-Z][A-Za-z.&-]{1,12}){0,2})\s*\)/.exec(work.slice(m.end, m.end + 36));
 		if (after && !/^[RDI]-[A-Z]{2}$/.test(after[1])) {
 			acronymOf.set(after[1], m);
 			// "National Liberation Army (ELN)": a well-known acronym gives the name it spells out its actor.

@@ -99,7 +99,7 @@ export function runPipeline(input: PipelineInput, timings?: Timings): Extraction
 	};
 	lap('places');
 
-	const actorsMentions = dropContained([...named.filter((m) => m.what === 'actor'), ...collectives]);
+	const actorsMentions = dropInBracketAliases(work, dropContained([...named.filter((m) => m.what === 'actor'), ...collectives]));
 	const mentionsBySentence = new Map<number, Mention[]>();
 	for (const m of actorsMentions) {
 		const list = mentionsBySentence.get(m.sentence);
@@ -232,6 +232,22 @@ function dropContained(ms: Mention[]): Mention[] {
 		i = j;
 	}
 	return dropped.size ? ms.filter((m) => !dropped.has(m)) : ms;
+}
+
+const BRACKET_ALIAS = /^\s*\(\s*[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){1,2}\s*\)/;
+
+/**
+ * "Islamic State Sahel Province (IS Sahel) militants attacked": a short name of several words in brackets right after a
+ * group's name is that group's (bound as an alias by the actor stage), not a second actor standing nearer the verb.
+ */
+function dropInBracketAliases(work: string, ms: Mention[]): Mention[] {
+	const spans: Array<[number, number]> = [];
+	for (const m of ms) {
+		if (m.group || m.kind === 'person' || m.kind === 'state' || m.kind === 'other' || work.charCodeAt(m.end) !== 32 || work[m.end + 1] !== '(') continue;
+		const alias = BRACKET_ALIAS.exec(work.slice(m.end, m.end + 40));
+		if (alias) spans.push([m.end, m.end + alias[0].length]);
+	}
+	return spans.length ? ms.filter((m) => !spans.some(([a, b]) => m.start > a && m.end < b)) : ms;
 }
 
 /** A first line that ends without a stop and is followed by a line break: a headline above the story. */

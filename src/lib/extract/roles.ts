@@ -85,7 +85,8 @@ const IDENTIFIER_AFTER = /^\s+(?:had\s+|has\s+|later\s+)?(?:identified|described
 const APPOSED_SPEECH = /^\s*,\s+(?:an?|the|one of|among)\s+[^,;."]{1,60},\s*(?:said|says|told|stated|added|announced|claimed|confirmed)\b/;
 const VICTIM_CLASSES = new Set(['civilians', 'prisoners']);
 // "X said it had struck", "they say they carried out": a reporting verb whose subject is the pronoun's.
-const SELF_REPORT = /\b(?:said|says|announced|confirmed|claimed|stated|added)\s+(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|late|earlier)\s+)?(?:that\s+)?(?:it|they|(?:its|their)\s+(?:own\s+)?(?:forces|fighters|troops|units|soldiers|drones|aircraft|warplanes|members))\s+(?:(?:had|has|have|would|will|was|were)\s+)?(?:(?:also|successfully|already|just)\s+)?(?:(?:launched|carried out|conducted|staged|mounted)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?)?$/;
+// ("The Arakan Army said that on 28 July 2025 it had overrun …": the act's own date may come before the pronoun.)
+const SELF_REPORT = /\b(?:said|says|announced|confirmed|claimed|stated|added)\s+(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|late|earlier)\s+)?(?:that\s+)?(?:(?:on|in|by|late on|early on)\s+(?:[\w-]+,?\s+){1,4}?)?(?:it|they|(?:its|their)\s+(?:own\s+)?(?:forces|fighters|troops|units|soldiers|drones|aircraft|warplanes|members))\s+(?:(?:had|has|have|would|will|was|were)\s+)?(?:(?:also|successfully|already|just)\s+)?(?:(?:launched|carried out|conducted|staged|mounted)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?)?$/;
 const SELF_REPORTING_KINDS: ReadonlySet<string> = new Set(['military', 'armed_group', 'government', 'state', 'organization']);
 
 export interface RoleInput {
@@ -335,7 +336,8 @@ function activeSubject(c: RoleReading): void {
 			// ("supporters of Ousmane Sonko burned tyres": a person's supporters act, not the person.)
 			// ("… in the occupied West Bank, …": a place named as a state is where, not who.)
 			// ("… the police lines in Tank, Pakistan, killing 6 policemen": the country written after a town is where, too.)
-			if (m.kind === 'state' && (/\b(?:in|into|inside|across|from)\s+(?:the\s+)?(?:occupied\s+|northern\s+|southern\s+|eastern\s+|western\s+|central\s+)?$/.test(low(Math.max(inp.sentence.start, m.start - 24), m.start)) || TOWN_BEFORE_COUNTRY.test(inp.work.slice(Math.max(inp.sentence.start, m.start - 40), m.start)))) continue;
+			// ("in the Kenyan and Tanzanian capitals": the second of two places named together is where as well.)
+			if (m.kind === 'state' && (/\b(?:in|into|inside|outside|near|around|across|from)\s+(?:the\s+)?(?:occupied\s+|northern\s+|southern\s+|eastern\s+|western\s+|central\s+)?(?:[\w-]+\s+and\s+)?$/.test(low(Math.max(inp.sentence.start, m.start - 40), m.start)) || TOWN_BEFORE_COUNTRY.test(inp.work.slice(Math.max(inp.sentence.start, m.start - 40), m.start)))) continue;
 			if (/\b(against|on|at|of|targeting|with|near|to)\s+(?:the\s+|an?\s+)?$/.test(pre) && !/^\s*(?:,|and)/.test(between)) {
 				const lead = low(Math.max(inp.sentence.start, m.start - 30), m.start);
 				const partOfSubject = MEMBERS_OF.test(lead) || (inp.violent && NUMBER_OF.test(lead));

@@ -3908,3 +3908,36 @@ describe('session 16: crowds that gather, towns entered, acts told by their doer
 		expect(e.agents.some((a) => /Kenya|Tanzania|United States/.test(a) && !/armed group/i.test(a))).toBe(false);
 	});
 });
+
+describe('session 16: places in brackets, defied boycotts, one victim named by a trade, local government areas', () => {
+	const { eventsOf, doc, mainPlace } = readers('2024-10-19');
+	it('"settlers raided Turmus Ayya (Ramallah and al-Bireh, West Bank) and torched four vehicles": the divisions are where, the settlers who; the vehicles are people\'s', () => {
+		const [e] = eventsOf('On 24 June 2024, Israeli settlers raided the outskirts of Turmus Ayya (Ramallah and al-Bireh, West Bank) at dawn and torched four vehicles.', '2024-06-27');
+		expect([e.type, e.agents, e.targets]).toEqual(['looting', ['Settlers (Israel)'], ['Civilians (Palestine)']]);
+		expect(eventsOf('On 24 June 2024, Israeli settlers raided Turmus Ayya (West Bank) and torched four vehicles.', '2024-06-27')[0].agents).toEqual(['Settlers (Israel)']);
+		// (The forces' own vehicles stay theirs.)
+		expect(eventsOf('On 24 June 2024, rebels torched four army vehicles in Kumbo, Cameroon.', '2024-06-27')[0].targets).not.toContain('Civilians (Cameroon)');
+	});
+	it('"abducted two teachers … for ignoring the boycott": the victims defied a boycott, no one protested', () => {
+		const events = eventsOf('On 12 October 2024 separatists abducted two teachers in Kumbo, Cameroon, for ignoring the boycott.');
+		expect(events.map((e) => e.type)).toEqual(['abduction']);
+		expect(events[0].victims).toEqual(['Civilians (Cameroon)']);
+		expect(eventsOf('Teachers began a boycott of classes in Kumbo, Cameroon on Monday.').map((e) => e.type)).toEqual(['protest']);
+	});
+	it('"The United National Transport Union (UNTU), which represents …, is demanding a 10% pay rise": a negotiating side\'s demand', () => {
+		expect(eventsOf('The United National Transport Union (UNTU), which represents about 40,000 Transnet employees, is demanding a 10% pay rise.', '2026-02-09').map((e) => e.type)).not.toContain('protest');
+	});
+	it('"The shopkeeper was killed": one dead, as "a shopkeeper" is; told twice, still one', () => {
+		expect(doc('A grenade was thrown at a shop in Kunduz on 17 October 2024. The shopkeeper was killed.').events[0].fatalities).toBe(1);
+		expect(doc('Gunmen shot dead a shopkeeper in Kunduz on 17 October 2024. The shopkeeper was killed at his counter.').events[0].fatalities).toBe(1);
+	});
+	it('"in Kaura Namoda LGA (Zamfara)": a Nigerian local government area is placed at its namesake seat', () => {
+		const p = mainPlace('Bandits abducted 20 villagers in Kaura Namoda LGA (Zamfara) on 14 August 2024.', '2024-08-17');
+		expect([p?.name, p?.precision]).toEqual(['Kaura Namoda', 'city']);
+		expect(Math.abs((p?.lat ?? 0) - 12.59)).toBeLessThan(0.1);
+	});
+	it('"Saravan (Sistan and Baluchestan)": a region of two names keeps its "and"', () => {
+		const p = mainPlace('Militants attacked a police checkpoint in Saravan (Sistan and Baluchestan) on 26 October 2024.', '2024-10-28');
+		expect([p?.country, p?.precision]).toEqual(['Iran', 'city']);
+	});
+});

@@ -39,7 +39,7 @@ function countedBefore(text: string): number | undefined {
 	return last === undefined ? undefined : countWordValue(last);
 }
 
-const ONE_PERSON_SUBJECT = /(?:^|[.;]\s+|,\s+(?:and|but)\s+)(?:the|a|an|one|his|her|their|its)\s+(?:[\w'-]+\s+){0,2}?(?:driver|pilot|man|woman|boy|girl|child|baby|soldier|policeman|policewoman|officer|farmer|trader|vendor|journalist|reporter|teacher|student|priest|pastor|imam|cleric|chief|leader|commander|official|mayor|councill?or|governor|judge|lawyer|activist|villager|resident|shepherd|herder|fisherman|civilian|passenger|motorcyclist|guard|worker|contractor|victim|suspect|attacker|bomber|gunman|militant|fighter|rebel|commando|vigilante|jawan|constable|ranger|gendarme|militiaman)\s+(?:who\s+(?:[\w'-]+\s+){1,5}?)?$/;
+const ONE_PERSON_SUBJECT = /(?:^|[.;]\s+|,\s+(?:and|but)\s+)(?:the|a|an|one|his|her|their|its)\s+(?:[\w'-]+\s+){0,2}?(?:driver|pilot|man|woman|boy|girl|child|baby|soldier|policeman|policewoman|officer|farmer|trader|vendor|journalist|reporter|teacher|student|priest|pastor|imam|cleric|chief|leader|commander|official|mayor|councill?or|governor|judge|lawyer|activist|villager|resident|shepherd|herder|fisherman|civilian|passenger|motorcyclist|guard|worker|contractor|victim|suspect|attacker|bomber|gunman|militant|fighter|rebel|commando|vigilante|jawan|constable|ranger|gendarme|militiaman|shopkeeper|shop owner|owner|businessman|businesswoman|merchant|cashier|customer|doctor|nurse|engineer|elder|chairman|headman|landlord|tenant|farmhand|labourer|laborer|porter|watchman)\s+(?:who\s+(?:[\w'-]+\s+){1,5}?)?$/;
 
 const AND_ONE_SUBJECT = new RegExp(String.raw`^\s+(?:[\w'-]+\s+){1,2}?${ONE_MORE}\s*$`);
 

@@ -765,6 +765,8 @@ function labourOrNature(r: Reading): Refined | undefined {
 }
 
 /** Protest words that tell no protest: the month of March, troops marching, roadblocks, diplomats, institutions, markets. */
+export const DEFIED_BEFORE = /\b(?:ignor|defy|defie|defi|violat|break|broke|flout|disobey|refus\w* to observ)\w*\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?$/;
+
 function protestLookAlike(r: Reading): Refined | undefined {
 	const { hit, lower, before, clauseBefore } = r;
 	const type = hit.type;
@@ -772,7 +774,9 @@ function protestLookAlike(r: Reading): Refined | undefined {
 	// rally is what the arrested are accused of, not a demonstration told.
 	if (type === 'protest' && /\b(?:accus\w+|charg\w+|blam\w+|suspect\w*|convict\w+|sentenc\w+)\s+(?:[\w'-]+\s+){0,5}?(?:of|for|with)\s+(?:(?:holding|organi[sz]ing|staging|leading|calling|taking part in|participating in|joining|inciting)\s+)(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$/.test(before)) return { type, drop: 'alleged' };
 	// "The union is demanding a monthly increase": a negotiating side's demand, no demonstration.
-	if (type === 'protest' && hit.word === 'demanding' && /\b(?:the\s+)?(?:union|unions|employers?|management|company|government|ministry|party|opposition|owners?)(?:,\s+(?:which|who)\s+[^;]{1,80}?,)?\s+(?:is|are|was|were|has been|have been|had been|kept|keeps|continues|continued|now|also)?\s*$/.test(before)) return { type, drop: 'not-protest' };
+	// ("abducted two teachers for ignoring the boycott": the boycott is what the victims defied, no protest told.)
+	if (type === 'protest' && DEFIED_BEFORE.test(before)) return { type, drop: 'not-protest' };
+	if (type === 'protest' && hit.word === 'demanding' && /\b(?:the\s+)?(?:union|unions|employers?|management|company|government|ministry|party|opposition|owners?)(?:\s*\([^()]{1,12}\))?(?:,\s+(?:which|who)\s+[^;]{1,80}?,)?\s+(?:is|are|was|were|has been|have been|had been|kept|keeps|continues|continued|now|also)?\s*$/.test(before)) return { type, drop: 'not-protest' };
 	// ("police used batons to disperse a procession of teachers": a procession walks as a march does.)
 	if (type === 'protest' && /^(march(?:ed|es)?|processions?)$/.test(hit.word)) {
 		const noun = hit.word !== 'marched';

@@ -54,6 +54,8 @@ const OCCUPATION = /^(workers|students|teachers|doctors|nurses|farmers|traders|v
 // (The month is no march: "On 7 March 2026, gunmen killed two workers".)
 const PROTEST_CONTEXT = /\b(protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march(?:ed|es|ing)|(?<!\d\s)march(?!\s+\d)|strik(?:e|es|ing)|walk-?outs?|sit-ins?|picket\w*|boycott\w*|chant\w*|demand\w*(?!\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?ransom)|block(?:ed|ing)|dispers\w*|tear[- ]?gas(?:sed|sing)?)\b/;
 
+const DEFIED_PROTEST = /\b(?:ignor|defy|defie|defi|violat|break|broke|flout|disobey|refus\w* to observ)\w*\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?(?:boycotts?|strikes?|shutdowns?|lockdowns?|sit-ins?)\b/g;
+
 // Between a name and its head noun: an acronym in parentheses (for an armed group's only: "CPI (M) workers" are party
 // workers, civilians) and a qualifier.
 const FOLLOWS_NAME = /^\s*(?:\([^()]{1,12}\)\s*)?(?:(?:rebel|opposition|militia|armed|allied|affiliated|loyalist|security|militant|jihadist|insurgent|guerrilla)\s+)?$/i;
@@ -110,7 +112,8 @@ export function tagCollectives(work: string, lowered: string, sentences: Sentenc
 			// attack, are that people's militia.)
 			if (cls === 'civilians' && /^(?:herders?|herdsm[ae]n|pastoralists?)$/.test(m[0]) && /\b\p{Lu}\p{Ll}+\s+$/u.test(work.slice(Math.max(s.start, start - 20), start)) && HERDERS_ATTACK_AFTER.test(lower.slice(m.index + m[0].length, m.index + m[0].length + 40))) cls = 'militia';
 			// "Gunmen kidnapped 287 students": trades and crowds are protesters only where a protest is told.
-			if (cls === 'protesters' && OCCUPATION.test(m[0]) && !PROTEST_CONTEXT.test(lower)) cls = 'civilians';
+			// ("abducted two teachers for ignoring the boycott": a protest the victims defied tells none.)
+			if (cls === 'protesters' && OCCUPATION.test(m[0]) && !PROTEST_CONTEXT.test(lower.replace(DEFIED_PROTEST, ' '))) cls = 'civilians';
 			// Firms are actors where a measure or a charge falls on them ("sanctions on four companies"), not in every business story.
 			if (cls === 'companies' && !MEASURE_CONTEXT.test(lower)) continue;
 			// "a crowd gathered for the opening of an office" is people, not rioters, until it protests or riots.

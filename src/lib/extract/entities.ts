@@ -148,6 +148,8 @@ const ARMED_NAME_FIRST = /^(?:Jaish|Jaysh|Ansar|Ansaru|Harakat|Harakah|Liwa|Liwa
 const ARMED_CONTEXT = /\b(?:gangs?|cartels?|militias?|militants|fighters|armed|rebels?|insurgents?|gunmen|members of|hitmen|grenades?|shot|killed|attack\w*|extort\w*|kidnapp\w*)\b/;
 const NAME_PARTICLE = /^(al|el|ad|as|ash|ar|an|at|az|er|es|ez|ed|bin|ibn|abu|de|del|della|da|di|du|do|dos|das|la|le|van|von|der|bint|ben)$/;
 
+const DIVISION_KIND = /^LGA$/;
+
 function isCapTok(t: Token): boolean {
 	// ("killed in Sunday's fighting": a day's possessive is no name either.)
 	if (t.cap) return !MONTH_DAY.has(t.lower) && !(/['\u2019]s$/.test(t.lower) && MONTH_DAY.has(t.lower.slice(0, -2)));
@@ -195,7 +197,8 @@ export function chunkCaps(tokens: Token[], work: string, seenMidSentence: Set<st
 			capHere = true;
 			startOff = t.start + t.text.indexOf('-') + 1;
 		}
-		if (!capHere) {
+		// (The division's kind itself, cut from the name before it, begins no name.)
+		if (!capHere || (DIVISION_KIND.test(t.text) && i > 0 && isCap(tokens[i - 1]) && t.start - tokens[i - 1].end === 1)) {
 			i++;
 			continue;
 		}
@@ -214,6 +217,9 @@ export function chunkCaps(tokens: Token[], work: string, seenMidSentence: Set<st
 			}
 			if (isCap(u) && !u.first) {
 				if (tokens[j - 1].text.endsWith("'s") && !NAME_POSSESSIVE.has(tokens[j - 1].lower)) break;
+				// ("in Kaura Namoda LGA (Zamfara)": a Nigerian local government area, named after its seat, is where that town is; a
+				// capitalised "District" often names the division apart from any town of the name, and stays in the name.)
+				if (DIVISION_KIND.test(u.text)) break;
 				if (COMPOUND_ADJECTIVE.test(u.text)) {
 					// "The Iran-aligned Houthi": the adjective starts a chunk of its own (skipped); "Hong Kong-based" ends this one.
 					if (tokens.slice(i, j).every((x) => CAP_STOP.has(x.lower))) break;

@@ -150,7 +150,8 @@ export function settleRoles(d: DraftEvent, ctx: RoleContext): EventRole[] {
 	// property attacked, with no one else named as its target, makes civilians the other party (ACLED's actor 2).
 	if ((def.violent || d.type === 'looting') && !['Protests', 'Riots'].includes(def.acled.eventType) && !roles.some((r) => r.role === 'target' || r.role === 'victim')) {
 		const clause = raw.slice(d.main.end, d.main.end + 120).split(/[.;]/)[0];
-		if (CIVILIAN_PROPERTY.test(clause)) roles.push({ role: 'target', actor: ensureActor(actors, groupName('civilians', placeCountry), 'civilians', placeCountry).id });
+		// ("settlers torched four vehicles": property destroyed with no owner named is people's.)
+		if (CIVILIAN_PROPERTY.test(clause) || (d.type === 'looting' && PRIVATE_VEHICLES.test(clause))) roles.push({ role: 'target', actor: ensureActor(actors, groupName('civilians', placeCountry), 'civilians', placeCountry).id });
 	}
 	// "three people died and were found wrapped in blankets": violence against civilians has civilians on its other side
 	// when the text names no one else (ACLED's actor 2), as an unnamed perpetrator is still one.
@@ -190,6 +191,8 @@ function preferNamedAgent(d: DraftEvent, roles: EventRole[], ctx: RoleContext): 
 		if (roles[k].role === 'agent' && described.has(id) && !named.has(id) && kindOf(id) === 'armed_group') roles.splice(k, 1);
 	}
 }
+
+const PRIVATE_VEHICLES = /^\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens of|many|some)\s+)?(?:(?:private|civilian|parked|residents'|villagers')\s+)?(?:cars|vehicles|motorbikes|motorcycles|trucks|tractors)\b/i;
 
 /** The first armed actor named in the event's sentences or the one after them: the force that met a crowd. */
 function forceNear(d: DraftEvent, ctx: RoleContext): string | undefined {

@@ -99,7 +99,7 @@ export function runPipeline(input: PipelineInput, timings?: Timings): Extraction
 	};
 	lap('places');
 
-	const actorsMentions = dropInBracketAliases(work, dropContained([...named.filter((m) => m.what === 'actor'), ...collectives]));
+	const actorsMentions = dropInBrackets(work, named, dropContained([...named.filter((m) => m.what === 'actor'), ...collectives]));
 	const mentionsBySentence = new Map<number, Mention[]>();
 	for (const m of actorsMentions) {
 		const list = mentionsBySentence.get(m.sentence);
@@ -236,16 +236,27 @@ function dropContained(ms: Mention[]): Mention[] {
 
 const BRACKET_ALIAS = /^\s*\(\s*[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){1,2}\s*\)/;
 
+// "(Ramallah and al-Bireh, West Bank)": the divisions a place is in, names and commas only.
+const BRACKET_DIVISIONS = /^\s*\(\s*\p{L}[\p{L}'.\s-]{0,40}(?:,\s*\p{L}[\p{L}'.\s-]{0,40}){0,3}\)/u;
+
 /**
- * "Islamic State Sahel Province (IS Sahel) militants attacked": a short name of several words in brackets right after a
- * group's name is that group's (bound as an alias by the actor stage), not a second actor standing nearer the verb.
+ * Names in brackets right after a name, read as actors, stand nearer a verb than its subject: "Islamic State Sahel
+ * Province (IS Sahel) militants attacked" (a short name of several words after a group's: its alias, which the actor
+ * stage binds) and "settlers raided Turmus Ayya (Ramallah and al-Bireh, West Bank) and torched" (the divisions a place is
+ * in). Neither is a second actor.
  */
-function dropInBracketAliases(work: string, ms: Mention[]): Mention[] {
+function dropInBrackets(work: string, named: Mention[], ms: Mention[]): Mention[] {
 	const spans: Array<[number, number]> = [];
+	const bracketAfter = (m: Mention) => work.charCodeAt(m.end) === 32 && work[m.end + 1] === '(';
 	for (const m of ms) {
-		if (m.group || m.kind === 'person' || m.kind === 'state' || m.kind === 'other' || work.charCodeAt(m.end) !== 32 || work[m.end + 1] !== '(') continue;
+		if (m.group || m.kind === 'person' || m.kind === 'state' || m.kind === 'other' || !bracketAfter(m)) continue;
 		const alias = BRACKET_ALIAS.exec(work.slice(m.end, m.end + 40));
 		if (alias) spans.push([m.end, m.end + alias[0].length]);
+	}
+	for (const m of named) {
+		if (m.what !== 'place' || !bracketAfter(m)) continue;
+		const divisions = BRACKET_DIVISIONS.exec(work.slice(m.end, m.end + 180));
+		if (divisions) spans.push([m.end, m.end + divisions[0].length]);
 	}
 	return spans.length ? ms.filter((m) => !spans.some(([a, b]) => m.start > a && m.end < b)) : ms;
 }

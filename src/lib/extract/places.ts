@@ -232,7 +232,8 @@ export function containerAfter(work: string, end: number, parentheses = true): s
 	let last = parts[parts.length - 1];
 	if (!last) return undefined;
 	// "KYIV, July 24 (AP)": a date after a dateline's town is no region.
-	last = last.split(/\s+/).filter((w) => !PLACE_NOUNS.has(w.toLowerCase()) && !MONTH_DAY.has(w.toLowerCase().replace(/\.$/, '')) && (/^\p{Lu}/u.test(w) || /^(?:de|del|la|do|da|dos|das)$/.test(w))).join(' ');
+	// ("Sistan and Baluchestan", "Ramallah and al-Bireh": a region of two names keeps its "and" and its article.)
+	last = last.split(/\s+/).filter((w) => !PLACE_NOUNS.has(w.toLowerCase()) && !MONTH_DAY.has(w.toLowerCase().replace(/\.$/, '')) && (/^\p{Lu}/u.test(w) || /^(?:de|del|la|do|da|dos|das|and|va|y|et|&)$/.test(w) || /^(?:al|el|ad|ar|as|an|at|ash)-\p{L}/u.test(w))).join(' ').replace(/^(?:and|va|y|et|&)\s+|\s+(?:and|va|y|et|&)$/g, '');
 	return last || undefined;
 }
 

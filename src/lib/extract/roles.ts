@@ -78,7 +78,8 @@ const REPORTED_CLAUSE_VERB = /^\s+(?:[a-z][\w-]*\s+){0,2}?(?:had|has|have|was|we
 const SPEECH_AFTER = /^\s*(?:\((?![rdi]-[a-z]{2}\))\s*[a-z][a-z.&-]{1,9}\s*\)\s*)?(?:,\s*)?(?:said|says|told|stated|added|announced|claimed|reported|confirmed|tweeted|wrote|noted|argued|called|characterized|accused|blamed|condemned|denied|warned|observed|recorded|documented|monitored|counted|registered|heard|saw)\b/;
 // (", said Lt. Col. Ramon Abrenica": the title between the verb and the name.)
 const SAID_TITLE_BEFORE = /\b(?:said|told)\s+(?:(?:lt|lieut|col|gen|maj|capt|sgt|brig|cmdr|adm|dr|mr|mrs|ms|gov|sen|rep|prof|police|army|spokesman|spokeswoman|spokesperson|colonel|general|major|captain|lieutenant|commander|chief|inspector|superintendent|brigadier)\.?\s+){1,4}$/;
-const TOWN_BEFORE_COUNTRY = /\b(?:in|near|at|outside|around|from|of)\s+(?:the\s+)?(?:(?:town|city|village|district|province|region)\s+of\s+)?\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,2},\s*$/u;
+// (Or in brackets after the place: "raided Turmus Ayya (West Bank) and torched …".)
+const TOWN_BEFORE_COUNTRY = /(?:\b(?:in|near|at|outside|around|from|of)\s+(?:the\s+)?(?:(?:town|city|village|district|province|region)\s+of\s+)?|\b[a-z]+ed\s+)\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,2}(?:,\s*|\s+\(\s*(?:[^()]{0,40},\s*)?)$/u;
 const FORCES_PLACE = /\b(?:bases?|posts?|positions?|camps?|barracks|headquarters|checkpoints?|outposts?|stations?)\b/i;
 const OBJECT_VERB_BEFORE = /\b(?:stormed|raided|attacked|entered|seized|captured|surrounded|besieged|abducted|kidnapped|arrested|detained|ambushed|shelled|bombed|struck|targeted|looted|ransacked|burned|torched)\s+(?:the\s+|a\s+|an\s+)?$/;
 const IDENTIFIER_AFTER = /^\s+(?:had\s+|has\s+|later\s+)?(?:identified|described|named|labell?ed|branded)\s+(?:him|her|them|it|as)\b/;

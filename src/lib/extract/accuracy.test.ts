@@ -3941,3 +3941,52 @@ describe('session 16: places in brackets, defied boycotts, one victim named by a
 		expect([p?.country, p?.precision]).toEqual(['Iran', 'city']);
 	});
 });
+
+describe('session 16: round 19 wire stories', () => {
+	const { eventsOf, doc } = readers('2026-02-17');
+	it('"The Arakan Army said on Tuesday it had captured Kyaukphyu on Sunday": the act\'s own day, not the report\'s', () => {
+		expect(eventsOf('The Arakan Army said on Tuesday it had captured the town of Kyaukphyu on Sunday.')[0].date).toBe('2026-02-15');
+		expect(eventsOf('The Arakan Army said on Tuesday it had captured the town of Kyaukphyu on Sunday. The offensive began in late December.')[0].date).toBe('2026-02-15');
+		// (With no other day told, the report's day stands.)
+		expect(eventsOf('Police said on Tuesday that gunmen had killed five villagers near Mandalay.')[0].date).toBe('2026-02-17');
+	});
+	it('"accused the Ethiopian military on Wednesday of a drone strike … The strike hit the market on Monday": the strike on Monday, the accusation on Wednesday', () => {
+		const events = eventsOf('Residents accused the Ethiopian military on Wednesday of a drone strike that killed 15 people at a market near Finote Selam.\nThe strike hit the market on Monday, residents said.', '2026-01-28');
+		expect(events.find((e) => e.type === 'airstrike')?.date).toBe('2026-01-26');
+		expect(events.find((e) => e.type === 'accusation')?.date).toBe('2026-01-28');
+	});
+	it('"attributed the massacre to the Islamic State Sahel Province (ISSP)": the blamed group did it', () => {
+		expect(eventsOf('Gunmen opened fire on a market near Téra in Niger on Sunday, killing 23 civilians. A security source attributed the massacre to the Islamic State Sahel Province (ISSP).', '2026-03-09')[0].agents).toEqual(['Islamic State Sahel Province']);
+	});
+	it('"attacked positions held by FARC dissidents": a by-phrase of the object\'s participle names the held, not the attacker', () => {
+		const [e] = eventsOf('ELN fighters attacked positions held by FARC dissidents in Tibú, Colombia, on Monday.', '2026-03-24');
+		expect([e.agents, e.targets]).toEqual([['National Liberation Army (Colombia)'], ['FARC dissidents']]);
+		expect(eventsOf('Five soldiers were attacked on Monday by ELN fighters in Tibú, Colombia.', '2026-03-24')[0].agents).toEqual(['National Liberation Army (Colombia)']);
+	});
+	it('"Clashes between the National Liberation Army (ELN) guerrilla group and FARC dissidents": two sides, the first the agent', () => {
+		const [e] = eventsOf('Clashes between the National Liberation Army (ELN) guerrilla group and FARC dissidents killed 11 fighters in Tibú, Colombia, on Monday.', '2026-03-24');
+		expect([e.agents, e.targets.filter((t) => !/Armed group/.test(t))]).toEqual([['National Liberation Army (Colombia)'], ['FARC dissidents']]);
+	});
+	it('tolls written in words or before the toll: "rose to nine", "raised to nine the death toll"', () => {
+		expect(doc('A Russian missile struck an apartment block in Kryvyi Rih late on Monday. The death toll from the strike rose to nine on Tuesday.', '2026-04-14').events[0].fatalities).toBe(9);
+		expect(doc('Rescuers on Tuesday raised to nine the death toll from a Russian missile strike on Kryvyi Rih late on Monday.', '2026-04-14').events[0].fatalities).toBe(9);
+	});
+	it('"A member of the District Reserve Guard (DRG) was also killed": one more, its acronym aside', () => {
+		expect(doc("Indian security forces killed 12 suspected Maoist rebels in a gunfight in Chhattisgarh's Bijapur district on Sunday, police said. A member of the state's District Reserve Guard (DRG) was also killed and two were wounded.", '2026-01-12').events[0].fatalities).toBe(13);
+	});
+	it('"unrest after the 2024 election, which killed more than 300 people": an episode of its year, not the riot\'s dead', () => {
+		const [e] = doc('Protesters torched a police station in Nampula on Wednesday.\nMozambique was shaken by unrest after the 2024 election, which killed more than 300 people.', '2026-01-22').events;
+		expect(e.fatalities ?? 0).toBe(0);
+	});
+	it('"arrested six militants in a dawn raid": the raid is how they were arrested', () => {
+		expect(eventsOf('Iraqi forces arrested six suspected Islamic State militants in a dawn raid near Samarra on Monday, seizing rockets.', '2026-03-17').map((e) => e.type)).toEqual(['arrest']);
+	});
+	it('a foiled plot or bomb is a weapon kept from use; a thwarted attack is still a fight', () => {
+		expect(eventsOf('Ecuadorean police said on Thursday they had foiled a plan by a criminal gang to set off a car bomb outside a prison in Guayaquil.', '2026-01-15')[0].type).toBe('weapons_disrupted');
+		expect(eventsOf('Police thwarted a car bomb attack on a prison in Guayaquil, Ecuador on Thursday.', '2026-01-15').map((e) => e.type)).toEqual(['weapons_disrupted']);
+		expect(eventsOf('On 6 May 2020, pro-Hadi forces thwarted a Houthi attack on the Qaniyah front in Marib.', '2020-05-08')[0].type).toBe('armed_clash');
+	});
+	it('"sentenced two men to death for a 2023 roadside bombing that killed three rangers": the trial\'s past, no event', () => {
+		expect(eventsOf("A court in Thailand's southern province of Pattani on Wednesday sentenced two men to death for a 2023 roadside bombing that killed three rangers in neighbouring Yala.", '2025-09-17').filter((e) => e.type !== 'statement')).toEqual([]);
+	});
+});

@@ -27,7 +27,7 @@ const AND_MORE = new RegExp(`^,?\\s+and\\s+(?:(?:her|his|their|its)\\s+)?(\\d+|a
 const ONE_MORE = String.raw`(?:and|as well as|along with)\s+(?:(?:their|his|her|its|the)\s+(?:[\w'-]+\s+){0,2}?(?:driver|pilot|guide|interpreter|escort|bodyguard|son|daughter|wife|husband|father|mother|brother|sister|child|baby|companion|colleague|attacker|bomber|assailant|gunman))`;
 const AND_ONE = new RegExp(String.raw`^,?\s+(?:(?:and|as well as|along with)\s+(?:himself|herself)|${ONE_MORE})(?=\s*(?:[.,;)]|$|\b(?:who|in|at|near|on|inside|outside)\b))`);
 
-const TOLL_OF = /\b(?:death toll|toll)\s+(?:from|in|of|after|for)\s+[^.;]{1,140}?\s+(?:has\s+|had\s+|have\s+)?(?:now\s+)?(?:risen|rose|climbed|reached|jumped|increased|stood at|stands at|is|was)\s+(?:to\s+|at\s+)?(?:at least\s+)?(\d[\d,]*)\b/;
+const TOLL_OF = /\b(?:death toll|toll)\s+(?:from|in|of|after|for)\s+[^.;]{1,140}?\s+(?:has\s+|had\s+|have\s+)?(?:now\s+)?(?:risen|rose|climbed|reached|jumped|increased|stood at|stands at|is|was)\s+(?:to\s+|at\s+)?(?:at least\s+)?(\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/;
 const ACTIVE_OBJECT_AFTER = /^\s+(?:at least\s+|some\s+|about\s+|nearly\s+|more than\s+)?(?:\d|an?\b|the\b|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|eleven\b|twelve\b|several\b|dozens\b|scores\b|his\b|her\b|their\b|him\b|them\b)/;
 
 const COUNTED_GROUP = new RegExp(`\\b(\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+(?:[\\w'-]+\\s+){0,2}?${NOUN}\\b`, 'g');
@@ -240,7 +240,9 @@ function count(lower: string, c: Counter): number | undefined {
 	// "three officers died", "2 people were killed", "one Ukrainian soldier was wounded"
 	for (const m of lower.matchAll(c.passive)) {
 		// Only the words of the same sentence count as the subject.
-		const before = (lower.slice(Math.max(0, (m.index ?? 0) - 70), m.index).split(/[.;:!?]\s+(?=\S)/).pop() ?? '').replace(/\s+$/, ' ');
+		// ("A member of the District Reserve Guard (DRG) was also killed": an acronym in brackets is no word of the subject's.)
+		const told = lower.slice(Math.max(0, (m.index ?? 0) - 70), m.index);
+		const before = ((told.includes('(') ? told.replace(/\s*\([^()]{1,12}\)/g, '') : told).split(/[.;:!?]\s+(?=\S)/).pop() ?? '').replace(/\s+$/, ' ');
 		// "Three were killed", "One dahalo was killed", "2 of them died": a count as subject, whatever its noun.
 		const hit = nearestSubject(before) ?? SUBJECT_BARE.exec(before);
 		// ("shot a councilor in Manta and fled. He died on the way to hospital.": one person, named by a pronoun.)
@@ -284,13 +286,17 @@ function count(lower: string, c: Counter): number | undefined {
 	// ("The death toll from an attack on a market in Tera, Niger has risen to 22": what the toll is of may come between.)
 	const fromToll = toll ? parseNumber(toll[1]) : undefined;
 	const tollOf = toll && fromToll === undefined ? TOLL_OF.exec(lower)?.[1] : undefined;
-	const tollValue = fromToll ?? (tollOf === undefined ? undefined : parseNumber(tollOf));
+	// ("Rescuers raised to nine the death toll from …": the count written before the toll.)
+	const raisedTo = toll && fromToll === undefined && tollOf === undefined ? RAISED_TO_TOLL.exec(lower)?.[1] : undefined;
+	const tollValue = fromToll ?? (tollOf !== undefined ? parseNumber(tollOf) : raisedTo !== undefined ? parseNumber(raisedTo) : undefined);
 	if (toll) add(tollValue);
 	void quantityBefore;
 	// "The army neutralised 30 assailants, while 6 soldiers were killed": both sides' dead, 36.
 	if (bySide.state && bySide.armed && !toll && !ONE_GROUP.test(lower)) return Math.max(best ?? 0, bySide.state + bySide.armed) + alsoDead;
 	return alsoDead ? (best ?? 0) + alsoDead : best;
 }
+
+const RAISED_TO_TOLL = /\b(?:raised|raising|brought|bringing|took|taking|pushed|pushing)\s+(?:to\s+)(?:at least\s+)?(\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:the\s+)?(?:death\s+)?toll\b/;
 
 // "Demonstrations on June 25 left at least 16 people dead", "three protesters were shot dead": deaths the protest itself
 // brought. A protest's sentence names other dead too, what it is about ("after a gas leak killed 11"): those are not its own.

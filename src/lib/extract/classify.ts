@@ -416,6 +416,7 @@ const CHARACTERISED_AS = /\b(?:described|called|termed|branded|labell?ed|likened
 const RULED_ON = /\b(?:bann?(?:ed|ing|s)?|prohibit\w*|outlaw\w*|forb(?:id|ade|idden|ids)|permits? for|authori[sz]ation for|allow(?:ed|s|ing)?(?: no)?)\s+(?:all\s+|any\s+|public\s+|street\s+|political\s+|such\s+){0,2}$/;
 const BASE_FORM_ACT = /^(?:arrest|attack|kill|strike|bomb|shell|capture|seize|detain|abduct|kidnap|loot|storm|raid|assassinate|execute|invade|retake|recapture)$/;
 /** Questions, fiction, kinds of events in general, the topic of a protest. */
+const SENTENCED_FOR_BEFORE = /\b(?:convicted|sentenced|jailed|acquitted|found guilty|imprisoned|indicted|tried)\b[^.;]{0,60}\b(?:for|of|over|in connection with)\s+(?:(?:the|a|an|their|his|her|its)\s+)?(?:[\w-]+\s+){0,3}$/;
 const CHARGE_BEFORE = /\b(?:convicted|charged|accused|sentenced|jailed|indicted|acquitted|found guilty|tried|prosecuted|cleared)\s+(?:[\w'-]+\s+){0,4}?(?:of|for|with)\s+(?:(?:attempted|aggravated|premeditated|first-degree|second-degree|sexual|armed|terrorism|conspiracy to commit)\s+)?(?:[a-z]+\s+(?:and|or)\s+(?:attempted\s+)?)?$/;
 // (A substring test first: most triggers have no arrest before them.)
 const ARREST_WORD = /arrest|detain|apprehend|nabbed|held|charged|questioned/;
@@ -425,7 +426,7 @@ const PAST_PROTESTS_BEFORE = /\b(?:during|in|at|over|since|after|from)\s+(?:the|
 const NEGATED_BEFORE = /\b(?:no|nor)\s+(?:(?:[a-z-]+\s+){1,3}(?:or|and|nor)\s+)?(?:(?:new|further|more|major|large|street|public|reported|significant|serious|other)\s+)?$/;
 
 function notAnEvent(r: Reading): Refined | undefined {
-	const { hit, lower, before, after } = r;
+	const { hit, lower, before, after, clauseBefore } = r;
 	const type = hit.type;
 	if (isQuestion(lower)) return { type, drop: 'question' };
 	// ("A strike, if ordered, could…": an order that may never be given.)
@@ -434,6 +435,10 @@ function notAnEvent(r: Reading): Refined | undefined {
 	if (CLAIMED_BEFORE.test(before)) return { type, drop: 'claimed' };
 	// "convicted six men of murder", "charged with attempted murder and rape": a charge named bare is no act told.
 	// (With an object it is an act alleged: "accused soldiers of killing five villagers".)
+	// ("A court sentenced two men to death for a 2023 roadside bombing that killed three rangers": the act a sentence is for,
+	// with what it did, is the trial's past; ACLED codes no event of it.)
+	if (SENTENCED_FOR_BEFORE.test(clauseBefore)) return { type, drop: 'charge' };
+	if (/^(?:killed|wounded|injured)$/.test(hit.word) && /\b(?:that|which)\s+(?:had\s+)?$/.test(before) && SENTENCED_FOR_BEFORE.test(before.replace(/\s*(?:\S+\s+){1,3}?(?:that|which)\s+(?:had\s+)?$/, ' '))) return { type, drop: 'charge' };
 	if (/^(?:murders?|killings?|homicide|manslaughter|rape|assault|kidnapping|abduction|terrorism|attacks?|bombings?|arson|robbery|looting)$/.test(hit.word) && CHARGE_BEFORE.test(before) && !/^\s+(?:(?:a|an|the|his|her|their|its|two|three|four|five|six|seven|eight|nine|ten|several|dozens|\d+)\b|[a-z]+\s+(?:a|an|the)\b)/.test(after)) return { type, drop: 'charge' };
 	// ("a court convicted three men for their role in the attack": the act a verdict answers, told as its subject.)
 	if (/\b(?:convicted|sentenced|jailed|charged|indicted|acquitted|tried|found guilty)\s+(?:[\w'-]+\s+){0,5}?(?:for|over)\s+(?:their|his|her|its)\s+(?:alleged\s+)?(?:role|part|involvement|participation)\s+in\s+(?:the\s+|an?\s+)?(?:[\w'-]+\s+){0,3}$/.test(before)) return { type, drop: 'charge' };
@@ -859,6 +864,11 @@ function irrealis(r: Reading): Refined | undefined {
 	const type = hit.type;
 	if (type !== 'statement' && type !== 'threat' && type !== 'accusation' && type !== 'order') {
 		if (NEGATED.test(clauseBefore) || WITHOUT_BEFORE.test(before) || DENIED_THAT.test(clauseBefore)) return { type, drop: 'negated' };
+		// ("police foiled a plan by a gang to set off a car bomb", "thwarted a car bomb attack on a prison": a weapon kept from
+		// being used, not used.)
+		// (A thwarted attack, with no plan or plot named, is a fight that was won: "thwarted a Houthi attack" is a clash.)
+		const bomb = type === 'explosive' || type === 'suicide_bombing' || /\b(?:bombs?|explosives?|ieds?)\s+$/.test(before);
+		if (VIOLENT_FAMILY.has(type) && (FOILED_PLAN_BEFORE.test(clauseBefore) || (bomb && FOILED_BEFORE.test(clauseBefore)))) return bomb ? { type: 'weapons_disrupted', hedged } : { type, drop: 'irrealis' };
 		// "The army did not say how many attackers had been killed": what was not told.
 		if (/\b(?:did not|didn't|does not|declined to|refused to|would not|could not)\s+(?:say|comment on|confirm|disclose|specify|give)\b/.test(clauseBefore)) return { type, drop: 'untold' };
 		// ("A politician who planned to run for mayor was shot dead": the subject's relative clause is not the verb's mood.)
@@ -875,6 +885,10 @@ function irrealis(r: Reading): Refined | undefined {
 	}
 	return undefined;
 }
+
+const FOILED = String.raw`\b(?:foil(?:ed|s|ing)?|thwart(?:ed|s|ing)?|avert(?:ed|s|ing)?|frustrat(?:ed|es|ing)|disrupt(?:ed|s|ing)?|prevent(?:ed|s|ing)?|stopp?(?:ed|s|ing)?|uncover(?:ed|s|ing)?|busted)\s+(?:an?\s+|the\s+)?(?:[\w'-]+\s+){0,3}?`;
+const FOILED_BEFORE = new RegExp(`${FOILED}$`);
+const FOILED_PLAN_BEFORE = new RegExp(String.raw`${FOILED}(?:plans?|plots?|conspiracy|scheme)\b[^.;]{0,80}$`);
 
 // "who planned to run for mayor of Manta (was shot dead)": a relative clause describing the subject, closed by the verb.
 const SUBJECT_RELATIVE = /\b(?:who|which|that)\s+(?!(?:will|would|could|might|may|should|is to|are to)\b)[^,;]{3,120}?(?=\s(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?$)/;

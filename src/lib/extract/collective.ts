@@ -138,7 +138,10 @@ export function tagCollectives(work: string, lowered: string, sentences: Sentenc
 			const gap = body.slice(0, m.index);
 			const namesHead = (n: Mention) => {
 				const between = work.slice(n.end, start);
-				return FOLLOWS_NAME.test(between) && (n.kind === 'armed_group' || n.kind === 'military' || !between.includes('(')) && !((n.kind === 'organization' || n.kind === 'media') && (cls === 'civilians' || /^(?:staff members|employees|aid workers)$/.test(m[0])) && !PARTY_MEMBERS.test(m[0]));
+				// ("the National Liberation Army (ELN) guerrilla group": a well-known armed group's acronym says the name is armed.)
+				const acronym = between.includes('(') ? /\(\s*([^()]{1,12}?)\s*\)/.exec(between)?.[1] : undefined;
+				const armedAcronym = !!acronym && ['armed_group', 'military'].includes(lookupKnown(acronym)?.kind ?? '');
+				return FOLLOWS_NAME.test(between) && (n.kind === 'armed_group' || n.kind === 'military' || armedAcronym || !between.includes('(')) && !((n.kind === 'organization' || n.kind === 'media') && (cls === 'civilians' || /^(?:staff members|employees|aid workers)$/.test(m[0])) && !PARTY_MEMBERS.test(m[0]));
 			};
 			// ("Interior Ministry forces arrested three men": the forces of an interior ministry are its police.)
 			const ministry = cls === 'military' && /^(?:forces|troops|units|personnel)$/.test(m[0]) ? named.find((n) => n.what === 'actor' && n.kind === 'government' && n.end <= start && INTERIOR.test(n.name) && FOLLOWS_NAME.test(work.slice(n.end, start))) : undefined;

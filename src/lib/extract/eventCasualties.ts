@@ -67,7 +67,8 @@ const CLAIMED_TOLL = /\bclaim(?:ed|s|ing)\b[^.;]{0,80}\b(?:saying|said|adding)\b
 // last February.": another time's dead.)
 // ("A ceasefire in February largely ended that round of fighting, which killed hundreds": a month named in the next
 // sentence tells another time's dead.)
-const ANOTHER_TIME = /\blast (?:year|january|february|march|april|june|july|august|september|october|november|december)\b|\b(?:a|one|two|three|\d+) years? (?:ago|earlier)\b|\bin (?:19|20)\d\d\b|\bin (?:january|february|march|april|june|july|august|september|october|november|december)\b(?! \d{1,2}\b)/;
+// ("unrest after the 2024 election, which killed more than 300 people": an episode named by its year.)
+const ANOTHER_TIME = /\bthe (?:19|20)\d\d\s+(?:[\w-]+\s+){0,2}?(?:elections?|polls?|war|protests?|uprising|coup|crisis|unrest|floods?|earthquake|massacre|attacks?|bombings?|offensive|violence|riots?)\b|\blast (?:year|january|february|march|april|june|july|august|september|october|november|december)\b|\b(?:a|one|two|three|\d+) years? (?:ago|earlier)\b|\bin (?:19|20)\d\d\b|\bin (?:january|february|march|april|june|july|august|september|october|november|december)\b(?! \d{1,2}\b)/;
 
 // ("the peace deal that ended a five-year civil war in which nearly 400,000 people died": a war's dead.)
 const WAR_IN_WHICH = /\b(?:wars?|conflicts?|insurgency|genocide|uprising|fighting|massacres?)\b[^.;]{0,40}\bin which\b/;

@@ -107,6 +107,7 @@ function onNamedPlaces(sl: string, s: Sentence, places: Mention[]): TriggerHit[]
 	return out;
 }
 
+const RAID_OF_ARREST_BEFORE = /\b(?:arrested|detained|apprehended|captured|nabbed|rounded up)\b[^.;]*\b(?:in|during)\s+(?:an?|the|a series of)\s+(?:[\w-]+\s+){0,2}$/;
 const MET_BEFORE = /\bmet\s+$/;
 const MEETS: ReadonlySet<string> = new Set(['person', 'state', 'government', 'organization', 'military', 'armed_group']);
 
@@ -216,6 +217,11 @@ export function buildEvents(inp: EventInput): DraftEvent[] {
 		if (protestHits.length) {
 			const sameScope = (x: TriggerHit) => protestHits.some((p) => !CAUSE_CUE.test(lower.slice(Math.min(p.end, x.end), Math.max(p.start, x.start))));
 			for (let k = refined.length - 1; k >= 0; k--) if (['arrest', 'attack', 'armed_clash'].includes(refined[k].type) && sameScope(refined[k])) refined.splice(k, 1);
+		}
+		// ("Iraqi forces arrested six militants in a dawn raid near Samarra": the raid is how they were arrested, no attack of
+		// its own.)
+		if (refined.some((h) => h.type === 'arrest')) {
+			for (let k = refined.length - 1; k >= 0; k--) if (/^raids?$/.test(refined[k].word) && RAID_OF_ARREST_BEFORE.test(lower.slice(Math.max(s.start, refined[k].start - 120), refined[k].start))) refined.splice(k, 1);
 		}
 		// Per clause, per family: keep the most specific trigger.
 		const clauses = clauseRanges(work, s);

@@ -64,7 +64,8 @@ export function setsNarrativeTime(text: string, timexes: Timex[], index: number 
 function saidOn(text: string, timexes: Timex[], index: number | undefined): boolean {
 	const t = index === undefined ? undefined : timexes[index];
 	if (!t) return false;
-	return /\b(?:said|says|told (?:\w+ ){0,2}?|announced|reported|confirmed|added|stated)\s+(?:on\s+|late\s+on\s+|early\s+on\s+|late\s+|early\s+)?$/i.test(text.slice(Math.max(0, t.start - 40), t.start));
+	// ("Residents accused the Ethiopian military on Wednesday of a drone strike": the day of an accusation, the same.)
+	return /\b(?:(?:said|says|told (?:\w+ ){0,2}?|announced|reported|confirmed|added|stated)\s+|accused\s+(?:[\w'-]+\s+){1,4}?)(?:on\s+|late\s+on\s+|early\s+on\s+|late\s+|early\s+)?$/i.test(text.slice(Math.max(0, t.start - 40), t.start));
 }
 
 const SAME_STORY_START = /^\W*(?:(?:the|these|those)\s+(?:[\w-]+\s+)?(?:attackers|assailants|gunmen|militants|raiders|bandits|kidnappers|abductors|fighters|insurgents|rebels|attack|raid|assault|ambush|bombing|blast|explosion|abduction|kidnapping|killings?|clash(?:es)?|fighting|shooting|strike|victims)\b|(?:they|it)\s+(?:arrived|struck|came|happened|occurred|took place|began|started)\b)/i;
@@ -105,7 +106,8 @@ export function dateDrafts(drafts: DraftEvent[], sentences: Sentence[], raw: str
 		const coarse = date.basis === 'explicit' && (date.granularity === 'year' || date.granularity === 'month' || date.granularity === 'week');
 		// "Insurgents beheaded 20 villagers, police said on Thursday. The attack took place on Tuesday": the day of a
 		// report dates the report; a sentence telling the event itself says when it happened.
-		const reported = date.basis === 'explicit' && saidOn(raw, timexes, date.timex);
+		// (What is said, an accusation among it, keeps the day it was said.)
+		const reported = date.basis === 'explicit' && !WORDS.has(d.type) && saidOn(raw, timexes, date.timex);
 		if (date.basis !== 'explicit' || coarse || reported) {
 			const seen = new Set([d.main.sentence]);
 			// (With the words joined to each trigger as one act: "retaken … after a day of fierce fighting on Sunday".)

@@ -234,15 +234,15 @@ function dropContained(ms: Mention[]): Mention[] {
 	return dropped.size ? ms.filter((m) => !dropped.has(m)) : ms;
 }
 
-const BRACKET_ALIAS = /^\s*\(\s*[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){1,2}\s*\)/;
+const BRACKET_ALIAS = /^\s*\(\s*[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,2}\s*\)/;
 
 // "(Ramallah and al-Bireh, West Bank)": the divisions a place is in, names and commas only.
 const BRACKET_DIVISIONS = /^\s*\(\s*\p{L}[\p{L}'.\s-]{0,40}(?:,\s*\p{L}[\p{L}'.\s-]{0,40}){0,3}\)/u;
 
 /**
  * Names in brackets right after a name, read as actors, stand nearer a verb than its subject: "Islamic State Sahel
- * Province (IS Sahel) militants attacked" (a short name of several words after a group's: its alias, which the actor
- * stage binds) and "settlers raided Turmus Ayya (Ramallah and al-Bireh, West Bank) and torched" (the divisions a place is
+ * Province (IS Sahel) militants attacked" (a short name after a group's: its alias, which the actor stage binds; "the
+ * National Liberation Army (ELN) guerrilla group and FARC dissidents" are two sides, not three) and "settlers raided Turmus Ayya (Ramallah and al-Bireh, West Bank) and torched" (the divisions a place is
  * in). Neither is a second actor.
  */
 function dropInBrackets(work: string, named: Mention[], ms: Mention[]): Mention[] {

@@ -90,6 +90,10 @@ const VICTIM_CLASSES = new Set(['civilians', 'prisoners']);
 const SELF_REPORT = /\b(?:said|says|announced|confirmed|claimed|stated|added)\s+(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|late|earlier)\s+)?(?:that\s+)?(?:(?:on|in|by|late on|early on)\s+(?:[\w-]+,?\s+){1,4}?)?(?:it|they|(?:its|their)\s+(?:own\s+)?(?:forces|fighters|troops|units|soldiers|drones|aircraft|warplanes|members))\s+(?:(?:had|has|have|would|will|was|were)\s+)?(?:(?:also|successfully|already|just)\s+)?(?:(?:launched|carried out|conducted|staged|mounted)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?)?$/;
 const SELF_REPORTING_KINDS: ReadonlySet<string> = new Set(['military', 'armed_group', 'government', 'state', 'organization']);
 
+// "killed by gunmen", "attacked on Monday by militants": a by-phrase of the verb itself; not one of another participle in
+// its object ("attacked positions held by FARC dissidents").
+const BY_AFTER_VERB = /^(?:(?!\b(?:[a-z]+ed|held|run|led|owned|known)\s+by\b)[^])*?\bby\b/;
+
 export interface RoleInput {
 	work: string;
 	lower: string;
@@ -204,7 +208,7 @@ function roleReading(inp: RoleInput): RoleReading | undefined {
 	// ("5 militiamen killed.", "two soldiers killed in the blast": a count and a bare participle that ends its clause, a
 	// headline's or a coder's passive.)
 	const reduced = /^(?:killed|wounded|injured|abducted|kidnapped|arrested|detained)$/.test(trigger.word) && /(?:^|[.;:]\s+|\n)\s*(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+){0,2}$/.test(low(Math.max(inp.sentence.start, trigger.start - 40), trigger.start)) && /^\s*(?:[.;,]|$|(?:in|during|by|on|at|near|after|when|while)\b)/.test(low(trigger.end, Math.min(inp.sentence.end, trigger.end + 12)));
-	const passive = reduced || /\b(was|were|been|being|is|are|got)\s+(?:\w+\s+)?$/.test(low(Math.max(inp.sentence.start, trigger.start - 25), trigger.start)) || /^(?:was|were|came|come|comes|coming)\s/.test(trigger.word) || /ed$/.test(trigger.word) && /\bby\b/.test(low(trigger.end, trigger.end + 40)) && !/\s(?:a|an|the)\s/.test(work.slice(trigger.end, trigger.end + 6));
+	const passive = reduced || /\b(was|were|been|being|is|are|got)\s+(?:\w+\s+)?$/.test(low(Math.max(inp.sentence.start, trigger.start - 25), trigger.start)) || /^(?:was|were|came|come|comes|coming)\s/.test(trigger.word) || /ed$/.test(trigger.word) && BY_AFTER_VERB.test(low(trigger.end, trigger.end + 40)) && !/\s(?:a|an|the)\s/.test(work.slice(trigger.end, trigger.end + 6));
 
 	const inClause = (m: Mention) => m.start >= clauseStart && m.end <= clauseEnd;
 	const hasAgent = () => out.some((r) => r.role === 'agent');
@@ -448,7 +452,8 @@ function bothSidesOf(c: RoleReading): void {
 				.filter((m) => !(work[m.start - 1] === '(' && work[m.end] === ')'));
 			const joiner = between[1]?.startsWith('pitt') ? 'against' : 'and';
 			// ("between FAMa soldiers and CSP-DPA rebels": the first side's own group noun may come before the "and".)
-			if (sides.length >= 2 && new RegExp(String.raw`^\s*(?:[\w-]+\s+){0,2}?(?:\([^)]*\)\s*)?${joiner}\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$`, 'i').test(work.slice(sides[0].end, sides[1].start))) {
+			// ("the National Liberation Army (ELN) guerrilla group and FARC dissidents": its acronym, then its group noun.)
+			if (sides.length >= 2 && new RegExp(String.raw`^\s*(?:\([^)]*\)\s*)?(?:[\w-]+\s+){0,2}?(?:\([^)]*\)\s*)?${joiner}\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$`, 'i').test(work.slice(sides[0].end, sides[1].start))) {
 				for (let k = out.length - 1; k >= 0; k--) if (out[k].role === 'agent' && unplaced(out[k].mention)) out.splice(k, 1);
 				out.push({ role: 'agent', mention: sides[0], sides: true }, { role: 'target', mention: sides[1], sides: true });
 				c.bothSides = true;

@@ -3990,3 +3990,29 @@ describe('session 16: round 19 wire stories', () => {
 		expect(eventsOf("A court in Thailand's southern province of Pattani on Wednesday sentenced two men to death for a 2023 roadside bombing that killed three rangers in neighbouring Yala.", '2025-09-17').filter((e) => e.type !== 'statement')).toEqual([]);
 	});
 });
+
+describe('session 16: a people\'s militia, the side pushed out, the convoy that struck a mine', () => {
+	const { eventsOf } = readers('2024-08-12');
+	it('"Nuer youths clashed with Murle raiders": two peoples\' militias fight; "inhabitants attacked police officers" stays a crowd', () => {
+		const [e] = eventsOf('On 9 August 2024, Nuer youths clashed with Murle raiders in Akobo, South Sudan.');
+		expect([e.type, e.agents, e.targets]).toEqual(['armed_clash', ['Nuer youths'], ['Murle raiders']]);
+		expect(eventsOf('On 9 August 2024, Kenyan youths attacked a police station in Nyeri.')[0].type).toBe('mob_violence');
+		expect(eventsOf('On 6 May 2020, in Kingston city, inhabitants of Denham Town attacked police officers after two children were killed by gunmen in this neighbourhood.', '2020-05-08')[0].type).toBe('mob_violence');
+	});
+	it('"regained control of Debre Tabor after Fano militias … were pushed out": the side driven out is the other party', () => {
+		const [e] = eventsOf('On 30 September 2024, the Ethiopian National Defense Force (ENDF) regained control of Debre Tabor town (South Gondar, Amhara) after Fano militias who had entered the town the previous day were pushed out following heavy fighting.', '2024-10-04');
+		expect(e.targets).toEqual(['Fano']);
+	});
+	it('"a FAMa logistics convoy struck an IED planted by JNIM": the convoy is the target, JNIM the agent; troops who defused one planted by Boko Haram act', () => {
+		const [e] = eventsOf('On 14 October 2024, a FAMa logistics convoy struck an IED planted by JNIM on the road between Hombori and Boni.', '2024-10-20');
+		expect([e.agents, e.targets]).toEqual([["Jama'at Nusrat al-Islam wal-Muslimin"], ['Malian Armed Forces']]);
+		const [d] = eventsOf('On 17 April 2025, troops of Operation Hadin Kai detected and safely detonated an IED planted by Boko Haram (JAS) near Damboa (Damboa, Borno).', '2025-04-20');
+		expect([d.type, d.agents, d.targets]).toEqual(['weapons_disrupted', ['Military forces of Nigeria'], ['Boko Haram']]);
+	});
+	it('"said on Monday it had taken Bhamo, ending a siege that began in December last year": the report\'s day stands when no other day is told', () => {
+		expect(eventsOf('The Kachin Independence Army said on Monday it had taken full control of Bhamo, ending a siege that began in December last year.', '2025-11-18')[0].date).toBe('2025-11-17');
+	});
+	it('"women who tried to march": trying is no trial', () => {
+		expect(eventsOf('On 8 March 2025, in Istanbul, police used pepper spray and detained around 30 women who tried to march towards Taksim Square for the Feminist Night March.', '2025-03-10')[0].type).toBe('protest_intervention');
+	});
+});

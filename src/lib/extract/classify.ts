@@ -416,7 +416,7 @@ const CHARACTERISED_AS = /\b(?:described|called|termed|branded|labell?ed|likened
 const RULED_ON = /\b(?:bann?(?:ed|ing|s)?|prohibit\w*|outlaw\w*|forb(?:id|ade|idden|ids)|permits? for|authori[sz]ation for|allow(?:ed|s|ing)?(?: no)?)\s+(?:all\s+|any\s+|public\s+|street\s+|political\s+|such\s+){0,2}$/;
 const BASE_FORM_ACT = /^(?:arrest|attack|kill|strike|bomb|shell|capture|seize|detain|abduct|kidnap|loot|storm|raid|assassinate|execute|invade|retake|recapture)$/;
 /** Questions, fiction, kinds of events in general, the topic of a protest. */
-const SENTENCED_FOR_BEFORE = /\b(?:convicted|sentenced|jailed|acquitted|found guilty|imprisoned|indicted|tried)\b[^.;]{0,60}\b(?:for|of|over|in connection with)\s+(?:(?:the|a|an|their|his|her|its)\s+)?(?:[\w-]+\s+){0,3}$/;
+const SENTENCED_FOR_BEFORE = /\b(?:convicted|sentenced|jailed|acquitted|found guilty|imprisoned|indicted|tried(?!\s+to\b))\b[^.;]{0,60}\b(?:for|of|over|in connection with)\s+(?:(?:the|a|an|their|his|her|its)\s+)?(?:[\w-]+\s+){0,3}$/;
 const CHARGE_BEFORE = /\b(?:convicted|charged|accused|sentenced|jailed|indicted|acquitted|found guilty|tried|prosecuted|cleared)\s+(?:[\w'-]+\s+){0,4}?(?:of|for|with)\s+(?:(?:attempted|aggravated|premeditated|first-degree|second-degree|sexual|armed|terrorism|conspiracy to commit)\s+)?(?:[a-z]+\s+(?:and|or)\s+(?:attempted\s+)?)?$/;
 // (A substring test first: most triggers have no arrest before them.)
 const ARREST_WORD = /arrest|detain|apprehend|nabbed|held|charged|questioned/;

@@ -43,7 +43,7 @@ const ARMED_USE_AFTER = /^\s+(?:\w+\s+)?(?:threw|hurled|lobbed|opened fire|fired
 const ARMY_WEAPON_NEXT = /^\s+(?:air ?strikes?|strikes?|drones?|helicopters?|jets?|aircraft|planes?|warplanes|artillery|shelling|tanks?)\b/;
 const DEMONYM_LAST = /([A-Za-z][\w-]*)\s+$/;
 const INTERIOR = /\b(?:interior|home affairs|internal affairs)\b/i;
-const HERDERS_ATTACK_AFTER = /^\s+(?:[\w-]+\s+)?(?:attacked|raided|stormed|killed|shot|opened fire|invaded|burned|torched|ambushed|massacred|hacked)\b/;
+const HERDERS_ATTACK_AFTER = /^\s+(?:[\w-]+\s+)?(?:attacked|raided|stormed|killed|shot|opened fire|invaded|burned|torched|ambushed|massacred|hacked|clashed|fought)\b/;
 // "BJP workers", "ANC supporters": a party's own people act as the party.
 const PARTY_MEMBERS = /^(?:workers?|supporters|members|activists|cadres?|loyalists)$/;
 // "opposition factions", "rebel forces", "anti-government fighters": the qualifier says they fight the state.
@@ -111,6 +111,12 @@ export function tagCollectives(work: string, lowered: string, sentences: Sentenc
 			// ("Fulani herders attacked farmers, killing 14", "Dinka herdsmen raided the village": herders of a people named, who
 			// attack, are that people's militia.)
 			if (cls === 'civilians' && /^(?:herders?|herdsm[ae]n|pastoralists?)$/.test(m[0]) && /\b\p{Lu}\p{Ll}+\s+$/u.test(work.slice(Math.max(s.start, start - 20), start)) && HERDERS_ATTACK_AFTER.test(lower.slice(m.index + m[0].length, m.index + m[0].length + 40))) cls = 'militia';
+			// ("Nuer youths clashed with Murle raiders": the armed young men of a people no state list knows, who fight, are
+			// that people's militia; "Kenyan youths attacked a police station" stay a crowd.)
+			if (/^(?:youths?|young men|raiders)$/.test(m[0]) && cls !== 'militia' && HERDERS_ATTACK_AFTER.test(lower.slice(m.index + m[0].length, m.index + m[0].length + 40))) {
+				const people = /\b(\p{Lu}\p{Ll}+)\s+$/u.exec(work.slice(Math.max(s.start, start - 20), start))?.[1];
+				if (people && !CAP_STOP.has(people.toLowerCase()) && !NOT_A_PEOPLE.test(people.toLowerCase()) && !countryByNameOrDemonym(people) && !named.some((n) => n.end === start - 1 && n.kind !== 'other')) cls = 'militia';
+			}
 			// "Gunmen kidnapped 287 students": trades and crowds are protesters only where a protest is told.
 			// ("abducted two teachers for ignoring the boycott": a protest the victims defied tells none.)
 			if (cls === 'protesters' && OCCUPATION.test(m[0]) && !PROTEST_CONTEXT.test(lower.replace(DEFIED_PROTEST, ' '))) cls = 'civilians';

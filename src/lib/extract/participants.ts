@@ -20,8 +20,9 @@ const OFFICIAL_PROPERTY = /^\s+(?:to\s+)?(?:the\s+|a\s+|an\s+|several\s+|two\s+|
  */
 export function refineByParticipants(d: DraftEvent, lower: string): DraftEvent {
 	// Only these types are refined here: the others (statements, the commonest) are left as they are.
-	if (d.type !== 'attack' && d.type !== 'armed_clash' && d.type !== 'territory_regained' && d.type !== 'looting') return d;
+	if (d.type !== 'attack' && d.type !== 'armed_clash' && d.type !== 'territory_regained' && d.type !== 'looting' && d.type !== 'mob_violence') return d;
 	const agents = d.roles.filter((r) => r.role === 'agent' || r.role === 'participant').map((r) => r.mention);
+
 	// ("Angry youths set fire to a police post": property destroyed by a crowd is a riot, not an armed group's looting.)
 	// (Shops and tyres burned by youths stay property destruction: it is the state's posts and offices a crowd rises against.)
 	if (d.type === 'looting') {
@@ -34,6 +35,12 @@ export function refineByParticipants(d: DraftEvent, lower: string): DraftEvent {
 	const others = d.roles.filter((r) => r.role === 'target' || r.role === 'victim').map((r) => r.mention);
 	const armed = (m: Mention) => (m.group ? ARMED_GROUP_CLASSES.has(m.group) : ARMED_ACTOR_KINDS.has(m.kind));
 	const crowd = (m: Mention) => m.group === 'civilians' || m.group === 'rioters' || m.group === 'protesters';
+	// ("Nuer youths clashed with Murle raiders": a clash the words read as a crowd's, fought by a people's militia.)
+	if (d.type === 'mob_violence') {
+		// (A people's militia or a named group only: gunmen or police named near a crowd's violence do not make it theirs.)
+		if (agents.length && agents.every((m) => m.group === 'militia' || (!m.group && m.kind === 'armed_group'))) d.type = 'armed_clash';
+		return d;
+	}
 	// A strike is one-sided whoever it hits.
 	if (d.type === 'attack' && !d.hits.some((h) => /^(strikes?|struck)$/.test(h.word))) {
 		if (agents.some(crowd) && !agents.some(armed)) d.type = 'mob_violence';

@@ -172,7 +172,7 @@ interface RoleReading {
 }
 
 /** The roles of the sentence's actors in the event its trigger names: each rule, in this order, adds what it reads. */
-const ROLE_RULES: Array<(c: RoleReading) => void> = [selfReport, sources, authorizers, byPhraseAgent, blamedAgent, activeSubject, defenders, consequenceStarter, bothSidesOf, targetsAfter, insideTrigger, passiveSubject, clashParticipants];
+const ROLE_RULES: Array<(c: RoleReading) => void> = [selfReport, sources, authorizers, mineStruck, byPhraseAgent, blamedAgent, activeSubject, defenders, consequenceStarter, bothSidesOf, targetsAfter, insideTrigger, passiveSubject, clashParticipants];
 
 export function assignRoles(inp: RoleInput): RoleHit[] {
 	const c = roleReading(inp);
@@ -234,6 +234,21 @@ function selfReport(c: RoleReading): void {
 	}
 }
 
+// "a FAMa convoy struck an IED planted by JNIM", "a patrol hit a landmine": what drove onto a mine is what it hit.
+const STRUCK_MINE_BETWEEN = /^\s+(?:[\w-]+\s+){0,3}?(?:struck|hit|ran over|drove over|stepped on|ran into)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$/;
+
+/** The subject that struck a mine or an IED is its target. */
+function mineStruck(c: RoleReading): void {
+	const { inp, trigger, low, actors, add } = c;
+	if (inp.type !== 'explosive') return;
+	for (let i = actors.length - 1; i >= 0; i--) {
+		const m = actors[i];
+		if (m.end > trigger.start || m.start < inp.sentence.start) continue;
+		if (STRUCK_MINE_BETWEEN.test(low(m.end, trigger.start))) add('target', m);
+		break;
+	}
+}
+
 /** Who tells of the event. */
 function sources(c: RoleReading): void {
 	const { trigger, actors, prepared, add } = c;
@@ -269,7 +284,8 @@ function byPhraseAgent(c: RoleReading): void {
 		if ((AGENT_BY.test(pre) || fromShooters || ownedBy || allyArmed) && !OWNER_VERB.test(pre.replace(AGENT_BY, '').replace(AGENT_BY_ALLY, '').trimEnd() + ' ') && !(isOwner(m) && actors.some((o) => o.start > m.end && o.start - m.end < 40 && !o.backerOnly))) {
 			const verb = pre.replace(/by\s+(?:by\s+)?(?:the\s+|an?\s+)*$/, '');
 			// ("air defences shot down 24 drones launched by Russian forces": who launched what was downed is the target.)
-			if (c.inp.type === 'weapons_disrupted' && /\b(?:launched|fired|flown|sent|dispatched)\s+$/.test(verb)) {
+			// ("defused an IED planted by Boko Haram": who laid what was defused, the same.)
+			if (c.inp.type === 'weapons_disrupted' && /\b(?:launched|fired|flown|sent|dispatched|planted|laid|placed|hidden|buried)\s+$/.test(verb)) {
 				add('target', m);
 				break;
 			}

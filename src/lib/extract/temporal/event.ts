@@ -90,6 +90,7 @@ function restatesPrevious(text: string, timexes: Timex[], i: number): boolean {
 
 const DATELINE_BEFORE = /(?:^|\n)[ \t]*[A-Z][A-Z .'-]{1,30},\s*$/;
 const DATELINE_AFTER = /^\s*(?:\([^)]{1,20}\)\s*)?[-\u2013\u2014]/;
+const DAY_OR_FINER: ReadonlySet<string> = new Set(['day', 'part-of-day', 'hour', 'minute', 'second']);
 const REPORTED_ON = /\b(?:as\s+)?reported\s+(?:on|in)\s+$/i;
 // ("The Arakan Army said on Tuesday it had captured Kyaukphyu on Sunday": the day a report opening the sentence was made.)
 const SAID_ON_BEFORE = /\b(?:(?:said|says|announced|confirmed|claimed|stated|reported|added)\s+|told\s+(?:\w+\s+){0,2}?|accused\s+(?:[\w'-]+\s+){1,4}?)(?:late\s+|early\s+)?(?:on\s+)?$/i;
@@ -135,7 +136,10 @@ export function dateEvent(args: Args): EventDate {
 	// "JUBA, March 4 (Reuters) - Gunmen killed 23 people … on Sunday": a dateline's day dates the report, not what it tells
 	// (it is used only when the sentence tells no other date).
 	// ("As reported on 3 February 2025, a drone struck a car near Mosul on 1 February": the day of a report, the same.)
-	const dateline = (t: Timex) => (DATELINE_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start)) && DATELINE_AFTER.test(text.slice(t.end, t.end + 24))) || REPORTED_ON.test(text.slice(Math.max(0, t.start - 24), t.start)) || (t.end <= trigger.start && SAID_ON_BEFORE.test(text.slice(Math.max(sentence.start, t.start - 40), t.start)));
+	// (Only for another day told after it: "… said on Monday it had taken Bhamo, ending a siege that began in December" keeps
+	// Monday.)
+	const dayToldAfter = (t: Timex) => timexes.some((u) => u !== t && u.start >= t.end && u.end <= sentence.end && DATABLE(u) && DAY_OR_FINER.has(String(u.granularity)));
+	const dateline = (t: Timex) => (DATELINE_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start)) && DATELINE_AFTER.test(text.slice(t.end, t.end + 24))) || REPORTED_ON.test(text.slice(Math.max(0, t.start - 24), t.start)) || (t.end <= trigger.start && SAID_ON_BEFORE.test(text.slice(Math.max(sentence.start, t.start - 40), t.start)) && dayToldAfter(t));
 	// ("relatives of the students who disappeared in 2014 threw rocks at police on Thursday": a relative clause's date before
 	// the trigger is its own, when the sentence dates the act after it.)
 	let dayAfterTrigger: boolean | undefined;

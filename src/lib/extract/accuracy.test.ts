@@ -4016,3 +4016,24 @@ describe('session 16: a people\'s militia, the side pushed out, the convoy that 
 		expect(eventsOf('On 8 March 2025, in Istanbul, police used pepper spray and detained around 30 women who tried to march towards Taksim Square for the Feminist Night March.', '2025-03-10')[0].type).toBe('protest_intervention');
 	});
 });
+
+describe('session 16: helpers described at length, a bomber told again, a crowd\'s riot and its violence, the night after an evening', () => {
+	const { eventsOf, doc } = readers('2026-01-19');
+	it('"Haitian police backed by a new U.N.-authorized force regained Kenscoff": the police act; a compound adjective orders nothing', () => {
+		const events = eventsOf('Haitian police backed by a new U.N.-authorized force regained control of the town of Kenscoff on Monday.', '2025-12-09');
+		expect(events.map((e) => [e.type, e.agents])).toEqual([['territory_regained', ['Police forces of Haiti']]]);
+	});
+	it('"A suicide bomber blew herself up … The woman detonated explosives …": one bombing, and the group police blamed did it', () => {
+		const events = eventsOf('A suicide bomber blew herself up at a tea shop in Gwoza, Nigeria, on Saturday evening, killing 12 people, police said on Monday.\nThe woman detonated explosives strapped to her body shortly after 7 p.m., a police spokesman said. Police blamed Boko Haram for the attack.');
+		expect(events.filter((e) => e.type !== 'accusation').map((e) => [e.type, e.agents])).toEqual([['suicide_bombing', ['Boko Haram']]]);
+	});
+	it('"Protesters looted shops in Nampula, and two people were killed": one violent demonstration', () => {
+		const events = eventsOf('Protesters looted shops in Nampula on Wednesday, and two people were killed.\nHe said the two men were killed in unclear circumstances.', '2026-01-22');
+		expect(events.map((e) => e.type)).toEqual(['riot']);
+	});
+	it('"given on Sunday evening … died overnight": the night after that evening; the wounded who died are more dead', () => {
+		expect(eventsOf('A first toll given on Sunday evening put the number of dead at 18. Five of the wounded died overnight at Tera district hospital in Niger.', '2026-03-09')[0].date).toBe('2026-03-08TNI');
+		expect(doc('Jihadists opened fire on a market near Tera in Niger on Sunday, killing 18 civilians. Five of the wounded died overnight at the district hospital.', '2026-03-09').events[0].fatalities).toBe(23);
+		expect(doc('Jihadists opened fire on a market near Tera in Niger on Sunday, killing 18 civilians. Five of the wounded died overnight, bringing the death toll to 23.', '2026-03-09').events[0].fatalities).toBe(23);
+	});
+});

@@ -293,9 +293,13 @@ function count(lower: string, c: Counter): number | undefined {
 	void quantityBefore;
 	// "The army neutralised 30 assailants, while 6 soldiers were killed": both sides' dead, 36.
 	if (bySide.state && bySide.armed && !toll && !ONE_GROUP.test(lower)) return Math.max(best ?? 0, bySide.state + bySide.armed) + alsoDead;
+	// ("killing 18 civilians. Five of the wounded died overnight": the wounded who died since are more dead, unless a toll
+	// says the whole.)
+	if (fatal && !toll && lower.includes(' of the ')) for (const m of lower.matchAll(WOUNDED_DIED)) alsoDead += countWordValue(m[1]) ?? 0;
 	return alsoDead ? (best ?? 0) + alsoDead : best;
 }
 
+const WOUNDED_DIED = /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:more\s+)?of\s+the\s+(?:wounded|injured)\s+(?:later\s+|subsequently\s+|also\s+|have\s+|had\s+|since\s+)*(?:died|succumbed)\b/g;
 const RAISED_TO_TOLL = /\b(?:raised|raising|brought|bringing|took|taking|pushed|pushing)\s+(?:to\s+)(?:at least\s+)?(\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:the\s+)?(?:death\s+)?toll\b/;
 
 // "Demonstrations on June 25 left at least 16 people dead", "three protesters were shot dead": deaths the protest itself

@@ -159,7 +159,10 @@ export function mergeSame(drafts: DraftEvent[], dateOf: Map<DraftEvent, EventDat
 		// later stages typed alike are one event, though an article made one look new; only "another", "a second" part them.)
 		// (A demonstration and the force used on it, told in one sentence, are one event: "Rangers opened fire on a rally".)
 		// (Nor are a riot and the looting its crowd did: "demonstrators blocked roads and looted shops".)
-		const alike = (o: DraftEvent) => o.type === d.type || (PROTEST_RANK.has(o.type) && PROTEST_RANK.has(d.type)) || (o.type === 'riot' && d.type === 'looting') || (o.type === 'looting' && d.type === 'riot');
+		// (Nor a demonstration's riot and the crowd violence one of its words read: "Protesters looted shops in Nampula, and
+		// two people were killed".)
+		const crowdPair = (x: string, y: string) => x === 'riot' && (y === 'looting' || y === 'mob_violence');
+		const alike = (o: DraftEvent) => o.type === d.type || (PROTEST_RANK.has(o.type) && PROTEST_RANK.has(d.type)) || crowdPair(o.type, d.type) || crowdPair(d.type, o.type);
 		const twin = target ?? (d.another ? undefined : out.find((o) => alike(o) && o.main.sentence === d.main.sentence && (placeOf(o) === pd || samePlace(placeOf(o), pd)) && datesClose(dateOf.get(o), dateOf.get(d)) && !linked(o) && !sequenced(o)));
 		if (!twin) {
 			out.push(d);
@@ -181,7 +184,7 @@ export function mergeSame(drafts: DraftEvent[], dateOf: Map<DraftEvent, EventDat
 		if (a?.basis === 'explicit' && b?.basis === 'explicit' && a.interval && b.interval && b.interval.start < a.interval.start && REPORT_VERB.test(work.slice(twin.main.end, twin.main.end + 200).split(/[.;](?:\s|$)/)[0])) dateOf.set(twin, b);
 		// ("killed 12 civilians over the weekend … stormed the hamlet on Sunday afternoon": the day inside the span.)
 		else if (a?.basis === 'explicit' && b?.basis === 'explicit' && a.interval && b.interval && spanOf(b.interval) < spanOf(a.interval) && a.interval.start <= b.interval.start && b.interval.end <= a.interval.end) dateOf.set(twin, b);
-		if ((PROTEST_RANK.get(d.type) ?? 0) > (PROTEST_RANK.get(twin.type) ?? 0) || (d.type === 'riot' && twin.type === 'looting')) twin.type = d.type;
+		if ((PROTEST_RANK.get(d.type) ?? 0) > (PROTEST_RANK.get(twin.type) ?? 0) || crowdPair(d.type, twin.type)) twin.type = d.type;
 		absorb(twin, d, drafts);
 	}
 	return out;
@@ -235,6 +238,7 @@ function placeCompatible(a: DraftEvent, b: DraftEvent, pm: Mention[], idOf: Map<
 // "The attackers stormed the village late on Saturday", "The jet dropped two bombs on the market": the next sentence
 // goes back over the event just told, through a definite description of its doers, its weapon or its place.
 const ELABORATION_SUBJECT = /^\W*(?:the|these|those)\s+(?:\w+\s+)?(?:attackers?|assailants?|gunm[ae]n|militants|fighters|raiders|bandits|bombers?|jets?|warplanes?|aircraft|planes?|drones?|helicopters?|missiles?|rockets?|shells?|blasts?|explosions?|suspects?|perpetrators)\b/;
+const BOMBER_AGAIN = /^\W*(?:the|this)\s+(?:\w+\s+)?(?:woman|man|girl|boy|teenager|youth|attacker|bomber|assailant)\s+(?:\w+\s+)?(?:detonated|blew|triggered|set off|exploded|activated)\b/;
 // ("Police killed two of the attackers": the other side of the same fight.)
 const ELABORATION_OBJECT = /\b(?:the|that)\s+(?:\w+\s+)?(?:village|town|area|hamlet|settlement|market|convoy|checkpoint|camp|school|mosque|church|monastery|temple|pagoda|base|compound|bus|vehicle|house|building|hospital|clinic|shelter|hotel|factory|refinery|depot|port|airport|station|prison|office|headquarters)\b|^\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|some|all|most)\s+of\s+the\s+(?:attackers|assailants|gunmen|raiders)\b/;
 // ("In 2021, the city saw heavy fighting": another time.)
@@ -284,8 +288,13 @@ function tollOf(a: DraftEvent, b: DraftEvent, sentences: Sentence[], lower: stri
 function elaborates(a: DraftEvent, b: DraftEvent, sentences: Sentence[], lower: string): boolean {
 	if (b.distinct || b.another || !eventType(a.type).violent || !eventType(b.type).violent) return false;
 	const last = Math.max(...a.sentences, a.main.sentence);
-	if (b.main.sentence !== last + 1 || b.sentences.some((s) => a.sentences.includes(s))) return false;
+	// (The sentence right after the event's own, though a later one already named it again: "… Police blamed Boko Haram for
+	// the attack.")
+	if ((b.main.sentence !== last + 1 && b.main.sentence !== a.main.sentence + 1) || b.sentences.some((s) => a.sentences.includes(s))) return false;
 	const s = sentences[b.main.sentence];
 	const text = lower.slice(s.start, s.end);
-	return !ANOTHER_TOLD.test(text) && (ELABORATION_SUBJECT.test(text) || ELABORATION_OBJECT.test(text.slice(b.main.end - s.start)));
+	// ("A suicide bomber blew herself up at a tea shop … The woman detonated explosives strapped to her body": the bomber,
+	// named by who she was.)
+	const bomberAgain = a.type === 'suicide_bombing' && BOMBER_AGAIN.test(text);
+	return !ANOTHER_TOLD.test(text) && (ELABORATION_SUBJECT.test(text) || bomberAgain || ELABORATION_OBJECT.test(text.slice(b.main.end - s.start)));
 }

@@ -328,7 +328,8 @@ function activeSubject(c: RoleReading): void {
 			if (m.end > trigger.start || !inClause(m) || taken(m)) continue;
 			if (m.backerOnly || helpers.some((x) => m.start > x.start && m.end < x.end)) continue;
 			// ("soldiers backed by Russian instructors retook Bangui": who backs the subject is not it.)
-			if (/\b(?:backed|supported|aided|assisted|accompanied|helped|advised|trained|reinforced)\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?$/.test(low(Math.max(inp.sentence.start, m.start - 32), m.start)) && actors.some((p) => p.end <= m.start && inClause(p) && !p.backerOnly)) continue;
+			// ("Haitian police backed by a new U.N.-authorized force regained Kenscoff": the helper may be described at length.)
+			if (/\b(?:backed|supported|aided|assisted|accompanied|helped|advised|trained|reinforced)\s+by\s+(?:(?:the|an?)\s+)?(?:[\w.'-]+\s+){0,3}$/.test(low(Math.max(inp.sentence.start, m.start - 48), m.start)) && actors.some((p) => p.end <= m.start && inClause(p) && !p.backerOnly)) continue;
 			// "Armed gangs attacked Haiti's airport, exchanging fire…": an owner before "'s" is not a subject, unless what it
 			// owns is a title ("Iran's foreign minister warned": Iran speaks through its minister).
 			if (isOwner(m) && !isOwnersVoice(low(m.end + 2, trigger.start))) continue;

@@ -247,7 +247,10 @@ export const RULES: Rule[] = [
 					const { ref, fromPrevious } = anchorOf(ctx, narrative);
 					// "clashes erupted overnight, residents said on Tuesday": told in the past, the night that ended on that day
 					// (the day of the report, or the day the story last named).
-					const back = overnight && ctx.tense === 'past' ? -1 : 0;
+					// ("A first toll given on Sunday evening … Five of the wounded died overnight": after an evening told, the night
+					// that followed it.)
+					const afterEvening = fromPrevious && /T(?:EV|NI)$/.test(ctx.previous?.value ?? '');
+					const back = overnight && ctx.tense === 'past' && !afterEvening ? -1 : 0;
 					return { value: `${formatDay(addDays(ref, shift + back))}T${part}`, fromPrevious };
 				}
 			};

@@ -4037,3 +4037,11 @@ describe('session 16: helpers described at length, a bomber told again, a crowd\
 		expect(doc('Jihadists opened fire on a market near Tera in Niger on Sunday, killing 18 civilians. Five of the wounded died overnight, bringing the death toll to 23.', '2026-03-09').events[0].fatalities).toBe(23);
 	});
 });
+
+describe('session 16: "the area" told again, an area named, and another side\'s act a day later', () => {
+	const { eventsOf } = readers('2026-03-10');
+	it('"The army said it carried out strikes … in the Niono area on Monday": the army\'s act of another day is no retelling of the gunmen\'s attack, nor a claim of it', () => {
+		const events = eventsOf('Gunmen attacked a village near Niono on Sunday, killing four people. The army said it carried out strikes against terrorists in the Niono area on Monday.');
+		expect(events.map((e) => [e.date, e.agents])).toEqual([['2026-03-08', ['Armed group (Mali)']], ['2026-03-09', ['Military forces of Mali']]]);
+	});
+});

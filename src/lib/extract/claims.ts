@@ -62,6 +62,12 @@ export function claimedAgents(work: string, sentences: Sentence[], bySentence: M
 				// ("The SSPDF said it had targeted a gathering of White Army militia": a state's forces owning an act told before.)
 				.filter((a): a is Actor => !!a && (CLAIMANT_KINDS.has(a.kind) || (a.kind === 'military' && OWN_ACT.test(claim[0]))));
 			attributed = claimants.filter((a) => !PLACEHOLDER.test(a.name)).pop() ?? claimants.pop();
+			// ("The army said it carried out strikes against terrorists in the Niono area on Monday": the act said is told right
+			// there, an event of its own the speaker already acts in; it claims nothing told before.)
+			const end = at + claim[0].length;
+			// (Only an act dated there: "The SSPDF said it had targeted a gathering of White Army militia", undated, owns the
+			// air strike told before.)
+			if (/\bsaid\b/i.test(claim[0]) && !/responsibility/i.test(claim[0]) && told.some(([d, e]) => d.main.sentence === s.index && d.main.start >= at && d.main.start <= end + 40 && e.date.basis === 'explicit')) attributed = undefined;
 			if (attributed) claimedAt = at;
 		}
 		const mayBlame = !attributed && blames;

@@ -154,7 +154,7 @@ export function mergeSame(drafts: DraftEvent[], dateOf: Map<DraftEvent, EventDat
 		// act the report tells.)
 		const retold = (o: DraftEvent) => !pd && !!placeOf(o) && d.main.sentence > o.main.sentence && d.main.sentence - o.main.sentence <= 2 && reportedBefore(dateOf.get(o), dateOf.get(d)) && (REPORT_VERB.test(work.slice(Math.max(0, o.main.start - 120), o.main.start).split(/[.;](?:\s|$)/).pop() ?? '') || REPORT_VERB.test(work.slice(o.main.end, o.main.end + 200).split(/[.;](?:\s|$)/)[0]));
 		const sameTime = (o: DraftEvent) => samePlace(placeOf(o), pd) && datesClose(dateOf.get(o), dateOf.get(d));
-		const target = d.distinct ? undefined : out.find((o) => o.type === d.type && (sameTime(o) || retold(o)) && !linked(o) && !sequenced(o));
+		const target = d.distinct ? undefined : out.find((o) => o.type === d.type && (sameTime(o) || retold(o)) && !linked(o) && !sequenced(o) && !opposedDoers(o, d));
 		// ("Police fired tear gas to disperse an opposition rally and arrested 23 supporters": two words of one sentence that
 		// later stages typed alike are one event, though an article made one look new; only "another", "a second" part them.)
 		// (A demonstration and the force used on it, told in one sentence, are one event: "Rangers opened fire on a rally".)
@@ -188,6 +188,27 @@ export function mergeSame(drafts: DraftEvent[], dateOf: Map<DraftEvent, EventDat
 		absorb(twin, d, drafts);
 	}
 	return out;
+}
+
+// A state's forces on one side, an armed group or a crowd on the other.
+const STATE_FORCES: ReadonlySet<string> = new Set(['military', 'police']);
+const NON_STATE: ReadonlySet<string> = new Set(['armed', 'militia', 'rioters', 'protesters']);
+
+/**
+ * ("Gunmen attacked a village near Niono on Sunday … The army said it carried out strikes in the Niono area on Monday":
+ * two acts a day apart whose doers are a state's forces and an armed group are two events, not one told twice.)
+ */
+function opposedDoers(a: DraftEvent, b: DraftEvent): boolean {
+	const side = (d: DraftEvent) => {
+		const agents = d.roles.filter((r) => r.role === 'agent').map((r) => r.mention);
+		if (!agents.length) return undefined;
+		if (agents.every((m) => (m.group ? STATE_FORCES.has(m.group) : m.kind === 'military'))) return 'state';
+		if (agents.every((m) => (m.group ? NON_STATE.has(m.group) : m.kind === 'armed_group'))) return 'non-state';
+		return undefined;
+	};
+	const x = side(a);
+	const y = side(b);
+	return !!x && !!y && x !== y && a.main.sentence !== b.main.sentence;
 }
 
 /** `into` takes over `from`'s mentions, sentences, the roles `admits` lets in (none twice) and links; links to `from` now point at `into`. */
@@ -240,7 +261,8 @@ function placeCompatible(a: DraftEvent, b: DraftEvent, pm: Mention[], idOf: Map<
 const ELABORATION_SUBJECT = /^\W*(?:the|these|those)\s+(?:\w+\s+)?(?:attackers?|assailants?|gunm[ae]n|militants|fighters|raiders|bandits|bombers?|jets?|warplanes?|aircraft|planes?|drones?|helicopters?|missiles?|rockets?|shells?|blasts?|explosions?|suspects?|perpetrators)\b/;
 const BOMBER_AGAIN = /^\W*(?:the|this)\s+(?:\w+\s+)?(?:woman|man|girl|boy|teenager|youth|attacker|bomber|assailant)\s+(?:\w+\s+)?(?:detonated|blew|triggered|set off|exploded|activated)\b/;
 // ("Police killed two of the attackers": the other side of the same fight.)
-const ELABORATION_OBJECT = /\b(?:the|that)\s+(?:\w+\s+)?(?:village|town|area|hamlet|settlement|market|convoy|checkpoint|camp|school|mosque|church|monastery|temple|pagoda|base|compound|bus|vehicle|house|building|hospital|clinic|shelter|hotel|factory|refinery|depot|port|airport|station|prison|office|headquarters)\b|^\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|some|all|most)\s+of\s+the\s+(?:attackers|assailants|gunmen|raiders)\b/;
+// ("attacked the area": an area only bare; "in the Niono area" names a place, not the one just told.)
+const ELABORATION_OBJECT = /\b(?:the|that)\s+(?:same\s+)?area\b|\b(?:the|that)\s+(?:\w+\s+)?(?:village|town|hamlet|settlement|market|convoy|checkpoint|camp|school|mosque|church|monastery|temple|pagoda|base|compound|bus|vehicle|house|building|hospital|clinic|shelter|hotel|factory|refinery|depot|port|airport|station|prison|office|headquarters)\b|^\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|some|all|most)\s+of\s+the\s+(?:attackers|assailants|gunmen|raiders)\b/;
 // ("In 2021, the city saw heavy fighting": another time.)
 const ANOTHER_TOLD = /\b(?:another|separate(?:ly)?|second|third|also|meanwhile|elsewhere|earlier|later|previous(?:ly)?|last (?:week|month|year)|in (?:19|20)\d\d|in (?:january|february|march|april|june|july|august|september|october|november|december)(?! \d))\b/;
 

@@ -4045,3 +4045,15 @@ describe('session 16: "the area" told again, an area named, and another side\'s 
 		expect(events.map((e) => [e.date, e.agents])).toEqual([['2026-03-08', ['Armed group (Mali)']], ['2026-03-09', ['Military forces of Mali']]]);
 	});
 });
+
+describe('session 16: peoples and faiths are no places; violence only quoted and undated is no event', () => {
+	const { eventsOf, mainPlace } = readers('2026-04-02');
+	it('"separating Christian students from Muslims": no place called Muslims', () => {
+		expect(mainPlace('Four gunmen entered the campus before dawn on April 2, 2015, separating Christian students from Muslims and shooting them in their dormitories.')?.name).not.toBe('Muslims');
+	});
+	it('\'"They shot my friends one by one," said Faith Mutua\': a memory, not an event; a quoted act with its day, or told outside the quote too, stays', () => {
+		expect(eventsOf('"They shot my friends one by one," said Faith Mutua.').filter((e) => e.type === 'attack')).toEqual([]);
+		expect(eventsOf('"Gunmen killed my brother on Sunday," said Faith Mutua.').map((e) => e.type)).toContain('attack');
+		expect(eventsOf('Gunmen attacked a village near Kumbo, Cameroon on Sunday. "They shot my friends one by one," said Faith Mutua.').map((e) => e.type)).toContain('attack');
+	});
+});

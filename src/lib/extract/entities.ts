@@ -740,6 +740,8 @@ function nonStateForce(toks: Token[]): boolean {
 }
 
 /** A place by its context (a preposition, a place noun, a list of places, water) or a well-known city. */
+const FAITH_PLURAL = /^(?:Muslims|Christians|Hindus|Sikhs|Buddhists|Jews|Catholics|Protestants|Anglicans|Evangelicals|Shiites|Shias|Sunnis|Alawites|Druze|Yazidis|Copts|Ahmadis|Baha'is)$/;
+
 function placeByContext(ctx: EntityContext, v: ChunkView, out: Mention[]): boolean {
 	const { c, toks, text, prevSame, nextSame } = v;
 	const { tokens } = ctx;
@@ -776,7 +778,10 @@ function placeByContext(ctx: EntityContext, v: ChunkView, out: Mention[]): boole
 	const waterBody = WATER_LAST.test(toks[toks.length - 1].text) || (toks.length >= 2 && LANDFORM_LAST.test(toks[toks.length - 1].text)) || (toks.length >= 3 && WATER_FIRST.test(toks[0].text) && toks[1].lower === 'of') || (toks.length === 2 && toks[0].text === 'Lake');
 	// "Beit Ummar (Hebron)", "Gwa (Rakhine)": a name followed by its region in parentheses is a place.
 	const regionInParens = nextSame?.text === '(' && toks.length <= 4 && containerInParens(ctx.tokens, c.t1 + 1);
-	if ((placeNounAfter || placeNounBefore || nounRightBefore || prepBefore || inParenList || waterBody || regionInParens || taken || roadEnds || assaultOn) && !isSurname) {
+	// ("separating Christian students from Muslims", "aid to Syrians": a people or a faith in the plural is no place, unless a
+	// town bears the name.)
+	const peoplePlural = toks.length === 1 && !placeNounAfter && !nounRightBefore && (FAITH_PLURAL.test(text) || (/s$/.test(text) && !!countryByDemonym(text.slice(0, -1)))) && !findCity(text, []);
+	if ((placeNounAfter || placeNounBefore || nounRightBefore || prepBefore || inParenList || waterBody || regionInParens || taken || roadEnds || assaultOn) && !isSurname && !peoplePlural) {
 		if (toks.length <= 5) {
 			// "Pakistan's Bannu district": the owner named before says the country.
 			const owner = prevSame && /['\u2019]s$/.test(prevSame.text) ? countryByName(prevSame.text.slice(0, -2)) : undefined;

@@ -46,6 +46,7 @@ import { protestDeaths } from './casualties';
 import { maskGrievance } from './lexicon';
 import { claimedAgents } from './claims';
 import { orderAndLink } from './salience';
+import { insideQuote } from './temporal/rules';
 
 export type Timings = Record<string, number>;
 
@@ -132,6 +133,9 @@ export function runPipeline(input: PipelineInput, timings?: Timings): Extraction
 	let merged = absorbIntoProtests(mergeReferences(drafts, placeMentions, placeIdOf, dateOf), sentences, lower);
 	merged = mergeHeadline(merged, headlines);
 	merged = mergeSame(merged, dateOf, placeOfDraft, placeById, work);
+	// ('"They shot my friends one by one," said Faith Mutua': violence told only inside a quotation, with no day of its own, is
+	// what someone remembers or fears, not an event the story reports.)
+	merged = merged.filter((d) => !(eventType(d.type).violent && dateOf.get(d)?.basis !== 'explicit' && d.hits.every((h) => insideQuote(raw, h.start))));
 	placeMemo.clear();
 	const eventOf = new Map<DraftEvent, ExtractedEvent>();
 	let owners: Map<number, number> | undefined;

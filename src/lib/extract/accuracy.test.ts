@@ -4057,3 +4057,14 @@ describe('session 16: peoples and faiths are no places; violence only quoted and
 		expect(eventsOf('Gunmen attacked a village near Kumbo, Cameroon on Sunday. "They shot my friends one by one," said Faith Mutua.').map((e) => e.type)).toContain('attack');
 	});
 });
+
+describe('session 16: whose man was struck, said after', () => {
+	const { eventsOf } = readers('2025-04-16');
+	it('"The Israeli army said the car belonged to a Hezbollah member": Hezbollah is the strike\'s target, not Lebanon', () => {
+		const [e] = eventsOf('On 15 April 2025, an Israeli drone struck a car in Bint Jbeil, Lebanon. The Israeli army said the car belonged to a Hezbollah member.');
+		expect([e.type, e.targets]).toEqual(['airstrike', ['Hezbollah']]);
+		// (A target named as a group already stays.)
+		const [f] = eventsOf('On 15 April 2025, an Israeli drone struck Hamas fighters in Rafah. The Israeli army said the car belonged to a Hezbollah member.');
+		expect(f.targets).not.toContain('Hezbollah');
+	});
+});

@@ -41,7 +41,8 @@ export function claimedAgents(work: string, sentences: Sentence[], bySentence: M
 	const signed = SIGNED_CUE.test(work) && SIGNED.test(work);
 	const blames = signed || BLAME.test(work) || DONE_BY.test(work) || (SUSPECTED_CUE.test(work) && SUSPECTED.test(work)) || SUSPECT_DONE_BY.test(work);
 	const suspects = blames && (SUSPECTED_CUE.test(work) || /\bsuspect(?:s|ed)?\b/i.test(work));
-	if (!claims && !blames) return;
+	const affiliations = STRUCK_MEMBER_CUE.test(work);
+	if (!claims && !blames && !affiliations) return;
 	const told = [...eventOf].sort(([a], [b]) => a.main.start - b.main.start);
 	const actorOf = (m: Mention) => actors.find((a) => a.id === idOf.get(m));
 	for (const s of sentences) {
@@ -90,7 +91,29 @@ export function claimedAgents(work: string, sentences: Sentence[], bySentence: M
 		// (A claim takes the act told before it: "TTP claimed responsibility, saying the attack was in response to the killing
 		// of its commanders" claims the bombing, not the killing its reason names.)
 		if (attributed) attributeTo(attributed, claimedAt ?? s.end, told, actors);
+		// ("An Israeli drone struck a car in Bint Jbeil. The Israeli army said the car belonged to a Hezbollah member": whose
+		// man was struck, said after.)
+		const affiliation = affiliations && STRUCK_MEMBER.exec(body);
+		if (affiliation) {
+			const from = s.start + affiliation.index + affiliation[0].indexOf(affiliation[1]);
+			const group = mentions.filter((m) => m.start >= from && m.end <= from + affiliation[1].length).map(actorOf).find((a): a is Actor => !!a && (a.kind === 'armed_group' || a.kind === 'political_party' || a.kind === 'organization'));
+			if (group) targetOf(group, s.start, told, actors);
+		}
 	}
+}
+
+// "the car belonged to a Hezbollah member", "the man killed was a senior Hamas commander", "the target was an IRGC officer".
+const STRUCK_MEMBER = /\b(?:belonged to|was driven by|was carrying|was|were|targeted)\s+(?:a|an|the|two|three|several)\s+(?:senior\s+|local\s+|prominent\s+|top\s+)?((?:[\w'-]+\s+){0,3}?[\w'-]+)\s+(?:member|members|commander|commanders|operative|operatives|official|officials|fighter|fighters|militant|militants|leader|leaders|officer|officers)\b/;
+const STRUCK_MEMBER_CUE = /\b(?:member|commander|operative|official|fighter|militant|leader|officer)s?\b/;
+
+/** The violent event told last before `until` takes `group` as its target, where it named only a state or civilians there. */
+function targetOf(group: Actor, until: number, told: Array<[DraftEvent, ExtractedEvent]>, actors: Actor[]): void {
+	const event = told.filter(([d, e]) => d.main.start < until && eventType(e.type).violent).map(([, e]) => e).pop();
+	if (!event || event.roles.some((r) => r.actor === group.id)) return;
+	const others = event.roles.filter((r) => r.role === 'target' || r.role === 'victim');
+	const kindOf = (id: string) => actors.find((a) => a.id === id)?.kind;
+	if (others.some((r) => kindOf(r.actor) !== 'state' && kindOf(r.actor) !== 'civilians')) return;
+	event.roles = [...event.roles.filter((r) => !(r.role === 'target' && kindOf(r.actor) === 'state')), { role: 'target', actor: group.id }];
 }
 
 const PLACEHOLDER = /^(?:Unidentified armed group|Armed group|Opposition rebels)\b/;

@@ -4068,3 +4068,27 @@ describe('session 16: whose man was struck, said after', () => {
 		expect(f.targets).not.toContain('Hezbollah');
 	});
 });
+
+describe('session 16: round 20 notes, deaths added later, police force told in other words, victims named', () => {
+	const { eventsOf, doc } = readers('2025-02-20');
+	it('"Two people were killed; a third died later", "Two more soldiers succumbed", "Three more bodies were found …, bringing the toll to 15"', () => {
+		expect(doc('Militiamen clashed in Bawku on 14 February 2025. Two people were killed; a third died later.').events.map((e) => e.fatalities)).toEqual([3]);
+		expect(doc('On 19 November 2025, a suicide bomber attacked a checkpoint in Bannu, killing six soldiers. Two more soldiers succumbed to their wounds the next day.', '2025-11-25').events[0].fatalities).toBe(8);
+		expect(doc('Militiamen attacked a displacement site near Mongbwalu on 10 February 2025, killing twelve civilians. Three more bodies were found the next day, bringing the toll to 15.', '2025-02-15').events.map((e) => e.fatalities)).toEqual([15]);
+	});
+	it('"Police used live ammunition against protesters", "Police cleared the blockades with tear gas", "detained 15 people during a march by opposition supporters"', () => {
+		const [a] = eventsOf('Police used live ammunition against protesters in Nakuru on 7 July 2025. Two protesters were shot dead.', '2025-07-10');
+		expect([a.type, a.agents]).toEqual(['protest_repression', ['Police forces of Kenya']]);
+		expect(eventsOf('Transport workers blocked roads into Juliaca on 8 October 2025 to protest against extortion. Police cleared the blockades with tear gas.', '2025-10-12').map((e) => e.type)).toEqual(['protest_intervention']);
+		expect(eventsOf('Police detained 15 people during a march by opposition supporters in Vanadzor on 18 June 2025.', '2025-06-22').map((e) => e.type)).toEqual(['protest_intervention']);
+		// (Troops on a march protest nothing.)
+		expect(eventsOf('Troops began a march of 200 km towards the border on Monday.').map((e) => e.type)).not.toContain('protest');
+	});
+	it('"Armed men killed Rogelio Salgado and Juan Perez": each person named after the killing verb is one dead, a civilian', () => {
+		const d = doc('Armed men killed Rogelio Salgado and Juan Perez in Tecpan de Galeana on 16 January 2025.', '2025-01-20');
+		expect(d.events[0].fatalities).toBe(2);
+		expect(eventsOf('On 3 December 2024, Imbonerakure beat to death Jean-Claude Niyonkuru in Kayanza.', '2024-12-08')[0].victims).toContain('Civilians (Burundi)');
+		// (Kidnapped, not killed: no dead.)
+		expect(doc('Armed men kidnapped Rogelio Salgado in Tecpan de Galeana on 16 January 2025.', '2025-01-20').events[0].fatalities ?? 0).toBe(0);
+	});
+});

@@ -296,10 +296,15 @@ function count(lower: string, c: Counter): number | undefined {
 	// ("killing 18 civilians. Five of the wounded died overnight": the wounded who died since are more dead, unless a toll
 	// says the whole.)
 	if (fatal && !toll && lower.includes(' of the ')) for (const m of lower.matchAll(WOUNDED_DIED)) alsoDead += countWordValue(m[1]) ?? 0;
+	// ("killing six soldiers. Two more soldiers succumbed to their wounds", "Two people were killed; a third died later".)
+	if (fatal && !toll && lower.includes(' more ')) for (const m of lower.matchAll(MORE_DIED)) alsoDead += countWordValue(m[1]) ?? 0;
+	if (fatal && !toll && NTH_DIED.test(lower)) alsoDead += 1;
 	return alsoDead ? (best ?? 0) + alsoDead : best;
 }
 
 const WOUNDED_DIED = /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:more\s+)?of\s+the\s+(?:wounded|injured)\s+(?:later\s+|subsequently\s+|also\s+|have\s+|had\s+|since\s+)*(?:died|succumbed)\b/g;
+const MORE_DIED = /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+more\s+(?:[\w-]+\s+){0,2}?(?:(?:later\s+|subsequently\s+|have\s+|had\s+)?(?:died|succumbed)|(?:were|have been|had been)\s+(?:later\s+)?(?:killed|found dead)|(?:bodies|corpses)\s+(?:were|have been|had been)\s+(?:later\s+)?(?:found|recovered|discovered|retrieved))\b/g;
+const NTH_DIED = /\b(?:a|the)\s+(?:second|third|fourth|fifth|sixth)\s+(?:person\s+|victim\s+|man\s+|woman\s+|soldier\s+|one\s+)?(?:later\s+|also\s+)?(?:died|succumbed|was (?:also\s+)?killed)\b/;
 const RAISED_TO_TOLL = /\b(?:raised|raising|brought|bringing|took|taking|pushed|pushing)\s+(?:to\s+)(?:at least\s+)?(\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:the\s+)?(?:death\s+)?toll\b/;
 
 // "Demonstrations on June 25 left at least 16 people dead", "three protesters were shot dead": deaths the protest itself

@@ -772,6 +772,8 @@ function labourOrNature(r: Reading): Refined | undefined {
 /** Protest words that tell no protest: the month of March, troops marching, roadblocks, diplomats, institutions, markets. */
 export const DEFIED_BEFORE = /\b(?:ignor|defy|defie|defi|violat|break|broke|flout|disobey|refus\w* to observ)\w*\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?$/;
 
+const MARCH_BY_CROWD = /^\s+(?:by|of)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?(?:supporters|activists|protesters|demonstrators|students|workers|opposition|women|residents|farmers|teachers|citizens|thousands|hundreds|families|relatives|pensioners|veterans)\b/;
+
 function protestLookAlike(r: Reading): Refined | undefined {
 	const { hit, lower, before, clauseBefore } = r;
 	const type = hit.type;
@@ -791,7 +793,9 @@ function protestLookAlike(r: Reading): Refined | undefined {
 		// "activists marched in Nairobi" and "students held a march" are.
 		// (Also a march with a name: "joined a 'Reclaim the Night' march".)
 		const held = noun && /\b(?:held|hold|staged|organi[sz]ed|led|joined|took part in|participated in)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+|['\u2018\u201c"][^'\u2019\u201d"]{1,40}['\u2019\u201d"]\s+)?$/.test(before);
-		if (!PROTEST_CONTEXT.test(lower.replace(hit.word, '')) && !held && !PROTEST_CROWD_BEFORE.test(before)) return { type, drop: 'not-protest' };
+		// ("detained 15 people during a march by opposition supporters": whose march says it is a crowd's.)
+		const crowds = noun && MARCH_BY_CROWD.test(r.after);
+		if (!PROTEST_CONTEXT.test(lower.replace(hit.word, '')) && !held && !crowds && !PROTEST_CROWD_BEFORE.test(before)) return { type, drop: 'not-protest' };
 	}
 	// ("This is a demonstration of our strength", "a demonstration of firepower": a display, no crowd.)
 	if (type === 'protest' && /^demonstrations?$/.test(hit.word) && /^\s+of\s+(?:(?:our|its|their|his|her|the|military|naval|air|its own|china's|russia's|\w+'s)\s+)*(?:strength|power|force|resolve|capabilit(?:y|ies)|firepower|might|commitment|solidarity|unity|support|readiness|determination|skill|technology|weapons?)\b/.test(r.after)) return { type, drop: 'display' };

@@ -155,7 +155,10 @@ export function settleRoles(d: DraftEvent, ctx: RoleContext): EventRole[] {
 	}
 	// "three people died and were found wrapped in blankets": violence against civilians has civilians on its other side
 	// when the text names no one else (ACLED's actor 2), as an unnamed perpetrator is still one.
-	if (def.acled.eventType === 'Violence against civilians' && !roles.some((r) => r.role === 'target' || r.role === 'victim')) {
+	// ("Armed men killed Rogelio Salgado": a person named alone, with no force or group of his own, is a civilian, as ACLED
+	// codes him.)
+	const sufferers = roles.filter((r) => r.role === 'target' || r.role === 'victim');
+	if (def.acled.eventType === 'Violence against civilians' && (!sufferers.length || sufferers.every((r) => actorOf(r.actor)?.kind === 'person'))) {
 		roles.push({ role: 'victim', actor: ensureActor(actors, groupName('civilians', placeCountry), 'civilians', placeCountry).id });
 	}
 	// Who meets, agrees or speaks is not also the other side of it ("Biden and Putin met… since Biden took office").

@@ -11,7 +11,7 @@ import { refineProtest } from './classify';
 const OTHER_TIME = /\b(?:in|since|last|earlier in)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4}|week|month|year)\b|\b(?:previously|months? ago|years? ago|weeks? ago)\b|\b(?:during|throughout)\s+(?:the\s+)?(?:19|20)\d\d\b/;
 
 /** Crowd-control words that triggers.ts reads as a protest of their own when nothing else names one. */
-const CROWD_CONTROL = /^(?:(?:fired|used|lobbed|threw) (?:\w+ ){0,2}?(?:tear ?gas|water cannons?|rubber bullets|stun grenades)(?: (?:at|on|upon|into))?$|dispersed\b|(?:baton|lathi)[- ]?charg)/;
+const CROWD_CONTROL = /^(?:(?:fired|used|lobbed|threw) (?:\w+ ){0,2}?(?:tear ?gas|water cannons?|rubber bullets|stun grenades)(?: (?:at|on|upon|into))?$|dispersed\b|(?:baton|lathi)[- ]?charg|(?:cleared|removed|dismantled|broke up)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:blockades?|barricades?|roadblocks?|protesters|demonstrators|crowds?|sit-ins?|camps?|encampments?|protest))/;
 
 /**
  * "in response to recent attacks" with no date of its own refers to an event
@@ -271,6 +271,9 @@ const ANOTHER_TOLD = /\b(?:another|separate(?:ly)?|second|third|also|meanwhile|e
 const TOLL_ONLY = /^\W*(?:(?:in an? (?:[\w-]+\s+)?statement(?:\s+on\s+\w+)?|on\s+\w+),?\s+(?:[\w'-]+\s+){1,4}?(?:said|says|told|reported|confirmed|added)\s+(?:that\s+)?|(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:reported|said|confirmed|announced|claimed)\s+(?:that\s+)?(?=(?:(?:at least|some|about|around|nearly|more than)\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens)\s+(?:[\w'-]+\s+){0,3}?(?:killed|dead|wounded|injured)\b))?(?:(?:at least|some|about|around|nearly|more than|another)\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens|many)\s+(?:[\w'-]+\s+){0,6}?(?:(?:were|was|had been|have been|are|is)\s+(?:also\s+|later\s+|reportedly\s+)?(?:killed|shot dead|shot|wounded|injured|hurt|found dead)|died|lost their lives|(?:were|was) left dead|(?:killed|dead|wounded|injured)(?=\s*[.,;]))\b(?![^.;]{0,60}\b(?:by|when|after)\b)/;
 // "14 bodies were recovered", "The bodies of 14 villagers were found": the dead of the event just told, found after it.
 const BODIES_FOUND = /^\W*(?:(?:at least|some|about|around|nearly|more than|another|a further)\s+)?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens of|many)\s+(?:more\s+)?(?:bodies|corpses)|(?:the\s+)?(?:bodies|corpses)\s+of\s+(?:[\w'-]+\s+){1,4}?)\s*(?:were|have been|had been|was)\s+(?:later\s+|also\s+)?(?:recovered|found|discovered|retrieved|pulled|exhumed)\b/;
+const MORE_DEAD_START = /^\W*(?:(?:at least|another)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens)\s+more\b/;
+// ("Two people were killed; a third died later": one more dead, no third event.)
+const NTH_DIED_AFTER = /[;,]?\s*(?:and\s+)?(?:a|the)\s+(?:second|third|fourth|fifth|sixth)\s+(?:person\s+|victim\s+|man\s+|woman\s+|soldier\s+|one\s+)?(?:later\s+|also\s+)?(?:died|succumbed|was (?:also\s+)?killed)\b(?:\s+later)?/g;
 // "…were killed during the fighting", "in the attack": the event just told, named again.
 const SAME_EVENT_NAMED = /\b(?:during|in)\s+the\s+(?:[\w-]+\s+)?(?:fighting|attack|clashes|raid|assault|ambush|violence|battle|offensive|shelling|strike|bombing|explosion|blast|takeover|incursion)\b/;
 
@@ -298,11 +301,13 @@ export function mergeElaborations(drafts: DraftEvent[], sentences: Sentence[], l
 
 /** Is `b` only the toll, or the same event named again, of the violent event `a` told up to two sentences before? */
 function tollOf(a: DraftEvent, b: DraftEvent, sentences: Sentence[], lower: string): boolean {
-	if (b.distinct || b.another || !eventType(b.type).violent) return false;
+	if (!eventType(b.type).violent) return false;
 	const last = Math.max(...a.sentences, a.main.sentence);
 	if (b.main.sentence <= last || b.main.sentence > last + 3 || b.sentences.some((k) => a.sentences.includes(k))) return false;
 	const s = sentences[b.main.sentence];
-	const text = lower.slice(s.start, s.end);
+	const text = lower.slice(s.start, s.end).replace(NTH_DIED_AFTER, ' ');
+	// ("Three more bodies were found the next day": more dead of the same event, not another event.)
+	if ((b.distinct || b.another) && !MORE_DEAD_START.test(text)) return false;
 	// (The event named again, "during the fighting", reaches one sentence further than a bare toll.)
 	return !ANOTHER_TOLD.test(text) && ((b.main.sentence <= last + 2 && (TOLL_ONLY.test(text) || BODIES_FOUND.test(text))) || SAME_EVENT_NAMED.test(text));
 }

@@ -155,6 +155,12 @@ export function runPipeline(input: PipelineInput, timings?: Timings): Extraction
 		const place = ownPlace ?? placeFromEarlier(d, sentences, placeMentions, placeIdOf, placeById, work, homeCountry);
 		// ("Demonstrations on June 25 left at least 16 people dead": a protest's own dead are counted too.)
 		const cas = def.violent || d.type === 'looting' ? casualtiesFor(d, sentences, lower, (owners ??= sentenceOwners(merged))) : def.acled.eventType === 'Protests' ? { fatalities: protestDeaths(maskGrievance(lower.slice(s.start, s.end))) } : {};
+		// ("Armed men killed Rogelio Salgado", "beat to death Jean-Claude Niyonkuru": each person named right after a killing
+		// verb is one dead, where no count was told.)
+		if (def.violent && cas.fatalities === undefined) {
+			const named = killedByName(d, work, mentionsBySentence);
+			if (named) cas.fatalities = named;
+		}
 		const evidence = { start: s.start, end: s.end, text: raw.slice(s.start, s.end) };
 		const ev: ExtractedEvent = {
 			id: '',
@@ -236,6 +242,26 @@ function dropContained(ms: Mention[]): Mention[] {
 		i = j;
 	}
 	return dropped.size ? ms.filter((m) => !dropped.has(m)) : ms;
+}
+
+const KILLED_BEFORE = /^(?:killed|murdered|assassinated|executed|lynched|shot dead|shot and killed|beat to death|beaten to death|stabbed to death|hacked to death|burned to death|gunned down)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$/;
+const AND_BETWEEN = /^\s*(?:,\s*|\s+and\s+|,\s+and\s+)$/;
+
+/** How many persons the event's main sentence names right after a killing verb ("killed Rogelio Salgado and his son"). */
+function killedByName(d: DraftEvent, work: string, bySentence: Map<number, Mention[]>): number | undefined {
+	const persons = (bySentence.get(d.main.sentence) ?? []).filter((m) => m.kind === 'person' && !m.group).sort((a, b) => a.start - b.start);
+	let n = 0;
+	let last: Mention | undefined;
+	// (The killing verb must be one of the event's own words: "kidnapped a Briton, who was later killed" is no count of the
+	// kidnapping's.)
+	const ownKilling = (m: Mention) => d.hits.some((h) => h.start < m.start && m.start - h.end <= 30 && KILLED_BEFORE.test(work.slice(h.start, m.start).toLowerCase()));
+	for (const m of persons) {
+		if (ownKilling(m) || (last && AND_BETWEEN.test(work.slice(last.end, m.start)))) {
+			n++;
+			last = m;
+		}
+	}
+	return n || undefined;
 }
 
 const BRACKET_ALIAS = /^\s*\(\s*[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,2}\s*\)/;

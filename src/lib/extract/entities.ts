@@ -198,7 +198,7 @@ export function chunkCaps(tokens: Token[], work: string, seenMidSentence: Set<st
 			startOff = t.start + t.text.indexOf('-') + 1;
 		}
 		// (The division's kind itself, cut from the name before it, begins no name.)
-		if (!capHere || (DIVISION_KIND.test(t.text) && i > 0 && isCap(tokens[i - 1]) && t.start - tokens[i - 1].end === 1)) {
+		if (!capHere || (DIVISION_KIND.test(t.text) && i > 0 && isCap(tokens[i - 1]) && t.start - tokens[i - 1].end === 1 && !(tokens[i - 2]?.lower === 'in' && tokens[i - 3] && isCap(tokens[i - 3])))) {
 			i++;
 			continue;
 		}
@@ -219,7 +219,8 @@ export function chunkCaps(tokens: Token[], work: string, seenMidSentence: Set<st
 				if (tokens[j - 1].text.endsWith("'s") && !NAME_POSSESSIVE.has(tokens[j - 1].lower)) break;
 				// ("in Kaura Namoda LGA (Zamfara)": a Nigerian local government area, named after its seat, is where that town is; a
 				// capitalised "District" often names the division apart from any town of the name, and stays in the name.)
-				if (DIVISION_KIND.test(u.text)) break;
+				// ("the village of Kuru in Bokkos LGA": after a place and "in", the area is the container, named whole.)
+				if (DIVISION_KIND.test(u.text) && !(tokens[i - 1]?.lower === 'in' && tokens[i - 2] && isCap(tokens[i - 2]))) break;
 				if (COMPOUND_ADJECTIVE.test(u.text)) {
 					// "The Iran-aligned Houthi": the adjective starts a chunk of its own (skipped); "Hong Kong-based" ends this one.
 					if (tokens.slice(i, j).every((x) => CAP_STOP.has(x.lower))) break;

@@ -4092,3 +4092,41 @@ describe('session 16: round 20 notes, deaths added later, police force told in o
 		expect(doc('Armed men kidnapped Rogelio Salgado in Tecpan de Galeana on 16 January 2025.', '2025-01-20').events[0].fatalities ?? 0).toBe(0);
 	});
 });
+
+describe('session 16: round 20 wire stories', () => {
+	const { eventsOf, doc } = readers('2026-03-19');
+	it('"The death toll … rose to 11 on Thursday. The missile hit a five-storey block late on Tuesday": the day of the strike, not of the toll', () => {
+		expect(eventsOf('The death toll from a Russian missile strike on the city of Kramatorsk rose to 11 on Thursday.\nThe missile hit a five-storey block late on Tuesday, the governor said.')[0].date).toBe('2026-03-17');
+	});
+	it('"The Islamic State-linked fighters raided the village …, hacking and shooting residents": blades are no cyberattack, and the fighters told again are the attack\'s', () => {
+		const [e] = eventsOf('The death toll from an attack by ADF rebels on a village near Oicha has risen to 34, a local official said on Thursday.\nThe Islamic State-linked fighters raided the village of Mamove late on Tuesday, hacking and shooting residents.', '2026-02-05');
+		expect([e.type, e.date, e.agents]).toEqual(['attack', '2026-02-03', ['Allied Democratic Forces']]);
+	});
+	it('"The army confirmed the attack and said troops were pursuing the attackers": an event spoken of takes no parties from the rest', () => {
+		const [e] = eventsOf('The death toll from an attack by ADF rebels on a village near Oicha has risen to 34.\nThe army confirmed the attack and said troops were pursuing the attackers.', '2026-02-05');
+		expect([e.type, e.targets.some((t) => /Military/.test(t))]).toEqual(['attack', false]);
+	});
+	it('"In May 2025, JNIM fighters attacked the town", "In March 2025, one of the weekly protests …": another year\'s episode is another event', () => {
+		const a = eventsOf("Burkina Faso's army said on Tuesday it had regained control of Djibo on Sunday.\nIn May 2025, JNIM fighters attacked the town, killing dozens of soldiers.", '2026-06-02');
+		expect([a[0].type, a[0].agents]).toEqual(['territory_regained', ['Military forces of Burkina Faso']]);
+		const b = eventsOf('Thousands of pensioners marched peacefully through Cordoba on Wednesday against austerity.\nIn March 2025, one of the weekly protests in Buenos Aires turned violent when police fired rubber bullets and tear gas.', '2026-05-06');
+		expect([b[0].type, b[0].date]).toEqual(['protest', '2026-05-06']);
+	});
+	it('claims with their verbs ("said that its fighters had detonated the device"), and a people\'s fighters give way to the group that claims', () => {
+		expect(eventsOf('A roadside bomb tore through a minibus near Afgoye on Tuesday, killing six passengers.\nAl Shabaab said that its fighters had detonated the device.', '2025-07-09')[0].agents).toEqual(['Al Shabaab']);
+		expect(eventsOf('Anglophone separatist fighters attacked a military checkpoint in Kumbo on Sunday, killing four soldiers.\nThe Ambazonia Defence Forces claimed responsibility in a video posted on social media.', '2026-07-07')[0].agents).toEqual(['Ambazonia Defence Forces']);
+	});
+	it('look-alikes: a verdict, an inquiry, riot police, the injured carried, a year before its noun', () => {
+		expect(eventsOf('The court found the men guilty of murder and illegal possession of weapons.', '2026-01-08')).toEqual([]);
+		expect(eventsOf('The president has promised to reopen investigations into the bombings.', '2026-04-21')).toEqual([]);
+		expect(eventsOf('Riot police were deployed at key points in the capital on Tuesday afternoon.', '2026-03-31').map((e) => e.type)).not.toContain('protest');
+		expect(eventsOf('Army helicopters were flying injured people to Kathmandu.', '2025-07-09')).toEqual([]);
+		expect(eventsOf('Villagers still fear a repeat of the 2021 raids on two villages.', '2026-01-08')[0].date).toBe('2021');
+		// (An inquiry opened into one act may be its news.)
+		expect(eventsOf('Police opened an investigation into the killing of a journalist in Colombo on Monday.', '2026-04-21').map((e) => e.type)).toContain('attack');
+	});
+	it('"regained control of Djibo on Sunday after an operation in which 27 militants were killed": the operation\'s dead are the takeover\'s', () => {
+		const d = doc("Burkina Faso's army said on Tuesday it had regained control of Djibo on Sunday after an operation in which 27 militants were killed.", '2026-06-02');
+		expect(d.events.map((e) => [e.type, e.fatalities])).toEqual([['territory_regained', 27]]);
+	});
+});

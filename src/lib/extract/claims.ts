@@ -8,7 +8,7 @@ import { ASIDE } from './lexicon';
 
 // ("Boko Haram claimed the attack", "Al Shabaab said it had targeted officials", "said in a statement that its fighters
 // had carried out the bombing": a claim without the word responsibility.)
-const CLAIM = /\b(?:claimed|claims|claiming|took|takes|accepted|admitted)\s+(?:the\s+)?responsibility\b|\bclaimed\s+(?:the|this|that|sunday's|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's)\s+(?:[\w-]+\s+)?(?:attacks?|bombings?|blasts?|killings?|assault|ambush|explosions?|strikes?|capture|takeover|seizure|abductions?|kidnappings?|raids?)\b|\b(?:said|claimed)\s+(?:in\s+an?\s+(?:[\w-]+\s+)?(?:statement|video|message|post)\s+)?(?:that\s+)?(?:it|they|its\s+(?:fighters|militants|members|men|forces|mujahideen|soldiers))\s+(?:had\s+)?(?:been\s+)?(?:carried out|carrying out|targeted|targeting|was behind|were behind|attacked|attacking|launched)\b/i;
+const CLAIM = /\b(?:claimed|claims|claiming|took|takes|accepted|admitted)\s+(?:the\s+)?responsibility\b|\bclaimed\s+(?:the|this|that|sunday's|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's)\s+(?:[\w-]+\s+)?(?:attacks?|bombings?|blasts?|killings?|assault|ambush|explosions?|strikes?|capture|takeover|seizure|abductions?|kidnappings?|raids?)\b|\b(?:said|claimed)\s+(?:in\s+an?\s+(?:[\w-]+\s+)?(?:statement|video|message|post)\s+)?(?:that\s+)?(?:it|they|its\s+(?:fighters|militants|members|men|forces|mujahideen|soldiers))\s+(?:had\s+)?(?:been\s+)?(?:carried out|carrying out|targeted|targeting|was behind|were behind|attacked|attacking|launched|detonated|planted|set off|ambushed|fired)\b/i;
 const NO_CLAIM = /\b(?:no|not|never|nobody|none|yet to|denied|denies|did not|has not|have not)\b[^,;]*$/i;
 // "Marcos blamed \"foreign terrorists\" for the attack": who is blamed for an act already told.
 const BLAME = /\b(?:(?:blamed|blames|blaming|accused|accuses|accusing)\s+([^.;]{1,80}?)\s+(?:for|of)\s+(?:carrying out\s+)?(?:the|this|that|these|those|sunday's|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's)\s+(?:[\w'-]+\s+){0,2}?(?:attacks?|bombings?|blasts?|explosions?|strikes?|air ?strikes?|killings?|shootings?|assaults?|massacres?|ambush(?:es)?|abductions?|kidnappings?|raids?|shelling|lynching|murders?)\b|(?:blamed|blames)\s+(?!for\b|on\b)((?:the\s+)?(?:[\w'-]+\s+){0,3}[\w'-]+)(?:\s*\([^()]{1,15}\))?\s*(?:\.|,\s+(?:which|who|an?|the)\s))/i;
@@ -116,7 +116,8 @@ function targetOf(group: Actor, until: number, told: Array<[DraftEvent, Extracte
 	event.roles = [...event.roles.filter((r) => !(r.role === 'target' && kindOf(r.actor) === 'state')), { role: 'target', actor: group.id }];
 }
 
-const PLACEHOLDER = /^(?:Unidentified armed group|Armed group|Opposition rebels)\b/;
+// (Also a people's fighters named by the people alone, "Anglophone fighters", "Baloch militants": a claim names which group.)
+const PLACEHOLDER = /^(?:Unidentified armed group|Armed group|Opposition rebels)\b|^\p{Lu}[\p{L}-]+ (?:fighters|militants|gunmen|rebels|insurgents|separatists|attackers)$/u;
 
 /** The violent event told last before `until` takes `agent` if its own agents are all placeholders. */
 function attributeTo(agent: Actor, until: number, told: Array<[DraftEvent, ExtractedEvent]>, actors: Actor[]): void {

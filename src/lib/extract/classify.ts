@@ -133,7 +133,8 @@ const DISASTER = /\b(earthquakes?|quakes?|tremors?|storms?|hurricanes?|cyclones?
 const ILLNESS_KILLS = /\b(?:outbreaks?|epidemics?|pandemic|disease|virus|cholera|measles|malaria|ebola|meningitis|covid(?:-19)?|famine|hunger|starvation|malnutrition|drought|heat|cold|exposure)\s+(?:(?:that|which)\s+)?(?:(?:has|have|had|is|was)\s+)?(?:already\s+)?$/;
 const GENERIC = /\b(?:are|is|remain|remains|have become|has become)\s+(?:(?:very|increasingly|fairly|still|all too|relatively)\s+)?(?:common|frequent|rife|rampant|widespread|routine|commonplace|a (?:regular|common|frequent) occurrence)\b/;
 const ACCIDENT = /\b(collided|collision|(?:ammunition|arms|weapons|munitions|fuel) (?:depot|dump|store|storage|warehouse)s? (?:\w+ )?(?:exploded|blew up|caught fire)|fire broke out at (?:an? |the )?(?:ammunition|arms|weapons|munitions) (?:depot|dump|store|warehouse)|(?:canopy|roof|ceiling|balcony|wall|building|bridge|stand|scaffolding|crane) (?:\w+ )?(?:fell|caved in|gave way)|tankers? (?:overturned|crashed|caught fire|fell)|(?:fuel|petrol|gasoline|gas|oil|diesel) tankers? (?:\w+ ){0,5}?(?:on|along) (?:a|the) (?:\w+ )?(?:highway|expressway|motorway|road)|gas cylinders?|crash(?:ed|es)?|derail(?:ed|ment)|capsized|(?:bus|truck|lorry|car|minibus|van|vehicle|train|boat|ferry) (?:\w+ )?(?:plunged|veered|overturned|skidded|rolled over)|plunged (?:into|off|down) (?:a|the) (?:ravine|gorge|river|cliff|canal|valley)|accident(?:al|ally)?|stampede|collapse[ds]?|fire broke out|caught fire|burst into flames|landslide|mudslide|avalanche|(?:explosion|blast|fire)\b[^.;]{0,60}?\b(?:at|through|in) (?:a|the) (?:[\w-]+ ){0,4}?(?:factory|plant|mine|refinery|warehouse|pipeline)|mining disaster|industrial (?:accident|disaster|fire)|(?:gas|methane|firedamp) (?:leak|explosion|blast)|bird ?strikes?|lightning strikes?|after (?:lift-?off|launch)|launch (?:pad|centre|center|site)|minutes into (?:its|the) (?:flight|launch|test flight)|test flight)\b/;
-const CYBER = /\b(hack(?:ers?|ed|ing)|cyber\S*|ransomware|malware|ddos|phishing|spyware)\b/;
+// ("hacking and shooting residents", "hacked to death": blades, not computers.)
+const CYBER = /\b(hack(?:ers?|ed|ing)(?!\s+(?:to death|and\s+\w+ing|at\b|with\b|(?:\w+\s+)?(?:residents|people|villagers|civilians|victims|them|him|her|men|women|children|farmers|worshippers)\b))|cyber\S*|ransomware|malware|ddos|phishing|spyware)\b/;
 // What makes harm in a disaster's or an accident's sentence an attack after all.
 const SIMILE_BEFORE = /\b(?:like|as if|as though|resembl\w+|similar to|sounded like)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$/;
 const WEAPON_KIND_AFTER = /^\s+(?:rifles?|weapons?|guns?|vehicles?|boats?|craft|helicopters?|aircraft|jets?|submarines?|drones?|dogs?|course|teams?|ships?|troops)\b/;
@@ -416,8 +417,10 @@ const CHARACTERISED_AS = /\b(?:described|called|termed|branded|labell?ed|likened
 const RULED_ON = /\b(?:bann?(?:ed|ing|s)?|prohibit\w*|outlaw\w*|forb(?:id|ade|idden|ids)|permits? for|authori[sz]ation for|allow(?:ed|s|ing)?(?: no)?)\s+(?:all\s+|any\s+|public\s+|street\s+|political\s+|such\s+){0,2}$/;
 const BASE_FORM_ACT = /^(?:arrest|attack|kill|strike|bomb|shell|capture|seize|detain|abduct|kidnap|loot|storm|raid|assassinate|execute|invade|retake|recapture)$/;
 /** Questions, fiction, kinds of events in general, the topic of a protest. */
+const INQUIRY_INTO_BEFORE = /\b(?:investigations?|inquir(?:y|ies)|enquir(?:y|ies)|probes?|inquests?|reports?|hearings?|trials?|commissions?)\s+(?:into|on|of|over)\s+(?:the|this|that|these|those|last\s+\w+'s|(?:19|20)\d\d)\s+(?:[\w'-]+\s+){0,2}$/;
+const CARRIED_BEFORE = /\b(?:fl(?:y|ying|ew|own)|evacuat\w*|airlift\w*|carr(?:y|ies|ied|ying)|transport\w*|tak(?:e|es|ing)|took|rush(?:ed|ing)?|ferr(?:y|ied|ying)|treat(?:ed|ing)?|tend(?:ed|ing)|car(?:ed|ing) for|visit(?:ed|ing)|rescu(?:ed|ing))\s+(?:the\s+|some\s+|dozens of\s+|\d+\s+)?$/;
 const SENTENCED_FOR_BEFORE = /\b(?:convicted|sentenced|jailed|acquitted|found guilty|imprisoned|indicted|tried(?!\s+to\b))\b[^.;]{0,60}\b(?:for|of|over|in connection with)\s+(?:(?:the|a|an|their|his|her|its)\s+)?(?:[\w-]+\s+){0,3}$/;
-const CHARGE_BEFORE = /\b(?:convicted|charged|accused|sentenced|jailed|indicted|acquitted|found guilty|tried|prosecuted|cleared)\s+(?:[\w'-]+\s+){0,4}?(?:of|for|with)\s+(?:(?:attempted|aggravated|premeditated|first-degree|second-degree|sexual|armed|terrorism|conspiracy to commit)\s+)?(?:[a-z]+\s+(?:and|or)\s+(?:attempted\s+)?)?$/;
+const CHARGE_BEFORE = /\b(?:convicted|charged|accused|sentenced|jailed|indicted|acquitted|found guilty|found (?:[\w'-]+\s+){1,3}?guilty|tried|prosecuted|cleared)\s+(?:[\w'-]+\s+){0,4}?(?:of|for|with)\s+(?:(?:attempted|aggravated|premeditated|first-degree|second-degree|sexual|armed|terrorism|conspiracy to commit)\s+)?(?:[a-z]+\s+(?:and|or)\s+(?:attempted\s+)?)?$/;
 // (A substring test first: most triggers have no arrest before them.)
 const ARREST_WORD = /arrest|detain|apprehend|nabbed|held|charged|questioned/;
 const ARREST_REASON_BEFORE = /\b(?:arrested|detained|apprehended|nabbed|held|charged|questioned)\s+(?:[\w'-]+\s+){0,5}?(?:for|over|in connection with|on suspicion of)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:alleged\s+|suspected\s+)?$/;
@@ -435,6 +438,11 @@ function notAnEvent(r: Reading): Refined | undefined {
 	if (CLAIMED_BEFORE.test(before)) return { type, drop: 'claimed' };
 	// "convicted six men of murder", "charged with attempted murder and rape": a charge named bare is no act told.
 	// (With an object it is an act alleged: "accused soldiers of killing five villagers".)
+	// ("promised to reopen investigations into the bombings", "a report on the killings": what an inquiry is about, told before.)
+	// (One act an inquiry opens on, "an investigation into the killing of a journalist on Monday", may be the news itself.)
+	if (INQUIRY_INTO_BEFORE.test(before) && (/s$/.test(hit.word) || /\b(?:re-?open\w*|resum\w*|revisit\w*|review\w*)\s+(?:the\s+|its\s+|an?\s+)?(?:[\w-]+\s+)?(?:investigations?|inquir\w+|enquir\w+|probes?)/.test(before))) return { type, drop: 'retold' };
+	// ("Army helicopters were flying injured people to Kathmandu": the injured carried or cared for, no harm told.)
+	if (/^(?:injured|wounded)$/.test(hit.word) && CARRIED_BEFORE.test(before)) return { type, drop: 'rescue' };
 	// ("A court sentenced two men to death for a 2023 roadside bombing that killed three rangers": the act a sentence is for,
 	// with what it did, is the trial's past; ACLED codes no event of it.)
 	if (SENTENCED_FOR_BEFORE.test(clauseBefore)) return { type, drop: 'charge' };

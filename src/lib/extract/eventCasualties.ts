@@ -20,7 +20,7 @@ export function casualtiesFor(d: DraftEvent, sentences: Sentence[], lower: strin
 	// ("recaptured Jalalaqsi on Monday after fighting that killed at least 11 people": the fighting that won a town is the
 	// taking of it.)
 	const cause = CAUSE_CUE.exec(rest);
-	const causeAt = cause && !(/^territory_/.test(d.type) && /^(?:after|following)\s+(?:(?:heavy|fierce|intense|days of|hours of|weeks of)\s+)*(?:fighting|clashes|battles?|combat)\b/.test(rest.slice(cause.index))) ? cause.index : undefined;
+	const causeAt = cause && !(/^territory_/.test(d.type) && /^(?:after|following)\s+(?:(?:an?|the|heavy|fierce|intense|days of|hours of|weeks of|military|army|security)\s+)*(?:fighting|clashes|battles?|combat|operations?|offensive|assault|counter-?offensive)\b/.test(rest.slice(cause.index))) ? cause.index : undefined;
 	const grievanceAt = CROWD.has(d.type) ? GRIEVANCE.exec(lower.slice(d.main.start, start.end))?.index : undefined;
 	const ends = [causeAt === undefined ? undefined : d.main.end + causeAt, grievanceAt === undefined ? undefined : d.main.start + grievanceAt].filter((x): x is number => x !== undefined);
 	let text = lower.slice(start.start, ends.length ? Math.min(...ends) : start.end);

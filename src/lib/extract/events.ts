@@ -108,6 +108,8 @@ function onNamedPlaces(sl: string, s: Sentence, places: Mention[]): TriggerHit[]
 }
 
 const RAID_OF_ARREST_BEFORE = /\b(?:arrested|detained|apprehended|captured|nabbed|rounded up)\b[^.;]*\b(?:in|during)\s+(?:an?|the|a series of)\s+(?:[\w-]+\s+){0,2}$/;
+const SPOKEN_OF_BEFORE = /\b(?:confirmed|condemned|denied|reported|acknowledged|described|investigat\w*|mourned|commemorated)\s+(?:the|this|that|these|those)\s+(?:[\w'-]+\s+)?$/;
+const VIOLENT_RESULT = /^(?:killed|killing|dead|died|wounded|injured)$/;
 const MET_BEFORE = /\bmet\s+$/;
 const MEETS: ReadonlySet<string> = new Set(['person', 'state', 'government', 'organization', 'military', 'armed_group']);
 
@@ -294,8 +296,10 @@ export function buildEvents(inp: EventInput): DraftEvent[] {
 			// ("In 2021, the city saw heavy fighting": a sentence set in another year tells another event, whatever its article.)
 			// ("During the 2019 protest movement, security forces killed…": an episode of another year, the same.)
 			// ("Juliaca was the scene of protests in January 2023": a year right after the word sets it in that year too.)
-			const elsewhen = /\b(?:in|since|during|throughout) (?:the )?(?:19|20)\d\d\b|\blast (?:year|month)\b|\b(?:years?|months?) ago\b/.test(lower.slice(s.start, h.start)) || YEAR_AFTER.test(lower.slice(h.end, Math.min(s.end, h.end + 80)).split(/[,;:]/)[0]);
-			const isDefinite = !isNew && !subjectActs && !elsewhen && (characterised || DEFINITE.test(before) || h.nominal === false && /^(strikes?|attacks?|airstrikes?)$/.test(h.word) && /\b(the|these)\b/.test(before.slice(-20)));
+			// ("In March 2025, one of the weekly protests in Buenos Aires turned violent": a month of another year, the same.)
+			const elsewhen = /\b(?:in|since|during|throughout) (?:the )?(?:(?:early|late|mid-?)\s*)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december) )?(?:19|20)\d\d\b|\blast (?:year|month)\b|\b(?:years?|months?) ago\b/.test(lower.slice(s.start, h.start)) || YEAR_AFTER.test(lower.slice(h.end, Math.min(s.end, h.end + 80)).split(/[,;:]/)[0]);
+			// (An apposition names the act just told in its own sentence, whatever year the sentence is set in.)
+			const isDefinite = !isNew && !subjectActs && (!elsewhen || characterised) && (characterised || DEFINITE.test(before) || h.nominal === false && /^(strikes?|attacks?|airstrikes?)$/.test(h.word) && /\b(the|these)\b/.test(before.slice(-20)));
 			// Same type already in this sentence → same event, unless marked as another one.
 			let target = isNew ? undefined : events.find((e) => e.type === h.type && e.sentences.includes(s.index));
 			// The event a category tag names is the note's own: "Arrests: …, forces carried out a search and arrest campaign".
@@ -326,6 +330,9 @@ export function buildEvents(inp: EventInput): DraftEvent[] {
 						continue;
 					}
 					if (anaphor && !sidesNamed && (r.role === 'agent' || r.role === 'participant' || ((r.role === 'target' || r.role === 'victim') && (r.mention.kind === 'person' || r.mention.kind === 'other')))) continue;
+					// ("The army confirmed the attack and said troops were pursuing the attackers": an event only spoken of names none of
+					// its parties in what else the sentence says.)
+					if (anaphor && SPOKEN_OF_BEFORE.test(before)) continue;
 					if (!target.roles.some((x) => x.role === r.role && x.mention === r.mention)) target.roles.push(r);
 				}
 				// A fuller mention (with a date, agent) makes better evidence than a headline.
@@ -415,6 +422,8 @@ function joins(prev: TriggerHit, h: TriggerHit, lower: string): boolean {
 	if (RESULT.test(prev.word) && h.type === 'armed_clash' && /^\s+(?:after|following|while|when)\s+$/.test(lower.slice(prev.end, h.start)) && /ing\b/.test(h.word)) return true;
 	// "M23 rebels took control of Pinga on Monday after two days of fighting": the fighting that won the town.
 	if (/^territory_/.test(prev.type) && h.type === 'armed_clash' && h.start - prev.end < 200 && /\b(?:after|following)\s+(?:[\w'-]+\s+){0,4}?(?:of\s+)?$/.test(lower.slice(prev.end, h.start))) return true;
+	// ("regained control of Djibo on Sunday after an operation in which 27 militants were killed": the operation's dead.)
+	if (/^territory_/.test(prev.type) && VIOLENT_RESULT.test(h.word) && h.start - prev.end < 200 && /\b(?:after|following|in|during)\s+(?:an?|the|a\s+\w+-day|days\s+of)\s+(?:[\w'-]+\s+){0,2}?(?:operation|offensive|assault|battle|fighting|clashes|raid|counter-?offensive)\s+(?:in which|during which|that (?:left|killed)|which (?:left|killed))\s+(?:[\w'-]+\s+){0,5}?$/.test(lower.slice(prev.end, h.start))) return true;
 	if (/\b(in (?:response|retaliation|reprisal) (?:to|for)|after|following|in the wake of|in revenge for|to avenge)\b/.test(lower.slice(prev.end, h.start))) return false;
 	if (RESULT.test(h.word)) return true;
 	// "a reconciliation agreement", "a ceasefire deal": two words of one family side by side are one compound.

@@ -258,13 +258,13 @@ function placeCompatible(a: DraftEvent, b: DraftEvent, pm: Mention[], idOf: Map<
 
 // "The attackers stormed the village late on Saturday", "The jet dropped two bombs on the market": the next sentence
 // goes back over the event just told, through a definite description of its doers, its weapon or its place.
-const ELABORATION_SUBJECT = /^\W*(?:the|these|those)\s+(?:\w+\s+)?(?:attackers?|assailants?|gunm[ae]n|militants|fighters|raiders|bandits|bombers?|jets?|warplanes?|aircraft|planes?|drones?|helicopters?|missiles?|rockets?|shells?|blasts?|explosions?|suspects?|perpetrators)\b/;
+const ELABORATION_SUBJECT = /^\W*(?:the|these|those)\s+(?:[\w-]+\s+){0,2}(?:attackers?|assailants?|gunm[ae]n|militants|fighters|raiders|bandits|bombers?|jets?|warplanes?|aircraft|planes?|drones?|helicopters?|missiles?|rockets?|shells?|blasts?|explosions?|suspects?|perpetrators)\b/;
 const BOMBER_AGAIN = /^\W*(?:the|this)\s+(?:\w+\s+)?(?:woman|man|girl|boy|teenager|youth|attacker|bomber|assailant)\s+(?:\w+\s+)?(?:detonated|blew|triggered|set off|exploded|activated)\b/;
 // ("Police killed two of the attackers": the other side of the same fight.)
 // ("attacked the area": an area only bare; "in the Niono area" names a place, not the one just told.)
 const ELABORATION_OBJECT = /\b(?:the|that)\s+(?:same\s+)?area\b|\b(?:the|that)\s+(?:\w+\s+)?(?:village|town|hamlet|settlement|market|convoy|checkpoint|camp|school|mosque|church|monastery|temple|pagoda|base|compound|bus|vehicle|house|building|hospital|clinic|shelter|hotel|factory|refinery|depot|port|airport|station|prison|office|headquarters)\b|^\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|some|all|most)\s+of\s+the\s+(?:attackers|assailants|gunmen|raiders)\b/;
 // ("In 2021, the city saw heavy fighting": another time.)
-const ANOTHER_TOLD = /\b(?:another|separate(?:ly)?|second|third|also|meanwhile|elsewhere|earlier|later|previous(?:ly)?|last (?:week|month|year)|in (?:19|20)\d\d|in (?:january|february|march|april|june|july|august|september|october|november|december)(?! \d))\b/;
+const ANOTHER_TOLD = /\b(?:another|separate(?:ly)?|second|third|also|meanwhile|elsewhere|earlier|later|previous(?:ly)?|last (?:week|month|year)|in (?:19|20)\d\d|in (?:january|february|march|april|june|july|august|september|october|november|december)(?! \d)|in may (?:19|20)\d\d)\b/;
 
 // "Four gunmen died.", "At least five people were killed.", "One worshipper who tried to flee was shot dead.", "In an
 // updated statement on Wednesday, the army said 21 soldiers had been killed": the toll alone, with nobody said to have done it.

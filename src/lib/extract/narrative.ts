@@ -65,7 +65,9 @@ function saidOn(text: string, timexes: Timex[], index: number | undefined): bool
 	const t = index === undefined ? undefined : timexes[index];
 	if (!t) return false;
 	// ("Residents accused the Ethiopian military on Wednesday of a drone strike": the day of an accusation, the same.)
-	return /\b(?:(?:said|says|told (?:\w+ ){0,2}?|announced|reported|confirmed|added|stated)\s+|accused\s+(?:[\w'-]+\s+){1,4}?)(?:on\s+|late\s+on\s+|early\s+on\s+|late\s+|early\s+)?$/i.test(text.slice(Math.max(0, t.start - 40), t.start));
+	// ("The death toll from a missile strike on Kramatorsk rose to 11 on Thursday": the day a toll was given, the same.)
+	const before = text.slice(Math.max(0, t.start - 40), t.start);
+	return /\b(?:(?:said|says|told (?:\w+ ){0,2}?|announced|reported|confirmed|added|stated)\s+|accused\s+(?:[\w'-]+\s+){1,4}?)(?:on\s+|late\s+on\s+|early\s+on\s+|late\s+|early\s+)?$/i.test(before) || (/\btoll\b/i.test(text.slice(Math.max(0, t.start - 200), t.start)) && /\b(?:rose|risen|climbed|reached|increased|jumped|stood|stands)\s+(?:to|at)\s+(?:at least\s+)?[\w,]+\s+(?:on\s+|by\s+)?$/i.test(before));
 }
 
 const SAME_STORY_START = /^\W*(?:(?:the|these|those)\s+(?:[\w-]+\s+)?(?:attackers|assailants|gunmen|militants|raiders|bandits|kidnappers|abductors|fighters|insurgents|rebels|attack|raid|assault|ambush|bombing|blast|explosion|abduction|kidnapping|killings?|clash(?:es)?|fighting|shooting|strike|victims)\b|(?:they|it)\s+(?:arrived|struck|came|happened|occurred|took place|began|started)\b)/i;

@@ -69,7 +69,8 @@ export const TRIGGER_RULES: TriggerRule[] = [
 	// "employees … demanding salaries": a demand with no other event is a protest (weak).
 	R(/\b(demanding|chanting slogans)\b/g, 'protest', false, 0.45),
 	// "pelted police", "threw bottles and flares at the police", "set fire to tyres"
-	R(/\b(riot(?:ed|s|ing)?|rioters|mob|lynch mob|vandali[sz](?:ed|ing)|torched|set (?:on )?fire|burn(?:ed|t|ing) (?:tyres|tires)|pelted|(?:threw|hurled|lobbed|throwing|hurling|lobbing) (?:\w+ ){0,2}?(?:stones|rocks|bricks|bottles|eggs|flares|fireworks|firecrackers|projectiles|missiles)|stone-pelting|molotov|(?:petrol|gasoline|fire) bombs?|firebombs?)\b/g, 'riot', false, 0.75),
+	// ("Riot police were deployed", "riot gear": the police's kind, no riot.)
+	R(/\b(riot(?:ed|s|ing)?(?! (?:police|gear|squads?|units?|control|officers|shields?|helmets)\b)|rioters|mob|lynch mob|vandali[sz](?:ed|ing)|torched|set (?:on )?fire|burn(?:ed|t|ing) (?:tyres|tires)|pelted|(?:threw|hurled|lobbed|throwing|hurling|lobbing) (?:\w+ ){0,2}?(?:stones|rocks|bricks|bottles|eggs|flares|fireworks|firecrackers|projectiles|missiles)|stone-pelting|molotov|(?:petrol|gasoline|fire) bombs?|firebombs?)\b/g, 'riot', false, 0.75),
 	R(/\b(agree(?:d|ment|ments)|signed (?:a|an|the) (?:deal|agreement|accord|treaty|memorandum of understanding|mou|pact)|cease-?fire|truce|peace (?:deal|accord|talks)|reconciliation|prisoner (?:swap|exchange)|(?:swapped|exchanged) (?:\S+ ){0,3}?(?:prisoners|captives|detainees|pows|prisoners of war))\b/g, 'agreement', false, 0.7),
 	R(/\b(arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|detention|apprehended|rounded up|taken into custody|in custody|(?:was|were) (?:picked up|taken away|whisked away|snatched)(?= by\b))\b/g, 'arrest', false, 0.8),
 	// "police captured nine members of the Barrio 18 gang": people taken into custody, not a place.

@@ -768,7 +768,7 @@ const HABITUAL_PAIR = new RegExp(`^\\s+(?:and|or)\\s+${WEEKDAY_NAME}\\s+(${POD})
 const SPOKEN_YEAR_HEAD = new RegExp(`(?:\\b(${MONTH_FULL})|\\b(?:the\\s+)?(spring|summer|fall|autumn|winter)\\s+of)\\s+$`, 'i');
 
 // Plural nouns a year commonly modifies ("the 1998 elections").
-const YEAR_NOUNS = /^(?:elections|talks|games|olympics|levels|figures|results|sales|earnings|profits|revenues|losses|riots|attacks|protests|bombings|floods|accords|agreements|negotiations|events|hearings|polls|primaries|budgets|rates|prices|totals|numbers|estimates|forecasts|projections|standards|rules|laws|reforms|sanctions|strikes|killings|massacres|uprisings|wars|crises|campaigns|visits|meetings|summits|statistics|data|terms|contracts|models|versions|editions|issues|plans)$/;
+const YEAR_NOUNS = /^(?:elections|talks|games|olympics|levels|figures|results|sales|earnings|profits|revenues|losses|riots|attacks|protests|bombings|floods|accords|agreements|negotiations|events|hearings|polls|primaries|budgets|rates|prices|totals|numbers|estimates|forecasts|projections|standards|rules|laws|reforms|sanctions|strikes|killings|massacres|uprisings|wars|crises|campaigns|visits|meetings|summits|statistics|data|terms|contracts|models|versions|editions|issues|plans|raids|clashes|airstrikes|offensives|abductions|kidnappings|demonstrations|unrest|ambushes|assaults|shootings|earthquakes|blasts|explosions|coups|invasions|operations|purges|arrests|trials|sieges)$/;
 
 const ZONES = lookupTable<number>({
 	EDT: -240, EST: -300, CDT: -300, CST: -360, MDT: -360, MST: -420, PDT: -420, PST: -480, GMT: 0, UTC: 0, BST: 60, CET: 60, CEST: 120

@@ -4130,3 +4130,28 @@ describe('session 16: round 20 wire stories', () => {
 		expect(d.events.map((e) => [e.type, e.fatalities])).toEqual([['territory_regained', 27]]);
 	});
 });
+
+describe('session 16: round 20 notes, names and kinds', () => {
+	const { eventsOf, mainPlace } = readers('2025-09-15');
+	it('"Gunmen of Jaish al-Adl attacked": the group the gunmen belong to acts, the sentence\'s first word aside', () => {
+		expect(eventsOf('Gunmen of Jaish al-Adl attacked a police post in Saravan on 12 September 2025.')[0].agents).toEqual(['Jaish al-Adl']);
+	});
+	it('"MS-13", "F-16", "AK-47": capitals, a hyphen and a number are one name', () => {
+		expect(eventsOf('Police arrested eight MS-13 members in Choloma on 20 February 2025.', '2025-02-25')[0].targets).toEqual(['Mara Salvatrucha']);
+	});
+	it('"found an explosive device … It was safely defused": a weapon kept from use', () => {
+		expect(eventsOf('Kosovo Police found an explosive device near the municipal building in Leposaviq on 11 November 2025. It was safely defused by an EOD unit.', '2025-11-15')[0].type).toBe('weapons_disrupted');
+	});
+	it('"established a new forward operating base": a base, and the raids it follows are background', () => {
+		expect(eventsOf('Rwandan troops established a new forward operating base in Pemba on 17 September 2025 following insurgent raids in the district.', '2025-09-20')[0].type).toBe('base_established');
+	});
+	it('a chemical irritant or CS gas dropped on positions is a chemical weapon; CS gas fired at protesters is crowd control; air strikes on a chemical arsenal are air strikes', () => {
+		expect(eventsOf('On 6 November 2025 Russian forces dropped munitions containing a chemical irritant on Ukrainian positions near Kupiansk.', '2025-11-10')[0].type).toBe('chemical_attack');
+		expect(eventsOf('Police fired CS gas at protesters in Paris on Monday.', '2025-11-10')[0].type).toBe('protest_intervention');
+		expect(eventsOf('U.S. warplanes carried out air strikes on sites where Iraq kept chemical weapons on Friday.', '1998-02-14')[0].type).toBe('airstrike');
+	});
+	it('"Dapaong (Savanes)": a town the gazetteer files in the region written beside it stays in its country', () => {
+		const p = mainPlace('On 23 September 2024, traders marched in Dapaong (Savanes) to demand the reopening of a market.', '2024-09-30');
+		expect([p?.country, p?.precision]).toEqual(['Togo', 'city']);
+	});
+});

@@ -72,7 +72,7 @@ const GRENADE = /\b(hand )?grenades?\b(?! launchers?)/;
 const SMALL_ARMS = /\b(small arms|light weapons|rifles?|pistols?|firearms|gunfire|gunshots?|shots|shoot-?outs?|gun ?fights?|exchanges? of fire|exchanged fire|automatic weapons|sniper)\b/;
 const CLASH_WORD = /^(clash(?:ed|es)?|fighting|fought|gun ?fights?|firefights?|shoot-?outs?|exchanges? of fire|exchanged (?:\w+ )?(?:fire|artillery|shelling|gunfire|rockets)|exchanging fire|encounter(?:ed)?|battled?|skirmish(?:es)?)$/;
 
-const INTERVENTION = /\b(police|security forces|authorities|soldiers|troops|officers|gendarmes|army|guards|military)\b.{0,100}\b(dispers\w*|tear[- ]?gas(?:sed|sing)?|arrested|arresting|detained|detaining|interven\w*|water cannons?|batons?|rubber bullets|pepper[- ]?spray\w*|prevent\w*|stopped|broke up|beat|baton-charged|lathi|cordon\w*|fired (?:in the air|warning shots)|cleared|removed)\b|\b(dispersed|were arrested|were detained|tear[- ]?gas(?:sed|sing)?)\b/;
+const INTERVENTION = /\b(police|security forces|authorities|soldiers|troops|officers|gendarmes|army|guards|military)\b.{0,100}\b(dispers\w*|tear[- ]?gas(?:sed|sing)?|cs gas|arrested|arresting|detained|detaining|interven\w*|water cannons?|batons?|rubber bullets|pepper[- ]?spray\w*|prevent\w*|stopped|broke up|beat|baton-charged|lathi|cordon\w*|fired (?:in the air|warning shots)|cleared|removed)\b|\b(dispersed|were arrested|were detained|tear[- ]?gas(?:sed|sing)?)\b/;
 const REPRESSION = /\b(police|security forces|soldiers|troops|army|officers|gendarmes)\b.{0,100}\b(shot dead|killed|opened fire|live (?:ammunition|fire|rounds)|fired (?:at|on) (?:the )?(?:protesters|demonstrators|crowd))\b|\bprotesters? (?:were |was )?(?:shot dead|killed)\b|\b(?:shot dead|killed|shot and killed)\s+by\s+(?:the\s+)?(?:riot\s+)?(?:police|security forces|soldiers|troops|army|officers|gendarmes)\b/;
 const RIOT = /\b(riot(?:ed|ing)|rioters|loot(?:ed|ing) (?:\w+ )?(?:shops|stores|supermarkets|businesses|warehouses)|riots? (?:broke out|erupted|ensued|(?:was|were) staged)|(?:a|the) (?:\w+ )?riot(?! police| gear| squad)|clash(?:ed|es)? with (?:the )?(?:police|security|soldiers|troops|officers)|(?:threw|hurled|lobbed) (?:\w+ ){0,2}?(?:stones|rocks|bricks|molotov|bottles|eggs|flares|fireworks|firecrackers|projectiles)|stone-?pelting|pelted|hurled (?:stones|rocks|molotov)|molotov|(?:petrol|gasoline|fire) bombs?|firebombs?|burn(?:ed|t|ing) (?:tyres|tires)|set (?:on )?fire|torched|vandali[sz]\w*|smashed|stormed|attacked (?:the )?(?:police|officers)|(?:tyres|tires) (?:were )?(?:burned|burnt|set on fire)|damaged (?:\w+ ){0,3}(?:vehicles?|cars?|shops?|buildings?|property))\b/;
 const PROTEST_CONTEXT = /\b(protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march(?:ed|es|ing|ers)|(?<!\d\s)march(?!\s+\d)|sit-in|rioters|riot\w*|strikers|slogans|placards|chant\w*|demand\w*(?!\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?ransom)|tear[- ]?gas(?:sed|sing)?|disperse\w*|banners?|on strike|cut off (?:the )?roads?|block(?:ed|ing) (?:a |the )?(?:\w+ )?roads?|barricad\w*|blockades?|(?:on|through) the streets|commemorat\w*|labou?r day|workers'? day|may day)\b/;
@@ -198,8 +198,12 @@ const GRENADE_THROWN = /\b(threw|thrown|lobbed|hurled|tossed|grenade attack|gren
 const FRONTLINE_FIRE = /\b(projectiles|shelling|weapons|frontline|front line|artillery)\b/;
 const CHEMICAL = /\bchemical\b/;
 // The payload decides, not the carrier: "rockets loaded with chlorine gas" are a chemical attack.
-const CHEMICAL_AGENT = /\b(?:chemical (?:weapons?|munitions?|agents?)|chlorine|sarin|mustard gas|chloropicrin|nerve agents?|toxic gas|poison(?:ous)? gas)\b/;
-const DEFUSED = /\b(defus\w*|dismantl\w*|(?:cleared|removed) (?:\S+ ){0,6}?(?:mines|landmines|explosives|ordnance|devices|ieds?|bombs)|(?:was|were) (?:found|discovered)|before (?:it|they) (?:exploded|detonated|went off)|safely|neutrali[sz]ed)\b/;
+// ("dropped munitions containing a chemical irritant", "drones dropped CS gas grenades on positions": riot agents used as
+// weapons of war.)
+const CHEMICAL_PAYLOAD = /\b(?:dropp\w+|fir(?:ed|ing)|launch\w+|containing|loaded with|filled with|releas\w+|carrying|spray\w*|used)\s+(?:[\w-]+\s+){0,4}?(?:chemical (?:weapons?|munitions?|agents?|irritants?|substances?)|chlorine|sarin|mustard gas|chloropicrin|nerve agents?|toxic gas|poison(?:ous)? gas|irritant (?:gas|agents?)|cs (?:gas|grenades?|munitions?))\b/;
+const CHEMICAL_AGENT = /\b(?:chemical (?:weapons?|munitions?|agents?|irritants?|substances?)|chlorine|sarin|mustard gas|chloropicrin|nerve agents?|toxic gas|poison(?:ous)? gas|irritant (?:gas|agents?)|(?:dropped|drones?)\b[^.;]{0,40}\bcs (?:gas|grenades?|munitions?))\b/;
+// ("Police found an explosive device near the municipal building": a device found, not one that went off.)
+const DEFUSED = /\b(defus\w*|dismantl\w*|(?:found|discovered|located|uncovered|seized|recovered)\s+(?:an?|the|\d+|two|three|several)\s+(?:[\w-]+\s+){0,2}?(?:explosive devices?|bombs?|ieds?|landmines?|mines?|grenades?|explosives|device)(?!\s+(?:that|which)\s+(?:exploded|detonated|went off|killed))|(?:cleared|removed) (?:\S+ ){0,6}?(?:mines|landmines|explosives|ordnance|devices|ieds?|bombs)|(?:was|were) (?:found|discovered)|before (?:it|they) (?:exploded|detonated|went off)|safely|neutrali[sz]ed)\b/;
 // A force struck at ("strikes on the military") or only speaking ("the army said") is not the striker.
 const STRUCK_FORCE = /\b(?:on|against|at|targeting)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:military|army|navy|forces|coalition|troops)\b|\b(?:military|army|navy|forces|pentagon)\s+(?:said|says|told|announced|reported|confirmed|statement)\b/g;
 const MILITARY_STRIKER = /\b(?:military|forces|pentagon|army|navy|coalition|ordered|authori[sz]ed|warplanes?|jets?)\b|\bu\.s\./;
@@ -572,7 +576,7 @@ function agreementLookAlike(r: Reading): Refined | undefined {
 function crowdControl(r: Reading): Refined | undefined {
 	const { hit, lower, hedged } = r;
 	// "fired tear gas", "fired rubber bullets": crowd control, i.e. an intervention in a protest.
-	if (/^fired (?:\S+ ){0,2}?(tear[- ]?gas(?:sed|sing)?|rubber|water|warning shots|in the air|pellets|stun)/.test(hit.word)) {
+	if (/^fired (?:\S+ ){0,2}?(tear[- ]?gas(?:sed|sing)?|cs gas|pepper spray|rubber|water|warning shots|in the air|pellets|stun)/.test(hit.word)) {
 		// ("Soldiers fired warning shots into the air near farmers", "the coast guard fired water cannon at a supply boat":
 		// with no crowd, a show of force.)
 		if (!CROWD_WORD.test(lower) && !(/tear[- ]?gas(?:sed|sing)?|rubber|pellets|stun/.test(hit.word) && PROTEST_CONTEXT.test(lower.replace(/tear[- ]?gas(?:sed|sing)?|dispers\w*/g, ' ')))) return { type: 'other_development', hedged };
@@ -926,6 +930,9 @@ function subType(r: Reading): Refined {
 	if (/^raid(?:s|ed)?$/.test(hit.word) && /\b(?:detain(?:ed|ing)|arrest(?:ed|ing)|rounded up|took (?:\w+ )?into custody)\b/.test(lower) && !harmTold(lower.replace(/\braids?\b/g, ' ')) && !has(ARMED_CAUSE, lower.replace(/\b(?:police|forces|troops|soldiers|army)\b/g, ' '))) return { type: 'arrest', hedged };
 	// "Israeli forces blew up 20 houses": buildings destroyed, no one harmed, is property destruction.
 	if (/^blew up$/.test(hit.word) && BUILDINGS_AFTER.test(after) && !harmTold(lower)) return { type: 'looting', hedged };
+	// ("Russian forces dropped munitions containing a chemical irritant on Ukrainian positions": what was dropped decides.)
+	// (Only what the aircraft carried: a story of air strikes on Iraq's chemical weapons tells no chemical attack.)
+	if (type === 'airstrike' && CHEMICAL_PAYLOAD.test(lower)) return { type: 'chemical_attack', hedged };
 	if (type === 'attack' || type === 'armed_clash' || type === 'explosive' || type === 'shelling') {
 		// Weapons named in "in response to a rocket attack" belong to the other event.
 		lower = eventScope(lower, at, hit.end - offset);

@@ -11,6 +11,7 @@ specifically furthermore moreover additionally separately similarly instead inde
 according around about over under between among against following despite amid near some many several all both each
 every no not one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands dozen dozens scores first second third last next other another such
 more most less few much unknown unidentified reportedly allegedly suspected alleged presumed local security armed police
+gunmen militants fighters members rebels insurgents elements assailants attackers
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october
 november december jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr
 is are was were be been being has have had do does did will would could should may might must can shall

@@ -26,6 +26,8 @@ export interface PlaceResult {
 	places: Place[];
 	/** Place id for each place mention (same order as input). */
 	idOf: Map<Mention, string>;
+	/** Towns found in the region written beside them: their country is said, not voted. */
+	inItsRegion: Set<Place>;
 }
 
 export function resolvePlaces(raw: string, work: string, mentions: Mention[], articleCountries: string[]): PlaceResult {
@@ -33,6 +35,7 @@ export function resolvePlaces(raw: string, work: string, mentions: Mention[], ar
 	const byKey = new Map<string, Place>();
 	const idOf = new Map<Mention, string>();
 	const datelineNamed = new Set<Place>();
+	const inItsRegion = new Set<Place>();
 	for (const m of mentions) {
 		if (m.what !== 'place') continue;
 		// Regional phrase: extend the mention over the direction word.
@@ -129,6 +132,9 @@ export function resolvePlaces(raw: string, work: string, mentions: Mention[], ar
 					place.lat = round(city.lat);
 					place.lon = round(city.lon);
 					place.precision = 'city';
+					// ("Dapaong (Savanes)": a town the gazetteer files in the region written beside it is that town, whichever other
+					// country has a region of the name.)
+					if (city === inRegion) inItsRegion.add(place);
 				} else if (ctry) {
 					place.country = ctry.name;
 					place.precision = 'country';
@@ -173,7 +179,7 @@ export function resolvePlaces(raw: string, work: string, mentions: Mention[], ar
 		place.mentions.push({ start, end: m.end, text: raw.slice(start, m.end) });
 		idOf.set(m, place.id);
 	}
-	return { places, idOf };
+	return { places, idOf, inItsRegion };
 }
 
 /** Is the most populous town of a first-level region's name outside every region of that name ("Guerrero", a town in Chihuahua)? */

@@ -96,8 +96,9 @@ export function locate(raw: string, work: string, named: Mention[]): Located {
 	const agreed = agreedCountry(placeNames, townCountries, groupCountries, containers);
 	if (agreed) vote(agreed, 6);
 	const ranked = () => [...votes.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
-	const { places, idOf: placeIdOf } = resolvePlaces(raw, work, named, ranked());
+	const { places, idOf: placeIdOf, inItsRegion } = resolvePlaces(raw, work, named, ranked());
 	const ownerStated = new Set(named.filter((m) => m.what === 'place' && m.place?.precision === 'unknown' && m.place.country).map((m) => places.find((p) => p.id === placeIdOf.get(m))).filter((p): p is Place => !!p));
+	for (const p of inItsRegion) ownerStated.add(p);
 	reconcilePlaces(places, agreed, ownerStated);
 	const datelineAt = new Set(named.filter((m) => m.dateline).map((m) => m.start));
 	// (A town placed only by the region written beside it, "Kubwa (Abuja LGA, FCT)", votes for that region's country.)

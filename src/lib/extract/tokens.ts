@@ -10,7 +10,7 @@
 import type { Sentence } from './segment';
 
 /** What the scanner matches, leftmost-first: dotted acronyms, words, numbers, any other character. */
-export const TOKEN = /(?:[A-Za-z]\.){2,}(?:-[A-Za-z]+)*|\p{L}[\p{L}\p{M}\d]*(?:['\u2019-]\p{L}[\p{L}\p{M}\d]*)*|\d{1,2}[A-Z]+(?![A-Za-z0-9])|\d+(?:[.,:]\d+)*(?:st|nd|rd|th|s)?|\S/gu;
+export const TOKEN = /(?:[A-Za-z]\.){2,}(?:-[A-Za-z]+)*|[A-Z]{1,4}-\d{1,3}(?![\p{L}\p{M}\d])|\p{L}[\p{L}\p{M}\d]*(?:['\u2019-]\p{L}[\p{L}\p{M}\d]*)*|\d{1,2}[A-Z]+(?![A-Za-z0-9])|\d+(?:[.,:]\d+)*(?:st|nd|rd|th|s)?|\S/gu;
 
 // Letter (1), mark (2) or neither (3) for characters past ASCII, worked out once each.
 const kindCache = new Uint8Array(0x10000);
@@ -60,6 +60,17 @@ export function tokenEnd(s: string, i: number, end: number): number {
 			while (j < end && isAsciiLetter(s.charCodeAt(j))) j++;
 		}
 		return j;
+	}
+	// "MS-13", "F-16", "AK-47": capitals, a hyphen and a number are one name.
+	if (isUpper(c)) {
+		let k = i + 1;
+		while (k < end && k - i < 4 && isUpper(s.charCodeAt(k))) k++;
+		if (k + 1 < end && s.charCodeAt(k) === 45 && isDigit(s.charCodeAt(k + 1))) {
+			let j = k + 1;
+			while (j < end && j - k <= 3 && isDigit(s.charCodeAt(j))) j++;
+			const after = j < end ? codePointAt(s, j, end) : 32;
+			if (j - k - 1 <= 3 && !isWordInside(after)) return j;
+		}
 	}
 	const cp = codePointAt(s, i, end);
 	if (isLetter(cp)) {

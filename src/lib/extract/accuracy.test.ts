@@ -4155,3 +4155,18 @@ describe('session 16: round 20 notes, names and kinds', () => {
 		expect([p?.country, p?.precision]).toEqual(['Togo', 'city']);
 	});
 });
+
+describe('session 16: camps, withdrawing units and coders\' places', () => {
+	const { eventsOf, mainPlace } = readers('2024-11-25');
+	it('"outside the Bentiu IDP camp": the camp\'s kind is no part of the town\'s name; an IDP camp attacked holds civilians', () => {
+		expect(mainPlace('Three women collecting firewood outside the Bentiu IDP camp were raped by armed men on 21 November 2024.')?.name).toBe('Bentiu');
+		expect(eventsOf('Gunmen attacked the Zamzam IDP camp near El Fasher on Monday.')[0].type).toBe('attack');
+		expect(eventsOf('Gunmen attacked an army camp near El Fasher on Monday.')[0].type).toBe('armed_clash');
+	});
+	it('"after FARDC units withdrew": the units that withdrew are the other party', () => {
+		expect(eventsOf('M23 rebels took control of Walikale on 12 January 2026 after FARDC units withdrew.', '2026-01-15')[0].targets).toEqual(['Armed Forces of the Democratic Republic of the Congo']);
+	});
+	it('"near Douentza (coded to Douentza)": the coder\'s place, not the route\'s origin', () => {
+		expect(mainPlace('A bus travelling from Gao to Mopti hit an explosive device near Douentza (coded to Douentza) on 22 October 2025, killing six civilians.', '2025-10-25')?.name).toBe('Douentza');
+	});
+});

@@ -149,6 +149,8 @@ const ARMED_CONTEXT = /\b(?:gangs?|cartels?|militias?|militants|fighters|armed|r
 const NAME_PARTICLE = /^(al|el|ad|as|ash|ar|an|at|az|er|es|ez|ed|bin|ibn|abu|de|del|della|da|di|du|do|dos|das|la|le|van|von|der|bint|ben)$/;
 
 const DIVISION_KIND = /^LGA$/;
+const CAMP_KIND = /^(?:IDPs?|PoC|POC)$/;
+const CAMP_NOUN = /^(?:camps?|sites?|settlements?|centres?|centers?)$/i;
 
 function isCapTok(t: Token): boolean {
 	// ("killed in Sunday's fighting": a day's possessive is no name either.)
@@ -198,7 +200,7 @@ export function chunkCaps(tokens: Token[], work: string, seenMidSentence: Set<st
 			startOff = t.start + t.text.indexOf('-') + 1;
 		}
 		// (The division's kind itself, cut from the name before it, begins no name.)
-		if (!capHere || (DIVISION_KIND.test(t.text) && i > 0 && isCap(tokens[i - 1]) && t.start - tokens[i - 1].end === 1 && !(tokens[i - 2]?.lower === 'in' && tokens[i - 3] && isCap(tokens[i - 3])))) {
+		if (!capHere || (CAMP_KIND.test(t.text) && CAMP_NOUN.test(tokens[i + 1]?.text ?? '')) || (DIVISION_KIND.test(t.text) && i > 0 && isCap(tokens[i - 1]) && t.start - tokens[i - 1].end === 1 && !(tokens[i - 2]?.lower === 'in' && tokens[i - 3] && isCap(tokens[i - 3])))) {
 			i++;
 			continue;
 		}
@@ -221,6 +223,8 @@ export function chunkCaps(tokens: Token[], work: string, seenMidSentence: Set<st
 				// capitalised "District" often names the division apart from any town of the name, and stays in the name.)
 				// ("the village of Kuru in Bokkos LGA": after a place and "in", the area is the container, named whole.)
 				if (DIVISION_KIND.test(u.text) && !(tokens[i - 1]?.lower === 'in' && tokens[i - 2] && isCap(tokens[i - 2]))) break;
+				// ("outside the Bentiu IDP camp": the camp's kind, no part of the town's name.)
+				if (CAMP_KIND.test(u.text) && CAMP_NOUN.test(tokens[j + 1]?.text ?? '')) break;
 				if (COMPOUND_ADJECTIVE.test(u.text)) {
 					// "The Iran-aligned Houthi": the adjective starts a chunk of its own (skipped); "Hong Kong-based" ends this one.
 					if (tokens.slice(i, j).every((x) => CAP_STOP.has(x.lower))) break;

@@ -177,7 +177,7 @@ export function settleRoles(d: DraftEvent, ctx: RoleContext): EventRole[] {
 
 const STATE_AIRCRAFT = /\b(?:military|army|junta|air force|regime|government|state)\s+(?:[\w-]+\s+)?(?:aircraft|jets?|warplanes?|planes?|helicopters?|drones?|gunships?|artillery|air ?strikes?|airstrikes?|air raids?|bombardments?|shelling)\b/i;
 // ("after Fano militias who had entered the town the previous day were pushed out": driven out, as much as gone.)
-const WITHDREW_AFTER = /^\s+(?:(?:fighters|militants|forces|troops|rebels|members|soldiers|militias?|militiamen|gunmen)\s+)?(?:(?:had\s+|have\s+)?(?:withdrew|withdrawn|fled|pulled out|retreated|abandoned|left)\b|(?:(?:who|which)\s+[^,;.]{1,60}?\s+)?(?:were|was|had been|have been)\s+(?:\w+ly\s+)?(?:pushed|driven|forced|chased|flushed|routed)\s+out\b)/i;
+const WITHDREW_AFTER = /^\s+(?:(?:fighters|militants|forces|troops|rebels|members|soldiers|militias?|militiamen|gunmen|units|elements|battalions?|contingents?)\s+)?(?:(?:had\s+|have\s+)?(?:withdrew|withdrawn|fled|pulled out|retreated|abandoned|left)\b|(?:(?:who|which)\s+[^,;.]{1,60}?\s+)?(?:were|was|had been|have been)\s+(?:\w+ly\s+)?(?:pushed|driven|forced|chased|flushed|routed)\s+out\b)/i;
 // (Not "military vehicles", "a police station", "government buildings": those are the state's.)
 const CIVILIAN_PROPERTY = /\b(?<!(?:military|army|police|government|official|security|state|rebel|militia)\s)(?:shops?|stores?|houses|homes?|huts|market(?:place)?s?|stalls?|farms?|buses|bus|passengers|minibus(?:es)?|taxis?|residential (?:buildings?|areas?|blocks?)|churches|church|mosques?|schools?|clinics?|restaurants?|bars?|hotels?|nightclubs?|businesses|crops|livestock|cattle|granar(?:y|ies))\b/i;
 

@@ -7,7 +7,7 @@ import type { Mention } from './mentions';
 import type { DraftEvent } from './events';
 
 // ("in front of his house" is where, not a front line.)
-const ARMED_OBJECT = /^\s+(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,4}?(positions?|patrols?|checkpoints?|bases?|convoys?|outposts?|barracks|posts?|troops|soldiers|police(?:men)?|officers|militants|fighters|rebels|forces|camp|headquarters|(?<!in\s)front(?!\s+of\b)|frontline|lines|trenches)\b/;
+const ARMED_OBJECT = /^\s+(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,4}?(positions?|patrols?|checkpoints?|bases?|convoys?|outposts?|barracks|posts?|troops|soldiers|police(?:men)?|officers|militants|fighters|rebels|forces|(?<!\b(?:idps?|refugees?|displacement|displaced|poc|migrant|camp)\s)camp|headquarters|(?<!in\s)front(?!\s+of\b)|frontline|lines|trenches)\b/;
 
 const PARTY_CROWD_BEFORE = /\b(?:supporters|activists|members|workers|cadres|loyalists|followers)\s+of\s+(?:the\s+)?$/;
 const PARTY_CROWD_AFTER = /^\s+(?:supporters|activists|workers|cadres|loyalists|followers)\b/;

@@ -142,7 +142,8 @@ export function runPipeline(input: PipelineInput, timings?: Timings): Extraction
 	for (const d of merged) {
 		const s = sentences[d.main.sentence];
 		const date = dateOf.get(d)!;
-		const ownPlace = placeOfDraft(d);
+		// ("… hit an explosive device near Douentza (coded to Douentza)": a coder's note says where the event is set.)
+		const ownPlace = codedPlace(d, sentences, work, placeMentions, placeIdOf) ?? placeOfDraft(d);
 		const placeCountry = places.find((p) => p.id === ownPlace)?.country ?? (articleCountries[0] ? countryByCode(articleCountries[0])?.name : undefined);
 		const roles = settleRoles(d, { raw, actors, actorIdOf, mentionsBySentence, placeCountry });
 		// "Russian forces captured the village of Krynky": a foreign state's capture is a takeover, not the government
@@ -242,6 +243,24 @@ function dropContained(ms: Mention[]): Mention[] {
 		i = j;
 	}
 	return dropped.size ? ms.filter((m) => !dropped.has(m)) : ms;
+}
+
+const CODED_TO = /\(\s*coded\s+to\s+([^()]{2,80})\)/gi;
+
+/** The place a coder's "(coded to X)" in the event's sentences names, if the tagger found it there. */
+function codedPlace(d: DraftEvent, sentences: Sentence[], work: string, placeMentions: Mention[], placeIdOf: Map<Mention, string>): string | undefined {
+	for (const k of d.sentences) {
+		const s = sentences[k];
+		const text = work.slice(s.start, s.end);
+		if (!text.includes('coded to')) continue;
+		for (const m of text.matchAll(CODED_TO)) {
+			const from = s.start + m.index! + m[0].indexOf(m[1]);
+			const mention = placeMentions.find((p) => p.start >= from && p.end <= from + m[1].length);
+			const id = mention && placeIdOf.get(mention);
+			if (id) return id;
+		}
+	}
+	return undefined;
 }
 
 const KILLED_BEFORE = /^(?:killed|murdered|assassinated|executed|lynched|shot dead|shot and killed|beat to death|beaten to death|stabbed to death|hacked to death|burned to death|gunned down)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$/;

@@ -4073,6 +4073,8 @@ describe('session 16: round 20 notes, deaths added later, police force told in o
 	const { eventsOf, doc } = readers('2025-02-20');
 	it('"Two people were killed; a third died later", "Two more soldiers succumbed", "Three more bodies were found …, bringing the toll to 15"', () => {
 		expect(doc('Militiamen clashed in Bawku on 14 February 2025. Two people were killed; a third died later.').events.map((e) => e.fatalities)).toEqual([3]);
+		// (An ordinal within the count told is one of them: "Four soldiers were killed … a fourth died of his wounds".)
+		expect(doc('Four Iraqi soldiers were killed when Islamic State militants ambushed their patrol near Hawija late on Sunday. Three soldiers died at the scene and a fourth died of his wounds in a Kirkuk hospital on Monday.', '2026-03-03').events[0].fatalities).toBe(4);
 		expect(doc('On 19 November 2025, a suicide bomber attacked a checkpoint in Bannu, killing six soldiers. Two more soldiers succumbed to their wounds the next day.', '2025-11-25').events[0].fatalities).toBe(8);
 		expect(doc('Militiamen attacked a displacement site near Mongbwalu on 10 February 2025, killing twelve civilians. Three more bodies were found the next day, bringing the toll to 15.', '2025-02-15').events.map((e) => e.fatalities)).toEqual([15]);
 	});

@@ -298,13 +298,19 @@ function count(lower: string, c: Counter): number | undefined {
 	if (fatal && !toll && lower.includes(' of the ')) for (const m of lower.matchAll(WOUNDED_DIED)) alsoDead += countWordValue(m[1]) ?? 0;
 	// ("killing six soldiers. Two more soldiers succumbed to their wounds", "Two people were killed; a third died later".)
 	if (fatal && !toll && lower.includes(' more ')) for (const m of lower.matchAll(MORE_DIED)) alsoDead += countWordValue(m[1]) ?? 0;
-	if (fatal && !toll && NTH_DIED.test(lower)) alsoDead += 1;
+	// (Only an ordinal past the count told: "Four soldiers were killed … a fourth died of his wounds" is one of the four.)
+	const nth = fatal && !toll ? NTH_DIED.exec(lower) : null;
+	if (nth) {
+		const n = ORDINAL_VALUE[nth[1]];
+		if (n && (best ?? 0) + alsoDead < n) alsoDead = n - (best ?? 0);
+	}
 	return alsoDead ? (best ?? 0) + alsoDead : best;
 }
 
 const WOUNDED_DIED = /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:more\s+)?of\s+the\s+(?:wounded|injured)\s+(?:later\s+|subsequently\s+|also\s+|have\s+|had\s+|since\s+)*(?:died|succumbed)\b/g;
 const MORE_DIED = /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+more\s+(?:[\w-]+\s+){0,2}?(?:(?:later\s+|subsequently\s+|have\s+|had\s+)?(?:died|succumbed)|(?:were|have been|had been)\s+(?:later\s+)?(?:killed|found dead)|(?:bodies|corpses)\s+(?:were|have been|had been)\s+(?:later\s+)?(?:found|recovered|discovered|retrieved))\b/g;
-const NTH_DIED = /\b(?:a|the)\s+(?:second|third|fourth|fifth|sixth)\s+(?:person\s+|victim\s+|man\s+|woman\s+|soldier\s+|one\s+)?(?:later\s+|also\s+)?(?:died|succumbed|was (?:also\s+)?killed)\b/;
+const ORDINAL_VALUE: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6 };
+const NTH_DIED = /\b(?:a|the)\s+(second|third|fourth|fifth|sixth)\s+(?:person\s+|victim\s+|man\s+|woman\s+|soldier\s+|one\s+)?(?:later\s+|also\s+)?(?:died|succumbed|was (?:also\s+)?killed)\b/;
 const RAISED_TO_TOLL = /\b(?:raised|raising|brought|bringing|took|taking|pushed|pushing)\s+(?:to\s+)(?:at least\s+)?(\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:the\s+)?(?:death\s+)?toll\b/;
 
 // "Demonstrations on June 25 left at least 16 people dead", "three protesters were shot dead": deaths the protest itself

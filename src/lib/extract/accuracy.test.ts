@@ -4172,3 +4172,14 @@ describe('session 16: camps, withdrawing units and coders\' places', () => {
 		expect(mainPlace('A bus travelling from Gao to Mopti hit an explosive device near Douentza (coded to Douentza) on 22 October 2025, killing six civilians.', '2025-10-25')?.name).toBe('Douentza');
 	});
 });
+
+describe('session 16: months-old background beside the report\'s own news', () => {
+	const { eventsOf } = readers('2026-02-12');
+	it('"resumed talks in the Omani capital on Thursday … A U.S. bombing campaign from March to May 2025 killed hundreds": the talks lead; the campaign is air strikes', () => {
+		const events = eventsOf("Delegations from Yemen's Houthi movement and the government resumed U.N.-sponsored talks in the Omani capital on Thursday on an exchange of prisoners.\nA U.S. bombing campaign against the group from March to May 2025 killed hundreds of people.");
+		expect(events.map((e) => [e.type, e.date])).toEqual([['meeting', '2026-02-12'], ['airstrike', '2025-05']]);
+	});
+	it('an event of months ago leads where nothing of the report\'s own days is told', () => {
+		expect(eventsOf('A U.S. bombing campaign against the Houthis from March to May 2025 killed hundreds of people.')[0].type).toBe('airstrike');
+	});
+});

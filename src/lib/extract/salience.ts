@@ -15,6 +15,9 @@ const PLUPERFECT_BEFORE = /\bhad\s+(?:(?:already|previously|earlier|briefly|also
 
 const REPORTED_BEFORE = /\b(?:said|says|say|told|announced|claimed|claims|reported|confirmed|stated|added|according to|alleged|admitted|acknowledged)\b/i;
 
+/** Days before the report after which an event, beside one of the report's own days, is background. */
+const STALE_DAYS = 90;
+
 /** Years before the report after which an event is history, not news. */
 const HISTORY_YEARS = 2;
 
@@ -72,7 +75,14 @@ export function orderAndLink(eventOf: Map<DraftEvent, ExtractedEvent>, headline:
 		if (!AFTER_OR_OVER.test(raw.slice(Math.max(s.start, d.main.start - 60), d.main.start))) return false;
 		return [...eventOf.keys()].some((o) => o !== d && o.main.sentence === d.main.sentence && o.main.start < d.main.start && eventType(o.type).rank <= LEAD_RANK && !o.hits.some((h) => d.hits.includes(h)));
 	};
-	const rankOf = new Map([...eventOf].map(([d, e]) => [d, salience(d, e, lead, d.hits.some((h) => causeHits.has(h)) || inAdjunct(d) || answeredBy(d) || background(d), headline) + (history(e) ? 1000 : 0)]));
+	// ("… resumed talks in Muscat on Thursday … A U.S. bombing campaign from March to May 2025 killed hundreds": months before
+	// the report, told beside something of the report's own days, is background too, though not yet history.)
+	const pub = Date.parse(published?.slice(0, 10) ?? '');
+	const endOf = (e: ExtractedEvent) => (e.date.interval ? Date.parse(e.date.interval.end) : NaN);
+	const stale = (e: ExtractedEvent) => endOf(e) < pub - STALE_DAYS * 86_400_000;
+	const current = (e: ExtractedEvent) => !Number.isNaN(pub) && e.date.value !== null && !(endOf(e) < pub - 14 * 86_400_000);
+	const anyCurrent = [...eventOf.values()].some((e) => current(e));
+	const rankOf = new Map([...eventOf].map(([d, e]) => [d, salience(d, e, lead, d.hits.some((h) => causeHits.has(h)) || inAdjunct(d) || answeredBy(d) || background(d), headline) + (history(e) ? 1000 : anyCurrent && stale(e) ? 500 : 0)]));
 	const salient = [...eventOf.entries()].sort(([a], [b]) => rankOf.get(a)! - rankOf.get(b)! || a.main.start - b.main.start);
 	salient.forEach(([, e], i) => (e.id = `e${i + 1}`));
 	const links: EventLink[] = [];

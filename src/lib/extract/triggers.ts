@@ -20,7 +20,7 @@ const R = (re: RegExp, type: string, nominal: boolean, strength: number): Trigge
 
 export const TRIGGER_RULES: TriggerRule[] = [
 	// "conducted airstrikes", "an air raid", "a drone strike", "warplanes bombed"
-	R(/\b(launched (?:[\w,-]+ ){0,5}?drones|air ?strikes?|air[- ]raids?|drone strikes?|drone attacks?|aerial (?:bombardment|attacks?|strikes?)|bombing raids?|precision strikes?|military strikes?)\b/g, 'airstrike', true, 0.9),
+	R(/\b(launched (?:[\w,-]+ ){0,5}?drones|air ?strikes?|air[- ]raids?|drone strikes?|drone attacks?|aerial (?:bombardment|attacks?|strikes?)|bombing raids?|bombing campaigns?|precision strikes?|military strikes?)\b/g, 'airstrike', true, 0.9),
 	// ("the bombed-out federal building": ruins described, no bombing told.)
 	R(/\b(bombed(?!-out)|bombarded)\b/g, 'airstrike', false, 0.6),
 	// "Israeli jets hit a weapons depot", "Ukrainian drones hit an oil refinery": aircraft that hit something struck it.
@@ -87,7 +87,7 @@ export const TRIGGER_RULES: TriggerRule[] = [
 	R(/(?<!-)\b(ordered|authori[sz]ed|approved|directed|at (?:\S+ ){0,3}direction)\b/g, 'order', false, 0.6),
 	R(/\b(sanction(?:ed|s)?|embargo|blacklist(?:ed)?|expelled|froze (?:\S+ )?assets|(?:severed|cut|broke off|suspended) (?:its |all )?(?:diplomatic )?(?:ties|relations)|recalled (?:its|their) (?:ambassador|envoy)|persona non grata)\b/g, 'sanction', false, 0.7),
 	// "met with", "Biden and Xi met on Wednesday", "met his counterpart", "held talks"; not "met the target", "met with criticism"
-	R(/\b(met with(?! (?:\S+ )?(?:criticism|resistance|opposition|protests?|scepticism|skepticism|silence|approval|applause|anger|outrage|derision|fire|force|tear gas|a (?:barrage|hail))\b)|met (?=(?:for|on|in|at|behind|privately|separately|briefly|twice|again|earlier|late|face-to-face|virtually|(?:his|her|their) (?:\S+ )?counterparts?|(?:the )?(?:\S+ )?(?:president|prime minister|premier|chancellor|king|emir|crown prince|foreign minister|defen[cs]e minister|secretary|envoy|ambassador|delegation|leaders?)\b))|held (?:a )?(?:meeting|talks)|(?:face-to-face|bilateral|direct|peace|high-level) talks|talks with|visited|(?:a|the) summit|spoke by phone)\b/g, 'meeting', false, 0.5),
+	R(/\b(met with(?! (?:\S+ )?(?:criticism|resistance|opposition|protests?|scepticism|skepticism|silence|approval|applause|anger|outrage|derision|fire|force|tear gas|a (?:barrage|hail))\b)|met (?=(?:for|on|in|at|behind|privately|separately|briefly|twice|again|earlier|late|face-to-face|virtually|(?:his|her|their) (?:\S+ )?counterparts?|(?:the )?(?:\S+ )?(?:president|prime minister|premier|chancellor|king|emir|crown prince|foreign minister|defen[cs]e minister|secretary|envoy|ambassador|delegation|leaders?)\b))|(?:held|resumed|began|opened|started|concluded|wrapped up|continued) (?:a |the |new |fresh |(?:[\w.-]+ ){0,2}?)(?:meeting|talks|negotiations)|(?:face-to-face|bilateral|direct|peace|high-level) talks|talks with|visited|(?:a|the) summit|spoke by phone)\b/g, 'meeting', false, 0.5),
 	R(/\b(threaten(?:ed|s)?|warned|vowed (?:to|revenge)|ultimatum)\b/g, 'threat', false, 0.5),
 	R(/\b(summoned (?:\S+ ){0,3}?(?:ambassador|envoy|charg[eé] d'affaires|diplomats?)|accus(?:ed|es|ation)|blam(?:ed|es)|condemn(?:ed|s)|denounced|criticized|criticised|characterized|called (?=.{0,40}"))\b/g, 'accusation', false, 0.5),
 	R(/\b(said|says|stated|told|announced|added|according to|in a statement|claimed)\b/g, 'statement', false, 0.4)

@@ -4183,3 +4183,20 @@ describe('session 16: months-old background beside the report\'s own news', () =
 		expect(eventsOf('A U.S. bombing campaign against the Houthis from March to May 2025 killed hundreds of people.')[0].type).toBe('airstrike');
 	});
 });
+
+describe('session 16: round 21, deaths told in other ways', () => {
+	const { doc } = readers('2026-02-12');
+	const fat = (text: string, published?: string) => doc(text, published).events[0]?.fatalities;
+	it('"four more … died …, bringing the total to 12": the total given is the toll', () => {
+		expect(fat('Islamist militants attacked an army camp near Douentza on Tuesday, leaving at least 8 soldiers dead, sources said.\nA source said on Thursday that four more soldiers had died of their wounds, bringing the total to 12.')).toBe(12);
+		expect(fat('Islamist militants attacked an army camp near Douentza on Tuesday, leaving at least 12 soldiers dead, sources said.\nA source said on Thursday that four more soldiers had died of their wounds, bringing the total to 12.')).toBe(12);
+	});
+	it('"one of whom later died", "Three others later died of their wounds": the wounded who died since', () => {
+		expect(fat('Militants threw a grenade at a market in Sopore, India on Friday, wounding seven civilians, one of whom later died.', '2026-06-20')).toBe(1);
+		expect(fat('An Israeli airstrike hit a tent in Khan Younis on 14 April 2025, killing six people. Three others later died of their wounds.', '2025-04-16')).toBe(9);
+	});
+	it('"Eleven civilians were killed along with the bomber", "killed a chief and his son"', () => {
+		expect(fat('On 21 June 2025, a suicide bomber blew herself up at a market in Konduga, Borno. Eleven civilians were killed along with the bomber.', '2025-06-25')).toBe(12);
+		expect(fat('On 29 January 2025, Boko Haram militants killed a chief and his son in Mora.', '2025-02-02')).toBe(2);
+	});
+});

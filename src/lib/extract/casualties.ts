@@ -15,7 +15,7 @@ export interface Casualties {
 const KILL_VERB = 'killed|killing|kills|fatally (?:shot|shooting|stabbed|stabbing|wounded|wounding|injured|injuring)|neutrali[sz]ed|neutrali[sz]ing|shot dead|shooting dead|gunning down|gunned down|murdered|executed|hanged|beheaded|slain|lynched|massacred|beat(?:en)? to death|stabbed to death|hacked to death|burned to death|claimed the lives? of|left';
 const HURT_VERB = 'injured|injuring|wounded|wounding|hurt|injures|wounds';
 // (The words before the noun start with a letter or a digit: in "Sept 22 -- Five soldiers" the dash is no modifier, so 22 counts no one.)
-const NOUN = "(?:(?:\\w[\\w.'-]*\\s+){0,3}?(?:people|persons?|civilians?|soldiers?|troops|officers?|policem[ae]n|policewom[ae]n|police officers?|fighters?|militants?|cadres?|members|residents?|villagers?|children|women|men|man|woman|boy|girl|child|students?|workers?|contractors?|personnel|protesters?|demonstrators?|rioters?|looters?|others|maoists?|naxal(?:ite)?s?|guerrillas?|separatists?|extremists?|paramilitar(?:y|ies)|gangsters?|robbers?|thie(?:f|ves)|(?:phone |bag )?snatchers?|pickpockets?|muggers?|smugglers?|kidnappers?|settlers?|migrants?|refugees?|idps|displaced (?:people|persons)|guardsm[ae]n|militiam[ae]n|commandos?|vigilantes?|gendarmes?|activists?|catechists?|cartoonists?|lawyers?|customers|tourists|priests?|imams?|raiders?|cattle raiders?|bystanders?|pedestrians?|passers-?by|passer-?by|individuals|farmers?|guards?|constables?|(?:sub-)?inspectors?|sergeants?|corporals?|lieutenants?|captains?|majors?|rangers?|insurgents?|rebels?|gunm[ae]n|assailants?|attackers?|(?:service ?)?members?|journalists?|family members|relatives|passengers?|pilgrims?|worshippers?|recruits?|commanders?|leaders?|officials?|staff|employees|drivers?|teenagers?|minors|suspects?|bandits|terrorists|jihadists|combatants|servicem[ae]n|marines|civilian|victims?|inmates|prisoners|youths?|miners?|traders?|herders?|shepherds?|fisherm[ae]n|citizens?|elements|cadres|shopkeepers?|butchers?|vendors?|merchants?|businessm[ae]n|businesswom[ae]n|teachers?|doctors?|nurses?|brothers|sisters|sons?|daughters?|wife|husband|pastoralists?|adolescents?|adults?|infants?|babies|toddlers|boys|girls|jawans?|companions?|firefighters?|firem[ae]n|politicians?|mayors?|councill?ors?|candidates?|lawmakers?|operators?|volunteers?|tappers?|labou?rers?|loggers?|deputies|deputy|councill?ors?|associates|bodyguards?|aides|comrades|colleagues|[a-z]+(?:ians|eans|ans|is|ese)|body|bodies))";
+const NOUN = "(?:(?:\\w[\\w.'-]*\\s+){0,3}?(?:people|persons?|civilians?|soldiers?|troops|officers?|policem[ae]n|policewom[ae]n|police officers?|fighters?|militants?|cadres?|members|residents?|villagers?|children|women|men|man|woman|boy|girl|child|students?|workers?|contractors?|personnel|protesters?|demonstrators?|rioters?|looters?|others|maoists?|naxal(?:ite)?s?|guerrillas?|separatists?|extremists?|paramilitar(?:y|ies)|gangsters?|robbers?|thie(?:f|ves)|(?:phone |bag )?snatchers?|pickpockets?|muggers?|smugglers?|kidnappers?|settlers?|migrants?|refugees?|idps|displaced (?:people|persons)|guardsm[ae]n|militiam[ae]n|commandos?|vigilantes?|gendarmes?|activists?|catechists?|cartoonists?|lawyers?|customers|tourists|priests?|imams?|raiders?|cattle raiders?|bystanders?|pedestrians?|passers-?by|passer-?by|individuals|farmers?|guards?|constables?|(?:sub-)?inspectors?|sergeants?|corporals?|lieutenants?|captains?|majors?|rangers?|insurgents?|rebels?|gunm[ae]n|assailants?|attackers?|(?:service ?)?members?|journalists?|family members|relatives|passengers?|pilgrims?|worshippers?|recruits?|commanders?|leaders?|officials?|staff|employees|drivers?|teenagers?|minors|suspects?|bandits|terrorists|jihadists|combatants|servicem[ae]n|marines|civilian|victims?|inmates|prisoners|youths?|miners?|traders?|herders?|shepherds?|fisherm[ae]n|citizens?|elements|cadres|shopkeepers?|butchers?|vendors?|merchants?|chiefs?|elders?|headm[ae]n|councill?ors?|mayors?|pastors?|clerics?|businessm[ae]n|businesswom[ae]n|teachers?|doctors?|nurses?|brothers|sisters|sons?|daughters?|wife|husband|pastoralists?|adolescents?|adults?|infants?|babies|toddlers|boys|girls|jawans?|companions?|firefighters?|firem[ae]n|politicians?|mayors?|councill?ors?|candidates?|lawmakers?|operators?|volunteers?|tappers?|labou?rers?|loggers?|deputies|deputy|councill?ors?|associates|bodyguards?|aides|comrades|colleagues|[a-z]+(?:ians|eans|ans|is|ese)|body|bodies))";
 
 const AND_OTHERS = /\b(?:killing|killed|kills)\s+([^.;]{1,80}?)\s+and\s+(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+others?\b(?:\s+(?:people|persons|civilians))?/;
 // ("killing a woman and her two children": the second group may be the first's own.)
@@ -211,7 +211,8 @@ function count(lower: string, c: Counter): number | undefined {
 		const rest = lower.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 60);
 		const more = AND_MORE.exec(rest);
 		const first = countWordValue(m[2]);
-		const second = more ? countWordValue(more[1]) : c.fatal && AND_ONE.test(rest) ? 1 : undefined;
+		// ("killed a chief and his son": the noun counted, then one more named by a relation.)
+		const second = more ? countWordValue(more[1]) : c.fatal && (AND_ONE.test(rest) || AND_ONE.test(rest.replace(AFTER_NOUN, ' '))) ? 1 : undefined;
 		add(first !== undefined && second !== undefined ? first + second : first, second !== undefined ? undefined : m[0]);
 	}
 	// "killing Saleh al-Arouri and six others", "killing Soleimani, al-Muhandis and eight others": the names and the others.
@@ -297,7 +298,12 @@ function count(lower: string, c: Counter): number | undefined {
 	// says the whole.)
 	if (fatal && !toll && lower.includes(' of the ')) for (const m of lower.matchAll(WOUNDED_DIED)) alsoDead += countWordValue(m[1]) ?? 0;
 	// ("killing six soldiers. Two more soldiers succumbed to their wounds", "Two people were killed; a third died later".)
-	if (fatal && !toll && lower.includes(' more ')) for (const m of lower.matchAll(MORE_DIED)) alsoDead += countWordValue(m[1]) ?? 0;
+	// (Not where the sentence gives the new whole: "four more died …, bringing the total to 12".)
+	const totalGiven = BRINGING_TOTAL.exec(lower);
+	if (totalGiven) add(countWordValue(totalGiven[1]));
+	if (fatal && !toll && !totalGiven && lower.includes(' more ')) for (const m of lower.matchAll(MORE_DIED)) alsoDead += countWordValue(m[1]) ?? 0;
+	// ("Three others later died of their wounds", "wounding seven, one of whom later died": the wounded who died since.)
+	if (fatal && !toll && !totalGiven) for (const m of lower.matchAll(LATER_DIED)) alsoDead += countWordValue(m[1] ?? m[2]) ?? 0;
 	// (Only an ordinal past the count told: "Four soldiers were killed … a fourth died of his wounds" is one of the four.)
 	const nth = fatal && !toll ? NTH_DIED.exec(lower) : null;
 	if (nth) {
@@ -309,6 +315,9 @@ function count(lower: string, c: Counter): number | undefined {
 
 const WOUNDED_DIED = /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:more\s+)?of\s+the\s+(?:wounded|injured)\s+(?:later\s+|subsequently\s+|also\s+|have\s+|had\s+|since\s+)*(?:died|succumbed)\b/g;
 const MORE_DIED = /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+more\s+(?:[\w-]+\s+){0,2}?(?:(?:later\s+|subsequently\s+|have\s+|had\s+)?(?:died|succumbed)|(?:were|have been|had been)\s+(?:later\s+)?(?:killed|found dead)|(?:bodies|corpses)\s+(?:were|have been|had been)\s+(?:later\s+)?(?:found|recovered|discovered|retrieved))\b/g;
+const AFTER_NOUN = /^\s+(?:[\w'-]+\s+){1,2}?(?=(?:and|as well as|along with)\s)/;
+const BRINGING_TOTAL = /\b(?:bringing|taking|raising|pushing)\s+(?:the\s+)?(?:total|tally|number of (?:dead|deaths|people killed|fatalities))\s+to\s+(?:at least\s+)?(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/;
+const LATER_DIED = /\b(?:(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+others?\s+(?:later|subsequently|since)\s+(?:died|succumbed)|(one|two|three|four|five)\s+of\s+whom\s+(?:later|subsequently|has since|have since)\s+(?:died|succumbed))\b/g;
 const ORDINAL_VALUE: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6 };
 const NTH_DIED = /\b(?:a|the)\s+(second|third|fourth|fifth|sixth)\s+(?:person\s+|victim\s+|man\s+|woman\s+|soldier\s+|one\s+)?(?:later\s+|also\s+)?(?:died|succumbed|was (?:also\s+)?killed)\b/;
 const RAISED_TO_TOLL = /\b(?:raised|raising|brought|bringing|took|taking|pushed|pushing)\s+(?:to\s+)(?:at least\s+)?(\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:the\s+)?(?:death\s+)?toll\b/;

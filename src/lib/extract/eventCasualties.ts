@@ -40,12 +40,14 @@ export function casualtiesFor(d: DraftEvent, sentences: Sentence[], lower: strin
 	for (const j of new Set(d.sentences)) if (j >= k && (j === d.main.sentence || (!notThisToll(lower.slice(sentences[j].start, sentences[j].end)) && !pointsBack(j)))) text += ' ' + lower.slice(sentences[j].start, sentences[j].end);
 	const found = findCasualties(text);
 	// ("killing 6 policemen. The bomber also died.": the bomber told dead apart is one more, as ACLED counts attackers.)
-	if (d.type === 'suicide_bombing' && found.fatalities !== undefined && BOMBER_DIED.test(text) && !BOMBER_COUNTED.test(text)) found.fatalities += 1;
+	if (d.type === 'suicide_bombing' && found.fatalities !== undefined && (BOMBER_DIED.test(text) || BOMBER_ALONG.test(text)) && !BOMBER_COUNTED.test(text)) found.fatalities += 1;
 	return found;
 }
 
 const BOMBER_DIED = /\b(?:the|a) (?:suicide )?bomber (?:also |himself |herself |too )?(?:died|was (?:also )?killed|was killed too|perished)\b/;
-const BOMBER_COUNTED = /\b(?:including|and|as well as|along with) (?:the |both |two |three )?(?:suicide )?(?:bombers?|attackers?|assailants?|himself|herself|themselves)\b|\bbombers? (?:was|were) among\b/;
+// ("Eleven civilians were killed along with the bomber": the bomber beside the count.)
+const BOMBER_ALONG = /\b(?:killed|died|dead)\s+(?:along with|together with|as well as)\s+(?:the|a)\s+(?:suicide\s+)?(?:bomber|attacker|assailant)\b/;
+const BOMBER_COUNTED = /\b(?:including|and) (?:the |both |two |three )?(?:suicide )?(?:bombers?|attackers?|assailants?|himself|herself|themselves)\b|\bbombers? (?:was|were) among\b/;
 
 const SUPERSEDED = /\b(?:initially|at first|an earlier toll|earlier tolls?|first (?:reported|said|put))\b/;
 

@@ -305,7 +305,8 @@ function tollOf(a: DraftEvent, b: DraftEvent, sentences: Sentence[], lower: stri
 	const last = Math.max(...a.sentences, a.main.sentence);
 	if (b.main.sentence <= last || b.main.sentence > last + 3 || b.sentences.some((k) => a.sentences.includes(k))) return false;
 	const s = sentences[b.main.sentence];
-	const text = lower.slice(s.start, s.end).replace(NTH_DIED_AFTER, ' ');
+	// ("Three others later died of their wounds": dying later is no later event.)
+	const text = lower.slice(s.start, s.end).replace(NTH_DIED_AFTER, ' ').replace(/\b(?:later|subsequently)\s+(died|succumbed)\b/g, '$1');
 	// ("Three more bodies were found the next day": more dead of the same event, not another event.)
 	if ((b.distinct || b.another) && !MORE_DEAD_START.test(text)) return false;
 	// (The event named again, "during the fighting", reaches one sentence further than a bare toll.)

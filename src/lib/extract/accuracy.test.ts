@@ -4200,3 +4200,15 @@ describe('session 16: round 21, deaths told in other ways', () => {
 		expect(fat('On 29 January 2025, Boko Haram militants killed a chief and his son in Mora.', '2025-02-02')).toBe(2);
 	});
 });
+
+describe('session 16: round 21 look-alikes', () => {
+	const { eventsOf } = readers('2026-07-30');
+	it('"Floodwaters blocked roads", "A landslide blocked a highway": no one protests; "Farmers blocked roads … to demand fertiliser" do', () => {
+		expect(eventsOf('Floodwaters blocked roads in Kathmandu on Wednesday, police said.').map((e) => e.type)).not.toContain('protest');
+		expect(eventsOf('Heavy rain hit Nepal on Wednesday.\nA landslide blocked a highway near Kathmandu, police said.').map((e) => e.type)).not.toContain('protest');
+		expect(eventsOf('Farmers blocked roads in Kathmandu on Wednesday to demand fertiliser.').map((e) => e.type)).toContain('protest');
+	});
+	it('"The group has been blamed for several deadly attacks": a record of acts, no attack told', () => {
+		expect(eventsOf('The group has been blamed for several deadly attacks in Indonesia.', '2026-02-05').map((e) => e.type)).not.toContain('attack');
+	});
+});

@@ -421,6 +421,7 @@ const CHARACTERISED_AS = /\b(?:described|called|termed|branded|labell?ed|likened
 const RULED_ON = /\b(?:bann?(?:ed|ing|s)?|prohibit\w*|outlaw\w*|forb(?:id|ade|idden|ids)|permits? for|authori[sz]ation for|allow(?:ed|s|ing)?(?: no)?)\s+(?:all\s+|any\s+|public\s+|street\s+|political\s+|such\s+){0,2}$/;
 const BASE_FORM_ACT = /^(?:arrest|attack|kill|strike|bomb|shell|capture|seize|detain|abduct|kidnap|loot|storm|raid|assassinate|execute|invade|retake|recapture)$/;
 /** Questions, fiction, kinds of events in general, the topic of a protest. */
+const BLAMED_FOR_MANY_BEFORE = /\b(?:blamed|held responsible|responsible|accused|suspected|known|notorious)\s+(?:[\w'-]+\s+){0,3}?(?:for|of)\s+(?:a\s+(?:series|string|spate|wave|number)\s+of\s+|several\s+|numerous\s+|many\s+|dozens of\s+|scores of\s+|hundreds of\s+|multiple\s+|past\s+|previous\s+|earlier\s+)(?:[\w-]+\s+){0,2}$/;
 const INQUIRY_INTO_BEFORE = /\b(?:investigations?|inquir(?:y|ies)|enquir(?:y|ies)|probes?|inquests?|reports?|hearings?|trials?|commissions?)\s+(?:into|on|of|over)\s+(?:the|this|that|these|those|last\s+\w+'s|(?:19|20)\d\d)\s+(?:[\w'-]+\s+){0,2}$/;
 const CARRIED_BEFORE = /\b(?:fl(?:y|ying|ew|own)|evacuat\w*|airlift\w*|carr(?:y|ies|ied|ying)|transport\w*|tak(?:e|es|ing)|took|rush(?:ed|ing)?|ferr(?:y|ied|ying)|treat(?:ed|ing)?|tend(?:ed|ing)|car(?:ed|ing) for|visit(?:ed|ing)|rescu(?:ed|ing))\s+(?:the\s+|some\s+|dozens of\s+|\d+\s+)?$/;
 const SENTENCED_FOR_BEFORE = /\b(?:convicted|sentenced|jailed|acquitted|found guilty|imprisoned|indicted|tried(?!\s+to\b))\b[^.;]{0,60}\b(?:for|of|over|in connection with)\s+(?:(?:the|a|an|their|his|her|its)\s+)?(?:[\w-]+\s+){0,3}$/;
@@ -442,6 +443,8 @@ function notAnEvent(r: Reading): Refined | undefined {
 	if (CLAIMED_BEFORE.test(before)) return { type, drop: 'claimed' };
 	// "convicted six men of murder", "charged with attempted murder and rape": a charge named bare is no act told.
 	// (With an object it is an act alleged: "accused soldiers of killing five villagers".)
+	// ("a group blamed for several deadly attacks": a record of acts, none of them told.)
+	if (/s$/.test(hit.word) && BLAMED_FOR_MANY_BEFORE.test(before)) return { type, drop: 'background' };
 	// ("promised to reopen investigations into the bombings", "a report on the killings": what an inquiry is about, told before.)
 	// (One act an inquiry opens on, "an investigation into the killing of a journalist on Monday", may be the news itself.)
 	if (INQUIRY_INTO_BEFORE.test(before) && (/s$/.test(hit.word) || /\b(?:re-?open\w*|resum\w*|revisit\w*|review\w*)\s+(?:the\s+|its\s+|an?\s+)?(?:[\w-]+\s+)?(?:investigations?|inquir\w+|enquir\w+|probes?)/.test(before))) return { type, drop: 'retold' };

@@ -4212,3 +4212,17 @@ describe('session 16: round 21 look-alikes', () => {
 		expect(eventsOf('The group has been blamed for several deadly attacks in Indonesia.', '2026-02-05').map((e) => e.type)).not.toContain('attack');
 	});
 });
+
+describe('session 16: round 21 notes, who the doers and the victims are', () => {
+	const { eventsOf } = readers('2025-03-25');
+	it('"shot and killed a former soldier near his home": who left the forces is a civilian', () => {
+		const [e] = eventsOf('On 22 March 2025, unidentified gunmen shot and killed a former soldier near his home in Pul-e-Khumri, Baghlan.');
+		expect([e.type, e.victims]).toEqual(['attack', ['Civilians (Afghanistan)']]);
+	});
+	it('"attacked a police station with heavy weapons. Police returned fire and repulsed the attack.": a fight, though the answer is told as the attack again', () => {
+		expect(eventsOf('On 26 February 2025, TTP militants attacked a police station in Bannu with heavy weapons. Police returned fire and repulsed the attack. Two policemen were killed.', '2025-03-01')[0].type).toBe('armed_clash');
+	});
+	it('"a suicide bomber suspected to belong to Boko Haram": the group the bomber is said to belong to acted', () => {
+		expect(eventsOf('On 21 June 2025, a suicide bomber suspected to belong to Boko Haram blew herself up at a market in Konduga.', '2025-06-25')[0].agents).toEqual(['Boko Haram']);
+	});
+});

@@ -117,6 +117,8 @@ export function tagCollectives(work: string, lowered: string, sentences: Sentenc
 				const people = /\b(\p{Lu}\p{Ll}+)\s+$/u.exec(work.slice(Math.max(s.start, start - 20), start))?.[1];
 				if (people && !CAP_STOP.has(people.toLowerCase()) && !NOT_A_PEOPLE.test(people.toLowerCase()) && !countryByNameOrDemonym(people) && !named.some((n) => n.end === start - 1 && n.kind !== 'other')) cls = 'militia';
 			}
+			// ("shot and killed a former soldier near his home", "a retired police officer": who left the forces is a civilian.)
+			if ((cls === 'military' || cls === 'police') && /\b(?:former|retired|ex-)\s*(?:[\w-]+\s+)?$/i.test(lower.slice(Math.max(0, m.index - 24), m.index))) cls = 'civilians';
 			// "Gunmen kidnapped 287 students": trades and crowds are protesters only where a protest is told.
 			// ("abducted two teachers for ignoring the boycott": a protest the victims defied tells none.)
 			if (cls === 'protesters' && OCCUPATION.test(m[0]) && !PROTEST_CONTEXT.test(lower.replace(DEFIED_PROTEST, ' '))) cls = 'civilians';

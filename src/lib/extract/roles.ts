@@ -92,6 +92,7 @@ const SELF_REPORTING_KINDS: ReadonlySet<string> = new Set(['military', 'armed_gr
 
 // "killed by gunmen", "attacked on Monday by militants": a by-phrase of the verb itself; not one of another participle in
 // its object ("attacked positions held by FARC dissidents").
+const BELONGS_TO_BEFORE = /^\s*(?:,\s*)?(?:(?:who\s+(?:was|were|is|are)\s+)?(?:suspected|believed|thought|said|alleged|reported)\s+to\s+(?:belong\s+to|be\s+(?:an?\s+)?(?:members?\s+of|fighters?\s+(?:of|from)|from|with|linked\s+to))|(?:from|of)\s+the\s+militant\s+group)\s+(?:the\s+)?$/;
 const BY_AFTER_VERB = /^(?:(?!\b(?:[a-z]+ed|held|run|led|owned|known)\s+by\b)[^])*?\bby\b/;
 
 export interface RoleInput {
@@ -281,6 +282,12 @@ function byPhraseAgent(c: RoleReading): void {
 		const ownedBy = !!owner && c.inp.violent && AGENT_BY.test(low(Math.max(trigger.end, owner.start - 40), owner.start));
 		// ("an attack by Islamic State-linked rebels": an ally's adjective before an armed group's fighters.)
 		const allyArmed = (m.group === 'armed' || m.group === 'militia') && (AGENT_BY_ALLY.test(pre) || (/\bby\s+(?:the\s+)?(?:[a-z]+\s+)?$/.test(pre) && ALLY_COMPOUND_START.test(c.inp.work.slice(m.start, m.start + 30))));
+		// ("a suicide bomber suspected to belong to Boko Haram blew herself up": whose the doer is said to be.)
+		const belongsTo = BELONGS_TO_BEFORE.test(pre) && (m.kind === 'armed_group' || m.group === 'armed' || m.group === 'militia');
+		if (belongsTo) {
+			add('agent', m);
+			break;
+		}
 		if ((AGENT_BY.test(pre) || fromShooters || ownedBy || allyArmed) && !OWNER_VERB.test(pre.replace(AGENT_BY, '').replace(AGENT_BY_ALLY, '').trimEnd() + ' ') && !(isOwner(m) && actors.some((o) => o.start > m.end && o.start - m.end < 40 && !o.backerOnly))) {
 			const verb = pre.replace(/by\s+(?:by\s+)?(?:the\s+|an?\s+)*$/, '');
 			// ("air defences shot down 24 drones launched by Russian forces": who launched what was downed is the target.)

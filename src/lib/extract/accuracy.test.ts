@@ -4226,3 +4226,16 @@ describe('session 16: round 21 notes, who the doers and the victims are', () => 
 		expect(eventsOf('On 21 June 2025, a suicide bomber suspected to belong to Boko Haram blew herself up at a market in Konduga.', '2025-06-25')[0].agents).toEqual(['Boko Haram']);
 	});
 });
+
+describe('session 16: rescoring rounds 13-20 at the end', () => {
+	const { doc, eventsOf } = readers('2025-01-14');
+	it('"Three children aged between eight and 12 were killed": an age is no count', () => {
+		expect(doc('TAIZ, Yemen (AFP) - Three children were killed on Tuesday when Houthi rebels shelled a neighbourhood in Taiz. "Three children aged between eight and 12 were killed," he said.').events[0].fatalities).toBe(3);
+	});
+	it('"wounding 12 civilians, one of whom later died … A woman … died in hospital": one death told twice', () => {
+		expect(doc('Suspected militants threw a grenade at a patrol in a market in Srinagar on Tuesday, wounding 12 civilians, one of whom later died, police said. A woman who was hit by shrapnel in the head died in hospital late on Tuesday, police said on Wednesday.', '2026-02-11').events[0].fatalities).toBe(1);
+	});
+	it('rockets that struck a petrol station, told again, are shelling; only the other side answering in the event\'s own sentences makes a fight', () => {
+		expect(eventsOf("Cambodian rockets slammed into a petrol station and nearby shops in Thailand's Sisaket province on Thursday, killing eight civilians. The rockets struck the petrol station in Kantharalak district in the early afternoon, the Thai army said.", '2025-07-25')[0].type).toBe('shelling');
+	});
+});

@@ -65,6 +65,7 @@ function digitsForTens(lower: string): string {
 	return lower.replace(SPELLED_TENS, (m, tens?: string, unit?: string, teen?: string) => String((parseNumber(teen ?? tens!) ?? 0) + (unit ? parseNumber(unit) ?? 0 : 0)) || m);
 }
 
+const AGED = /\baged\s+(?:between\s+|from\s+|about\s+|around\s+)?[\w-]+(?:\s*(?:and|to|-|\u2013)\s*[\w-]+)?/g;
 const UNCOUNTED = /\b(?:an? )?(?:unknown|unspecified|undetermined|undisclosed|unconfirmed|unclear|indeterminate) number of\b/gi;
 
 export function findCasualties(input: string): Casualties {
@@ -73,7 +74,9 @@ export function findCasualties(input: string): Casualties {
 	const ranged = /\d ?[-\u2013] ?\d|\b(?:between|from) \d/.test(text) ? lowestOfRanges(text) : text;
 	const spelled = /(?:ty|teen)\b/.test(ranged) ? digitsForTens(ranged) : ranged;
 	// ("Four soldiers and an unknown number of militants were killed": "an" counts no one there.)
-	const lower = spelled.includes(' number of') ? spelled.replace(UNCOUNTED, 'uncounted') : spelled;
+	// ("Three children aged between eight and 12 were killed": an age is no count.)
+	const unaged = spelled.includes('aged ') ? spelled.replace(AGED, 'aged') : spelled;
+	const lower = unaged.includes(' number of') ? unaged.replace(UNCOUNTED, 'uncounted') : unaged;
 	const out: Casualties = {};
 	const zeroF = /\b(no (?:fatalities|deaths|casualties|one was killed|reported fatalities|one died)|neither (?:fatalities|injuries|casualties) nor (?:fatalities|injuries|casualties)|without (?:fatalities|casualties)|no (?:injuries|casualties|fatalities) (?:or|and|nor) (?:fatalities|deaths|casualties|injuries)|no fatalities (?:or|and|nor) injuries)\b/;
 	const zeroI = /\b(no (?:injuries|casualties|one was (?:injured|hurt))|neither (?:fatalities|injuries) nor (?:fatalities|injuries)|without (?:injuries|casualties))\b/;
@@ -303,7 +306,12 @@ function count(lower: string, c: Counter): number | undefined {
 	if (totalGiven) add(countWordValue(totalGiven[1]));
 	if (fatal && !toll && !totalGiven && lower.includes(' more ')) for (const m of lower.matchAll(MORE_DIED)) alsoDead += countWordValue(m[1]) ?? 0;
 	// ("Three others later died of their wounds", "wounding seven, one of whom later died": the wounded who died since.)
-	if (fatal && !toll && !totalGiven) for (const m of lower.matchAll(LATER_DIED)) alsoDead += countWordValue(m[1] ?? m[2]) ?? 0;
+	// ("wounding 12, one of whom later died … A woman … died in hospital": the same death told twice is a floor, not more.)
+	if (fatal && !toll && !totalGiven) for (const m of lower.matchAll(LATER_DIED)) {
+		const n = countWordValue(m[1] ?? m[2]) ?? 0;
+		if (m[1]) alsoDead += n;
+		else if ((best ?? 0) + alsoDead < n) alsoDead = n - (best ?? 0);
+	}
 	// (Only an ordinal past the count told: "Four soldiers were killed … a fourth died of his wounds" is one of the four.)
 	const nth = fatal && !toll ? NTH_DIED.exec(lower) : null;
 	if (nth) {

@@ -71,11 +71,11 @@ export function refineByFollowing(drafts: DraftEvent[], sentences: Sentence[], l
 		const ownAgents = new Set(d.roles.filter((r) => r.role === 'agent' || r.role === 'target' || r.role === 'participant').map((r) => r.mention.name));
 		// ("Pro-Hadi forces fired back": the other side answering is the same fight.)
 		const fightOfItsOwn = (k: number) => !ANSWERED.test(lower.slice(sentences[k].start, sentences[k].end)) && ordered.some((x) => x !== d && !gone.has(x) && x.sentences.includes(k) && eventType(x.type).violent && x.roles.some((r) => (r.role === 'agent' || r.role === 'participant') && !r.mention.unidentified && !ownAgents.has(r.mention.name)));
-		// (With the event's own later sentences: "… attacked a police station with heavy weapons. Police returned fire and
-		// repulsed the attack.", told again there, is the other side's answer.)
-		const ownLater = [...new Set(d.sentences)].filter((k) => k > d.main.sentence).map((k) => sentences[k]);
-		const twoSidedText = [...ownLater, ...next].filter((s) => !fightOfItsOwn(s.index)).map((s) => lower.slice(s.start, s.end)).join(' ');
-		if (ONE_SIDED.has(d.type) && TWO_SIDED.test(twoSidedText)) d.type = 'armed_clash';
+		// (Or the other side's answer in the event's own later sentences: "… attacked a police station with heavy weapons. Police
+		// returned fire and repulsed the attack.", merged back as the attack told again.)
+		const ownAnswered = [...new Set(d.sentences)].some((k) => k > d.main.sentence && ANSWERED.test(lower.slice(sentences[k].start, sentences[k].end)));
+		const twoSidedText = next.filter((s) => !fightOfItsOwn(s.index)).map((s) => lower.slice(s.start, s.end)).join(' ');
+		if (ONE_SIDED.has(d.type) && (TWO_SIDED.test(twoSidedText) || ownAnswered)) d.type = 'armed_clash';
 		// The crowd turning violent in the next sentences ("Journalists were beaten up by demonstrators").
 		const rioting = () => ordered.some((x) => x !== d && !gone.has(x) && x.type === 'riot' && x.sentences.some((k) => next.some((s) => s.index === k) && !shifts(k)));
 		if (d.type === 'protest' && rioting()) d.type = 'riot';

@@ -4239,3 +4239,10 @@ describe('session 16: rescoring rounds 13-20 at the end', () => {
 		expect(eventsOf("Cambodian rockets slammed into a petrol station and nearby shops in Thailand's Sisaket province on Thursday, killing eight civilians. The rockets struck the petrol station in Kantharalak district in the early afternoon, the Thai army said.", '2025-07-25')[0].type).toBe('shelling');
 	});
 });
+
+describe('session 16: a coder\'s place the gazetteer cannot place', () => {
+	it('"in Sfax (coded to Sfax Ville)": the town placed stands', () => {
+		const { mainPlace } = readers('2025-01-12');
+		expect(mainPlace('On 8 January 2025, unemployed graduates staged a protest in front of the governorate headquarters in Sfax (coded to Sfax Ville) demanding jobs.')?.name).toBe('Sfax');
+	});
+});

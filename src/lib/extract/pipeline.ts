@@ -18,7 +18,7 @@
  * 11. links      — salience order, then links between events (salience.ts).
  * Each stage is timed when a `timings` object is passed (for the benchmark).
  */
-import type { Actor, ArticleInput, Extraction, ExtractedEvent, Timex } from '../core/types';
+import type { Actor, ArticleInput, Extraction, ExtractedEvent, Place, Timex } from '../core/types';
 import { clean } from './clean';
 import { segment, type Sentence } from './segment';
 import { tokenize } from './tokens';
@@ -143,7 +143,7 @@ export function runPipeline(input: PipelineInput, timings?: Timings): Extraction
 		const s = sentences[d.main.sentence];
 		const date = dateOf.get(d)!;
 		// ("… hit an explosive device near Douentza (coded to Douentza)": a coder's note says where the event is set.)
-		const ownPlace = codedPlace(d, sentences, work, placeMentions, placeIdOf) ?? placeOfDraft(d);
+		const ownPlace = codedPlace(d, sentences, work, placeMentions, placeIdOf, placeById) ?? placeOfDraft(d);
 		const placeCountry = places.find((p) => p.id === ownPlace)?.country ?? (articleCountries[0] ? countryByCode(articleCountries[0])?.name : undefined);
 		const roles = settleRoles(d, { raw, actors, actorIdOf, mentionsBySentence, placeCountry });
 		// "Russian forces captured the village of Krynky": a foreign state's capture is a takeover, not the government
@@ -248,7 +248,7 @@ function dropContained(ms: Mention[]): Mention[] {
 const CODED_TO = /\(\s*coded\s+to\s+([^()]{2,80})\)/gi;
 
 /** The place a coder's "(coded to X)" in the event's sentences names, if the tagger found it there. */
-function codedPlace(d: DraftEvent, sentences: Sentence[], work: string, placeMentions: Mention[], placeIdOf: Map<Mention, string>): string | undefined {
+function codedPlace(d: DraftEvent, sentences: Sentence[], work: string, placeMentions: Mention[], placeIdOf: Map<Mention, string>, placeById: Map<string, Place>): string | undefined {
 	for (const k of d.sentences) {
 		const s = sentences[k];
 		const text = work.slice(s.start, s.end);
@@ -257,7 +257,8 @@ function codedPlace(d: DraftEvent, sentences: Sentence[], work: string, placeMen
 			const from = s.start + m.index! + m[0].indexOf(m[1]);
 			const mention = placeMentions.find((p) => p.start >= from && p.end <= from + m[1].length);
 			const id = mention && placeIdOf.get(mention);
-			if (id) return id;
+			// (Only a place the gazetteer found: "Sfax (coded to Sfax Ville)" keeps the town it could place.)
+			if (id && placeById.get(id)?.lat !== undefined) return id;
 		}
 	}
 	return undefined;

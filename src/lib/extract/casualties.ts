@@ -327,7 +327,9 @@ const AFTER_NOUN = /^\s+(?:[\w'-]+\s+){1,2}?(?=(?:and|as well as|along with)\s)/
 const BRINGING_TOTAL = /\b(?:bringing|taking|raising|pushing)\s+(?:the\s+)?(?:total|tally|number of (?:dead|deaths|people killed|fatalities))\s+to\s+(?:at least\s+)?(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/;
 const LATER_DIED = /\b(?:(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+others?\s+(?:later|subsequently|since)\s+(?:died|succumbed)|(one|two|three|four|five)\s+of\s+whom\s+(?:later|subsequently|has since|have since)\s+(?:died|succumbed))\b/g;
 const ORDINAL_VALUE: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6 };
-const NTH_DIED = /\b(?:a|the)\s+(second|third|fourth|fifth|sixth)\s+(?:person\s+|victim\s+|man\s+|woman\s+|soldier\s+|one\s+)?(?:later\s+|also\s+)?(?:died|succumbed|was (?:also\s+)?killed)\b/;
+/** "a third died later", "the fourth victim was also killed": one more dead, told by its ordinal (merge.ts reads it too). */
+export const NTH_DIED_WORDS = String.raw`(?:a|the)\s+(second|third|fourth|fifth|sixth)\s+(?:person\s+|victim\s+|man\s+|woman\s+|soldier\s+|one\s+)?(?:later\s+|also\s+)?(?:died|succumbed|was (?:also\s+)?killed)\b`;
+const NTH_DIED = new RegExp(String.raw`\b${NTH_DIED_WORDS}`);
 const RAISED_TO_TOLL = /\b(?:raised|raising|brought|bringing|took|taking|pushed|pushing)\s+(?:to\s+)(?:at least\s+)?(\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:the\s+)?(?:death\s+)?toll\b/;
 
 // "Demonstrations on June 25 left at least 16 people dead", "three protesters were shot dead": deaths the protest itself

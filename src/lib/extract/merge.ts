@@ -6,6 +6,7 @@ import type { DraftEvent } from './events';
 import type { RoleHit } from './roles';
 import { eventType } from './taxonomy';
 import { refineProtest } from './classify';
+import { NTH_DIED_WORDS } from './casualties';
 
 // ("During the 2019 protest movement, security forces killed more than 600": a year's episode is another time too.)
 const OTHER_TIME = /\b(?:in|since|last|earlier in)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4}|week|month|year)\b|\b(?:previously|months? ago|years? ago|weeks? ago)\b|\b(?:during|throughout)\s+(?:the\s+)?(?:19|20)\d\d\b/;
@@ -273,7 +274,7 @@ const TOLL_ONLY = /^\W*(?:(?:in an? (?:[\w-]+\s+)?statement(?:\s+on\s+\w+)?|on\s
 const BODIES_FOUND = /^\W*(?:(?:at least|some|about|around|nearly|more than|another|a further)\s+)?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens of|many)\s+(?:more\s+)?(?:bodies|corpses)|(?:the\s+)?(?:bodies|corpses)\s+of\s+(?:[\w'-]+\s+){1,4}?)\s*(?:were|have been|had been|was)\s+(?:later\s+|also\s+)?(?:recovered|found|discovered|retrieved|pulled|exhumed)\b/;
 const MORE_DEAD_START = /^\W*(?:(?:at least|another)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens)\s+more\b/;
 // ("Two people were killed; a third died later": one more dead, no third event.)
-const NTH_DIED_AFTER = /[;,]?\s*(?:and\s+)?(?:a|the)\s+(?:second|third|fourth|fifth|sixth)\s+(?:person\s+|victim\s+|man\s+|woman\s+|soldier\s+|one\s+)?(?:later\s+|also\s+)?(?:died|succumbed|was (?:also\s+)?killed)\b(?:\s+later)?/g;
+const NTH_DIED_AFTER = new RegExp(String.raw`[;,]?\s*(?:and\s+)?${NTH_DIED_WORDS}(?:\s+later)?`, 'g');
 // "…were killed during the fighting", "in the attack": the event just told, named again.
 const SAME_EVENT_NAMED = /\b(?:during|in)\s+the\s+(?:[\w-]+\s+)?(?:fighting|attack|clashes|raid|assault|ambush|violence|battle|offensive|shelling|strike|bombing|explosion|blast|takeover|incursion)\b/;
 

@@ -292,8 +292,8 @@ const BRACKET_DIVISIONS = /^\s*\(\s*\p{L}[\p{L}'.\s-]{0,40}(?:,\s*\p{L}[\p{L}'.\
 /**
  * Names in brackets right after a name, read as actors, stand nearer a verb than its subject: "Islamic State Sahel
  * Province (IS Sahel) militants attacked" (a short name after a group's: its alias, which the actor stage binds; "the
- * National Liberation Army (ELN) guerrilla group and FARC dissidents" are two sides, not three) and "settlers raided Turmus Ayya (Ramallah and al-Bireh, West Bank) and torched" (the divisions a place is
- * in). Neither is a second actor.
+ * National Liberation Army (ELN) guerrilla group and FARC dissidents" are two sides, not three) and "settlers raided
+ * Turmus Ayya (Ramallah and al-Bireh, West Bank) and torched" (the divisions a place is in). Neither is a second actor.
  */
 function dropInBrackets(work: string, named: Mention[], ms: Mention[]): Mention[] {
 	const spans: Array<[number, number]> = [];

@@ -4246,3 +4246,15 @@ describe('session 16: a coder\'s place the gazetteer cannot place', () => {
 		expect(mainPlace('On 8 January 2025, unemployed graduates staged a protest in front of the governorate headquarters in Sfax (coded to Sfax Ville) demanding jobs.')?.name).toBe('Sfax');
 	});
 });
+
+describe('session 17: a town whose name holds a possessive', () => {
+	const { mainPlace } = readers('2025-05-10');
+	it('"in Cox\'s Bazar": one name, the Bangladeshi town, not the Spanish village of Cox', () => {
+		const place = mainPlace("Rohingya refugees protested in Cox's Bazar on Thursday over cuts to food rations.");
+		expect([place?.name, place?.country]).toEqual(["Cox's Bazar", 'Bangladesh']);
+	});
+	it('"Biden\'s Washington": a possessive before a name that makes no town stays a break', () => {
+		const place = mainPlace("Protesters marched in Biden's Washington on Thursday against the war.");
+		expect(place?.name).not.toMatch(/Biden/);
+	});
+});

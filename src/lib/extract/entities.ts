@@ -15,7 +15,7 @@ import { BACKING, CAP_STOP, MONTH_DAY, ORG_HEADS, PLACE_NOUNS, PLACE_PREPS, TITL
 import type { Mention } from './mentions';
 import type { Token } from './tokens';
 import { skeleton, similarity } from './fuzzy';
-import { capitalOf, countryName, findCity } from './geo';
+import { capitalOf, countryName, findCity, townsNamed } from './geo';
 
 const knownIndex = new Map<string, KnownActor>();
 // Names for fuzzy matching, grouped by first letter (a variant must share it), in table order.
@@ -185,6 +185,11 @@ export function titleCaseSentences(tokens: Token[]): Set<number> {
 	return out;
 }
 
+/** A populous town named with a possessive ("Cox's Bazar"): the gazetteer, not the apostrophe, says where the name ends. */
+function possessiveTown(phrase: string): boolean {
+	return townsNamed(phrase).some((c) => c.population >= 10_000);
+}
+
 export function chunkCaps(tokens: Token[], work: string, seenMidSentence: Set<string>, titleCase: Set<number> = new Set()): Chunk[] {
 	const out: Chunk[] = [];
 	let i = 0;
@@ -218,7 +223,8 @@ export function chunkCaps(tokens: Token[], work: string, seenMidSentence: Set<st
 				continue;
 			}
 			if (isCap(u) && !u.first) {
-				if (tokens[j - 1].text.endsWith("'s") && !NAME_POSSESSIVE.has(tokens[j - 1].lower)) break;
+				// ("Cox's Bazar": a town whose name holds a possessive is one name, as the gazetteer writes it.)
+				if (tokens[j - 1].text.endsWith("'s") && !NAME_POSSESSIVE.has(tokens[j - 1].lower) && !possessiveTown(work.slice(startOff, u.end))) break;
 				// ("in Kaura Namoda LGA (Zamfara)": a Nigerian local government area, named after its seat, is where that town is; a
 				// capitalised "District" often names the division apart from any town of the name, and stays in the name.)
 				// ("the village of Kuru in Bokkos LGA": after a place and "in", the area is the container, named whole.)

@@ -4258,3 +4258,57 @@ describe('session 17: a town whose name holds a possessive', () => {
 		expect(place?.name).not.toMatch(/Biden/);
 	});
 });
+
+describe('session 17: round 22, a toll told again by a later report', () => {
+	const { doc, eventsOf } = readers('2025-05-06');
+	it('a second statement that reports the dead "as troops repulsed the assault" is the same event, and a claim after it names its doer', () => {
+		const text =
+			'GAO, May 6 (AFP) - Gunmen attacked a gendarmerie post near Ansongo on Sunday, killing nine gendarmes, officials said on Tuesday.\n\nThe army had first reported five dead. A second statement issued on Tuesday said several attackers had been killed as soldiers repulsed the assault.\n\nThe Islamic State Sahel Province claimed responsibility in a message on Monday.';
+		const events = eventsOf(text).filter((e) => e.type !== 'statement');
+		expect(events.filter((e) => e.type === 'armed_clash' || e.type === 'attack')).toHaveLength(1);
+		expect(events[0].agents).toEqual(['Islamic State Sahel Province']);
+	});
+	it('"Officials put the toll at 4; medics said on 3 May that 7 people had died": one event, the later count', () => {
+		const d = doc('On 2 May 2025, a car bomb exploded outside a courthouse in Mogadishu. Officials put the toll at 4; medics said on 3 May that 7 people had died.');
+		expect(d.events.filter((e) => e.type !== 'statement')).toHaveLength(1);
+		expect(d.events[0].fatalities).toBe(7);
+	});
+	it('"On 4 May, the rebels said 9 soldiers had been killed": the toll of the clash told before, no event of the day it was said', () => {
+		const d = doc('On 1 May 2025, the KIA and the Myanmar army fought near Bhamo. On 4 May, the rebels said 9 soldiers had been killed.');
+		expect(d.events.filter((e) => e.type !== 'statement')).toHaveLength(1);
+		expect([d.events[0].date.value, d.events[0].fatalities]).toEqual(['2025-05-01', 9]);
+	});
+	it('"and a further body was found the next day": one more of the same event\'s dead', () => {
+		const d = doc('On 2 May 2025, soldiers exchanged fire with militants near Kalaat. The bodies of 3 militants were recovered afterwards, and a further body was found the next day.');
+		expect(d.events.filter((e) => e.type !== 'statement')).toHaveLength(1);
+		expect(d.events[0].fatalities).toBe(4);
+	});
+});
+
+describe('session 17: round 22, counting the dead', () => {
+	const { doc } = readers('2025-05-06');
+	const fatalities = (text: string) => doc(text).events[0].fatalities;
+	it('one person killed, named by a singular noun the lists lacked: "killing its driver", "shot dead a land rights defender"', () => {
+		expect(fatalities('On 3 May 2025, a drone struck a pickup truck near Marjayoun, killing its driver.')).toBe(1);
+		expect(fatalities('On 3 May 2025, gunmen shot dead a land rights defender in Trujillo.')).toBe(1);
+	});
+	it('"the toll was revised to 15" replaces the first count; "bringing the total to 7" is the whole, not more', () => {
+		expect(fatalities('On 3 May 2025, militants attacked an army base in Tillia. 9 soldiers were killed; on 5 May the toll was revised to 15.')).toBe(15);
+		expect(fatalities('On 3 May 2025, an air strike hit a school in Deir al-Balah. Rescuers recovered 5 bodies; 2 of the wounded later died, bringing the total to 7.')).toBe(7);
+	});
+	it('"a third teenager died in hospital": the ordinal adds one whatever the noun', () => {
+		expect(fatalities('On 3 May 2025, gunmen shot dead two teenagers in Kirkuk, and a third teenager died in hospital on 4 May.')).toBe(3);
+	});
+	it('a side\'s claim is the toll only when no other figure is told', () => {
+		expect(fatalities('On 3 May 2025, the TNLA and the Myanmar army clashed in Kyaukme. The TNLA claimed that 8 soldiers had been killed.')).toBe(8);
+		expect(fatalities('On 3 May 2025, the TNLA and the Myanmar army clashed in Kyaukme. 2 soldiers were killed. The TNLA claimed that 8 soldiers had been killed.')).toBe(2);
+	});
+	it('each side\'s dead told apart by two sources add up; "embraced martyrdom" and "were caught in the crossfire and killed" are deaths', () => {
+		expect(fatalities('On 3 May 2025, militants attacked an army post in Arbinda. The army said 3 soldiers were killed; residents reported on 4 May that the bodies of 5 attackers had been left behind.')).toBe(8);
+		expect(fatalities('On 3 May 2025, troops clashed with militants in Datta Khel. 4 militants were killed and one soldier embraced martyrdom.')).toBe(5);
+		expect(fatalities('On 3 May 2025, militia fighters clashed with soldiers in Gondar. At least 3 civilians were caught in the crossfire and killed.')).toBe(3);
+	});
+	it('"the killing of a shopkeeper" that a protest is about is no death of the protest\'s', () => {
+		expect(fatalities('On 3 May 2025, hundreds of traders protested in Haflong demanding the arrest of those behind the killing of a shopkeeper in April.')).toBeUndefined();
+	});
+});

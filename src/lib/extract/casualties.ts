@@ -160,7 +160,7 @@ function counter(verb: string, passive: RegExp, noun: RegExp, needs?: string[]):
 		fatal: verb === KILL_VERB,
 		active: new RegExp(`\\b(?:${verb})\\s+(?:and (?:burned|burnt|mutilated|beheaded|dismembered|dumped)\\s+)?((?:at least|at most|up to|about|around|nearly|almost|some|over|more than|as many as|an estimated)\\s+)?(\\d+(?:,\\d{3})*|a dozen|dozens|a handful|several|a few|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:-\\w+)?|thirty|forty|fifty|hundreds)\\s+(?:of\\s+)?${NOUN}\\b`, 'g'),
 		bareAfter: new RegExp(`\\b(?:${verb})\\s+(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\\s+of\\s+(?:them|the \\w+)|(?=\\s*(?:[.,;]|and\\b|$)))`, 'g'),
-		named: new RegExp(`\\b(?:${verb})\\s+(?:him|her|(?:the |an? )?(?:[\\w'-]+\\s+){0,7}?(?:leader|commander|chief|general|head|mayor|official|journalist|activist|imam|governor|officer|soldier|son|daughter|father|mother|wife|husband|driver|pilot|passenger|owner|shepherd|farmer|teacher|priest|pastor|man|woman|boy|girl|child|victim|captain|councill?or|chairman|chairperson|lawyer|judge|student|trader|vendor|policeman|villager|resident|politician|candidate|cleric|monk|elder|administrator|informant|protester|demonstrator)\\b)`),
+		named: new RegExp(`\\b(?:${verb})\\s+(?!of\\s)(?:him|her|(?:the |an? )?(?:[\\w'-]+\\s+){0,7}?(?:leader|commander|chief|general|head|mayor|official|journalist|activist|imam|governor|officer|soldier|son|daughter|father|mother|wife|husband|driver|pilot|passenger|owner|shepherd|farmer|teacher|priest|pastor|man|woman|boy|girl|child|victim|captain|councill?or|chairman|chairperson|lawyer|judge|student|trader|vendor|policeman|villager|resident|politician|candidate|cleric|monk|elder|administrator|informant|protester|demonstrator|rider|motorcyclist|cyclist|defender|fisherman|herder|herdsman|doctor|nurse|engineer|contractor|photographer|reporter|ranger|guard|worker|labou?rer|businessman|businesswoman|shopkeeper|youth|teenager|civilian|person|traveller|traveler|hunter|miner|catechist|missionary|nun|volunteer)\\b)`),
 		passive: new RegExp(passive.source, 'g'),
 		noun: new RegExp(`(?:^|[^\\w-])(\\d+(?:,\\d{3})*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty)\\s+(?:(?:[\\w'-]+\\s+)?(?:people|persons|civilians|soldiers|others|rebels|militants|militiam[ae]n|fighters|policemen|police officers|officers|men|women|children|members|insurgents|attackers|assailants|gunmen|troops|residents|villagers)\\s+)?(?:${noun.source.replace(/^\\b\(|\)\\b$/g, '')})\\b`, 'g')
 	};
@@ -168,7 +168,7 @@ function counter(verb: string, passive: RegExp, noun: RegExp, needs?: string[]):
 
 const DEATHS = counter(
 	KILL_VERB,
-	/\b(died|(?:were|was|being|has been|have been|had been|got) (?:reportedly |allegedly |also |later |subsequently )?(?:\w+ and )?(?:killed|neutrali[sz]ed|shot dead|shot to death|fatally (?:shot|stabbed|wounded|injured)|beaten to death|stabbed to death|hacked to death|burned to death|executed|beheaded|lynched|massacred|murdered|slain|slaughtered|hanged|found dead)|(?:reported|confirmed) (?:killed|dead)|lost their lives|lost his life|lost her life|succumbed|perished)\b/,
+	/\b(died|embraced martyrdom|(?:were|was|being|has been|have been|had been|got) (?:reportedly |allegedly |also |later |subsequently )?(?:[\w-]+ (?:[\w-]+ ){0,3}?and )?(?:killed|martyred|neutrali[sz]ed|shot dead|shot to death|fatally (?:shot|stabbed|wounded|injured)|beaten to death|stabbed to death|hacked to death|burned to death|executed|beheaded|lynched|massacred|murdered|slain|slaughtered|hanged|found dead)|(?:reported|confirmed) (?:killed|dead)|lost their lives|lost his life|lost her life|succumbed|perished)\b/,
 	/\b(fatalit(?:y|ies)|deaths|dead|killed|bodies|corpses)\b/
 );
 // Every injury rule names the injured, the wounded or the hurt (and the toll rule reads a "toll").
@@ -237,7 +237,7 @@ function count(lower: string, c: Counter): number | undefined {
 	// "leaving him killed", "leaving the driver dead": one person.
 	if (fatal && lower.includes('leaving ') && /\bleaving (?:him|her|the \w+|a \w+) (?:dead|killed)\b/.test(lower)) add(1);
 	// "the body of a man was found", "a man's body", "the bodies of 2 civilians", "five corpses".
-	if (fatal && (lower.includes('bodies') || lower.includes('corpses'))) for (const m of lower.matchAll(BODIES)) add(parseNumber(m[1] ?? m[2]));
+	if (fatal && (lower.includes('bodies') || lower.includes('corpses'))) for (const m of lower.matchAll(BODIES)) add(parseNumber(m[1] ?? m[2]), m[1] ? lower.slice(m.index, (m.index ?? 0) + m[0].length + 24).split(/[,;.]/)[0] : m[0]);
 	if (fatal && lower.includes('body ') && /\b(?:the|a|an) (?:[\w'-]+ ){0,2}?body (?:of (?:a|an|the) (?:[\w'-]+ ){1,3}?)?(?:was|has been) (?:found|discovered|recovered)\b|\b(?:a|an|the) [\w-]+'s body was (?:found|discovered|recovered)\b/.test(lower)) add(1);
 	// "killed the … leader Qasem Soleimani", "killed him": one named person.
 	if (verb && best === undefined && c.named.test(lower)) add(1);
@@ -277,7 +277,8 @@ function count(lower: string, c: Counter): number | undefined {
 		const at = (m.index ?? 0) + m[0].indexOf(m[1]);
 		const prior = at === 0 ? null : PRIOR_GROUP.exec(lower.slice(Math.max(0, at - 80), at).split(/[.;:!?]\s+(?=\S)/).pop() ?? '');
 		const n = parseNumber(m[1]);
-		add(prior && n !== undefined ? n + (countWordValue(prior[1]) ?? 0) : n);
+		// ("The army announced 2 soldiers killed; … the bodies of 6 assailants": each side's dead, told apart.)
+		add(prior && n !== undefined ? n + (countWordValue(prior[1]) ?? 0) : n, prior ? undefined : m[0]);
 	}
 	// (A toll is of the dead: "an earlier toll of 27" counts no injured.)
 	// "leaving one man dead", "leaving eight suspected cartel members and one soldier dead": the dead an act left.
@@ -286,7 +287,7 @@ function count(lower: string, c: Counter): number | undefined {
 		const b = m[2] ? countWordValue(m[2]) : 0;
 		if (a !== undefined) add(a + (b ?? 0));
 	}
-	const toll = fatal && lower.includes('toll') && (/\b(?:death toll|toll)\s+(?:rose |climbed |reached |stood at |of |is |was |had |has |risen |climbed |jumped |increased |now |stands at )*(?:to |at )?(\d[\d,]*|\w+)/.exec(lower) ?? undefined);
+	const toll = fatal && lower.includes('toll') && (/\b(?:death toll|toll)\s+(?:rose |climbed |reached |stood at |of |is |was |had |has |been |risen |climbed |jumped |increased |now |stands at |later |revised |raised |updated |upwards |up )*(?:to |at )?(\d[\d,]*|\w+)/.exec(lower) ?? undefined);
 	// ("The death toll from an attack on a market in Tera, Niger has risen to 22": what the toll is of may come between.)
 	const fromToll = toll ? parseNumber(toll[1]) : undefined;
 	const tollOf = toll && fromToll === undefined ? TOLL_OF.exec(lower)?.[1] : undefined;
@@ -299,12 +300,15 @@ function count(lower: string, c: Counter): number | undefined {
 	if (bySide.state && bySide.armed && !toll && !ONE_GROUP.test(lower)) return Math.max(best ?? 0, bySide.state + bySide.armed) + alsoDead;
 	// ("killing 18 civilians. Five of the wounded died overnight": the wounded who died since are more dead, unless a toll
 	// says the whole.)
-	if (fatal && !toll && lower.includes(' of the ')) for (const m of lower.matchAll(WOUNDED_DIED)) alsoDead += countWordValue(m[1]) ?? 0;
+	// (Not where the sentence gives the new whole: "2 of the injured later died, bringing the total to 11".)
+	const totalGiven = BRINGING_TOTAL.exec(lower);
+	if (fatal && !toll && !totalGiven && lower.includes(' of the ')) for (const m of lower.matchAll(WOUNDED_DIED)) alsoDead += countWordValue(m[1]) ?? 0;
 	// ("killing six soldiers. Two more soldiers succumbed to their wounds", "Two people were killed; a third died later".)
 	// (Not where the sentence gives the new whole: "four more died …, bringing the total to 12".)
-	const totalGiven = BRINGING_TOTAL.exec(lower);
 	if (totalGiven) add(countWordValue(totalGiven[1]));
 	if (fatal && !toll && !totalGiven && lower.includes(' more ')) for (const m of lower.matchAll(MORE_DIED)) alsoDead += countWordValue(m[1]) ?? 0;
+	// ("The bodies of 5 militants were recovered, and a further body was found the next morning.")
+	if (fatal && !toll && !totalGiven && lower.includes('bod')) for (const m of lower.matchAll(FURTHER_FOUND)) alsoDead += m[1] ? countWordValue(m[1]) ?? 0 : 1;
 	// ("Three others later died of their wounds", "wounding seven, one of whom later died": the wounded who died since.)
 	// ("wounding 12, one of whom later died … A woman … died in hospital": the same death told twice is a floor, not more.)
 	if (fatal && !toll && !totalGiven) for (const m of lower.matchAll(LATER_DIED)) {
@@ -323,12 +327,13 @@ function count(lower: string, c: Counter): number | undefined {
 
 const WOUNDED_DIED = /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:more\s+)?of\s+the\s+(?:wounded|injured)\s+(?:later\s+|subsequently\s+|also\s+|have\s+|had\s+|since\s+)*(?:died|succumbed)\b/g;
 const MORE_DIED = /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+more\s+(?:[\w-]+\s+){0,2}?(?:(?:later\s+|subsequently\s+|have\s+|had\s+)?(?:died|succumbed)|(?:were|have been|had been)\s+(?:later\s+)?(?:killed|found dead)|(?:bodies|corpses)\s+(?:were|have been|had been)\s+(?:later\s+)?(?:found|recovered|discovered|retrieved))\b/g;
+const FURTHER_FOUND = /\b(?:(?:a|one)\s+(?:further|more)\s+body|another\s+body|(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+further\s+bodies)\s+(?:was|were|has been|have been|had been)\s+(?:later\s+|also\s+)?(?:found|recovered|discovered|retrieved)\b/g;
 const AFTER_NOUN = /^\s+(?:[\w'-]+\s+){1,2}?(?=(?:and|as well as|along with)\s)/;
 const BRINGING_TOTAL = /\b(?:bringing|taking|raising|pushing)\s+(?:the\s+)?(?:total|tally|number of (?:dead|deaths|people killed|fatalities))\s+to\s+(?:at least\s+)?(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/;
 const LATER_DIED = /\b(?:(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+others?\s+(?:later|subsequently|since)\s+(?:died|succumbed)|(one|two|three|four|five)\s+of\s+whom\s+(?:later|subsequently|has since|have since)\s+(?:died|succumbed))\b/g;
 const ORDINAL_VALUE: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6 };
-/** "a third died later", "the fourth victim was also killed": one more dead, told by its ordinal (merge.ts reads it too). */
-export const NTH_DIED_WORDS = String.raw`(?:a|the)\s+(second|third|fourth|fifth|sixth)\s+(?:person\s+|victim\s+|man\s+|woman\s+|soldier\s+|one\s+)?(?:later\s+|also\s+)?(?:died|succumbed|was (?:also\s+)?killed)\b`;
+/** "a third died later", "the fourth victim was also killed", "a third child died of his wounds": one more dead, told by its ordinal (merge.ts reads it too). */
+export const NTH_DIED_WORDS = String.raw`(?:a|the)\s+(second|third|fourth|fifth|sixth)\s+(?:[a-z]+\s+)?(?:later\s+|also\s+)?(?:died|succumbed|was (?:also\s+)?killed)\b`;
 const NTH_DIED = new RegExp(String.raw`\b${NTH_DIED_WORDS}`);
 const RAISED_TO_TOLL = /\b(?:raised|raising|brought|bringing|took|taking|pushed|pushing)\s+(?:to\s+)(?:at least\s+)?(\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:the\s+)?(?:death\s+)?toll\b/;
 

@@ -25,9 +25,13 @@ export function casualtiesFor(d: DraftEvent, sentences: Sentence[], lower: strin
 	const ends = [causeAt === undefined ? undefined : d.main.end + causeAt, grievanceAt === undefined ? undefined : d.main.start + grievanceAt].filter((x): x is number => x !== undefined);
 	let text = lower.slice(start.start, ends.length ? Math.min(...ends) : start.end);
 	let k = d.main.sentence + 1;
+	// ("The AA claimed that 12 soldiers had been killed": a side's claim, the toll only where no other figure is told.)
+	let claimedToll: string | undefined;
 	for (; k < Math.min(sentences.length, d.main.sentence + 3); k++) {
+		const next = lower.slice(sentences[k].start, sentences[k].end);
+		if (!claimed(k) && claimedToll === undefined && CLAIMED_TOLL.test(next) && !(RUNNING_TOTAL.test(next) || DISASTER_TOLL.test(next) || ANOTHER_TIME.test(next) || WAR_IN_WHICH.test(next))) claimedToll = next;
 		// ("Iran has since fired hundreds of missiles at Israel, killing more than 20 people": a running total, not this event's.)
-		if (claimed(k) || notThisToll(lower.slice(sentences[k].start, sentences[k].end))) break;
+		if (claimed(k) || notThisToll(next)) break;
 		// ("He initially said at least five people had died": a first count the story has since revised.)
 		if (SUPERSEDED.test(lower.slice(sentences[k].start, sentences[k].end))) continue;
 		text += ' ' + lower.slice(sentences[k].start, sentences[k].end);
@@ -39,6 +43,7 @@ export function casualtiesFor(d: DraftEvent, sentences: Sentence[], lower: strin
 	const pointsBack = (j: number) => j > 0 && POINTS_BACK.test(lower.slice(sentences[j].start, sentences[j].end)) && notThisToll(lower.slice(sentences[j - 1].start, sentences[j - 1].end));
 	for (const j of new Set(d.sentences)) if (j >= k && (j === d.main.sentence || (!notThisToll(lower.slice(sentences[j].start, sentences[j].end)) && !pointsBack(j)))) text += ' ' + lower.slice(sentences[j].start, sentences[j].end);
 	const found = findCasualties(text);
+	if (found.fatalities === undefined && claimedToll !== undefined) found.fatalities = findCasualties(claimedToll).fatalities;
 	// ("killing 6 policemen. The bomber also died.": the bomber told dead apart is one more, as ACLED counts attackers.)
 	if (d.type === 'suicide_bombing' && found.fatalities !== undefined && (BOMBER_DIED.test(text) || BOMBER_ALONG.test(text)) && !BOMBER_COUNTED.test(text)) found.fatalities += 1;
 	return found;

@@ -261,22 +261,25 @@ function placeCompatible(a: DraftEvent, b: DraftEvent, pm: Mention[], idOf: Map<
 // goes back over the event just told, through a definite description of its doers, its weapon or its place.
 const ELABORATION_SUBJECT = /^\W*(?:the|these|those)\s+(?:[\w-]+\s+){0,2}(?:attackers?|assailants?|gunm[ae]n|militants|fighters|raiders|bandits|bombers?|jets?|warplanes?|aircraft|planes?|drones?|helicopters?|missiles?|rockets?|shells?|blasts?|explosions?|suspects?|perpetrators)\b/;
 const BOMBER_AGAIN = /^\W*(?:the|this)\s+(?:\w+\s+)?(?:woman|man|girl|boy|teenager|youth|attacker|bomber|assailant)\s+(?:\w+\s+)?(?:detonated|blew|triggered|set off|exploded|activated)\b/;
-// ("Police killed two of the attackers": the other side of the same fight.)
+// ("Police killed two of the attackers": the other side of the same fight; "as troops repelled the attack": the attack just told.)
 // ("attacked the area": an area only bare; "in the Niono area" names a place, not the one just told.)
-const ELABORATION_OBJECT = /\b(?:the|that)\s+(?:same\s+)?area\b|\b(?:the|that)\s+(?:\w+\s+)?(?:village|town|hamlet|settlement|market|convoy|checkpoint|camp|school|mosque|church|monastery|temple|pagoda|base|compound|bus|vehicle|house|building|hospital|clinic|shelter|hotel|factory|refinery|depot|port|airport|station|prison|office|headquarters)\b|^\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|some|all|most)\s+of\s+the\s+(?:attackers|assailants|gunmen|raiders)\b/;
+const ELABORATION_OBJECT = /\b(?:the|that)\s+(?:same\s+)?area\b|\b(?:the|that)\s+(?:\w+\s+)?(?:village|town|hamlet|settlement|market|convoy|checkpoint|camp|school|mosque|church|monastery|temple|pagoda|base|compound|bus|vehicle|house|building|hospital|clinic|shelter|hotel|factory|refinery|depot|port|airport|station|prison|office|headquarters)\b|^\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|some|all|most)\s+of\s+the\s+(?:attackers|assailants|gunmen|raiders)\b|^\s+(?:the|that|this)\s+(?:[\w-]+\s+)?(?:attack|assault|raid|ambush|incursion|offensive)\b/;
 // ("In 2021, the city saw heavy fighting": another time.)
-const ANOTHER_TOLD = /\b(?:another|separate(?:ly)?|second|third|also|meanwhile|elsewhere|earlier|later|previous(?:ly)?|last (?:week|month|year)|in (?:19|20)\d\d|in (?:january|february|march|april|june|july|august|september|october|november|december)(?! \d)|in may (?:19|20)\d\d)\b/;
+// ("A second communique issued on Thursday put the toll at 12": a second report of the same event is no second event.)
+const ANOTHER_TOLD = /\b(?:another|separate(?:ly)?|(?:second|third)(?!\s+(?:statement|communiqu\w+|report|source|toll|count|update|bulletin|press release|message|official|assessment)s?\b)|also|meanwhile|elsewhere|earlier|later|previous(?:ly)?|last (?:week|month|year)|in (?:19|20)\d\d|in (?:january|february|march|april|june|july|august|september|october|november|december)(?! \d)|in may (?:19|20)\d\d)\b/;
 
 // "Four gunmen died.", "At least five people were killed.", "One worshipper who tried to flee was shot dead.", "In an
 // updated statement on Wednesday, the army said 21 soldiers had been killed": the toll alone, with nobody said to have done it.
-const TOLL_ONLY = /^\W*(?:(?:in an? (?:[\w-]+\s+)?statement(?:\s+on\s+\w+)?|on\s+\w+),?\s+(?:[\w'-]+\s+){1,4}?(?:said|says|told|reported|confirmed|added)\s+(?:that\s+)?|(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:reported|said|confirmed|announced|claimed)\s+(?:that\s+)?(?=(?:(?:at least|some|about|around|nearly|more than)\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens)\s+(?:[\w'-]+\s+){0,3}?(?:killed|dead|wounded|injured)\b))?(?:(?:at least|some|about|around|nearly|more than|another)\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens|many)\s+(?:[\w'-]+\s+){0,6}?(?:(?:were|was|had been|have been|are|is)\s+(?:also\s+|later\s+|reportedly\s+)?(?:killed|shot dead|shot|wounded|injured|hurt|found dead)|died|lost their lives|(?:were|was) left dead|(?:killed|dead|wounded|injured)(?=\s*[.,;]))\b(?![^.;]{0,60}\b(?:by|when|after)\b)/;
+const TOLL_ONLY = /^\W*(?:(?:in an? (?:[\w-]+\s+)?statement(?:\s+on\s+\w+)?|on\s+(?:\w+\s+){0,2}?\w+),?\s+(?:[\w'-]+\s+){1,4}?(?:said|says|told|reported|confirmed|added)\s+(?:that\s+)?|(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:reported|said|confirmed|announced|claimed)\s+(?:on\s+(?:\w+\s+){0,2}?\w+\s+)?(?:that\s+)?(?=(?:(?:at least|some|about|around|nearly|more than)\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens)\s+(?:[\w'-]+\s+){0,3}?(?:killed|dead|wounded|injured)\b))?(?:(?:at least|some|about|around|nearly|more than|another)\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens|many)\s+(?:[\w'-]+\s+){0,6}?(?:(?:were|was|had been|have been|are|is)\s+(?:also\s+|later\s+|reportedly\s+)?(?:killed|shot dead|shot|wounded|injured|hurt|found dead)|died|lost their lives|(?:were|was) left dead|(?:killed|dead|wounded|injured)(?=\s*[.,;]))\b(?![^.;]{0,60}\b(?:by|when|after)\b)/;
 // "14 bodies were recovered", "The bodies of 14 villagers were found": the dead of the event just told, found after it.
 const BODIES_FOUND = /^\W*(?:(?:at least|some|about|around|nearly|more than|another|a further)\s+)?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens of|many)\s+(?:more\s+)?(?:bodies|corpses)|(?:the\s+)?(?:bodies|corpses)\s+of\s+(?:[\w'-]+\s+){1,4}?)\s*(?:were|have been|had been|was)\s+(?:later\s+|also\s+)?(?:recovered|found|discovered|retrieved|pulled|exhumed)\b/;
 const MORE_DEAD_START = /^\W*(?:(?:at least|another)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens)\s+more\b/;
 // ("Two people were killed; a third died later": one more dead, no third event.)
 const NTH_DIED_AFTER = new RegExp(String.raw`[;,]?\s*(?:and\s+)?${NTH_DIED_WORDS}(?:\s+later)?`, 'g');
-// "…were killed during the fighting", "in the attack": the event just told, named again.
-const SAME_EVENT_NAMED = /\b(?:during|in)\s+the\s+(?:[\w-]+\s+)?(?:fighting|attack|clashes|raid|assault|ambush|violence|battle|offensive|shelling|strike|bombing|explosion|blast|takeover|incursion)\b/;
+const FURTHER_BODY = /\b(?:(?:a|one)\s+(?:further|more)\s+body|another\s+body|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:further|more|other)\s+bodies)\b/;
+const CASUALTY_WORD = /^(?:killed|wounded|injured|hurt|died|dead|shot dead)$/;
+// "…were killed during the fighting", "in the attack", "as troops repelled the attack": the event just told, named again.
+const SAME_EVENT_NAMED = /\b(?:during|in)\s+the\s+(?:[\w-]+\s+)?(?:fighting|attack|clashes|raid|assault|ambush|violence|battle|offensive|shelling|strike|bombing|explosion|blast|takeover|incursion)\b|\b(?:repelled|repulsed|foiled|fought off|beat back|pushed back)\s+the\s+(?:[\w-]+\s+)?(?:attack|assault|raid|attackers|assailants|incursion|offensive)\b/;
 
 /**
  * A violent event told again in the next sentence, through a definite description and with no word of another
@@ -304,6 +307,15 @@ export function mergeElaborations(drafts: DraftEvent[], sentences: Sentence[], l
 function tollOf(a: DraftEvent, b: DraftEvent, sentences: Sentence[], lower: string): boolean {
 	if (!eventType(b.type).violent) return false;
 	const last = Math.max(...a.sentences, a.main.sentence);
+	// ("… said an unspecified number of assailants had been killed as troops repelled the attack": dead told in a later sentence
+	// the event already reached by naming it again are its dead.)
+	// ("The bodies of 5 militants were recovered, and a further body was found the next morning": one more of its dead.)
+	if (b.main.sentence > a.main.sentence && a.sentences.includes(b.main.sentence)) {
+		const s = sentences[b.main.sentence];
+		const text = lower.slice(s.start, s.end);
+		if (b.hits.every((h) => CASUALTY_WORD.test(h.word))) return SAME_EVENT_NAMED.test(text) && !ANOTHER_TOLD.test(text);
+		return b.hits.every((h) => /\bbod(?:y|ies)\b/.test(h.word)) && FURTHER_BODY.test(text);
+	}
 	if (b.main.sentence <= last || b.main.sentence > last + 3 || b.sentences.some((k) => a.sentences.includes(k))) return false;
 	const s = sentences[b.main.sentence];
 	// ("Three others later died of their wounds": dying later is no later event.)
@@ -311,7 +323,9 @@ function tollOf(a: DraftEvent, b: DraftEvent, sentences: Sentence[], lower: stri
 	// ("Three more bodies were found the next day": more dead of the same event, not another event.)
 	if ((b.distinct || b.another) && !MORE_DEAD_START.test(text)) return false;
 	// (The event named again, "during the fighting", reaches one sentence further than a bare toll.)
-	return !ANOTHER_TOLD.test(text) && ((b.main.sentence <= last + 2 && (TOLL_ONLY.test(text) || BODIES_FOUND.test(text))) || SAME_EVENT_NAMED.test(text));
+	// ("Officials put the toll at 6; hospital sources said on 11 March that 9 people had been killed": a toll may open the clause.)
+	const clause = text.slice(text.lastIndexOf(';', b.main.start - s.start) + 1);
+	return !ANOTHER_TOLD.test(text) && ((b.main.sentence <= last + 2 && (TOLL_ONLY.test(text) || TOLL_ONLY.test(clause) || BODIES_FOUND.test(text))) || SAME_EVENT_NAMED.test(text));
 }
 
 function elaborates(a: DraftEvent, b: DraftEvent, sentences: Sentence[], lower: string): boolean {

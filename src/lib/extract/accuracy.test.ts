@@ -4312,3 +4312,53 @@ describe('session 17: round 22, counting the dead', () => {
 		expect(fatalities('On 3 May 2025, hundreds of traders protested in Haflong demanding the arrest of those behind the killing of a shopkeeper in April.')).toBeUndefined();
 	});
 });
+
+describe('session 17: round 22, who did it', () => {
+	const { eventsOf, mainPlace } = readers('2025-06-10');
+	it('"blaming the paramilitary Rapid Support Forces (RSF)", "blaming an Islamic State affiliate": who is blamed, past a word that qualifies it', () => {
+		expect(eventsOf('PORT SUDAN, June 10 (Reuters) - Shelling of a camp near El Fasher killed 14 people on Sunday, aid workers said, blaming the paramilitary Rapid Support Forces (RSF).')[0].agents).toEqual(['Rapid Support Forces']);
+		expect(eventsOf('NIAMEY, June 10 (Reuters) - Gunmen killed 17 villagers near Tillaberi on Saturday, the army said, blaming an Islamic State affiliate.')[0].agents).toEqual(['Islamic State']);
+	});
+	it('"came under fire from suspected CJNG gunmen": the shooters after a hedge are the doers', () => {
+		const [e] = eventsOf('On 8 June 2025, soldiers came under fire from suspected CJNG gunmen near Aguililla, Michoacan.');
+		expect(e.agents).toEqual(['Jalisco New Generation Cartel']);
+	});
+	it('"a Russian assault near Pokrovsk was repelled": an attack resisted, told in the passive, is a fight', () => {
+		expect(eventsOf('On 8 June 2025, the General Staff said a Russian assault near Pokrovsk was repelled.')[0].type).toBe('armed_clash');
+	});
+	it('"…, which has been fighting the CJNG for control of the state": a rivalry said of a party is no fight of the day', () => {
+		const events = eventsOf('On 8 June 2025, gunmen shot dead five men at a bar in Celaya. Prosecutors said the attack was carried out by the Santa Rosa de Lima Cartel, which has been fighting the CJNG for control of the state.');
+		expect(events.map((e) => e.type)).not.toContain('armed_clash');
+		expect(events[0].agents).toEqual(['Santa Rosa de Lima Cartel']);
+	});
+	it('an attack told again the next sentence, the same day and no place of its own, is one event', () => {
+		const events = eventsOf('Gunmen killed five people at a wedding in Salamanca late on Saturday. Armed men arrived at the hall shortly before midnight and opened fire on the guests.');
+		expect(events.filter((e) => e.type === 'attack')).toHaveLength(1);
+	});
+	it('a party\'s supporters who burn vehicles and attack a police station riot; one party\'s men attacking another\'s stay an attack', () => {
+		expect(eventsOf("KATHMANDU, June 10 (Reuters) - Supporters of Nepal's royalist RPP party set fire to vehicles and attacked a police station in Tinkune on Monday.")[0].type).toBe('riot');
+		expect(eventsOf('On 8 June 2025, a group of TMC workers attacked BJP workers in Cooch Behar, injuring two.')[0].type).toBe('attack');
+	});
+	it('the capital a report is filed from says which namesake its town is, whatever country the story names in passing', () => {
+		const place = mainPlace('DHAKA, June 10 (AFP) - Protesters set fire to vehicles and attacked a police station in the town of Gopalganj on Monday, police said.\n\nFormer Prime Minister Sheikh Hasina has lived in India since August 2024.');
+		expect(place?.country).toBe('Bangladesh');
+	});
+	it('"Volunteers for the Defense of the Homeland" are an armed force, so an attack on them and soldiers is a fight', () => {
+		const [e] = eventsOf('On 8 June 2025, JNIM militants attacked soldiers and Volunteers for the Defense of the Homeland near Titao. 11 soldiers were killed.');
+		expect([e.type, e.victims]).toEqual(['armed_clash', ['Military forces of Burkina Faso', 'Volunteers for the Defense of the Homeland']]);
+	});
+	it('"ADF (Allied Democratic Forces) rebels": the name glossed in brackets is the rebels\'; "army troops (SEDENA)": the acronym is the army\'s', () => {
+		expect(eventsOf('On 8 June 2025, ADF (Allied Democratic Forces) rebels attacked a village near Beni, killing civilians.')[0].agents).toEqual(['Allied Democratic Forces']);
+		const [e] = eventsOf('On 8 June 2025, Mexican army troops (SEDENA) came under fire from gunmen in Apatzingan, Michoacan.');
+		expect(e.everyone).not.toContain('SEDENA');
+		expect(e.targets).toEqual(['Military forces of Mexico']);
+	});
+	it('"a separatist group calling itself the Bui Warriors claimed responsibility": the name a group gives itself is an armed group\'s', () => {
+		const events = eventsOf('YAOUNDE, June 10 (Reuters) - Three soldiers were killed on Sunday when their vehicle hit a roadside bomb near Ndop.\n\nA separatist group calling itself the Ndop Tigers claimed responsibility.');
+		expect(events[0].agents).toEqual(['Ndop Tigers']);
+	});
+	it('"A junta spokesman said on Sunday that the air force had targeted a rebel camp": the state\'s forces own the strike told before', () => {
+		const events = eventsOf("BANGKOK, June 10 (Reuters) - An air strike on a village in Myanmar's Magway region killed 12 people on Saturday, residents said.\n\nA junta spokesman said on Sunday that the air force had targeted a rebel camp.");
+		expect(events[0].agents).toEqual(['Military forces of Myanmar']);
+	});
+});

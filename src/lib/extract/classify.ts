@@ -60,6 +60,8 @@ const SMALL_SPECIFIC = /\b(small arms|light weapons|rifles?|pistols?|firearms|au
 export const TWO_SIDED = /\b(both directions|the two sides|(?<!\bon |\bfrom |\bof )both sides(?! of the border)|exchang\w* (?:\w+ ){0,3}(?:fire|gunfire|artillery|shelling|rockets)|fired back|returned (?:the )?fire|responded (?:to the (?:fire|attack|shelling)|with (?:gunfire|fire|shelling|artillery))|respond\w* to (?:\S+ ){0,2}(?:shelling|fire|attack))\b/;
 // Resisting an attack makes it a clash: "repelled an attack by GNA forces".
 const RESISTED = /\b(thwart(?:ed|ing|s)?|repel(?:led|s|ling)?|repuls(?:ed|ing)|foil(?:ed|ing)|fought off|beat back|pushed back|resisted|resisting)\s+(?:[\w-]+\s+){0,4}$/;
+// ("a Russian assault near Kupiansk was repelled": the attack resisted, told in the passive.)
+const RESISTED_AFTER = /^\s+(?:[\w'(),-]+\s+){0,8}?(?:was|were|had been|has been)\s+(?:\w+ly\s+)?(?:repelled|repulsed|beaten back|thwarted|foiled|fought off|pushed back)\b/;
 // Harm to people (counts said to be absent are removed first).
 const HARM = /\b(kill\w*|injur\w*|wound\w*|fatally \w+|dead|died|death|deaths|fatalit\w*|casualt\w*|hostages?|abduct\w*|kidnap\w*|beat\w*|assault\w*|rap(?:e|ed)|hurt|victims?|shot (?:and |dead)|stabbed|lynch\w*|bod(?:y|ies)|attack\w* (?:\w+ ){0,2}(?:persons?|man|woman|men|women|people|civilians?|residents?|him|her|them|child|children))\b/;
 const NO_HARM = /\b(?:no|neither|nor|without|not)\s+(?:\w+\s+){0,3}?(?:fatalities|injuries|casualties|deaths|injured|killed|victims|one (?:was )?(?:hurt|injured|killed))\b(?:\s+(?:or|nor|and)\s+(?:fatalities|injuries|casualties|deaths))?/g;
@@ -825,6 +827,8 @@ function protestLookAlike(r: Reading): Refined | undefined {
 	return undefined;
 }
 
+const ONGOING_FIGHT_AFTER = /^\s+(?:[\w'()-]+\s+){0,8}?(?:for|over)\s+(?:the\s+)?(?:control|territory|years|months|decades|dominance|supremacy|turf)\b/;
+
 /** Tolls, habits, judgements, purposes and manners: no single event. */
 function aggregate(r: Reading): Refined | undefined {
 	const { hit, lower, before, after } = r;
@@ -836,6 +840,9 @@ function aggregate(r: Reading): Refined | undefined {
 		const perfect = PERFECT_BEFORE.test(before.slice(-40)) || SERIES.test(lower);
 		if ((perfect && LONG_SPAN.test(lower)) || HABITUAL.test(lower) || (perfect && MULTITUDE.test(lower)) || HUGE_TOLL.test(after)) return { type, drop: 'aggregate' };
 		if (/^\s+(?:two|three|four|five|several|many|multiple|\d+)\s+wars\b/.test(after)) return { type, drop: 'aggregate' };
+		// ("the Santa Rosa de Lima Cartel, which has been fighting the CJNG for control of the state": a rivalry that goes on,
+		// said of a party; no fight of a day.)
+		if (/^(?:fighting|battling|clashing|warring)$/.test(hit.word) && (/\b(?:which|who|that)\s+(?:has|have|had)\s+been\s+$/.test(before) || (/\b(?:has|have|had)\s+been\s+$/.test(before) && ONGOING_FIGHT_AFTER.test(after)))) return { type, drop: 'aggregate' };
 		// "1,700 people have been killed in Sinaloa", "Kyiv has stepped up long-range attacks", "bandits regularly carry out
 		// kidnappings", "has been attacked several times", "5,600 people were killed in gang violence in 2024": trends and totals.
 		if (SERIES.test(lower) && !harmTold(lower.replace(SERIES, ' '))) return { type, drop: 'aggregate' };
@@ -939,7 +946,7 @@ function subType(r: Reading): Refined {
 	if (type === 'attack' || type === 'armed_clash' || type === 'explosive' || type === 'shelling') {
 		// Weapons named in "in response to a rocket attack" belong to the other event.
 		lower = eventScope(lower, at, hit.end - offset);
-		const explicitClash = (type === 'armed_clash' && CLASH_WORD.test(hit.word)) || has(TWO_SIDED, lower) || RESISTED.test(before);
+		const explicitClash = (type === 'armed_clash' && CLASH_WORD.test(hit.word)) || has(TWO_SIDED, lower) || RESISTED.test(before) || RESISTED_AFTER.test(after);
 		// "Shots" alone name no weapon: small arms only when nothing heavier is named.
 		const heavy = has(SHELL, lower) || (/^fired\b/.test(hit.word) && has(MG_AT, lower)) || has(UNKNOWN_WEAPONS, lower);
 		const small = has(SMALL_SPECIFIC, lower) || (!heavy && has(SMALL_ARMS, lower));

@@ -58,7 +58,8 @@ const DEFIED_PROTEST = /\b(?:ignor|defy|defie|defi|violat|break|broke|flout|diso
 
 // Between a name and its head noun: an acronym in parentheses (for an armed group's only: "CPI (M) workers" are party
 // workers, civilians) and a qualifier.
-const FOLLOWS_NAME = /^\s*(?:\([^()]{1,12}\)\s*)?(?:(?:rebel|opposition|militia|armed|allied|affiliated|loyalist|security|militant|jihadist|insurgent|guerrilla)\s+)?$/i;
+// ("ADF (Allied Democratic Forces) rebels": a name glossed in brackets ends on the closing bracket.)
+const FOLLOWS_NAME = /^\)?\s*(?:\([^()]{1,12}\)\s*)?(?:(?:rebel|opposition|militia|armed|allied|affiliated|loyalist|security|militant|jihadist|insurgent|guerrilla)\s+)?$/i;
 const MEASURE_CONTEXT = /\b(sanction\w*|blacklist\w*|designat\w*|charged|indicted|accused|fined|raided|banned|froze|frozen|seized|embargo\w*|penali[sz]\w*)\b/;
 const ARMED_CLASSES: ReadonlySet<string> = new Set(['military', 'armed', 'militia']);
 // Capitalised words before "forces" that name a side or a quality, not a people: "Western troops", "Allied forces".

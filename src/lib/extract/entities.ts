@@ -266,6 +266,15 @@ export function chunkCaps(tokens: Token[], work: string, seenMidSentence: Set<st
 						continue;
 					}
 				}
+				// ("Volunteers for the Defense of the Homeland": a well-known name that holds connectors no rule reads as a name's.)
+				if (/^(?:of|for)$/.test(u.lower) && next.lower === 'the') {
+					let k = j + 2;
+					while (k < Math.min(tokens.length, j + 8) && tokens[k].sentence === t.sentence && !lookupKnown(work.slice(startOff, tokens[k].end))) k++;
+					if (k < Math.min(tokens.length, j + 8) && tokens[k].sentence === t.sentence) {
+						j = k + 1;
+						continue;
+					}
+				}
 				const third = tokens[j + 2];
 				// ("Leon de los Aldama", "San Cristobal de las Casas", "Santa Cruz de la Sierra": a place named with "de" and an article.)
 				if (/^(?:de|da)$/.test(u.lower) && /^(?:la|las|los|lo|el)$/.test(next.lower) && third && third.sentence === t.sentence && third.start - next.end === 1 && isCap(third) && !third.first) {
@@ -597,6 +606,13 @@ function kindFromNoun(ctx: EntityContext, v: ChunkView, out: Mention[]): boolean
 	// an armed group, not that person; "the Kharkiv front", "the Qaniyah front" are places of a war.)
 	if (nextSame && /^(?:front|bloc|column)$/.test(nextSame.lower) && prevSame?.lower === 'the' && toks.length >= 2 && toks.length <= 4 && !countryByNameOrDemonym(text) && !lookupKnown(text) && !findCity(text)) {
 		out.push(mk(ctx, { ...c, t1: c.t1 + 1, end: nextSame.end }, 'actor', `${text} ${nextSame.text}`, 'armed_group'));
+		return true;
+	}
+	// ("A separatist group calling itself the Bui Warriors claimed responsibility": the name a group gives itself.)
+	const selfNamed = /\b(?:group|groups|militia|faction|movement|outfit|gang|cell|organi[sz]ation|network|force|front)\s*,?\s+(?:calling|which calls|that calls|which called|that called)\s+(?:itself|themselves)\s+(?:the\s+)?$/i.exec(ctx.work.slice(Math.max(0, c.start - 90), c.start));
+	// (Armed where the words before say so, or where it claims an attack; other rules read the rest.)
+	if (selfNamed && toks.length <= 5 && !countryByNameOrDemonym(text) && !lookupKnown(text) && (/\b(?:armed|separatist|militant|jihadist|islamist|rebel|insurgent|guerrilla|extremist|terrorist|militia|gang)\b/i.test(selfNamed.input) || /^\s+(?:has\s+|had\s+)?claimed\b/.test(ctx.work.slice(c.end, c.end + 30)))) {
+		out.push(mk(ctx, c, 'actor', text, 'armed_group'));
 		return true;
 	}
 	// "Rights group Foro Penal", "the militant group Hayat X", "opposition party Y": the noun before the name gives its kind.

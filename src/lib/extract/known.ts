@@ -123,6 +123,8 @@ export const KNOWN_ACTORS: KnownActor[] = [
 	{ name: 'Abu Sayyaf', kind: 'armed_group', aliases: ['Abu Sayyaf Group', 'ASG'], country: 'PH' },
 	{ name: 'CODECO', kind: 'armed_group', aliases: ['Cooperative for the Development of Congo'], country: 'CD' },
 	{ name: 'Fano', kind: 'armed_group', aliases: ['Fano militia'], country: 'ET' },
+	// Burkina Faso's state-raised civilian auxiliaries, armed and fighting beside the army (ACLED: a pro-government militia).
+	{ name: 'Volunteers for the Defense of the Homeland', kind: 'armed_group', aliases: ['VDP', 'Volunteers for the Defence of the Homeland', 'Volunteers for the Defense of the Fatherland', 'Volontaires pour la Défense de la Patrie'], country: 'BF' },
 	{ name: 'Oromo Liberation Army', kind: 'armed_group', aliases: ['OLA'], country: 'ET' },
 	{ name: 'Jalisco New Generation Cartel', kind: 'armed_group', aliases: ['CJNG', 'Cartel Jalisco Nueva Generacion'], country: 'MX' },
 	{ name: 'Sinaloa Cartel', kind: 'armed_group', aliases: ['Sinaloa cartel'], country: 'MX' },

@@ -154,7 +154,11 @@ export function mergeSame(drafts: DraftEvent[], dateOf: Map<DraftEvent, EventDat
 		// positions in the town on Sunday": told again just after, with no place of its own and a day before the report's, the
 		// act the report tells.)
 		const retold = (o: DraftEvent) => !pd && !!placeOf(o) && d.main.sentence > o.main.sentence && d.main.sentence - o.main.sentence <= 2 && reportedBefore(dateOf.get(o), dateOf.get(d)) && (REPORT_VERB.test(work.slice(Math.max(0, o.main.start - 120), o.main.start).split(/[.;](?:\s|$)/).pop() ?? '') || REPORT_VERB.test(work.slice(o.main.end, o.main.end + 200).split(/[.;](?:\s|$)/)[0]));
-		const sameTime = (o: DraftEvent) => samePlace(placeOf(o), pd) && datesClose(dateOf.get(o), dateOf.get(d));
+		// ("Gunmen killed seven people at a party in Irapuato late on Sunday. Armed men arrived at the house shortly before
+		// midnight and opened fire on guests.": told again in the next sentence, on the same day, with no place of its own.)
+		const toldNext = (o: DraftEvent) => !pd && !d.another && eventType(d.type).violent && o.main.sentence < d.main.sentence && d.main.sentence - Math.max(...o.sentences) <= 1 && dateOf.get(o)?.basis === 'explicit' && dateOf.get(d)?.basis === 'explicit' && datesClose(dateOf.get(o), dateOf.get(d));
+		const placedSameTime = (o: DraftEvent) => samePlace(placeOf(o), pd) && datesClose(dateOf.get(o), dateOf.get(d));
+		const sameTime = (o: DraftEvent) => placedSameTime(o) || (toldNext(o) && datesClose(dateOf.get(o), dateOf.get(d)));
 		const target = d.distinct ? undefined : out.find((o) => o.type === d.type && (sameTime(o) || retold(o)) && !linked(o) && !sequenced(o) && !opposedDoers(o, d));
 		// ("Police fired tear gas to disperse an opposition rally and arrested 23 supporters": two words of one sentence that
 		// later stages typed alike are one event, though an article made one look new; only "another", "a second" part them.)
@@ -174,7 +178,7 @@ export function mergeSame(drafts: DraftEvent[], dateOf: Map<DraftEvent, EventDat
 		const a = dateOf.get(twin);
 		const b = dateOf.get(d);
 		// (Found for no other reason than that it is retold.)
-		const wasRetold = twin === target && !sameTime(twin);
+		const wasRetold = twin === target && !placedSameTime(twin) && retold(twin);
 		if (wasRetold) {
 			// (Its day is the act's; its unnamed doers, "its fighters", are the named one's own.)
 			dateOf.set(twin, b!);
@@ -306,7 +310,8 @@ export function mergeElaborations(drafts: DraftEvent[], sentences: Sentence[], l
 /** Is `b` only the toll, or the same event named again, of the violent event `a` told up to two sentences before? */
 function tollOf(a: DraftEvent, b: DraftEvent, sentences: Sentence[], lower: string): boolean {
 	if (!eventType(b.type).violent) return false;
-	const last = Math.max(...a.sentences, a.main.sentence);
+	// (The event's last telling before this sentence: a claim that names it again further on does not push its toll away.)
+	const last = Math.max(...a.sentences.filter((k) => k < b.main.sentence), a.main.sentence);
 	// ("… said an unspecified number of assailants had been killed as troops repelled the attack": dead told in a later sentence
 	// the event already reached by naming it again are its dead.)
 	// ("The bodies of 5 militants were recovered, and a further body was found the next morning": one more of its dead.)

@@ -9,10 +9,14 @@ import type { DraftEvent } from './events';
 // ("in front of his house" is where, not a front line.)
 const ARMED_OBJECT = /^\s+(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,4}?(positions?|patrols?|checkpoints?|bases?|convoys?|outposts?|barracks|posts?|troops|soldiers|police(?:men)?|officers|militants|fighters|rebels|forces|(?<!\b(?:idps?|refugees?|displacement|displaced|poc|migrant|camp)\s)camp|headquarters|(?<!in\s)front(?!\s+of\b)|frontline|lines|trenches)\b/;
 
-const PARTY_CROWD_BEFORE = /\b(?:supporters|activists|members|workers|cadres|loyalists|followers)\s+of\s+(?:the\s+)?$/;
+// ("Supporters of Bangladesh's banned Awami League party": a few words may qualify the party.)
+const PARTY_CROWD_BEFORE = /\b(?:supporters|activists|members|workers|cadres|loyalists|followers)\s+of\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}$/;
 const PARTY_CROWD_AFTER = /^\s+(?:supporters|activists|workers|cadres|loyalists|followers)\b/;
 // ("set fire to two vehicles at the state government offices": what burned stood at the state's property.)
 const OFFICIAL_PROPERTY = /^\s+(?:to\s+)?(?:the\s+|a\s+|an\s+|several\s+|two\s+|three\s+)?(?:(?:[\w'-]+\s+){0,2}?(?:vehicles?|cars?|trucks?|buses|motorcycles?|tyres|tires)\s+(?:at|outside|in front of|near|belonging to|of)\s+(?:the\s+|a\s+)?)?(?:[\w'-]+\s+){0,2}?(?:police|gendarmerie|army|military|government|municipal|council|district|state|party|ruling|court|parliament|governor's|mayor's|official)\b/;
+
+// A crowd's violence against the state's posts and offices: "attacked a police station", "stormed the district office".
+const CROWD_ON_OFFICIAL = /\b(?:attack(?:ed|ing)?|storm(?:ed|ing)|ransack(?:ed|ing)|vandali[sz](?:ed|ing)|pelt(?:ed|ing)|ston(?:ed|ing)|torch(?:ed|ing))\s+(?:the\s+|a\s+|an\s+|several\s+|two\s+|three\s+)?(?:[\w'-]+\s+){0,2}?(?:police (?:stations?|posts?|vehicles?|camps?|outposts?)|(?:government|district|party|municipal|council|election|administration|ruling party's)\s+(?:offices?|buildings?|headquarters)|offices? of)\b/;
 
 /**
  * An "attack" on armed people is a clash (both sides armed); one by a crowd
@@ -25,11 +29,13 @@ export function refineByParticipants(d: DraftEvent, lower: string): DraftEvent {
 
 	// ("Angry youths set fire to a police post": property destroyed by a crowd is a riot, not an armed group's looting.)
 	// (Shops and tyres burned by youths stay property destruction: it is the state's posts and offices a crowd rises against.)
+	// ("Supporters of the Awami League torched police vehicles": a party's crowd, named by its party.)
+	const partyCrowd = (m: Mention) => (m.kind === 'organization' || m.kind === 'political_party') && (PARTY_CROWD_BEFORE.test(lower.slice(Math.max(0, m.start - 40), m.start)) || PARTY_CROWD_AFTER.test(lower.slice(m.end, m.end + 24)));
 	if (d.type === 'looting') {
-		// ("Supporters of the Awami League torched police vehicles": a party's crowd, named by its party.)
-		const partyCrowd = (m: Mention) => (m.kind === 'organization' || m.kind === 'political_party') && (PARTY_CROWD_BEFORE.test(lower.slice(Math.max(0, m.start - 40), m.start)) || PARTY_CROWD_AFTER.test(lower.slice(m.end, m.end + 24)));
 		const crowdOnly = agents.length > 0 && agents.every((m) => m.group === 'rioters' || m.group === 'protesters' || (m.group === 'civilians' && /\b(?:youths?|mobs?|crowds?|residents|villagers|locals|students)\b/i.test(m.name)) || partyCrowd(m));
-		if (crowdOnly && OFFICIAL_PROPERTY.test(lower.slice(d.main.end, d.main.end + 80))) d.type = 'riot';
+		// ("set fire to vehicles and attacked a police station": the state's post attacked in the same breath.)
+		const after = lower.slice(d.main.end, d.main.end + 120).split(/[.;](?:\s|$)/)[0];
+		if (crowdOnly && (OFFICIAL_PROPERTY.test(after) || CROWD_ON_OFFICIAL.test(after))) d.type = 'riot';
 		return d;
 	}
 	const others = d.roles.filter((r) => r.role === 'target' || r.role === 'victim').map((r) => r.mention);
@@ -43,7 +49,10 @@ export function refineByParticipants(d: DraftEvent, lower: string): DraftEvent {
 	}
 	// A strike is one-sided whoever it hits.
 	if (d.type === 'attack' && !d.hits.some((h) => /^(strikes?|struck)$/.test(h.word))) {
-		if (agents.some(crowd) && !agents.some(armed)) d.type = 'mob_violence';
+		// ("Supporters of the Awami League attacked a police station": a party's crowd is a crowd.)
+		// (Not a party's men attacking another party's: "BJP workers attacked CPI (M) workers" is their party's attack.)
+		if (agents.length && agents.every(partyCrowd) && CROWD_ON_OFFICIAL.test(lower.slice(Math.max(0, d.main.start - 20), d.main.end + 60))) d.type = 'riot';
+		else if (agents.some(crowd) && !agents.some(armed)) d.type = 'mob_violence';
 		else {
 			// "attacked a police station, killing five officers and five civilians": what was attacked was armed, whoever
 			// else died; armed victims among civilians do not make a clash.

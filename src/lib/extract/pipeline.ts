@@ -299,7 +299,8 @@ function dropInBrackets(work: string, named: Mention[], ms: Mention[]): Mention[
 	const spans: Array<[number, number]> = [];
 	const bracketAfter = (m: Mention) => work.charCodeAt(m.end) === 32 && work[m.end + 1] === '(';
 	for (const m of ms) {
-		if (m.group || m.kind === 'person' || m.kind === 'state' || m.kind === 'other' || !bracketAfter(m)) continue;
+		// ("Mexican army troops (SEDENA)": a state force's own acronym in brackets after it is its name, not another actor.)
+		if ((m.group && m.group !== 'military' && m.group !== 'police') || m.kind === 'person' || m.kind === 'state' || m.kind === 'other' || !bracketAfter(m)) continue;
 		const alias = BRACKET_ALIAS.exec(work.slice(m.end, m.end + 40));
 		if (alias) spans.push([m.end, m.end + alias[0].length]);
 	}

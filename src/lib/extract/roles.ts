@@ -276,7 +276,8 @@ function byPhraseAgent(c: RoleReading): void {
 		const pre = low(Math.max(trigger.end, m.start - 40), m.start);
 		// ("shelling by Sudan's paramilitary RSF": the owner before "'s" only says whose the agent is.)
 		// ("soldiers came under fire from gunmen": the shooters after "from".)
-		const fromShooters = /^(?:came|come|comes|coming) under/.test(trigger.word) && /^\s*from\s+(?:the\s+|an?\s+)?$/.test(pre);
+		// ("came under fire from presumed CJNG gunmen": a hedge before the shooters' name.)
+		const fromShooters = /^(?:came|come|comes|coming) under/.test(trigger.word) && /^\s*from\s+(?:the\s+|an?\s+)?(?:(?:presumed|suspected|alleged|unidentified|unknown|rival)\s+)?$/.test(pre);
 		// ("shells fired by Yemen's Houthi movement": the by-phrase names the owner first.)
 		const owner = actors.find((o) => o !== m && isOwner(o) && o.end < m.start && o.start >= trigger.end && /^\s*['\u2019]s(?:\s+[a-z-]+){0,2}\s+$/.test(low(o.end, m.start)));
 		const ownedBy = !!owner && c.inp.violent && AGENT_BY.test(low(Math.max(trigger.end, owner.start - 40), owner.start));

@@ -50,10 +50,14 @@ export function locate(raw: string, work: string, named: Mention[]): Located {
 	const stated = [...new Set([...votes.keys(), ...datelineCapitals])];
 	for (const m of named) if (m.what === 'place' && !m.country && !countryNamed(m.name) && !LANDMARK_LAST.test(m.name)) {
 		// (Of the namesakes in the countries named, the most populous: a Cuban story that names the United States keeps Cárdenas in Cuba.)
-		const inStated = stated.map((code) => findCity(m.name, [code])).filter((x): x is NonNullable<typeof x> => !!x && stated.includes(x.country)).sort((a, b) => b.population - a.population)[0];
+		// ("DHAKA - … in the town of Gopalganj …; Hasina fled to India": the namesake in the country the report is filed from,
+		// whatever other country the story names in passing.)
+		const inDatelineCountry = m.dateline ? undefined : datelineCapitals.map((code) => findCity(m.name, [code])).find((x) => !!x && datelineCapitals.includes(x.country));
+		const inStated = inDatelineCountry ?? stated.map((code) => findCity(m.name, [code])).filter((x): x is NonNullable<typeof x> => !!x && stated.includes(x.country)).sort((a, b) => b.population - a.population)[0];
 		const c = inStated ?? findCity(m.name, []);
 		// "said here Friday": wire copy that says "here" means the dateline's town.
-		if (c && c.population >= 20000) vote(c.country, m.dateline && /\bhere\b/.test(work) ? 3 : 1);
+		if (c && c.population >= 20000) vote(c.country, m.dateline && /\bhere\b/.test(work) ? 3 : c === inDatelineCountry ? 2 : 1);
+		else if (c && c === inDatelineCountry) vote(c.country, 2);
 	}
 	// Place names that agree on a country outvote the most populous homonym:
 	// "San Juan, Lagunillas, Merida state" are together only in Venezuela.

@@ -4362,3 +4362,44 @@ describe('session 17: round 22, who did it', () => {
 		expect(events[0].agents).toEqual(['Military forces of Myanmar']);
 	});
 });
+
+describe('session 17: round 22, what happened', () => {
+	const { eventsOf, mainPlace, actorNames, doc } = readers('2025-06-10');
+	const types = (text: string) => eventsOf(text).map((e) => e.type);
+	it('"attacked the town, setting fire to houses and shooting residents": people shot make it an attack, not property destroyed', () => {
+		expect(types('On 8 June 2025, gang members attacked Mirebalais, setting fire to houses and shooting residents. Nine people were killed.')[0]).toBe('attack');
+	});
+	it('"The protest dispersed peacefully": no one dispersed it; police using pepper spray under "the anti-picket protocol" did', () => {
+		expect(types('On 8 June 2025, some 200 farmers drove tractors into Rennes to protest against fuel taxes. The protest dispersed peacefully in the evening.')[0]).toBe('protest');
+		expect(types('On 8 June 2025, pensioners protested in Rosario. Police enforced the anti-picket protocol, using pepper spray and batons to push them off the road.')).toEqual(['protest_intervention']);
+	});
+	it('"gathered in Agadir to denounce the state of hospitals": a crowd that gathers to denounce protests', () => {
+		expect(types('On 8 June 2025, young people mobilised by a student collective gathered in Oujda to denounce the state of public schools.')[0]).toBe('protest');
+	});
+	it('"a standoff that followed the clashes of May": an episode named by its month is no event; "attempted to storm positions" is one', () => {
+		expect(types('On 8 June 2025, the militia handed over control of the port in Misrata to government units, ending a standoff that followed the clashes of May.')).not.toContain('armed_clash');
+		expect(types('On 8 June 2025, Russian forces attempted to storm Ukrainian positions near Siversk.')).toEqual(['armed_clash']);
+	});
+	it('"threw an M67 grenade", "unearthed a buried cache containing rifles": a model name and a cache found', () => {
+		expect(types('On 8 June 2025, unidentified men threw an M67 grenade at a ranger post in Bacho district (Narathiwat).')[0]).toBe('grenade');
+		expect(types('On 8 June 2025, police unearthed a buried cache containing 3 rifles and 5 grenades in Kilinochchi.')[0]).toBe('weapons_disrupted');
+	});
+	it('"seized explosives and a suicide vest": a vest found is no suicide bombing', () => {
+		expect(types('BAGHDAD, June 10 (Reuters) - Iraqi forces seized explosives and a suicide vest hidden in a farm near Samarra on Monday.')).toEqual(['weapons_disrupted']);
+	});
+	it('"withdraw from the territory they seized this year": what a demand wants given back is no seizure told', () => {
+		const events = eventsOf('DOHA, June 10 (Reuters) - A government spokesman said Kinshasa wanted the rebels to withdraw from the territory they seized this year.');
+		expect(events.map((e) => e.type).filter((t) => !['statement', 'accusation', 'threat'].includes(t))).toEqual([]);
+	});
+	it('"on Saturday, a day before a planned rally": a plan named as a thing sets no future tense', () => {
+		expect(eventsOf('TBILISI, June 10 (Reuters) - Police arrested four opposition leaders at their homes in Batumi on Saturday, a day before a planned rally.')[0].date).toBe('2025-06-07');
+	});
+	it('"on the road between Tepalcatepec and Coalcoman, Michoacan": the first town, not the state written after', () => {
+		expect(mainPlace('On 8 June 2025, gunmen fired at soldiers at a checkpoint on the road between Tepalcatepec and Coalcoman, Michoacan.')?.name).toBe('Tepalcatepec');
+	});
+	it('"in the El Paraiso parish of Caracas" names no person; "outside the National Congress" is a legislature', () => {
+		expect(actorNames('On 8 June 2025, intelligence agents detained a journalist in the La Vega parish of Caracas.').join()).not.toMatch(/La Vega \[person\]/);
+		expect(doc('On 8 June 2025, intelligence agents detained a journalist in the La Vega parish of Caracas.').actors.find((a) => a.kind === 'civilians')?.country).toBe('Venezuela');
+		expect(actorNames('On 8 June 2025, pensioners protested outside the National Congress in Asuncion.')).toContain('National Congress [government]');
+	});
+});

@@ -63,7 +63,7 @@ const RESISTED = /\b(thwart(?:ed|ing|s)?|repel(?:led|s|ling)?|repuls(?:ed|ing)|f
 // ("a Russian assault near Kupiansk was repelled": the attack resisted, told in the passive.)
 const RESISTED_AFTER = /^\s+(?:[\w'(),-]+\s+){0,8}?(?:was|were|had been|has been)\s+(?:\w+ly\s+)?(?:repelled|repulsed|beaten back|thwarted|foiled|fought off|pushed back)\b/;
 // Harm to people (counts said to be absent are removed first).
-const HARM = /\b(kill\w*|injur\w*|wound\w*|fatally \w+|dead|died|death|deaths|fatalit\w*|casualt\w*|hostages?|abduct\w*|kidnap\w*|beat\w*|assault\w*|rap(?:e|ed)|hurt|victims?|shot (?:and |dead)|stabbed|lynch\w*|bod(?:y|ies)|attack\w* (?:\w+ ){0,2}(?:persons?|man|woman|men|women|people|civilians?|residents?|him|her|them|child|children))\b/;
+const HARM = /\b(kill\w*|injur\w*|wound\w*|fatally \w+|dead|died|death|deaths|fatalit\w*|casualt\w*|hostages?|abduct\w*|kidnap\w*|beat\w*|assault\w*|rap(?:e|ed)|hurt|victims?|shot (?:and |dead)|stabbed|lynch\w*|bod(?:y|ies)|(?:attack|shoot|shot|fir(?:ed|ing) (?:at|on))\w* (?:\w+ ){0,2}(?:persons?|man|woman|men|women|people|civilians?|residents?|villagers?|passers-by|him|her|them|child|children))\b/;
 const NO_HARM = /\b(?:no|neither|nor|without|not)\s+(?:\w+\s+){0,3}?(?:fatalities|injuries|casualties|deaths|injured|killed|victims|one (?:was )?(?:hurt|injured|killed))\b(?:\s+(?:or|nor|and)\s+(?:fatalities|injuries|casualties|deaths))?/g;
 // Property taken or destroyed: "raided houses, taking away food", "set a vehicle on fire", "an arson attack".
 const PROPERTY = /\b(arson|looted|looting|stole|stolen|steal\w*|took away|taking away|carried away|setting (?:\w+ ){0,3}on fire|setting ablaze|setting fire|torch(?:ed|ing)|seized (?:a |an |the |\w+ )?(?:vehicles?|cars?|trucks?|motorcycles?|cattle|goods|property|equipment)|set (?:\w+ ){0,3}on fire|set ablaze|set fire|burn(?:ed|t) (?:down )?(?:\w+ ){0,3}(?:houses?|homes?|vehicles?|cars?|shops?|buildings?|property|crops)|destroyed|damaged|vandali[sz]ed|smashed|material damage)\b/;
@@ -308,7 +308,8 @@ function distinctMatches(lower: string, re: RegExp, limit: number): number {
 const AIR_CRASH = /\b(?:helicopters?|planes?|aircraft|airliners?|jets?|choppers?|transport planes?)\s+(?:\w+\s+){0,2}?(?:crashed|crash-landed|went down)\b|\b(?:helicopter|plane|air) crash(?:es)?\b/;
 
 /** "Police did not intervene", "without intervention": what the police did not do. */
-const NO_INTERVENTION = /\b(?:did not|didn't|does not|no|without|never|not)\s+(?:\w+\s+)?(?:interven\w*|disperse\w*|make any arrests|arrest anyone)\b/;
+// ("The protest dispersed peacefully in the evening": a crowd that went home of itself was not dispersed.)
+const NO_INTERVENTION = /\b(?:did not|didn't|does not|no|without|never|not)\s+(?:\w+\s+)?(?:interven\w*|disperse\w*|make any arrests|arrest anyone)\b|\bdispersed\s+(?:peacefully|calmly|quietly|without (?:incident|violence)|of (?:its|their) own accord|on (?:its|their) own)\b/;
 /** "His whereabouts remain unknown": a detention that makes someone disappear. */
 export const WHEREABOUTS_UNKNOWN = /\bwhereabouts\s+(?:remain|remains|are|is|were|was|still)\s+(?:still\s+)?unknown\b|\bhas not been seen since\b/;
 
@@ -435,6 +436,10 @@ const PAST_PROTESTS_BEFORE = /\b(?:during|in|at|over|since|after|from)\s+(?:the|
 // The negation scopes the trigger itself, or a list it ends: "no picket lines or demonstrations", "no new attacks".
 const NEGATED_BEFORE = /\b(?:no|nor)\s+(?:(?:[a-z-]+\s+){1,3}(?:or|and|nor)\s+)?(?:(?:new|further|more|major|large|street|public|reported|significant|serious|other)\s+)?$/;
 
+const EPISODE_NOUN = /^(?:clashes|fighting|attacks?|violence|unrest|riots|protests|demonstrations|strikes|bombings?|massacres?|killings|raids|offensive|assault|uprising|battles?)$/;
+const PAST_EPISODE_AFTER = /^\s+of\s+(?:last\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b(?!\s+\d)/;
+const HELD_GROUND_BEFORE = /\b(?:withdraw\w*|pull\w* out|retreat\w*|leave|left|return\w*|hand\w* back|give back|cede\w*|vacate\w*)\s+(?:from\s+)?(?:the|all|any)\s+(?:[\w-]+\s+){0,2}?(?:territory|territories|areas?|towns?|cities|land|positions|villages?|ground)\s+(?:that\s+|which\s+)?(?:they|it|the\s+[\w-]+)\s+(?:had\s+|have\s+|has\s+)?$/;
+
 function notAnEvent(r: Reading): Refined | undefined {
 	const { hit, lower, before, after, clauseBefore } = r;
 	const type = hit.type;
@@ -443,6 +448,12 @@ function notAnEvent(r: Reading): Refined | undefined {
 	if (type === 'order' && /\b(?:if|unless|until|once|whether)\s+(?:\w+\s+)?$/.test(before)) return { type, drop: 'irrealis' };
 	// "Islamic State claimed responsibility for the attack on Thursday": the attack already told, claimed.
 	if (CLAIMED_BEFORE.test(before)) return { type, drop: 'claimed' };
+	// ("ending a standoff that followed the clashes of May": an episode named by its month, known to the reader, is no event told.)
+	if (EPISODE_NOUN.test(hit.word) && /\bthe\s+(?:[\w-]+\s+)?$/.test(before) && PAST_EPISODE_AFTER.test(after)) return { type, drop: 'background' };
+	// ("wanted the rebels to withdraw from the territory they seized this year": the seizure describes what is to be given back.)
+	if (/^(?:seized|captured|took|taken|occupied|overran|grabbed)$/.test(hit.word) && HELD_GROUND_BEFORE.test(before)) return { type, drop: 'background' };
+	// ("Iraqi forces seized explosives and a suicide vest": a bomber's vest found, no bombing.)
+	if (type === 'suicide_bombing' && /\b(?:vests?|belts?)\b/.test(hit.word) && /\b(?:seized|found|recovered|confiscated|defused|discovered|uncovered|dismantled|neutrali[sz]ed|unearthed)\b[^.;]{0,60}$/.test(before)) return { type: 'weapons_disrupted' };
 	// "convicted six men of murder", "charged with attempted murder and rape": a charge named bare is no act told.
 	// (With an object it is an act alleged: "accused soldiers of killing five villagers".)
 	// ("a group blamed for several deadly attacks": a record of acts, none of them told.)

@@ -844,6 +844,9 @@ function placeByContext(ctx: EntityContext, v: ChunkView, out: Mention[]): boole
 /** What the name's shape says: an acronym, an apposition, a contest, a person's name, a lone word. */
 const DOCUMENT_LAST = /^(?:Bill|Act|Accords?|Treaty|Charter|Constitution|Amendment|Protocol|Convention|Declaration|Resolution|Budget|Ordinance|Decree)$/;
 
+const SUBDIVISION_NOUN = /^(?:parish|parroquia|neighbou?rhood|municipality|sector|ward|township|commune|barangay|suburb|locality|quarter|borough|colonia)$/;
+const LEGISLATURE_LAST = /^(?:Congress|Parliament|Assembly|Senate|Legislature|Duma|Knesset|Majlis)$/;
+
 function nameByShape(ctx: EntityContext, v: ChunkView, out: Mention[]): boolean {
 	const { c, toks, text, nextSame } = v;
 	// All-caps single token: an acronym (bound to its expansion later).
@@ -906,6 +909,17 @@ function nameByShape(ctx: EntityContext, v: ChunkView, out: Mention[]): boolean 
 	if (toks.length >= 2 && DOCUMENT_LAST.test(toks[toks.length - 1].text)) return true;
 	// ("Syrian General Security forces": a people and a title with no name after it name no one.)
 	if (toks.length === 2 && TITLE_HEAD.has(toks[1].lower) && countryByNameOrDemonym(toks[0].text)) return true;
+	// ("in the El Paraiso parish of Caracas": a name before a division's noun is a place's.)
+	// (Followed by "of" and its town, it is a part of that town, which the town's own name places: no namesake elsewhere.)
+	if (nextSame && SUBDIVISION_NOUN.test(nextSame.lower) && !toks[0].first) {
+		if (ctx.tokens[c.t1 + 1]?.lower !== 'of') out.push(mk(ctx, c, 'place', text, 'other', { place: { precision: 'unknown' } }));
+		return true;
+	}
+	// ("outside the National Congress": a legislature, no one's name.)
+	if (toks.length >= 2 && LEGISLATURE_LAST.test(toks[toks.length - 1].text)) {
+		out.push(mk(ctx, c, 'actor', text, 'government'));
+		return true;
+	}
 	// Two to four name-like words: a person.
 	if (toks.length >= 2 && toks.length <= 4 && toks.every((t) => /^\p{Lu}[\p{L}'.-]*$/u.test(t.text) || NAME_PARTICLE.test(t.lower))) {
 		out.push(mk(ctx, c, 'actor', text, 'person'));

@@ -51,7 +51,10 @@ export function eventPlace(d: DraftEvent, pm: Mention[], idOf: Map<Mention, stri
 			if (inS.some((m) => !destination(m))) inS = inS.filter((m) => !destination(m));
 			// ("on the road between Marib and Al Bayda, in Jabal Yisbal": the ends of a road give way to a place on it.)
 			const roadEnd = (m: Mention) => ROAD_END_BEFORE.test(work.slice(Math.max(0, m.start - 60), m.start));
-			if (inS.some((m) => !roadEnd(m))) inS = inS.filter((m) => !roadEnd(m));
+			// (Not for the region written after the road's last end: "on the road between Tepalcatepec and Coalcoman, Michoacan"
+			// happened near its first town, not anywhere in the state.)
+			const regionOfEnds = (m: Mention) => placeOf(m)?.precision !== 'city' && inS.some((e) => roadEnd(e) && e.end < m.start && /^\s*,\s*$/.test(work.slice(e.end, m.start)));
+			if (inS.some((m) => !roadEnd(m) && !regionOfEnds(m))) inS = inS.filter((m) => !roadEnd(m));
 			// ("from Hyde Park to Parliament Square in London": a park or a square is part of the town.)
 			// ("on the N380 road near Macomia town": a road gives way to the town beside it.)
 			const part = (m: Mention) => /^\s+(neighbou?rhood|community|sector|zone|square|street|market|area|road|highway|motorway|expressway|route)\b/i.test(work.slice(m.end, m.end + 16)) || /^(Colonia|Vila|Zona|Barrio|Bairro)\b/.test(m.name) || LANDMARK_LAST.test(m.name);

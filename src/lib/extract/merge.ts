@@ -129,6 +129,7 @@ export function mergeHeadline(drafts: DraftEvent[], headline: Set<number>): Draf
  */
 const PROTEST_RANK: ReadonlyMap<string, number> = new Map([['protest', 1], ['protest_intervention', 2], ['protest_repression', 3]]);
 const spanOf = (iv: { start: string; end: string }) => Date.parse(iv.end) - Date.parse(iv.start);
+const PLACE_APART = /\bunspecified locations?\b|\belsewhere\b|\bseparately\b|\bin (?:a|another) (?:separate|different)\b/i;
 const REPORT_VERB = /\b(?:said|says|told|reported|confirmed|announced)\b/;
 const SEQUENCE = /\b(?:after|before|following|in (?:response|retaliation|reprisal) (?:to|for)|in revenge for|to avenge)\b/i;
 
@@ -156,7 +157,8 @@ export function mergeSame(drafts: DraftEvent[], dateOf: Map<DraftEvent, EventDat
 		const retold = (o: DraftEvent) => !pd && !!placeOf(o) && d.main.sentence > o.main.sentence && d.main.sentence - o.main.sentence <= 2 && reportedBefore(dateOf.get(o), dateOf.get(d)) && (REPORT_VERB.test(work.slice(Math.max(0, o.main.start - 120), o.main.start).split(/[.;](?:\s|$)/).pop() ?? '') || REPORT_VERB.test(work.slice(o.main.end, o.main.end + 200).split(/[.;](?:\s|$)/)[0]));
 		// ("Gunmen killed seven people at a party in Irapuato late on Sunday. Armed men arrived at the house shortly before
 		// midnight and opened fire on guests.": told again in the next sentence, on the same day, with no place of its own.)
-		const toldNext = (o: DraftEvent) => !pd && !d.another && eventType(d.type).violent && o.main.sentence < d.main.sentence && d.main.sentence - Math.max(...o.sentences) <= 1 && dateOf.get(o)?.basis === 'explicit' && dateOf.get(d)?.basis === 'explicit' && datesClose(dateOf.get(o), dateOf.get(d));
+		// (Not where the sentence says the place is another or unknown: "one soldier was killed at an unspecified location".)
+		const toldNext = (o: DraftEvent) => !pd && !d.another && eventType(d.type).violent && !PLACE_APART.test(work.slice(d.main.start - 80 > 0 ? d.main.start - 80 : 0, d.main.end + 80)) && o.main.sentence < d.main.sentence && d.main.sentence - Math.max(...o.sentences) <= 1 && dateOf.get(o)?.basis === 'explicit' && dateOf.get(d)?.basis === 'explicit' && datesClose(dateOf.get(o), dateOf.get(d));
 		const placedSameTime = (o: DraftEvent) => samePlace(placeOf(o), pd) && datesClose(dateOf.get(o), dateOf.get(d));
 		const sameTime = (o: DraftEvent) => placedSameTime(o) || (toldNext(o) && datesClose(dateOf.get(o), dateOf.get(d)));
 		const target = d.distinct ? undefined : out.find((o) => o.type === d.type && (sameTime(o) || retold(o)) && !linked(o) && !sequenced(o) && !opposedDoers(o, d));

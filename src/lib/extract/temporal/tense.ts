@@ -59,6 +59,8 @@ function cuesOf(text: string, from: number, to: number): { cues: Cue[]; deferred
 		// "were planning to", "was expected to": a plan told in the past, still ahead of its date.
 		// "faster than expected", "as planned": a comparison, not a plan.
 		if (/^(?:expect|plan|schedul)/.test(word) && /\b(?:than|as)\s+$/i.test(window.slice(Math.max(0, m.index - 6), m.index))) continue;
+		// "on Saturday, a day before a planned rally": a plan named as a thing, an adjective, sets no tense.
+		if (/^(?:planned|scheduled|expected)$/.test(word) && /\b(?:a|an|the|its|their|his|her|this|that)\s+$/i.test(window.slice(Math.max(0, m.index - 8), m.index))) continue;
 		if (FUTURE.has(word) || /^(?:was|were)\s/.test(word)) {
 			// "had been due to expire", "was scheduled to": a plan already overtaken, told in the past.
 			tense = PLAN_OVERTAKEN.test(window.slice(Math.max(0, m.index - 12), m.index)) ? 'past' : 'future';

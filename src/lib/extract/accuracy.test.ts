@@ -4403,3 +4403,14 @@ describe('session 17: round 22, what happened', () => {
 		expect(actorNames('On 8 June 2025, pensioners protested outside the National Congress in Asuncion.')).toContain('National Congress [government]');
 	});
 });
+
+describe('session 17: rescoring earlier rounds', () => {
+	it('a later paragraph that tells an old attack with its own year ("in the deadliest attack") is not a toll of the lead: the verdict stays the news', () => {
+		const { eventsOf } = readers('2025-12-02');
+		const text =
+			'MANILA, Dec 2 (AFP) - A Philippine court on Tuesday sentenced two men to life in prison for helping to plan the 2017 Marawi church bombings that killed 11 people.\n\n"The court is satisfied that the accused knowingly helped the bombers," the presiding judge said, reading the verdict.\n\nOn May 28, 2017, suicide bombers struck two churches in Marawi during Mass, in the deadliest attack in the region since the siege.';
+		const events = eventsOf(text);
+		expect(events[0].date).toBe('2025-12-02');
+		expect(events.filter((e) => e.type === 'suicide_bombing').map((e) => e.date)).toEqual(['2017-05-28']);
+	});
+});

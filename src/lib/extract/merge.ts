@@ -332,7 +332,9 @@ function tollOf(a: DraftEvent, b: DraftEvent, sentences: Sentence[], lower: stri
 	// (The event named again, "during the fighting", reaches one sentence further than a bare toll.)
 	// ("Officials put the toll at 6; hospital sources said on 11 March that 9 people had been killed": a toll may open the clause.)
 	const clause = text.slice(text.lastIndexOf(';', b.main.start - s.start) + 1);
-	return !ANOTHER_TOLD.test(text) && ((b.main.sentence <= last + 2 && (TOLL_ONLY.test(text) || TOLL_ONLY.test(clause) || BODIES_FOUND.test(text))) || SAME_EVENT_NAMED.test(text));
+	// (Named again, but told with a year of its own, "On April 21, 2019, suicide bombers struck three churches … in the deadliest
+	// attack", it is the event a later paragraph goes back to, not a toll of the lead's: it keeps its own telling and date.)
+	return !ANOTHER_TOLD.test(text) && ((b.main.sentence <= last + 2 && (TOLL_ONLY.test(text) || TOLL_ONLY.test(clause) || BODIES_FOUND.test(text))) || (SAME_EVENT_NAMED.test(text) && !/\b(?:19|20)\d\d\b/.test(text)));
 }
 
 function elaborates(a: DraftEvent, b: DraftEvent, sentences: Sentence[], lower: string): boolean {

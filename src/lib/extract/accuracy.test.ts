@@ -4414,3 +4414,44 @@ describe('session 17: rescoring earlier rounds', () => {
 		expect(events.filter((e) => e.type === 'suicide_bombing').map((e) => e.date)).toEqual(['2017-05-28']);
 	});
 });
+
+describe('session 17: round 23', () => {
+	const { eventsOf, doc, mainPlace } = readers('2025-06-10');
+	const fatalities = (text: string) => doc(text).events[0].fatalities;
+	it('"A local rights group said on 4 June that 11 civilians had been killed": a toll reported by a longer subject, on a later day', () => {
+		const d = doc('On 2 June 2025, a military jet bombed a village in Pale township (Sagaing region). A local resistance group said on 4 June that 11 civilians had been killed.');
+		expect([d.events.filter((e) => e.type !== 'statement').length, d.events[0].fatalities]).toEqual([1, 11]);
+	});
+	it('"3 bandits also died" adds the other side; "A woman injured in the attack later died in hospital" adds one', () => {
+		expect(fatalities('On 8 June 2025, bandits clashed with vigilantes in Tsafe (Zamfara), killing 5 vigilantes. 4 bandits also died.')).toBe(9);
+		expect(fatalities('On 8 June 2025, Ukrainian forces shelled Valuyki (Belgorod). One man was killed. A woman injured in the attack later died in hospital.')).toBe(2);
+	});
+	it('"Two men accused of trying to kidnap a child were beaten to death": the subject\'s count, not the child of the accusation', () => {
+		expect(fatalities('Two men accused of trying to rob a shop were beaten and burned to death by a crowd in Zacatlan late on Saturday, police said.')).toBe(2);
+	});
+	it('"seized a blogger", "Two teachers were seized by gunmen": people seized are abducted', () => {
+		expect(eventsOf('On 8 June 2025, unidentified armed men seized a journalist in Zawiya.')[0].type).toBe('abduction');
+		expect(eventsOf('Two nurses were seized by gunmen in Bamenda on Friday.')[0].type).toBe('abduction');
+	});
+	it('"the military, backed by air strikes, retook Kyaukme": the support in an aside is no strike of its own', () => {
+		expect(eventsOf('On 8 June 2025, the military, backed by air strikes, retook Hsipaw town (Shan state) from the TNLA.')[0].type).toBe('territory_regained');
+	});
+	it('"shot dead the editor of a local newspaper": one person, named by a post', () => {
+		expect(fatalities('On 8 June 2025, gunmen shot dead the editor of a local radio station in Acayucan (Veracruz).')).toBe(1);
+	});
+	it('who did it, told later: "Responsibility was claimed by …", "blamed the Houthi movement, whose fighters …", "the looters belonged to the White Army"', () => {
+		expect(eventsOf('A suicide car bomb killed 9 people in Lakki Marwat on Wednesday.\n\nResponsibility was claimed by a little-known group, Ittehad-ul-Mujahideen Pakistan.')[0].agents).toEqual(['Ittehad-ul-Mujahideen Pakistan']);
+		expect(eventsOf('Shells killed two children in Taiz on Sunday, officials said.\n\nThe local authority blamed the Houthi movement, whose fighters have besieged the city since 2015.')[0].agents).toEqual(['Houthis']);
+		expect(eventsOf('Armed youths looted a food warehouse in the town of Akobo on Friday.\n\nLocal officials said the looters belonged to the White Army.')[0].agents).toEqual(['White Army']);
+	});
+	it('"suspected herders attacked Ochekwu, killing 6": armed herders, not a crowd', () => {
+		expect(eventsOf('On 8 June 2025, suspected herders attacked Yelwata (Guma LGA, Benue), killing 6 people.')[0].type).toBe('attack');
+	});
+	it('"in the Mexican state of Puebla": the state, not its capital', () => {
+		expect(mainPlace('A crowd beat two men to death in a village in the Mexican state of Puebla late on Saturday.')?.precision).toBe('region');
+	});
+	it('"the French acronym for the Islamic State in the Greater Sahara": a language named is no country of the story', () => {
+		const d = doc('Militants killed 20 civilians near Tillia on Sunday, the defence ministry said.\n\nThe ministry attributed the attack to "terrorists of the EIGS", the French acronym for the Islamic State in the Greater Sahara.');
+		expect(d.actors.filter((a) => a.kind === 'civilians').map((a) => a.country)).not.toContain('France');
+	});
+});

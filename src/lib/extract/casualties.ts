@@ -140,6 +140,8 @@ function nearestSubject(before: string): RegExpExecArray | null {
 		const nearer = SUBJECT_NP.exec(before.slice(after));
 		// ("2 militants including a commander were killed": the commander is one of the two.)
 		if (!nearer || /\b(?:including|among|of whom|such as)\b/.test(before.slice(after, after + nearer.index))) break;
+		// ("Two men accused of trying to kidnap a child were beaten to death": a count inside what the subject is said to have done.)
+		if (/\b(?:accused|suspected|convicted|charged)\s+of\b|\b(?:trying|attempting)\s+to\b/.test(before.slice(after, after + nearer.index))) break;
 		nearer.index += after;
 		hit = nearer;
 	}
@@ -160,7 +162,7 @@ function counter(verb: string, passive: RegExp, noun: RegExp, needs?: string[]):
 		fatal: verb === KILL_VERB,
 		active: new RegExp(`\\b(?:${verb})\\s+(?:and (?:burned|burnt|mutilated|beheaded|dismembered|dumped)\\s+)?((?:at least|at most|up to|about|around|nearly|almost|some|over|more than|as many as|an estimated)\\s+)?(\\d+(?:,\\d{3})*|a dozen|dozens|a handful|several|a few|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:-\\w+)?|thirty|forty|fifty|hundreds)\\s+(?:of\\s+)?${NOUN}\\b`, 'g'),
 		bareAfter: new RegExp(`\\b(?:${verb})\\s+(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\\s+of\\s+(?:them|the \\w+)|(?=\\s*(?:[.,;]|and\\b|$)))`, 'g'),
-		named: new RegExp(`\\b(?:${verb})\\s+(?!of\\s)(?:him|her|(?:the |an? )?(?:[\\w'-]+\\s+){0,7}?(?:leader|commander|chief|general|head|mayor|official|journalist|activist|imam|governor|officer|soldier|son|daughter|father|mother|wife|husband|driver|pilot|passenger|owner|shepherd|farmer|teacher|priest|pastor|man|woman|boy|girl|child|victim|captain|councill?or|chairman|chairperson|lawyer|judge|student|trader|vendor|policeman|villager|resident|politician|candidate|cleric|monk|elder|administrator|informant|protester|demonstrator|rider|motorcyclist|cyclist|defender|fisherman|herder|herdsman|doctor|nurse|engineer|contractor|photographer|reporter|ranger|guard|worker|labou?rer|businessman|businesswoman|shopkeeper|youth|teenager|civilian|person|traveller|traveler|hunter|miner|catechist|missionary|nun|volunteer)\\b)`),
+		named: new RegExp(`\\b(?:${verb})\\s+(?!of\\s)(?:him|her|(?:the |an? )?(?:[\\w'-]+\\s+){0,7}?(?:leader|commander|chief|general|head|mayor|official|journalist|activist|imam|governor|officer|soldier|son|daughter|father|mother|wife|husband|driver|pilot|passenger|owner|shepherd|farmer|teacher|priest|pastor|man|woman|boy|girl|child|victim|captain|councill?or|chairman|chairperson|lawyer|judge|student|trader|vendor|policeman|villager|resident|politician|candidate|cleric|monk|elder|administrator|informant|protester|demonstrator|rider|motorcyclist|cyclist|defender|fisherman|herder|herdsman|doctor|nurse|engineer|contractor|photographer|reporter|ranger|guard|worker|labou?rer|businessman|businesswoman|shopkeeper|youth|teenager|civilian|person|traveller|traveler|hunter|miner|catechist|missionary|nun|volunteer|editor|director|manager|principal|headmaster|headteacher|presenter|broadcaster|producer|coordinator|secretary|president|treasurer|spokesman|spokeswoman|nephew|niece|brother|sister|cousin|uncle|aunt|grandson|granddaughter)\\b)`),
 		passive: new RegExp(passive.source, 'g'),
 		noun: new RegExp(`(?:^|[^\\w-])(\\d+(?:,\\d{3})*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty)\\s+(?:(?:[\\w'-]+\\s+)?(?:people|persons|civilians|soldiers|others|rebels|militants|militiam[ae]n|fighters|policemen|police officers|officers|men|women|children|members|insurgents|attackers|assailants|gunmen|troops|residents|villagers)\\s+)?(?:${noun.source.replace(/^\\b\(|\)\\b$/g, '')})\\b`, 'g')
 	};
@@ -247,6 +249,17 @@ function count(lower: string, c: Counter): number | undefined {
 		// ("A member of the District Reserve Guard (DRG) was also killed": an acronym in brackets is no word of the subject's.)
 		const told = lower.slice(Math.max(0, (m.index ?? 0) - 70), m.index);
 		const before = ((told.includes('(') ? told.replace(/\s*\([^()]{1,12}\)/g, '') : told).split(/[.;:!?]\s+(?=\S)/).pop() ?? '').replace(/\s+$/, ' ');
+		// ("One man was killed. A woman injured in the attack later died in hospital": one of the wounded, dead since.)
+		if (fatal && /^(?:died|succumbed)/.test(m[0]) && WOUNDED_SUBJECT.test(before)) {
+			alsoDead++;
+			continue;
+		}
+		// ("Two men accused of trying to kidnap a child were beaten to death": the count of the subject, not of what it is said to have done.)
+		const accusedGroup = ACCUSED_SUBJECT.exec(before);
+		if (accusedGroup) {
+			add(countWordValue(accusedGroup[1]));
+			continue;
+		}
 		// "Three were killed", "One dahalo was killed", "2 of them died": a count as subject, whatever its noun.
 		const hit = nearestSubject(before) ?? SUBJECT_BARE.exec(before);
 		// ("shot a councilor in Manta and fled. He died on the way to hospital.": one person, named by a pronoun.)
@@ -266,6 +279,8 @@ function count(lower: string, c: Counter): number | undefined {
 			// ("Six soldiers and the bomber were killed": one more, told by a singular noun.)
 			const andOne = !other && n !== undefined && fatal && AND_ONE_SUBJECT.test(before.slice(hit.index + hit[0].indexOf(w, hit[1]?.length ?? 0) + w.length));
 			if (n === 1 && !other && !andOne && alsoOne(m[0], hit[0])) alsoDead++;
+			// ("killing 7 vigilantes. 3 bandits also died": the other side's dead, told after, are more.)
+			else if (n !== undefined && n > 1 && !other && !andOne && fatal && /\balso\s+$/.test(before) && /^died\b/.test(m[0])) alsoDead += n;
 			else add(other ? n! + (countWordValue(other[1]) ?? 0) : andOne ? n! + 1 : n, other || andOne ? undefined : hit[0]);
 		}
 	}
@@ -327,6 +342,8 @@ function count(lower: string, c: Counter): number | undefined {
 
 const WOUNDED_DIED = /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:more\s+)?of\s+the\s+(?:wounded|injured)\s+(?:later\s+|subsequently\s+|also\s+|have\s+|had\s+|since\s+)*(?:died|succumbed)\b/g;
 const MORE_DIED = /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+more\s+(?:[\w-]+\s+){0,2}?(?:(?:later\s+|subsequently\s+|have\s+|had\s+)?(?:died|succumbed)|(?:were|have been|had been)\s+(?:later\s+)?(?:killed|found dead)|(?:bodies|corpses)\s+(?:were|have been|had been)\s+(?:later\s+)?(?:found|recovered|discovered|retrieved))\b/g;
+const ACCUSED_SUBJECT = /(?:^|[^\w-])(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+)?(?:men|women|people|persons|suspects|youths|boys|girls|thieves|robbers)\s+(?:who\s+(?:were|had been)\s+)?(?:accused|suspected)\s+of\s+[^.;,]{0,60}$/;
+const WOUNDED_SUBJECT = /\b(?:an?|one|the)\s+(?:[\w-]+\s+)?(?:man|woman|child|boy|girl|person|soldier|civilian|resident|officer|policeman|driver|passenger)\s+(?:who\s+was\s+)?(?:injured|wounded|hurt)\s+(?:in|during|by)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:attack|blast|explosion|strike|shelling|bombing|fighting|clashes|assault|shooting|raid)\s+(?:later|subsequently)\s+$/;
 const FURTHER_FOUND = /\b(?:(?:a|one)\s+(?:further|more)\s+body|another\s+body|(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+further\s+bodies)\s+(?:was|were|has been|have been|had been)\s+(?:later\s+|also\s+)?(?:found|recovered|discovered|retrieved)\b/g;
 const AFTER_NOUN = /^\s+(?:[\w'-]+\s+){1,2}?(?=(?:and|as well as|along with)\s)/;
 const BRINGING_TOTAL = /\b(?:bringing|taking|raising|pushing)\s+(?:the\s+)?(?:total|tally|number of (?:dead|deaths|people killed|fatalities))\s+to\s+(?:at least\s+)?(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/;

@@ -448,6 +448,8 @@ function notAnEvent(r: Reading): Refined | undefined {
 	if (type === 'order' && /\b(?:if|unless|until|once|whether)\s+(?:\w+\s+)?$/.test(before)) return { type, drop: 'irrealis' };
 	// "Islamic State claimed responsibility for the attack on Thursday": the attack already told, claimed.
 	if (CLAIMED_BEFORE.test(before)) return { type, drop: 'claimed' };
+	// ("the military, backed by air strikes, retook Kyaukme": support named in an aside is part of the act told, not an event.)
+	if (/\b(?:backed|supported|covered|assisted|aided|accompanied)\s+by\s+(?:[\w-]+\s+){0,2}$/.test(before) && /^\s*(?:and\s+[\w\s-]{0,30})?,/.test(after)) return { type, drop: 'support' };
 	// ("ending a standoff that followed the clashes of May": an episode named by its month, known to the reader, is no event told.)
 	if (EPISODE_NOUN.test(hit.word) && /\bthe\s+(?:[\w-]+\s+)?$/.test(before) && PAST_EPISODE_AFTER.test(after)) return { type, drop: 'background' };
 	// ("wanted the rebels to withdraw from the territory they seized this year": the seizure describes what is to be given back.)

@@ -111,7 +111,8 @@ export function tagCollectives(work: string, lowered: string, sentences: Sentenc
 			if (!cls) continue;
 			// ("Fulani herders attacked farmers, killing 14", "Dinka herdsmen raided the village": herders of a people named, who
 			// attack, are that people's militia.)
-			if (cls === 'civilians' && /^(?:herders?|herdsm[ae]n|pastoralists?)$/.test(m[0]) && /\b\p{Lu}\p{Ll}+\s+$/u.test(work.slice(Math.max(s.start, start - 20), start)) && HERDERS_ATTACK_AFTER.test(lower.slice(m.index + m[0].length, m.index + m[0].length + 40))) cls = 'militia';
+			// ("suspected herders attacked Ochekwu, killing 6": armed herders, said to be so, the same.)
+			if (cls === 'civilians' && /^(?:herders?|herdsm[ae]n|pastoralists?)$/.test(m[0]) && (/\b\p{Lu}\p{Ll}+\s+$/u.test(work.slice(Math.max(s.start, start - 20), start)) || /\b(?:suspected|armed|gun-wielding|alleged)\s+$/i.test(work.slice(Math.max(s.start, start - 20), start))) && HERDERS_ATTACK_AFTER.test(lower.slice(m.index + m[0].length, m.index + m[0].length + 40))) cls = 'militia';
 			// ("Nuer youths clashed with Murle raiders": the armed young men of a people no state list knows, who fight, are
 			// that people's militia; "Kenyan youths attacked a police station" stay a crowd.)
 			if (/^(?:youths?|young men|raiders)$/.test(m[0]) && cls !== 'militia' && HERDERS_ATTACK_AFTER.test(lower.slice(m.index + m[0].length, m.index + m[0].length + 40))) {

@@ -85,7 +85,8 @@ export function resolvePlaces(raw: string, work: string, mentions: Mention[], ar
 				// ("Acapulco (Guerrero)": a first-level region's name in brackets after a place is that region, not a namesake town.)
 				// (Only where the town of that name lies outside the region: "(Al Hudaydah)" is the governorate's seat, the town.)
 				const bracketedContainer = !region && !m.dateline && /\p{L}[\p{L}'.-]*\s*\(\s*(?:[^()]{0,60},\s*)?$/u.test(work.slice(Math.max(0, m.start - 70), m.start)) && /^\s*[,)]/.test(work.slice(m.end, m.end + 3)) && namesakeOutsideRegion(m.name);
-				const firstLevel = !region && !m.dateline && (FIRST_LEVEL_AFTER.test(work.slice(m.end, m.end + 16)) || bracketedContainer) ? regionCodes(m.name) : [];
+				// ("in the Mexican state of Puebla": the division's kind may come first.)
+				const firstLevel = !region && !m.dateline && (FIRST_LEVEL_AFTER.test(work.slice(m.end, m.end + 16)) || FIRST_LEVEL_BEFORE.test(work.slice(Math.max(0, m.start - 24), m.start)) || bracketedContainer) ? regionCodes(m.name) : [];
 				const regionOwner = firstLevel.find((r) => articleCountries.includes(r.country))?.country ?? (new Set(firstLevel.map((r) => r.country)).size === 1 ? firstLevel[0].country : undefined);
 				// ("Bali (Bali, North-West)": a region name several countries have still narrows the town to one of them.)
 				const inRegionCountry = !owner && regionCountries.length > 1 ? findCity(m.name, regionCountries) : undefined;
@@ -253,6 +254,7 @@ const AP_STATES: Record<string, string> = {
 };
 
 // A first-level region named with its kind: "Sagaing region", "Niger state", "Paktika province".
+const FIRST_LEVEL_BEFORE = /\b(?:state|province|region|governorate|oblast)\s+of\s+$/i;
 const FIRST_LEVEL_AFTER = /^\s+(?:region|province|state|governorate|oblast|prefecture)\b/i;
 
 function round(x: number): number {

@@ -4455,3 +4455,27 @@ describe('session 17: round 23', () => {
 		expect(d.actors.filter((a) => a.kind === 'civilians').map((a) => a.country)).not.toContain('France');
 	});
 });
+
+describe('session 17: round 23, one event told in two ways', () => {
+	const { doc } = readers('2025-08-24');
+	it('"attacked Lere after several hours of fighting with FAMa troops, killing 9 soldiers": the fight is the attack, and its dead are counted', () => {
+		const d = doc('On 19 August 2025, JNIM attacked Boni (Mopti) after several hours of fighting with FAMa and Africa Corps troops, killing 7 soldiers.');
+		expect([d.events[0].type, d.events[0].fatalities]).toEqual(['armed_clash', 7]);
+		expect(d.events.filter((e) => e.type === 'armed_clash' || e.type === 'attack')).toHaveLength(1);
+	});
+	it('"Gangs seized the town, officials said on Monday. Gunmen entered the town early on Sunday, killing six": the taking, on its day, with its dead', () => {
+		const d = doc('Gangs seized the town of Mirebalais, officials said on Monday.\n\nGunmen entered the town early on Sunday, killing six people.', '2026-05-19');
+		expect([d.events[0].type, d.events[0].date.value, d.events[0].fatalities]).toEqual(['territory_taken', '2026-05-17', 6]);
+	});
+	it('"Russian forces launched drones. In the early hours of 15 June, drones hit a building in Kremenchuk": the strike where and when it hit', () => {
+		const d = doc('Late on 14 June 2025, Russian forces launched drones. In the early hours of 15 June, drones hit a building in Kremenchuk, killing a woman.', '2025-06-16');
+		expect(d.events.filter((e) => e.type === 'airstrike')).toHaveLength(1);
+		expect([d.events[0].date.value?.slice(0, 10), d.events[0].fatalities, d.places.find((p) => p.id === d.events[0].place)?.name]).toEqual(['2025-06-15', 1, 'Kremenchuk']);
+	});
+	it('"Coded to X." in a sentence of its own sets the place, where the gazetteer has it', () => {
+		const d = doc('On 8 August 2025, ADF militants attacked a village in Beni territory (North Kivu), killing 9 civilians. Coded to Oicha.');
+		const { mainPlace } = readers('2025-08-12');
+		expect(mainPlace('On 8 August 2025, gunmen attacked a farm near Kakuma (Turkana), killing 3 people. Coded to Lodwar.')?.name).toBe('Lodwar');
+		expect(d.events[0].type).toBe('attack');
+	});
+});

@@ -20,7 +20,9 @@ export function casualtiesFor(d: DraftEvent, sentences: Sentence[], lower: strin
 	// ("recaptured Jalalaqsi on Monday after fighting that killed at least 11 people": the fighting that won a town is the
 	// taking of it.)
 	const cause = CAUSE_CUE.exec(rest);
-	const causeAt = cause && !(/^territory_/.test(d.type) && /^(?:after|following)\s+(?:(?:an?|the|heavy|fierce|intense|days of|hours of|weeks of|military|army|security)\s+)*(?:fighting|clashes|battles?|combat|operations?|offensive|assault|counter-?offensive)\b/.test(rest.slice(cause.index))) ? cause.index : undefined;
+	// ("JNIM attacked Lere after several hours of fighting with FAMa troops, killing 9 soldiers": a fight with the attacked
+	// is the attack itself, and its dead are the attack's.)
+	const causeAt = cause && !FIGHT_WITH_AFTER.test(rest.slice(cause.index)) && !(/^territory_/.test(d.type) && /^(?:after|following)\s+(?:(?:an?|the|heavy|fierce|intense|days of|hours of|weeks of|military|army|security)\s+)*(?:fighting|clashes|battles?|combat|operations?|offensive|assault|counter-?offensive)\b/.test(rest.slice(cause.index))) ? cause.index : undefined;
 	const grievanceAt = CROWD.has(d.type) ? GRIEVANCE.exec(lower.slice(d.main.start, start.end))?.index : undefined;
 	const ends = [causeAt === undefined ? undefined : d.main.end + causeAt, grievanceAt === undefined ? undefined : d.main.start + grievanceAt].filter((x): x is number => x !== undefined);
 	let text = lower.slice(start.start, ends.length ? Math.min(...ends) : start.end);
@@ -49,6 +51,7 @@ export function casualtiesFor(d: DraftEvent, sentences: Sentence[], lower: strin
 	return found;
 }
 
+export const FIGHT_WITH_AFTER = /^(?:after|following)\s+(?:(?:several|many|a few|two|three|four|five|\d+)\s+(?:hours|days)\s+of\s+|(?:heavy|fierce|intense|brief|hours-long|day-long)\s+)*(?:fighting|clashes|gunfights?|exchanges? of fire|battles?)\s+with\b/;
 const BOMBER_DIED = /\b(?:the|a) (?:suicide )?bomber (?:also |himself |herself |too )?(?:died|was (?:also )?killed|was killed too|perished)\b/;
 // ("Eleven civilians were killed along with the bomber": the bomber beside the count.)
 const BOMBER_ALONG = /\b(?:killed|died|dead)\s+(?:along with|together with|as well as)\s+(?:the|a)\s+(?:suicide\s+)?(?:bomber|attacker|assailant)\b/;

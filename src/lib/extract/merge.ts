@@ -7,6 +7,7 @@ import type { RoleHit } from './roles';
 import { eventType } from './taxonomy';
 import { refineProtest } from './classify';
 import { NTH_DIED_WORDS } from './casualties';
+import { FIGHT_WITH_AFTER } from './eventCasualties';
 
 // ("During the 2019 protest movement, security forces killed more than 600": a year's episode is another time too.)
 const OTHER_TIME = /\b(?:in|since|last|earlier in)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4}|week|month|year)\b|\b(?:previously|months? ago|years? ago|weeks? ago)\b|\b(?:during|throughout)\s+(?:the\s+)?(?:19|20)\d\d\b/;
@@ -129,6 +130,7 @@ export function mergeHeadline(drafts: DraftEvent[], headline: Set<number>): Draf
  */
 const PROTEST_RANK: ReadonlyMap<string, number> = new Map([['protest', 1], ['protest_intervention', 2], ['protest_repression', 3]]);
 const spanOf = (iv: { start: string; end: string }) => Date.parse(iv.end) - Date.parse(iv.start);
+const ATTACK_OR_FIGHT: ReadonlySet<string> = new Set(['attack', 'armed_clash']);
 const PLACE_APART = /\bunspecified locations?\b|\belsewhere\b|\bseparately\b|\bin (?:a|another) (?:separate|different)\b/i;
 const REPORT_VERB = /\b(?:said|says|told|reported|confirmed|announced)\b/;
 const SEQUENCE = /\b(?:after|before|following|in (?:response|retaliation|reprisal) (?:to|for)|in revenge for|to avenge)\b/i;
@@ -150,7 +152,9 @@ export function mergeSame(drafts: DraftEvent[], dateOf: Map<DraftEvent, EventDat
 		const linked = (o: DraftEvent) => o.linkTo.some((l) => d.hits.includes(l.hit)) || d.linkTo.some((l) => o.hits.includes(l.hit));
 		// ("Drones targeted the base on Tuesday, a day after a U.S. strike killed a commander": one told as coming after
 		// the other, in one sentence, is another event.)
-		const sequenced = (o: DraftEvent) => o.main.sentence === d.main.sentence && SEQUENCE.test(work.slice(Math.min(o.main.end, d.main.end), Math.max(o.main.start, d.main.start)));
+		// (Not a fight with the attacked told after "after": "attacked Lere after several hours of fighting with FAMa troops".)
+		const fightWith = (o: DraftEvent) => o.main.sentence === d.main.sentence && FIGHT_WITH_AFTER.test(work.slice(Math.min(o.main.end, d.main.end), Math.max(o.main.end, d.main.end) + 8).toLowerCase().replace(/^[^]*?(?=\b(?:after|following)\b)/, ''));
+		const sequenced = (o: DraftEvent) => o.main.sentence === d.main.sentence && SEQUENCE.test(work.slice(Math.min(o.main.end, d.main.end), Math.max(o.main.start, d.main.start))) && !fightWith(o);
 		// ("The Arakan Army said Monday that it has taken control of Kyaukphyu. … its fighters had captured the last military
 		// positions in the town on Sunday": told again just after, with no place of its own and a day before the report's, the
 		// act the report tells.)
@@ -159,9 +163,15 @@ export function mergeSame(drafts: DraftEvent[], dateOf: Map<DraftEvent, EventDat
 		// midnight and opened fire on guests.": told again in the next sentence, on the same day, with no place of its own.)
 		// (Not where the sentence says the place is another or unknown: "one soldier was killed at an unspecified location".)
 		const toldNext = (o: DraftEvent) => !pd && !d.another && eventType(d.type).violent && !PLACE_APART.test(work.slice(d.main.start - 80 > 0 ? d.main.start - 80 : 0, d.main.end + 80)) && o.main.sentence < d.main.sentence && d.main.sentence - Math.max(...o.sentences) <= 1 && dateOf.get(o)?.basis === 'explicit' && dateOf.get(d)?.basis === 'explicit' && datesClose(dateOf.get(o), dateOf.get(d));
+		// ("Late on 14 June, Russian forces launched drones. In the early hours of 15 June, drones hit a building in Kremenchuk":
+		// an act told first with no place, then where it struck, the next sentence, within a day: one event, set where it struck.)
+		const placedNext = (o: DraftEvent) => !!pd && !placeOf(o) && !d.another && o.type === d.type && eventType(d.type).violent && o.main.sentence < d.main.sentence && d.main.sentence - Math.max(...o.sentences) <= 1 && dateOf.get(o)?.basis === 'explicit' && dateOf.get(d)?.basis === 'explicit' && datesClose(dateOf.get(o), dateOf.get(d));
 		const placedSameTime = (o: DraftEvent) => samePlace(placeOf(o), pd) && datesClose(dateOf.get(o), dateOf.get(d));
-		const sameTime = (o: DraftEvent) => placedSameTime(o) || (toldNext(o) && datesClose(dateOf.get(o), dateOf.get(d)));
-		const target = d.distinct ? undefined : out.find((o) => o.type === d.type && (sameTime(o) || retold(o)) && !linked(o) && !sequenced(o) && !opposedDoers(o, d));
+		const sameTime = (o: DraftEvent) => placedSameTime(o) || placedNext(o) || (toldNext(o) && datesClose(dateOf.get(o), dateOf.get(d)));
+		// ("Gangs seized the town of Lascahobas, officials said on Monday. Gunmen entered the town early on Sunday, killing six
+		// people": the taking of a town retold by the violence of its day.)
+		const takingRetold = (o: DraftEvent) => /^territory_taken$/.test(o.type) && ATTACK_OR_FIGHT.has(d.type) && retold(o);
+		const target = d.distinct ? undefined : out.find((o) => ((o.type === d.type && (sameTime(o) || retold(o))) || takingRetold(o)) && !linked(o) && !sequenced(o) && !opposedDoers(o, d));
 		// ("Police fired tear gas to disperse an opposition rally and arrested 23 supporters": two words of one sentence that
 		// later stages typed alike are one event, though an article made one look new; only "another", "a second" part them.)
 		// (A demonstration and the force used on it, told in one sentence, are one event: "Rangers opened fire on a rally".)
@@ -169,8 +179,8 @@ export function mergeSame(drafts: DraftEvent[], dateOf: Map<DraftEvent, EventDat
 		// (Nor a demonstration's riot and the crowd violence one of its words read: "Protesters looted shops in Nampula, and
 		// two people were killed".)
 		const crowdPair = (x: string, y: string) => x === 'riot' && (y === 'looting' || y === 'mob_violence');
-		const alike = (o: DraftEvent) => o.type === d.type || (PROTEST_RANK.has(o.type) && PROTEST_RANK.has(d.type)) || crowdPair(o.type, d.type) || crowdPair(d.type, o.type);
-		const twin = target ?? (d.another ? undefined : out.find((o) => alike(o) && o.main.sentence === d.main.sentence && (placeOf(o) === pd || samePlace(placeOf(o), pd)) && datesClose(dateOf.get(o), dateOf.get(d)) && !linked(o) && !sequenced(o)));
+		const alike = (o: DraftEvent) => o.type === d.type || (PROTEST_RANK.has(o.type) && PROTEST_RANK.has(d.type)) || crowdPair(o.type, d.type) || crowdPair(d.type, o.type) || (ATTACK_OR_FIGHT.has(o.type) && ATTACK_OR_FIGHT.has(d.type) && fightWith(o));
+		const twin = target ?? (d.another ? undefined : out.find((o) => alike(o) && o.main.sentence === d.main.sentence && (placeOf(o) === pd || samePlace(placeOf(o), pd)) && datesClose(dateOf.get(o), dateOf.get(d)) && (!linked(o) || fightWith(o)) && !sequenced(o)));
 		if (!twin) {
 			out.push(d);
 			continue;
@@ -181,6 +191,12 @@ export function mergeSame(drafts: DraftEvent[], dateOf: Map<DraftEvent, EventDat
 		const b = dateOf.get(d);
 		// (Found for no other reason than that it is retold.)
 		const wasRetold = twin === target && !placedSameTime(twin) && retold(twin);
+		// (Set where it struck, on the day it struck.)
+		if (twin === target && placedNext(twin)) {
+			dateOf.set(twin, b!);
+			absorb(twin, d, drafts);
+			continue;
+		}
 		if (wasRetold) {
 			// (Its day is the act's; its unnamed doers, "its fighters", are the named one's own.)
 			dateOf.set(twin, b!);
@@ -192,6 +208,8 @@ export function mergeSame(drafts: DraftEvent[], dateOf: Map<DraftEvent, EventDat
 		// ("killed 12 civilians over the weekend … stormed the hamlet on Sunday afternoon": the day inside the span.)
 		else if (a?.basis === 'explicit' && b?.basis === 'explicit' && a.interval && b.interval && spanOf(b.interval) < spanOf(a.interval) && a.interval.start <= b.interval.start && b.interval.end <= a.interval.end) dateOf.set(twin, b);
 		if ((PROTEST_RANK.get(d.type) ?? 0) > (PROTEST_RANK.get(twin.type) ?? 0) || crowdPair(d.type, twin.type)) twin.type = d.type;
+		// (An attack told with the fight it brought is a fight.)
+		if (twin.type === 'attack' && d.type === 'armed_clash' && fightWith(twin)) twin.type = 'armed_clash';
 		absorb(twin, d, drafts);
 	}
 	return out;

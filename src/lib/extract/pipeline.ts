@@ -245,17 +245,21 @@ function dropContained(ms: Mention[]): Mention[] {
 	return dropped.size ? ms.filter((m) => !dropped.has(m)) : ms;
 }
 
-const CODED_TO = /\(\s*coded\s+to\s+([^()]{2,80})\)/gi;
+// ("(coded to Douentza)", or a sentence of its own after the event's: "Coded to Komanda, the nearest town.")
+const CODED_TO = /\(\s*coded\s+to\s+([^()]{2,80})\)|(?:^|[.;]\s+)coded\s+to\s+(?:the\s+)?([^.;()]{2,80})/gi;
 
-/** The place a coder's "(coded to X)" in the event's sentences names, if the tagger found it there. */
+/** The place a coder's "(coded to X)" in the event's sentences, or in the one or two after, names, if the tagger found it there. */
 function codedPlace(d: DraftEvent, sentences: Sentence[], work: string, placeMentions: Mention[], placeIdOf: Map<Mention, string>, placeById: Map<string, Place>): string | undefined {
-	for (const k of d.sentences) {
+	const last = Math.max(...d.sentences, d.main.sentence);
+	for (const k of new Set([...d.sentences, last + 1, last + 2])) {
 		const s = sentences[k];
+		if (!s) continue;
 		const text = work.slice(s.start, s.end);
-		if (!text.includes('coded to')) continue;
+		if (!/coded to/i.test(text)) continue;
 		for (const m of text.matchAll(CODED_TO)) {
-			const from = s.start + m.index! + m[0].indexOf(m[1]);
-			const mention = placeMentions.find((p) => p.start >= from && p.end <= from + m[1].length);
+			const named = m[1] ?? m[2];
+			const from = s.start + m.index! + m[0].indexOf(named);
+			const mention = placeMentions.find((p) => p.start >= from && p.end <= from + named.length);
 			const id = mention && placeIdOf.get(mention);
 			// (Only a place the gazetteer found: "Sfax (coded to Sfax Ville)" keeps the town it could place.)
 			if (id && placeById.get(id)?.lat !== undefined) return id;

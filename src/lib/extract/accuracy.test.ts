@@ -4479,3 +4479,12 @@ describe('session 17: round 23, one event told in two ways', () => {
 		expect(d.events[0].type).toBe('attack');
 	});
 });
+
+describe('session 17: round 23, an acronym the article defines', () => {
+	it('"the Syrian National Army (SNA) … SNA fighters": the name the article gives the acronym, not the Somali army the table knows by it', () => {
+		const { eventsOf } = readers('2025-01-18');
+		const events = eventsOf('On 16 January 2025, the Syrian National Army (SNA) attacked SDF positions near Manbij (Aleppo). SNA fighters shelled the Tishreen Dam.');
+		expect(events.flatMap((e) => e.agents)).not.toContain('Somali National Army');
+		expect(eventsOf('On 16 January 2025, SNA soldiers attacked al Shabaab positions near Jowhar.')[0].agents).toEqual(['Somali National Army']);
+	});
+});

@@ -515,6 +515,18 @@ const DISSIDENTS_OF_BEFORE = /\b(?:dissidents|splinter groups?|breakaway faction
 // Words of a group's creed or stance ("Islamist"; an ally's compound adjective, "al Qaeda-linked", is read by COMPOUND_ADJECTIVE).
 const QUALIFIER_WORD = /^(?:Islamist|Jihadist|Salafist|Salafi|Sunni|Shia|Shiite|Marxist|Maoist|Hardline|Militant|Rebel|Extremist|Separatist)$/;
 
+/** The name an article writes just before "(ACR)", if its words' initials spell the acronym. */
+function definedAcronym(work: string, acronym: string): string | undefined {
+	const at = work.indexOf(`(${acronym})`);
+	const words = work.slice(Math.max(0, at - 80), at).trim().split(/\s+/).slice(-8);
+	for (let k = 0; k < words.length; k++) {
+		const name = words.slice(k);
+		const initials = name.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+		if (initials === acronym && /^\p{Lu}/u.test(name[0])) return name.join(' ');
+	}
+	return undefined;
+}
+
 function knownActor(ctx: EntityContext, v: ChunkView, out: Mention[]): boolean {
 	let { c } = v;
 	const { toks, text } = v;
@@ -532,6 +544,13 @@ function knownActor(ctx: EntityContext, v: ChunkView, out: Mention[]): boolean {
 			known = rest;
 			c = { ...c, t0: c.t0 + q + 1, start: toks[q + 1].start };
 		}
+	}
+	// ("the Syrian National Army (SNA) … SNA fighters": an acronym the article defines is the name it defines, whatever other
+	// group the table knows by it.)
+	if (known && toks.length === 1 && toks[0].upper && ctx.work.includes(`(${text})`)) {
+		const definedAs = definedAcronym(ctx.work, text);
+		const defined = definedAs ? lookupKnown(definedAs) : undefined;
+		if (defined && defined.name !== known.name) known = defined;
 	}
 	if (known && known.kind === 'person') {
 		out.push(mk(ctx, c, 'actor', known.name, 'person', { country: known.country }));

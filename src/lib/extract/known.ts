@@ -82,6 +82,8 @@ export const KNOWN_ACTORS: KnownActor[] = [
 	{ name: 'Israel Defense Forces', kind: 'military', aliases: ['IDF', 'Israeli Defense Forces', 'Israel Defence Forces'], country: 'IL' },
 	{ name: 'Sudanese Armed Forces', kind: 'military', aliases: ['SAF', 'Sudan Armed Forces'], country: 'SD' },
 	{ name: 'Somali National Army', kind: 'military', aliases: ['SNA'], country: 'SO' },
+	// (Its acronym is the Somali army's too: named in full, the Turkish-backed Syrian factions; "SNA" alone stays Somali.)
+	{ name: 'Syrian National Army', kind: 'armed_group', aliases: [], country: 'SY', backer: 'TR' },
 	{ name: 'Armed Forces of the Democratic Republic of the Congo', kind: 'military', aliases: ['FARDC'], country: 'CD' },
 	{ name: 'Malian Armed Forces', kind: 'military', aliases: ['FAMa'], country: 'ML' },
 	{ name: 'Ethiopian National Defense Force', kind: 'military', aliases: ['ENDF', 'Ethiopian National Defence Force'], country: 'ET' },

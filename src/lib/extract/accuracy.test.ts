@@ -4488,3 +4488,11 @@ describe('session 17: round 23, an acronym the article defines', () => {
 		expect(eventsOf('On 16 January 2025, SNA soldiers attacked al Shabaab positions near Jowhar.')[0].agents).toEqual(['Somali National Army']);
 	});
 });
+
+describe('session 17: round 23, a part of a town', () => {
+	it('"on the main avenue of Antsiranana", "in central Antsiranana": the town the gazetteer knows, not the region in brackets', () => {
+		const { mainPlace } = readers('2025-10-01');
+		expect(mainPlace('On 27 September 2025, protesters set fire to tyres on the main avenue of Toamasina (Atsinanana region).')?.name).toBe('Toamasina');
+		expect(mainPlace('On 27 September 2025, protesters gathered in central Toamasina (Atsinanana region).')?.name).toBe('Toamasina');
+	});
+});

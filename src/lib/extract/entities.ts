@@ -798,6 +798,8 @@ function placeByContext(ctx: EntityContext, v: ChunkView, out: Mention[]): boole
 	// ("10 km south of Manbij", "on the edge of Maiduguri": a bearing from a place, or a part of it.)
 	const placeNounBefore = prevSame && prevSame.lower === 'of' && tokens[c.t0 - 2] && (PLACE_NOUNS.has(tokens[c.t0 - 2].lower) || /^(?:residents|inhabitants|villagers|natives|people|citizens|townspeople|north|south|east|west|north-?east|north-?west|south-?east|south-?west|outskirts|edge|suburbs?|vicinity|environs|periphery|centre|center|heart)$/.test(tokens[c.t0 - 2].lower));
 	const prepBefore = prevSame && PLACE_PREPS.has(prevSame.lower);
+	// ("on the main avenue of Antsiranana", "in central Antsiranana": a part of a town the gazetteer knows.)
+	const partOfTown = !!prevSame && toks.length <= 3 && (/^(?:central|downtown|inner)$/.test(prevSame.lower) || (prevSame.lower === 'of' && /^(?:avenues?|streets|centre|center|heart|edge|outskirts|suburbs|entrance|districts|neighbou?rhoods|slums)$/.test(tokens[c.t0 - 2]?.lower ?? ''))) && !!findCity(text, []);
 	// "Yemen's third city Taiz", "the port city Hodeidah": the noun names what the name is.
 	// ("entered the urbanization Los Huertos de San Antonio", "the township Kalay": a settlement's noun before its name.)
 	const nounRightBefore = prevSame && /^(?:city|town|village|port|capital|neighbou?rhood|urbani[sz]ation|sector|settlement|municipality|commune|suburb|township|hamlet)$/.test(prevSame.lower);
@@ -827,7 +829,7 @@ function placeByContext(ctx: EntityContext, v: ChunkView, out: Mention[]): boole
 	// ("separating Christian students from Muslims", "aid to Syrians": a people or a faith in the plural is no place, unless a
 	// town bears the name.)
 	const peoplePlural = toks.length === 1 && !placeNounAfter && !nounRightBefore && (FAITH_PLURAL.test(text) || (/s$/.test(text) && !!countryByDemonym(text.slice(0, -1)))) && !findCity(text, []);
-	if ((placeNounAfter || placeNounBefore || nounRightBefore || prepBefore || inParenList || waterBody || regionInParens || taken || roadEnds || assaultOn) && !isSurname && !peoplePlural) {
+	if ((placeNounAfter || placeNounBefore || nounRightBefore || prepBefore || inParenList || waterBody || regionInParens || taken || roadEnds || assaultOn || partOfTown) && !isSurname && !peoplePlural) {
 		if (toks.length <= 5) {
 			// "Pakistan's Bannu district": the owner named before says the country.
 			const owner = prevSame && /['\u2019]s$/.test(prevSame.text) ? countryByName(prevSame.text.slice(0, -2)) : undefined;

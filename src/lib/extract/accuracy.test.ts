@@ -4496,3 +4496,29 @@ describe('session 17: round 23, a part of a town', () => {
 		expect(mainPlace('On 27 September 2025, protesters gathered in central Toamasina (Atsinanana region).')?.name).toBe('Toamasina');
 	});
 });
+
+describe('session 17: round 24, counting the dead', () => {
+	const { doc } = readers('2025-06-10');
+	const fatalities = (text: string) => doc(text).events[0].fatalities;
+	it('"The toll was later revised to 11 soldiers killed", "The death toll was put at 6": the revised toll, of the event told', () => {
+		const d = doc('On 6 June 2025, militants ambushed an army convoy near Tillia. The toll was later revised to 9 soldiers killed.');
+		expect([d.events.filter((e) => e.type !== 'statement').length, d.events[0].fatalities]).toEqual([1, 9]);
+		expect(fatalities('On 6 June 2025, a suicide bomber detonated his vest outside a bank in Kunduz. The death toll was put at 5.')).toBe(5);
+	});
+	it('"5 militiamen were killed, as well as 2 civilians"; "2 members of the army were also killed" after the other side\'s dead', () => {
+		expect(fatalities('On 6 June 2025, militiamen and soldiers fought in Dangila. 4 militiamen were killed, as well as 3 civilians.')).toBe(7);
+		expect(fatalities('On 6 June 2025, rebels attacked army positions near Tal Tamr. The army said it killed 5 rebels; 2 members of the army were also killed.')).toBe(7);
+	});
+	it('"On 8 June, a man injured in the attack died in hospital"; "an environmental defender was shot dead"', () => {
+		expect(fatalities('On 6 June 2025, Russian forces shelled Marhanets, killing a woman. On 7 June, a man injured in the attack died in hospital.')).toBe(2);
+		expect(fatalities('On 6 June 2025, a land defender was shot dead by gunmen in Trujillo.')).toBe(1);
+	});
+	it('"RSF launched drones at El Obeid. One drone hit a house, killing 3 civilians": one strike, with its dead', () => {
+		const d = doc('On 6 June 2025, the RSF launched drones at Kadugli. One drone hit a house, killing 4 civilians.');
+		expect([d.events.filter((e) => e.type === 'airstrike').length, d.events[0].fatalities]).toEqual([1, 4]);
+	});
+	it('guards: "were injured, but no one was killed" counts no dead; "11 prisoners were also killed (total of 12 fatalities)" is the total', () => {
+		expect(fatalities('On 6 June 2025, protesters attacked a police station in Faridpur. At least 20 people, including 8 police officers, were injured, but no one was killed.') ?? 0).toBe(0);
+		expect(fatalities('On 6 June 2025, prisoners rioted in Mafanta prison, clashing with guards and killing one. 7 prisoners were also killed (total of 8 fatalities).')).toBe(8);
+	});
+});

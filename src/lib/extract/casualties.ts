@@ -39,7 +39,7 @@ function countedBefore(text: string): number | undefined {
 	return last === undefined ? undefined : countWordValue(last);
 }
 
-const ONE_PERSON_SUBJECT = /(?:^|[.;]\s+|,\s+(?:and|but)\s+)(?:the|a|an|one|his|her|their|its)\s+(?:[\w'-]+\s+){0,2}?(?:driver|pilot|man|woman|boy|girl|child|baby|soldier|policeman|policewoman|officer|farmer|trader|vendor|journalist|reporter|teacher|student|priest|pastor|imam|cleric|chief|leader|commander|official|mayor|councill?or|governor|judge|lawyer|activist|villager|resident|shepherd|herder|fisherman|civilian|passenger|motorcyclist|guard|worker|contractor|victim|suspect|attacker|bomber|gunman|militant|fighter|rebel|commando|vigilante|jawan|constable|ranger|gendarme|militiaman|shopkeeper|shop owner|owner|businessman|businesswoman|merchant|cashier|customer|doctor|nurse|engineer|elder|chairman|headman|landlord|tenant|farmhand|labourer|laborer|porter|watchman)\s+(?:who\s+(?:[\w'-]+\s+){1,5}?)?$/;
+const ONE_PERSON_SUBJECT = /(?:^|[.;]\s+|,\s+(?:(?:and|but)\s+)?)(?:the|a|an|one|his|her|their|its)\s+(?:[\w'-]+\s+){0,2}?(?:driver|pilot|man|woman|boy|girl|child|baby|soldier|policeman|policewoman|officer|farmer|trader|vendor|journalist|reporter|teacher|student|priest|pastor|imam|cleric|chief|leader|commander|official|mayor|councill?or|governor|judge|lawyer|activist|villager|resident|shepherd|herder|fisherman|civilian|passenger|motorcyclist|guard|worker|contractor|victim|suspect|attacker|bomber|gunman|militant|fighter|rebel|commando|vigilante|jawan|constable|ranger|gendarme|militiaman|shopkeeper|shop owner|owner|businessman|businesswoman|merchant|cashier|customer|doctor|nurse|engineer|elder|chairman|headman|landlord|tenant|farmhand|labourer|laborer|porter|watchman|defender|editor|director|rider|motorcyclist|cyclist)\s+(?:who\s+(?:[\w'-]+\s+){1,5}?)?$/;
 
 const AND_ONE_SUBJECT = new RegExp(String.raw`^\s+(?:[\w'-]+\s+){1,2}?${ONE_MORE}\s*$`);
 
@@ -249,6 +249,8 @@ function count(lower: string, c: Counter): number | undefined {
 		// ("A member of the District Reserve Guard (DRG) was also killed": an acronym in brackets is no word of the subject's.)
 		const told = lower.slice(Math.max(0, (m.index ?? 0) - 70), m.index);
 		const before = ((told.includes('(') ? told.replace(/\s*\([^()]{1,12}\)/g, '') : told).split(/[.;:!?]\s+(?=\S)/).pop() ?? '').replace(/\s+$/, ' ');
+		// ("At least 25 people were injured, but no one was killed": nobody is no count of the people before.)
+		if (/\b(?:no one|no-one|nobody|none)\s+$/.test(before)) continue;
 		// ("One man was killed. A woman injured in the attack later died in hospital": one of the wounded, dead since.)
 		if (fatal && /^(?:died|succumbed)/.test(m[0]) && WOUNDED_SUBJECT.test(before)) {
 			alsoDead++;
@@ -280,8 +282,15 @@ function count(lower: string, c: Counter): number | undefined {
 			const andOne = !other && n !== undefined && fatal && AND_ONE_SUBJECT.test(before.slice(hit.index + hit[0].indexOf(w, hit[1]?.length ?? 0) + w.length));
 			if (n === 1 && !other && !andOne && alsoOne(m[0], hit[0])) alsoDead++;
 			// ("killing 7 vigilantes. 3 bandits also died": the other side's dead, told after, are more.)
-			else if (n !== undefined && n > 1 && !other && !andOne && fatal && /\balso\s+$/.test(before) && /^died\b/.test(m[0])) alsoDead += n;
-			else add(other ? n! + (countWordValue(other[1]) ?? 0) : andOne ? n! + 1 : n, other || andOne ? undefined : hit[0]);
+			// ("2 members of the army were also killed": the same.)
+			// (Not where the text gives the whole: "11 prisoners were also killed (total of 12 fatalities)".)
+			else if (n !== undefined && n > 1 && !other && !andOne && fatal && !/\btotal\b/.test(lower) && ((/\balso\s+$/.test(before) && /^died\b/.test(m[0])) || /^(?:were|have been|had been) also /.test(m[0]))) alsoDead += n;
+			else {
+				// ("5 militiamen were killed, as well as 2 civilians": a second group after the verb.)
+				const asWellAs = n !== undefined && !other && !andOne ? AS_WELL_AS_AFTER.exec(lower.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 50)) : null;
+				const extra = asWellAs ? countWordValue(asWellAs[1]) ?? 0 : 0;
+				add(other ? n! + (countWordValue(other[1]) ?? 0) : andOne ? n! + 1 : n! + extra, other || andOne || extra ? undefined : hit[0]);
+			}
 		}
 	}
 	// "3 fatalities", "10 dead", "two killed", "death toll rose to 12"
@@ -302,7 +311,7 @@ function count(lower: string, c: Counter): number | undefined {
 		const b = m[2] ? countWordValue(m[2]) : 0;
 		if (a !== undefined) add(a + (b ?? 0));
 	}
-	const toll = fatal && lower.includes('toll') && (/\b(?:death toll|toll)\s+(?:rose |climbed |reached |stood at |of |is |was |had |has |been |risen |climbed |jumped |increased |now |stands at |later |revised |raised |updated |upwards |up )*(?:to |at )?(\d[\d,]*|\w+)/.exec(lower) ?? undefined);
+	const toll = fatal && lower.includes('toll') && (/\b(?:death toll|toll)\s+(?:rose |climbed |reached |stood at |of |is |was |had |has |been |risen |climbed |jumped |increased |now |stands at |later |revised |raised |updated |upwards |up |put |officially |finally )*(?:to |at )?(\d[\d,]*|\w+)/.exec(lower) ?? undefined);
 	// ("The death toll from an attack on a market in Tera, Niger has risen to 22": what the toll is of may come between.)
 	const fromToll = toll ? parseNumber(toll[1]) : undefined;
 	const tollOf = toll && fromToll === undefined ? TOLL_OF.exec(lower)?.[1] : undefined;
@@ -343,7 +352,8 @@ function count(lower: string, c: Counter): number | undefined {
 const WOUNDED_DIED = /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:more\s+)?of\s+the\s+(?:wounded|injured)\s+(?:later\s+|subsequently\s+|also\s+|have\s+|had\s+|since\s+)*(?:died|succumbed)\b/g;
 const MORE_DIED = /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+more\s+(?:[\w-]+\s+){0,2}?(?:(?:later\s+|subsequently\s+|have\s+|had\s+)?(?:died|succumbed)|(?:were|have been|had been)\s+(?:later\s+)?(?:killed|found dead)|(?:bodies|corpses)\s+(?:were|have been|had been)\s+(?:later\s+)?(?:found|recovered|discovered|retrieved))\b/g;
 const ACCUSED_SUBJECT = /(?:^|[^\w-])(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+)?(?:men|women|people|persons|suspects|youths|boys|girls|thieves|robbers)\s+(?:who\s+(?:were|had been)\s+)?(?:accused|suspected)\s+of\s+[^.;,]{0,60}$/;
-const WOUNDED_SUBJECT = /\b(?:an?|one|the)\s+(?:[\w-]+\s+)?(?:man|woman|child|boy|girl|person|soldier|civilian|resident|officer|policeman|driver|passenger)\s+(?:who\s+was\s+)?(?:injured|wounded|hurt)\s+(?:in|during|by)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:attack|blast|explosion|strike|shelling|bombing|fighting|clashes|assault|shooting|raid)\s+(?:later|subsequently)\s+$/;
+const WOUNDED_SUBJECT = /\b(?:an?|one|the)\s+(?:[\w-]+\s+)?(?:man|woman|child|boy|girl|person|soldier|civilian|resident|officer|policeman|driver|passenger)\s+(?:who\s+was\s+)?(?:injured|wounded|hurt)\s+(?:in|during|by)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:attack|blast|explosion|strike|shelling|bombing|fighting|clashes|assault|shooting|raid)\s+(?:(?:later|subsequently|had|has)\s+)?$/;
+const AS_WELL_AS_AFTER = /^,?\s+(?:as well as|along with|together with)\s+(?:at least\s+)?(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+/;
 const FURTHER_FOUND = /\b(?:(?:a|one)\s+(?:further|more)\s+body|another\s+body|(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+further\s+bodies)\s+(?:was|were|has been|have been|had been)\s+(?:later\s+|also\s+)?(?:found|recovered|discovered|retrieved)\b/g;
 const AFTER_NOUN = /^\s+(?:[\w'-]+\s+){1,2}?(?=(?:and|as well as|along with)\s)/;
 const BRINGING_TOTAL = /\b(?:bringing|taking|raising|pushing)\s+(?:the\s+)?(?:total|tally|number of (?:dead|deaths|people killed|fatalities))\s+to\s+(?:at least\s+)?(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/;

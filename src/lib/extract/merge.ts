@@ -162,7 +162,9 @@ export function mergeSame(drafts: DraftEvent[], dateOf: Map<DraftEvent, EventDat
 		// ("Gunmen killed seven people at a party in Irapuato late on Sunday. Armed men arrived at the house shortly before
 		// midnight and opened fire on guests.": told again in the next sentence, on the same day, with no place of its own.)
 		// (Not where the sentence says the place is another or unknown: "one soldier was killed at an unspecified location".)
-		const toldNext = (o: DraftEvent) => !pd && !d.another && eventType(d.type).violent && !PLACE_APART.test(work.slice(d.main.start - 80 > 0 ? d.main.start - 80 : 0, d.main.end + 80)) && o.main.sentence < d.main.sentence && d.main.sentence - Math.max(...o.sentences) <= 1 && dateOf.get(o)?.basis === 'explicit' && dateOf.get(d)?.basis === 'explicit' && datesClose(dateOf.get(o), dateOf.get(d));
+		// ("RSF launched drones at El Obeid. One drone hit a house, killing 3 civilians": with no day of its own either, the
+		// next sentence is the same moment.)
+		const toldNext = (o: DraftEvent) => !pd && !d.another && eventType(d.type).violent && !PLACE_APART.test(work.slice(d.main.start - 80 > 0 ? d.main.start - 80 : 0, d.main.end + 80)) && o.main.sentence < d.main.sentence && d.main.sentence - Math.max(...o.sentences) <= 1 && dateOf.get(o)?.basis === 'explicit' && (dateOf.get(d)?.basis === 'explicit' || dateOf.get(d)?.basis === 'inherited') && datesClose(dateOf.get(o), dateOf.get(d));
 		// ("Late on 14 June, Russian forces launched drones. In the early hours of 15 June, drones hit a building in Kremenchuk":
 		// an act told first with no place, then where it struck, the next sentence, within a day: one event, set where it struck.)
 		const placedNext = (o: DraftEvent) => !!pd && !placeOf(o) && !d.another && o.type === d.type && eventType(d.type).violent && o.main.sentence < d.main.sentence && d.main.sentence - Math.max(...o.sentences) <= 1 && dateOf.get(o)?.basis === 'explicit' && dateOf.get(d)?.basis === 'explicit' && datesClose(dateOf.get(o), dateOf.get(d));
@@ -289,14 +291,17 @@ const BOMBER_AGAIN = /^\W*(?:the|this)\s+(?:\w+\s+)?(?:woman|man|girl|boy|teenag
 // ("attacked the area": an area only bare; "in the Niono area" names a place, not the one just told.)
 const ELABORATION_OBJECT = /\b(?:the|that)\s+(?:same\s+)?area\b|\b(?:the|that)\s+(?:\w+\s+)?(?:village|town|hamlet|settlement|market|convoy|checkpoint|camp|school|mosque|church|monastery|temple|pagoda|base|compound|bus|vehicle|house|building|hospital|clinic|shelter|hotel|factory|refinery|depot|port|airport|station|prison|office|headquarters)\b|^\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|some|all|most)\s+of\s+the\s+(?:attackers|assailants|gunmen|raiders)\b|^\s+(?:the|that|this)\s+(?:[\w-]+\s+)?(?:attack|assault|raid|ambush|incursion|offensive)\b/;
 // ("In 2021, the city saw heavy fighting": another time.)
-// ("A second communique issued on Thursday put the toll at 12": a second report of the same event is no second event.)
-const ANOTHER_TOLD = /\b(?:another|separate(?:ly)?|(?:second|third)(?!\s+(?:statement|communiqu\w+|report|source|toll|count|update|bulletin|press release|message|official|assessment)s?\b)|also|meanwhile|elsewhere|earlier|later|previous(?:ly)?|last (?:week|month|year)|in (?:19|20)\d\d|in (?:january|february|march|april|june|july|august|september|october|november|december)(?! \d)|in may (?:19|20)\d\d)\b/;
+// ("A second communique issued on Thursday put the toll at 12": a second report of the same event is no second event; "The
+// toll was later revised to 11": later told, not another event.)
+const ANOTHER_TOLD = /\b(?:another|separate(?:ly)?|(?:second|third)(?!\s+(?:statement|communiqu\w+|report|source|toll|count|update|bulletin|press release|message|official|assessment)s?\b)|also|meanwhile|elsewhere|earlier|later(?!\s+(?:revised|raised|updated|rose|climbed|increased|died|succumbed))|previous(?:ly)?|last (?:week|month|year)|in (?:19|20)\d\d|in (?:january|february|march|april|june|july|august|september|october|november|december)(?! \d)|in may (?:19|20)\d\d)\b/;
 
 // "Four gunmen died.", "At least five people were killed.", "One worshipper who tried to flee was shot dead.", "In an
 // updated statement on Wednesday, the army said 21 soldiers had been killed": the toll alone, with nobody said to have done it.
 const TOLL_ONLY = /^\W*(?:(?:in an? (?:[\w-]+\s+)?statement(?:\s+on\s+\w+)?|on\s+(?:\w+\s+){0,2}?\w+),?\s+(?:[\w'-]+\s+){1,4}?(?:said|says|told|reported|confirmed|added)\s+(?:that\s+)?|(?:the\s+)?(?:[\w'-]+\s+){0,5}?(?:reported|said|confirmed|announced|claimed)\s+(?:on\s+(?:\w+\s+){0,2}?\w+\s+)?(?:that\s+)?(?=(?:(?:at least|some|about|around|nearly|more than)\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens)\s+(?:[\w'-]+\s+){0,3}?(?:killed|dead|wounded|injured)\b))?(?:(?:at least|some|about|around|nearly|more than|another)\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens|many)\s+(?:[\w'-]+\s+){0,6}?(?:(?:were|was|had been|have been|are|is)\s+(?:also\s+|later\s+|reportedly\s+)?(?:killed|shot dead|shot|wounded|injured|hurt|found dead)|died|lost their lives|(?:were|was) left dead|(?:killed|dead|wounded|injured)(?=\s*[.,;]))\b(?![^.;]{0,60}\b(?:by|when|after)\b)/;
 // "14 bodies were recovered", "The bodies of 14 villagers were found": the dead of the event just told, found after it.
 const BODIES_FOUND = /^\W*(?:(?:at least|some|about|around|nearly|more than|another|a further)\s+)?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens of|many)\s+(?:more\s+)?(?:bodies|corpses)|(?:the\s+)?(?:bodies|corpses)\s+of\s+(?:[\w'-]+\s+){1,4}?)\s*(?:were|have been|had been|was)\s+(?:later\s+|also\s+)?(?:recovered|found|discovered|retrieved|pulled|exhumed)\b/;
+// "The toll was later revised to 11 soldiers killed", "On 23 March, it revised the toll to 11 soldiers dead".
+const TOLL_REVISED = /^\W*(?:(?:on\s+(?:\w+\s+){0,2}?\w+,?\s+)?(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:revised|raised|updated|put|brought)\s+(?:the\s+)?(?:death\s+)?toll|(?:the\s+)?(?:death\s+)?toll\s+(?:was|has been|had been)\s+(?:later\s+|officially\s+)?(?:revised|raised|updated|put|brought))\s+(?:up\s+)?(?:to|at)\s+(?:at least\s+)?\d/;
 const MORE_DEAD_START = /^\W*(?:(?:at least|another)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens)\s+more\b/;
 // ("Two people were killed; a third died later": one more dead, no third event.)
 const NTH_DIED_AFTER = new RegExp(String.raw`[;,]?\s*(?:and\s+)?${NTH_DIED_WORDS}(?:\s+later)?`, 'g');
@@ -352,7 +357,7 @@ function tollOf(a: DraftEvent, b: DraftEvent, sentences: Sentence[], lower: stri
 	const clause = text.slice(text.lastIndexOf(';', b.main.start - s.start) + 1);
 	// (Named again, but told with a year of its own, "On April 21, 2019, suicide bombers struck three churches … in the deadliest
 	// attack", it is the event a later paragraph goes back to, not a toll of the lead's: it keeps its own telling and date.)
-	return !ANOTHER_TOLD.test(text) && ((b.main.sentence <= last + 2 && (TOLL_ONLY.test(text) || TOLL_ONLY.test(clause) || BODIES_FOUND.test(text))) || (SAME_EVENT_NAMED.test(text) && !/\b(?:19|20)\d\d\b/.test(text)));
+	return !ANOTHER_TOLD.test(text) && ((b.main.sentence <= last + 2 && (TOLL_ONLY.test(text) || TOLL_ONLY.test(clause) || TOLL_REVISED.test(text) || BODIES_FOUND.test(text))) || (SAME_EVENT_NAMED.test(text) && !/\b(?:19|20)\d\d\b/.test(text)));
 }
 
 function elaborates(a: DraftEvent, b: DraftEvent, sentences: Sentence[], lower: string): boolean {

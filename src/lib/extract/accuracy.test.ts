@@ -4522,3 +4522,31 @@ describe('session 17: round 24, counting the dead', () => {
 		expect(fatalities('On 6 June 2025, prisoners rioted in Mafanta prison, clashing with guards and killing one. 7 prisoners were also killed (total of 8 fatalities).')).toBe(8);
 	});
 });
+
+describe('session 17: round 24 wire', () => {
+	const { doc, eventsOf } = readers('2025-08-14');
+	it('"At least 17 people were killed … Six soldiers also died": some of the 17, not more', () => {
+		expect(doc('At least 15 people were killed when an army base in the town of Bama came under attack late on Sunday.\n\nFive soldiers also died, according to a militia member.').events[0].fatalities).toBe(15);
+	});
+	it('"Al-Shabab said one of its fighters had carried out the attack" claims it; "the army said it had carried out a tactical withdrawal" claims nothing', () => {
+		expect(eventsOf('A suicide bomber killed 11 people in Baidoa, Somalia, on Wednesday.\n\nAl-Shabab said one of its fighters had carried out the attack.')[0].agents).toEqual(['Al Shabaab']);
+		expect(eventsOf("Rebels took control of Walikale, a town in Congo's North Kivu province, on Tuesday.\n\nCongo's army said it had carried out a tactical withdrawal.", '2026-01-22')[0].agents).not.toContain('Military forces of Democratic Republic of Congo');
+	});
+});
+
+describe('session 17: round 24, crowds, rebels and towns', () => {
+	const { eventsOf, mainPlace } = readers('2026-01-19');
+	it('"Protesters blocked a highway and set vehicles on fire": a riot, with or without the blockade', () => {
+		expect(eventsOf('Protesters blocked a highway and set vehicles on fire in the Bangladeshi town of Noakhali on Saturday.')[0].type).toBe('riot');
+		expect(eventsOf('Protesters set two buses on fire in the Bangladeshi town of Noakhali on Saturday.')[0].type).toBe('riot');
+	});
+	it('"The rebel group, which has fought for autonomy": what a party has long done is no fight of the day', () => {
+		expect(eventsOf('The rebel group, which has fought for autonomy in southern Thailand, said on Tuesday it welcomed the talks.', '2026-02-24').map((e) => e.type)).not.toContain('armed_clash');
+	});
+	it('"District Reserve Guard (DRG) personnel" are India\'s forces', () => {
+		expect(eventsOf('On 12 January 2026, an IED planted by Maoists exploded under a vehicle carrying District Reserve Guard (DRG) personnel near Sukma.')[0].victims).toContain('District Reserve Guard');
+	});
+	it('"in the hinterlands of Kabankalan City (Negros Occidental)": the town, not the province', () => {
+		expect(mainPlace('On 16 October 2025, soldiers clashed with NPA rebels in the hinterlands of Kabankalan City (Negros Occidental).', '2025-10-20')?.name).toBe('Kabankalan City');
+	});
+});

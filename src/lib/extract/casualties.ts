@@ -284,7 +284,9 @@ function count(lower: string, c: Counter): number | undefined {
 			// ("killing 7 vigilantes. 3 bandits also died": the other side's dead, told after, are more.)
 			// ("2 members of the army were also killed": the same.)
 			// (Not where the text gives the whole: "11 prisoners were also killed (total of 12 fatalities)".)
-			else if (n !== undefined && n > 1 && !other && !andOne && fatal && !/\btotal\b/.test(lower) && ((/\balso\s+$/.test(before) && /^died\b/.test(m[0])) || /^(?:were|have been|had been) also /.test(m[0]))) alsoDead += n;
+			// (Nor where the dead counted before are people of any kind: "At least 17 people were killed … Six soldiers also died"
+			// tells some of the 17.)
+			else if (n !== undefined && n > 1 && !other && !andOne && fatal && !/\btotal\b/.test(lower) && !PEOPLE_COUNTED.test(lower.slice(0, m.index)) && ((/\balso\s+$/.test(before) && /^died\b/.test(m[0])) || /^(?:were|have been|had been) also /.test(m[0]))) alsoDead += n;
 			else {
 				// ("5 militiamen were killed, as well as 2 civilians": a second group after the verb.)
 				const asWellAs = n !== undefined && !other && !andOne ? AS_WELL_AS_AFTER.exec(lower.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 50)) : null;
@@ -353,6 +355,7 @@ const WOUNDED_DIED = /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|el
 const MORE_DIED = /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+more\s+(?:[\w-]+\s+){0,2}?(?:(?:later\s+|subsequently\s+|have\s+|had\s+)?(?:died|succumbed)|(?:were|have been|had been)\s+(?:later\s+)?(?:killed|found dead)|(?:bodies|corpses)\s+(?:were|have been|had been)\s+(?:later\s+)?(?:found|recovered|discovered|retrieved))\b/g;
 const ACCUSED_SUBJECT = /(?:^|[^\w-])(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+)?(?:men|women|people|persons|suspects|youths|boys|girls|thieves|robbers)\s+(?:who\s+(?:were|had been)\s+)?(?:accused|suspected)\s+of\s+[^.;,]{0,60}$/;
 const WOUNDED_SUBJECT = /\b(?:an?|one|the)\s+(?:[\w-]+\s+)?(?:man|woman|child|boy|girl|person|soldier|civilian|resident|officer|policeman|driver|passenger)\s+(?:who\s+was\s+)?(?:injured|wounded|hurt)\s+(?:in|during|by)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:attack|blast|explosion|strike|shelling|bombing|fighting|clashes|assault|shooting|raid)\s+(?:(?:later|subsequently|had|has)\s+)?$/;
+const PEOPLE_COUNTED = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores)\s+(?:[\w-]+\s+)?(?:people|persons|victims)\b/;
 const AS_WELL_AS_AFTER = /^,?\s+(?:as well as|along with|together with)\s+(?:at least\s+)?(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+/;
 const FURTHER_FOUND = /\b(?:(?:a|one)\s+(?:further|more)\s+body|another\s+body|(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+further\s+bodies)\s+(?:was|were|has been|have been|had been)\s+(?:later\s+|also\s+)?(?:found|recovered|discovered|retrieved)\b/g;
 const AFTER_NOUN = /^\s+(?:[\w'-]+\s+){1,2}?(?=(?:and|as well as|along with)\s)/;

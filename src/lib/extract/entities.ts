@@ -799,7 +799,7 @@ function placeByContext(ctx: EntityContext, v: ChunkView, out: Mention[]): boole
 	const placeNounBefore = prevSame && prevSame.lower === 'of' && tokens[c.t0 - 2] && (PLACE_NOUNS.has(tokens[c.t0 - 2].lower) || /^(?:residents|inhabitants|villagers|natives|people|citizens|townspeople|north|south|east|west|north-?east|north-?west|south-?east|south-?west|outskirts|edge|suburbs?|vicinity|environs|periphery|centre|center|heart)$/.test(tokens[c.t0 - 2].lower));
 	const prepBefore = prevSame && PLACE_PREPS.has(prevSame.lower);
 	// ("on the main avenue of Antsiranana", "in central Antsiranana": a part of a town the gazetteer knows.)
-	const partOfTown = !!prevSame && toks.length <= 3 && (/^(?:central|downtown|inner)$/.test(prevSame.lower) || (prevSame.lower === 'of' && /^(?:avenues?|streets|centre|center|heart|edge|outskirts|suburbs|entrance|districts|neighbou?rhoods|slums)$/.test(tokens[c.t0 - 2]?.lower ?? ''))) && !!findCity(text, []);
+	const partOfTown = !!prevSame && toks.length <= 3 && (/^(?:central|downtown|inner)$/.test(prevSame.lower) || (prevSame.lower === 'of' && /^(?:avenues?|streets|centre|center|heart|edge|outskirts|suburbs|entrance|districts|neighbou?rhoods|slums|hinterlands?|vicinity|environs|periphery|hills|villages)$/.test(tokens[c.t0 - 2]?.lower ?? ''))) && !!(findCity(text, []) ?? findCity(text.replace(/\s+City$/, ''), []));
 	// "Yemen's third city Taiz", "the port city Hodeidah": the noun names what the name is.
 	// ("entered the urbanization Los Huertos de San Antonio", "the township Kalay": a settlement's noun before its name.)
 	const nounRightBefore = prevSame && /^(?:city|town|village|port|capital|neighbou?rhood|urbani[sz]ation|sector|settlement|municipality|commune|suburb|township|hamlet)$/.test(prevSame.lower);

@@ -116,6 +116,7 @@ export const KNOWN_ACTORS: KnownActor[] = [
 	{ name: 'U.S. Africa Command', kind: 'military', aliases: ['AFRICOM', 'Africa Command'], country: 'US' },
 	{ name: 'Border Security Force', kind: 'military', aliases: ['BSF'], country: 'IN' },
 	{ name: 'Central Reserve Police Force', kind: 'military', aliases: ['CRPF'], country: 'IN' },
+	{ name: 'District Reserve Guard', kind: 'military', aliases: ['DRG'], country: 'IN' },
 	{ name: 'Assam Rifles', kind: 'military', aliases: [], country: 'IN' },
 	{ name: 'Frontier Corps', kind: 'military', aliases: ['FC'], country: 'PK' },
 	// Armed groups named without a word that says what they are.

@@ -164,7 +164,8 @@ export function mergeSame(drafts: DraftEvent[], dateOf: Map<DraftEvent, EventDat
 		// (Not where the sentence says the place is another or unknown: "one soldier was killed at an unspecified location".)
 		// ("RSF launched drones at El Obeid. One drone hit a house, killing 3 civilians": with no day of its own either, the
 		// next sentence is the same moment.)
-		const toldNext = (o: DraftEvent) => !pd && !d.another && eventType(d.type).violent && !PLACE_APART.test(work.slice(d.main.start - 80 > 0 ? d.main.start - 80 : 0, d.main.end + 80)) && o.main.sentence < d.main.sentence && d.main.sentence - Math.max(...o.sentences) <= 1 && dateOf.get(o)?.basis === 'explicit' && (dateOf.get(d)?.basis === 'explicit' || dateOf.get(d)?.basis === 'inherited') && datesClose(dateOf.get(o), dateOf.get(d));
+		const mayBeToldNext = !pd && !d.another && eventType(d.type).violent && !PLACE_APART.test(work.slice(d.main.start - 80 > 0 ? d.main.start - 80 : 0, d.main.end + 80));
+		const toldNext = (o: DraftEvent) => mayBeToldNext && o.main.sentence < d.main.sentence && d.main.sentence - Math.max(...o.sentences) <= 1 && dateOf.get(o)?.basis === 'explicit' && (dateOf.get(d)?.basis === 'explicit' || dateOf.get(d)?.basis === 'inherited') && datesClose(dateOf.get(o), dateOf.get(d));
 		// ("Late on 14 June, Russian forces launched drones. In the early hours of 15 June, drones hit a building in Kremenchuk":
 		// an act told first with no place, then where it struck, the next sentence, within a day: one event, set where it struck.)
 		const placedNext = (o: DraftEvent) => !!pd && !placeOf(o) && !d.another && o.type === d.type && eventType(d.type).violent && o.main.sentence < d.main.sentence && d.main.sentence - Math.max(...o.sentences) <= 1 && dateOf.get(o)?.basis === 'explicit' && dateOf.get(d)?.basis === 'explicit' && datesClose(dateOf.get(o), dateOf.get(d));

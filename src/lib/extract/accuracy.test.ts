@@ -4550,3 +4550,11 @@ describe('session 17: round 24, crowds, rebels and towns', () => {
 		expect(mainPlace('On 16 October 2025, soldiers clashed with NPA rebels in the hinterlands of Kabankalan City (Negros Occidental).', '2025-10-20')?.name).toBe('Kabankalan City');
 	});
 });
+
+describe('session 17: rescoring at the end', () => {
+	it('"caught a man …, beat him and set him alight": a person set alight is a victim, not property a crowd burned', () => {
+		const { eventsOf } = readers('2025-05-06');
+		const [e] = eventsOf('On 4 May 2025, a group of residents in Mdantsane (Eastern Cape) caught a man they accused of theft, beat him and set him alight. He died at the scene.');
+		expect(e.victims.some((v) => /^Civilians/.test(v))).toBe(true);
+	});
+});

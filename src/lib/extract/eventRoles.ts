@@ -24,6 +24,8 @@ export interface RoleContext {
 	placeCountry: string | undefined;
 }
 
+const MOB_VICTIM_AFTER = /^\s+(?:(?:him|her|them)\b|(?:to death\s+)?(?:an?|the|two|three|\d+)\s+(?:[\w-]+\s+)?(?:man|woman|men|women|boy|girl|youths?|persons?|people|suspects?|thie(?:f|ves)|robbers?|burglars?|motorcyclists?|drivers?))\b/i;
+
 export function settleRoles(d: DraftEvent, ctx: RoleContext): EventRole[] {
 	const { actors, actorIdOf, placeCountry, raw } = ctx;
 	const def = eventType(d.type);
@@ -158,7 +160,10 @@ export function settleRoles(d: DraftEvent, ctx: RoleContext): EventRole[] {
 	// ("Armed men killed Rogelio Salgado": a person named alone, with no force or group of his own, is a civilian, as ACLED
 	// codes him.)
 	const sufferers = roles.filter((r) => r.role === 'target' || r.role === 'victim');
-	if (def.acled.eventType === 'Violence against civilians' && (!sufferers.length || sufferers.every((r) => actorOf(r.actor)?.kind === 'person'))) {
+	// ("a group of residents caught a man they accused of theft, beat him and set him alight": a crowd's violence against a
+	// person told by a pronoun or a noun only; ACLED's actor 2, civilians.)
+	const mobOnPerson = d.type === 'mob_violence' && !sufferers.length && MOB_VICTIM_AFTER.test(raw.slice(d.main.end, d.main.end + 80).split(/[.;]/)[0]);
+	if ((def.acled.eventType === 'Violence against civilians' && (!sufferers.length || sufferers.every((r) => actorOf(r.actor)?.kind === 'person'))) || mobOnPerson) {
 		roles.push({ role: 'victim', actor: ensureActor(actors, groupName('civilians', placeCountry), 'civilians', placeCountry).id });
 	}
 	// Who meets, agrees or speaks is not also the other side of it ("Biden and Putin met… since Biden took office").

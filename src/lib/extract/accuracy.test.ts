@@ -4558,3 +4558,11 @@ describe('session 17: rescoring at the end', () => {
 		expect(e.victims.some((v) => /^Civilians/.test(v))).toBe(true);
 	});
 });
+
+describe('session 17: round 24, a name that starts with "No"', () => {
+	it('"people held a No Kings rally in Tucson": an article before "no" makes it a name, not a negation', () => {
+		const { eventsOf } = readers('2025-10-20');
+		expect(eventsOf('On 18 October 2025, people held a No Kings rally in Eugene.')[0]?.type).toBe('protest');
+		expect(eventsOf('On 18 October 2025, there was no protest in Eugene.').map((e) => e.type)).not.toContain('protest');
+	});
+});

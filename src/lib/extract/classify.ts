@@ -42,6 +42,7 @@ const BATTLE_METAPHOR = /^\s+(?:against|with|over|for)\s+(?:the\s+)?(?:(?:fair|b
 // Irrealis markers in the words before the trigger (same clause).
 // ("LONDON, May 20 (Reuters) -", "On 20 May": the month beside a day is no modal.)
 const IRREALIS = /\b(will|would|could|might|(?<!\d\s{0,2})may(?!\s*\d)|shall|should|(?:is|are|was|were) (?:expected|due|scheduled|set|slated) to|plans? to|planning to|planned to|intends? to|intended to|threaten(?:ed|s|ing)? to|vow(?:ed|s)? to|warn(?:ed|s)? (?:of|that|it would)|if|unless|whether|consider(?:s|ed|ing)?|prepared to|ready to|possible|potential|proposed|authority to|right to|refrain(?:ed)? from|avoid(?:ed)?|prevent(?:ed)?|(?:stopped|stops|stopping|fell|falls) short of|call(?:ed|s)? for|urg(?:ed|es) .{0,30} to|to (?:conduct|launch|carry out|stage|hold|mount|authori[sz]e|approve)|ahead of|in case of|risk of|fear(?:s|ed)? of|threat of)\b[^,;]*$/;
+const NAMED_NO = /\b(?:a|an|the|this|that|their|its)\s+["'\u2018\u201c]?no\s+(?:\S+\s+){0,2}$/;
 const NEGATED = /\b(did not|didn't|does not|doesn't|never|denied|deny|denies|no one|nobody|not|no)\s+(?:\S+\s+){0,2}$/;
 const HEDGE = /\b(believed|reportedly|allegedly|suspected|apparently|unconfirmed|claimed|may have|might have|possibly|likely)\b/;
 
@@ -904,7 +905,8 @@ function irrealis(r: Reading): Refined | undefined {
 	const { hit, before, clauseBefore, hedged } = r;
 	const type = hit.type;
 	if (type !== 'statement' && type !== 'threat' && type !== 'accusation' && type !== 'order') {
-		if (NEGATED.test(clauseBefore) || WITHOUT_BEFORE.test(before) || DENIED_THAT.test(clauseBefore)) return { type, drop: 'negated' };
+		// ("people held a No Kings rally": an article before "no" makes it a name, not a negation.)
+		if ((NEGATED.test(clauseBefore) && !NAMED_NO.test(clauseBefore)) || WITHOUT_BEFORE.test(before) || DENIED_THAT.test(clauseBefore)) return { type, drop: 'negated' };
 		// ("police foiled a plan by a gang to set off a car bomb", "thwarted a car bomb attack on a prison": a weapon kept from
 		// being used, not used.)
 		// (A thwarted attack, with no plan or plot named, is a fight that was won: "thwarted a Houthi attack" is a clash.)

@@ -291,7 +291,7 @@ function count(lower: string, c: Counter): number | undefined {
 				// ("5 militiamen were killed, as well as 2 civilians": a second group after the verb.)
 				const asWellAs = n !== undefined && !other && !andOne ? AS_WELL_AS_AFTER.exec(lower.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 50)) : null;
 				const extra = asWellAs ? countWordValue(asWellAs[1]) ?? 0 : 0;
-				add(other ? n! + (countWordValue(other[1]) ?? 0) : andOne ? n! + 1 : n! + extra, other || andOne || extra ? undefined : hit[0]);
+				add(other ? n! + (countWordValue(other[1]) ?? 0) : andOne ? n! + 1 : n === undefined ? undefined : n + extra, other || andOne || extra ? undefined : hit[0]);
 			}
 		}
 	}

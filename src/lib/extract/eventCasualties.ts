@@ -31,12 +31,12 @@ export function casualtiesFor(d: DraftEvent, sentences: Sentence[], lower: strin
 	let claimedToll: string | undefined;
 	for (; k < Math.min(sentences.length, d.main.sentence + 3); k++) {
 		const next = lower.slice(sentences[k].start, sentences[k].end);
-		if (!claimed(k) && claimedToll === undefined && CLAIMED_TOLL.test(next) && !(RUNNING_TOTAL.test(next) || DISASTER_TOLL.test(next) || ANOTHER_TIME.test(next) || WAR_IN_WHICH.test(next))) claimedToll = next;
+		if (!claimed(k) && claimedToll === undefined && CLAIMED_TOLL.test(next) && !anotherEventsToll(next)) claimedToll = next;
 		// ("Iran has since fired hundreds of missiles at Israel, killing more than 20 people": a running total, not this event's.)
 		if (claimed(k) || notThisToll(next)) break;
 		// ("He initially said at least five people had died": a first count the story has since revised.)
-		if (SUPERSEDED.test(lower.slice(sentences[k].start, sentences[k].end))) continue;
-		text += ' ' + lower.slice(sentences[k].start, sentences[k].end);
+		if (SUPERSEDED.test(next)) continue;
+		text += ' ' + next;
 	}
 	// Later sentences merged into the event ("Police withdrew. At least five people were killed.": its toll), a
 	// running total or a disaster's toll merged with it aside.
@@ -87,7 +87,12 @@ const WAR_IN_WHICH = /\b(?:wars?|conflicts?|insurgency|genocide|uprising|fightin
 const POINTS_BACK = /^\W*(?:that|this|those|these|the)\s+(?:[\w-]+\s+)?(?:fighting|offensive|violence|conflict|war|campaign|unrest|clashes|insurgency|operation|crackdown)\b|\b(?:those|these|that|earlier)\s+(?:[\w-]+\s+)?(?:riots|protests|demonstrations|clashes|attacks|raids|strikes|bombings)\b/;
 
 function notThisToll(sentence: string): boolean {
-	return RUNNING_TOTAL.test(sentence) || DISASTER_TOLL.test(sentence) || CLAIMED_TOLL.test(sentence) || ANOTHER_TIME.test(sentence) || WAR_IN_WHICH.test(sentence);
+	return CLAIMED_TOLL.test(sentence) || anotherEventsToll(sentence);
+}
+
+/** A running total, a disaster's or a war's dead, or another time's: dead of no event told here (a side's claim aside). */
+function anotherEventsToll(sentence: string): boolean {
+	return RUNNING_TOTAL.test(sentence) || DISASTER_TOLL.test(sentence) || ANOTHER_TIME.test(sentence) || WAR_IN_WHICH.test(sentence);
 }
 
 const WORDS_ONLY: ReadonlySet<string> = new Set(['statement', 'accusation']);

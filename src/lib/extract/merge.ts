@@ -153,7 +153,12 @@ export function mergeSame(drafts: DraftEvent[], dateOf: Map<DraftEvent, EventDat
 		// ("Drones targeted the base on Tuesday, a day after a U.S. strike killed a commander": one told as coming after
 		// the other, in one sentence, is another event.)
 		// (Not a fight with the attacked told after "after": "attacked Lere after several hours of fighting with FAMa troops".)
-		const fightWith = (o: DraftEvent) => o.main.sentence === d.main.sentence && FIGHT_WITH_AFTER.test(work.slice(Math.min(o.main.end, d.main.end), Math.max(o.main.end, d.main.end) + 8).toLowerCase().replace(/^[^]*?(?=\b(?:after|following)\b)/, ''));
+		const fightWith = (o: DraftEvent) => {
+			if (o.main.sentence !== d.main.sentence) return false;
+			const between = work.slice(Math.min(o.main.end, d.main.end), Math.max(o.main.end, d.main.end) + 8).toLowerCase();
+			const at = between.search(/\b(?:after|following)\b/);
+			return at >= 0 && FIGHT_WITH_AFTER.test(between.slice(at));
+		};
 		const sequenced = (o: DraftEvent) => o.main.sentence === d.main.sentence && SEQUENCE.test(work.slice(Math.min(o.main.end, d.main.end), Math.max(o.main.start, d.main.start))) && !fightWith(o);
 		// ("The Arakan Army said Monday that it has taken control of Kyaukphyu. … its fighters had captured the last military
 		// positions in the town on Sunday": told again just after, with no place of its own and a day before the report's, the
@@ -164,7 +169,7 @@ export function mergeSame(drafts: DraftEvent[], dateOf: Map<DraftEvent, EventDat
 		// (Not where the sentence says the place is another or unknown: "one soldier was killed at an unspecified location".)
 		// ("RSF launched drones at El Obeid. One drone hit a house, killing 3 civilians": with no day of its own either, the
 		// next sentence is the same moment.)
-		const mayBeToldNext = !pd && !d.another && eventType(d.type).violent && !PLACE_APART.test(work.slice(d.main.start - 80 > 0 ? d.main.start - 80 : 0, d.main.end + 80));
+		const mayBeToldNext = !pd && !d.another && eventType(d.type).violent && !PLACE_APART.test(work.slice(Math.max(0, d.main.start - 80), d.main.end + 80));
 		const toldNext = (o: DraftEvent) => mayBeToldNext && o.main.sentence < d.main.sentence && d.main.sentence - Math.max(...o.sentences) <= 1 && dateOf.get(o)?.basis === 'explicit' && (dateOf.get(d)?.basis === 'explicit' || dateOf.get(d)?.basis === 'inherited') && datesClose(dateOf.get(o), dateOf.get(d));
 		// ("Late on 14 June, Russian forces launched drones. In the early hours of 15 June, drones hit a building in Kremenchuk":
 		// an act told first with no place, then where it struck, the next sentence, within a day: one event, set where it struck.)

@@ -16,6 +16,11 @@ export function namesCurrency(work: string, m: Mention): boolean {
 	return /^\s*dollars?\b/i.test(work.slice(m.end, m.end + 10));
 }
 
+/** ("the French acronym for the Islamic State in the Greater Sahara": a language named is no country of the story.) */
+function namesLanguage(work: string, m: Mention): boolean {
+	return LANGUAGE_AFTER.test(work.slice(m.end, m.end + 20));
+}
+
 /** Country names come back again and again (each place, each sentence): each is looked up once. */
 function countryLookup(): (name: string) => ReturnType<typeof countryByName> {
 	const countryOf = new Map<string, ReturnType<typeof countryByName>>();
@@ -42,8 +47,7 @@ export function locate(raw: string, work: string, named: Mention[]): Located {
 	const vote = (c: string | undefined, w = 1) => c && votes.set(c, (votes.get(c) ?? 0) + w);
 	// A dateline says where the reporter was ("WASHINGTON -" over a story from Tanzania): it votes only through the town lookup below.
 	// ("the North Waziristan district, which borders Afghanistan": a neighbour named is not where the story is.)
-	// ("the French acronym for the Islamic State in the Greater Sahara": a language named is no country of the story.)
-	for (const m of named) if (m.country && (m.kind === 'state' || m.what === 'place') && !m.dateline && !namesCurrency(work, m) && !NEIGHBOUR_BEFORE.test(work.slice(Math.max(0, m.start - 30), m.start)) && !LANGUAGE_AFTER.test(work.slice(m.end, m.end + 20))) vote(m.country, m.what === 'place' ? 2 : 1);
+	for (const m of named) if (m.country && (m.kind === 'state' || m.what === 'place') && !m.dateline && !namesCurrency(work, m) && !NEIGHBOUR_BEFORE.test(work.slice(Math.max(0, m.start - 30), m.start)) && !namesLanguage(work, m)) vote(m.country, m.what === 'place' ? 2 : 1);
 	// ("Cameroonian soldiers were ambushed near Bali": a town votes for its namesake in a country the story already names,
 	// Cameroon's Bali, not India's bigger Bāli.)
 	// ("DHAKA (AFP) - Protesters torched police vehicles in Gopalganj": a capital a report is filed from says which
@@ -58,8 +62,9 @@ export function locate(raw: string, work: string, named: Mention[]): Located {
 		const inStated = inDatelineCountry ?? stated.map((code) => findCity(m.name, [code])).filter((x): x is NonNullable<typeof x> => !!x && stated.includes(x.country)).sort((a, b) => b.population - a.population)[0];
 		const c = inStated ?? findCity(m.name, []);
 		// "said here Friday": wire copy that says "here" means the dateline's town.
-		if (c && c.population >= 20000) vote(c.country, m.dateline && /\bhere\b/.test(work) ? 3 : c === inDatelineCountry ? 2 : 1);
-		else if (c && c === inDatelineCountry) vote(c.country, 2);
+		// (A namesake in the dateline's country votes whatever its size; a dateline's own town is never one.)
+		if (c && c === inDatelineCountry) vote(c.country, 2);
+		else if (c && c.population >= 20000) vote(c.country, m.dateline && /\bhere\b/.test(work) ? 3 : 1);
 	}
 	// Place names that agree on a country outvote the most populous homonym:
 	// "San Juan, Lagunillas, Merida state" are together only in Venezuela.
@@ -96,7 +101,7 @@ export function locate(raw: string, work: string, named: Mention[]): Located {
 	if (!votes.size) for (const m of named) if (m.what === 'actor' && m.kind === 'armed_group' && m.country && m.key && !actsAcrossBorders(m.key) && !actsAcrossBorders(m.name)) vote(m.country, 1);
 	// ("Cameroonian soldiers were ambushed near Bali": a state's forces named by their demonym, when nothing else says where.)
 	// (Only a demonym or a force: a state named outright already voted, or was set aside as a neighbour.)
-	if (!votes.size) for (const m of named) if (m.what === 'actor' && m.country && (m.kind === 'military' || (m.kind === 'state' && work.slice(m.start, m.end) !== m.name)) && !LANGUAGE_AFTER.test(work.slice(m.end, m.end + 20))) vote(m.country, 1);
+	if (!votes.size) for (const m of named) if (m.what === 'actor' && m.country && (m.kind === 'military' || (m.kind === 'state' && work.slice(m.start, m.end) !== m.name)) && !namesLanguage(work, m)) vote(m.country, 1);
 	// (Only a place followed by a comma or a bracket can have one.)
 	const containers = named.filter((m) => m.what === 'place' && !m.dateline && /^\s*[,(]|^\s+[a-z]+\s*\(/.test(work.slice(m.end, m.end + 24))).map((m) => containerAfter(work, m.end)).filter((r): r is string => !!r);
 	const agreed = agreedCountry(placeNames, townCountries, groupCountries, containers);

@@ -16,6 +16,7 @@ import Database from 'better-sqlite3';
 import { sql } from 'kysely';
 import { openStore } from '../src/lib/server/store/index';
 import { BATCH_ARTICLES, BATCH_ARTICLES_POSTGRES } from '../src/lib/server/ingest/pipeline';
+import { defaultExtractThreads } from '../src/lib/server/ingest/extract-pool';
 import { spanClass } from '../src/lib/server/store/window';
 import { fillDayConfidenceSql } from '../src/lib/server/store/confidence';
 import { monthOfDay } from '../src/lib/server/store/save';
@@ -293,33 +294,46 @@ async function mustSucceed(c: Child, what: string) {
 
 /**
  * End to end on SQLite: the real `sitrep ingest` command on an NDJSON file of SYNTHETIC articles, extraction
- * included (the same code path as any user's batch). Articles/s from the command's own summary (reading,
- * extraction and storing; not the process start-up), and the process's peak RSS.
+ * included (the same code path as any user's batch), twice: on one core (`--threads 0`: one thread extracts and
+ * stores, the issue's target) and as the command runs by default on this machine (threads extracting while the
+ * main thread stores). Articles/s from the command's own summary (reading, extraction and storing; not the
+ * process start-up), and the process's peak RSS.
  */
 async function sqliteEndToEnd(out: Record<string, number>, dir: string) {
 	const n = envInt('SITREP_BENCH_E2E_ARTICLES', 10_000);
 	const file = path.join(dir, 'e2e.ndjson');
 	writeNdjson(file, n, 7);
-	// The heap after a full collection at each fifth of the corpus (src/cli/heapProbe.ts): what stays live, whatever the
-	// peak resident size V8's collection schedule reaches.
-	const child = sitrep(['--db', path.join(dir, 'e2e.db'), 'ingest', file, '--json', '--nice', '0'], { nodeArgs: ['--expose-gc'], env: { SITREP_HEAP_PROBE_EVERY: String(Math.max(1, Math.floor(n / 5))) } });
-	const r = await mustSucceed(child, 'sitrep ingest');
-	const probe = /sitrep-heap-probe (\{.*\})/.exec(r.stderr);
-	const heapMb: number[] = probe ? JSON.parse(probe[1]).heapMb : [];
-	const summary = JSON.parse(r.stdout.trim().split('\n').pop()!) as { ingested: number; nearDuplicates: number; failed: number; events: number; seconds: number };
-	out.sqlite_e2e_articles = n;
-	out.sqlite_e2e_articles_per_s = Math.round(n / summary.seconds);
-	out.sqlite_e2e_peak_rss_mb = Math.round(child.peakRss() / 1e6);
-	out.sqlite_e2e_failed = summary.failed;
-	if (heapMb.length) {
-		out.sqlite_e2e_heap_after_gc_first_mb = heapMb[0];
-		out.sqlite_e2e_heap_after_gc_last_mb = heapMb[heapMb.length - 1];
+	const threads = defaultExtractThreads();
+	for (const [label, key, t] of [
+		['one core, --threads 0', 'sqlite_e2e', 0],
+		[`default, ${threads} extraction thread${threads === 1 ? '' : 's'} beside the storing one (${os.availableParallelism()} cores)`, 'sqlite_e2e_threaded', threads]
+	] as const) {
+		if (key === 'sqlite_e2e_threaded' && t === 0) break; // a one-core machine: the default is the first run
+		// The heap after a full collection at each fifth of the corpus (src/cli/heapProbe.ts): what stays live, whatever
+		// the peak resident size V8's collection schedule reaches (the main thread's heap; threads have their own).
+		const child = sitrep(['--db', path.join(dir, `${key}.db`), 'ingest', file, '--json', '--nice', '0', '--threads', String(t)], {
+			nodeArgs: ['--expose-gc'],
+			env: { SITREP_HEAP_PROBE_EVERY: String(Math.max(1, Math.floor(n / 5))) }
+		});
+		const r = await mustSucceed(child, 'sitrep ingest');
+		const probe = /sitrep-heap-probe (\{.*\})/.exec(r.stderr);
+		const heapMb: number[] = probe ? JSON.parse(probe[1]).heapMb : [];
+		const summary = JSON.parse(r.stdout.trim().split('\n').pop()!) as { ingested: number; nearDuplicates: number; failed: number; events: number; seconds: number };
+		out[`${key}_articles`] = n;
+		out[`${key}_threads`] = t;
+		out[`${key}_articles_per_s`] = Math.round(n / summary.seconds);
+		out[`${key}_peak_rss_mb`] = Math.round(child.peakRss() / 1e6);
+		out[`${key}_failed`] = summary.failed;
+		if (heapMb.length) {
+			out[`${key}_heap_after_gc_first_mb`] = heapMb[0];
+			out[`${key}_heap_after_gc_last_mb`] = heapMb[heapMb.length - 1];
+		}
+		console.log(
+			`SQLite end to end (sitrep ingest, extraction included; ${label}): ${n} SYNTHETIC articles in ${summary.seconds.toFixed(1)} s → ${out[`${key}_articles_per_s`]}/s, ` +
+				`peak RSS ${out[`${key}_peak_rss_mb`]} MB, ${summary.ingested} ingested + ${summary.nearDuplicates} near-duplicates, ${summary.failed} failed, ${summary.events} events`
+		);
+		if (heapMb.length) console.log(`  main thread's heap after a full GC at each fifth of the corpus: ${heapMb.join(' → ')} MB (peak RSS follows V8's collection schedule; what stays live is this)`);
 	}
-	console.log(
-		`SQLite end to end (sitrep ingest, extraction included): ${n} SYNTHETIC articles in ${summary.seconds.toFixed(1)} s → ${out.sqlite_e2e_articles_per_s}/s, ` +
-			`peak RSS ${out.sqlite_e2e_peak_rss_mb} MB, ${summary.ingested} ingested + ${summary.nearDuplicates} near-duplicates, ${summary.failed} failed, ${summary.events} events`
-	);
-	if (heapMb.length) console.log(`  heap after a full GC at each fifth of the corpus: ${heapMb.join(' → ')} MB (peak RSS follows V8's collection schedule; what stays live is this)`);
 }
 
 /**

@@ -55,6 +55,32 @@ describe('corrections', () => {
 		expect(rows.every((r) => r.extractor_version === 'test-2')).toBe(true);
 	});
 
+	it('extracting several articles ahead, finishing out of order, relinks them as one at a time would, corrections kept', async () => {
+		const [strike] = await byType('airstrike');
+		await correct(store, { action: 'edit_event', event: strike.id, changes: { date: '2021-02-24' } }, who);
+		const other = await openStore({ file: path.join(tmp, `c${++n}.db`) });
+		try {
+			await load(other);
+			const [twin] = (await other.listEvents({ types: ['airstrike'] })).events;
+			await correct(other, { action: 'edit_event', event: twin.id, changes: { date: '2021-02-24' } }, who);
+			const sync = fakeExtractor('test-2', 1);
+			let k = 0;
+			// the first article takes longest; later ones answer first
+			const late = (input: Parameters<typeof sync>[0]) => new Promise<ReturnType<typeof sync>>((res) => setTimeout(() => res(sync(input)), 40 - 10 * k++));
+			const order: number[] = [];
+			const ahead = await reextract(store, { extract: late, version: 'test-2', ahead: 4, onProgress: (d) => order.push(d) });
+			const oneByOne = await reextract(other, { extract: fakeExtractor('test-2', 1), version: 'test-2' });
+			expect(order).toEqual([1, 2, 3, 4]);
+			expect(ahead).toEqual(oneByOne);
+			expect(ahead.changed).toBe(4);
+			const facts = async (s: SqlStore) => (await s.listEvents({})).events.map((e) => [e.type, e.dateValue, e.sourceCount]);
+			expect(await facts(store)).toEqual(await facts(other));
+			expect((await byType('airstrike'))[0].dateValue).toBe('2021-02-24');
+		} finally {
+			await other.close();
+		}
+	});
+
 	it('a rejected event stays rejected after re-extraction, and revert brings it back', async () => {
 		const [protest] = await byType('protest');
 		const res = await correct(store, { action: 'reject_event', event: protest.id }, who);

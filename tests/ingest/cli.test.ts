@@ -10,6 +10,7 @@ const SLOW = 240_000;
 import { openStore } from '../../src/lib/server/store/index';
 import { seed } from '../api/seed';
 import { story, tempDir } from './helpers';
+import { EXTRACTOR_VERSION } from '../../src/lib/extract/version';
 
 const BIN = path.resolve(import.meta.dirname, '..', '..', 'bin', 'sitrep.js');
 
@@ -85,6 +86,40 @@ describe('sitrep ingest', () => {
 		const queue = sitrep(['--db', db, 'ingest', dir, '--queue']);
 		expect(queue.code).toBe(1);
 		expect(queue.stderr).toMatch(/queue lives in PostgreSQL/);
+		const threads = sitrep(['--db', db, 'ingest', dir, '--threads', 'many']);
+		expect(threads.code).toBe(1);
+		expect(threads.stderr).toMatch(/--threads must be a whole number from 0 to 64 \(got "many"\)/);
+	}, SLOW);
+
+	it('stores the same graph whether threads extract (--threads 2) or the storing thread does (--threads 0)', () => {
+		const dir = tempDir();
+		const places = ['Gao', 'Mosul', 'Kidal', 'Idlib', 'Beledweyne', 'Goma'];
+		const lines = places.flatMap((place, i) => [
+			JSON.stringify({ id: `s${i}`, published: `2022-03-${10 + i}`, text: `Gunmen killed ${i + 2} villagers near ${place} on Tuesday, local officials said. Soldiers later arrested ${i + 1} suspects.` }),
+			JSON.stringify({ id: `p${i}`, published: `2022-03-${10 + i}`, text: `Hundreds of traders protested in ${place} on Monday against new taxes, witnesses said.` })
+		]);
+		const file = path.join(dir, 'mix.ndjson');
+		fs.writeFileSync(file, lines.join('\n') + '\n');
+		const graph = (threads: string) => {
+			const db = path.join(dir, `t${threads}.db`);
+			const r = sitrep(['--db', db, 'ingest', file, '--json', '-q', '--threads', threads]);
+			expect(r.code).toBe(0);
+			expect(r.stderr).toBe(''); // no thread fell back to in-process extraction
+			const summary = JSON.parse(r.stdout);
+			expect(summary.failed).toBe(0);
+			expect(summary.ingested + summary.nearDuplicates).toBe(lines.length);
+			const out = JSON.parse(sitrep(['--db', db, 'export', '--format', 'json']).stdout) as { events: { type: string; date: unknown; fatalities: unknown; sources: unknown[] }[] };
+			return out.events.map((e) => ({ type: e.type, date: e.date, fatalities: e.fatalities, sources: e.sources.length }));
+		};
+		const threaded = graph('2');
+		expect(threaded.length).toBeGreaterThanOrEqual(places.length);
+		expect(threaded).toEqual(graph('0'));
+		// Re-extraction in threads by the same extractor changes nothing, and records the extractor's version.
+		const again = sitrep(['--db', path.join(dir, 't2.db'), 'reextract', '--json', '-q', '--threads', '2']);
+		expect(again.stderr).toBe('');
+		const report = JSON.parse(again.stdout);
+		expect(report).toMatchObject({ articles: lines.length, changed: 0, unchanged: lines.length, failed: [], version: EXTRACTOR_VERSION });
+		expect(report.eventsAfter).toBe(report.eventsBefore);
 	}, SLOW);
 });
 

@@ -131,6 +131,30 @@ describe('ingest pipeline on a folder', () => {
 		await single.close();
 	});
 
+	it('with many articles in flight and extractions finishing out of order, stores and reports them in input order, as one at a time', async () => {
+		const dir = tempDir();
+		const n = 40;
+		const lines = Array.from({ length: n }, (_, i) => JSON.stringify({ id: `f${i}`, text: story(400 + i), published: '2020-05-01' }));
+		// a bad line, an empty text, and a repeat of an article still in flight
+		lines.splice(3, 0, '{"id": broken', JSON.stringify({ id: 'empty', text: '', published: '2020-05-01' }), JSON.stringify({ id: 'again', text: story(401), published: '2020-05-01' }));
+		write(path.join(dir, 'flight.ndjson'), lines.join('\n') + '\n');
+		// Later articles tend to finish first.
+		let k = 0;
+		const slowFirst = (input: Parameters<typeof bareExtract>[0]) => new Promise<ReturnType<typeof bareExtract>>((res) => setTimeout(() => res(bareExtract(input)), 20 - ((k++ * 7) % 20)));
+		const inFlightStore = await tempStore();
+		const order: string[] = [];
+		const a = await ingest([{ kind: 'path', path: dir }], { store: inFlightStore, extract: slowFirst, inFlight: 16, onProgress: (p) => order.push(p.last.origin) });
+		expect(order.map((o) => Number(o.split(':').pop()))).toEqual(Array.from({ length: n + 3 }, (_, i) => i + 1));
+		expect(a).toMatchObject({ duplicates: 1, failed: 2 });
+		expect(a.ingested + a.nearDuplicates).toBe(n);
+		const oneByOne = await tempStore();
+		const b = await ingest([{ kind: 'path', path: dir }], { store: oneByOne, extract: bareExtract });
+		expect(b.results.map((r) => [r.origin, r.status, r.error, r.duplicateOf])).toEqual(a.results.map((r) => [r.origin, r.status, r.error, r.duplicateOf]));
+		expect(await inFlightStore.stats()).toEqual(await oneByOne.stats());
+		await inFlightStore.close();
+		await oneByOne.close();
+	});
+
 	it('reports a missing path', async () => {
 		const store = await tempStore();
 		const s = await ingest([{ kind: 'path', path: '/nonexistent/sitrep/path' }], { store, extract: bareExtract });

@@ -2,14 +2,17 @@
 import cliProgress from 'cli-progress';
 import { InputError } from '../../lib/core/types';
 import { ingest, normalizeDate, SafeFetcher, sourceFromArg } from '../../lib/server/ingest/index';
+import { ExtractPool } from '../../lib/server/ingest/extract-pool';
+import { batchLimit } from '../../lib/server/ingest/pipeline';
 import type { IngestSummary, Progress, Source } from '../../lib/server/ingest/types';
 import { readTextInput } from '../input';
 import { openStore, resolveDatabaseUrl } from '../../lib/server/store/index';
 import { parseCommand } from '../args';
 import { lowerPriority, parseNice } from '../priority';
+import { parseThreads } from '../threads';
 import { heapProbe } from '../heapProbe';
 
-const HELP = `usage: sitrep [--db FILE|URL] ingest PATH|URL|-… [--published ISO] [--source S] [--queue] [--json] [--nice N]
+const HELP = `usage: sitrep [--db FILE|URL] ingest PATH|URL|-… [--published ISO] [--source S] [--queue] [--json] [--nice N] [--threads N]
 Reads articles and stores them with their extracted events in the database
 (./data/sitrep.db unless --db or DATABASE_URL says otherwise).
   PATH    a .txt file (metadata from NAME.meta.json beside it), an .html page,
@@ -23,6 +26,8 @@ Reads articles and stores them with their extracted events in the database
   --json           print the summary as JSON
   --nice N         CPU priority, 0–19 (default 10: below a server on the same machine;
                    on an idle machine it is as fast); 0 keeps the priority it was started with
+  --threads N      threads extracting while this one stores (default: one per core beyond
+                   the first, at most 4); 0 extracts and stores in one thread
 Ingesting the same article twice changes nothing.`;
 
 export async function run(argv: string[]): Promise<number> {
@@ -34,14 +39,17 @@ export async function run(argv: string[]): Promise<number> {
 			queue: { type: 'boolean', default: false },
 			json: { type: 'boolean', default: false },
 			quiet: { type: 'boolean', short: 'q', default: false },
-			nice: { type: 'string' }
+			nice: { type: 'string' },
+			threads: { type: 'string' }
 		},
 		HELP,
 		{ positionals: true }
 	);
 	if (typeof parsed === 'number') return parsed;
 	const { values, positionals } = parsed;
+	// Before any thread starts: threads inherit the lowered priority.
 	lowerPriority(parseNice(values.nice));
+	const threads = parseThreads(values.threads);
 	if (positionals.length === 0) throw new InputError('ingest needs at least one PATH or URL (see sitrep ingest --help)');
 	if (values.published !== undefined && !normalizeDate(values.published)) {
 		throw new InputError(`--published must be an ISO 8601 date such as 2021-02-26 (got "${values.published}")`);
@@ -75,11 +83,21 @@ export async function run(argv: string[]): Promise<number> {
 				probe.sample(p.done);
 			}
 		: progress?.update;
+	const pool = threads > 0 ? new ExtractPool({ threads, onError: (m) => process.stderr.write(`warning: ${m}\n`) }) : null;
+	pool?.start();
 	let summary: IngestSummary;
 	try {
-		summary = await ingest(sources, { store, fetcher, defaults, onProgress, keepResults: false });
+		summary = await ingest(sources, {
+			store,
+			fetcher,
+			defaults,
+			onProgress,
+			keepResults: false,
+			...(pool ? { extract: pool.extract, inFlight: extractAhead(threads, store) } : {})
+		});
 	} finally {
 		progress?.stop();
+		await pool?.close();
 		await store.close();
 	}
 	if (probe) process.stderr.write(probe.line());
@@ -87,6 +105,15 @@ export async function run(argv: string[]): Promise<number> {
 	else process.stdout.write(formatSummary(summary));
 	const stored = summary.ingested + summary.duplicates + summary.nearDuplicates;
 	return stored === 0 && summary.failed > 0 ? 1 : 0;
+}
+
+/**
+ * Articles extracted ahead of the one being stored. A commit stores a whole batch in the main thread without
+ * a pause, and the threads can only work on what they were given before it: a batch's worth ahead keeps them
+ * busy through it, plus a few each for while the main thread takes their answers.
+ */
+export function extractAhead(threads: number, store: { kind?: string }): number {
+	return batchLimit(store) + 4 * threads;
 }
 
 export function formatSummary(s: IngestSummary): string {

@@ -7,7 +7,9 @@ import { InputError, type ArticleInput, type Extraction } from '../core/types';
 import { inferPublished } from './temporal/index';
 import { runPipeline, type Timings } from './pipeline';
 
-export const EXTRACTOR_VERSION = 'sitrep-extract/0.2.1';
+import { EXTRACTOR_VERSION } from './version';
+
+export { EXTRACTOR_VERSION };
 
 const ISO = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 

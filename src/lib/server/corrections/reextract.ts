@@ -25,6 +25,11 @@ export interface ReextractOptions {
 	/** only articles whose recorded extractor version is this one or later (e.g. a version known to be wrong). */
 	since?: string;
 	onProgress?: (done: number, total: number) => void;
+	/**
+	 * Articles being extracted at once, ahead of the one being relinked (default 1). More pays only with an
+	 * `extract` that runs elsewhere (the ingest's extraction threads); articles are still relinked in order.
+	 */
+	ahead?: number;
 }
 
 export interface EventFacts {
@@ -97,22 +102,43 @@ export async function reextract(store: SqlStore, opts: ReextractOptions = {}): P
 		correctionsReapplied: 0,
 		changes: []
 	};
-	let done = 0;
-	for (const r of rows) {
-		const art = await db.selectFrom('articles').selectAll().where('id', '=', r.id).executeTakeFirst();
-		if (!art) continue;
-		// Articles stored without extraction (not English) stay so: they are flagged, not mis-read as English.
-		const english = !art.language || art.language === 'en' || art.language === 'eng';
-		let ex: Extraction;
+	const loadArticle = (id: number) => db.selectFrom('articles').selectAll().where('id', '=', id).executeTakeFirst();
+	type Stored = NonNullable<Awaited<ReturnType<typeof loadArticle>>>;
+	// Articles stored without extraction (not English) stay so: they are flagged, not mis-read as English.
+	const isEnglish = (art: Stored) => !art.language || art.language === 'en' || art.language === 'eng';
+	/** Never rejects: a failed extraction is the article's result. */
+	const extractionOf = async (art: Stored): Promise<{ ex: Extraction } | { error: string }> => {
 		try {
-			ex = english
-				? await loaded.extract({ text: art.text, published: art.published, url: art.url ?? undefined, title: art.title ?? undefined, source: art.source ?? undefined })
-				: { article: { published: art.published, language: art.language ?? undefined }, timexes: [], actors: [], places: [], events: [], links: [] };
+			return {
+				ex: isEnglish(art)
+					? await loaded.extract({ text: art.text, published: art.published, url: art.url ?? undefined, title: art.title ?? undefined, source: art.source ?? undefined })
+					: { article: { published: art.published, language: art.language ?? undefined }, timexes: [], actors: [], places: [], events: [], links: [] }
+			};
 		} catch (e) {
-			report.failed.push({ articleId: String(r.id), error: (e as Error).message });
+			return { error: (e as Error).message };
+		}
+	};
+	// Articles read and being extracted ahead of the one being relinked, oldest first.
+	const ahead: { art: Stored; extraction: Promise<{ ex: Extraction } | { error: string }> }[] = [];
+	const wanted = Math.max(1, Math.floor(opts.ahead ?? 1));
+	let next = 0;
+	const fill = async () => {
+		while (ahead.length < wanted && next < rows.length) {
+			const art = await loadArticle(rows[next++].id);
+			if (art) ahead.push({ art, extraction: extractionOf(art) });
+		}
+	};
+	let done = 0;
+	for (await fill(); ahead.length > 0; await fill()) {
+		const { art, extraction } = ahead.shift()!;
+		const english = isEnglish(art);
+		const result = await extraction;
+		if ('error' in result) {
+			report.failed.push({ articleId: String(art.id), error: result.error });
 			opts.onProgress?.(++done, rows.length);
 			continue;
 		}
+		const ex = result.ex;
 		const version = english ? (ex.extractor ?? report.version) : art.extractor_version;
 		if (english && !ex.extractor) ex.extractor = version ?? undefined;
 		const change = await store.transaction(async (raw) => {

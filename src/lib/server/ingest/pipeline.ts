@@ -244,11 +244,20 @@ export async function ingest(sources: Source[], opts: IngestOptions): Promise<In
 		done++;
 		opts.onProgress?.({ done, total: Math.max(total, done), last: result });
 	});
+	// Articles prepared ahead of the one being stored, oldest first; each is stored in its turn.
+	const ahead: Promise<Prepared>[] = [];
+	const inFlight = Math.max(1, Math.floor(opts.inFlight ?? 1));
 	for (const source of sources) {
 		for await (const item of readSource(source, ctx)) {
-			await batcher.add('error' in item ? { done: { origin: item.origin, status: 'failed', error: item.error } } : await prepareArticle(item.article, item.origin, opts));
+			const prepared: Promise<Prepared> =
+				'error' in item ? Promise.resolve({ done: { origin: item.origin, status: 'failed', error: item.error } }) : prepareArticle(item.article, item.origin, opts);
+			// Awaited in its turn below; until then a store failure in it must not count as unhandled.
+			prepared.catch(() => {});
+			ahead.push(prepared);
+			if (ahead.length >= inFlight) await batcher.add(await ahead.shift()!);
 		}
 	}
+	while (ahead.length > 0) await batcher.add(await ahead.shift()!);
 	await batcher.flush();
 	summary.seconds = (performance.now() - started) / 1000;
 	return summary;

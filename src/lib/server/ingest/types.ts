@@ -102,4 +102,9 @@ export interface IngestOptions {
 	maxFeedItems?: number;
 	/** keep the per-article results in the summary (default true; large batches may turn it off). */
 	keepResults?: boolean;
+	/**
+	 * Articles being read and extracted at once, ahead of the one being stored (default 1: one after another).
+	 * More pays only with an `extract` that runs elsewhere (extract-pool.ts); results stay in input order.
+	 */
+	inFlight?: number;
 }

@@ -1,0 +1,11 @@
+/** The --threads option of the batch commands (`ingest`, `reextract`): how many threads extract while the main one stores. */
+import { InputError } from '../lib/core/types';
+import { defaultExtractThreads } from '../lib/server/ingest/extract-pool';
+
+/** The --threads option: a whole number 0–64; absent means one per core beyond the first (at most 4). */
+export function parseThreads(value: string | undefined): number {
+	if (value === undefined) return defaultExtractThreads();
+	const n = Number(value);
+	if (!/^\d+$/.test(value.trim()) || n > 64) throw new InputError(`--threads must be a whole number from 0 to 64 (got "${value}")`);
+	return n;
+}

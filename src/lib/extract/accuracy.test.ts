@@ -4566,3 +4566,53 @@ describe('session 17: round 24, a name that starts with "No"', () => {
 		expect(eventsOf('On 18 October 2025, there was no protest in Eugene.').map((e) => e.type)).not.toContain('protest');
 	});
 });
+
+describe('session 18: a year that names an episode', () => {
+	const { eventsOf } = readers('2025-11-19');
+	it('"after a march commemorating the 1973 uprising, youths threw stones": the day told, not the year remembered', () => {
+		expect(eventsOf('On 17 November 2025, after a vigil marking the 2008 riots, youths threw stones at police in Athens.')[0].date).toBe('2025-11-17');
+		expect(eventsOf('On Sunday, after a march remembering the 1989 massacre, students clashed with police in the capital.')[0].date).toBe('2025-11-16');
+	});
+	it('guards: the episode itself ("the 1959 trade embargo"), or the act it qualifies ("attempted murder in the 1995 shooting"), keeps its year', () => {
+		expect(eventsOf('A new law tightened the 1962 trade embargo against Cuba, officials said on Monday.')[0].date).toBe('1962');
+		expect(eventsOf('Police charged him on Monday with attempted murder in the 1998 shooting of a doctor.').find((e) => e.type === 'attack')?.date).toBe('1998');
+	});
+});
+
+describe('session 18: a side\'s claim against a figure told otherwise', () => {
+	const { doc } = readers('2025-08-20');
+	const fatalities = (text: string) => doc(text).events[0]?.fatalities;
+	it('"The rebels claimed to have killed 30 soldiers; the army said 3 soldiers were killed": the lower, told otherwise', () => {
+		expect(fatalities('On 14 August 2025, rebels attacked army positions in Renk. The rebels claimed to have killed 40 soldiers; the army said 4 soldiers were killed.')).toBe(4);
+		expect(fatalities('On 14 August 2025, rebels attacked army positions in Renk. The rebels claimed to have killed 40 soldiers, but the army said 4 soldiers were killed.')).toBe(4);
+		expect(fatalities('On 14 August 2025, al-Shabaab fighters attacked a base in Jowhar. The group claimed it killed 25 soldiers, while officials said 7 soldiers and 3 attackers died.')).toBe(10);
+	});
+	it('guards: a claim alone is the toll; a claim lower than the figure told otherwise does not cut it', () => {
+		expect(fatalities('On 14 August 2025, rebels attacked army positions in Renk. The rebels claimed to have killed 40 soldiers.')).toBe(40);
+		expect(fatalities('On 14 August 2025, rebels attacked army positions in Renk. The army said 12 soldiers and 4 civilians were killed; the rebels claimed to have killed 5 soldiers.')).toBe(16);
+	});
+});
+
+describe('session 18: the dead of force used on a demonstration', () => {
+	const { doc } = readers('2025-07-09');
+	const main = (text: string) => doc(text).events[0];
+	const agentsOf = (text: string) => {
+		const d = doc(text);
+		return d.events[0].roles.filter((r) => r.role === 'agent').map((r) => d.actors.find((a) => a.id === r.actor)!.name);
+	};
+	it('"Police fired live bullets. A student was shot dead.": a death told after the force, by no one named, is its dead, and the police stay its agent', () => {
+		const text = 'On 7 July 2025, traders blocked a road in Eldoret. Police fired live bullets. A boy was shot dead.';
+		expect([main(text).type, main(text).fatalities]).toEqual(['protest_repression', 1]);
+		expect(agentsOf(text)).toEqual(['Police forces of Kenya']);
+		expect(doc(text).events.filter((e) => e.type === 'attack')).toEqual([]);
+	});
+	it('"police fired tear gas at students protesting, killing a student"; "A student died after being hit by a tear gas canister fired by police"', () => {
+		expect([main('On 2 September 2025, police fired tear gas at students protesting in Medan, killing a student.').type, main('On 2 September 2025, police fired tear gas at students protesting in Medan, killing a student.').fatalities]).toEqual(['protest_repression', 1]);
+		expect(main('On 2 September 2025, students protested in Medan against a new law. A student died after being hit by a tear gas canister fired by police.').type).toBe('protest_repression');
+	});
+	it('guards: gunmen who shot a trader after the protest did their own killing; tear gas that injured is an intervention', () => {
+		const d = doc('On 7 July 2025, traders blocked a road in Eldoret. Police fired live bullets. Gunmen shot dead a trader in the town.');
+		expect(d.events.some((e) => e.type === 'attack' && e.fatalities === 1)).toBe(true);
+		expect(main('On 2 September 2025, police fired tear gas at students protesting in Medan, injuring a student.').type).toBe('protest_intervention');
+	});
+});

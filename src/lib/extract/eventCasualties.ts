@@ -44,10 +44,24 @@ export function casualtiesFor(d: DraftEvent, sentences: Sentence[], lower: strin
 	// a sentence that points back to another time's fight tells that fight's dead.)
 	const pointsBack = (j: number) => j > 0 && POINTS_BACK.test(lower.slice(sentences[j].start, sentences[j].end)) && notThisToll(lower.slice(sentences[j - 1].start, sentences[j - 1].end));
 	for (const j of new Set(d.sentences)) if (j >= k && (j === d.main.sentence || (!notThisToll(lower.slice(sentences[j].start, sentences[j].end)) && !pointsBack(j)))) text += ' ' + lower.slice(sentences[j].start, sentences[j].end);
-	const found = findCasualties(text);
-	if (found.fatalities === undefined && claimedToll !== undefined) found.fatalities = findCasualties(claimedToll).fatalities;
+	const found = casualtiesOverClaims(text);
+	if (found.fatalities === undefined && claimedToll !== undefined) found.fatalities = casualtiesOverClaims(claimedToll).fatalities;
 	// ("killing 6 policemen. The bomber also died.": the bomber told dead apart is one more, as ACLED counts attackers.)
 	if (d.type === 'suicide_bombing' && found.fatalities !== undefined && (BOMBER_DIED.test(text) || BOMBER_ALONG.test(text)) && !BOMBER_COUNTED.test(text)) found.fatalities += 1;
+	return found;
+}
+
+/**
+ * The casualties a text tells; where a side's claim of the dead it caused stands beside a figure told otherwise ("The rebels
+ * claimed to have killed 30 soldiers; the army said 3 soldiers were killed"), the other figure when it is the lower: ACLED
+ * takes the most conservative of conflicting reports.
+ */
+function casualtiesOverClaims(text: string): { fatalities?: number; injuries?: number } {
+	const found = findCasualties(text);
+	if (found.fatalities !== undefined && CLAIM_CLAUSE.test(text)) {
+		const unclaimed = findCasualties(text.replace(CLAIM_CLAUSE_ALL, ' ')).fatalities;
+		if (unclaimed !== undefined && unclaimed < found.fatalities) found.fatalities = unclaimed;
+	}
 	return found;
 }
 
@@ -56,6 +70,12 @@ const BOMBER_DIED = /\b(?:the|a) (?:suicide )?bomber (?:also |himself |herself |
 // ("Eleven civilians were killed along with the bomber": the bomber beside the count.)
 const BOMBER_ALONG = /\b(?:killed|died|dead)\s+(?:along with|together with|as well as)\s+(?:the|a)\s+(?:suicide\s+)?(?:bomber|attacker|assailant)\b/;
 const BOMBER_COUNTED = /\b(?:including|and) (?:the |both |two |three )?(?:suicide )?(?:bombers?|attackers?|assailants?|himself|herself|themselves)\b|\bbombers? (?:was|were) among\b/;
+
+// "claimed to have killed 30 soldiers", "claims it killed 30", "claiming that its fighters had killed 30": a side's claim of the
+// dead it caused, to the end of its clause.
+const CLAIM_CLAUSE_SOURCE = String.raw`\bclaim(?:ed|s|ing)\s+(?:to\s+have|(?:that\s+)?(?:it|they|its\s+(?:fighters|forces|men)|their\s+(?:fighters|forces|men))(?:\s+(?:had|have|has))?)\s+(?:killed|shot dead|eliminated|neutrali[sz]ed)\b[^;.]*?(?=[;.]|,\s+(?:a claim|an? (?:figure|number|toll)|which|but|while|whereas|though|although)\b|\s+but\b|$)`;
+const CLAIM_CLAUSE = new RegExp(CLAIM_CLAUSE_SOURCE);
+const CLAIM_CLAUSE_ALL = new RegExp(CLAIM_CLAUSE_SOURCE, 'g');
 
 const SUPERSEDED = /\b(?:initially|at first|an earlier toll|earlier tolls?|first (?:reported|said|put))\b/;
 

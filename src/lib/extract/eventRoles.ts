@@ -205,8 +205,11 @@ const PRIVATE_VEHICLES = /^\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine
 
 /** The first armed actor named in the event's sentences or the one after them: the force that met a crowd. */
 function forceNear(d: DraftEvent, ctx: RoleContext): string | undefined {
-	const own = [...new Set(d.hits.map((h) => h.sentence))].sort((a, b) => a - b);
-	return [...own, own[own.length - 1] + 1]
+	// (Every sentence from its first word to the one after its last: "… blocked a road. Police fired live bullets. A student was
+	// shot dead." tells the force between the crowd's word and its dead.)
+	const first = Math.min(...d.hits.map((h) => h.sentence));
+	const last = Math.max(...d.hits.map((h) => h.sentence));
+	return Array.from({ length: last - first + 2 }, (_, i) => first + i)
 		.flatMap((k) => ctx.mentionsBySentence.get(k) ?? [])
 		.map((m) => ctx.actorIdOf.get(m))
 		.find((id): id is string => !!id && ARMED_ACTOR_KINDS.has(ctx.actors.find((a) => a.id === id)?.kind ?? ''));

@@ -88,12 +88,16 @@ export function absorbIntoProtests(drafts: DraftEvent[], sentences: Sentence[], 
 			const later = /\b(later|afterwards|subsequently|the (?:next|following) day|days? later|hours? later)\b(?!\s+(?:died|succumbed))/.test(said);
 			const policing = !later && /\b(police|security|authorities|officers|gendarm\w*|forces|army|soldiers|troops|guards)\b/.test(said) && /\b(arrested|detained|dispersed|beat\w*|fired|opened fire|injured|wounded|killed|killing|shot|(?:baton|lathi)-?charged)\b/.test(said);
 			// ("Police opened fire on marchers. Two protesters were shot dead.": the demonstrators' dead are the repression's.)
-			const crowdDead = !later && p.type === 'protest_repression' && /\b(?:protesters|protestors|demonstrators|marchers)\b[^.;]{0,30}\b(?:shot|killed|died)\b/.test(said);
+			// ("Police fired live bullets. A student was shot dead.": a death told after the force, with no one said to have caused
+			// it, is the same.)
+			// (Its dead are of the crowd the force was used on: no victims of their own.)
+			const unclaimedDeath = !later && p.type === 'protest_repression' && d.type === 'attack' && !d.roles.some((r) => r.role === 'agent') && /\b(?:was|were) (?:shot dead|shot and killed|killed|fatally shot)\b|\bdied\b/.test(said);
+			const crowdDead = (!later && p.type === 'protest_repression' && /\b(?:protesters|protestors|demonstrators|marchers)\b[^.;]{0,30}\b(?:shot|killed|died)\b/.test(said)) || unclaimedDeath;
 			// ("thousands marched in Nairobi. Police fired live rounds at demonstrators, killing 8": the force used on the march.)
 			if (((policing || crowdDead) && ['arrest', 'attack', 'armed_clash', 'mob_violence', 'protest_repression'].includes(d.type)) || control.includes(d)) {
 				p.hits.push(...d.hits);
 				if (!p.sentences.includes(d.main.sentence)) p.sentences.push(d.main.sentence);
-				for (const r of d.roles) if (r.role !== 'agent') p.roles.push(r);
+				for (const r of unclaimedDeath ? [] : d.roles) if (r.role !== 'agent') p.roles.push(r);
 				else p.roles.push({ role: 'participant', mention: r.mention });
 				gone.add(d);
 				if (p.type === 'protest') p.type = d.type === 'arrest' ? 'protest_intervention' : p.type;

@@ -113,6 +113,9 @@ function nearestDayAfter(text: string, timexes: Timex[], i: number, to: number):
 	return -1;
 }
 
+// A word after "the 1973 …" that makes the year a name's ("uprising", "election", "peace accord"), not a list or a range.
+const EPISODE_NOUN_AFTER = /^\s+(?!(?:and|or|to|through|until|till)\b)[a-z][a-z-]{2,}/;
+
 const RELATIVE_BEFORE = /\b(?:who|which|that)\s+(?:[a-z]+\s+){1,4}(?:in|on|since|during)\s+$/;
 
 const DATABLE = (t: Timex) => (t.type === 'DATE' || t.type === 'TIME') && !!t.interval;
@@ -144,12 +147,22 @@ export function dateEvent(args: Args): EventDate {
 	// the trigger is its own, when the sentence dates the act after it.)
 	let dayAfterTrigger: boolean | undefined;
 	const ownRelative = (t: Timex) => t.end <= trigger.start && RELATIVE_BEFORE.test(text.slice(Math.max(sentence.start, t.start - 50), t.start)) && (dayAfterTrigger ??= timexes.some((u) => u.start >= trigger.end && u.end <= sentence.end && DATABLE(u) && u.granularity === 'day'));
+	// ("On 17 November, after a march commemorating the 1973 uprising, youths threw stones": a year before a noun names an
+	// episode, the thing remembered, not when the act happened; used only when the sentence tells no other date.)
+	// (Unless the episode is the event: "strengthened the 1959 trade embargo", "attempted murder in the 1995 shooting".)
+	const episodeName = (t: Timex) =>
+		t.granularity === 'year' &&
+		/^\d{4}$/.test(t.text) &&
+		!(trigger.start >= t.end && /^\s+(?:[\w'-]+\s+){0,2}$/.test(text.slice(t.end, trigger.start))) &&
+		!(trigger.end <= t.start && /^\s+(?:in|of|during|at|on|from|since|for|over)\s+the\s+$/i.test(text.slice(trigger.end, t.start))) &&
+		/\bthe\s+$/i.test(text.slice(Math.max(sentence.start, t.start - 5), t.start)) &&
+		EPISODE_NOUN_AFTER.test(text.slice(t.end, t.end + 24));
 	let skipDateline = true;
 	const nearest = (range: { start: number; end: number }): number => {
 		let best = -1;
 		for (let i = firstFrom(timexes, range.start); i < timexes.length && timexes[i].start < range.end; i++) {
 			const t = timexes[i];
-			if (t.end > range.end || !DATABLE(t) || !plausible(t) || aside(t) || ownRelative(t) || restatesPrevious(text, timexes, i) || (skipDateline && dateline(t))) continue;
+			if (t.end > range.end || !DATABLE(t) || !plausible(t) || aside(t) || ownRelative(t) || restatesPrevious(text, timexes, i) || (skipDateline && (dateline(t) || episodeName(t)))) continue;
 			if (best < 0 || distance(t) < distance(timexes[best])) best = i;
 		}
 		return best;

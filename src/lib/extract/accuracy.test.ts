@@ -4616,3 +4616,30 @@ describe('session 18: the dead of force used on a demonstration', () => {
 		expect(main('On 2 September 2025, police fired tear gas at students protesting in Medan, injuring a student.').type).toBe('protest_intervention');
 	});
 });
+
+describe('session 18: an assault on the ground with drones beside it', () => {
+	const { eventsOf } = readers('2025-04-11');
+	it('"attacked an army base with gun trucks and drones", "stormed a base, backed by drones": a fight on the ground', () => {
+		expect(eventsOf('On 9 April 2025, ISWAP fighters attacked an army base in Monguno with gun trucks and drones.')[0].type).toBe('armed_clash');
+		expect(eventsOf('On 9 April 2025, JNIM fighters stormed a military camp in Boulkessi, backed by drones.')[0].type).toBe('armed_clash');
+	});
+	it('"stormed an army base": what was stormed is the attacked, not a crowd of civilians', () => {
+		const [e] = eventsOf('On 9 April 2025, ISWAP fighters stormed an army base in Monguno.');
+		expect([e.type, e.targets]).toEqual(['armed_clash', ['Military forces of Nigeria']]);
+	});
+	it('guards: drones alone are a drone strike; "stormed the prison" is still an attack', () => {
+		expect(eventsOf('On 9 April 2025, ISWAP fighters attacked an army base in Monguno with drones.')[0].type).toBe('airstrike');
+		expect(eventsOf('On 9 April 2025, armed gangs stormed the prison in Koutiala.', '2025-04-11')[0].type).toBe('attack');
+	});
+});
+
+describe('session 18: a bombing stopped before it happened', () => {
+	const { eventsOf } = readers('2025-04-28');
+	it('"intercepted a suicide bomber before she could detonate her belt", "neutralised the device before it could go off": disrupted', () => {
+		expect(eventsOf('On 26 April 2025, soldiers intercepted a suicide bomber in Kolofata before she could detonate her explosive belt.')[0].type).toBe('weapons_disrupted');
+		expect(eventsOf('On 26 April 2025, soldiers intercepted a woman carrying an explosive belt at a market in Kolofata and neutralised the device before it could go off.')[0]?.type).toBe('weapons_disrupted');
+	});
+	it('guard: a bomber who blew herself up before soldiers could stop her did it', () => {
+		expect(eventsOf('On 26 April 2025, a suicide bomber blew herself up in Kolofata before soldiers could stop her, killing 4 people.')[0].type).toBe('suicide_bombing');
+	});
+});

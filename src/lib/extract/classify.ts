@@ -198,6 +198,10 @@ const ARMED_CAUSE = /\b(gunm[ae]n|militants?|rebels?|insurgents?|troops|soldiers
 const REAL_VIOLENCE = /\b(killed|wounded|injured|dead|troops|soldiers|militants?|police|rockets?|missiles?|gunmen|protesters|demonstrators|sticks|rods|machetes|knives|bullets|weapons|grenades?|explosives?|ieds?|air ?strikes?|airstrikes?|artillery|shelling|gunfire|civilians|villagers)\b/;
 const UNKNOWN_WEAPONS = /\bunknown weapons\b/;
 const SUICIDE_MEANS = /bomb|blew|explosive|vest|attack/;
+// ("ISWAP fighters attacked an army base with gun trucks and drones", "stormed a base, backed by drones": drones beside a
+// force on the ground are its support; the fight is on the ground.)
+const GROUND_ASSAULT = /\b(?:gun ?trucks?|technicals|(?:on |with )motorcycles|(?:on |with )motorbikes|pick-?up trucks|armou?red vehicles|on foot|infantry|ground (?:assault|offensive|attack|forces|troops))\b[^.;]{0,30}\bdrones?\b|\bdrones?\b[^.;]{0,30}\b(?:gun ?trucks?|technicals|motorcycles|motorbikes|pick-?up trucks|armou?red vehicles|infantry)\b|\b(?:backed|supported|covered|assisted) by (?:armed |attack |kamikaze |suicide )?drones?\b|\bwith (?:the )?(?:support|cover) of (?:armed |attack |kamikaze )?drones?\b|\bwith drone (?:support|cover)\b/;
+const GROUND_WORD = /^(?:stormed|overran|overrun|raided|besieged|infiltrated)\b/;
 const AIR_DEFENCE = /\b(shot down|intercepted|anti-?drone)\b/;
 const GRENADE_THROWN = /\b(threw|thrown|lobbed|hurled|tossed|grenade attack|grenade (?:exploded|went off|detonated|was thrown|hit|killed|wounded|injured))\b/;
 const FRONTLINE_FIRE = /\b(projectiles|shelling|weapons|frontline|front line|artillery)\b/;
@@ -208,6 +212,7 @@ const CHEMICAL = /\bchemical\b/;
 const CHEMICAL_PAYLOAD = /\b(?:dropp\w+|fir(?:ed|ing)|launch\w+|containing|loaded with|filled with|releas\w+|carrying|spray\w*|used)\s+(?:[\w-]+\s+){0,4}?(?:chemical (?:weapons?|munitions?|agents?|irritants?|substances?)|chlorine|sarin|mustard gas|chloropicrin|nerve agents?|toxic gas|poison(?:ous)? gas|irritant (?:gas|agents?)|cs (?:gas|grenades?|munitions?))\b/;
 const CHEMICAL_AGENT = /\b(?:chemical (?:weapons?|munitions?|agents?|irritants?|substances?)|chlorine|sarin|mustard gas|chloropicrin|nerve agents?|toxic gas|poison(?:ous)? gas|irritant (?:gas|agents?)|(?:dropped|drones?)\b[^.;]{0,40}\bcs (?:gas|grenades?|munitions?))\b/;
 // ("Police found an explosive device near the municipal building": a device found, not one that went off.)
+const STOPPED_BEFORE_DETONATING = /\bbefore (?:she|he|they|it) (?:could|was able to|were able to|had time to|managed to) (?:detonate|blow|set off|explode|trigger|go off)\b/;
 const DEFUSED = /\b(defus\w*|dismantl\w*|(?:found|discovered|located|uncovered|seized|recovered)\s+(?:an?|the|\d+|two|three|several)\s+(?:[\w-]+\s+){0,2}?(?:explosive devices?|bombs?|ieds?|landmines?|mines?|grenades?|explosives|device)(?!\s+(?:that|which)\s+(?:exploded|detonated|went off|killed))|(?:cleared|removed) (?:\S+ ){0,6}?(?:mines|landmines|explosives|ordnance|devices|ieds?|bombs)|(?:was|were) (?:found|discovered)|before (?:it|they) (?:exploded|detonated|went off)|safely|neutrali[sz]ed)\b/;
 // A force struck at ("strikes on the military") or only speaking ("the army said") is not the striker.
 const STRUCK_FORCE = /\b(?:on|against|at|targeting)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:military|army|navy|forces|coalition|troops)\b|\b(?:military|army|navy|forces|pentagon)\s+(?:said|says|told|announced|reported|confirmed|statement)\b/g;
@@ -973,7 +978,7 @@ function subType(r: Reading): Refined {
 		const oneSided = /^fired\b/.test(hit.word) && !explicitClash && !/^\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?(positions?|forces|troops|soldiers|fighters|militants|checkpoints?|posts?|bases?|lines|frontlines?|front)\b/.test(after);
 		if (has(CHEMICAL_AGENT, lower)) type = 'chemical_attack';
 		else if (has(SUICIDE, lower) && has(SUICIDE_MEANS, lower)) type = 'suicide_bombing';
-		else if (!explicitClash && has(AIR, lower) && !has(AIR_DEFENCE, lower)) type = 'airstrike';
+		else if (!explicitClash && has(AIR, lower) && !has(AIR_DEFENCE, lower) && !(GROUND_ASSAULT.test(lower) || GROUND_WORD.test(hit.word))) type = 'airstrike';
 		else if (!explicitClash && has(IED, lower)) type = 'explosive';
 		else if (!explicitClash && has(GRENADE, lower) && has(GRENADE_THROWN, lower)) type = 'grenade';
 		else if (heavy || type === 'shelling') type = explicitClash || (small && !oneSided) ? 'armed_clash' : 'shelling';
@@ -984,6 +989,8 @@ function subType(r: Reading): Refined {
 		else if (type === 'explosive') type = has(FRONTLINE_FIRE, lower) ? 'shelling' : /^(?:bombings?|detonated|detonation|blew up)$/.test(hit.word) ? 'explosive' : 'attack';
 		else if (has(CHEMICAL, lower)) type = 'chemical_attack';
 	}
+	// ("soldiers intercepted a suicide bomber before she could detonate her belt": a bombing stopped before it happened.)
+	if ((type === 'suicide_bombing' || type === 'explosive') && STOPPED_BEFORE_DETONATING.test(lower) && !/\b(killed|wounded|injured|casualties)\b/.test(lower.replace(NO_HARM, ' '))) type = 'weapons_disrupted';
 	// A bomb found or defused did not go off: its use was disrupted.
 	if (type === 'explosive' && has(DEFUSED, lower) && !/\b(killed|wounded|injured|casualties)\b/.test(lower.replace(NO_HARM, ' '))) type = 'weapons_disrupted';
 	// "The attack damaged a cathedral", "homes were destroyed in the strikes": the damage of an event already told.
@@ -1075,7 +1082,8 @@ const FALLBACK: Array<{ re: RegExp; type: string; when?: RegExp; unless?: RegExp
 	// "seized a vehicle belonging to", "stole cattle"
 	// "armed gangs stormed the prison": a raid on a building, when no other word names what was done there
 	// ("stormed a house, kidnapping five brothers" is the kidnapping).
-	{ re: /\b(storm(?:ed|ing) (?:into )?(?:the |a |an )?(?:[\w'-]+ ){0,6}?(?:prisons?|jails?|parliament|buildings?|compounds?|bases?|camps?|palace|embassy|headquarters|stations?|offices?|villages?|hamlets?|settlements?|towns?|schools?|hospitals?|churches|church|mosques?|homes?|houses?|premises|courthouse|capitol))\b/, type: 'attack' },
+	// (The verb alone is the word: what was stormed, "an army base", names the attacked, as it would after "attacked".)
+	{ re: /\bstorm(?:ed|ing)(?= (?:into )?(?:the |a |an )?(?:[\w'-]+ ){0,6}?(?:prisons?|jails?|parliament|buildings?|compounds?|bases?|camps?|palace|embassy|headquarters|stations?|offices?|villages?|hamlets?|settlements?|towns?|schools?|hospitals?|churches|church|mosques?|homes?|houses?|premises|courthouse|capitol)\b)/, type: 'attack' },
 	{ re: /\b(seized|stole|robbed)\b/, type: 'looting', unless: /\b(drugs?|marijuana|cocaine|weapons?|arms|ammunition|explosives|seized power|seized control|servers?|domains?|websites?|accounts|data|crypto\w*)\b/ },
 	// "discovered crematoria and bone remains at a ranch", "a mass grave was found": remains found, ACLED's other developments.
 	{ re: /\b((?:discovered|found|uncovered|unearthed|exhumed|located)\s+(?:[\w-]+\s+){0,3}?(?:mass graves?|clandestine graves?|graves?|crematori(?:a|um|ums)|human remains|bone remains|skeletal remains|remains of (?:\d+|dozens|several|at least)))\b|\b((?:mass|clandestine) graves?\s+(?:was|were|has been|have been)\s+(?:discovered|found|uncovered|unearthed|located))\b/, type: 'other_development' },

@@ -313,17 +313,23 @@ function count(lower: string, c: Counter): number | undefined {
 		const b = m[2] ? countWordValue(m[2]) : 0;
 		if (a !== undefined) add(a + (b ?? 0));
 	}
-	const toll = fatal && lower.includes('toll') && (/\b(?:death toll|toll)\s+(?:rose |climbed |reached |stood at |of |is |was |had |has |been |risen |climbed |jumped |increased |now |stands at |later |revised |raised |updated |upwards |up |put |officially |finally )*(?:to |at )?(\d[\d,]*|\w+)/.exec(lower) ?? undefined);
+	// ("The Taliban initially put the death toll at 3. On 13 February, the health department revised it to 6": the toll, named
+	// by a pronoun.)
+	const revisedTo = fatal && lower.includes('revised ') ? REVISED_TO.exec(lower) : null;
+	if (revisedTo) add(countWordValue(revisedTo[1]));
+	const toll = revisedTo ?? (fatal && lower.includes('toll') && (/\b(?:death toll|toll)\s+(?:rose |climbed |reached |stood at |of |is |was |had |has |been |risen |climbed |jumped |increased |now |stands at |later |revised |raised |updated |upwards |up |put |officially |finally )*(?:to |at )?(\d[\d,]*|\w+)/.exec(lower) ?? undefined));
 	// ("The death toll from an attack on a market in Tera, Niger has risen to 22": what the toll is of may come between.)
 	const fromToll = toll ? parseNumber(toll[1]) : undefined;
 	const tollOf = toll && fromToll === undefined ? TOLL_OF.exec(lower)?.[1] : undefined;
 	// ("Rescuers raised to nine the death toll from …": the count written before the toll.)
 	const raisedTo = toll && fromToll === undefined && tollOf === undefined ? RAISED_TO_TOLL.exec(lower)?.[1] : undefined;
 	const tollValue = fromToll ?? (tollOf !== undefined ? parseNumber(tollOf) : raisedTo !== undefined ? parseNumber(raisedTo) : undefined);
-	if (toll) add(tollValue);
+	// ("revised the toll to 11 soldiers dead and said 14 assailants had been neutralized": a toll of one side's dead.)
+	const tollSide = toll && fromToll !== undefined ? TOLL_SIDE_AFTER.exec(lower.slice(toll.index + toll[0].length, toll.index + toll[0].length + 40))?.[0] : undefined;
+	if (toll) add(tollValue, tollSide ? `${fromToll} ${tollSide}` : undefined);
 	void quantityBefore;
 	// "The army neutralised 30 assailants, while 6 soldiers were killed": both sides' dead, 36.
-	if (bySide.state && bySide.armed && !toll && !ONE_GROUP.test(lower)) return Math.max(best ?? 0, bySide.state + bySide.armed) + alsoDead;
+	if (bySide.state && bySide.armed && (!toll || tollSide) && !ONE_GROUP.test(lower)) return Math.max(best ?? 0, bySide.state + bySide.armed) + alsoDead;
 	// ("killing 18 civilians. Five of the wounded died overnight": the wounded who died since are more dead, unless a toll
 	// says the whole.)
 	// (Not where the sentence gives the new whole: "2 of the injured later died, bringing the total to 11".)
@@ -351,6 +357,9 @@ function count(lower: string, c: Counter): number | undefined {
 	return alsoDead ? (best ?? 0) + alsoDead : best;
 }
 
+/** The side a toll's count names right after it ("to 11 soldiers dead"). */
+const REVISED_TO = /\b(?:revised|raised|updated|lowered|corrected)\s+(?:it|the figure|the number|the count|the tally|its figure|its count)\s+(?:up(?:wards?)?\s+|down(?:wards?)?\s+)?to\s+(?:at least\s+)?(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?!\s*(?:%|percent|per cent|million|billion))/;
+const TOLL_SIDE_AFTER = /^\s+(?:[\w-]+\s+)?(?:soldiers|troops|policemen|police officers|officers|gendarmes|personnel|assailants|attackers|militants|insurgents|rebels|gunmen|terrorists|jihadists|fighters|bandits)\b/;
 const WOUNDED_DIED = /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:more\s+)?of\s+the\s+(?:wounded|injured)\s+(?:later\s+|subsequently\s+|also\s+|have\s+|had\s+|since\s+)*(?:died|succumbed)\b/g;
 const MORE_DIED = /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+more\s+(?:[\w-]+\s+){0,2}?(?:(?:later\s+|subsequently\s+|have\s+|had\s+)?(?:died|succumbed)|(?:were|have been|had been)\s+(?:later\s+)?(?:killed|found dead)|(?:bodies|corpses)\s+(?:were|have been|had been)\s+(?:later\s+)?(?:found|recovered|discovered|retrieved))\b/g;
 const ACCUSED_SUBJECT = /(?:^|[^\w-])(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+)?(?:men|women|people|persons|suspects|youths|boys|girls|thieves|robbers)\s+(?:who\s+(?:were|had been)\s+)?(?:accused|suspected)\s+of\s+[^.;,]{0,60}$/;

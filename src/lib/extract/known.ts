@@ -5,6 +5,7 @@
  * everything else; this table only seeds canonical names and kinds.
  */
 import type { ActorKind } from '../core/types';
+import type { Mention } from './mentions';
 
 export interface KnownActor {
 	name: string;
@@ -18,6 +19,8 @@ export interface KnownActor {
 	governs?: { country: string; from: string };
 	/** It fights in several countries (JNIM in Mali, Burkina Faso, Niger and Benin): its home says nothing of where a story is. */
 	acrossBorders?: true;
+	/** Acronyms it shares with an actor of another country listed first, which keeps them unless the story is in this one's. */
+	sharedAcronyms?: string[];
 }
 
 export const KNOWN_ACTORS: KnownActor[] = [
@@ -74,6 +77,9 @@ export const KNOWN_ACTORS: KnownActor[] = [
 	{ name: 'Islamic State Mozambique Province', kind: 'armed_group', aliases: ['ISM', 'ISMP', 'IS Mozambique', 'IS-Mozambique', 'Islamic State Mozambique', 'Islamic State in Mozambique'], country: 'MZ' },
 	// Al Qaeda's coalition in the Sahel (Mali, Burkina Faso, Niger), formed in 2017.
 	{ name: "Jama'at Nusrat al-Islam wal-Muslimin", kind: 'armed_group', aliases: ['JNIM', 'Jamaat Nusrat al-Islam wal-Muslimin', 'GSIM'], country: 'ML', acrossBorders: true },
+	// The armed groups of Cameroon's Anglophone regions since 2017, named after the state they proclaimed (no gazetteer knows it);
+	// a group named by its own name ("Ambazonia Defence Forces") keeps it.
+	{ name: 'Ambazonian separatists', kind: 'armed_group', aliases: ['Ambazonian separatist', 'Ambazonian fighters', 'Ambazonia separatists', 'Amba boys', 'Amba fighters'], country: 'CM' },
 	// Colombia's FARC disarmed in 2017; the name in today's news is mostly its dissident fronts'.
 	{ name: 'FARC', kind: 'armed_group', aliases: ['Revolutionary Armed Forces of Colombia', 'FARC-EP', 'FARC dissidents'], country: 'CO', acrossBorders: true },
 	{ name: 'Fatah', kind: 'political_party', aliases: ['Fateh'], country: 'PS' },
@@ -82,8 +88,9 @@ export const KNOWN_ACTORS: KnownActor[] = [
 	{ name: 'Israel Defense Forces', kind: 'military', aliases: ['IDF', 'Israeli Defense Forces', 'Israel Defence Forces'], country: 'IL' },
 	{ name: 'Sudanese Armed Forces', kind: 'military', aliases: ['SAF', 'Sudan Armed Forces'], country: 'SD' },
 	{ name: 'Somali National Army', kind: 'military', aliases: ['SNA'], country: 'SO' },
-	// (Its acronym is the Somali army's too: named in full, the Turkish-backed Syrian factions; "SNA" alone stays Somali.)
-	{ name: 'Syrian National Army', kind: 'armed_group', aliases: [], country: 'SY', backer: 'TR' },
+	// (Its acronym is the Somali army's too: named in full, the Turkish-backed Syrian factions; "SNA" alone is Somali, unless
+	// the story is in Syria and not in Somalia: see sharedAcronymOwner.)
+	{ name: 'Syrian National Army', kind: 'armed_group', aliases: [], country: 'SY', backer: 'TR', sharedAcronyms: ['SNA'] },
 	{ name: 'Armed Forces of the Democratic Republic of the Congo', kind: 'military', aliases: ['FARDC'], country: 'CD' },
 	{ name: 'Malian Armed Forces', kind: 'military', aliases: ['FAMa'], country: 'ML' },
 	{ name: 'Ethiopian National Defense Force', kind: 'military', aliases: ['ENDF', 'Ethiopian National Defence Force'], country: 'ET' },
@@ -196,4 +203,37 @@ export function bareCongress(home: string | undefined, homeName: string | undefi
 	if (!home || home === 'US' || !homeName) return undefined;
 	if (home === 'IN') return { name: 'Indian National Congress', kind: 'organization', country: homeName };
 	return { name: `Congress of ${homeName}`, kind: 'government', country: homeName };
+}
+
+const SHARED_ACRONYMS = new Map<string, KnownActor[]>();
+for (const k of KNOWN_ACTORS) for (const a of k.sharedAcronyms ?? []) SHARED_ACRONYMS.set(a, [...(SHARED_ACRONYMS.get(a) ?? []), k]);
+
+/**
+ * The actor an acronym shared by actors of different countries names in a story about these countries (most voted first):
+ * "SNA" in a story in Syria and not in Somalia is the Syrian National Army. Undefined when the first owner keeps it.
+ */
+export function sharedAcronymOwner(acronym: string, storyCountries: readonly string[]): KnownActor | undefined {
+	const others = SHARED_ACRONYMS.get(acronym);
+	if (!others) return undefined;
+	const owner = KNOWN_ACTORS.find((k) => k.aliases.includes(acronym));
+	const rank = (k: KnownActor | undefined) => (k?.country ? storyCountries.indexOf(k.country) : -1);
+	const best = others.filter((k) => rank(k) >= 0).sort((a, b) => rank(a) - rank(b))[0];
+	return best && (rank(owner) < 0 || rank(best) < rank(owner)) ? best : undefined;
+}
+
+/** Mentions written as a shared acronym take the owner the story's countries point to (sharedAcronymOwner); in place. */
+export function rebindSharedAcronyms(named: Mention[], raw: string, storyCountries: readonly string[]): void {
+	if (SHARED_ACRONYMS.size === 0 || storyCountries.length === 0) return;
+	for (const m of named) {
+		if (m.what !== 'actor') continue;
+		const written = raw.slice(m.start, m.end);
+		if (!SHARED_ACRONYMS.has(written)) continue;
+		const owner = sharedAcronymOwner(written, storyCountries);
+		if (!owner) continue;
+		m.name = owner.name;
+		m.kind = owner.kind;
+		m.country = owner.country;
+		if (owner.backer) m.backer = owner.backer;
+		if (m.key !== undefined) m.key = owner.name;
+	}
 }

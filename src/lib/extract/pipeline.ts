@@ -32,7 +32,7 @@ import { eventType } from './taxonomy';
 import { confidence } from './confidence';
 import { refineByFollowing } from './followup';
 import { countryByCode } from './countries';
-import { asOfPublication, bareCongress } from './known';
+import { asOfPublication, bareCongress, rebindSharedAcronyms } from './known';
 import { countryName } from './geo';
 import { lowerKeepingOffsets } from './lower';
 import { locate, mentionCountry } from './storyCountries';
@@ -91,6 +91,7 @@ export function runPipeline(input: PipelineInput, timings?: Timings): Extraction
 
 	const located = locate(raw, work, named);
 	const { places, placeIdOf, articleCountries } = located;
+	rebindSharedAcronyms(named, raw, articleCountries);
 	const placeById = new Map(places.map((p) => [p.id, p]));
 	const homeCountry = articleCountries[0] ? countryName(articleCountries[0]) : undefined;
 	const placeMemo = new Map<DraftEvent, string | undefined>();

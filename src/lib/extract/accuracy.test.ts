@@ -4674,3 +4674,31 @@ describe('session 18: an acronym two actors share, and a group named after the s
 		expect(d.actors.find((a) => a.name === 'Ambazonian separatists')?.country).toBe('Cameroon');
 	});
 });
+
+describe('session 18: a crowd told with where it is, and people set alight', () => {
+	const { eventsOf } = readers('2025-07-24');
+	it('"residents in Durban (eThekwini, KwaZulu-Natal) beat to death a man", "residents in Durban, South Africa beat…": the crowd acts', () => {
+		for (const text of ['On 22 July 2025, residents in Pinetown (eThekwini, KwaZulu-Natal) beat to death a man they accused of theft.', 'On 22 July 2025, residents in Pinetown, South Africa beat to death a man they accused of theft.']) {
+			const [e] = eventsOf(text);
+			expect([e.type, e.agents]).toEqual(['mob_violence', ['Rioters (South Africa)']]);
+		}
+	});
+	it('"residents set alight a man they accused of housebreaking. He died at the scene.": mob violence with its dead', () => {
+		const d = extract({ text: 'On 22 July 2025, residents in Pinetown, South Africa set alight a man they accused of housebreaking. He died at the scene.', published: '2025-07-24' });
+		expect([d.events[0].type, d.events[0].fatalities]).toEqual(['mob_violence', 1]);
+	});
+	it('guard: "rioters set alight a police station" burned a building, no person', () => {
+		expect(eventsOf('On 22 July 2025, rioters set alight a police station in Kisumu.').map((e) => e.type)).not.toContain('mob_violence');
+	});
+});
+
+describe('session 18: a house attacked is people\'s property', () => {
+	const { eventsOf } = readers('2025-03-08');
+	it('"threw a hand grenade at the house of a tribal sheikh", "vandalized the residence of the prefect": civilians are the other side', () => {
+		expect(eventsOf('On 6 March 2025, unknown assailants threw a hand grenade at the house of a tribal elder in Basra.')[0].targets).toEqual(['Civilians (Iraq)']);
+		expect(eventsOf('On 6 March 2025, militants vandalized the residence of the mayor in Djibo.')[0].targets).toEqual(['Civilians (Burkina Faso)']);
+	});
+	it('guard: the House of Representatives is no one\'s house', () => {
+		expect(eventsOf('On 6 March 2025, gunmen fired at the House of Representatives in Tripoli.')[0].targets).not.toContain('Civilians (Libya)');
+	});
+});

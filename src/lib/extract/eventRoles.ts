@@ -184,7 +184,7 @@ const STATE_AIRCRAFT = /\b(?:military|army|junta|air force|regime|government|sta
 // ("after Fano militias who had entered the town the previous day were pushed out": driven out, as much as gone.)
 const WITHDREW_AFTER = /^\s+(?:(?:fighters|militants|forces|troops|rebels|members|soldiers|militias?|militiamen|gunmen|units|elements|battalions?|contingents?)\s+)?(?:(?:had\s+|have\s+)?(?:withdrew|withdrawn|fled|pulled out|retreated|abandoned|left)\b|(?:(?:who|which)\s+[^,;.]{1,60}?\s+)?(?:were|was|had been|have been)\s+(?:\w+ly\s+)?(?:pushed|driven|forced|chased|flushed|routed)\s+out\b)/i;
 // (Not "military vehicles", "a police station", "government buildings": those are the state's.)
-const CIVILIAN_PROPERTY = /\b(?<!(?:military|army|police|government|official|security|state|rebel|militia)\s)(?:shops?|stores?|houses|homes?|huts|market(?:place)?s?|stalls?|farms?|buses|bus|passengers|minibus(?:es)?|taxis?|residential (?:buildings?|areas?|blocks?)|churches|church|mosques?|schools?|clinics?|restaurants?|bars?|hotels?|nightclubs?|businesses|crops|livestock|cattle|granar(?:y|ies))\b/i;
+const CIVILIAN_PROPERTY = /\b(?<!(?:military|army|police|government|official|security|state|rebel|militia)\s)(?:shops?|stores?|houses|house(?! of (?:representatives|commons|lords|assembly|parliament|councillors|delegates|deputies|saud))|homes?|residences?|huts|market(?:place)?s?|stalls?|farms?|buses|bus|passengers|minibus(?:es)?|taxis?|residential (?:buildings?|areas?|blocks?)|churches|church|mosques?|schools?|clinics?|restaurants?|bars?|hotels?|nightclubs?|businesses|crops|livestock|cattle|granar(?:y|ies))\b/i;
 
 /**
  * An armed group described ("rebels", "gunmen") and an armed group named, both agents of one event: the description is

@@ -56,7 +56,7 @@ const ALLY_COMPOUND_START = /^\p{L}+-(?:linked|aligned|allied|affiliated|backed|
 const AGENT_BY_ALLY = /\bby\s+(?:the\s+)?(?:[a-z]+\s+)?[a-z]+-(?:linked|aligned|allied|affiliated|backed|led|inspired)\s+$/;
 const AGENT_BY = /\b(?:by|attributed to|blamed on)\s+(?:by\s+)?(?:the\s+|an?\s+|alleged\s+|suspected\s+|presumed\s+|(?:paramilitary|militant|rebel|jihadist|islamist|armed|separatist|insurgent|extremist|rival|notorious|powerful|feared|criminal|terrorist|so-called|self-styled|self-proclaimed|breakaway|[a-z]+-(?:backed|led))\s+)*(?:(?:(?:two|three|four|five|six|several|some|\d+)\s+)?(?:members|fighters|militants|elements|gunmen|supporters|agents|officers|operatives|personnel)\s+of\s+(?:the\s+)?)?$/;
 // Verbs of which a crowd of civilians is the subject, not the victim: "villagers lynched a man".
-const CROWD_VIOLENCE = /^(attack(?:ed|s|ing)?|assault(?:ed|s|ing)?|beat(?:en|ing)?(?: up)?|beat up|lynch(?:ed|es|ing)?|stoned|pelted|clash(?:ed|es)?|torched|burnt|burned|set (?:on )?fire|vandali[sz]ed|stabbed|hacked|thrashed|chased|ransacked|mobbed|engaged|fought|scuffled|confronted|threw)\b/;
+const CROWD_VIOLENCE = /^(attack(?:ed|s|ing)?|assault(?:ed|s|ing)?|beat(?:en|ing)?(?: up)?|beat up|lynch(?:ed|es|ing)?|stoned|pelted|clash(?:ed|es)?|torched|burnt|burned|set (?:on )?fire|set (?:alight|ablaze)|set (?:[\w-]+ ){1,3}(?:alight|ablaze|on fire)|vandali[sz]ed|stabbed|hacked|thrashed|chased|ransacked|mobbed|engaged|fought|scuffled|confronted|threw)\b/;
 /** Cheap test before looking for an aside (ASIDE) in a sentence. */
 const ASIDE_START = /,\s+(?:which|who)\b/;
 const PREPOSITION_BEFORE_EVENT = /\b(?:after|following|amid|amidst|despite)\s+(?:(?:the|a|an|renewed|deadly|heavy|fierce|weeks|days|months|of)\s+){0,3}$/;
@@ -320,6 +320,8 @@ function blamedAgent(c: RoleReading): void {
 	}
 }
 
+/** Between a crowd and its act, where the crowd is: "in Durban (eThekwini, KwaZulu-Natal)", "in Durban, South Africa". */
+const CROWD_PLACE_BETWEEN = /^\s+(?:in|from|near|at|outside)\s+(?:the\s+)?(?:[A-Z][\w'.-]*\s+){0,2}[A-Z][\w'.-]*(?:\s+\([^()]{1,60}\)|,\s+(?:[A-Z][\w'.-]*\s+){0,2}[A-Z][\w'.-]*)?\s+$/;
 /** The subject of the active clause, with those coordinated with it. */
 function activeSubject(c: RoleReading): void {
 	const { inp, trigger, low, out, actors, add, isOwner, passive, taken, inClause, hasAgent, helpers } = c;
@@ -375,7 +377,9 @@ function activeSubject(c: RoleReading): void {
 			}
 			// ("Residents of Tambuwal town beat to death two men": the people of a place are one subject.)
 			const ofPlace = /^\s*of\s/.test(between) && /^(?:residents|villagers|inhabitants|locals|people|townspeople)$/i.test(inp.work.slice(m.start, m.end));
-			if (m.group && VICTIM_CLASSES.has(m.group) && inp.violent && !(CROWD_VIOLENCE.test(trigger.word) && (ofPlace ? /^\s*of\s+(?:the\s+)?(?:[\w'-]+\s+){1,3}(?:\([^()]{1,60}\)\s+)?(?:[\w-]+\s+){0,2}$/ : /^\s*(?:[\w-]+\s+){0,2}$/).test(between) && !/\b(?:was|were|been|is|are)\b/.test(between))) continue;
+			// ("residents in Durban (eThekwini, KwaZulu-Natal) beat to death a man", "residents in Durban, South Africa beat…": where
+			// the crowd is, however fully the place is told.)
+			if (m.group && VICTIM_CLASSES.has(m.group) && inp.violent && !(CROWD_VIOLENCE.test(trigger.word) && (ofPlace ? /^\s*of\s+(?:the\s+)?(?:[\w'-]+\s+){1,3}(?:\([^()]{1,60}\)\s+)?(?:[\w-]+\s+){0,2}$/.test(between) : /^\s*(?:[\w-]+\s+){0,2}$/.test(between) || CROWD_PLACE_BETWEEN.test(inp.work.slice(m.end, trigger.start))) && !/\b(?:was|were|been|is|are)\b/.test(between))) continue;
 			// ("A Russian missile slammed into a five-story building in the central Ukrainian city of Dnipro on Tuesday evening,
 			// killing 12": a participle after a comma takes the subject of its sentence, however far.)
 			if (between.length > (/^\w+ing\b/.test(trigger.word) && /,\s*$/.test(between) ? 240 : 120)) continue;

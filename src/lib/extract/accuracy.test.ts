@@ -4702,3 +4702,23 @@ describe('session 18: a house attacked is people\'s property', () => {
 		expect(eventsOf('On 6 March 2025, gunmen fired at the House of Representatives in Tripoli.')[0].targets).not.toContain('Civilians (Libya)');
 	});
 });
+
+describe('session 18: round 24 look-alikes', () => {
+	const { eventsOf, violent } = readers('2025-04-16');
+	it('"held 16 minutes of silence in memory of those killed": the dead a gathering honours are another event\'s', () => {
+		expect(violent('Students held 15 minutes of silence in Nis, Serbia, on Tuesday in memory of those killed, police said.')).toEqual([]);
+	});
+	it('"Rangers shot the elephant": an animal put down is no one\'s violence', () => {
+		expect(violent('An elephant trampled two men near Victoria Falls on Monday, the parks agency said. Rangers shot the elephant on Tuesday.', '2026-11-12')).toEqual([]);
+	});
+	it('"applied for a certificate allowing a protected strike": leave asked for, no strike held', () => {
+		expect(eventsOf('The union said it had applied for a certificate allowing a protected strike.', '2025-08-20').map((e) => e.type)).not.toContain('protest');
+	});
+	it('"a 19-year-old whose mother died last year": family history, no attack', () => {
+		expect(violent('Among them was a 20-year-old whose father died last year without learning his fate.', '2025-07-11')).toEqual([]);
+	});
+	it('guards: "Workers went on strike after the union obtained a certificate" struck; "Three people died and were found wrapped in blankets" died by someone\'s hand', () => {
+		expect(eventsOf('Workers went on strike at the port of Durban on Monday after the union obtained a certificate allowing a protected strike.', '2025-08-20')[0].type).toBe('protest');
+		expect(eventsOf('Three people died and were found wrapped in blankets near Tijuana.', '2025-07-11')[0].type).toBe('attack');
+	});
+});

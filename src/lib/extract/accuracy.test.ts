@@ -4722,3 +4722,34 @@ describe('session 18: round 24 look-alikes', () => {
 		expect(eventsOf('Three people died and were found wrapped in blankets near Tijuana.', '2025-07-11')[0].type).toBe('attack');
 	});
 });
+
+describe('session 18: round 25 notes, tolls told in the next sentence or by other sources', () => {
+	const { doc } = readers('2026-03-20');
+	const main = (text: string) => doc(text).events[0];
+	it('"Medical sources in El Obeid said at least 22 combatants from both sides were killed": the lead\'s toll, and its place stays the lead\'s', () => {
+		const e = main('On 18 March 2026, the Sudanese Armed Forces recaptured Um Rawaba from the Rapid Support Forces after a day of heavy fighting. Medical sources in El Obeid said at least 19 combatants from both sides were killed.');
+		const d = doc('On 18 March 2026, the Sudanese Armed Forces recaptured Um Rawaba from the Rapid Support Forces after a day of heavy fighting. Medical sources in El Obeid said at least 19 combatants from both sides were killed.');
+		expect([e.type, e.fatalities, d.places.find((p) => p.id === e.place)?.name]).toEqual(['territory_regained', 19, 'Um Rawaba']);
+	});
+	it('"Three people were killed and a curfew was extended by the Interior Ministry": the toll, and the ministry did not kill them', () => {
+		const d = doc('On 26 June 2025, armed youths opened fire on rival militiamen in Bolgatanga, triggering an exchange of gunfire. Three people were killed and a curfew was extended by the Interior Ministry.', '2025-06-28');
+		const e = d.events[0];
+		expect(e.fatalities).toBe(3);
+		expect(e.roles.filter((r) => r.role === 'agent').map((r) => d.actors.find((a) => a.id === r.actor)!.name)).not.toContain('Interior Ministry');
+	});
+	it('"One BNP activist was hacked to death"; "initially reported 6 dead …; the following day the Ministry of Health raised the toll to 8"', () => {
+		expect(main('On 17 November 2025, supporters of two parties clashed with sticks and machetes in Rangpur over control of a market. One activist was hacked to death and at least 20 people were injured.').fatalities).toBe(1);
+		expect(main('Heavy clashes erupted on the night of 13 May 2026 in Zawiya between two armed groups. Medical sources initially reported 5 dead; the following day the Ministry of Health raised the toll to 9.').fatalities).toBe(9);
+	});
+	it('conflicting sources: "claimed on social media to have killed more than 100 … the government reported 14"; "put the toll at 15" against 12; a side\'s own losses ("lost 6 of its own soldiers")', () => {
+		expect(main('On 22 January 2026, JNIM militants attacked the military camp in Arbinda. JNIM claimed on social media to have killed more than 100 soldiers, while the government reported that 14 soldiers were killed.').fatalities).toBe(14);
+		expect(main('On 11 January 2026, a military aircraft bombed a monastery in Monywa township. Residents said at least 12 civilians were killed, while a local resistance group put the toll at 15.').fatalities).toBe(12);
+		expect(main('On 7 April 2026, rebels attacked army positions in Malakal. The army said it repulsed the attack, killing 11 attackers, and lost 6 of its own soldiers. The rebels claimed to have killed 25 soldiers and admitted losing 3 fighters.').fatalities).toBe(17);
+	});
+	it('"a fifth victim, a 16-year-old, had died in hospital": one more dead, told with an aside', () => {
+		expect(main('Gunmen opened fire on guests at a party in Culiacan on the night of 1 February 2026, killing 4 people. A day later, authorities reported that a fifth victim, a teenager, had died in hospital.').fatalities).toBe(5);
+	});
+	it('guard: "the party lost 3 seats" lost no one', () => {
+		expect(main('On 26 June 2025, police dispersed a rally in Tamale. The party said it lost 3 seats in the council.')?.fatalities ?? 0).toBe(0);
+	});
+});

@@ -236,6 +236,8 @@ function count(lower: string, c: Counter): number | undefined {
 		// ("seized two suspected robbers and burned them to death": "them" are the ones counted before in the sentence.)
 		add(w === 'him' || w === 'her' ? 1 : w === 'them' ? countedBefore(lower.slice(Math.max(0, (m.index ?? 0) - 120), m.index).split(/[.;!?]\s+/).pop() ?? '') : countWordValue(w));
 	}
+	// ("The SSPDF said it lost 6 of its own soldiers", "admitted losing 3 fighters": a side's own dead.)
+	if (fatal && lower.includes('los')) for (const m of lower.matchAll(LOST_MEN)) add(countWordValue(m[1]), m[0]);
 	// "leaving him killed", "leaving the driver dead": one person.
 	if (fatal && lower.includes('leaving ') && /\bleaving (?:him|her|the \w+|a \w+) (?:dead|killed)\b/.test(lower)) add(1);
 	// "the body of a man was found", "a man's body", "the bodies of 2 civilians", "five corpses".
@@ -358,6 +360,7 @@ function count(lower: string, c: Counter): number | undefined {
 }
 
 /** The side a toll's count names right after it ("to 11 soldiers dead"). */
+const LOST_MEN = /\b(?:lost|losing|loses|lose)\s+(?:at least\s+|about\s+|some\s+)?(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:of\s+(?:its|their|his|her)\s+(?:own\s+)?)?(?:soldiers|troops|men|fighters|members|officers|policemen|personnel|militants|combatants|servicemen|guards)\b(?!\s+(?:to|in)\s+(?:defections?|desertion|capture))/g;
 const REVISED_TO = /\b(?:revised|raised|updated|lowered|corrected)\s+(?:it|the figure|the number|the count|the tally|its figure|its count)\s+(?:up(?:wards?)?\s+|down(?:wards?)?\s+)?to\s+(?:at least\s+)?(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?!\s*(?:%|percent|per cent|million|billion))/;
 const TOLL_SIDE_AFTER = /^\s+(?:[\w-]+\s+)?(?:soldiers|troops|policemen|police officers|officers|gendarmes|personnel|assailants|attackers|militants|insurgents|rebels|gunmen|terrorists|jihadists|fighters|bandits)\b/;
 const WOUNDED_DIED = /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:more\s+)?of\s+the\s+(?:wounded|injured)\s+(?:later\s+|subsequently\s+|also\s+|have\s+|had\s+|since\s+)*(?:died|succumbed)\b/g;
@@ -372,7 +375,8 @@ const BRINGING_TOTAL = /\b(?:bringing|taking|raising|pushing)\s+(?:the\s+)?(?:to
 const LATER_DIED = /\b(?:(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+others?\s+(?:later|subsequently|since)\s+(?:died|succumbed)|(one|two|three|four|five)\s+of\s+whom\s+(?:later|subsequently|has since|have since)\s+(?:died|succumbed))\b/g;
 const ORDINAL_VALUE: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6 };
 /** "a third died later", "the fourth victim was also killed", "a third child died of his wounds": one more dead, told by its ordinal (merge.ts reads it too). */
-export const NTH_DIED_WORDS = String.raw`(?:a|the)\s+(second|third|fourth|fifth|sixth)\s+(?:[a-z]+\s+)?(?:later\s+|also\s+)?(?:died|succumbed|was (?:also\s+)?killed)\b`;
+// ("a fifth victim, a 16-year-old, had died in hospital": an aside about the victim, and a pluperfect.)
+export const NTH_DIED_WORDS = String.raw`(?:a|the)\s+(second|third|fourth|fifth|sixth)\s+(?:[a-z]+(?:,\s+[^,.;]{1,40},)?\s+)?(?:later\s+|also\s+|had\s+|has\s+)*(?:died|succumbed|was (?:also\s+)?killed)\b`;
 const NTH_DIED = new RegExp(String.raw`\b${NTH_DIED_WORDS}`);
 const RAISED_TO_TOLL = /\b(?:raised|raising|brought|bringing|took|taking|pushed|pushing)\s+(?:to\s+)(?:at least\s+)?(\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:the\s+)?(?:death\s+)?toll\b/;
 

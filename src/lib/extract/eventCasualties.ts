@@ -35,7 +35,9 @@ export function casualtiesFor(d: DraftEvent, sentences: Sentence[], lower: strin
 		// ("Iran has since fired hundreds of missiles at Israel, killing more than 20 people": a running total, not this event's.)
 		if (claimed(k) || notThisToll(next)) break;
 		// ("He initially said at least five people had died": a first count the story has since revised.)
-		if (SUPERSEDED.test(next)) continue;
+		// (Unless the sentence gives the revision too: "initially reported 6 dead; the following day the ministry raised the
+		// toll to 8".)
+		if (SUPERSEDED.test(next) && !REVISED_IN_SENTENCE.test(next)) continue;
 		text += ' ' + next;
 	}
 	// Later sentences merged into the event ("Police withdrew. At least five people were killed.": its toll), a
@@ -62,6 +64,14 @@ function casualtiesOverClaims(text: string): { fatalities?: number; injuries?: n
 		const unclaimed = findCasualties(text.replace(CLAIM_CLAUSE_ALL, ' ')).fatalities;
 		if (unclaimed !== undefined && unclaimed < found.fatalities) found.fatalities = unclaimed;
 	}
+	// ("Residents said at least 12 civilians were killed, while a local resistance group put the toll at 15": two sources'
+	// tolls of one event, and the lower is taken.)
+	const other = found.fatalities !== undefined ? OTHER_SOURCES_TOLL.exec(text) : null;
+	if (other) {
+		const rest = findCasualties(text.slice(0, other.index) + text.slice(other.index + other[0].length)).fatalities;
+		const alt = Number(other[1]);
+		if (rest !== undefined && Number.isFinite(alt)) found.fatalities = Math.min(rest, alt);
+	}
 	return found;
 }
 
@@ -73,10 +83,12 @@ const BOMBER_COUNTED = /\b(?:including|and) (?:the |both |two |three )?(?:suicid
 
 // "claimed to have killed 30 soldiers", "claims it killed 30", "claiming that its fighters had killed 30": a side's claim of the
 // dead it caused, to the end of its clause.
-const CLAIM_CLAUSE_SOURCE = String.raw`\bclaim(?:ed|s|ing)\s+(?:to\s+have|(?:that\s+)?(?:it|they|its\s+(?:fighters|forces|men)|their\s+(?:fighters|forces|men))(?:\s+(?:had|have|has))?)\s+(?:killed|shot dead|eliminated|neutrali[sz]ed)\b[^;.]*?(?=[;.]|,\s+(?:a claim|an? (?:figure|number|toll)|which|but|while|whereas|though|although)\b|\s+but\b|$)`;
+const CLAIM_CLAUSE_SOURCE = String.raw`\bclaim(?:ed|s|ing)\s+(?:(?:on\s+social\s+media|online|in\s+an?\s+(?:[\w-]+\s+)?(?:statement|video|post|message)|on\s+(?:telegram|x|twitter|facebook))\s+)?(?:to\s+have|(?:that\s+)?(?:it|they|its\s+(?:fighters|forces|men)|their\s+(?:fighters|forces|men))(?:\s+(?:had|have|has))?)\s+(?:killed|shot dead|eliminated|neutrali[sz]ed)\b[^;.]*?(?=[;.]|,\s+(?:a claim|an? (?:figure|number|toll)|which|but|while|whereas|though|although)\b|\s+but\b|$)`;
 const CLAIM_CLAUSE = new RegExp(CLAIM_CLAUSE_SOURCE);
+const OTHER_SOURCES_TOLL = /,?\s+(?:while|whereas|but)\s+(?:[\w'-]+\s+){1,6}?(?:put|placed|gave|estimated)\s+(?:the\s+)?(?:death\s+)?(?:toll|figure|number of (?:dead|deaths))\s+at\s+(?:at least\s+|about\s+|around\s+)?(\d+)\b/;
 const CLAIM_CLAUSE_ALL = new RegExp(CLAIM_CLAUSE_SOURCE, 'g');
 
+const REVISED_IN_SENTENCE = /\b(?:raised|revised|updated|increased|lowered|corrected|put)\s+(?:the\s+|its\s+|their\s+)?(?:death\s+)?(?:toll|figure|tally|count|number)\b|\b(?:toll|figure|tally|number of dead)\s+(?:later\s+|has\s+|had\s+|then\s+)?(?:rose|risen|climbed|reached|increased|jumped)\b/;
 const SUPERSEDED = /\b(?:initially|at first|an earlier toll|earlier tolls?|first (?:reported|said|put))\b/;
 
 const CROWD: ReadonlySet<string> = new Set(['protest', 'protest_intervention', 'riot']);

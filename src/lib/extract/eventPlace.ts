@@ -117,7 +117,9 @@ export function eventPlace(d: DraftEvent, pm: Mention[], idOf: Map<Mention, stri
 			// ("… in Afghanistan's Paktika province. The strikes hit the Barmal district": a district is finer than a province.)
 			const district = (m: Mention) => precisionOf(pick) !== 'city' && !FIRST_LEVEL_AFTER.test(work.slice(m.end, m.end + 24)) && /^\s+(?:district|county|township|municipality|lga|sub-?district|tehsil|taluka|commune)\b/i.test(work.slice(m.end, m.end + 24));
 			// ("… sustain Moscow's war effort": a capital that owns something stands for its government.)
-			const town = pm.find((m) => m.sentence !== d.main.sentence && d.sentences.includes(m.sentence) && !m.dateline && !/^['\u2019]s\s/.test(work.slice(m.end, m.end + 4)) && (precisionOf(m) === 'city' || TOWN_BEFORE.test(work.slice(Math.max(0, m.start - 24), m.start)) || district(m)));
+			// ("Medical sources in El Obeid said at least 22 combatants were killed": where a source speaks from is not where.)
+			const sourceSeat = (m: Mention) => SOURCE_SEAT_BEFORE.test(work.slice(Math.max(0, m.start - 40), m.start)) && /^[^.;]{0,30}?\b(?:said|say|says|told|reported|confirmed)\b/.test(work.slice(m.end, m.end + 40));
+			const town = pm.find((m) => m.sentence !== d.main.sentence && d.sentences.includes(m.sentence) && !m.dateline && !/^['\u2019]s\s/.test(work.slice(m.end, m.end + 4)) && !sourceSeat(m) && (precisionOf(m) === 'city' || TOWN_BEFORE.test(work.slice(Math.max(0, m.start - 24), m.start)) || district(m)));
 			const townId = town && idOf.get(town);
 			if (townId) return townId;
 		}
@@ -125,6 +127,8 @@ export function eventPlace(d: DraftEvent, pm: Mention[], idOf: Map<Mention, stri
 	}
 	return undefined;
 }
+
+const SOURCE_SEAT_BEFORE = /\b(?:sources?|officials?|doctors?|medics|hospitals?|witnesses|authorities|spokes(?:man|woman|person)|reporters|journalists|activists|monitors)\s+(?:\w+\s+)?(?:in|at|from)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i;
 
 /**
  * The place of an event whose own sentences name none: the place of the sentence just before that names one

@@ -4753,3 +4753,22 @@ describe('session 18: round 25 notes, tolls told in the next sentence or by othe
 		expect(main('On 26 June 2025, police dispersed a rally in Tamale. The party said it lost 3 seats in the council.')?.fatalities ?? 0).toBe(0);
 	});
 });
+
+describe('session 18: round 25 wire stories', () => {
+	const { doc } = readers('2025-08-06');
+	const main = (text: string, published?: string) => doc(text, published).events[0];
+	const placeOf = (text: string) => {
+		const d = doc(text);
+		return d.places.find((p) => p.id === d.events[0]?.place)?.name;
+	};
+	it('"Bamako (AFP) - Jihadists stormed a camp outside Niono": a town in title case with an agency\'s tag is a dateline', () => {
+		expect(placeOf('Bamako (AFP) - Jihadists stormed a military camp outside the central Malian town of Segou early on Tuesday, the army said.')).toBe('Segou');
+		expect(placeOf('Dakar (Reuters) - Gunmen killed four villagers near the Senegalese town of Kolda on Monday, police said.')).toBe('Kolda');
+	});
+	it('"The spokesman said 11 gang members and one police officer were killed in the operation": the lead\'s toll', () => {
+		expect(main('Haitian police and soldiers regained control of the town of Hinche on Wednesday after a two-day offensive. The spokesman said 9 gang members and one police officer were killed in the operation and five officers were wounded.', '2025-11-20').fatalities).toBe(10);
+	});
+	it('"said the group had killed more than 60 soldiers, a claim Reuters could not verify": the figure told otherwise', () => {
+		expect(main('On 19 March 2025, Fano fighters attacked an army base in Debre Tabor. A doctor at the town\'s hospital said six people were killed. A Fano spokesman said the group had killed more than 60 soldiers, a claim Reuters could not verify.', '2025-03-21').fatalities).toBe(6);
+	});
+});

@@ -506,8 +506,15 @@ function dateline(ctx: EntityContext, v: ChunkView, out: Mention[]): boolean {
 		out.push(mk(ctx, c, 'place', name, 'other', { dateline: true, place: { precision: 'unknown' } }));
 		return true;
 	}
+	// ("Bamako (AFP) - Jihadists stormed a camp outside Niono": a town in title case, where an agency's tag makes it a dateline.)
+	if (toks.length <= 3 && toks[0].cap && /^\p{Lu}[\p{L} .'-]+$/u.test(text) && /(?:^|\n)[ \t]*$/.test(ctx.work.slice(Math.max(0, c.start - 40), c.start)) && AGENCY_TAG_AFTER.test(ctx.work.slice(c.end, c.end + 40))) {
+		out.push(mk(ctx, c, 'place', text, 'other', { dateline: true, place: { precision: 'unknown' } }));
+		return true;
+	}
 	return false;
 }
+
+const AGENCY_TAG_AFTER = /^(?:,[^\n\-\u2013\u2014:()]{1,30})?\s*\((?:AP|AFP|UPI|DPA|dpa|EFE|ANSA|IRNA|TASS|KUNA|SPA|WAM|MENA|APA|BNA|PA|CNA|KCNA|AA|IANS|ANI|PTI|Reuters|Xinhua|Anadolu|Bernama|Kyodo|Yonhap|Lusa|Bloomberg)\)\s*[-\u2013\u2014]/;
 
 /** A name in the curated table of well-known actors. */
 const DISSIDENTS_OF_BEFORE = /\b(?:dissidents|splinter groups?|breakaway factions?)\s+(?:of|from)\s+(?:the\s+)?(?:former\s+|demobili[sz]ed\s+|defunct\s+)?$/i;

@@ -82,8 +82,9 @@ const BOMBER_ALONG = /\b(?:killed|died|dead)\s+(?:along with|together with|as we
 const BOMBER_COUNTED = /\b(?:including|and) (?:the |both |two |three )?(?:suicide )?(?:bombers?|attackers?|assailants?|himself|herself|themselves)\b|\bbombers? (?:was|were) among\b/;
 
 // "claimed to have killed 30 soldiers", "claims it killed 30", "claiming that its fighters had killed 30": a side's claim of the
-// dead it caused, to the end of its clause.
-const CLAIM_CLAUSE_SOURCE = String.raw`\bclaim(?:ed|s|ing)\s+(?:(?:on\s+social\s+media|online|in\s+an?\s+(?:[\w-]+\s+)?(?:statement|video|post|message)|on\s+(?:telegram|x|twitter|facebook))\s+)?(?:to\s+have|(?:that\s+)?(?:it|they|its\s+(?:fighters|forces|men)|their\s+(?:fighters|forces|men))(?:\s+(?:had|have|has))?)\s+(?:killed|shot dead|eliminated|neutrali[sz]ed)\b[^;.]*?(?=[;.]|,\s+(?:a claim|an? (?:figure|number|toll)|which|but|while|whereas|though|although)\b|\s+but\b|$)`;
+// dead it caused, to the end of its clause; so is "said the group had killed more than 60 soldiers, a claim Reuters could not
+// verify".
+const CLAIM_CLAUSE_SOURCE = String.raw`(?:\bclaim(?:ed|s|ing)\s+(?:(?:on\s+social\s+media|online|in\s+an?\s+(?:[\w-]+\s+)?(?:statement|video|post|message)|on\s+(?:telegram|x|twitter|facebook))\s+)?(?:to\s+have|(?:that\s+)?(?:it|they|its\s+(?:fighters|forces|men)|their\s+(?:fighters|forces|men))(?:\s+(?:had|have|has))?)\s+(?:killed|shot dead|eliminated|neutrali[sz]ed)\b[^;.]*?(?=[;.]|,\s+(?:a claim|an? (?:figure|number|toll)|which|but|while|whereas|though|although)\b|\s+but\b|$))|\b(?:said|says|announced|stated)\s+(?:that\s+)?(?:[\w'-]+\s+){1,4}?(?:had\s+|has\s+|have\s+)?(?:killed|eliminated|neutrali[sz]ed)\b[^;.]*?(?=,\s+(?:a\s+)?claims?\s+(?:that\s+|which\s+)?(?:[\w'-]+\s+){0,3}?(?:could\s+not|cannot|can't|has\s+not|have\s+not|had\s+not|was\s+not|were\s+not|did\s+not)\b)`;
 const CLAIM_CLAUSE = new RegExp(CLAIM_CLAUSE_SOURCE);
 const OTHER_SOURCES_TOLL = /,?\s+(?:while|whereas|but)\s+(?:[\w'-]+\s+){1,6}?(?:put|placed|gave|estimated)\s+(?:the\s+)?(?:death\s+)?(?:toll|figure|number of (?:dead|deaths))\s+at\s+(?:at least\s+|about\s+|around\s+)?(\d+)\b/;
 const CLAIM_CLAUSE_ALL = new RegExp(CLAIM_CLAUSE_SOURCE, 'g');

@@ -4772,3 +4772,13 @@ describe('session 18: round 25 wire stories', () => {
 		expect(main('On 19 March 2025, Fano fighters attacked an army base in Debre Tabor. A doctor at the town\'s hospital said six people were killed. A Fano spokesman said the group had killed more than 60 soldiers, a claim Reuters could not verify.', '2025-03-21').fatalities).toBe(6);
 	});
 });
+
+describe('session 18: a weekday that names a gathering', () => {
+	const { eventsOf } = readers('2025-10-21');
+	it('"On May 13, 2018, … suicide bombings at three churches during Sunday services": the day told, not last Sunday', () => {
+		expect(eventsOf('On May 13, 2018, a family of five carried out suicide bombings at two churches in Makassar during Sunday services, killing 9 worshippers.')[0].date).toBe('2018-05-13');
+	});
+	it('guard: "marched after Friday prayers", with no other day told, is Friday', () => {
+		expect(eventsOf('Thousands of protesters marched in Dhaka after Friday prayers, police said.')[0].date).toBe('2025-10-17');
+	});
+});

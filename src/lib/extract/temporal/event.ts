@@ -113,6 +113,9 @@ function nearestDayAfter(text: string, timexes: Timex[], i: number, to: number):
 	return -1;
 }
 
+const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+const GATHERING_AFTER = /^\s+(?:services?|prayers?|mass(?:es)?|school|sermons?|worship|editions?|brunch|lunch|markets?)\b/i;
+
 // A word after "the 1973 …" that makes the year a name's ("uprising", "election", "peace accord"), not a list or a range.
 const EPISODE_NOUN_AFTER = /^\s+(?!(?:and|or|to|through|until|till)\b)[a-z][a-z-]{2,}/;
 
@@ -157,12 +160,15 @@ export function dateEvent(args: Args): EventDate {
 		!(trigger.end <= t.start && /^\s+(?:in|of|during|at|on|from|since|for|over)\s+the\s+$/i.test(text.slice(trigger.end, t.start))) &&
 		/\bthe\s+$/i.test(text.slice(Math.max(sentence.start, t.start - 5), t.start)) &&
 		EPISODE_NOUN_AFTER.test(text.slice(t.end, t.end + 24));
+	// ("On May 13, 2018, a family carried out suicide bombings at three churches during Sunday services": a weekday before a
+	// noun names the kind of gathering, not the day; used only when the sentence tells no other date.)
+	const weekdayOfKind = (t: Timex) => WEEKDAY.test(t.text) && GATHERING_AFTER.test(text.slice(t.end, t.end + 16));
 	let skipDateline = true;
 	const nearest = (range: { start: number; end: number }): number => {
 		let best = -1;
 		for (let i = firstFrom(timexes, range.start); i < timexes.length && timexes[i].start < range.end; i++) {
 			const t = timexes[i];
-			if (t.end > range.end || !DATABLE(t) || !plausible(t) || aside(t) || ownRelative(t) || restatesPrevious(text, timexes, i) || (skipDateline && (dateline(t) || episodeName(t)))) continue;
+			if (t.end > range.end || !DATABLE(t) || !plausible(t) || aside(t) || ownRelative(t) || restatesPrevious(text, timexes, i) || (skipDateline && (dateline(t) || episodeName(t) || weekdayOfKind(t)))) continue;
 			if (best < 0 || distance(t) < distance(timexes[best])) best = i;
 		}
 		return best;

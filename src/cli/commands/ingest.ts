@@ -2,14 +2,13 @@
 import cliProgress from 'cli-progress';
 import { InputError } from '../../lib/core/types';
 import { ingest, normalizeDate, SafeFetcher, sourceFromArg } from '../../lib/server/ingest/index';
-import { ExtractPool } from '../../lib/server/ingest/extract-pool';
 import { batchLimit } from '../../lib/server/ingest/pipeline';
 import type { IngestSummary, Progress, Source } from '../../lib/server/ingest/types';
 import { readTextInput } from '../input';
 import { openStore, resolveDatabaseUrl } from '../../lib/server/store/index';
 import { parseCommand } from '../args';
 import { lowerPriority, parseNice } from '../priority';
-import { parseThreads } from '../threads';
+import { parseThreads, startExtractPool } from '../threads';
 import { heapProbe } from '../heapProbe';
 
 const HELP = `usage: sitrep [--db FILE|URL] ingest PATH|URL|-… [--published ISO] [--source S] [--queue] [--json] [--nice N] [--threads N]
@@ -83,8 +82,7 @@ export async function run(argv: string[]): Promise<number> {
 				probe.sample(p.done);
 			}
 		: progress?.update;
-	const pool = threads > 0 ? new ExtractPool({ threads, onError: (m) => process.stderr.write(`warning: ${m}\n`) }) : null;
-	pool?.start();
+	const pool = startExtractPool(threads);
 	let summary: IngestSummary;
 	try {
 		summary = await ingest(sources, {

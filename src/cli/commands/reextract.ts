@@ -4,9 +4,8 @@ import { reextract, type ReextractReport } from '../../lib/server/corrections/re
 import { openStore, resolveDatabaseUrl } from '../../lib/server/store/index';
 import { parseCommand } from '../args';
 import { lowerPriority, parseNice } from '../priority';
-import { ExtractPool } from '../../lib/server/ingest/extract-pool';
 import { EXTRACTOR_VERSION } from '../../lib/extract/version';
-import { parseThreads } from '../threads';
+import { parseThreads, startExtractPool } from '../threads';
 
 const HELP = `usage: sitrep [--db FILE|URL] reextract [--since VERSION] [--json] [--quiet] [--nice N] [--threads N]
 Runs the current extractor again over stored articles (all of them, or only those
@@ -47,8 +46,7 @@ export async function run(argv: string[]): Promise<number> {
 	lowerPriority(parseNice(values.nice));
 	const threads = parseThreads(values.threads);
 	const store = await openStore({ url: resolveDatabaseUrl(values.db) });
-	const pool = threads > 0 ? new ExtractPool({ threads, onError: (m) => process.stderr.write(`warning: ${m}\n`) }) : null;
-	pool?.start();
+	const pool = startExtractPool(threads);
 	const bar = values.quiet
 		? null
 		: new cliProgress.SingleBar(

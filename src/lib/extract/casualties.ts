@@ -359,9 +359,9 @@ function count(lower: string, c: Counter): number | undefined {
 	return alsoDead ? (best ?? 0) + alsoDead : best;
 }
 
-/** The side a toll's count names right after it ("to 11 soldiers dead"). */
 const LOST_MEN = /\b(?:lost|losing|loses|lose)\s+(?:at least\s+|about\s+|some\s+)?(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:of\s+(?:its|their|his|her)\s+(?:own\s+)?)?(?:soldiers|troops|men|fighters|members|officers|policemen|personnel|militants|combatants|servicemen|guards)\b(?!\s+(?:to|in)\s+(?:defections?|desertion|capture))/g;
 const REVISED_TO = /\b(?:revised|raised|updated|lowered|corrected)\s+(?:it|the figure|the number|the count|the tally|its figure|its count)\s+(?:up(?:wards?)?\s+|down(?:wards?)?\s+)?to\s+(?:at least\s+)?(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?!\s*(?:%|percent|per cent|million|billion))/;
+/** The side a toll's count names right after it ("to 11 soldiers dead"). */
 const TOLL_SIDE_AFTER = /^\s+(?:[\w-]+\s+)?(?:soldiers|troops|policemen|police officers|officers|gendarmes|personnel|assailants|attackers|militants|insurgents|rebels|gunmen|terrorists|jihadists|fighters|bandits)\b/;
 const WOUNDED_DIED = /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:more\s+)?of\s+the\s+(?:wounded|injured)\s+(?:later\s+|subsequently\s+|also\s+|have\s+|had\s+|since\s+)*(?:died|succumbed)\b/g;
 const MORE_DIED = /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+more\s+(?:[\w-]+\s+){0,2}?(?:(?:later\s+|subsequently\s+|have\s+|had\s+)?(?:died|succumbed)|(?:were|have been|had been)\s+(?:later\s+)?(?:killed|found dead)|(?:bodies|corpses)\s+(?:were|have been|had been)\s+(?:later\s+)?(?:found|recovered|discovered|retrieved))\b/g;

@@ -999,10 +999,10 @@ function subType(r: Reading): Refined {
 		else if (type === 'explosive') type = has(FRONTLINE_FIRE, lower) ? 'shelling' : /^(?:bombings?|detonated|detonation|blew up)$/.test(hit.word) ? 'explosive' : 'attack';
 		else if (has(CHEMICAL, lower)) type = 'chemical_attack';
 	}
-	// ("soldiers intercepted a suicide bomber before she could detonate her belt": a bombing stopped before it happened.)
-	if ((type === 'suicide_bombing' || type === 'explosive') && STOPPED_BEFORE_DETONATING.test(lower) && !/\b(killed|wounded|injured|casualties)\b/.test(lower.replace(NO_HARM, ' '))) type = 'weapons_disrupted';
 	// A bomb found or defused did not go off: its use was disrupted.
-	if (type === 'explosive' && has(DEFUSED, lower) && !/\b(killed|wounded|injured|casualties)\b/.test(lower.replace(NO_HARM, ' '))) type = 'weapons_disrupted';
+	// ("soldiers intercepted a suicide bomber before she could detonate her belt": a bombing stopped before it happened.)
+	const stopped = (type === 'suicide_bombing' || type === 'explosive') && STOPPED_BEFORE_DETONATING.test(lower);
+	if ((stopped || (type === 'explosive' && has(DEFUSED, lower))) && !/\b(killed|wounded|injured|casualties)\b/.test(lower.replace(NO_HARM, ' '))) type = 'weapons_disrupted';
 	// "The attack damaged a cathedral", "homes were destroyed in the strikes": the damage of an event already told.
 	if (type === 'looting' && /^(destroyed|damaged|demolished|razed)$/.test(hit.word) && (DAMAGE_BY_TOLD_EVENT_BEFORE.test(before) || DAMAGE_BY_TOLD_EVENT_AFTER.test(after))) {
 		return { type, drop: 'consequence' };

@@ -124,7 +124,8 @@ const DATELINE_TAIL = /^(?:\/[\p{Lu} .'-]{2,30})?(?:,[^\n\-\u2013\u2014:()]{1,40
 
 // ", a civil defence group,", ", an armed movement that…": the head noun of an apposition.
 // "Khan's party, Pakistan Tehreek-e-Insaf": an owner's organisation named just before the name.
-const NEWS_AGENCY = /^(AP|AFP|UPI|DPA|EFE|ANSA|IRNA|TASS|KUNA|SPA|WAM|MENA|APA|BNA|PA|CNA|KCNA|AA|IANS|ANI)$/;
+const AGENCY_ACRONYMS = 'AP|AFP|UPI|DPA|EFE|ANSA|IRNA|TASS|KUNA|SPA|WAM|MENA|APA|BNA|PA|CNA|KCNA|AA|IANS|ANI';
+const NEWS_AGENCY = new RegExp(`^(${AGENCY_ACRONYMS})$`);
 // ("A separatist group, the Bui Warriors, claimed responsibility": a group described first, its name after.)
 const APPOSITION_BEFORE = /(?:'s|\b(?:the|its|their|his|her|an?)(?:\s+[a-z][\w-]*){0,2})\s+(party|group|movement|militia|organi[sz]ation|agency|company|coalition|alliance|front|union|ministry|army),\s+(?:the\s+)?$/i;
 const APPOSITION = /^,\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,3}([a-z]+)(?=[,.;])/;
@@ -514,7 +515,8 @@ function dateline(ctx: EntityContext, v: ChunkView, out: Mention[]): boolean {
 	return false;
 }
 
-const AGENCY_TAG_AFTER = /^(?:,[^\n\-\u2013\u2014:()]{1,30})?\s*\((?:AP|AFP|UPI|DPA|dpa|EFE|ANSA|IRNA|TASS|KUNA|SPA|WAM|MENA|APA|BNA|PA|CNA|KCNA|AA|IANS|ANI|PTI|Reuters|Xinhua|Anadolu|Bernama|Kyodo|Yonhap|Lusa|Bloomberg)\)\s*[-\u2013\u2014]/;
+// (The acronyms a tag after a dateline may be, and agencies written otherwise.)
+const AGENCY_TAG_AFTER = new RegExp(String.raw`^(?:,[^\n\-\u2013\u2014:()]{1,30})?\s*\((?:${AGENCY_ACRONYMS}|dpa|PTI|Reuters|Xinhua|Anadolu|Bernama|Kyodo|Yonhap|Lusa|Bloomberg)\)\s*[-\u2013\u2014]`);
 
 /** A name in the curated table of well-known actors. */
 const DISSIDENTS_OF_BEFORE = /\b(?:dissidents|splinter groups?|breakaway factions?)\s+(?:of|from)\s+(?:the\s+)?(?:former\s+|demobili[sz]ed\s+|defunct\s+)?$/i;

@@ -54,9 +54,9 @@ export function casualtiesFor(d: DraftEvent, sentences: Sentence[], lower: strin
 }
 
 /**
- * The casualties a text tells; where a side's claim of the dead it caused stands beside a figure told otherwise ("The rebels
- * claimed to have killed 30 soldiers; the army said 3 soldiers were killed"), the other figure when it is the lower: ACLED
- * takes the most conservative of conflicting reports.
+ * The casualties a text tells, the lower figure where reports conflict, as ACLED takes the most conservative: a side's claim
+ * of the dead it caused beside a figure told otherwise ("The rebels claimed to have killed 30 soldiers; the army said 3
+ * soldiers were killed"), or another source's toll ("…, while a local resistance group put the toll at 15").
  */
 function casualtiesOverClaims(text: string): { fatalities?: number; injuries?: number } {
 	const found = findCasualties(text);
@@ -86,8 +86,9 @@ const BOMBER_COUNTED = /\b(?:including|and) (?:the |both |two |three )?(?:suicid
 // verify".
 const CLAIM_CLAUSE_SOURCE = String.raw`(?:\bclaim(?:ed|s|ing)\s+(?:(?:on\s+social\s+media|online|in\s+an?\s+(?:[\w-]+\s+)?(?:statement|video|post|message)|on\s+(?:telegram|x|twitter|facebook))\s+)?(?:to\s+have|(?:that\s+)?(?:it|they|its\s+(?:fighters|forces|men)|their\s+(?:fighters|forces|men))(?:\s+(?:had|have|has))?)\s+(?:killed|shot dead|eliminated|neutrali[sz]ed)\b[^;.]*?(?=[;.]|,\s+(?:a claim|an? (?:figure|number|toll)|which|but|while|whereas|though|although)\b|\s+but\b|$))|\b(?:said|says|announced|stated)\s+(?:that\s+)?(?:[\w'-]+\s+){1,4}?(?:had\s+|has\s+|have\s+)?(?:killed|eliminated|neutrali[sz]ed)\b[^;.]*?(?=,\s+(?:a\s+)?claims?\s+(?:that\s+|which\s+)?(?:[\w'-]+\s+){0,3}?(?:could\s+not|cannot|can't|has\s+not|have\s+not|had\s+not|was\s+not|were\s+not|did\s+not)\b)`;
 const CLAIM_CLAUSE = new RegExp(CLAIM_CLAUSE_SOURCE);
-const OTHER_SOURCES_TOLL = /,?\s+(?:while|whereas|but)\s+(?:[\w'-]+\s+){1,6}?(?:put|placed|gave|estimated)\s+(?:the\s+)?(?:death\s+)?(?:toll|figure|number of (?:dead|deaths))\s+at\s+(?:at least\s+|about\s+|around\s+)?(\d+)\b/;
 const CLAIM_CLAUSE_ALL = new RegExp(CLAIM_CLAUSE_SOURCE, 'g');
+// "…, while a local resistance group put the toll at 15": another source's toll of the same dead.
+const OTHER_SOURCES_TOLL = /,?\s+(?:while|whereas|but)\s+(?:[\w'-]+\s+){1,6}?(?:put|placed|gave|estimated)\s+(?:the\s+)?(?:death\s+)?(?:toll|figure|number of (?:dead|deaths))\s+at\s+(?:at least\s+|about\s+|around\s+)?(\d+)\b/;
 
 const REVISED_IN_SENTENCE = /\b(?:raised|revised|updated|increased|lowered|corrected|put)\s+(?:the\s+|its\s+|their\s+)?(?:death\s+)?(?:toll|figure|tally|count|number)\b|\b(?:toll|figure|tally|number of dead)\s+(?:later\s+|has\s+|had\s+|then\s+)?(?:rose|risen|climbed|reached|increased|jumped)\b/;
 const SUPERSEDED = /\b(?:initially|at first|an earlier toll|earlier tolls?|first (?:reported|said|put))\b/;

@@ -16,7 +16,11 @@ describe('matchPrefixes', () => {
 		// a wide class after the first three characters costs nothing
 		[/\bfired (?:\w+ )?at\b/g, ['fir']],
 		[/\bx{2,}y\b/g, ['xxx', 'xxy']],
-		[/\bun-?\S/g, null]
+		[/\bun-?\S/g, null],
+		// a negated class inside a lookahead bounds nothing, and is read through
+		[/\b(entered (?=[^.;]{0,60}unopposed)|left)\b/g, ['ent', 'lef']],
+		// a lookbehind before the word start narrows nothing either
+		[/(?<!-)\b(ordered|at (?:\S+ ){0,3}direction)\b/g, ['at ', 'ord']]
 	])('%s', (re, want) => {
 		expect(sorted(matchPrefixes(re))).toEqual(want && [...want].sort());
 	});
@@ -72,6 +76,16 @@ describe('GatedRegExps', () => {
 			}),
 			{ numRuns: 2000 }
 		);
+	});
+
+	it('gates an expression behind a leading lookbehind, with the same matches', () => {
+		const g = new GatedRegExps([/(?<!-)\b(ordered|approved)\b/g]);
+		g.scan('a U.N.-approved force; the minister approved it and ordered more');
+		expect(g.matches(0).map((m) => [m.index, m[0]])).toEqual([
+			[36, 'approved'],
+			[52, 'ordered']
+		]);
+		expect(g.scan('a state-approved plan').matches(0)).toEqual([]);
 	});
 
 	it('short whole matches and letters beyond ASCII take the slower paths, with the same result', () => {

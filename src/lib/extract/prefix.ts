@@ -141,7 +141,9 @@ class Parser {
 
 	/** The characters of a class; a negated or open class is a wildcard. */
 	private charClass(): string {
-		if (this.src[this.i] === '^') throw new Unbounded();
+		// (A negated class is read through, not given up on: inside a lookahead, "(?=[^.;]{0,60}…)", it bounds nothing.)
+		const negated = this.src[this.i] === '^';
+		if (negated) this.i++;
 		let out = '';
 		let prev: string | undefined;
 		while (this.i < this.src.length && this.src[this.i] !== ']') {
@@ -167,7 +169,7 @@ class Parser {
 			prev = c;
 		}
 		if (this.src[this.i++] !== ']') throw new Unbounded();
-		return out;
+		return negated ? WILD : out;
 	}
 
 	private literalEscape(e: string): string {
@@ -213,6 +215,14 @@ export function matchPrefixes(re: RegExp): Set<string> | null {
 		if (e instanceof Unbounded) return null;
 		throw e;
 	}
+}
+
+// Lookbehinds that only narrow where a match may start: "(?<!-)\b(ordered|…)".
+const LEADING_LOOKBEHINDS = /^(?:\(\?<[=!](?:[^()\\]|\\.)*\))+/;
+
+/** Does every match of `source` start at a word start (a `\b`, perhaps behind lookbehinds)? Only such are gated. */
+function wordAnchored(source: string): boolean {
+	return source.replace(LEADING_LOOKBEHINDS, '').startsWith('\\b');
 }
 
 const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 95;
@@ -271,7 +281,7 @@ export class GatedRegExps {
 		let rowCount = 0;
 		res.forEach((re, i) => {
 			if (!re.global) throw new Error(`GatedRegExps needs global expressions: ${re}`);
-			const ps = re.source.startsWith('\\b') ? matchPrefixes(re) : null;
+			const ps = wordAnchored(re.source) ? matchPrefixes(re) : null;
 			if (!ps || [...ps].some((p) => !isWordCode(p.charCodeAt(0)))) {
 				this.always[i] = true;
 				return;

@@ -38,8 +38,11 @@ export function resolveActors(raw: string, work: string, mentions: Mention[], fa
 
 	// Acronym binding: "Kait'ib Hezbollah (KH)" makes KH an alias of the name before it.
 	const acronymOf = new Map<string, Mention>();
-	for (const m of sorted) {
+	for (const [i, m] of sorted.entries()) {
 		if (m.kind === 'person' || m.group) continue;
+		// ("M23/AFC rebels": a group and the acronym of its coalition written as one, the first named is the actor.)
+		const slashed = sorted[i + 1];
+		if (work.charCodeAt(m.end) === 47 && slashed && slashed.start === m.end + 1 && !slashed.key && !slashed.group && /^[A-Z][A-Z.&-]{1,9}$/.test(slashed.name) && (m.kind === 'armed_group' || m.kind === 'organization')) acronymOf.set(slashed.name, m);
 		// No bracket right after the name, no acronym: most names are passed over without a slice.
 		const open = work.indexOf('(', m.end);
 		if (open < 0 || open >= m.end + 16) continue;

@@ -17,7 +17,8 @@ const HURT_VERB = 'injured|injuring|wounded|wounding|hurt|injures|wounds';
 // (The words before the noun start with a letter or a digit: in "Sept 22 -- Five soldiers" the dash is no modifier, so 22 counts no one.)
 const NOUN = "(?:(?:\\w[\\w.'-]*\\s+){0,3}?(?:people|persons?|civilians?|soldiers?|troops|officers?|policem[ae]n|policewom[ae]n|police officers?|fighters?|militants?|cadres?|members|residents?|villagers?|children|women|men|man|woman|boy|girl|child|students?|workers?|contractors?|personnel|protesters?|demonstrators?|rioters?|looters?|others|maoists?|naxal(?:ite)?s?|guerrillas?|separatists?|extremists?|paramilitar(?:y|ies)|gangsters?|robbers?|thie(?:f|ves)|(?:phone |bag )?snatchers?|pickpockets?|muggers?|smugglers?|kidnappers?|settlers?|migrants?|refugees?|idps|displaced (?:people|persons)|guardsm[ae]n|militiam[ae]n|commandos?|vigilantes?|gendarmes?|activists?|catechists?|cartoonists?|lawyers?|customers|tourists|priests?|imams?|raiders?|cattle raiders?|bystanders?|pedestrians?|passers-?by|passer-?by|individuals|farmers?|guards?|constables?|(?:sub-)?inspectors?|sergeants?|corporals?|lieutenants?|captains?|majors?|rangers?|insurgents?|rebels?|gunm[ae]n|assailants?|attackers?|(?:service ?)?members?|journalists?|family members|relatives|passengers?|pilgrims?|worshippers?|recruits?|commanders?|leaders?|officials?|staff|employees|drivers?|teenagers?|minors|suspects?|bandits|terrorists|jihadists|combatants|servicem[ae]n|marines|civilian|victims?|inmates|prisoners|youths?|miners?|traders?|herders?|shepherds?|fisherm[ae]n|citizens?|elements|cadres|shopkeepers?|butchers?|vendors?|merchants?|chiefs?|elders?|headm[ae]n|councill?ors?|mayors?|pastors?|clerics?|businessm[ae]n|businesswom[ae]n|teachers?|doctors?|nurses?|brothers|sisters|sons?|daughters?|wife|husband|pastoralists?|adolescents?|adults?|infants?|babies|toddlers|boys|girls|jawans?|companions?|firefighters?|firem[ae]n|politicians?|mayors?|councill?ors?|candidates?|lawmakers?|operators?|volunteers?|tappers?|labou?rers?|loggers?|deputies|deputy|councill?ors?|associates|bodyguards?|aides|comrades|colleagues|[a-z]+(?:ians|eans|ans|is|ese)|body|bodies))";
 
-const AND_OTHERS = /\b(?:killing|killed|kills)\s+([^.;]{1,80}?)\s+and\s+(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+others?\b(?:\s+(?:people|persons|civilians))?/;
+// (Not a passive's place and a second group: "a man and a woman were killed near a bus stop, and 4 other civilians were injured".)
+const AND_OTHERS = /(?<!\b(?:was|were|been|being)\s+)\b(?:killing|killed|kills)\s+([^.;]{1,80}?)\s+and\s+(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+others?\b(?:\s+(?:people|persons|civilians))?/;
 // ("killing a woman and her two children": the second group may be the first's own.)
 const AND_MORE = new RegExp(`^,?\\s+and\\s+(?:(?:her|his|their|its)\\s+)?(\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+(?:of\\s+)?${NOUN}\\b`);
 // "killing eight policemen and their driver", "killing five recruits and the attacker", "killing 26 people as well as
@@ -39,7 +40,7 @@ function countedBefore(text: string): number | undefined {
 	return last === undefined ? undefined : countWordValue(last);
 }
 
-const ONE_PERSON_SUBJECT = /(?:^|[.;]\s+|,\s+(?:(?:and|but)\s+)?)(?:the|a|an|one|his|her|their|its)\s+(?:[\w'-]+\s+){0,2}?(?:driver|pilot|man|woman|boy|girl|child|baby|soldier|policeman|policewoman|officer|farmer|trader|vendor|journalist|reporter|teacher|student|priest|pastor|imam|cleric|chief|leader|commander|official|mayor|councill?or|governor|judge|lawyer|activist|villager|resident|shepherd|herder|fisherman|civilian|passenger|motorcyclist|guard|worker|contractor|victim|suspect|attacker|bomber|gunman|militant|fighter|rebel|commando|vigilante|jawan|constable|ranger|gendarme|militiaman|shopkeeper|shop owner|owner|businessman|businesswoman|merchant|cashier|customer|doctor|nurse|engineer|elder|chairman|headman|landlord|tenant|farmhand|labourer|laborer|porter|watchman|defender|editor|director|rider|motorcyclist|cyclist)\s+(?:who\s+(?:[\w'-]+\s+){1,5}?)?$/;
+const ONE_PERSON_SUBJECT = /(?:^|[.;]\s+|,\s+(?:(?:and|but)\s+)?)(?:the|a|an|one|his|her|their|its)\s+(?:[\w'-]+\s+){0,2}?(?:driver|pilot|man|woman|boy|girl|child|baby|soldier|policeman|policewoman|officer|farmer|trader|vendor|journalist|reporter|teacher|student|priest|pastor|imam|cleric|chief|leader|commander|official|mayor|councill?or|governor|judge|lawyer|activist|villager|resident|shepherd|herder|fisherman|civilian|passenger|motorcyclist|guard|worker|contractor|victim|suspect|attacker|bomber|gunman|militant|fighter|rebel|commando|vigilante|jawan|constable|ranger|gendarme|militiaman|shopkeeper|shop owner|owner|businessman|businesswoman|merchant|cashier|customer|doctor|nurse|engineer|elder|chairman|headman|landlord|tenant|farmhand|labourer|laborer|porter|watchman|defender|editor|director|rider|motorcyclist|cyclist|[a-z]{3,}(?:er|or|ist))\s+(?:who\s+(?:[\w'-]+\s+){1,5}?)?$/;
 
 const AND_ONE_SUBJECT = new RegExp(String.raw`^\s+(?:[\w'-]+\s+){1,2}?${ONE_MORE}\s*$`);
 
@@ -153,6 +154,7 @@ const COUNT_WORD = '(\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|e
 const LEFT_DEAD = new RegExp(`\\b(?:leaving|left)\\s+(?:at least\\s+|some\\s+|about\\s+)?${COUNT_WORD}\\s+(?:[\\w'-]+\\s+){0,3}?(?:and\\s+(?:at least\\s+)?${COUNT_WORD}\\s+(?:[\\w'-]+\\s+){0,3}?)?dead\\b`, 'g');
 // (Also "beat to death two suspected thieves": the count after "to death".)
 const TO_DEATH = /\b(?:shot|stabbed|beat|beaten|hacked|burned|burnt|stoned|clubbed|strangled|beating|stabbing|hacking|stoning|clubbing|burning)\s+(?:(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|him|her|them)\s+(?:[\w'-]+\s+){0,4}?to death\b|to death\s+(?:at least\s+|some\s+|about\s+|around\s+|nearly\s+|more than\s+)?(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|him|her|them)\b)/g;
+const BURNED_ALIVE = /\b(?:burn(?:ed|t|ing)|buried|burying)\s+(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|him|her|them)\s+(?:[\w'-]+\s+){0,3}?alive\b/g;
 const BODIES = /\b(?:bodies|corpses) of (\d+|two|three|four|five|six|seven|eight|nine|ten)\b|\b(\d+|two|three|four|five|six|seven|eight|nine|ten) (?:[\w'-]+ ){0,2}?(?:bodies|corpses)\b/g;
 
 function counter(verb: string, passive: RegExp, noun: RegExp, needs?: string[]): Counter {
@@ -164,14 +166,15 @@ function counter(verb: string, passive: RegExp, noun: RegExp, needs?: string[]):
 		bareAfter: new RegExp(`\\b(?:${verb})\\s+(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\\s+of\\s+(?:them|the \\w+)|(?=\\s*(?:[.,;]|and\\b|$)))`, 'g'),
 		named: new RegExp(`\\b(?:${verb})\\s+(?!of\\s)(?:him|her|(?:the |an? )?(?:[\\w'-]+\\s+){0,7}?(?:leader|commander|chief|general|head|mayor|official|journalist|activist|imam|governor|officer|soldier|son|daughter|father|mother|wife|husband|driver|pilot|passenger|owner|shepherd|farmer|teacher|priest|pastor|man|woman|boy|girl|child|victim|captain|councill?or|chairman|chairperson|lawyer|judge|student|trader|vendor|policeman|villager|resident|politician|candidate|cleric|monk|elder|administrator|informant|protester|demonstrator|rider|motorcyclist|cyclist|defender|fisherman|herder|herdsman|doctor|nurse|engineer|contractor|photographer|reporter|ranger|guard|worker|labou?rer|businessman|businesswoman|shopkeeper|youth|teenager|civilian|person|traveller|traveler|hunter|miner|catechist|missionary|nun|volunteer|editor|director|manager|principal|headmaster|headteacher|presenter|broadcaster|producer|coordinator|secretary|president|treasurer|spokesman|spokeswoman|nephew|niece|brother|sister|cousin|uncle|aunt|grandson|granddaughter)\\b)`),
 		passive: new RegExp(passive.source, 'g'),
-		noun: new RegExp(`(?:^|[^\\w-])(\\d+(?:,\\d{3})*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty)\\s+(?:(?:[\\w'-]+\\s+)?(?:people|persons|civilians|soldiers|others|rebels|militants|militiam[ae]n|fighters|policemen|police officers|officers|men|women|children|members|insurgents|attackers|assailants|gunmen|troops|residents|villagers)\\s+)?(?:${noun.source.replace(/^\\b\(|\)\\b$/g, '')})\\b`, 'g')
+		noun: new RegExp(`(?:^|[^\\w-])(\\d+(?:,\\d{3})*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty)\\s+(?:(?:[\\w'-]+\\s+)?(?:people|persons|civilians|soldiers|others|rebels|militants|militiam[ae]n|fighters|policemen|police officers|officers|men|women|children|members|insurgents|attackers|assailants|gunmen|troops|residents|villagers|protesters|demonstrators)\\s+)?(?:${noun.source.replace(/^\\b\(|\)\\b$/g, '')})\\b`, 'g')
 	};
 }
 
 const DEATHS = counter(
 	KILL_VERB,
 	/\b(died|embraced martyrdom|(?:were|was|being|has been|have been|had been|got) (?:reportedly |allegedly |also |later |subsequently )?(?:[\w-]+ (?:[\w-]+ ){0,3}?and )?(?:killed|martyred|neutrali[sz]ed|shot dead|shot to death|fatally (?:shot|stabbed|wounded|injured)|beaten to death|stabbed to death|hacked to death|burned to death|executed|beheaded|lynched|massacred|murdered|slain|slaughtered|hanged|found dead)|(?:reported|confirmed) (?:killed|dead)|lost their lives|lost his life|lost her life|succumbed|perished)\b/,
-	/\b(fatalit(?:y|ies)|deaths|dead|killed|bodies|corpses)\b/
+	// ("The KNCHR reported 3 protesters shot dead": the manner of death between the count and "dead".)
+	/\b(fatalit(?:y|ies)|deaths|(?:shot |beaten |stabbed |hacked |burned |burnt )?dead|killed|bodies|corpses)\b/
 );
 // Every injury rule names the injured, the wounded or the hurt (and the toll rule reads a "toll").
 // ("21 civilians were treated for suffocation": harm told by its treatment.)
@@ -231,7 +234,8 @@ function count(lower: string, c: Counter): number | undefined {
 	const fatal = c.fatal;
 	// "shot two men to death", "stabbed a journalist to death", "beat a shopkeeper to death".
 	// (Each rule below that needs a fixed word is skipped, by a plain substring search, in texts without it.)
-	if (fatal && lower.includes('to death')) for (const m of lower.matchAll(TO_DEATH)) {
+	// ("beat them and burned them alive": the same, told by "alive".)
+	if (fatal && (lower.includes('to death') || lower.includes(' alive'))) for (const m of [...lower.matchAll(TO_DEATH), ...lower.matchAll(BURNED_ALIVE)]) {
 		const w = m[1] ?? m[2];
 		// ("seized two suspected robbers and burned them to death": "them" are the ones counted before in the sentence.)
 		add(w === 'him' || w === 'her' ? 1 : w === 'them' ? countedBefore(lower.slice(Math.max(0, (m.index ?? 0) - 120), m.index).split(/[.;!?]\s+/).pop() ?? '') : countWordValue(w));
@@ -340,6 +344,10 @@ function count(lower: string, c: Counter): number | undefined {
 	// ("killing six soldiers. Two more soldiers succumbed to their wounds", "Two people were killed; a third died later".)
 	// (Not where the sentence gives the new whole: "four more died …, bringing the total to 12".)
 	if (totalGiven) add(countWordValue(totalGiven[1]));
+	// ("search teams had found two more bodies, bringing the confirmed death toll to 14": the official whole, over a higher
+	// count told by someone else before it.)
+	const confirmed = fatal ? CONFIRMED_TOLL.exec(lower) : null;
+	if (confirmed) return countWordValue(confirmed[1]);
 	if (fatal && !toll && !totalGiven && lower.includes(' more ')) for (const m of lower.matchAll(MORE_DIED)) alsoDead += countWordValue(m[1]) ?? 0;
 	// ("The bodies of 5 militants were recovered, and a further body was found the next morning.")
 	if (fatal && !toll && !totalGiven && lower.includes('bod')) for (const m of lower.matchAll(FURTHER_FOUND)) alsoDead += m[1] ? countWordValue(m[1]) ?? 0 : 1;
@@ -371,6 +379,7 @@ const PEOPLE_COUNTED = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|el
 const AS_WELL_AS_AFTER = /^,?\s+(?:as well as|along with|together with)\s+(?:at least\s+)?(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+/;
 const FURTHER_FOUND = /\b(?:(?:a|one)\s+(?:further|more)\s+body|another\s+body|(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+further\s+bodies)\s+(?:was|were|has been|have been|had been)\s+(?:later\s+|also\s+)?(?:found|recovered|discovered|retrieved)\b/g;
 const AFTER_NOUN = /^\s+(?:[\w'-]+\s+){1,2}?(?=(?:and|as well as|along with)\s)/;
+const CONFIRMED_TOLL = /\b(?:bringing|raising|taking|pushing|putting)\s+the\s+(?:confirmed|official|final)\s+(?:death\s+)?toll\s+to\s+(?:at least\s+)?(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/;
 const BRINGING_TOTAL = /\b(?:bringing|taking|raising|pushing)\s+(?:the\s+)?(?:total|tally|number of (?:dead|deaths|people killed|fatalities))\s+to\s+(?:at least\s+)?(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/;
 const LATER_DIED = /\b(?:(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+others?\s+(?:later|subsequently|since)\s+(?:died|succumbed)|(one|two|three|four|five)\s+of\s+whom\s+(?:later|subsequently|has since|have since)\s+(?:died|succumbed))\b/g;
 const ORDINAL_VALUE: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6 };

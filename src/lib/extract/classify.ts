@@ -16,12 +16,14 @@ export interface Refined {
 }
 
 const DRILL = /\b(?:drills?|military exercises?|war ?games|joint exercises?|naval exercises?)\b/;
-const ANIMALS = '(?:elephants?|lions?|lioness|tigers?|leopards?|crocodiles?|alligators?|hippos?|hippopotamus|bears?|wolves|wolf|dogs?|snakes?|sharks?|bees|hornets|hyenas?|buffalo(?:es)?|rhinos?|monkeys?|baboons?|jaguars?|pumas?|cougars?)';
+const ANIMALS = '(?:elephants?|bulls?|lions?|lioness|tigers?|leopards?|crocodiles?|alligators?|hippos?|hippopotamus|bears?|wolves|wolf|dogs?|snakes?|sharks?|bees|hornets|hyenas?|buffalo(?:es)?|rhinos?|monkeys?|baboons?|jaguars?|pumas?|cougars?)';
 const ANIMAL_BEFORE = new RegExp(`(?<!police |army |security |military )\\b${ANIMALS}\\s+(?:\\w+\\s+){0,2}$`);
 const PERMISSION_BEFORE = /\b(?:appl(?:y|ied|ies|ying) for|sought|seek(?:s|ing)?|request(?:ed|s|ing)?|granted|denied|refused|awaiting|obtain(?:ed|s|ing)?)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:certificates?|permission|permits?|approval|authori[sz]ation|notices?|licen[cs]es?)\s+(?:(?:allowing|permitting|for|to (?:hold|stage|go on|begin|start))\s+)(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,2}$|\b(?:sought|seek(?:s|ing)?|request(?:ed|s|ing)?|applied for) permission to\s+$/;
 // (Not "buffalo": "killed a Buffalo, N.Y., doctor" names the city; the text here has lost its capitals.)
 const ANIMAL_AFTER = new RegExp(`^\\s+(?:(?:a|an|the|two|three|several)\\s+)?(?:[\\w-]+\\s+){0,2}?(?!buffalo)${ANIMALS}\\b`);
 const IN_MEMORY_OF_BEFORE = /\b(?:in (?:memory|honou?r|remembrance|tribute) (?:of|to)|tributes? to|commemorat\w+|mourn\w*|remember\w*|honou?r\w*|for)\s+(?:all\s+)?(?:those|the (?:\d+\s+)?(?:people|victims|dead|students|protesters|workers|civilians|soldiers|children|miners|passengers))\s+(?:who\s+(?:were|was|had been|have been)\s+)?$/;
+const ANIMAL_WORD = new RegExp(`\\b${ANIMALS}\\b`);
+const ANIMAL_AGENT = new RegExp(`\\b(?:by|when)\\s+(?:a|an|the)\\s+(?:(?:herd|pack|pride|swarm|troop|group)\\s+of\\s+)?(?:[\\w-]+\\s+){0,3}?${ANIMALS}\\b`);
 const ANIMAL_SUBJECT = new RegExp(`^\\W*(?:(?:a|an|the|two|three|several)\\s+)?(?:[\\w-]+\\s+){0,2}?${ANIMALS}\\s`);
 const BUILT_THING = /\b(?:houses?|homes?|buildings?|propert(?:y|ies)|shops?|stores?|vehicles?|cars?|trucks?|crops|schools?|church(?:es)?|mosques?|offices?|stations?|stalls?|markets?|huts?|villages?|bridges?|stadiums?|facilit\w+|infrastructure)\b/;
 const POLITICAL_CAUSE = /\b(?:protest\w*|demonstrat\w*|slogans|placards|banners?|demand\w*|against|in support of|opposition|government|president|election|campaign\w*|party|tear[- ]?gas(?:sed|sing)?|march\w*)\b/;
@@ -94,7 +96,8 @@ const STATE_FORCE_BEFORE = /\b(?:police(?:men)?|security forces|soldiers|troops|
 const DEMONSTRATORS = /\b(protesters|protestors|demonstrators|rioters|marchers)\b/;
 // The violence a demonstration is about, not one it commits: "protest over the abduction of", "justice for the disappearance of".
 const PROTEST_TOPIC = /\b(for|over|against|about|regarding|in relation to|in connection with|justice for|protest\w* (?:\w+ ){0,3}(?:over|against)|demand\w* (?:\w+ ){0,4}(?:for|of))\s+(?:\S+\s+){0,4}(?:(?:raped|beaten|tortured|abducted|kidnapped|shot|stabbed|assaulted)\s+and\s+)?$|\bclaim(?:s|ed)? (?:that )?(?:\S+ ){0,3}(?:have|has|had) been\s+$/;
-const MOB = /\b(mob|lynch\w*|vigilante|scuffle|brawl|communal|two groups|rival groups|villagers clashed|residents clashed|supporters clashed|groups? of (?:\w+ ){0,2}clashed|(?:beaten|beat up|beat him|beat her|thrashed) (?:\w+ ){0,2}by (?:the )?(?:locals|residents|villagers|people|a crowd|a mob|relatives)|(?<!\b(?:on|at|upon|against|into|towards?)\s+(?:a\s+|the\s+)?)group of (?:around |about |some )?(?:\d+ )?(?:people|citizens|residents|villagers|locals|men))\b/;
+// (A group told as a verb's object is its victims, no mob: "militants stopped a group of men and executed 9 of them".)
+const MOB = /\b(mob|lynch\w*|vigilante|scuffle|brawl|communal|two groups|rival groups|villagers clashed|residents clashed|supporters clashed|groups? of (?:\w+ ){0,2}clashed|(?:beaten|beat up|beat him|beat her|thrashed) (?:\w+ ){0,2}by (?:the )?(?:locals|residents|villagers|people|a crowd|a mob|relatives)|(?<!\b(?:on|at|upon|against|into|towards?|[a-z]{3,}ed)\s+(?:a\s+|the\s+)?)group of (?:around |about |some )?(?:\d+ )?(?:people|citizens|residents|villagers|locals|men))\b/;
 
 const SCOPE_CUE = /\b(in (?:response|retaliation|reprisal) (?:to|for)|after|following|in revenge for|to avenge|days? after|weeks? after)\b/g;
 
@@ -175,6 +178,9 @@ const YEAR_TOTAL = /\b(?:in|during|throughout) (?:19|20)\d\d\b(?!-)|\b(?:last|th
 const BIG_COUNT = /\b(?:\d{1,3},\d{3}|\d{4,}|[1-9]\d{2})\s+(?:[\w-]+\s+){0,2}?(?:people|persons|civilians|deaths|killed|dead|victims)\b/;
 const MASS_CAUSE = /\b(?:in|by|from|during)\s+(?:[\w-]+\s+){0,2}?(?:violence|attacks|clashes|fighting|conflicts?|killings|raids|strikes|bombings|massacres)\b/;
 const PAST_WAR = /\b(?:first|second) world war\b|\bworld war (?:one|two|i|ii|1|2)\b|\bgreat patriotic war\b/;
+const STRUCK_THING_AFTER = /^\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:casing|pipe|pipeline|rock|reef|iceberg|tree|pole|kerb|curb|cable|water main|sandbar|seabed|bedrock)s?\b/;
+const OLD_ORDNANCE = /\b(?:wwi|wwii|ww1|ww2|wartime|war-era|(?:19[0-8]\d|the \d0s)-era)\b|\b(?:bomb|shell|mine|ordnance|munition)s?\s+(?:[\w-]+\s+){0,3}?(?:from|left (?:over )?(?:from|by)|dating (?:back )?(?:from|to))\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:war|19[0-8]\d)\b/;
+const REPORTED_PLUPERFECT = /\b(?:said|says|told|announced|reported|confirmed|claimed)\b[^.;]{0,80}\bhad\s+(?:(?:been|also|now|finally)\s+)?$/;
 const FREQUENCY_BEFORE = /\b(?:near-daily|near-constant|almost daily|daily|nightly|weekly|regular|repeated|frequent|constant|incessant|relentless|continuous|sporadic|periodic)\s+(?:[\w-]+\s+)?$/;
 const SERIES = /\b(?:has|have|had)\s+(?:repeatedly|regularly|frequently|increasingly|stepped up|intensified|escalated|ramped up)\b/;
 const MONTH_NAMES = 'january|february|march|april|may|june|july|august|september|october|november|december';
@@ -202,9 +208,14 @@ const ARMED_CAUSE = /\b(gunm[ae]n|militants?|rebels?|insurgents?|troops|soldiers
 const REAL_VIOLENCE = /\b(killed|wounded|injured|dead|troops|soldiers|militants?|police|rockets?|missiles?|gunmen|protesters|demonstrators|sticks|rods|machetes|knives|bullets|weapons|grenades?|explosives?|ieds?|air ?strikes?|airstrikes?|artillery|shelling|gunfire|civilians|villagers)\b/;
 const UNKNOWN_WEAPONS = /\bunknown weapons\b/;
 const SUICIDE_MEANS = /bomb|blew|explosive|vest|attack/;
+// ("attacked by presumed members of the CJNG with rifles and an explosive-laden drone": the same with guns.)
 // ("ISWAP fighters attacked an army base with gun trucks and drones", "stormed a base, backed by drones": drones beside a
 // force on the ground are its support; the fight is on the ground.)
-const GROUND_ASSAULT = /\b(?:gun ?trucks?|technicals|(?:on |with )motorcycles|(?:on |with )motorbikes|pick-?up trucks|armou?red vehicles|on foot|infantry|ground (?:assault|offensive|attack|forces|troops))\b[^.;]{0,30}\bdrones?\b|\bdrones?\b[^.;]{0,30}\b(?:gun ?trucks?|technicals|motorcycles|motorbikes|pick-?up trucks|armou?red vehicles|infantry)\b|\b(?:backed|supported|covered|assisted) by (?:armed |attack |kamikaze |suicide )?drones?\b|\bwith (?:the )?(?:support|cover) of (?:armed |attack |kamikaze )?drones?\b|\bwith drone (?:support|cover)\b/;
+const GROUND_ASSAULT = /\b(?:gun ?trucks?|technicals|rifles|firearms|small arms|(?:on |with )motorcycles|(?:on |with )motorbikes|pick-?up trucks|armou?red vehicles|on foot|infantry|ground (?:assault|offensive|attack|forces|troops))\b[^.;]{0,30}\bdrones?\b|\bdrones?\b[^.;]{0,30}\b(?:gun ?trucks?|technicals|motorcycles|motorbikes|pick-?up trucks|armou?red vehicles|infantry)\b|\b(?:backed|supported|covered|assisted) by (?:armed |attack |kamikaze |suicide )?drones?\b|\bwith (?:the )?(?:support|cover) of (?:armed |attack |kamikaze )?drones?\b|\bwith drone (?:support|cover)\b/;
+// ("The KNCHR reported 3 protesters shot dead": a count of the crowd and a bare participle, a passive.)
+const COUNTED_CROWD_BEFORE = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens of)\s+(?:[\w-]+\s+)?(?:protesters|protestors|demonstrators|marchers)\s+$/;
+const DRONE_PAYLOAD = /\bexplosives?-(?:laden|packed|rigged|carrying)\s+(?:[\w-]+\s+)?drones?\b|\bdrones?\s+(?:laden|packed|loaded|rigged|armed)\s+with\s+explosives\b/;
+const DRONE_PAYLOAD_ALL = new RegExp(DRONE_PAYLOAD.source, 'g');
 const GROUND_WORD = /^(?:stormed|overran|overrun|raided|besieged|infiltrated)\b/;
 const AIR_DEFENCE = /\b(shot down|intercepted|anti-?drone)\b/;
 const GRENADE_THROWN = /\b(threw|thrown|lobbed|hurled|tossed|grenade attack|grenade (?:exploded|went off|detonated|was thrown|hit|killed|wounded|injured))\b/;
@@ -456,6 +467,11 @@ function notAnEvent(r: Reading): Refined | undefined {
 	const { hit, lower, before, after, clauseBefore } = r;
 	const type = hit.type;
 	if (isQuestion(lower)) return { type, drop: 'question' };
+	// ("experts defused a World War II aerial bomb found by construction workers": ordnance an old war left is no one's weapon
+	// today, defused or gone off.)
+	if ((type === 'weapons_disrupted' || type === 'explosive') && (PAST_WAR.test(lower) || OLD_ORDNANCE.test(lower))) return { type, drop: 'retold' };
+	// ("Workers digging foundations struck the rusted casing", "the boat struck a reef": a thing hit by accident.)
+	if (/^(?:struck|hit)$/.test(hit.word) && STRUCK_THING_AFTER.test(after)) return { type, drop: 'no-force' };
 	// ("A strike, if ordered, could…": an order that may never be given.)
 	if (type === 'order' && /\b(?:if|unless|until|once|whether)\s+(?:\w+\s+)?$/.test(before)) return { type, drop: 'irrealis' };
 	// "Islamic State claimed responsibility for the attack on Thursday": the attack already told, claimed.
@@ -736,7 +752,8 @@ function violenceLookAlike(r: Reading): Refined | undefined {
 		// ("the ability to repel an enemy offensive": what drills rehearse; a mock target is read in notAnEvent.)
 		if (/\b(?:simulat\w+|rehears\w+|practi[cs]\w+|mock|dummy)\s+(?:\w+\s+){0,2}$/.test(before) || (DRILL.test(lower) && (/\bsimulat\w+/.test(lower) || /\b(?:ability|capacity|capability|readiness|preparedness)\s+to\s+(?:[\w"'\u201c-]+\s+){0,3}$/.test(before)) && !harmTold(lower))) return { type, drop: 'exercise' };
 		// "a wild elephant attacked a man": an animal's attack.
-		if (ANIMAL_BEFORE.test(before) || (ANIMAL_SUBJECT.test(lower) && !armedCause(lower))) return { type, drop: 'no-force' };
+		// ("The woman was attacked before dawn when a herd of elephants raided fields", "mauled by a lion": the same, told after.)
+		if (ANIMAL_BEFORE.test(before) || ((ANIMAL_SUBJECT.test(lower) || ANIMAL_AGENT.test(lower)) && !armedCause(lower))) return { type, drop: 'no-force' };
 		// ("Rangers shot the elephant on Tuesday": an animal put down is no one's violence.)
 		if (/^(?:shot|killed|shot dead|put down)$/.test(hit.word) && ANIMAL_AFTER.test(after)) return { type, drop: 'no-force' };
 		// ("held 16 minutes of silence in memory of those killed": the dead a gathering honours are another event's.)
@@ -868,7 +885,9 @@ function aggregate(r: Reading): Refined | undefined {
 	// 1989", "raids kill hundreds every year", "fought two wars", "attacks on aid workers are unacceptable". Many events,
 	// or none in particular: ACLED codes events one at a time, and such totals would swamp any count.
 	if (VIOLENT_FAMILY.has(type) || ['abduction', 'arrest', 'looting', 'sexual_violence'].includes(type)) {
-		const perfect = PERFECT_BEFORE.test(before.slice(-40)) || SERIES.test(lower);
+		// ("South Sudan's army said on Sunday its troops had recaptured Akobo … after weeks of fighting that has driven thousands
+		// into Ethiopia": a pluperfect in reported speech tells one act.)
+		const perfect = (PERFECT_BEFORE.test(before.slice(-40)) && !REPORTED_PLUPERFECT.test(before)) || SERIES.test(lower);
 		if ((perfect && LONG_SPAN.test(lower)) || HABITUAL.test(lower) || (perfect && MULTITUDE.test(lower)) || HUGE_TOLL.test(after)) return { type, drop: 'aggregate' };
 		if (/^\s+(?:two|three|four|five|several|many|multiple|\d+)\s+wars\b/.test(after)) return { type, drop: 'aggregate' };
 		// ("the Santa Rosa de Lima Cartel, which has been fighting the CJNG for control of the state": a rivalry that goes on,
@@ -989,7 +1008,8 @@ function subType(r: Reading): Refined {
 		if (has(CHEMICAL_AGENT, lower)) type = 'chemical_attack';
 		else if (has(SUICIDE, lower) && has(SUICIDE_MEANS, lower)) type = 'suicide_bombing';
 		else if (!explicitClash && has(AIR, lower) && !has(AIR_DEFENCE, lower) && !(GROUND_ASSAULT.test(lower) || GROUND_WORD.test(hit.word))) type = 'airstrike';
-		else if (!explicitClash && has(IED, lower)) type = 'explosive';
+		// (A drone's explosive is its payload, no bomb planted: "with rifles and an explosive-laden drone".)
+		else if (!explicitClash && has(IED, lower) && !(DRONE_PAYLOAD.test(lower) && !IED.test(lower.replace(DRONE_PAYLOAD_ALL, ' ')))) type = 'explosive';
 		else if (!explicitClash && has(GRENADE, lower) && has(GRENADE_THROWN, lower)) type = 'grenade';
 		else if (heavy || type === 'shelling') type = explicitClash || (small && !oneSided) ? 'armed_clash' : 'shelling';
 		else if (explicitClash && type === 'attack') type = 'armed_clash';
@@ -1037,7 +1057,7 @@ function subType(r: Reading): Refined {
 	const firedAtCrowd = /^(?:killed|killing|wounding|injuring|leaving)$/.test(hit.word) && /\b(?:fired|shot|opened fire)\b[^.;]{0,60}?\b(?:at|on|upon|into)\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:protesters|protestors|demonstrators|marchers|crowds?)\b[^.;]{0,60}$/.test(before);
 	// ("Rangers opened fire on a rally": the gathering names the crowd.)
 	const onGathering = /^(?:opened fire|fired)$/.test(hit.word) && /^\s+(?:on|at|into)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:rally|protest|demonstration|march|sit-in|procession|funeral procession|crowd)\b/.test(after);
-	const crowdHarmed = onGathering || (/^(killed|killing|shot|shot dead|opened fire|fired (?:at|on|upon|(?:live|real) (?:bullets|rounds|ammunition)(?: and [\w ]{1,20}?)? (?:at|on|into))|wounded|injured|beat(?:en)?)/.test(hit.word) && (DEMONSTRATORS.test(after) || protestingCrowd || /\b(protesters|demonstrators)\s+(?:\w+\s+){0,3}$/.test(before) && /\b(have|has|had|were|was|been)\s+(?:\w+\s+)?$/.test(before))) || firedAtCrowd;
+	const crowdHarmed = onGathering || (/^(killed|killing|shot|shot dead|opened fire|fired (?:at|on|upon|(?:live|real) (?:bullets|rounds|ammunition)(?: and [\w ]{1,20}?)? (?:at|on|into))|wounded|injured|beat(?:en)?)/.test(hit.word) && (DEMONSTRATORS.test(after) || protestingCrowd || /\b(protesters|demonstrators)\s+(?:\w+\s+){0,3}$/.test(before) && /\b(have|has|had|were|was|been)\s+(?:\w+\s+)?$/.test(before) || COUNTED_CROWD_BEFORE.test(before) && /^(?:killed|shot dead|shot|wounded|injured)$/.test(hit.word))) || firedAtCrowd;
 	// "Police shot dead two protesters": the state's lethal force on a demonstration.
 	if (crowdHarmed && (type === 'attack' || type === 'armed_clash') && STATE_FORCE_BEFORE.test(firedAtCrowd ? before : clauseBefore) && (/^\s+(?:[\w-]+\s+){0,3}?(?:protesters|protestors|demonstrators|marchers)\b/.test(after) || protestingCrowd || firedAtCrowd || onGathering)) type = 'protest_repression';
 	// "Supporters of the BNP and Jamaat clashed with sticks and bricks": crowds fighting crowds, without guns, are mob violence.
@@ -1085,11 +1105,11 @@ const FALLBACK: Array<{ re: RegExp; type: string; when?: RegExp; unless?: RegExp
 	{ re: /\b(burn(?:ed|ing|t) (?:\w+ ){0,2}(?:objects|debris|tyres|tires|effig\w+)|smashed|vandali[sz]ed)\b/, type: 'riot' },
 	// "did a motorcade in support of", "blocked the airport road", "gathered in front of a school … to demand"
 	{ re: /\b(motorcades?|caravans?|marched|gathered|assembled|blocked|cut off (?:the )?roads?|demonstrate)\b/, type: 'protest', when: /\b(demand\w*|against|in support of|to protest|in protest|calling for|to call for|to urge|to press for|slogans?|placards?|banners?|draw attention|to denounce|to reject|to ask for|justice for|commemorat\w*)\b/ },
-	// ("students blocked a bridge in Novi Sad", "farmers blocking the highway"): a crowd that blocks a road is protesting,
+	// ("students blocked a bridge in Novi Sad", "farmers blocking the highway", "protesters blocked Rustaveli Avenue"): a crowd that blocks a road is protesting,
 	// whatever it asks for. (Not armed men's roadblocks: armed subjects are dropped by the protest look-alikes.)
 	// (The verb is matched before the crowd is looked for behind it: a look-behind at every position of every sentence cost
 	// more than the rest of the loose words together.)
-	{ re: /(?:block(?:ed|ing)|barricad(?:ed|ing))(?<=\b(?:students|farmers|workers|truckers|drivers|residents|villagers|activists|youths|traders|teachers|miners|transporters|protesters|demonstrators|locals|women|pensioners|veterans)\s+(?:[\w-]+\s+){0,2}?(?:block(?:ed|ing)|barricad(?:ed|ing)))(?=\s+(?:off\s+)?(?:a|an|the|several|two|three|main|major|key|their)\s+(?:[\w-]+\s+){0,2}?(?:roads?|bridges?|highways?|motorways?|railways?|rail lines?|tracks|junctions?|intersections?|streets?|border crossings?|roundabouts?|ports?|entrances?)\b)/, type: 'protest' },
+	{ re: /(?:block(?:ed|ing)|barricad(?:ed|ing))(?<=\b(?:students|farmers|workers|truckers|drivers|residents|villagers|activists|youths|traders|teachers|miners|transporters|protesters|demonstrators|locals|women|pensioners|veterans)\s+(?:[\w-]+\s+){0,2}?(?:block(?:ed|ing)|barricad(?:ed|ing)))(?=\s+(?:off\s+)?(?:(?:a|an|the|several|two|three|main|major|key|their)\s+)?(?:[\w-]+\s+){0,2}?(?:roads?|bridges?|highways?|motorways?|railways?|rail lines?|tracks|junctions?|intersections?|streets?|avenues?|boulevards?|squares?|border crossings?|roundabouts?|ports?|entrances?)\b)/, type: 'protest' },
 	// "seized a vehicle belonging to", "stole cattle"
 	// "armed gangs stormed the prison": a raid on a building, when no other word names what was done there
 	// ("stormed a house, kidnapping five brothers" is the kidnapping).
@@ -1118,6 +1138,8 @@ export function fallbackTriggers(sentenceLower: string, offset: number, sentence
 		if (!m) continue;
 		if (f.when && !f.when.test(sentenceLower)) continue;
 		if (f.unless && f.unless.test(sentenceLower)) continue;
+		// ("shot dead the bull, which had become aggressive after being wounded": an animal's wounds are no one's attack.)
+		if (f.type === 'attack' && ANIMAL_WORD.test(sentenceLower)) continue;
 		return [{ type: f.type, start: offset + m.index, end: offset + m.index + m[0].length, sentence, nominal: false, strength: 0.35, word: m[0] }];
 	}
 	return [];

@@ -484,6 +484,8 @@ function notAName(ctx: EntityContext, v: ChunkView, _out: Mention[]): boolean {
 
 	// ("an IED planted by JNIM", "fired RPGs", "a UAV strike": a weapon's acronym names no one.)
 	if (toks.length === 1 && WEAPON_ACRONYM.test(text)) return true;
+	// ("grenades containing CS gas", "VX nerve agent": a chemical's acronym names no one either.)
+	if (toks.length === 1 && /^[A-Z]{1,4}$/.test(text) && nextSame && /^(?:gas|nerve|spray|canisters?)$/.test(nextSame.lower)) return true;
 	// ("troops of Operation Hadin Kai": a military operation's name after its forces is no one's; "Operation Rescue" alone
 	// may be an organisation.)
 	if (toks.length >= 2 && toks[0].text === 'Operation' && /\b(?:troops|soldiers|forces|personnel|units?|men|operatives|commandos)\s+(?:of|from|under)\s+(?:the\s+)?$/i.test(ctx.work.slice(Math.max(0, c.start - 30), c.start))) return true;

@@ -49,7 +49,7 @@ export function casualtiesFor(d: DraftEvent, sentences: Sentence[], lower: strin
 	const found = casualtiesOverClaims(text);
 	if (found.fatalities === undefined && claimedToll !== undefined) found.fatalities = casualtiesOverClaims(claimedToll).fatalities;
 	// ("killing 6 policemen. The bomber also died.": the bomber told dead apart is one more, as ACLED counts attackers.)
-	if (d.type === 'suicide_bombing' && found.fatalities !== undefined && (BOMBER_DIED.test(text) || BOMBER_ALONG.test(text)) && !BOMBER_COUNTED.test(text)) found.fatalities += 1;
+	if (d.type === 'suicide_bombing' && found.fatalities !== undefined && (BOMBER_DIED.test(text) || BOMBER_ALONG.test(text) || BOMBER_NOT_COUNTED.test(text)) && !BOMBER_COUNTED.test(text)) found.fatalities += 1;
 	return found;
 }
 
@@ -66,7 +66,7 @@ function casualtiesOverClaims(text: string): { fatalities?: number; injuries?: n
 	}
 	// ("Residents said at least 12 civilians were killed, while a local resistance group put the toll at 15": two sources'
 	// tolls of one event, and the lower is taken.)
-	const other = found.fatalities !== undefined ? OTHER_SOURCES_TOLL.exec(text) : null;
+	const other = found.fatalities !== undefined ? OTHER_SOURCES_TOLL.exec(text) ?? otherSourcesCount(text) : null;
 	if (other) {
 		const rest = findCasualties(text.slice(0, other.index) + text.slice(other.index + other[0].length)).fatalities;
 		const alt = Number(other[1]);
@@ -75,16 +75,38 @@ function casualtiesOverClaims(text: string): { fatalities?: number; injuries?: n
 	return found;
 }
 
+/**
+ * "A local resistance committee said 31 civilians were killed, while medical sources counted 18 bodies": a second source's
+ * count of the same dead, after a first source's. Only where both are reported by someone and the second counts people
+ * of no side ("people", "bodies") or of the same kind as the first: "the army said 3 soldiers were killed, while the
+ * rebels said 5 fighters died" tells two sides' dead, which add up.
+ */
+function otherSourcesCount(text: string): RegExpExecArray | null {
+	const m = OTHER_SOURCES_COUNT.exec(text);
+	if (!m) return null;
+	const sentenceBefore = text.slice(0, m.index).split(/[.;!?]\s+/).pop() ?? '';
+	if (!REPORTED.test(sentenceBefore)) return null;
+	const noun = m[2];
+	if (SIDELESS_DEAD.test(noun)) return m;
+	return new RegExp(String.raw`\b\d+\s+(?:[\w'-]+\s+)?${noun}\b`).test(sentenceBefore) ? m : null;
+}
+
+const OTHER_SOURCES_COUNT = /,?\s+(?:while|whereas)\s+(?:[\w'-]+\s+){1,7}?(?:said|reported|counted|recorded|confirmed|registered)\s+(?:that\s+)?(?:at least\s+|about\s+|around\s+|some\s+)?(\d+)\s+(people|persons|bodies|corpses|victims|dead|deaths|civilians|protesters|demonstrators|soldiers|fighters|militants)\b[^.;]*/;
+const SIDELESS_DEAD = /^(?:people|persons|bodies|corpses|victims|dead|deaths)$/;
+const REPORTED = /\b(?:said|says|reported|according to|told|counted|confirmed|recorded)\b/;
+
 export const FIGHT_WITH_AFTER = /^(?:after|following)\s+(?:(?:several|many|a few|two|three|four|five|\d+)\s+(?:hours|days)\s+of\s+|(?:heavy|fierce|intense|brief|hours-long|day-long)\s+)*(?:fighting|clashes|gunfights?|exchanges? of fire|battles?)\s+with\b/;
 const BOMBER_DIED = /\b(?:the|a) (?:suicide )?bomber (?:also |himself |herself |too )?(?:died|was (?:also )?killed|was killed too|perished)\b/;
 // ("Eleven civilians were killed along with the bomber": the bomber beside the count.)
 const BOMBER_ALONG = /\b(?:killed|died|dead)\s+(?:along with|together with|as well as)\s+(?:the|a)\s+(?:suicide\s+)?(?:bomber|attacker|assailant)\b/;
+// ("Eight people died, not counting the attacker": the attacker apart.)
+const BOMBER_NOT_COUNTED = /\b(?:not counting|excluding|besides|apart from|in addition to|without counting)\s+(?:the\s+)?(?:suicide\s+)?(?:bomber|attacker|assailant)\b/;
 const BOMBER_COUNTED = /\b(?:including|and) (?:the |both |two |three )?(?:suicide )?(?:bombers?|attackers?|assailants?|himself|herself|themselves)\b|\bbombers? (?:was|were) among\b/;
 
 // "claimed to have killed 30 soldiers", "claims it killed 30", "claiming that its fighters had killed 30": a side's claim of the
-// dead it caused, to the end of its clause; so is "said the group had killed more than 60 soldiers, a claim Reuters could not
-// verify".
-const CLAIM_CLAUSE_SOURCE = String.raw`(?:\bclaim(?:ed|s|ing)\s+(?:(?:on\s+social\s+media|online|in\s+an?\s+(?:[\w-]+\s+)?(?:statement|video|post|message)|on\s+(?:telegram|x|twitter|facebook))\s+)?(?:to\s+have|(?:that\s+)?(?:it|they|its\s+(?:fighters|forces|men)|their\s+(?:fighters|forces|men))(?:\s+(?:had|have|has))?)\s+(?:killed|shot dead|eliminated|neutrali[sz]ed)\b[^;.]*?(?=[;.]|,\s+(?:a claim|an? (?:figure|number|toll)|which|but|while|whereas|though|although)\b|\s+but\b|$))|\b(?:said|says|announced|stated)\s+(?:that\s+)?(?:[\w'-]+\s+){1,4}?(?:had\s+|has\s+|have\s+)?(?:killed|eliminated|neutrali[sz]ed)\b[^;.]*?(?=,\s+(?:a\s+)?claims?\s+(?:that\s+|which\s+)?(?:[\w'-]+\s+){0,3}?(?:could\s+not|cannot|can't|has\s+not|have\s+not|had\s+not|was\s+not|were\s+not|did\s+not)\b)`;
+// dead it caused, to the end of its clause; so are "claimed that 14 Taliban fighters died" (the other side's fighters, in the
+// passive) and "said the group had killed more than 60 soldiers, a claim Reuters could not verify".
+const CLAIM_CLAUSE_SOURCE = String.raw`(?:\bclaim(?:ed|s|ing)\s+(?:(?:on\s+social\s+media|online|in\s+an?\s+(?:[\w-]+\s+)?(?:statement|video|post|message)|on\s+(?:telegram|x|twitter|facebook)|on\s+(?:its|their|the\s+group's)\s+(?:[\w-]+\s+)?(?:channels?|accounts?|websites?|media|outlets?))\s+)?(?:to\s+have|(?:that\s+)?(?:it|they|its\s+(?:fighters|forces|men)|their\s+(?:fighters|forces|men))(?:\s+(?:had|have|has))?)\s+(?:killed|shot dead|eliminated|neutrali[sz]ed)\b[^;.]*?(?=[;.]|,\s+(?:a claim|an? (?:figure|number|toll)|which|but|while|whereas|though|although)\b|\s+but\b|$))|\bclaim(?:ed|s|ing)\s+(?:that\s+)?(?:at least\s+|more than\s+|some\s+|about\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens\s+of|scores\s+of|hundreds\s+of)\s+(?:[\w'-]+\s+){0,2}?(?:soldiers|troops|fighters|militants|insurgents|rebels|terrorists|jihadists|gunmen|attackers|assailants|servicemen|personnel|guards|policemen|police officers|militiamen|mercenaries)\s+(?:had\s+|have\s+|were\s+|was\s+)?(?:been\s+)?(?:killed|died|eliminated|neutrali[sz]ed)\b[^;.]*?(?=[;.]|,\s+(?:while|whereas|but|though|although)\b|\s+but\b|$)|\b(?:said|says|announced|stated)\s+(?:that\s+)?(?:[\w'-]+\s+){1,4}?(?:had\s+|has\s+|have\s+)?(?:killed|eliminated|neutrali[sz]ed)\b[^;.]*?(?=,\s+(?:a\s+)?claims?\s+(?:that\s+|which\s+)?(?:[\w'-]+\s+){0,3}?(?:could\s+not|cannot|can't|has\s+not|have\s+not|had\s+not|was\s+not|were\s+not|did\s+not)\b)`;
 const CLAIM_CLAUSE = new RegExp(CLAIM_CLAUSE_SOURCE);
 const CLAIM_CLAUSE_ALL = new RegExp(CLAIM_CLAUSE_SOURCE, 'g');
 // "…, while a local resistance group put the toll at 15": another source's toll of the same dead.
@@ -126,8 +148,12 @@ function notThisToll(sentence: string): boolean {
 
 /** A running total, a disaster's or a war's dead, or another time's: dead of no event told here (a side's claim aside). */
 function anotherEventsToll(sentence: string): boolean {
-	return RUNNING_TOTAL.test(sentence) || DISASTER_TOLL.test(sentence) || ANOTHER_TIME.test(sentence) || WAR_IN_WHICH.test(sentence);
+	return RUNNING_TOTAL.test(sentence) || DISASTER_TOLL.test(sentence) || ANOTHER_TIME.test(sentence) || WAR_IN_WHICH.test(sentence) || BATTLE_FOR_NAMED.test(sentence);
 }
+
+// "The Congolese government said about 3,000 people were killed in the fighting for Goma": a battle named by the place it was
+// fought for is another battle than the one the story tells (whose place is told as where, not what for).
+export const BATTLE_FOR_NAMED = /\bin the (?:fighting|battles?|offensive|siege) (?:for|of) (?!the\b|a\b|an\b|its\b|their\b|this\b|that\b|control\b)[a-z]+/;
 
 const WORDS_ONLY: ReadonlySet<string> = new Set(['statement', 'accusation']);
 

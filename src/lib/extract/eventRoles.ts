@@ -26,6 +26,9 @@ export interface RoleContext {
 
 const MOB_VICTIM_AFTER = /^\s+(?:(?:him|her|them)\b|(?:to death\s+)?(?:an?|the|two|three|\d+)\s+(?:[\w-]+\s+)?(?:man|woman|men|women|boy|girl|youths?|persons?|people|suspects?|thie(?:f|ves)|robbers?|burglars?|motorcyclists?|drivers?))\b/i;
 
+
+// The acts of looting and arson (what a perpetrator does), as opposed to a building's damage or demolition.
+const LOOTING_ACT = /\b(?:loot|plunder|ransack|set (?:on )?fire|set ablaze|torch|burn|arson|vandal|stole|steal|robb)/;
 export function settleRoles(d: DraftEvent, ctx: RoleContext): EventRole[] {
 	const { actors, actorIdOf, placeCountry, raw } = ctx;
 	const def = eventType(d.type);
@@ -41,7 +44,8 @@ export function settleRoles(d: DraftEvent, ctx: RoleContext): EventRole[] {
 	if (d.type === 'protest_repression') {
 		// Force used on demonstrators: whoever used it acts (ACLED's actor 1, "Police forces opened fire"), and the
 		// crowd is its target, never the agent, however the sentence named them.
-		for (const r of roles) if ((r.role === 'agent' || r.role === 'participant') && actorOf(r.actor)?.kind === 'protesters') r.role = 'target';
+		// ("opened fire on a march by residents protesting …": the residents are the crowd too.)
+		for (const r of roles) if ((r.role === 'agent' || r.role === 'participant') && (actorOf(r.actor)?.kind === 'protesters' || actorOf(r.actor)?.kind === 'civilians')) r.role = 'target';
 		// ("youths demonstrated … Police opened fire, killing two protesters": the crowd fired on demonstrated; it did not riot.)
 		const crowd = ensureActor(actors, groupName('protesters', placeCountry), 'protesters', placeCountry);
 		for (const r of roles) if (/^Rioters/.test(actorOf(r.actor)?.name ?? '') && actorOf(r.actor)?.kind === 'protesters') r.actor = crowd.id;
@@ -119,8 +123,9 @@ export function settleRoles(d: DraftEvent, ctx: RoleContext): EventRole[] {
 		});
 		if (!foreign && STATE_AIRCRAFT.test(sentence)) roles.unshift({ role: 'agent', actor: ensureActor(actors, groupName('military', placeCountry), 'military', placeCountry).id });
 	}
-	// A killing with no perpetrator named still has one: unidentified.
-	if (def.violent && !['Protests', 'Riots'].includes(def.acled.eventType) && !roles.some((r) => r.role === 'agent' || r.role === 'authorizer' || r.role === 'participant')) {
+	// A killing with no perpetrator named still has one: unidentified. (So has a looting or an arson: "a vehicle was set on fire".)
+	// (Not a demolition or damage told alone: "the building was demolished" may be anyone's work.)
+	if ((def.violent || (d.type === 'looting' && d.hits.some((h) => LOOTING_ACT.test(h.word)))) && !['Protests', 'Riots'].includes(def.acled.eventType) && !roles.some((r) => r.role === 'agent' || r.role === 'authorizer' || r.role === 'participant')) {
 		const u = ensureActor(actors, groupName('armed', placeCountry, true), 'armed_group', placeCountry);
 		roles.unshift({ role: 'agent', actor: u.id });
 	}
@@ -153,7 +158,9 @@ export function settleRoles(d: DraftEvent, ctx: RoleContext): EventRole[] {
 	if ((def.violent || d.type === 'looting') && !['Protests', 'Riots'].includes(def.acled.eventType) && !roles.some((r) => r.role === 'target' || r.role === 'victim')) {
 		const clause = raw.slice(d.main.end, d.main.end + 120).split(/[.;]/)[0];
 		// ("settlers torched four vehicles": property destroyed with no owner named is people's.)
-		if (CIVILIAN_PROPERTY.test(clause) || (d.type === 'looting' && PRIVATE_VEHICLES.test(clause))) roles.push({ role: 'target', actor: ensureActor(actors, groupName('civilians', placeCountry), 'civilians', placeCountry).id });
+		// ("a vehicle was set on fire in Colonia Ruffo Figueroa": the same, told in the passive.)
+		const told = raw.slice(Math.max(0, d.main.start - 80), d.main.start);
+		if (CIVILIAN_PROPERTY.test(clause) || (d.type === 'looting' && (PRIVATE_VEHICLES.test(clause) || PROPERTY_SUBJECT_BEFORE.test(told)))) roles.push({ role: 'target', actor: ensureActor(actors, groupName('civilians', placeCountry), 'civilians', placeCountry).id });
 	}
 	// "three people died and were found wrapped in blankets": violence against civilians has civilians on its other side
 	// when the text names no one else (ACLED's actor 2), as an unnamed perpetrator is still one.
@@ -201,6 +208,7 @@ function preferNamedAgent(d: DraftEvent, roles: EventRole[], ctx: RoleContext): 
 	}
 }
 
+const PROPERTY_SUBJECT_BEFORE = /\b(?:a|an|the|\d+|two|three|four|five|several|dozens of)\s+(?:[\w'-]+\s+)?(?:cars?|vehicles?|trucks?|buses|bus|motorbikes?|motorcycles?|houses?|homes?|shops?|stores?|stalls?|huts?|businesses?)\s+(?:belonging to [^,.;]{1,40}\s+)?(?:was|were|had been|have been|has been)\s+$/i;
 const PRIVATE_VEHICLES = /^\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens of|many|some)\s+)?(?:(?:private|civilian|parked|residents'|villagers')\s+)?(?:cars|vehicles|motorbikes|motorcycles|trucks|tractors)\b/i;
 
 /** The first armed actor named in the event's sentences or the one after them: the force that met a crowd. */

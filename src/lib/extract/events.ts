@@ -340,7 +340,9 @@ export function buildEvents(inp: EventInput): DraftEvent[] {
 					target.main = h;
 					target.mainAnaphor = anaphor;
 				}
-				if (h.type !== target.type && spec(h.type) < spec(target.type) && family(h.type) === family(target.type)) target.type = h.type;
+				// ("looted a health centre and set fire to homes … It attributed the attack to the 3R group": the looting named
+				// loosely again, by a noun, is still looting; "the settlers opened fire, killing a man" makes it an attack.)
+				if (h.type !== target.type && spec(h.type) < spec(target.type) && family(h.type) === family(target.type) && !(anaphor && /^(?:attacks?|assaults?|raids?|incidents?)$/.test(h.word) && target.type === 'looting' && h.type === 'attack')) target.type = h.type;
 				continue;
 			}
 			events.push({
@@ -387,6 +389,9 @@ function typeOfTag(tag: string): string | undefined {
 	return matches.length === 1 ? matches[0].id : undefined;
 }
 
+// ("The government said in a statement on Tuesday that the group's attempt … had been foiled, that several dozen of its
+// fighters had been killed": the same, however long the report runs.)
+const SAID_THAT_BEFORE = /\b(?:said|says|stated|announced|claimed|added)\b[^.;]*\bthat\b[^.;]*$/;
 const REPORTED_BEFORE = /\b(?:confirmed|acknowledged|said|says|reported|added|denied)\s+(?:that\s+)?(?:[\w'-]+\s+){0,6}$/;
 const INSTRUMENT_BEFORE = /\b(?:with|using|by means of)\s+(?:an?|the|two|three|several|their|its)\s+(?:[\w-]+\s+){0,2}$/;
 
@@ -497,7 +502,10 @@ function better(h: TriggerHit, roles: RoleHit[], e: DraftEvent, inp: EventInput,
 		(REPORTED_BEFORE.test(inp.lower.slice(Math.max(sent.start, hit.start - 80), hit.start)) ? -1 : 0);
 	const cur = inp.sentences[e.main.sentence];
 	const curRoles = e.roles.filter((r) => r.mention.sentence === e.main.sentence);
-	return score(h, roles, s, anaphor) > score(e.main, curRoles, cur ?? s, e.mainAnaphor) + 0.25;
+	// (A later report of it, however long, does not displace a dated telling it reports; a lead that is itself reported
+	// speech, "Officials said Wednesday that they had concluded that Kopp fired the shots", is not held against it.)
+	const reportedLater = cur && inp.hasOwnDate(cur, e.main.start) && SAID_THAT_BEFORE.test(inp.lower.slice(s.start, h.start)) ? 1 : 0;
+	return score(h, roles, s, anaphor) - reportedLater > score(e.main, curRoles, cur ?? s, e.mainAnaphor) + 0.25;
 }
 
 const LINK_CUES: Array<[RegExp, LinkRelation]> = [

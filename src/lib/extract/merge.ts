@@ -7,7 +7,7 @@ import type { RoleHit } from './roles';
 import { eventType } from './taxonomy';
 import { refineProtest } from './classify';
 import { NTH_DIED_WORDS } from './casualties';
-import { FIGHT_WITH_AFTER } from './eventCasualties';
+import { BATTLE_FOR_NAMED, FIGHT_WITH_AFTER } from './eventCasualties';
 
 // ("During the 2019 protest movement, security forces killed more than 600": a year's episode is another time too.)
 const OTHER_TIME = /\b(?:in|since|last|earlier in)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4}|week|month|year)\b|\b(?:previously|months? ago|years? ago|weeks? ago)\b|\b(?:during|throughout)\s+(?:the\s+)?(?:19|20)\d\d\b/;
@@ -91,7 +91,9 @@ export function absorbIntoProtests(drafts: DraftEvent[], sentences: Sentence[], 
 			// ("Police fired live bullets. A student was shot dead.": a death told after the force, with no one said to have caused
 			// it, is the same.)
 			// (Its dead are of the crowd the force was used on: no victims of their own.)
-			const unclaimedDeath = !later && p.type === 'protest_repression' && d.type === 'attack' && !d.roles.some((r) => r.role === 'agent') && /\b(?:was|were) (?:shot dead|shot and killed|killed|fatally shot)\b|\bdied\b/.test(said);
+			// ("protesters hurled brickbats at police and set fire to two police vehicles. … A rickshaw puller died after being hit
+			// on the head": a death told after a riot, by no one's hand, is the riot's.)
+			const unclaimedDeath = !later && (p.type === 'protest_repression' || p.type === 'riot') && d.type === 'attack' && !d.roles.some((r) => r.role === 'agent') && (/\b(?:was|were) (?:shot dead|shot and killed|killed|fatally shot)\b|\bdied\b/.test(said)) && !/\b(?:separate|unrelated|elsewhere|another)\b/.test(said);
 			const crowdDead = (!later && p.type === 'protest_repression' && /\b(?:protesters|protestors|demonstrators|marchers)\b[^.;]{0,30}\b(?:shot|killed|died)\b/.test(said)) || unclaimedDeath;
 			// ("thousands marched in Nairobi. Police fired live rounds at demonstrators, killing 8": the force used on the march.)
 			if (((policing || crowdDead) && ['arrest', 'attack', 'armed_clash', 'mob_violence', 'protest_repression'].includes(d.type)) || control.includes(d)) {
@@ -303,11 +305,14 @@ const ELABORATION_OBJECT = /\b(?:the|that)\s+(?:same\s+)?area\b|\b(?:the|that)\s
 // ("In 2021, the city saw heavy fighting": another time.)
 // ("A second communique issued on Thursday put the toll at 12": a second report of the same event is no second event; "The
 // toll was later revised to 11": later told, not another event.)
-const ANOTHER_TOLD = /\b(?:another|separate(?:ly)?|(?:second|third)(?!\s+(?:statement|communiqu\w+|report|source|toll|count|update|bulletin|press release|message|official|assessment)s?\b)|also|meanwhile|elsewhere|earlier|later(?!\s+(?:revised|raised|updated|rose|climbed|increased|died|succumbed))|previous(?:ly)?|last (?:week|month|year)|in (?:19|20)\d\d|in (?:january|february|march|april|june|july|august|september|october|november|december)(?! \d)|in may (?:19|20)\d\d)\b/;
+// ("… were killed in the fighting for Goma": a battle named by its prize is another one; see BATTLE_FOR_NAMED.)
+const ANOTHER_TOLD_WORDS = /\b(?:another|separate(?:ly)?|(?:second|third)(?!\s+(?:statement|communiqu\w+|report|source|toll|count|update|bulletin|press release|message|official|assessment)s?\b)|also|meanwhile|elsewhere|earlier|later(?!\s+(?:revised|raised|updated|rose|climbed|increased|died|succumbed))|previous(?:ly)?|last (?:week|month|year)|in (?:19|20)\d\d|in (?:january|february|march|april|june|july|august|september|october|november|december)(?! \d)|in may (?:19|20)\d\d)\b/;
+const ANOTHER_TOLD = new RegExp(`${ANOTHER_TOLD_WORDS.source}|${BATTLE_FOR_NAMED.source}`);
 
 // "Four gunmen died.", "At least five people were killed.", "One worshipper who tried to flee was shot dead.", "In an
-// updated statement on Wednesday, the army said 21 soldiers had been killed": the toll alone, with nobody said to have done it.
-const TOLL_ONLY = /^\W*(?:(?:in an? (?:[\w-]+\s+)?statement(?:\s+on\s+\w+)?|on\s+(?:\w+\s+){0,2}?\w+),?\s+(?:[\w'-]+\s+){1,4}?(?:said|says|told|reported|confirmed|added)\s+(?:that\s+)?|(?:the\s+)?(?:[\w'-]+\s+){0,5}?(?:reported|said|confirmed|announced|claimed)\s+(?:on\s+(?:\w+\s+){0,2}?\w+\s+)?(?:that\s+)?(?=(?:(?:at least|some|about|around|nearly|more than)\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens)\s+(?:[\w'-]+\s+){0,8}?(?:killed|dead|wounded|injured)\b))?(?:(?:at least|some|about|around|nearly|more than|another)\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens|many)\s+(?:[\w'-]+\s+){0,6}?(?:(?:were|was|had been|have been|are|is)\s+(?:also\s+|later\s+|reportedly\s+)?(?:killed|shot dead|shot|wounded|injured|hurt|found dead|hacked to death|stabbed to death|beaten to death|burned to death|lynched|gunned down)|died|lost their lives|(?:were|was) left dead|(?:killed|dead|wounded|injured)(?=\s*[.,;]))\b(?!(?:(?!\s(?:and|but|while)\s)[^.;]){0,60}\b(?:by|when|after)\b)/;
+// updated statement on Wednesday, the army said 21 soldiers had been killed", "Civil society sources reported at least 9
+// people killed on 17 January": the toll alone, with nobody said to have done it.
+const TOLL_ONLY = /^\W*(?:(?:in an? (?:[\w-]+\s+)?statement(?:\s+on\s+\w+)?|on\s+(?:\w+\s+){0,2}?\w+),?\s+(?:[\w'-]+\s+){1,4}?(?:said|says|told|reported|confirmed|added)\s+(?:that\s+)?|(?:the\s+)?(?:[\w'-]+\s+){0,5}?(?:reported|said|confirmed|announced|claimed)\s+(?:on\s+(?:\w+\s+){0,2}?\w+\s+)?(?:that\s+)?(?=(?:(?:at least|some|about|around|nearly|more than)\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens)\s+(?:[\w'-]+\s+){0,8}?(?:killed|dead|wounded|injured)\b))?(?:(?:at least|some|about|around|nearly|more than|another)\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens|many)\s+(?:[\w'-]+\s+){0,6}?(?:(?:were|was|had been|have been|are|is)\s+(?:also\s+|later\s+|reportedly\s+)?(?:killed|shot dead|shot|wounded|injured|hurt|found dead|hacked to death|stabbed to death|beaten to death|burned to death|lynched|gunned down)|died|lost their lives|(?:were|was) left dead|(?:killed|dead|wounded|injured)(?=\s*[.,;]|\s+on\s+(?:\d|[a-z]+day\b)))\b(?!(?:(?!\s(?:and|but|while)\s)[^.;]){0,60}\b(?:by|when|after)\b)/;
 // "14 bodies were recovered", "The bodies of 14 villagers were found": the dead of the event just told, found after it.
 const BODIES_FOUND = /^\W*(?:(?:at least|some|about|around|nearly|more than|another|a further)\s+)?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens of|many)\s+(?:more\s+)?(?:bodies|corpses)|(?:the\s+)?(?:bodies|corpses)\s+of\s+(?:[\w'-]+\s+){1,4}?)\s*(?:were|have been|had been|was)\s+(?:later\s+|also\s+)?(?:recovered|found|discovered|retrieved|pulled|exhumed)\b/;
 // "The toll was later revised to 11 soldiers killed", "On 23 March, it revised the toll to 11 soldiers dead".
@@ -330,7 +335,7 @@ export function mergeElaborations(drafts: DraftEvent[], sentences: Sentence[], l
 	let a: DraftEvent | undefined;
 	let violent: DraftEvent | undefined;
 	for (const b of [...drafts].sort((x, y) => x.main.start - y.main.start)) {
-		const into = a && elaborates(a, b, sentences, lower) ? a : violent && tollOf(violent, b, sentences, lower) ? violent : undefined;
+		const into = a && elaborates(a, b, sentences, lower) ? a : violent && (tollOf(violent, b, sentences, lower) || damageOf(violent, b, sentences, lower)) ? violent : undefined;
 		if (into) {
 			// ("Three people were killed and a curfew was extended by the Interior Ministry": who is named after a toll's word,
 			// in another clause, did not cause its dead.)
@@ -343,6 +348,22 @@ export function mergeElaborations(drafts: DraftEvent[], sentences: Sentence[], l
 	}
 	return drafts.filter((d) => !gone.has(d));
 }
+
+/**
+ * Is `b` the damage, by no one named, that the strike or blast `a` told just before did? ("Russian forces struck Kharkiv with
+ * drones. A high-rise apartment building was damaged, and 7 civilians were injured.")
+ */
+function damageOf(a: DraftEvent, b: DraftEvent, sentences: Sentence[], lower: string): boolean {
+	if (b.type !== 'looting' || !REMOTE_HARM.has(a.type) || b.roles.some((r) => r.role === 'agent')) return false;
+	const last = Math.max(...a.sentences.filter((k) => k < b.main.sentence), a.main.sentence);
+	if (b.main.sentence <= last || b.main.sentence > last + 2 || b.distinct || b.another) return false;
+	const s = sentences[b.main.sentence];
+	const text = lower.slice(s.start, s.end);
+	return DAMAGED_PASSIVE.test(text) && !ANOTHER_TOLD.test(text);
+}
+
+const REMOTE_HARM: ReadonlySet<string> = new Set(['airstrike', 'shelling', 'explosive', 'suicide_bombing', 'grenade', 'chemical_attack']);
+const DAMAGED_PASSIVE = /\b(?:was|were|had been|have been|has been)\s+(?:\w+ly\s+)?(?:damaged|destroyed|hit|struck|set ablaze|burned|gutted)\b/;
 
 /** Is `b` only the toll, or the same event named again, of the violent event `a` told up to two sentences before? */
 function tollOf(a: DraftEvent, b: DraftEvent, sentences: Sentence[], lower: string): boolean {

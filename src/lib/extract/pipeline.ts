@@ -50,6 +50,8 @@ import { insideQuote } from './temporal/rules';
 
 export type Timings = Record<string, number>;
 
+const REVIEW_TITLE = /^\s*(?:(?:film|movie|book|theatre|theater|play|stage|album|tv|television|series|game|opera|dance|art|exhibition)\s+)?review\s*[:|\u2013\u2014-]/i;
+
 export interface PipelineInput extends ArticleInput {
 	published: string;
 	publishedInferred?: boolean;
@@ -137,6 +139,9 @@ export function runPipeline(input: PipelineInput, timings?: Timings): Extraction
 	// ('"They shot my friends one by one," said Faith Mutua': violence told only inside a quotation, with no day of its own, is
 	// what someone remembers or fears, not an event the story reports.)
 	merged = merged.filter((d) => !(eventType(d.type).violent && dateOf.get(d)?.basis !== 'explicit' && d.hits.every((h) => insideQuote(raw, h.start))));
+	// ("Review: 'The Last Flight to Uli' stages the Biafran war with unflinching force": a review tells a work's scenes and
+	// the history it restages, no violence it reports.)
+	if (REVIEW_TITLE.test(input.title ?? '')) merged = merged.filter((d) => !eventType(d.type).violent);
 	placeMemo.clear();
 	const eventOf = new Map<DraftEvent, ExtractedEvent>();
 	let owners: Map<number, number> | undefined;

@@ -208,7 +208,7 @@ function roleReading(inp: RoleInput): RoleReading | undefined {
 	// ("a man was found dead": the trigger itself may hold the auxiliary.)
 	// ("5 militiamen killed.", "two soldiers killed in the blast": a count and a bare participle that ends its clause, a
 	// headline's or a coder's passive.)
-	const reduced = /^(?:killed|wounded|injured|abducted|kidnapped|arrested|detained)$/.test(trigger.word) && /(?:^|[.;:]\s+|\n)\s*(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+){0,2}$/.test(low(Math.max(inp.sentence.start, trigger.start - 40), trigger.start)) && /^\s*(?:[.;,]|$|(?:in|during|by|on|at|near|after|when|while)\b)/.test(low(trigger.end, Math.min(inp.sentence.end, trigger.end + 12)));
+	const reduced = /^(?:killed|wounded|injured|abducted|kidnapped|arrested|detained|shot dead)$/.test(trigger.word) && /(?:^|[.;:]\s+|\n|\b(?:reported|confirmed|counted|recorded)\s+(?:at least\s+)?)\s*(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+){0,2}$/.test(low(Math.max(inp.sentence.start, trigger.start - 40), trigger.start)) && /^\s*(?:[.;,]|$|(?:in|during|by|on|at|near|after|when|while)\b)/.test(low(trigger.end, Math.min(inp.sentence.end, trigger.end + 12)));
 	const passive = reduced || /\b(was|were|been|being|is|are|got)\s+(?:\w+\s+)?$/.test(low(Math.max(inp.sentence.start, trigger.start - 25), trigger.start)) || /^(?:was|were|came|come|comes|coming)\s/.test(trigger.word) || /ed$/.test(trigger.word) && BY_AFTER_VERB.test(low(trigger.end, trigger.end + 40)) && !/\s(?:a|an|the)\s/.test(work.slice(trigger.end, trigger.end + 6));
 
 	const inClause = (m: Mention) => m.start >= clauseStart && m.end <= clauseEnd;

@@ -88,6 +88,9 @@ export const TRIGGER_RULES: TriggerRule[] = [
 	// "handed over the town", "handed the base over to", "transferred control" (weapons handed over are a change of activity, above)
 	R(/\b(handed over(?! (?:\S+ ){0,3}?(?:weapons|arms|rifles|guns|ammunition|explosives|suspects?|prisoners|detainees|bodies|documents|letters?|petitions?))|handed (?:the |a )?(?:\w+ )?(?:town|city|village|base|area|territory|district|position|control) (?:back(?: over)?|over)|handed (?!(?:the|a|an|his|her|their|its|them|him|it|over|back|weapons|arms|suspects?|prisoners|detainees|hostages|bodies|documents)\b)(?:[\w'-]+ ){1,2}(?:back|over) to (?:the )?(?:military|army|government|junta|troops|forces|authorities|state|regime)|handed (?:back |over )?control of|handover|transferred control)\b/g, 'territory_transfer', false, 0.6),
 	R(/\b(destroyed|damaged|demolished|razed)\b/g, 'looting', false, 0.45),
+	// "police exhumed a mass grave … containing the remains of 47 people killed by the RSF in 2023": the grave found is the
+	// day's event (ACLED's other developments), whatever killing it tells of.
+	R(/\b((?:exhumed|discovered|uncovered|unearthed|found|located)\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?(?:[\w-]+\s+)?(?:mass|clandestine)\s+graves?)\b/g, 'other_development', false, 0.5),
 	// ("a U.N.-authorized force", "a state-approved plan": a compound adjective orders nothing.)
 	R(/(?<!-)\b(ordered|authori[sz]ed|approved|directed|at (?:\S+ ){0,3}direction)\b/g, 'order', false, 0.6),
 	R(/\b(sanction(?:ed|s)?|embargo|blacklist(?:ed)?|expelled|froze (?:\S+ )?assets|(?:severed|cut|broke off|suspended) (?:its |all )?(?:diplomatic )?(?:ties|relations)|recalled (?:its|their) (?:ambassador|envoy)|persona non grata)\b/g, 'sanction', false, 0.7),

@@ -4923,6 +4923,9 @@ describe('session 19: round 26 look-alikes', () => {
 		expect(violent('Bomb disposal experts on Thursday defused a World War II aerial bomb found by construction workers near the port of Lae.')).toEqual([]);
 		expect(violent('Workers digging foundations for a new hotel struck the rusted casing on Tuesday and alerted police.')).toEqual([]);
 	});
+	it('"Attacks have become more frequent as bears venture into villages": a trend, no attack', () => {
+		expect(violent('Attacks have become more frequent as bears venture into villages in search of food, officials said.')).toEqual([]);
+	});
 	it('guard: "soldiers defused a bomb planted near the market" is disrupted weapons use', () => {
 		expect(doc('Soldiers on Thursday defused a bomb planted near the market in Mogadishu.').events[0]?.type).toBe('weapons_disrupted');
 	});
@@ -4932,5 +4935,90 @@ describe('session 19: round 26 look-alikes', () => {
 		const news = extract({ text, published: '2025-11-28', title: 'Troops shoot men in town square' });
 		expect(review.events.filter((e) => !['statement', 'accusation', 'threat', 'order'].includes(e.type))).toEqual([]);
 		expect(news.events.some((e) => e.type === 'attack' || e.type === 'airstrike')).toBe(true);
+	});
+});
+
+describe('session 19: round 27 notes', () => {
+	const { doc, eventsOf } = readers('2025-06-14');
+	const main = (text: string) => doc(text).events[0];
+	it('"According to the Ministry of Defence, 14 militants were killed": the strike\'s toll', () => {
+		expect(main('On 12 June 2025, the Malian army carried out drone strikes on a gathering of JNIM fighters near Nampala (Niono, Segou). According to the Ministry of Defence, 14 militants were killed and several motorbikes destroyed.').fatalities).toBe(14);
+	});
+	it('"One of the wounded died in hospital two days later": one more of the attack\'s dead', () => {
+		expect(main('On 12 June 2025, armed men burst into a bar in Celaya (Guanajuato) and opened fire, killing 3 people and wounding 5. One of the wounded died in hospital two days later.').fatalities).toBe(4);
+	});
+	it('"Authorities found 5 bodies and several burned vehicles at the scene" after a gunfight: its dead, not the authorities\' act', () => {
+		const e = eventsOf('On 12 June 2025, gunmen from two cartel factions engaged in a gunfight in a rural community of Culiacan (Sinaloa). Authorities found 5 bodies and several burned vehicles at the scene.')[0];
+		expect(e.type).toBe('armed_clash');
+		expect(main('On 12 June 2025, gunmen from two cartel factions engaged in a gunfight in a rural community of Culiacan (Sinaloa). Authorities found 5 bodies and several burned vehicles at the scene.').fatalities).toBe(5);
+		expect(e.agents.some((a) => /^Government/.test(a))).toBe(false);
+	});
+	it('"reported 3 M23 fighters and 2 Wazalendo killed", "8 raiders and 3 defenders were killed": both groups', () => {
+		expect(main('On 12 June 2025, M23 rebels clashed with Wazalendo fighters near Rubaya (Masisi, North Kivu). Local sources reported 3 M23 fighters and 2 Wazalendo killed.').fatalities).toBe(5);
+		expect(main('On 12 June 2025, armed youth raided a cattle camp near Pibor (Jonglei) and fought with youth guarding the herds. Officials said 6 raiders and 2 defenders were killed.').fatalities).toBe(8);
+	});
+	it('"caught 2 men suspected of theft and killed them": the men counted', () => {
+		expect(main('On 12 June 2025, villagers near Ambalavao caught 2 men suspected of cattle theft and killed them with stones.').fatalities).toBe(2);
+	});
+	it('a trend told before the event ("has seen a sharp increase in attacks", "Attacks … have increased since March, when a similar bombing killed 2") is not the main event', () => {
+		expect(main('Northern Togo has seen a sharp increase in attacks by Sahel-based militants since 2024. On 12 June 2025, JNIM militants attacked an army post near Dapaong (Tone, Savanes). The army said 4 soldiers were killed.').date.value).toBe('2025-06-12');
+		expect(main('Attacks on security forces have increased in eastern Deir-ez-Zor since March, when a similar bombing killed 2 personnel near Hajin. On 12 June 2025, an IED exploded as a security forces vehicle passed in Al Bukamal (Al Bukamal, Deir-ez-Zor), killing 3 members.').date.value).toBe('2025-06-12');
+	});
+	it('"seized a weapons cache … containing 12 mortar rounds": the seizure, not shelling', () => {
+		expect(main('On 12 June 2025, Iraqi army forces seized an Islamic State (IS) weapons cache hidden in a cave near Hamrin (Tuz, Salah al-Din), containing 12 mortar rounds and 2 explosive belts.').type).toBe('weapons_disrupted');
+	});
+	it('"regained control of Kawlin after days of fighting with PDF units, backed by air strikes.": the support named at the end', () => {
+		expect(main('On 12 June 2025, Myanmar military troops regained control of Kawlin town (Kawlin, Sagaing) after several days of fighting with PDF units, backed by air strikes.').type).toBe('territory_regained');
+	});
+	it('"used drones to drop munitions containing toxic chemicals": a chemical weapon', () => {
+		expect(main('On 12 June 2025, Russian forces used drones to drop munitions containing toxic chemicals on Ukrainian positions near Kostiantynivka (Kramatorskyi, Donetsk).').type).toBe('chemical_attack');
+	});
+});
+
+describe('session 19: round 27 wire stories, tolls reporters could not check', () => {
+	const { doc } = readers('2025-07-15');
+	const main = (text: string, published?: string) => doc(text, published).events[0];
+	it('"… more than 40 terrorists were neutralised … Reuters could not independently verify that figure": a claim, left out', () => {
+		expect(main('NIAMEY, July 15 (Reuters) - Nine Nigerien soldiers were killed when militants on motorcycles attacked an army position in the town of Ayorou on Sunday, the defence ministry said.\n\nThe assailants struck the post at around 3 p.m. (1400 GMT). Twelve soldiers were wounded, it said.\n\nThe statement said "more than 40 terrorists were neutralised". Reuters could not independently verify that figure.').fatalities).toBe(9);
+	});
+	it('guard: a source\'s count of soldiers killed, "Reuters could not independently verify the toll", is still the toll; so is a side\'s only figure', () => {
+		expect(main('ABIDJAN, July 15 (Reuters) - Militants attacked an army base in the town of Arbinda on Sunday, killing at least 20 soldiers, security sources said.\n\nOne of the security sources said 22 soldiers and auxiliary fighters were killed and the base was looted. Reuters could not independently verify the toll.').fatalities).toBe(22);
+		expect(main('BANGKOK, July 15 (Reuters) - The Arakan Army said on Tuesday it had captured the town of Gwa on Sunday.\n\nAt least 12 junta soldiers were killed in the final assault, the group said in a statement. Reuters could not independently verify the claim.').fatalities).toBe(12);
+	});
+	it('"A security source said six soldiers had died. The army did not confirm that figure."; "could not immediately reconcile the figures"', () => {
+		expect(main('Cotonou (AFP) - Three Beninese soldiers were killed when their vehicle hit an improvised explosive device near Kandi, the army said on Monday. A security source told AFP that six soldiers had died. The army did not confirm that figure.').fatalities).toBe(3);
+		expect(main('ADEN, July 15 (Reuters) - A roadside bomb struck a military vehicle in Abyan province on Monday, killing two soldiers, security officials said. A medical source said four bodies had been brought in, but the officials said two soldiers had been killed. Reuters could not immediately reconcile the figures.').fatalities).toBe(2);
+	});
+	it('"the governor said, while survivors gave a higher toll … A fisherman said 11 had been killed": the lowest of the sourced tolls', () => {
+		expect(main('N\'Djamena (AFP) - Suspected Boko Haram jihadists killed at least seven fishermen on Lake Chad late Friday, the governor said on Sunday, while survivors gave a higher toll. A fisherman who survived said 11 people had been killed.').fatalities).toBe(7);
+	});
+	it('"… the government said, while a local rights group put the death toll at three": the lower, a count in words', () => {
+		expect(main('At least one person was killed when security forces fired live ammunition to break up a protest in Kara on Monday, the government said, while a local rights group put the death toll at three.').fatalities).toBe(1);
+	});
+	it('"An environmental activist who campaigned against illegal logging in eastern Honduras was shot dead": one person', () => {
+		expect(main('TEGUCIGALPA, July 15 (Reuters) - An environmental activist who campaigned against illegal logging in eastern Honduras was shot dead on Friday in the town of Juticalpa, police said.').fatalities).toBe(1);
+	});
+	it('"at around 3 p.m. (1400 GMT)": a time zone is no actor', () => {
+		expect(doc('The assailants struck the post at around 3 p.m. (1400 GMT), the ministry said.').actors.map((a) => a.name)).not.toContain('GMT');
+	});
+	it('guard: "gunmen abducted 14 worshippers. No one was killed." has no dead', () => {
+		expect(main('On 13 July 2025, unidentified gunmen abducted 14 worshippers at a church in Kajuru (Kajuru, Kaduna). No one was killed.').fatalities ?? 0).toBe(0);
+	});
+});
+
+describe('session 19: round 27 wire datelines and drone drops', () => {
+	const { doc } = readers('2026-03-30T14:45:00Z');
+	const placeOf = (text: string) => {
+		const d = doc(text);
+		return d.places.find((p) => p.id === d.events[0]?.place)?.name;
+	};
+	it('"Quito, Feb 9 (EFE).-", "Imphal, Mar 30 (PTI):": datelines, not the event\'s place or day', () => {
+		expect(placeOf('Quito, Mar 30 (EFE).- Two people were killed early Sunday when attackers threw a grenade into a nightclub in the coastal city of Esmeraldas, police said.')).toBe('Esmeraldas');
+		const e = doc('Imphal, Mar 30 (PTI): A woman was killed when suspected militants dropped explosives from drones on a village in Bishnupur district on Sunday night, police said.').events[0];
+		expect(e.date.value?.slice(0, 10)).toBe('2026-03-29');
+	});
+	it('"A woman was killed and four others were injured after militants dropped explosives from drones": one drone strike with its dead', () => {
+		const d = doc('A 45-year-old woman was killed and four others were injured after suspected militants dropped explosives from drones on a village in Bishnupur district on Sunday night, police said.');
+		expect([d.events[0].type, d.events[0].fatalities, d.events.filter((e) => e.type === 'attack').length]).toEqual(['airstrike', 1, 0]);
 	});
 });

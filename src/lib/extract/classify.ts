@@ -143,7 +143,8 @@ const WEAPONS_TEST = /\b(?:test[- ]?fir(?:ed|es|ing)|(?:missile|rocket|weapons?|
 const DISASTER = /\b(earthquakes?|quakes?|tremors?|storms?|hurricanes?|cyclones?|typhoons?|tornado(?:e?s)?|floods?|flooding|floodwaters|tsunamis?|wildfires?|lightning|landslides?|volcan\w*|eruptions?|heat ?waves?|blizzards?|avalanches?)\b/;
 // "a measles outbreak had killed 1,000 children": a disease or hunger as the subject of the killing.
 const ILLNESS_KILLS = /\b(?:outbreaks?|epidemics?|pandemic|disease|virus|cholera|measles|malaria|ebola|meningitis|covid(?:-19)?|famine|hunger|starvation|malnutrition|drought|heat|cold|exposure)\s+(?:(?:that|which)\s+)?(?:(?:has|have|had|is|was)\s+)?(?:already\s+)?$/;
-const GENERIC = /\b(?:are|is|remain|remains|have become|has become)\s+(?:(?:very|increasingly|fairly|still|all too|relatively)\s+)?(?:common|frequent|rife|rampant|widespread|routine|commonplace|a (?:regular|common|frequent) occurrence)\b/;
+// ("Attacks have become more frequent as bears venture into villages": a trend, told with a comparative too.)
+const GENERIC = /\b(?:are|is|remain|remains|have become|has become)\s+(?:(?:very|increasingly|fairly|still|all too|relatively|more|ever more|much more)\s+)?(?:common|frequent|rife|rampant|widespread|routine|commonplace|a (?:regular|common|frequent) occurrence)\b/;
 const ACCIDENT = /\b(collided|collision|(?:ammunition|arms|weapons|munitions|fuel) (?:depot|dump|store|storage|warehouse)s? (?:\w+ )?(?:exploded|blew up|caught fire)|fire broke out at (?:an? |the )?(?:ammunition|arms|weapons|munitions) (?:depot|dump|store|warehouse)|(?:canopy|roof|ceiling|balcony|wall|building|bridge|stand|scaffolding|crane) (?:\w+ )?(?:fell|caved in|gave way)|tankers? (?:overturned|crashed|caught fire|fell)|(?:fuel|petrol|gasoline|gas|oil|diesel) tankers? (?:\w+ ){0,5}?(?:on|along) (?:a|the) (?:\w+ )?(?:highway|expressway|motorway|road)|gas cylinders?|crash(?:ed|es)?|derail(?:ed|ment)|capsized|(?:bus|truck|lorry|car|minibus|van|vehicle|train|boat|ferry) (?:\w+ )?(?:plunged|veered|overturned|skidded|rolled over)|plunged (?:into|off|down) (?:a|the) (?:ravine|gorge|river|cliff|canal|valley)|accident(?:al|ally)?|stampede|collapse[ds]?|fire broke out|caught fire|burst into flames|landslide|mudslide|avalanche|(?:explosion|blast|fire)\b[^.;]{0,60}?\b(?:at|through|in) (?:a|the) (?:[\w-]+ ){0,4}?(?:factory|plant|mine|refinery|warehouse|pipeline)|mining disaster|industrial (?:accident|disaster|fire)|(?:gas|methane|firedamp) (?:leak|explosion|blast)|bird ?strikes?|lightning strikes?|after (?:lift-?off|launch)|launch (?:pad|centre|center|site)|minutes into (?:its|the) (?:flight|launch|test flight)|test flight)\b/;
 // ("hacking and shooting residents", "hacked to death": blades, not computers.)
 const CYBER = /\b(hack(?:ers?|ed|ing)(?!\s+(?:to death|and\s+\w+ing|at\b|with\b|(?:\w+\s+)?(?:residents|people|villagers|civilians|victims|them|him|her|men|women|children|farmers|worshippers)\b))|cyber\S*|ransomware|malware|ddos|phishing|spyware)\b/;
@@ -178,6 +179,7 @@ const YEAR_TOTAL = /\b(?:in|during|throughout) (?:19|20)\d\d\b(?!-)|\b(?:last|th
 const BIG_COUNT = /\b(?:\d{1,3},\d{3}|\d{4,}|[1-9]\d{2})\s+(?:[\w-]+\s+){0,2}?(?:people|persons|civilians|deaths|killed|dead|victims)\b/;
 const MASS_CAUSE = /\b(?:in|by|from|during)\s+(?:[\w-]+\s+){0,2}?(?:violence|attacks|clashes|fighting|conflicts?|killings|raids|strikes|bombings|massacres)\b/;
 const PAST_WAR = /\b(?:first|second) world war\b|\bworld war (?:one|two|i|ii|1|2)\b|\bgreat patriotic war\b/;
+const SEIZED_CONTENTS_BEFORE = /\b(?:caches?|stockpiles?|arms dumps?|depots?|seized|recovered|confiscated|found|discovered|uncovered|unearthed)\b[^.;]{0,120}\b(?:containing|including|consisting of|comprising|with)\s+(?:[\w-]+\s+){0,3}$/;
 const STRUCK_THING_AFTER = /^\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:casing|pipe|pipeline|rock|reef|iceberg|tree|pole|kerb|curb|cable|water main|sandbar|seabed|bedrock)s?\b/;
 const OLD_ORDNANCE = /\b(?:wwi|wwii|ww1|ww2|wartime|war-era|(?:19[0-8]\d|the \d0s)-era)\b|\b(?:bomb|shell|mine|ordnance|munition)s?\s+(?:[\w-]+\s+){0,3}?(?:from|left (?:over )?(?:from|by)|dating (?:back )?(?:from|to))\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:war|19[0-8]\d)\b/;
 const REPORTED_PLUPERFECT = /\b(?:said|says|told|announced|reported|confirmed|claimed)\b[^.;]{0,80}\bhad\s+(?:(?:been|also|now|finally)\s+)?$/;
@@ -224,8 +226,8 @@ const CHEMICAL = /\bchemical\b/;
 // The payload decides, not the carrier: "rockets loaded with chlorine gas" are a chemical attack.
 // ("dropped munitions containing a chemical irritant", "drones dropped CS gas grenades on positions": riot agents used as
 // weapons of war.)
-const CHEMICAL_PAYLOAD = /\b(?:dropp\w+|fir(?:ed|ing)|launch\w+|containing|loaded with|filled with|releas\w+|carrying|spray\w*|used)\s+(?:[\w-]+\s+){0,4}?(?:chemical (?:weapons?|munitions?|agents?|irritants?|substances?)|chlorine|sarin|mustard gas|chloropicrin|nerve agents?|toxic gas|poison(?:ous)? gas|irritant (?:gas|agents?)|cs (?:gas|grenades?|munitions?))\b/;
-const CHEMICAL_AGENT = /\b(?:chemical (?:weapons?|munitions?|agents?|irritants?|substances?)|chlorine|sarin|mustard gas|chloropicrin|nerve agents?|toxic gas|poison(?:ous)? gas|irritant (?:gas|agents?)|(?:dropped|drones?)\b[^.;]{0,40}\bcs (?:gas|grenades?|munitions?))\b/;
+const CHEMICAL_PAYLOAD = /\b(?:dropp\w+|fir(?:ed|ing)|launch\w+|containing|loaded with|filled with|releas\w+|carrying|spray\w*|used)\s+(?:[\w-]+\s+){0,4}?(?:chemical (?:weapons?|munitions?|agents?|irritants?|substances?)|chlorine|sarin|mustard gas|chloropicrin|nerve agents?|toxic gas|toxic chemicals?|toxic substances?|poison(?:ous)? gas|irritant (?:gas|agents?)|cs (?:gas|grenades?|munitions?))\b/;
+const CHEMICAL_AGENT = /\b(?:chemical (?:weapons?|munitions?|agents?|irritants?|substances?)|chlorine|sarin|mustard gas|chloropicrin|nerve agents?|toxic gas|toxic chemicals?|toxic substances?|poison(?:ous)? gas|irritant (?:gas|agents?)|(?:dropped|drones?)\b[^.;]{0,40}\bcs (?:gas|grenades?|munitions?))\b/;
 // ("Police found an explosive device near the municipal building": a device found, not one that went off.)
 const STOPPED_BEFORE_DETONATING = /\bbefore (?:she|he|they|it) (?:could|was able to|were able to|had time to|managed to) (?:detonate|blow|set off|explode|trigger|go off)\b/;
 const DEFUSED = /\b(defus\w*|dismantl\w*|(?:found|discovered|located|uncovered|seized|recovered)\s+(?:an?|the|\d+|two|three|several)\s+(?:[\w-]+\s+){0,2}?(?:explosive devices?|bombs?|ieds?|landmines?|mines?|grenades?|explosives|device)(?!\s+(?:that|which)\s+(?:exploded|detonated|went off|killed))|(?:cleared|removed) (?:\S+ ){0,6}?(?:mines|landmines|explosives|ordnance|devices|ieds?|bombs)|(?:was|were) (?:found|discovered)|before (?:it|they) (?:exploded|detonated|went off)|safely|neutrali[sz]ed)\b/;
@@ -467,6 +469,8 @@ function notAnEvent(r: Reading): Refined | undefined {
 	const { hit, lower, before, after, clauseBefore } = r;
 	const type = hit.type;
 	if (isQuestion(lower)) return { type, drop: 'question' };
+	// ("seized a weapons cache … containing 20 mortar rounds and 4 explosive belts": what was seized, not fired.)
+	if (VIOLENT_FAMILY.has(type) && SEIZED_CONTENTS_BEFORE.test(lower.slice(Math.max(0, r.at - 160), r.at))) return { type, drop: 'object' };
 	// ("experts defused a World War II aerial bomb found by construction workers": ordnance an old war left is no one's weapon
 	// today, defused or gone off.)
 	if ((type === 'weapons_disrupted' || type === 'explosive') && (PAST_WAR.test(lower) || OLD_ORDNANCE.test(lower))) return { type, drop: 'retold' };
@@ -477,7 +481,8 @@ function notAnEvent(r: Reading): Refined | undefined {
 	// "Islamic State claimed responsibility for the attack on Thursday": the attack already told, claimed.
 	if (CLAIMED_BEFORE.test(before)) return { type, drop: 'claimed' };
 	// ("the military, backed by air strikes, retook Kyaukme": support named in an aside is part of the act told, not an event.)
-	if (/\b(?:backed|supported|covered|assisted|aided|accompanied)\s+by\s+(?:[\w-]+\s+){0,2}$/.test(before) && /^\s*(?:and\s+[\w\s-]{0,30})?,/.test(after)) return { type, drop: 'support' };
+	// ("regained control of Thabeikkyin after days of fighting with PDF units, backed by air strikes.": the same at the end.)
+	if (/\b(?:backed|supported|covered|assisted|aided|accompanied)\s+by\s+(?:[\w-]+\s+){0,2}$/.test(before) && /^\s*(?:and\s+[\w\s-]{0,30})?(?:,|[.;]|$)/.test(after)) return { type, drop: 'support' };
 	// ("ending a standoff that followed the clashes of May": an episode named by its month, known to the reader, is no event told.)
 	if (EPISODE_NOUN.test(hit.word) && /\bthe\s+(?:[\w-]+\s+)?$/.test(before) && PAST_EPISODE_AFTER.test(after)) return { type, drop: 'background' };
 	// ("wanted the rebels to withdraw from the territory they seized this year": the seizure describes what is to be given back.)
@@ -901,6 +906,9 @@ function aggregate(r: Reading): Refined | undefined {
 		// "Iran has since fired hundreds of missiles at Israel, killing more than 20 people": a running total.
 		// (Only what the running total itself tells: "Gunmen killed five on Monday; the army has since deployed troops" stays.)
 		if (/\b(?:has|have)\s+since\b[^.;]*$/.test(before)) return { type, drop: 'aggregate' };
+		// ("Northern Benin has seen a sharp increase in attacks by Sahel-based militants since early 2025", "Attacks on security
+		// forces have increased in eastern Deir-ez-Zor since January": a trend.)
+		if (/\b(?:increase|rise|surge|spike|upsurge|uptick|escalation|growth)\s+in\s+(?:[\w-]+\s+){0,2}$/.test(before) || (/^attacks$/.test(hit.word) && /^\s+(?:[\w'-]+\s+){0,6}?(?:have|has)\s+(?:\w+ly\s+)?(?:increased|risen|surged|grown|escalated|intensified|multiplied|spiked|doubled|tripled)\b/.test(after))) return { type, drop: 'aggregate' };
 		// "…, as al Qaeda-linked militants step up attacks on supply routes": a campaign's trend beside the event told.
 		if (/\b(?:step(?:s|ped|ping)?\s+up|intensif(?:y|ies|ied|ying)|escalat(?:e|es|ed|ing)|ramp(?:s|ed|ing)?\s+up)\s+(?:(?:their|its|the|a)\s+)?(?:[\w-]+\s+){0,2}$/.test(before)) return { type, drop: 'aggregate' };
 		if (/\b(?:regularly|routinely|frequently|often|repeatedly|constantly|habitually|usually)\s+(?:[\w-]+\s+){0,3}$/.test(before) || /^\s+(?:\w+\s+){0,3}?(?:several|many|multiple|numerous|countless|dozens of) times\b/.test(after)) return { type, drop: 'aggregate' };

@@ -120,7 +120,7 @@ const COMPOUND_ADJECTIVE = /-(backed|brokered|mediated|negotiated|led|allied|ali
 // Possessives inside names: "Tigray People's Liberation Front", "Women's Protection Units".
 const NAME_POSSESSIVE = new Set(["people's", "women's", "children's", "workers'", "peoples'", "martyrs'"]);
 // A dateline after an all-caps city: ", California —", ", July 24 (AP) —", " (Reuters) -".
-const DATELINE_TAIL = /^(?:\/[\p{Lu} .'-]{2,30})?(?:,[^\n\-\u2013\u2014:()]{1,40})?\s*(?:\([^)\n]{1,30}\)\s*)?[-\u2013\u2014:]/u;
+const DATELINE_TAIL = /^(?:\/[\p{Lu} .'-]{2,30})?(?:,[^\n\-\u2013\u2014:()]{1,40})?\s*(?:\([^)\n]{1,30}\)\s*)?\.?\s*[-\u2013\u2014:]/u;
 
 // ", a civil defence group,", ", an armed movement that…": the head noun of an apposition.
 // "Khan's party, Pakistan Tehreek-e-Insaf": an owner's organisation named just before the name.
@@ -484,6 +484,8 @@ function notAName(ctx: EntityContext, v: ChunkView, _out: Mention[]): boolean {
 
 	// ("an IED planted by JNIM", "fired RPGs", "a UAV strike": a weapon's acronym names no one.)
 	if (toks.length === 1 && WEAPON_ACRONYM.test(text)) return true;
+	// ("at around 3 p.m. (1400 GMT)": a time zone names no one.)
+	if (toks.length === 1 && /^(?:GMT|UTC|EST|EDT|CST|CDT|PST|PDT|CET|CEST|EET|EEST|WAT|EAT|CAT|IST|PKT|ICT|WIB|JST|AEST|AEDT|BST)$/.test(text)) return true;
 	// ("grenades containing CS gas", "VX nerve agent": a chemical's acronym names no one either.)
 	if (toks.length === 1 && /^[A-Z]{1,4}$/.test(text) && nextSame && /^(?:gas|nerve|spray|canisters?)$/.test(nextSame.lower)) return true;
 	// ("troops of Operation Hadin Kai": a military operation's name after its forces is no one's; "Operation Rescue" alone
@@ -518,7 +520,8 @@ function dateline(ctx: EntityContext, v: ChunkView, out: Mention[]): boolean {
 }
 
 // (The acronyms a tag after a dateline may be, and agencies written otherwise.)
-const AGENCY_TAG_AFTER = new RegExp(String.raw`^(?:,[^\n\-\u2013\u2014:()]{1,30})?\s*\((?:${AGENCY_ACRONYMS}|dpa|PTI|Reuters|Xinhua|Anadolu|Bernama|Kyodo|Yonhap|Lusa|Bloomberg)\)\s*[-\u2013\u2014]`);
+// ("Quito, Feb 9 (EFE).-", "Imphal, Mar 30 (PTI):": a stop before the dash, or a colon, as some agencies write it.)
+const AGENCY_TAG_AFTER = new RegExp(String.raw`^(?:,[^\n\-\u2013\u2014:()]{1,30})?\s*\((?:${AGENCY_ACRONYMS}|dpa|PTI|Reuters|Xinhua|Anadolu|Bernama|Kyodo|Yonhap|Lusa|Bloomberg)\)\s*(?:\.?\s*[-\u2013\u2014]|:)`);
 
 /** A name in the curated table of well-known actors. */
 const DISSIDENTS_OF_BEFORE = /\b(?:dissidents|splinter groups?|breakaway factions?)\s+(?:of|from)\s+(?:the\s+)?(?:former\s+|demobili[sz]ed\s+|defunct\s+)?$/i;

@@ -2,6 +2,7 @@
 import type { Sentence } from './segment';
 import type { DraftEvent } from './events';
 import { findCasualties } from './casualties';
+import { parseNumber } from './numbers';
 import { CAUSE_CUE, GRIEVANCE } from './lexicon';
 
 /**
@@ -26,7 +27,16 @@ export function casualtiesFor(d: DraftEvent, sentences: Sentence[], lower: strin
 	const grievanceAt = CROWD.has(d.type) ? GRIEVANCE.exec(lower.slice(d.main.start, start.end))?.index : undefined;
 	const ends = [causeAt === undefined ? undefined : d.main.end + causeAt, grievanceAt === undefined ? undefined : d.main.start + grievanceAt].filter((x): x is number => x !== undefined);
 	let text = lower.slice(start.start, ends.length ? Math.min(...ends) : start.end);
+	// Each sentence read, for tolls that conflict (below).
+	const pieces = [text];
 	let k = d.main.sentence + 1;
+	// (The reporter's "could not verify" marks a claim only where a side counts the enemy it says it killed, "more than 40
+	// terrorists were neutralised"; a source's count of the dead it did not cause is only unchecked, as most tolls are.)
+	const unverified = (j: number) => {
+		const said = lower.slice(sentences[j].start, sentences[j].end);
+		const next = j + 1 < sentences.length ? lower.slice(sentences[j + 1].start, sentences[j + 1].end) : '';
+		return ((UNVERIFIED_FIGURE_INSIDE.test(said) || UNVERIFIED_FIGURE.test(next)) && ENEMY_COUNTED.test(said)) || NOT_CONFIRMED.test(next);
+	};
 	// ("The AA claimed that 12 soldiers had been killed": a side's claim, the toll only where no other figure is told.)
 	let claimedToll: string | undefined;
 	for (; k < Math.min(sentences.length, d.main.sentence + 3); k++) {
@@ -38,15 +48,34 @@ export function casualtiesFor(d: DraftEvent, sentences: Sentence[], lower: strin
 		// (Unless the sentence gives the revision too: "initially reported 6 dead; the following day the ministry raised the
 		// toll to 8".)
 		if (SUPERSEDED.test(next) && !REVISED_IN_SENTENCE.test(next)) continue;
+		// ('The statement said "more than 40 terrorists were neutralised". Reuters could not independently verify that
+		// figure.': a figure the reporter says it could not check is a side's claim too.)
+		if (unverified(k)) {
+			if (claimedToll === undefined) claimedToll = next;
+			continue;
+		}
 		text += ' ' + next;
+		pieces.push(next);
 	}
 	// Later sentences merged into the event ("Police withdrew. At least five people were killed.": its toll), a
 	// running total or a disaster's toll merged with it aside.
 	// ("…intense fighting since January 2025, when the ELN launched an offensive. That fighting killed more than 80 people":
 	// a sentence that points back to another time's fight tells that fight's dead.)
 	const pointsBack = (j: number) => j > 0 && POINTS_BACK.test(lower.slice(sentences[j].start, sentences[j].end)) && notThisToll(lower.slice(sentences[j - 1].start, sentences[j - 1].end));
-	for (const j of new Set(d.sentences)) if (j >= k && (j === d.main.sentence || (!notThisToll(lower.slice(sentences[j].start, sentences[j].end)) && !pointsBack(j)))) text += ' ' + lower.slice(sentences[j].start, sentences[j].end);
+	for (const j of new Set(d.sentences)) {
+		if (j >= k && j !== d.main.sentence && unverified(j) && claimedToll === undefined) claimedToll = lower.slice(sentences[j].start, sentences[j].end);
+		if (j < k || !(j === d.main.sentence || (!notThisToll(lower.slice(sentences[j].start, sentences[j].end)) && !pointsBack(j) && !unverified(j)))) continue;
+		text += ' ' + lower.slice(sentences[j].start, sentences[j].end);
+		pieces.push(lower.slice(sentences[j].start, sentences[j].end));
+	}
 	const found = casualtiesOverClaims(text);
+	// ("… killed at least nine fishermen, the governor said, while survivors and local sources gave a higher toll. … A
+	// fisherman said 13 people had been killed. A local humanitarian source put the toll at 12 dead.": where the story
+	// says its sources disagree, the lowest of the lead's and the sources' tolls, as ACLED takes it.)
+	if (found.fatalities !== undefined && TOLLS_DISAGREE.test(text)) {
+		const tolls = pieces.filter((p, i) => i === 0 || SOURCED_TOLL.test(p)).map((p) => casualtiesOverClaims(p).fatalities).filter((n): n is number => n !== undefined && n > 0);
+		if (tolls.length >= 2) found.fatalities = Math.min(found.fatalities, ...tolls);
+	}
 	if (found.fatalities === undefined && claimedToll !== undefined) found.fatalities = casualtiesOverClaims(claimedToll).fatalities;
 	// ("killing 6 policemen. The bomber also died.": the bomber told dead apart is one more, as ACLED counts attackers.)
 	if (d.type === 'suicide_bombing' && found.fatalities !== undefined && (BOMBER_DIED.test(text) || BOMBER_ALONG.test(text) || BOMBER_NOT_COUNTED.test(text)) && !BOMBER_COUNTED.test(text)) found.fatalities += 1;
@@ -69,7 +98,7 @@ function casualtiesOverClaims(text: string): { fatalities?: number; injuries?: n
 	const other = found.fatalities !== undefined ? OTHER_SOURCES_TOLL.exec(text) ?? otherSourcesCount(text) : null;
 	if (other) {
 		const rest = findCasualties(text.slice(0, other.index) + text.slice(other.index + other[0].length)).fatalities;
-		const alt = Number(other[1]);
+		const alt = /^\d/.test(other[1]) ? Number(other[1]) : parseNumber(other[1]) ?? NaN;
 		if (rest !== undefined && Number.isFinite(alt)) found.fatalities = Math.min(rest, alt);
 	}
 	return found;
@@ -110,8 +139,17 @@ const CLAIM_CLAUSE_SOURCE = String.raw`(?:\bclaim(?:ed|s|ing)\s+(?:(?:on\s+socia
 const CLAIM_CLAUSE = new RegExp(CLAIM_CLAUSE_SOURCE);
 const CLAIM_CLAUSE_ALL = new RegExp(CLAIM_CLAUSE_SOURCE, 'g');
 // "…, while a local resistance group put the toll at 15": another source's toll of the same dead.
-const OTHER_SOURCES_TOLL = /,?\s+(?:while|whereas|but)\s+(?:[\w'-]+\s+){1,6}?(?:put|placed|gave|estimated)\s+(?:the\s+)?(?:death\s+)?(?:toll|figure|number of (?:dead|deaths))\s+at\s+(?:at least\s+|about\s+|around\s+)?(\d+)\b/;
+// (The other source may be named with brackets, "a local People's Defense Force (PDF) group", and its count in words.)
+const OTHER_SOURCES_TOLL = /,?\s+(?:while|whereas|but)\s+(?:[\w'()-]+\s+){1,8}?(?:put|placed|gave|estimated)\s+(?:the\s+)?(?:death\s+)?(?:toll|figure|number of (?:dead|deaths))\s+at\s+(?:at least\s+|about\s+|around\s+)?(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/;
 
+const ENEMY_COUNTED = /\b(?:neutrali[sz]ed|neutrali[sz]ing|eliminated|terrorists)\b/;
+// ("A security source said six soldiers had died. The army did not confirm that figure.": the party denies it; "Reuters could
+// not immediately reconcile the figures": the sources disagree.)
+const NOT_CONFIRMED = /^\W*(?:[\w'-]+\s+){1,4}?(?:did not|has not|had not|would not|declined to)\s+confirm\s+(?:that|the|this|those|these)\s+(?:figure|figures|toll|number)\b|\bcould not (?:immediately\s+)?reconcile\b/;
+const UNVERIFIED_FIGURE = /^\W*(?:[\w'-]+\s+){1,4}?(?:could not|cannot|can't|was unable to|were unable to|has not been able to|had no way to)\s+(?:independently\s+|immediately\s+)?(?:verify|confirm)\s+(?:that|the|this|those|these|either)\s+(?:figure|figures|claim|claims|toll|tolls|number|numbers|account|report)\b/;
+const UNVERIFIED_FIGURE_INSIDE = /,\s+(?:a\s+)?(?:figure|claim|toll|number)s?\s+(?:that\s+)?(?:[\w'-]+\s+){0,3}?(?:could not|cannot|can't)\s+(?:be\s+)?(?:independently\s+)?(?:verif|confirm)/;
+const TOLLS_DISAGREE = /\bcould not (?:immediately\s+)?reconcile (?:the|these|those) (?:figures|tolls|accounts)\b|\b(?:gave|give|gives|put|puts|reported|cited)\s+(?:a\s+)?(?:higher|lower|different|conflicting)\s+(?:death\s+)?(?:toll|figure|count|number)s?\b|\b(?:tolls|figures|accounts)\s+(?:differed|varied|conflicted)\b/;
+const SOURCED_TOLL = /\b(?:said|says|told|reported|according to|put the (?:death\s+)?toll at|gave a (?:death\s+)?toll of)\b/;
 const REVISED_IN_SENTENCE = /\b(?:raised|revised|updated|increased|lowered|corrected|put)\s+(?:the\s+|its\s+|their\s+)?(?:death\s+)?(?:toll|figure|tally|count|number)\b|\b(?:toll|figure|tally|number of dead)\s+(?:later\s+|has\s+|had\s+|then\s+)?(?:rose|risen|climbed|reached|increased|jumped)\b/;
 const SUPERSEDED = /\b(?:initially|at first|an earlier toll|earlier tolls?|first (?:reported|said|put))\b/;
 

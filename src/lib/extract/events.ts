@@ -421,6 +421,8 @@ function connected<T extends TriggerHit>(list: T[], lower: string): T[][] {
 	return groups;
 }
 
+const ACT_AFTER_RESULT: ReadonlySet<string> = new Set(['airstrike', 'shelling', 'explosive', 'grenade', 'suicide_bombing', 'chemical_attack']);
+
 /** Does trigger `h` tell the same event as `prev`, the last of its family in the clause? (Read only when there is one.) */
 function joins(prev: TriggerHit, h: TriggerHit, lower: string): boolean {
 	// "a trafficker was killed after exchanging fire with police": the death is the fight's, one event.
@@ -429,6 +431,9 @@ function joins(prev: TriggerHit, h: TriggerHit, lower: string): boolean {
 	if (/^territory_/.test(prev.type) && h.type === 'armed_clash' && h.start - prev.end < 200 && /\b(?:after|following)\s+(?:[\w'-]+\s+){0,4}?(?:of\s+)?$/.test(lower.slice(prev.end, h.start))) return true;
 	// ("regained control of Djibo on Sunday after an operation in which 27 militants were killed": the operation's dead.)
 	if (/^territory_/.test(prev.type) && VIOLENT_RESULT.test(h.word) && h.start - prev.end < 200 && /\b(?:after|following|in|during)\s+(?:an?|the|a\s+\w+-day|days\s+of)\s+(?:[\w'-]+\s+){0,2}?(?:operation|offensive|assault|battle|fighting|clashes|raid|counter-?offensive)\s+(?:in which|during which|that (?:left|killed)|which (?:left|killed))\s+(?:[\w'-]+\s+){0,5}?$/.test(lower.slice(prev.end, h.start))) return true;
+	// ("A woman was killed and four others were injured after suspected militants dropped explosives from drones": the dead
+	// of the act told after "after", one event, as with "when".)
+	if (RESULT.test(prev.word) && ACT_AFTER_RESULT.has(h.type) && !h.nominal && /^\s+(?:and\s+(?:[\w'-]+\s+){1,5}?(?:injured|wounded|hurt)\s+)?(?:after|when)\s+(?:[\w'-]+\s+){1,6}?$/.test(lower.slice(prev.end, h.start))) return true;
 	if (/\b(in (?:response|retaliation|reprisal) (?:to|for)|after|following|in the wake of|in revenge for|to avenge)\b/.test(lower.slice(prev.end, h.start))) return false;
 	if (RESULT.test(h.word)) return true;
 	// "a reconciliation agreement", "a ceasefire deal": two words of one family side by side are one compound.

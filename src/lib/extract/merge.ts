@@ -311,9 +311,11 @@ const ANOTHER_TOLD = new RegExp(`${ANOTHER_TOLD_WORDS.source}|${BATTLE_FOR_NAMED
 
 // "Four gunmen died.", "At least five people were killed.", "One worshipper who tried to flee was shot dead.", "In an
 // updated statement on Wednesday, the army said 21 soldiers had been killed", "Civil society sources reported at least 9
-// people killed on 17 January": the toll alone, with nobody said to have done it.
-const TOLL_ONLY = /^\W*(?:(?:in an? (?:[\w-]+\s+)?statement(?:\s+on\s+\w+)?|on\s+(?:\w+\s+){0,2}?\w+),?\s+(?:[\w'-]+\s+){1,4}?(?:said|says|told|reported|confirmed|added)\s+(?:that\s+)?|(?:the\s+)?(?:[\w'-]+\s+){0,5}?(?:reported|said|confirmed|announced|claimed)\s+(?:on\s+(?:\w+\s+){0,2}?\w+\s+)?(?:that\s+)?(?=(?:(?:at least|some|about|around|nearly|more than)\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens)\s+(?:[\w'-]+\s+){0,8}?(?:killed|dead|wounded|injured)\b))?(?:(?:at least|some|about|around|nearly|more than|another)\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens|many)\s+(?:[\w'-]+\s+){0,6}?(?:(?:were|was|had been|have been|are|is)\s+(?:also\s+|later\s+|reportedly\s+)?(?:killed|shot dead|shot|wounded|injured|hurt|found dead|hacked to death|stabbed to death|beaten to death|burned to death|lynched|gunned down)|died|lost their lives|(?:were|was) left dead|(?:killed|dead|wounded|injured)(?=\s*[.,;]|\s+on\s+(?:\d|[a-z]+day\b)))\b(?!(?:(?!\s(?:and|but|while)\s)[^.;]){0,60}\b(?:by|when|after)\b)/;
+// people killed on 17 January", "According to the Ministry of Defence, 12 militants were killed": the toll alone, with
+// nobody said to have done it.
+const TOLL_ONLY = /^\W*(?:(?:in an? (?:[\w-]+\s+)?statement(?:\s+on\s+\w+)?|on\s+(?:\w+\s+){0,2}?\w+),?\s+(?:[\w'-]+\s+){1,4}?(?:said|says|told|reported|confirmed|added)\s+(?:that\s+)?|according to\s+(?:[\w'()-]+\s+){1,6}?[\w'()-]+,\s+|(?:the\s+)?(?:[\w'-]+\s+){0,5}?(?:reported|said|confirmed|announced|claimed)\s+(?:on\s+(?:\w+\s+){0,2}?\w+\s+)?(?:that\s+)?(?=(?:(?:at least|some|about|around|nearly|more than)\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens)\s+(?:[\w'-]+\s+){0,8}?(?:killed|dead|wounded|injured)\b))?(?:(?:at least|some|about|around|nearly|more than|another)\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens|many)\s+(?:[\w'-]+\s+){0,6}?(?:(?:were|was|had been|have been|are|is)\s+(?:also\s+|later\s+|reportedly\s+)?(?:killed|shot dead|shot|wounded|injured|hurt|found dead|hacked to death|stabbed to death|beaten to death|burned to death|lynched|gunned down)|died|lost their lives|(?:were|was) left dead|(?:killed|dead|wounded|injured)(?=\s*[.,;]|\s+on\s+(?:\d|[a-z]+day\b)))\b(?!(?:(?!\s(?:and|but|while)\s)[^.;]){0,60}\b(?:by|when|after)\b)/;
 // "14 bodies were recovered", "The bodies of 14 villagers were found": the dead of the event just told, found after it.
+const DIED_LATER = /\b((?:died|succumbed)\b[^.;]{0,40}?)\s+(?:(?:a|one|two|three|four|five|several|\d+)\s+)?(?:days?|hours?|weeks?)\s+later\b/g;
 const BODIES_FOUND = /^\W*(?:(?:at least|some|about|around|nearly|more than|another|a further)\s+)?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens of|many)\s+(?:more\s+)?(?:bodies|corpses)|(?:the\s+)?(?:bodies|corpses)\s+of\s+(?:[\w'-]+\s+){1,4}?)\s*(?:were|have been|had been|was)\s+(?:later\s+|also\s+)?(?:recovered|found|discovered|retrieved|pulled|exhumed)\b/;
 // "The toll was later revised to 11 soldiers killed", "On 23 March, it revised the toll to 11 soldiers dead".
 const TOLL_REVISED = /^\W*(?:(?:on\s+(?:\w+\s+){0,2}?\w+,?\s+)?(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:revised|raised|updated|put|brought)\s+(?:the\s+)?(?:death\s+)?toll|(?:the\s+)?(?:death\s+)?toll\s+(?:was|has been|had been)\s+(?:later\s+|officially\s+)?(?:revised|raised|updated|put|brought))\s+(?:up\s+)?(?:to|at)\s+(?:at least\s+)?\d/;
@@ -335,11 +337,13 @@ export function mergeElaborations(drafts: DraftEvent[], sentences: Sentence[], l
 	let a: DraftEvent | undefined;
 	let violent: DraftEvent | undefined;
 	for (const b of [...drafts].sort((x, y) => x.main.start - y.main.start)) {
-		const into = a && elaborates(a, b, sentences, lower) ? a : violent && (tollOf(violent, b, sentences, lower) || damageOf(violent, b, sentences, lower)) ? violent : undefined;
+		// (Who found the bodies did not kill them: "Authorities found 4 bodies".)
+		const found = !!violent && bodiesOf(violent, b, sentences, lower);
+		const into = a && elaborates(a, b, sentences, lower) ? a : violent && (tollOf(violent, b, sentences, lower) || damageOf(violent, b, sentences, lower) || found) ? violent : undefined;
 		if (into) {
 			// ("Three people were killed and a curfew was extended by the Interior Ministry": who is named after a toll's word,
 			// in another clause, did not cause its dead.)
-			absorb(into, b, drafts, (r) => !(r.role === 'agent' && r.mention.start > b.main.end && /\b(?:and|but|while)\b/.test(lower.slice(b.main.end, r.mention.start))));
+			absorb(into, b, drafts, (r) => !(r.role === 'agent' && (found || (r.mention.start > b.main.end && /\b(?:and|but|while)\b/.test(lower.slice(b.main.end, r.mention.start))))));
 			gone.add(b);
 			continue;
 		}
@@ -362,6 +366,18 @@ function damageOf(a: DraftEvent, b: DraftEvent, sentences: Sentence[], lower: st
 	return DAMAGED_PASSIVE.test(text) && !ANOTHER_TOLD.test(text);
 }
 
+/** "Authorities found 4 bodies and several burned vehicles at the scene" after a gunfight: the fight's dead, and its damage. */
+function bodiesOf(a: DraftEvent, b: DraftEvent, sentences: Sentence[], lower: string): boolean {
+	if (b.type !== 'looting' || b.roles.some((r) => r.role === 'agent' && !r.mention.group)) return false;
+	const last = Math.max(...a.sentences.filter((k) => k < b.main.sentence), a.main.sentence);
+	if (b.main.sentence <= last || b.main.sentence > last + 2 || b.distinct || b.another) return false;
+	const s = sentences[b.main.sentence];
+	const text = lower.slice(s.start, s.end);
+	return FOUND_BODIES.test(text) && !ANOTHER_TOLD.test(text);
+}
+
+const FOUND_BODIES = /\b(?:found|recovered|discovered|retrieved)\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:more\s+)?(?:bodies|corpses)\b/;
+
 const REMOTE_HARM: ReadonlySet<string> = new Set(['airstrike', 'shelling', 'explosive', 'suicide_bombing', 'grenade', 'chemical_attack']);
 const DAMAGED_PASSIVE = /\b(?:was|were|had been|have been|has been)\s+(?:\w+ly\s+)?(?:damaged|destroyed|hit|struck|set ablaze|burned|gutted)\b/;
 
@@ -382,7 +398,8 @@ function tollOf(a: DraftEvent, b: DraftEvent, sentences: Sentence[], lower: stri
 	if (b.main.sentence <= last || b.main.sentence > last + 3 || b.sentences.some((k) => a.sentences.includes(k))) return false;
 	const s = sentences[b.main.sentence];
 	// ("Three others later died of their wounds": dying later is no later event.)
-	const text = lower.slice(s.start, s.end).replace(NTH_DIED_AFTER, ' ').replace(/\b(?:later|subsequently)\s+(died|succumbed)\b/g, '$1');
+	// ("One of the wounded died in hospital two days later": the same.)
+	const text = lower.slice(s.start, s.end).replace(NTH_DIED_AFTER, ' ').replace(/\b(?:later|subsequently)\s+(died|succumbed)\b/g, '$1').replace(DIED_LATER, '$1');
 	// ("Three more bodies were found the next day": more dead of the same event, not another event.)
 	if ((b.distinct || b.another) && !MORE_DEAD_START.test(text)) return false;
 	// (The event named again, "during the fighting", reaches one sentence further than a bare toll.)

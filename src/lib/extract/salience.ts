@@ -15,6 +15,8 @@ const PLUPERFECT_BEFORE = /\bhad\s+(?:(?:already|previously|earlier|briefly|also
 
 const REPORTED_BEFORE = /\b(?:said|says|say|told|announced|claimed|claims|reported|confirmed|stated|added|according to|alleged|admitted|acknowledged)\b/i;
 
+const COMPARED_BEFORE = /\b(?:a|an)\s+(?:similar|earlier|previous|prior)\s+(?:[\w-]+\s+)?$/i;
+
 /** Days before the report after which an event, beside one of the report's own days, is background. */
 const STALE_DAYS = 90;
 
@@ -53,7 +55,10 @@ export function orderAndLink(eventOf: Map<DraftEvent, ExtractedEvent>, headline:
 	const pluperfect = (d: DraftEvent) =>
 		d.hits.every((h) => !h.nominal && PLUPERFECT_BEFORE.test(raw.slice(Math.max(0, h.start - 30), h.start)) && !REPORTED_BEFORE.test(raw.slice(sentences[h.sentence].start, h.start)));
 	const allSubstantive = [...eventOf.keys()].filter((d) => eventType(d.type).rank <= LEAD_RANK);
-	const past = new Set([...eventOf.keys()].filter(pluperfect));
+	// ("Attacks … have increased since January, when a similar bombing killed 3 personnel": the one compared with is
+	// earlier; the story's is the other.)
+	const comparedBack = (d: DraftEvent) => d.hits.some((h) => COMPARED_BEFORE.test(raw.slice(Math.max(0, h.start - 30), h.start)));
+	const past = new Set([...eventOf.keys()].filter((d) => pluperfect(d) || comparedBack(d)));
 	const pastLeads = allSubstantive.filter((d) => past.has(d)).length;
 	// (Only beside something told in the story's own time: a story told wholly in the past perfect has its lead as it is.)
 	const substantive = pastLeads < allSubstantive.length ? allSubstantive.filter((d) => !past.has(d)) : allSubstantive;

@@ -30,7 +30,8 @@ export const TRIGGER_RULES: TriggerRule[] = [
 	// "the refinery was hit by Ukrainian drones": the weapon after a passive.
 	R(/\b((?:was|were|been|being) (?:hit|struck|targeted|attacked|pounded) by (?:an? |the )?(?:[\w-]+ ){0,2}?(?:drones?|warplanes?|jets?|air ?strikes?|airstrikes?|aircraft))\b/g, 'airstrike', false, 0.75),
 	// "a drone dropped a grenade on a car", "the jet dropped two bombs on the market": dropped, so from the air.
-	R(/\b(dropped (?:[\w-]+ ){0,3}?(?:bombs?|grenades?|explosives?|munitions?|barrel bombs?|ordnance))(?![\w-])/g, 'airstrike', false, 0.75),
+	// ("used drones to drop munitions containing toxic chemicals": the same, told by its purpose.)
+	R(/\b((?:dropped|drop|dropping) (?:[\w-]+ ){0,3}?(?:bombs?|grenades?|explosives?|munitions?|barrel bombs?|ordnance))(?![\w-])/g, 'airstrike', false, 0.75),
 	// "the embassy bombings", "a truck bombing": a bomb that went off; from the air only where aircraft are named (classify.ts).
 	R(/\b(bombings?)\b/g, 'explosive', false, 0.6),
 	// "a rocket attack", "shelled the village", "mortar fire", "missile strikes"
@@ -45,7 +46,7 @@ export const TRIGGER_RULES: TriggerRule[] = [
 	// "threw a hand grenade", "grenade attack", "threw an M67 grenade"
 	R(/\b((?:threw|lobbed|hurled|tossed) (?:an? |two |three |several )?(?:[a-z]*\d[\w-]* )?(?:hand |stun )?grenades?|grenade attacks?|grenades? (?:was|were) (?:thrown|lobbed|hurled|tossed))\b/g, 'grenade', false, 0.9),
 	// "used chlorine gas against", "munitions containing sarin"
-	R(/\b(chemical (?:weapons? )?attacks?|used chemical (?:weapons|munitions|agents)|sarin|chlorine gas attack|poison gas attack|(?:used|dropped|fired|deployed|released|containing|loaded with|filled with) (?:\S+ ){0,3}?(?:chlorine|sarin|mustard gas|chloropicrin|toxic gas|poison(?:ous)? gas|nerve agents?))\b/g, 'chemical_attack', true, 0.9),
+	R(/\b(chemical (?:weapons? )?attacks?|used chemical (?:weapons|munitions|agents)|sarin|chlorine gas attack|poison gas attack|(?:used|dropped|fired|deployed|released|containing|loaded with|filled with) (?:\S+ ){0,3}?(?:chlorine|sarin|mustard gas|chloropicrin|toxic gas|toxic chemicals?|toxic substances?|cs gas|poison(?:ous)? gas|nerve agents?))\b/g, 'chemical_attack', true, 0.9),
 	// "clashed with", "clashes between", "exchange of fire", "gunfight", "ambushed"
 	R(/\b(clash(?:ed|es)?|fighting|fought|gun ?fights?|gun ?battles?|gun-battles?|firefights?|shoot-?outs?|exchanges? of fire|exchanged (?:\w+ )?(?:fire|artillery|shelling|gunfire|rockets)|exchanging fire|encountered|battled?|ambush(?:ed)?|skirmish(?:es)?|engaged|counter-?attack(?:ed)?|offensive)\b/g, 'armed_clash', false, 0.75),
 	// "took control of", "recaptured", "seized the town", "seized neighbourhoods", "entered Damascus without resistance"

@@ -88,8 +88,9 @@ function restatesPrevious(text: string, timexes: Timex[], i: number): boolean {
 	return !!prev && DATABLE(prev) && timexes[i].start - prev.end < 16 && BRACKET_OPEN.test(text.slice(prev.end, timexes[i].start)) && /^\s*\)/.test(text.slice(timexes[i].end, timexes[i].end + 4));
 }
 
-const DATELINE_BEFORE = /(?:^|\n)[ \t]*[A-Z][A-Z .'-]{1,30},\s*$/;
-const DATELINE_AFTER = /^\s*(?:\([^)]{1,20}\)\s*)?[-\u2013\u2014]/;
+// ("Imphal, Mar 30 (PTI):", "Quito, Feb 9 (EFE).-": a town in title case with an agency's tag, a stop or a colon, too.)
+const DATELINE_BEFORE = /(?:^|\n)[ \t]*[A-Z][A-Za-z .'-]{1,30},\s*$/;
+const DATELINE_AFTER = /^\s*(?:\([^)]{1,20}\)\s*)?(?:\.?\s*[-\u2013\u2014]|(?<=\))\s*:)/;
 const DAY_OR_FINER: ReadonlySet<string> = new Set(['day', 'part-of-day', 'hour', 'minute', 'second']);
 const REPORTED_ON = /\b(?:as\s+)?reported\s+(?:on|in)\s+$/i;
 // ("The Arakan Army said on Tuesday it had captured Kyaukphyu on Sunday": the day a report opening the sentence was made.)

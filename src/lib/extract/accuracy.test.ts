@@ -5022,3 +5022,35 @@ describe('session 19: round 27 wire datelines and drone drops', () => {
 		expect([d.events[0].type, d.events[0].fatalities, d.events.filter((e) => e.type === 'attack').length]).toEqual(['airstrike', 1, 0]);
 	});
 });
+
+describe('session 19: a clash told as armed', () => {
+	const { doc } = readers('2026-05-02');
+	it('"Five people, including a civilian, were killed in armed clashes between rival armed groups": an armed clash, whoever died', () => {
+		expect(doc('TRIPOLI, May 2 (Xinhua) -- Four people, including a civilian, were killed and 9 others injured in armed clashes between rival armed groups in the city of Gharyan, the Emergency Medicine Center said Saturday.').events[0].type).toBe('armed_clash');
+	});
+	it('guard: "Two people were killed when supporters of rival parties clashed with sticks" is mob violence', () => {
+		expect(doc('Two people were killed when supporters of rival parties clashed with sticks and stones in Gharyan on Friday.').events[0].type).toBe('mob_violence');
+	});
+});
+
+describe('session 19: a date that describes a thing named after the act', () => {
+	const { doc } = readers('2025-09-09');
+	it('"set up a new military position near Hader, pushing beyond the buffer zone established in 1974": not dated 1974, and it leads', () => {
+		const e = doc('DAMASCUS (AA) - Israeli forces have set up a new military position near the town of Hader in Quneitra province, pushing beyond the buffer zone established in 1974, local sources said on Tuesday.').events[0];
+		expect(e.type).toBe('base_established');
+		expect(e.date.value).not.toBe('1974');
+	});
+	it('guard: "Israeli forces set up a new military position near Hader in March 2025" keeps its own date', () => {
+		expect(doc('Israeli forces set up a new military position near the town of Hader in March 2025, local sources said.').events[0].date.value).toBe('2025-03');
+	});
+});
+
+describe('session 19: an ambush of people travelling', () => {
+	const { doc } = readers('2026-01-13');
+	it('"Gunmen ambushed a public minibus on a highway, killing passengers": an attack on them', () => {
+		expect(doc('Gunmen armed with rifles ambushed a public minibus on a highway in Enga province on Monday, killing six passengers, police said.').events[0].type).toBe('attack');
+	});
+	it('guard: "Militants ambushed a military vehicle, killing four soldiers" is a clash', () => {
+		expect(doc('Militants ambushed a military vehicle near Kalat on Monday, killing four soldiers.').events[0].type).toBe('armed_clash');
+	});
+});

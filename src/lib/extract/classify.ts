@@ -180,6 +180,7 @@ const BIG_COUNT = /\b(?:\d{1,3},\d{3}|\d{4,}|[1-9]\d{2})\s+(?:[\w-]+\s+){0,2}?(?
 const MASS_CAUSE = /\b(?:in|by|from|during)\s+(?:[\w-]+\s+){0,2}?(?:violence|attacks|clashes|fighting|conflicts?|killings|raids|strikes|bombings|massacres)\b/;
 const PAST_WAR = /\b(?:first|second) world war\b|\bworld war (?:one|two|i|ii|1|2)\b|\bgreat patriotic war\b/;
 const SEIZED_CONTENTS_BEFORE = /\b(?:caches?|stockpiles?|arms dumps?|depots?|seized|recovered|confiscated|found|discovered|uncovered|unearthed)\b[^.;]{0,120}\b(?:containing|including|consisting of|comprising|with)\s+(?:[\w-]+\s+){0,3}$/;
+const CIVILIAN_TRAVEL_AFTER = /^\s+(?:a|an|the|two|three|several)\s+(?!(?:[\w-]+\s+){0,2}?(?:military|army|police|security|patrol|troops?|soldiers'?|government|official|armou?red)\b)(?:[\w-]+\s+){0,2}?(?:minibus(?:es)?|bus(?:es)?|cars?|taxis?|trucks?|lorries|lorry|vehicles?|convoy of (?:traders|civilians|passengers|trucks|lorries)|passengers|travell?ers|villagers|farmers|traders|worshippers|civilians|wedding party|funeral procession)\b/;
 const STRUCK_THING_AFTER = /^\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:casing|pipe|pipeline|rock|reef|iceberg|tree|pole|kerb|curb|cable|water main|sandbar|seabed|bedrock)s?\b/;
 const OLD_ORDNANCE = /\b(?:wwi|wwii|ww1|ww2|wartime|war-era|(?:19[0-8]\d|the \d0s)-era)\b|\b(?:bomb|shell|mine|ordnance|munition)s?\s+(?:[\w-]+\s+){0,3}?(?:from|left (?:over )?(?:from|by)|dating (?:back )?(?:from|to))\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:war|19[0-8]\d)\b/;
 const REPORTED_PLUPERFECT = /\b(?:said|says|told|announced|reported|confirmed|claimed)\b[^.;]{0,80}\bhad\s+(?:(?:been|also|now|finally)\s+)?$/;
@@ -1004,6 +1005,8 @@ function subType(r: Reading): Refined {
 	// ("Russian forces dropped munitions containing a chemical irritant on Ukrainian positions": what was dropped decides.)
 	// (Only what the aircraft carried: a story of air strikes on Iraq's chemical weapons tells no chemical attack.)
 	if (type === 'airstrike' && CHEMICAL_PAYLOAD.test(lower)) return { type: 'chemical_attack', hedged };
+	// ("Gunmen ambushed a public minibus on a highway, killing passengers": an ambush of people travelling is an attack on them.)
+	if (type === 'armed_clash' && /^ambush(?:ed|es)?$/.test(hit.word) && CIVILIAN_TRAVEL_AFTER.test(after)) type = 'attack';
 	if (type === 'attack' || type === 'armed_clash' || type === 'explosive' || type === 'shelling') {
 		// Weapons named in "in response to a rocket attack" belong to the other event.
 		lower = eventScope(lower, at, hit.end - offset);

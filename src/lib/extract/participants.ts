@@ -22,6 +22,8 @@ const CROWD_ON_OFFICIAL = /\b(?:attack(?:ed|ing)?|storm(?:ed|ing)|ransack(?:ed|i
  * An "attack" on armed people is a clash (both sides armed); one by a crowd
  * of civilians is mob violence; a "clash" between groups of civilians too.
  */
+const ARMED_CLASH_TOLD = /^(?:armed\s+)?clash\w*\s+between\s+(?:two\s+)?(?:rival\s+)?(?:armed|militia|cartel|gang)\b|\barmed\s+clash/;
+
 export function refineByParticipants(d: DraftEvent, lower: string): DraftEvent {
 	// Only these types are refined here: the others (statements, the commonest) are left as they are.
 	if (d.type !== 'attack' && d.type !== 'armed_clash' && d.type !== 'territory_regained' && d.type !== 'looting' && d.type !== 'mob_violence') return d;
@@ -59,7 +61,8 @@ export function refineByParticipants(d: DraftEvent, lower: string): DraftEvent {
 			const armedObject = /^\s+(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,2}?(?:police (?:stations?|posts?|checkpoints?)|(?:army|military|gendarmerie) (?:posts?|bases?|camps?|positions?|checkpoints?|outposts?|barracks)|barracks|outposts?)\b/.test(lower.slice(d.main.end, d.main.end + 60));
 			if (armedObject || ((others.some(armed) || ARMED_OBJECT.test(lower.slice(d.main.end, d.main.end + 80).split(/\b(?:by|attributed to|claimed by|carried out by)\b/)[0])) && !others.some((m) => m.group === 'civilians'))) d.type = 'armed_clash';
 		}
-	} else if (d.type === 'armed_clash' && agents.length && agents.every(crowd)) d.type = 'mob_violence';
+	// (Not a clash told as armed, "in armed clashes between rival armed groups", whose dead were read as its parties.)
+	} else if (d.type === 'armed_clash' && agents.length && agents.every(crowd) && !ARMED_CLASH_TOLD.test(lower.slice(d.main.start, d.main.end + 60))) d.type = 'mob_violence';
 	// Territory taken by rebels or militias is a non-state takeover; by state forces, regained.
 	// ("government forces and allied clan militias recaptured": with state forces among them, the government regains it.)
 	if (d.type === 'territory_regained' && nonStateForces(agents)) d.type = 'territory_taken';

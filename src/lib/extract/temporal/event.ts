@@ -88,6 +88,7 @@ function restatesPrevious(text: string, timexes: Timex[], i: number): boolean {
 	return !!prev && DATABLE(prev) && timexes[i].start - prev.end < 16 && BRACKET_OPEN.test(text.slice(prev.end, timexes[i].start)) && /^\s*\)/.test(text.slice(timexes[i].end, timexes[i].end + 4));
 }
 
+const DESCRIBED_NOUN_BEFORE = /\b(?:the|a|an|its|their)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+\s+(?:established|created|built|founded|drawn|signed|agreed|declared|imposed|adopted|brokered|erected|laid down)\s+(?:in|on|since|back in)\s+$/i;
 // ("Imphal, Mar 30 (PTI):", "Quito, Feb 9 (EFE).-": a town in title case with an agency's tag, a stop or a colon, too.)
 const DATELINE_BEFORE = /(?:^|\n)[ \t]*[A-Z][A-Za-z .'-]{1,30},\s*$/;
 const DATELINE_AFTER = /^\s*(?:\([^)]{1,20}\)\s*)?(?:\.?\s*[-\u2013\u2014]|(?<=\))\s*:)/;
@@ -164,12 +165,15 @@ export function dateEvent(args: Args): EventDate {
 	// ("On May 13, 2018, a family carried out suicide bombings at three churches during Sunday services": a weekday before a
 	// noun names the kind of gathering, not the day; used only when the sentence tells no other date.)
 	const weekdayOfKind = (t: Timex) => WEEKDAY.test(t.text) && GATHERING_AFTER.test(text.slice(t.end, t.end + 16));
+	// ("set up a new military position …, pushing beyond the buffer zone established in 1974": a date that describes a thing
+	// named after the act is the thing's; used only when the sentence tells no other date.)
+	const describesNoun = (t: Timex) => t.start >= trigger.end && DESCRIBED_NOUN_BEFORE.test(text.slice(Math.max(trigger.end, t.start - 80), t.start));
 	let skipDateline = true;
 	const nearest = (range: { start: number; end: number }): number => {
 		let best = -1;
 		for (let i = firstFrom(timexes, range.start); i < timexes.length && timexes[i].start < range.end; i++) {
 			const t = timexes[i];
-			if (t.end > range.end || !DATABLE(t) || !plausible(t) || aside(t) || ownRelative(t) || restatesPrevious(text, timexes, i) || (skipDateline && (dateline(t) || episodeName(t) || weekdayOfKind(t)))) continue;
+			if (t.end > range.end || !DATABLE(t) || !plausible(t) || aside(t) || ownRelative(t) || restatesPrevious(text, timexes, i) || (skipDateline && (dateline(t) || episodeName(t) || weekdayOfKind(t) || describesNoun(t)))) continue;
 			if (best < 0 || distance(t) < distance(timexes[best])) best = i;
 		}
 		return best;

@@ -63,10 +63,17 @@ export function casualtiesFor(d: DraftEvent, sentences: Sentence[], lower: strin
 	// a sentence that points back to another time's fight tells that fight's dead.)
 	const pointsBack = (j: number) => j > 0 && POINTS_BACK.test(lower.slice(sentences[j].start, sentences[j].end)) && notThisToll(lower.slice(sentences[j - 1].start, sentences[j - 1].end));
 	for (const j of new Set(d.sentences)) {
-		if (j >= k && j !== d.main.sentence && unverified(j) && claimedToll === undefined) claimedToll = lower.slice(sentences[j].start, sentences[j].end);
-		if (j < k || !(j === d.main.sentence || (!notThisToll(lower.slice(sentences[j].start, sentences[j].end)) && !pointsBack(j) && !unverified(j)))) continue;
-		text += ' ' + lower.slice(sentences[j].start, sentences[j].end);
-		pieces.push(lower.slice(sentences[j].start, sentences[j].end));
+		if (j < k) continue;
+		const said = lower.slice(sentences[j].start, sentences[j].end);
+		if (j !== d.main.sentence) {
+			if (unverified(j)) {
+				claimedToll ??= said;
+				continue;
+			}
+			if (notThisToll(said) || pointsBack(j)) continue;
+		}
+		text += ' ' + said;
+		pieces.push(said);
 	}
 	const found = casualtiesOverClaims(text);
 	// ("… killed at least nine fishermen, the governor said, while survivors and local sources gave a higher toll. … A
@@ -98,7 +105,7 @@ function casualtiesOverClaims(text: string): { fatalities?: number; injuries?: n
 	const other = found.fatalities !== undefined ? OTHER_SOURCES_TOLL.exec(text) ?? otherSourcesCount(text) : null;
 	if (other) {
 		const rest = findCasualties(text.slice(0, other.index) + text.slice(other.index + other[0].length)).fatalities;
-		const alt = /^\d/.test(other[1]) ? Number(other[1]) : parseNumber(other[1]) ?? NaN;
+		const alt = parseNumber(other[1]) ?? NaN;
 		if (rest !== undefined && Number.isFinite(alt)) found.fatalities = Math.min(rest, alt);
 	}
 	return found;

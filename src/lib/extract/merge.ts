@@ -359,22 +359,26 @@ export function mergeElaborations(drafts: DraftEvent[], sentences: Sentence[], l
  */
 function damageOf(a: DraftEvent, b: DraftEvent, sentences: Sentence[], lower: string): boolean {
 	if (b.type !== 'looting' || !REMOTE_HARM.has(a.type) || b.roles.some((r) => r.role === 'agent')) return false;
-	const last = Math.max(...a.sentences.filter((k) => k < b.main.sentence), a.main.sentence);
-	if (b.main.sentence <= last || b.main.sentence > last + 2 || b.distinct || b.another) return false;
-	const s = sentences[b.main.sentence];
-	const text = lower.slice(s.start, s.end);
-	return DAMAGED_PASSIVE.test(text) && !ANOTHER_TOLD.test(text);
+	return DAMAGED_PASSIVE.test(toldJustAfter(a, b, sentences, lower) ?? '');
 }
 
 /** "Authorities found 4 bodies and several burned vehicles at the scene" after a gunfight: the fight's dead, and its damage. */
 function bodiesOf(a: DraftEvent, b: DraftEvent, sentences: Sentence[], lower: string): boolean {
 	if (b.type !== 'looting' || b.roles.some((r) => r.role === 'agent' && !r.mention.group)) return false;
-	const last = Math.max(...a.sentences.filter((k) => k < b.main.sentence), a.main.sentence);
-	if (b.main.sentence <= last || b.main.sentence > last + 2 || b.distinct || b.another) return false;
+	return FOUND_BODIES.test(toldJustAfter(a, b, sentences, lower) ?? '');
+}
+
+/** The sentence of `b`, when it is told in the two sentences after `a`'s last telling and names no other occurrence. */
+function toldJustAfter(a: DraftEvent, b: DraftEvent, sentences: Sentence[], lower: string): string | undefined {
+	const last = lastTellingBefore(a, b);
+	if (b.main.sentence <= last || b.main.sentence > last + 2 || b.distinct || b.another) return undefined;
 	const s = sentences[b.main.sentence];
 	const text = lower.slice(s.start, s.end);
-	return FOUND_BODIES.test(text) && !ANOTHER_TOLD.test(text);
+	return ANOTHER_TOLD.test(text) ? undefined : text;
 }
+
+// (The event's last telling before `b`'s sentence: a claim that names it again further on does not push what follows away.)
+const lastTellingBefore = (a: DraftEvent, b: DraftEvent) => Math.max(...a.sentences.filter((k) => k < b.main.sentence), a.main.sentence);
 
 const FOUND_BODIES = /\b(?:found|recovered|discovered|retrieved)\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:more\s+)?(?:bodies|corpses)\b/;
 
@@ -384,8 +388,7 @@ const DAMAGED_PASSIVE = /\b(?:was|were|had been|have been|has been)\s+(?:\w+ly\s
 /** Is `b` only the toll, or the same event named again, of the violent event `a` told up to two sentences before? */
 function tollOf(a: DraftEvent, b: DraftEvent, sentences: Sentence[], lower: string): boolean {
 	if (!eventType(b.type).violent) return false;
-	// (The event's last telling before this sentence: a claim that names it again further on does not push its toll away.)
-	const last = Math.max(...a.sentences.filter((k) => k < b.main.sentence), a.main.sentence);
+	const last = lastTellingBefore(a, b);
 	// ("… said an unspecified number of assailants had been killed as troops repelled the attack": dead told in a later sentence
 	// the event already reached by naming it again are its dead.)
 	// ("The bodies of 5 militants were recovered, and a further body was found the next morning": one more of its dead.)

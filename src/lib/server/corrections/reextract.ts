@@ -7,6 +7,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { ArticleInput, Extraction } from '../../core/types';
+import { emptyExtraction } from '../../core/extraction';
 import { linkArticleTx } from '../store/save';
 import type { SqlStore } from '../store/sql-store';
 import type { DB } from '../store/schema';
@@ -112,7 +113,7 @@ export async function reextract(store: SqlStore, opts: ReextractOptions = {}): P
 			return {
 				ex: isEnglish(art)
 					? await loaded.extract({ text: art.text, published: art.published, url: art.url ?? undefined, title: art.title ?? undefined, source: art.source ?? undefined })
-					: { article: { published: art.published, language: art.language ?? undefined }, timexes: [], actors: [], places: [], events: [], links: [] }
+					: emptyExtraction({ published: art.published, language: art.language ?? undefined })
 			};
 		} catch (e) {
 			return { error: (e as Error).message };

@@ -6,6 +6,7 @@
  * re-running skips what is stored (idempotent by content hash).
  */
 import type { Extraction } from '../../core/types';
+import { emptyExtraction } from '../../core/extraction';
 import type { ArticleRecordInput, SaveOutcome, SaveResult } from '../store/types';
 import { normalizeDate } from './dates';
 import { storedArticle } from './known';
@@ -25,10 +26,7 @@ async function loadExtract(): Promise<ExtractFn> {
 	return defaultExtract;
 }
 
-/** The document stored for an article we do not extract (not English): its metadata and nothing else. */
-export function emptyExtraction(article: Extraction['article']): Extraction {
-	return { article, timexes: [], actors: [], places: [], events: [], links: [] };
-}
+export { emptyExtraction };
 
 function orNull(v: string | null | undefined): string | null {
 	return v === undefined || v === null || v.trim() === '' ? null : v.trim();

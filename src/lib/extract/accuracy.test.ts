@@ -5054,3 +5054,108 @@ describe('session 19: an ambush of people travelling', () => {
 		expect(doc('Militants ambushed a military vehicle near Kalat on Monday, killing four soldiers.').events[0].type).toBe('armed_clash');
 	});
 });
+
+describe('session 20: what came before the story\'s act', () => {
+	const { doc, eventsOf } = readers('2024-08-14');
+	it('"inmates\' relatives, barred from visits since the jail riot in June, held a rally": a rally, not the riot waited from', () => {
+		const e = doc('On 12 August 2024, relatives of inmates at Kashan jail, who have been barred from visits since the jail riot in June, held a rally outside the governor\'s office in Kashan.').events[0];
+		expect(e.type).toBe('protest');
+		expect(e.date.value).toBe('2024-08-12');
+	});
+	it('guard: "inmates rioted at Kashan jail in June" is the riot', () => {
+		expect(doc('Inmates rioted at Kashan jail on 3 June 2024, setting mattresses on fire.').events[0].type).toBe('riot');
+	});
+	it('"signed a truce, ending four days of fighting in the town": the truce leads', () => {
+		expect(eventsOf('On 10 August 2024, tribal elders and the two militias signed a truce in Gharyan, ending four days of fighting in the town.')[0].type).toBe('agreement');
+	});
+	it('guard: "after four days of fighting, the army retook the town" keeps the fight\'s outcome first', () => {
+		expect(eventsOf('On 10 August 2024, the army retook Gharyan from the militia.')[0].type).toBe('territory_regained');
+	});
+	it('"intercommunal violence broke out in the village on 9 August in the wake of a killing the day before": the unrest, on its own day', () => {
+		const e = doc('On 9 August 2024, intercommunal violence broke out in the village of Dolo in the wake of the killing of a herder the day before. Three people were killed.').events[0];
+		expect(['mob_violence', 'riot']).toContain(e.type);
+		expect(e.date.value).toBe('2024-08-09');
+	});
+});
+
+describe('session 20: jurisdictions, look-alike adjectives and crowds', () => {
+	const { doc, eventsOf } = readers('2024-08-14');
+	it('"found near the river under Sonari police station": a station that says where names no police', () => {
+		expect(eventsOf('On 11 August 2024, the body of a trader was found near the river under Sonari police station (Charaideo district, Assam).')[0].everyone).not.toContain('Police forces of India');
+	});
+	it('guard: "militants attacked Sonari police station" targets the police', () => {
+		expect(eventsOf('On 11 August 2024, militants attacked Sonari police station with grenades.')[0].everyone.some((n) => /police/i.test(n))).toBe(true);
+	});
+	it('"members of the banned student wing held a march; police dispersed it": a protest, not a ban', () => {
+		expect(doc('On 11 August 2024, members of the banned student wing held a march in Rangpur town. Police dispersed the march and detained 4 marchers.').events[0].type).toBe('protest_intervention');
+	});
+	it('guard: "the government banned the student wing" is a change of group', () => {
+		expect(doc('On 11 August 2024, the government banned the student wing of the party.').events[0].type).toBe('group_change');
+	});
+	it('"students staged a silent road blockade", "held a candlelight vigil": peaceful protests', () => {
+		expect(doc('On 11 August 2024, students staged a silent road blockade in Novi Pazar in memory of the dead.').events[0].type).toBe('protest');
+		expect(doc('On 11 August 2024, residents held a candlelight vigil in Novi Pazar to demand an inquiry.').events[0].type).toBe('protest');
+	});
+	it('guard: "the navy enforced a naval blockade", "mounted a naval blockade" tell no protest', () => {
+		expect(doc('On 11 August 2024, the navy mounted a naval blockade of the port.').events.map((e) => e.type)).not.toContain('protest');
+	});
+	it('"a peaceful gathering against the detention turned violent when some threw stones at police": a violent demonstration', () => {
+		expect(doc('On 11 August 2024, a peaceful gathering of villagers against the detention of a local mayor turned violent when some participants threw stones at police officers.').events[0].type).toBe('riot');
+	});
+	it('"community members in Mthatha, Eastern Cape, beat two suspected thieves": a mob, not an armed group', () => {
+		expect(doc('On 11 August 2024, community members in Mthatha, Eastern Cape, beat two suspected thieves and set them alight.').events[0].type).toBe('mob_violence');
+	});
+});
+
+describe('session 20: who did it, said later', () => {
+	const { eventsOf } = readers('2024-08-14');
+	it('"the perpetrators were uniformed soldiers of the SSPDF": the army', () => {
+		expect(eventsOf('On 10 August 2024, two women were raped near Morobo. Witnesses said the perpetrators were uniformed SSPDF soldiers from a nearby base.')[0].agents).toEqual(["South Sudan People's Defence Forces"]);
+	});
+	it('"The attackers, identified later by police as members of Viv Ansanm, …": the gang', () => {
+		expect(eventsOf('Gunmen attacked a police post in Lascahobas on 10 August 2024. The attackers, identified later by police as members of Viv Ansanm, fired on officers for two hours.')[0].agents).toEqual(['Viv Ansanm']);
+	});
+	it('"Survivors described their attackers as fighters of the CODECO militia": the militia', () => {
+		expect(eventsOf('Four women were raped on Saturday near Djugu. Survivors described their attackers as fighters of the CODECO militia.')[0].agents.some((a) => /CODECO/.test(a))).toBe(true);
+	});
+	it('"The officials blamed \\"terrorists\\" from Islamic State Sahel Province, which …": the group', () => {
+		expect(eventsOf('Gunmen killed nine traders at a market near Ayorou on Sunday. The ministry blamed "terrorists" from Islamic State Sahel Province, which operates in the area.')[0].agents.some((a) => /Islamic State/.test(a))).toBe(true);
+	});
+	it('"The attack was claimed on Monday by the Group for the Support of Islam and Muslims (JNIM), al-Qaeda\'s affiliate": JNIM, not al-Qaeda', () => {
+		expect(eventsOf('Militants attacked an army post near Djibo on Sunday, killing 9 soldiers. The attack was claimed on Monday by the Group for the Support of Islam and Muslims (JNIM), al-Qaeda\'s affiliate in the Sahel.')[0].agents).toEqual(["Jama'at Nusrat al-Islam wal-Muslimin"]);
+	});
+	it('guard: "Residents described the gunmen as young men on motorbikes" names no group', () => {
+		expect(eventsOf('Gunmen killed four farmers near Djibo on Sunday. Residents described the gunmen as young men on motorbikes.')[0].agents.some((a) => /Islam|JNIM/.test(a))).toBe(false);
+	});
+	it('"armed men described by officials as \'Shene\'": the OLA; "FSB officers detained": the security service', () => {
+		expect(eventsOf("On 10 August 2024, armed men described by officials as 'Shene' killed 3 civilians near Gimbi.")[0].agents).toEqual(['Oromo Liberation Army']);
+		expect(eventsOf('On 10 August 2024, FSB officers detained two men in Kursk on treason charges.')[0].agents).toEqual(['Federal Security Service']);
+	});
+	it('"a student was taken from his home in Turbat (Kech, Balochistan) on 9 August by men in plain clothes": an abduction', () => {
+		expect(eventsOf('His family said a student was taken from his home in Turbat (Kech, Balochistan) on 9 August 2024 by men in plain clothes.')[0].type).toBe('abduction');
+	});
+	it('"the injured man was taken from the scene by ambulance" is no abduction', () => {
+		expect(eventsOf('The injured man was taken from the scene by ambulance to the district hospital.').map((e) => e.type)).not.toContain('abduction');
+	});
+});
+
+describe('session 20: counts and look-alikes', () => {
+	const { doc } = readers('2024-08-14');
+	it('"killing four worshippers and himself and injuring 12": five dead', () => {
+		expect(doc('On 10 August 2024, a suicide bomber blew himself up at a mosque in Mafa, killing four worshippers and himself and injuring 12 others.').events[0].fatalities).toBe(5);
+	});
+	it('"Naxals killed a former sarpanch": one dead', () => {
+		expect(doc('On 10 August 2024, Naxals killed a former sarpanch near Sukma, accusing him of being an informer.').events[0].fatalities).toBe(1);
+	});
+	it('a cyberattack story: "the attack targeted its billing systems" tells no violence', () => {
+		const d = doc('Hackers hit a state power company with a cyberattack on Monday, officials said.\n\nThe company said the attack targeted its billing systems and began before dawn. Services were restored by the evening.');
+		expect(d.events.filter((e) => ['attack', 'armed_clash', 'airstrike'].includes(e.type))).toEqual([]);
+	});
+	it('a drill: "actors playing gunmen took passengers hostage" in a simulated attack is no abduction', () => {
+		const d = doc('Port police staged a mock hijacking drill on Thursday.\n\nIn the simulated attack, actors playing gunmen took a group of passengers hostage on a ferry, and police commandos stormed the vessel. The exercise lasted an hour, and the drill tested the response of several agencies.');
+		expect(d.events.map((e) => e.type)).not.toContain('abduction');
+	});
+	it('guard: "gunmen took 12 passengers hostage on a ferry" is an abduction', () => {
+		expect(doc('On 10 August 2024, gunmen took 12 passengers hostage on a ferry near Basilan.').events[0].type).toBe('abduction');
+	});
+});

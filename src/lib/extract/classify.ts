@@ -86,7 +86,7 @@ const INTERVENTION = /\b(police|security forces|authorities|soldiers|troops|offi
 // gas canister fired by police": a death the force caused, whatever its weapon.)
 const REPRESSION = /\b(police|security forces|soldiers|troops|army|officers|gendarmes)\b.{0,100}\b(shot dead|killed|killing (?:an?|one|two|three|\d+|at least)\b|opened fire|live (?:ammunition|fire|rounds)|fired (?:at|on) (?:the )?(?:protesters|demonstrators|crowd))\b|\bprotesters? (?:were |was )?(?:shot dead|killed)\b|\b(?:shot dead|killed|shot and killed)\s+by\s+(?:the\s+)?(?:riot\s+)?(?:police|security forces|soldiers|troops|army|officers|gendarmes)\b|\b(?:died|was killed|were killed)\b[^.;]{0,50}\b(?:tear ?gas|canisters?|rubber bullets?|live rounds|bullets?|gunfire)\b[^.;]{0,30}\bfired by\s+(?:the\s+)?(?:riot\s+)?(?:police|security forces|soldiers|troops|army|officers|gendarmes)\b/;
 const RIOT = /\b(riot(?:ed|ing)|rioters|loot(?:ed|ing) (?:\w+ )?(?:shops|stores|supermarkets|businesses|warehouses)|riots? (?:broke out|erupted|ensued|(?:was|were) staged)|(?:a|the) (?:\w+ )?riot(?! police| gear| squad)|clash(?:ed|es)? with (?:the )?(?:police|security|soldiers|troops|officers)|(?:threw|hurled|lobbed) (?:\w+ ){0,2}?(?:stones|rocks|bricks|molotov|bottles|eggs|flares|fireworks|firecrackers|projectiles)|stone-?pelting|pelted|hurled (?:stones|rocks|molotov)|molotov|(?:petrol|gasoline|fire) bombs?|firebombs?|burn(?:ed|t|ing) (?:tyres|tires)|set (?:on )?fire|set (?:(?!him\b|her\b|them\b|himself\b|herself\b|themselves\b)[\w-]+ ){1,3}(?:on fire|alight|ablaze)|torched|vandali[sz]\w*|smashed|stormed|attacked (?:the )?(?:police|officers)|(?:tyres|tires) (?:were )?(?:burned|burnt|set on fire)|damaged (?:\w+ ){0,3}(?:vehicles?|cars?|shops?|buildings?|property))\b/;
-const PROTEST_CONTEXT = /\b(protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march(?:ed|es|ing|ers)|(?<!\d\s)march(?!\s+\d)|sit-in|rioters|riot\w*|strikers|slogans|placards|chant\w*|demand\w*(?!\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?ransom)|tear[- ]?gas(?:sed|sing)?|disperse\w*|banners?|on strike|cut off (?:the )?roads?|block(?:ed|ing) (?:a |the )?(?:\w+ )?roads?|barricad\w*|blockades?|(?:on|through) the streets|commemorat\w*|labou?r day|workers'? day|may day)\b/;
+const PROTEST_CONTEXT = /\b(protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march(?:ed|es|ing|ers)|(?<!\d\s)march(?!\s+\d)|sit-in|rioters|riot\w*|strikers|slogans|placards|chant\w*|demand\w*(?!\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?ransom)|tear[- ]?gas(?:sed|sing)?|disperse\w*|banners?|on strike|cut off (?:the )?roads?|block(?:ed|ing) (?:a |the )?(?:\w+ )?roads?|barricad\w*|blockades?|(?:on|through) the streets|commemorat\w*|labou?r day|workers'? day|may day|vigils?|turned violent|gathering (?:[\w-]+ ){0,8}?against)\b/;
 // Crowds that riot: "residents burnt tyres and shot arrows at soldiers", "a clash between demonstrators and police".
 const CROWD_SUBJECT = /\b(residents|villagers|youths?|locals|inhabitants|people|crowds?|mobs?)\b/;
 const CROWD_SIDES = /\b(?:supporters|activists|students|villagers|youths|residents|workers|fans|traders|communities|worshippers|clans?men)\b/;
@@ -174,6 +174,9 @@ const HARM_TO_PEOPLE = /\b(?:people|civilians?|persons?|dead|bodies|soldiers|tro
 const HEALTH = /\b(?:ebola|cholera|measles|malaria|polio|tuberculosis|hiv|aids|covid\S*|coronavirus|outbreaks?|epidemics?|pandemic|vaccin\w*|immuni[sz]\w*|world health|who representative|who's representative|world health organi[sz]ation|health (?:workers?|officials?|ministry|authorit\w+)|infections?)\b/;
 const RISK_OF = /\b(?:risks?|dangers?|possibility|likelihood|chances?|fears?|threat|prevent(?:ing)?|avoid(?:ing)?)\s+(?:of\s+)?(?:an?\s+|the\s+|further\s+|more\s+|new\s+|possible\s+)?(?:[\w-]+\s+)?$/;
 // A perfect before the trigger ("have been killed", "has repeatedly targeted"), or a series ("stepped up attacks").
+// ("families who have not been allowed to visit since the prison riot end of March held a protest": the riot is what the
+// wait is counted from, not what the crowd did.)
+const SINCE_EARLIER = /\bsince (?:the|a|an|last \w+'s) (?:[\w-]+ ){0,2}?(?:riots?|unrest|clash(?:es)?|violence|attacks?|protests?)\b/g;
 const PERFECT_BEFORE = /\b(?:has|have|had)\s+(?:(?:been|repeatedly|reportedly|already|also|now|allegedly|so far|since)\s+){0,2}$/;
 const YEAR_TOTAL = /\b(?:in|during|throughout) (?:19|20)\d\d\b(?!-)|\b(?:last|this|the past|the previous) year\b|\bso far (?:this|in) \w+\b/;
 const BIG_COUNT = /\b(?:\d{1,3},\d{3}|\d{4,}|[1-9]\d{2})\s+(?:[\w-]+\s+){0,2}?(?:people|persons|civilians|deaths|killed|dead|victims)\b/;
@@ -650,6 +653,9 @@ function violenceLookAlike(r: Reading): Refined | undefined {
 	const type = hit.type;
 	// "destroyed by poor defending", "long rallies of the third set": a game's damage and a rally of shots.
 	if (type === 'looting' && story?.drill && !DRILL_HARM.test(lower.replace(NO_HARM, ' ')) && /\b(?:enemy|simulat\w+|exercises?|drills?)\b/.test(lower)) return { type, drop: 'exercise' };
+	// ("staged a simulated terrorist attack …, with actors playing gunmen who … took a group of passengers hostage": hostages
+	// of a rehearsal.)
+	if ((type === 'abduction' || type === 'explosive') && story?.drill && !DRILL_HARM.test(lower.replace(NO_HARM, ' ')) && /\b(?:simulat\w+|mock|exercises?|drills?|rehears\w+|actors? playing)\b/.test(lower)) return { type, drop: 'exercise' };
 	if (type === 'looting' && has(SPORTS, lower) && (sportsWords(lower) >= 2 || !BUILT_THING.test(lower)) && !has(REAL_VIOLENCE, lower) && !PROTEST_CONTEXT.test(lower)) return { type, drop: 'sport' };
 	if (type === 'protest' && has(SPORTS, lower) && sportsWords(lower) >= 2 && !has(REAL_VIOLENCE, lower) && !POLITICAL_CAUSE.test(lower)) return { type, drop: 'sport' };
 	if (VIOLENT_FAMILY.has(type) || type === 'riot') {
@@ -712,7 +718,7 @@ function violenceLookAlike(r: Reading): Refined | undefined {
 		if (!/^(?:riot|mob|lynch)/.test(hit.word) && (has(DISASTER, lower) || has(ACCIDENT, lower) || has(CYBER, lower)) && !armedCause(SPACE_LAUNCH.test(lower) ? lower.replace(/\brockets?\b/g, ' ') : lower)) return { type, drop: has(CYBER, lower) ? 'cyber' : 'no-force' };
 		// "The July 15 attack forced Albania to shut down its portal", after a cyberattack was told: the same intrusion.
 		// (Its target may well be armed: "a second wave of attacks hit the police border system".)
-		if (story?.cyber && /^(attacks?|strikes?|wave)$/.test(hit.word) && !WEAPON_NAMED.test(lower) && !harmTold(lower)) return { type, drop: 'cyber' };
+		if (story?.cyber && /^(attack(?:s|ed)?|strikes?|struck|wave|targeted|targeting|hit)$/.test(hit.word) && !WEAPON_NAMED.test(lower) && !harmTold(lower)) return { type, drop: 'cyber' };
 		// "73 soldiers were killed when two military helicopters crashed": an air crash, even of the armed forces, unless
 		// something brought the aircraft down.
 		if (AIR_CRASH.test(lower) && !/\b(?:shot down|downed|brought down|hit by|struck by|gunfire|missile|rocket|attack)\b/.test(lower)) return { type, drop: 'no-force' };
@@ -1094,7 +1100,7 @@ function subType(r: Reading): Refined {
 			// a violent demonstration as such even when it is met with lethal force.)
 					// ("marched on Sunday, demanding justice for three protesters killed by police last week": the grievance's dead.)
 		} else if (type !== 'riot' && has(REPRESSION, lower) && REPRESSION.test(eventScope(maskGrievance(lower), at, hit.end - offset))) type = 'protest_repression';
-		else if (crowdFight || has(RIOT, lower)) type = 'riot';
+		else if (crowdFight || (has(RIOT, lower) && RIOT.test(lower.replace(SINCE_EARLIER, (m, i: number) => (at >= i && at < i + m.length ? m : ' '.repeat(m.length)))))) type = 'riot';
 		else if (has(INTERVENTION, lower) && !NO_INTERVENTION.test(lower)) type = 'protest_intervention';
 		else type = 'protest';
 	}

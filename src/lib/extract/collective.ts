@@ -134,6 +134,9 @@ export function tagCollectives(work: string, lowered: string, sentences: Sentenc
 			if (m[0] === 'coalition' && /\b(?:civil society|opposition|political|ruling|electoral|governing|party|parties|rights|ngo|union|unions|student|students|women's|citizens'?|business|climate)\s+$/.test(lower.slice(Math.max(0, m.index - 24), m.index))) continue;
 			// "drone engines", "helicopter parts": a lone weapon noun with no article, number or owner before it is a modifier.
 			if (/^(drone|helicopter|jet|warplane)$/.test(m[0]) && !/\b(?:a|an|the|one|its|their|[a-z]+(?:n|ian|ese|ish|i)|[\w-]+-(?:made|built|led|backed))\s+$/.test(lower.slice(Math.max(0, m.index - 24), m.index))) continue;
+			// ("found dead near the forest under Langting police station", "in the Kotwali police station area": a station that
+			// names a jurisdiction says where, not who.)
+			if (/^police\s+stations?\b/.test(lower.slice(m.index, m.index + 20)) && (/\b(?:under|within|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'-]*\s+){1,3}$/u.test(work.slice(Math.max(s.start, start - 40), start)) || /^police\s+station\s+(?:area|limits|jurisdiction)\b/.test(lower.slice(m.index, m.index + 40)))) continue;
 			// "military-to-military talks", "anti-government", "police-run": part of a compound word.
 			if (lower[m.index + m[0].length] === '-' || lower[m.index - 1] === '-') continue;
 			const rest = lower.slice(m.index + m[0].length);

@@ -76,7 +76,7 @@ export const KNOWN_ACTORS: KnownActor[] = [
 	// The Islamic State's province in Cabo Delgado, northern Mozambique (a province of its own since 2022).
 	{ name: 'Islamic State Mozambique Province', kind: 'armed_group', aliases: ['ISM', 'ISMP', 'IS Mozambique', 'IS-Mozambique', 'Islamic State Mozambique', 'Islamic State in Mozambique'], country: 'MZ' },
 	// Al Qaeda's coalition in the Sahel (Mali, Burkina Faso, Niger), formed in 2017.
-	{ name: "Jama'at Nusrat al-Islam wal-Muslimin", kind: 'armed_group', aliases: ['JNIM', 'Jamaat Nusrat al-Islam wal-Muslimin', 'GSIM'], country: 'ML', acrossBorders: true },
+	{ name: "Jama'at Nusrat al-Islam wal-Muslimin", kind: 'armed_group', aliases: ['JNIM', 'Jamaat Nusrat al-Islam wal-Muslimin', 'GSIM', 'Group for the Support of Islam and Muslims', 'Support Group for Islam and Muslims'], country: 'ML', acrossBorders: true },
 	// The armed groups of Cameroon's Anglophone regions since 2017, named after the state they proclaimed (no gazetteer knows it);
 	// a group named by its own name ("Ambazonia Defence Forces") keeps it.
 	{ name: 'Ambazonian separatists', kind: 'armed_group', aliases: ['Ambazonian separatist', 'Ambazonian fighters', 'Ambazonia separatists', 'Amba boys', 'Amba fighters'], country: 'CM' },
@@ -102,6 +102,11 @@ export const KNOWN_ACTORS: KnownActor[] = [
 	{ name: 'Indonesian National Armed Forces', kind: 'military', aliases: ['TNI'], country: 'ID' },
 	{ name: 'Bolivarian National Guard', kind: 'military', aliases: ['GNB', 'Venezuelan National Guard'], country: 'VE' },
 	{ name: 'Bolivarian National Intelligence Service', kind: 'military', aliases: ['SEBIN'], country: 'VE' },
+	// Security services that arrest and raid as police do.
+	{ name: 'Federal Security Service', kind: 'military', aliases: ['FSB'], country: 'RU' },
+	{ name: 'Security Service of Ukraine', kind: 'military', aliases: ['SBU'], country: 'UA' },
+	{ name: 'Shin Bet', kind: 'military', aliases: ['Israel Security Agency', 'Shabak'], country: 'IL' },
+	{ name: 'Rosgvardia', kind: 'military', aliases: ['National Guard of Russia', 'Russian National Guard'], country: 'RU' },
 	{ name: 'Carabineros', kind: 'military', aliases: ['Carabineros de Chile'], country: 'CL' },
 	{ name: 'Philippine National Police', kind: 'military', aliases: ['PNP'], country: 'PH' },
 	// Gangs and cartels named in many reports, whose names carry no group word.
@@ -135,7 +140,8 @@ export const KNOWN_ACTORS: KnownActor[] = [
 	{ name: 'Fano', kind: 'armed_group', aliases: ['Fano militia'], country: 'ET' },
 	// Burkina Faso's state-raised civilian auxiliaries, armed and fighting beside the army (ACLED: a pro-government militia).
 	{ name: 'Volunteers for the Defense of the Homeland', kind: 'armed_group', aliases: ['VDP', 'Volunteers for the Defence of the Homeland', 'Volunteers for the Defense of the Fatherland', 'Volontaires pour la Défense de la Patrie'], country: 'BF' },
-	{ name: 'Oromo Liberation Army', kind: 'armed_group', aliases: ['OLA'], country: 'ET' },
+	// (Ethiopia's government calls it "Shene".)
+	{ name: 'Oromo Liberation Army', kind: 'armed_group', aliases: ['OLA', 'Shene', 'OLF-Shene'], country: 'ET' },
 	{ name: 'Jalisco New Generation Cartel', kind: 'armed_group', aliases: ['CJNG', 'Cartel Jalisco Nueva Generacion'], country: 'MX' },
 	{ name: 'Sinaloa Cartel', kind: 'armed_group', aliases: ['Sinaloa cartel'], country: 'MX' },
 	{ name: 'Kachin Independence Army', kind: 'armed_group', aliases: ['KIA'], country: 'MM' },

@@ -321,7 +321,7 @@ function blamedAgent(c: RoleReading): void {
 }
 
 /** Between a crowd and its act, where the crowd is: "in Durban (eThekwini, KwaZulu-Natal)", "in Durban, South Africa". */
-const CROWD_PLACE_BETWEEN = /^\s+(?:in|from|near|at|outside)\s+(?:the\s+)?(?:[A-Z][\w'.-]*\s+){0,2}[A-Z][\w'.-]*(?:\s+\([^()]{1,60}\)|,\s+(?:[A-Z][\w'.-]*\s+){0,2}[A-Z][\w'.-]*)?\s+$/;
+const CROWD_PLACE_BETWEEN = /^\s+(?:in|from|near|at|outside)\s+(?:the\s+)?(?:[A-Z][\w'.-]*\s+){0,2}[A-Z][\w'.-]*(?:\s+\([^()]{1,60}\)|,\s+(?:[A-Z][\w'.-]*\s+){0,2}[A-Z][\w'.-]*)?,?\s+$/;
 /** The subject of the active clause, with those coordinated with it. */
 function activeSubject(c: RoleReading): void {
 	const { inp, trigger, low, out, actors, add, isOwner, passive, taken, inClause, hasAgent, helpers } = c;

@@ -15,7 +15,9 @@ const PLUPERFECT_BEFORE = /\bhad\s+(?:(?:already|previously|earlier|briefly|also
 
 const REPORTED_BEFORE = /\b(?:said|says|say|told|announced|claimed|claims|reported|confirmed|stated|added|according to|alleged|admitted|acknowledged)\b/i;
 
-const COMPARED_BEFORE = /\b(?:a|an)\s+(?:similar|earlier|previous|prior)\s+(?:[\w-]+\s+)?$/i;
+// ("a similar bombing", "an earlier attack"; "not allowed to visit since the prison riot": what a wait is counted from.)
+// ("signed a ceasefire agreement, ending three days of clashes": the spell of fighting that the story's act closes.)
+const COMPARED_BEFORE = /\b(?:(?:a|an)\s+(?:similar|earlier|previous|prior)|since\s+(?:the|a|an))\s+(?:[\w-]+\s+)?$|\b(?:ending|ended|end(?:s|ing)?\s+to|halting|halted|capping)\s+(?:the\s+)?(?:(?:\d+|two|three|four|five|six|seven|several|many|a\s+few)\s+)?(?:[\w-]+\s+)?(?:hours?|days?|nights?|weeks?|months?|years?)\s+of\s+(?:[\w-]+\s+)?$/i;
 
 /** Days before the report after which an event, beside one of the report's own days, is background. */
 const STALE_DAYS = 90;

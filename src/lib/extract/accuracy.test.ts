@@ -5159,3 +5159,93 @@ describe('session 20: counts and look-alikes', () => {
 		expect(doc('On 10 August 2024, gunmen took 12 passengers hostage on a ferry near Basilan.').events[0].type).toBe('abduction');
 	});
 });
+
+describe('session 20: tolls with their attackers and their groups', () => {
+	const { doc } = readers('2024-08-14');
+	it('"… bringing the toll to seven, not including the three bombers": ten dead', () => {
+		expect(doc('Three suicide bombers blew themselves up at a bus station in Mubi on Monday, killing at least five people. Two of the wounded died later, bringing the toll to seven, not including the three bombers, police said.').events[0].fatalities).toBe(10);
+	});
+	it('guard: "killing seven people, including the bomber" stays seven', () => {
+		expect(doc('A suicide bomber blew himself up at a bus station in Mubi on Monday, killing seven people, including the bomber, police said.').events[0].fatalities).toBe(7);
+	});
+	it('"Three suspected members of the Arakan Army and a soldier were killed": four', () => {
+		expect(doc('Three suspected members of the Arakan Army (AA) and a soldier were killed in a clash near Paletwa on Sunday, the army said.').events[0].fatalities).toBe(4);
+	});
+	it('"accusing them of scouting the village for an attack": no attack of its own to take the bodies told next', () => {
+		const d = doc('A vigilante mob beat three men accused of belonging to a gang and burned their bodies in Kenscoff on Tuesday, police said.\n\nResidents stopped the men at a makeshift barrier before dawn, accusing them of scouting the village for an attack, according to a police spokesman. He said officers recovered three burned bodies.');
+		expect(d.events[0].fatalities).toBe(3);
+		expect(d.events.map((e) => e.type)).not.toContain('attack');
+	});
+	it('guard: "a well-planned attack" was carried out', () => {
+		expect(doc('Gunmen killed six guards at a mine near Kenscoff on Tuesday in what police called a well-planned attack.').events[0].fatalities).toBe(6);
+	});
+});
+
+describe('session 20: round 29, shooters, spans and sources', () => {
+	const { doc, eventsOf } = readers('2025-03-20');
+	it('"a taxi driver was shot dead by two men who stopped his car": an armed attack, not a mob', () => {
+		const e = eventsOf('On 14 March 2025, in La Ceiba, Atlantida, a taxi driver was shot dead by two men who stopped his car.')[0];
+		expect(e.type).toBe('attack');
+		expect(e.agents).toEqual(['Armed group (Honduras)']);
+	});
+	it('guard: "a thief was beaten to death by men of the village" stays mob violence', () => {
+		expect(eventsOf('On 14 March 2025, a suspected thief was beaten to death by villagers in Rangpur.')[0].type).toBe('mob_violence');
+	});
+	it('"Between 3 and 5 March 2025, … fought": dated by the span\'s first day', () => {
+		expect(doc('Between 3 and 5 March 2025, militiamen and soldiers fought around Gondar town. At least six people were killed.').events[0].date.value).toBe('2025-03-03');
+	});
+	it('guard: "On 5 March 2025, … fought" keeps its day', () => {
+		expect(doc('On 5 March 2025, militiamen and soldiers fought around Gondar town.').events[0].date.value).toBe('2025-03-05');
+	});
+	it('"killing himself and three policemen": four dead; "killing four traders and themselves" after "two suicide bombers": six', () => {
+		expect(doc('On 14 March 2025, a suicide bomber blew himself up at a police post in Jowhar, killing himself and three policemen.').events[0].fatalities).toBe(4);
+		expect(doc('On 14 March 2025, two suicide bombers detonated their vests at a market in Kolofata, killing four traders and themselves.').events[0].fatalities).toBe(6);
+	});
+	it('"8 civilians were killed, while local media reported over 20 dead": the lower; "gave a toll of 19, but only 9 deaths were confirmed": the confirmed', () => {
+		expect(doc('On 14 March 2025, a drone strike hit a market in Mota. Health workers said 8 civilians were killed, while local media reported over 20 dead.').events[0].fatalities).toBe(8);
+		expect(doc('On 14 March 2025, gunmen raided a village near Ayorou and shot dead nine herders. Residents gave a toll of 19, but only 9 deaths were confirmed.').events[0].fatalities).toBe(9);
+	});
+	it('"The army said 12 fighters were \'neutralised\' and two pickups destroyed" after a drone strike: its dead, one event', () => {
+		const d = doc("On 14 March 2025, army drones struck a camp of fighters near Menaka. The army said 12 fighters were 'neutralised' and two pickups destroyed.");
+		expect(d.events[0].fatalities).toBe(12);
+		expect(d.events.map((e) => e.type)).not.toContain('looting');
+	});
+	it('"a man suspected of stealing a goat was beaten to death by a mob": one dead', () => {
+		expect(doc('On 14 March 2025, a man suspected of stealing a goat was beaten to death by a mob in Sylhet town.').events[0].fatalities).toBe(1);
+	});
+	it('"relatives of the forcibly disappeared held a vigil": a protest, no abduction', () => {
+		expect(doc('On 14 March 2025, relatives of the forcibly disappeared held a march in Mannar town, demanding answers.').events[0].type).toBe('protest');
+	});
+	it('guard: "an activist was forcibly disappeared by security agents" is an abduction', () => {
+		expect(doc('On 14 March 2025, an activist was forcibly disappeared by security agents in Quetta.').events[0].type).toBe('abduction');
+	});
+	it('"a journalist was forced into a van by men who said they were police": an abduction by armed men', () => {
+		const e = eventsOf('On 14 March 2025, a journalist was forced into a van outside his office in Kisumu by men who said they were police officers.')[0];
+		expect(e.type).toBe('abduction');
+		expect(e.agents.some((a) => /Armed group/.test(a))).toBe(true);
+	});
+	it('"the two governments signed a protocol on the border": an agreement', () => {
+		expect(doc('On 14 March 2025, the two governments signed a border protocol in Ijevan.').events[0].type).toBe('agreement');
+	});
+	it('a curfew imposed after a riot: the riot leads', () => {
+		expect(doc('A curfew was imposed in Kohima on Friday after protesters set fire to vehicles and stoned police officers, officials said.').events[0].type).toBe('riot');
+	});
+	it('guard: "A curfew was imposed in Kohima on Friday" alone is a change of activity', () => {
+		expect(doc('A curfew was imposed in Kohima on Friday, officials said.').events[0].type).toBe('group_change');
+	});
+});
+
+describe('session 20: round 29, what a later sentence and a fire tell', () => {
+	const { doc } = readers('2025-03-20');
+	it('"The attack came two days after gunmen killed five people at a bar": those five are another event\'s', () => {
+		const d = doc('A grenade thrown into a pharmacy in Machala killed an employee and wounded three people late on Monday, police said.\n\nThe attack came two days after gunmen killed five people at a bar in the neighbouring town of Pasaje.');
+		expect(d.events[0].type).toBe('grenade');
+		expect(d.events[0].fatalities).toBe(1);
+	});
+	it('"firefighters, backed by aircraft and soldiers, battled to contain wildfires": no fight', () => {
+		expect(doc('Hundreds of firefighters, backed by aircraft and soldiers, battled on Tuesday to contain wildfires near Valparaiso.').events.map((e) => e.type)).not.toContain('armed_clash');
+	});
+	it('guard: "soldiers battled rebels for control of the town" is a fight', () => {
+		expect(doc('Soldiers battled rebels on Tuesday for control of the town of Kiwanja.').events[0].type).toBe('armed_clash');
+	});
+});

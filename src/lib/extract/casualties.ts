@@ -15,7 +15,7 @@ export interface Casualties {
 const KILL_VERB = 'killed|killing|kills|fatally (?:shot|shooting|stabbed|stabbing|wounded|wounding|injured|injuring)|neutrali[sz]ed|neutrali[sz]ing|shot dead|shooting dead|gunning down|gunned down|murdered|executed|hanged|beheaded|slain|lynched|massacred|beat(?:en)? to death|stabbed to death|hacked to death|burned to death|claimed the lives? of|left';
 const HURT_VERB = 'injured|injuring|wounded|wounding|hurt|injures|wounds';
 // (The words before the noun start with a letter or a digit: in "Sept 22 -- Five soldiers" the dash is no modifier, so 22 counts no one.)
-const NOUN = "(?:(?:\\w[\\w.'-]*\\s+){0,3}?(?:people|persons?|civilians?|soldiers?|troops|officers?|policem[ae]n|policewom[ae]n|police officers?|fighters?|militants?|cadres?|members|residents?|villagers?|children|women|men|man|woman|boy|girl|child|students?|workers?|contractors?|personnel|protesters?|demonstrators?|rioters?|looters?|others|maoists?|naxal(?:ite)?s?|guerrillas?|separatists?|extremists?|paramilitar(?:y|ies)|gangsters?|robbers?|thie(?:f|ves)|(?:phone |bag )?snatchers?|pickpockets?|muggers?|smugglers?|kidnappers?|settlers?|migrants?|refugees?|idps|displaced (?:people|persons)|guardsm[ae]n|militiam[ae]n|commandos?|vigilantes?|gendarmes?|activists?|catechists?|cartoonists?|lawyers?|customers|tourists|priests?|imams?|raiders?|cattle raiders?|bystanders?|pedestrians?|passers-?by|passer-?by|individuals|farmers?|guards?|constables?|(?:sub-)?inspectors?|sergeants?|corporals?|lieutenants?|captains?|majors?|rangers?|insurgents?|rebels?|gunm[ae]n|assailants?|attackers?|(?:service ?)?members?|journalists?|family members|relatives|passengers?|pilgrims?|worshippers?|recruits?|commanders?|leaders?|officials?|staff|employees|drivers?|teenagers?|minors|suspects?|bandits|terrorists|jihadists|combatants|defenders?|servicem[ae]n|marines|civilian|victims?|inmates|prisoners|youths?|miners?|traders?|herders?|shepherds?|fisherm[ae]n|citizens?|elements|cadres|shopkeepers?|butchers?|vendors?|merchants?|chiefs?|elders?|headm[ae]n|sarpanch(?:es)?|mukhiyas?|pradhans?|administrators?|councill?ors?|mayors?|pastors?|clerics?|businessm[ae]n|businesswom[ae]n|teachers?|doctors?|nurses?|brothers|sisters|sons?|daughters?|wife|husband|pastoralists?|adolescents?|adults?|infants?|babies|toddlers|boys|girls|jawans?|companions?|firefighters?|firem[ae]n|politicians?|mayors?|councill?ors?|candidates?|lawmakers?|operators?|volunteers?|tappers?|labou?rers?|loggers?|deputies|deputy|councill?ors?|associates|bodyguards?|aides|comrades|colleagues|[a-z]+(?:ians|eans|ans|is|ese)|body|bodies))";
+const NOUN = "(?:(?:\\w[\\w.'-]*\\s+){0,3}?(?:people|persons?|civilians?|soldiers?|troops|officers?|policem[ae]n|policewom[ae]n|police officers?|fighters?|militants?|cadres?|members|residents?|villagers?|children|women|men|man|woman|boy|girl|child|students?|workers?|contractors?|personnel|protesters?|demonstrators?|rioters?|looters?|others|maoists?|naxal(?:ite)?s?|guerrillas?|separatists?|extremists?|paramilitar(?:y|ies)|gangsters?|robbers?|thie(?:f|ves)|(?:phone |bag )?snatchers?|pickpockets?|muggers?|smugglers?|kidnappers?|settlers?|migrants?|refugees?|idps|displaced (?:people|persons)|guardsm[ae]n|militiam[ae]n|commandos?|vigilantes?|gendarmes?|activists?|catechists?|cartoonists?|lawyers?|customers|tourists|priests?|imams?|raiders?|cattle raiders?|bystanders?|pedestrians?|passers-?by|passer-?by|individuals|farmers?|guards?|constables?|(?:sub-)?inspectors?|sergeants?|corporals?|lieutenants?|captains?|majors?|rangers?|insurgents?|rebels?|gunm[ae]n|assailants?|attackers?|(?:service ?)?members?|journalists?|family members|relatives|passengers?|pilgrims?|worshippers?|recruits?|commanders?|leaders?|officials?|staff|employees?|drivers?|teenagers?|minors|suspects?|bandits|terrorists|jihadists|combatants|defenders?|servicem[ae]n|marines|civilian|victims?|inmates|prisoners|youths?|miners?|traders?|herders?|shepherds?|fisherm[ae]n|citizens?|elements|cadres|shopkeepers?|butchers?|vendors?|merchants?|chiefs?|elders?|headm[ae]n|sarpanch(?:es)?|mukhiyas?|pradhans?|administrators?|councill?ors?|mayors?|pastors?|clerics?|businessm[ae]n|businesswom[ae]n|teachers?|doctors?|nurses?|brothers|sisters|sons?|daughters?|wife|husband|pastoralists?|adolescents?|adults?|infants?|babies|toddlers|boys|girls|jawans?|companions?|firefighters?|firem[ae]n|politicians?|mayors?|councill?ors?|candidates?|lawmakers?|operators?|volunteers?|tappers?|labou?rers?|loggers?|deputies|deputy|councill?ors?|associates|bodyguards?|aides|comrades|colleagues|[a-z]+(?:ians|eans|ans|is|ese)|body|bodies))";
 
 // (Not a passive's place and a second group: "a man and a woman were killed near a bus stop, and 4 other civilians were injured".)
 const AND_OTHERS = /(?<!\b(?:was|were|been|being)\s+)\b(?:killing|killed|kills)\s+([^.;]{1,80}?)\s+and\s+(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+others?\b(?:\s+(?:people|persons|civilians))?/;
@@ -26,6 +26,7 @@ const AND_MORE = new RegExp(`^,?\\s+and\\s+(?:(?:her|his|their|its)\\s+)?(\\d+|a
 // (Not when a verb follows: "killing 4 people, and the bomber was arrested".)
 // The one more of the dead a singular noun adds, after "and", "as well as", "along with".
 const ONE_MORE = String.raw`(?:and|as well as|along with)\s+(?:(?:their|his|her|its|the)\s+(?:[\w'-]+\s+){0,2}?(?:driver|pilot|guide|interpreter|escort|bodyguard|son|daughter|wife|husband|father|mother|brother|sister|child|baby|companion|colleague|attacker|bomber|assailant|gunman))`;
+const SELF_AND = new RegExp(`\\b(?:killing|killed)\\s+(himself|herself|themselves)\\s+and\\s+(?:at least\\s+)?(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+${NOUN}`, 'g');
 const AND_ONE = new RegExp(String.raw`^,?\s+(?:(?:and|as well as|along with)\s+(?:himself|herself)|${ONE_MORE})(?=\s*(?:[.,;)]|$|\b(?:who|in|at|near|on|inside|outside|and\s+(?:injuring|wounding|leaving|hurting))\b))`);
 
 const TOLL_OF = /\b(?:death toll|toll)\s+(?:from|in|of|after|for)\s+[^.;]{1,140}?\s+(?:has\s+|had\s+|have\s+)?(?:now\s+)?(?:risen|rose|climbed|reached|jumped|increased|stood at|stands at|is|was)\s+(?:to\s+|at\s+)?(?:at least\s+)?(\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/;
@@ -41,11 +42,11 @@ function countedBefore(text: string): number | undefined {
 }
 
 // Singular nouns of one person (with agent nouns in -er, -or, -ist: "a rickshaw puller").
-const ONE_PERSON_NOUN = String.raw`sarpanch|mukhiya|pradhan|driver|pilot|man|woman|boy|girl|child|baby|soldier|policeman|policewoman|officer|farmer|trader|vendor|journalist|reporter|teacher|student|priest|pastor|imam|cleric|chief|leader|commander|official|mayor|councill?or|governor|judge|lawyer|activist|villager|resident|shepherd|herder|fisherman|civilian|passenger|motorcyclist|guard|worker|contractor|victim|suspect|attacker|bomber|gunman|militant|fighter|rebel|commando|vigilante|jawan|constable|ranger|gendarme|militiaman|shopkeeper|shop owner|owner|businessman|businesswoman|merchant|cashier|customer|doctor|nurse|engineer|elder|chairman|headman|landlord|tenant|farmhand|labourer|laborer|porter|watchman|defender|editor|director|rider|motorcyclist|cyclist|[a-z]{3,}(?:er|or|ist)`;
+const ONE_PERSON_NOUN = String.raw`sarpanch|mukhiya|pradhan|employee|trainee|detainee|retiree|refugee|driver|pilot|man|woman|boy|girl|child|baby|soldier|policeman|policewoman|officer|farmer|trader|vendor|journalist|reporter|teacher|student|priest|pastor|imam|cleric|chief|leader|commander|official|mayor|councill?or|governor|judge|lawyer|activist|villager|resident|shepherd|herder|fisherman|civilian|passenger|motorcyclist|guard|worker|contractor|victim|suspect|attacker|bomber|gunman|militant|fighter|rebel|commando|vigilante|jawan|constable|ranger|gendarme|militiaman|shopkeeper|shop owner|owner|businessman|businesswoman|merchant|cashier|customer|doctor|nurse|engineer|elder|chairman|headman|landlord|tenant|farmhand|labourer|laborer|porter|watchman|defender|editor|director|rider|motorcyclist|cyclist|[a-z]{3,}(?:er|or|ist)`;
 const ONE_PERSON_SUBJECT = new RegExp(String.raw`(?:^|[.;]\s+|,\s+(?:(?:and|but)\s+)?)(?:the|a|an|one|his|her|their|its)\s+(?:[\w'-]+\s+){0,2}?(?:${ONE_PERSON_NOUN})\s+(?:who\s+(?:[\w'-]+\s+){1,5}?)?$`);
 
 // The same told at the head of a sentence or after a dateline's dash, with a longer relative clause.
-const ONE_PERSON_LONG = new RegExp(String.raw`(?:^|[-\u2013\u2014]\s+)(?:an?|the)\s+(?:[\w'-]+\s+){0,2}?(?:${ONE_PERSON_NOUN})\s+who\s+(?:[\w'-]+\s+){1,14}?$`);
+const ONE_PERSON_LONG = new RegExp(String.raw`(?:^|[-\u2013\u2014]\s+|,\s+)(?:an?|the)\s+(?:[\w'-]+\s+){0,2}?(?:${ONE_PERSON_NOUN})\s+(?:who|suspected\s+of|accused\s+of)\s+(?:[\w'-]+\s+){1,14}?$`);
 const AND_ONE_SUBJECT = new RegExp(String.raw`^\s+(?:[\w'-]+\s+){1,2}?${ONE_MORE}\s*$`);
 
 function quantityBefore(s: string): number | undefined {
@@ -152,8 +153,9 @@ function nearestSubject(before: string): RegExpExecArray | null {
 	}
 	return hit;
 }
-const PRIOR_GROUP = new RegExp(`(?:^|[^\\w-])(\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+${NOUN}\\s+and\\s+(?:(?:her|his|their|its)\\s+)?$`);
-const NEXT_GROUP = new RegExp(`^\\s+${NOUN}\\s+and\\s+(?:at least\\s+)?(\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+${NOUN}\\s`);
+const PRIOR_GROUP = new RegExp(`(?:^|[^\\w-])(\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+${NOUN}(?:\\s+(?:of|from)\\s+(?:the\\s+)?(?:[\\w'-]+\\s+){0,5}?[\\w'-]+)?\\s+and\\s+(?:(?:her|his|their|its)\\s+)?$`);
+// ("Four suspected members of the New People's Army and a soldier were killed": the first group's own "of" phrase between.)
+const NEXT_GROUP = new RegExp(`^\\s+${NOUN}(?:\\s+(?:of|from)\\s+(?:the\\s+)?(?:[\\w'-]+\\s+){0,5}?[\\w'-]+)?\\s+and\\s+(?:at least\\s+)?(\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+${NOUN}\\s`);
 const COUNT_WORD = '(\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen)';
 const LEFT_DEAD = new RegExp(`\\b(?:leaving|left)\\s+(?:at least\\s+|some\\s+|about\\s+)?${COUNT_WORD}\\s+(?:[\\w'-]+\\s+){0,3}?(?:and\\s+(?:at least\\s+)?${COUNT_WORD}\\s+(?:[\\w'-]+\\s+){0,3}?)?dead\\b`, 'g');
 // (Also "beat to death two suspected thieves": the count after "to death".)
@@ -177,7 +179,7 @@ function counter(verb: string, passive: RegExp, noun: RegExp, needs?: string[]):
 
 const DEATHS = counter(
 	KILL_VERB,
-	/\b(died|embraced martyrdom|(?:were|was|being|has been|have been|had been|got) (?:reportedly |allegedly |also |later |subsequently )?(?:[\w-]+ (?:[\w-]+ ){0,3}?and )?(?:killed|martyred|neutrali[sz]ed|shot dead|shot to death|fatally (?:shot|stabbed|wounded|injured)|beaten to death|stabbed to death|hacked to death|burned to death|executed|beheaded|lynched|massacred|murdered|slain|slaughtered|hanged|found dead)|(?:reported|confirmed) (?:killed|dead)|lost their lives|lost his life|lost her life|succumbed|perished)\b/,
+	/\b(died|embraced martyrdom|(?:were|was|being|has been|have been|had been|got) (?:reportedly |allegedly |also |later |subsequently )?['"\u2018\u201c]?(?:[\w-]+ (?:[\w-]+ ){0,3}?and )?(?:killed|martyred|neutrali[sz]ed|shot dead|shot to death|fatally (?:shot|stabbed|wounded|injured)|beaten to death|stabbed to death|hacked to death|burned to death|executed|beheaded|lynched|massacred|murdered|slain|slaughtered|hanged|found dead)|(?:reported|confirmed) (?:killed|dead)|lost their lives|lost his life|lost her life|succumbed|perished)\b/,
 	// ("The KNCHR reported 3 protesters shot dead": the manner of death between the count and "dead".)
 	/\b(fatalit(?:y|ies)|deaths|(?:shot |beaten |stabbed |hacked |burned |burnt )?dead|killed|bodies|corpses)\b/
 );
@@ -225,8 +227,15 @@ function count(lower: string, c: Counter): number | undefined {
 		const more = AND_MORE.exec(rest);
 		const first = countWordValue(m[2]);
 		// ("killed a chief and his son": the noun counted, then one more named by a relation.)
-		const second = more ? countWordValue(more[1]) : c.fatal && (AND_ONE.test(rest) || AND_ONE.test(rest.replace(AFTER_NOUN, ' '))) ? 1 : undefined;
+		// ("two female suicide bombers … killing three civilians and themselves": the bombers counted before.)
+		const themselves = c.fatal && !more && /^,?\s+(?:and|as well as|along with)\s+themselves\b/.test(rest) ? countWordValue(/\b(\d+|two|three|four|five)\s+(?:[\w-]+\s+){0,2}?(?:bombers|attackers|assailants)\b/.exec(lower)?.[1] ?? 'two') : undefined;
+		const second = more ? countWordValue(more[1]) : themselves !== undefined ? themselves : c.fatal && (AND_ONE.test(rest) || AND_ONE.test(rest.replace(AFTER_NOUN, ' '))) ? 1 : undefined;
 		add(first !== undefined && second !== undefined ? first + second : first, second !== undefined ? undefined : m[0]);
+	}
+	// ("blew himself up …, killing himself and four soldiers": the bomber and the count after him.)
+	if (verb && c.fatal && lower.includes('self and ')) for (const m of lower.matchAll(SELF_AND)) {
+		const n = countWordValue(m[2]);
+		if (n !== undefined) add(n + (m[1] === 'themselves' ? (countWordValue(/\b(\d+|two|three|four|five)\s+(?:[\w-]+\s+){0,2}?(?:bombers|attackers|assailants)\b/.exec(lower)?.[1] ?? 'two') ?? 2) : 1));
 	}
 	// "killing Saleh al-Arouri and six others", "killing Soleimani, al-Muhandis and eight others": the names and the others.
 	if (verb && c.fatal && lower.includes(' other')) {

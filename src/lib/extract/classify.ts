@@ -165,6 +165,8 @@ const SPACE_LAUNCH = /\b(?:lift-?off|launch (?:pad|centre|center|site|vehicle)|i
 // "Mourners gathered to remember the victims of the 1988 chemical attack": an old event remembered, dated by its year.
 const ANNIVERSARY_FRAME = /\b(?:mark\w*|commemorat\w*|remember\w*|observ\w*)\s+(?:the\s+)?(?:(?:\d+(?:st|nd|rd|th)?|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|fifty|first|second|third|fifth|tenth|twentieth)\s+)?(?:anniversary|years?\s+since|decades?\s+since)\b/;
 const COMMEMORATED_BEFORE = /\b(?:remember\w*|honou?r\w*|mourn\w*|pa(?:y|id|ying|ys) (?:tribute|homage|respects?) to|in memory of)\s+(?:the\s+)?(?:victims|dead|fallen|those (?:killed|who died))\s+(?:of|in)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:19|20)\d\d\s+(?:[\w'-]+\s+){0,3}$/;
+// (Only the -ing forms: "a well-planned attack" was carried out.)
+const PREPARED_FOR_BEFORE = /\b(?:scouting|planning|plotting|preparing|reconnoit(?:r|er)ing|casing|surveilling|gathering intelligence)\s+(?:(?:[\w'-]+\s+){0,4}?(?:for|ahead of)\s+)?(?:an?\s+|the\s+|further\s+|more\s+|new\s+)?(?:[\w-]+\s+)?$/;
 const ACCUSED_OF_BEFORE = /\b(?:accus\w+|blam\w+|charg\w+)\s+(?:[\w'-]+\s+){1,5}?(?:of|for)\s+(?:\w+ly\s+)?$/;
 const DATED = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|last (?:night|week|month)|january|february|march|april|june|july|august|september|october|november|december|\d{1,2} may|may \d{1,2})\b/;
 const RETOLD_BEFORE = /\b(?:revisit\w*|recount\w*|retell\w*|retold|relive\w*|re-?enact\w*|commemorat\w*|memoriali[sz]\w*|(?:mark\w*|on) the (?:\w+ )?anniversary of|mark\w* (?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|a|the first|the second) (?:\w+ )?(?:years?|months?|decades?) since|lectures? (?:on|about)|books? (?:on|about)|histor(?:y|ies) of)\s+(?:the\s+)?(?:[\w'-]+,?\s+){0,8}$/;
@@ -661,6 +663,8 @@ function violenceLookAlike(r: Reading): Refined | undefined {
 	if (VIOLENT_FAMILY.has(type) || type === 'riot') {
 		if (has(SPORTS, lower) && (!has(REAL_VIOLENCE, lower) || (sportsWords(lower) >= 2 && !has(ARMED_CAUSE, lower) && !/\b(dead|died|bodies|fatalit\w+)\b/.test(lower)) || (sportsWords(lower) >= 3 && !/\b(dead|died|bodies|fatalit\w+|gunm[ae]n|troops|militants)\b/.test(lower)))) return { type, drop: 'sports' };
 		if (MEDICAL.test(before)) return { type, drop: 'not-violence' };
+		// ("firefighters, backed by aircraft and soldiers, battled on Tuesday to contain wildfires": a fight with a fire.)
+		if (/^(?:battl\w*|fought|fight\w*)$/.test(hit.word) && /^[^.;]{0,40}?\bto\s+(?:contain|control|extinguish|put out|tame|douse|stop)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:wildfires?|forest fires?|bush ?fires?|fires?|blazes?|flames|floods?|flooding)\b/.test(after)) return { type, drop: 'no-force' };
 		// In a match report, "we kept attacking", "a shot that flew into the top corner", "had been 'killed' by brilliance".
 		if (story?.sport) {
 			// (The trigger's own word set aside: "a shot" names no gun of its own.)
@@ -703,6 +707,8 @@ function violenceLookAlike(r: Reading): Refined | undefined {
 		// "The rebels have in the past accused the military of killing civilians": what is alleged, with no time, place or
 		// count of its own, is the accusation's content, not an event told.
 		if (/ing$/.test(hit.word) && ACCUSED_OF_BEFORE.test(before) && !COUNTED_DEAD.test(lower) && !DATED.test(lower)) return { type, drop: 'alleged' };
+		// ("accusing them of scouting the area for an attack", "were planning an attack on the base": an attack prepared, none told.)
+		if (/^attacks?$/.test(hit.word) && PREPARED_FOR_BEFORE.test(before)) return { type, drop: 'alleged' };
 		// "al-Shabab, which has fought the government for nearly two decades": what a group has been doing, not a fight told.
 		if (/^(?:fought|battled|fighting|waged)$/.test(hit.word) && /\b(?:which|who|that)\s+(?:has|have|had)\s+(?:long\s+|been\s+)?$/.test(before) && /^[^.;]{0,60}?\b(?:for\s+(?:(?:nearly|almost|more than|over|about|some|several)\s+)?(?:\w+\s+)?(?:years|decades|months)|since)\b/.test(after)) return { type, drop: 'background' };
 		// "men who fought at Arnhem", "whose father fought in Korea": a life told, not a fight.

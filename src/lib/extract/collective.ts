@@ -70,7 +70,7 @@ const APPOSED = /,\s+(?:one of|among|an?|the)\b[^,;]{0,80}$/;
 const RIOT_CONTEXT = /\b(riot\w*|stones?|rocks|clash\w*|attack\w*|loot\w*|torch\w*|vandal\w*|set fire|lynch\w*|beat\w*|mob)\b/;
 
 // Nouns after which "military", "government", "police"… are adjectives, not the actor.
-const ADJECTIVAL_NEXT = /^\s+(air ?strikes?|strikes?|operations?|bases?|vehicles?|officials?|spokes\w+|sources?|courts?|commanders?|action|response|aid|equipment|installations?|facilit\w+|sites?|council|junta|leaders?|helicopters?|jets?|aircraft|intelligence|hospitals?|checkpoints?|posts?|patrols?|chiefs?|camps?|convoys?|academy|units?|planes?|drones?|campaign|offensive|build-?up|presence|exercises?|budget|spending|targets?|positions?|buildings?|headquarters|barracks|uniforms?|personnel|coup|rule|regime|contractors?|advisers?|advisors?|trucks?|boats?|ships?|assets?|officers?|authorities|ministry|minister|decision|plan|policy|measures?|order|orders|restrictions?|lockdown|deployment|sources|compounds?|acts?|parts?|components?|technology|programm?e?s?|footage|wreckage|debris|production|makers?|manufacturers?|factor(?:y|ies)|shipments?|supplies|exports?|sales|threats?|cells?|networks?|organi[sz]ations?|financing|charges?|designations?|listing|informants?|informers?|collaborators?|sympathi[sz]ers?|spies|spy)\b/;
+const ADJECTIVAL_NEXT = /^\s+(air ?strikes?|strikes?|operations?|bases?|vehicles?|officials?|spokes\w+|sources?|courts?|commanders?|action|response|aid|equipment|installations?|facilit\w+|sites?|council|junta|leaders?|helicopters?|jets?|aircraft|intelligence|hospitals?|checkpoints?|posts?|patrols?|chiefs?|camps?|convoys?|academy|units?|planes?|drones?|campaign|offensive|build-?up|presence|exercises?|budget|spending|targets?|positions?|buildings?|headquarters|barracks|uniforms?|fatigues|personnel|coup|rule|regime|contractors?|advisers?|advisors?|trucks?|boats?|ships?|assets?|officers?|authorities|ministry|minister|decision|plan|policy|measures?|order|orders|restrictions?|lockdown|deployment|sources|compounds?|acts?|parts?|components?|technology|programm?e?s?|footage|wreckage|debris|production|makers?|manufacturers?|factor(?:y|ies)|shipments?|supplies|exports?|sales|threats?|cells?|networks?|organi[sz]ations?|financing|charges?|designations?|listing|informants?|informers?|collaborators?|sympathi[sz]ers?|spies|spy)\b/;
 
 /** A known name that ends with the head noun: "Saudi-led coalition". The length counts from its first word to the head. */
 const KIND_WORD = /^(?:gang|militia|rebel|jihadist|criminal|armed)$/i;
@@ -90,6 +90,7 @@ function lastWord(text: string, w: string, from = text.length): number {
 	}
 	return -1;
 }
+const SHOT_BY_BEFORE = /\b(?:shot(?:\s+dead)?|shot and killed|gunned down|stabbed(?:\s+to death)?|hacked to death|abducted|kidnapped|snatched|(?:forced|bundled|dragged) into)\b[^.;]{0,100}?\bby\s+(?:(?:two|three|four|five|several|some|unknown|unidentified|armed|masked|hooded|\d+|a|an)\s+)?(?:(?:unknown|unidentified|armed|masked|hooded|young)\s+)?$/;
 const WORD_CHAR = /[\p{L}\p{N}_'\u2019-]/u;
 
 /** `lowered` is the pipeline's lower-cased copy of `work` (lowerKeepingOffsets: its offsets are the text's). */
@@ -119,6 +120,9 @@ export function tagCollectives(work: string, lowered: string, sentences: Sentenc
 				const people = /\b(\p{Lu}\p{Ll}+)\s+$/u.exec(work.slice(Math.max(s.start, start - 20), start))?.[1];
 				if (people && !CAP_STOP.has(people.toLowerCase()) && !NOT_A_PEOPLE.test(people.toLowerCase()) && !countryByNameOrDemonym(people) && !named.some((n) => n.end === start - 1 && n.kind !== 'other')) cls = 'militia';
 			}
+			// ("a bus driver was shot dead by two men who boarded his bus", "shot dead … by men in military fatigues", "by a man who
+			// arrived on a motorcycle": whoever shot someone dead is an armed man, not a bystander.)
+			if (cls === 'civilians' && /^(?:m[ae]n|individuals|persons)$/.test(m[0]) && SHOT_BY_BEFORE.test(lower.slice(0, m.index))) cls = 'armed';
 			// ("shot and killed a former soldier near his home", "a retired police officer": who left the forces is a civilian.)
 			if ((cls === 'military' || cls === 'police') && /\b(?:former|retired|ex-)\s*(?:[\w-]+\s+)?$/i.test(lower.slice(Math.max(0, m.index - 24), m.index))) cls = 'civilians';
 			// "Gunmen kidnapped 287 students": trades and crowds are protesters only where a protest is told.

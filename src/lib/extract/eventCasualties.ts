@@ -27,6 +27,12 @@ export function casualtiesFor(d: DraftEvent, sentences: Sentence[], lower: strin
 	const grievanceAt = CROWD.has(d.type) ? GRIEVANCE.exec(lower.slice(d.main.start, start.end))?.index : undefined;
 	const ends = [causeAt === undefined ? undefined : d.main.end + causeAt, grievanceAt === undefined ? undefined : d.main.start + grievanceAt].filter((x): x is number => x !== undefined);
 	let text = lower.slice(start.start, ends.length ? Math.min(...ends) : start.end);
+	// ("protesters angered by the killing of two farmers set fire to vehicles": a grievance told before the crowd's act.)
+	const grievanceBefore = CROWD.has(d.type) ? GRIEVANCE.exec(lower.slice(start.start, d.main.start)) : null;
+	if (grievanceBefore) {
+		const from = grievanceBefore.index, to = d.main.start - start.start;
+		text = text.slice(0, from) + ' '.repeat(to - from) + text.slice(to);
+	}
 	// Each sentence read, for tolls that conflict (below).
 	const pieces = [text];
 	let k = d.main.sentence + 1;
@@ -54,8 +60,8 @@ export function casualtiesFor(d: DraftEvent, sentences: Sentence[], lower: strin
 			if (claimedToll === undefined) claimedToll = next;
 			continue;
 		}
-		text += ' ' + next;
-		pieces.push(next);
+		text += ' ' + ownPart(next);
+		pieces.push(ownPart(next));
 	}
 	// Later sentences merged into the event ("Police withdrew. At least five people were killed.": its toll), a
 	// running total or a disaster's toll merged with it aside.
@@ -72,8 +78,8 @@ export function casualtiesFor(d: DraftEvent, sentences: Sentence[], lower: strin
 			}
 			if (notThisToll(said) || pointsBack(j)) continue;
 		}
-		text += ' ' + said;
-		pieces.push(said);
+		text += ' ' + ownPart(said);
+		pieces.push(ownPart(said));
 	}
 	const found = casualtiesOverClaims(text);
 	// ("… killed at least nine fishermen, the governor said, while survivors and local sources gave a higher toll. … A
@@ -85,7 +91,10 @@ export function casualtiesFor(d: DraftEvent, sentences: Sentence[], lower: strin
 	}
 	if (found.fatalities === undefined && claimedToll !== undefined) found.fatalities = casualtiesOverClaims(claimedToll).fatalities;
 	// ("killing 6 policemen. The bomber also died.": the bomber told dead apart is one more, as ACLED counts attackers.)
-	if (d.type === 'suicide_bombing' && found.fatalities !== undefined && (BOMBER_DIED.test(text) || BOMBER_ALONG.test(text) || BOMBER_NOT_COUNTED.test(text)) && !BOMBER_COUNTED.test(text)) found.fatalities += 1;
+	if (d.type === 'suicide_bombing' && found.fatalities !== undefined && (BOMBER_DIED.test(text) || BOMBER_ALONG.test(text) || BOMBER_NOT_COUNTED.test(text)) && !BOMBER_COUNTED.test(text)) {
+		const apart = BOMBER_NOT_COUNTED.exec(text)?.[1];
+		found.fatalities += apart ? (/^\d$/.test(apart) ? Number(apart) : { both: 2, two: 2, three: 3, four: 4 }[apart] ?? 1) : 1;
+	}
 	return found;
 }
 
@@ -108,8 +117,20 @@ function casualtiesOverClaims(text: string): { fatalities?: number; injuries?: n
 		const alt = parseNumber(other[1]) ?? NaN;
 		if (rest !== undefined && Number.isFinite(alt)) found.fatalities = Math.min(rest, alt);
 	}
+	// ("Local sources gave a toll of 22, but only 14 deaths were confirmed": the confirmed figure.)
+	const confirmed = found.fatalities !== undefined ? ONLY_CONFIRMED.exec(text) : null;
+	if (confirmed) found.fatalities = Math.min(found.fatalities!, parseNumber(confirmed[1]) ?? found.fatalities!);
 	return found;
 }
+
+// ("The attack came two days after gunmen killed five people at a pool hall": what it came after is another event.)
+const CAME_AFTER = /\b(?:came|comes|follows|followed)\s+(?:(?:just|only|barely|a)\s+)?(?:(?:\w+\s+){0,2}(?:days?|hours?|weeks?|months?)\s+)?(?:after|following)\b/;
+const ownPart = (said: string) => {
+	const m = CAME_AFTER.exec(said);
+	return m ? said.slice(0, m.index) : said;
+};
+
+const ONLY_CONFIRMED = /\b(?:but|while|although|though)\s+only\s+(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty)\s+(?:of\s+(?:them|these|those)\s+)?(?:deaths?|dead|fatalities|bodies|people|victims|of the deaths)?\s*(?:(?:have|had|has)\s+been|were|was|could be)\s+(?:independently\s+|officially\s+)?(?:confirmed|verified)\b/;
 
 /**
  * "A local resistance committee said 31 civilians were killed, while medical sources counted 18 bodies": a second source's
@@ -127,7 +148,7 @@ function otherSourcesCount(text: string): RegExpExecArray | null {
 	return new RegExp(String.raw`\b\d+\s+(?:[\w'-]+\s+)?${noun}\b`).test(sentenceBefore) ? m : null;
 }
 
-const OTHER_SOURCES_COUNT = /,?\s+(?:while|whereas)\s+(?:[\w'-]+\s+){1,7}?(?:said|reported|counted|recorded|confirmed|registered)\s+(?:that\s+)?(?:at least\s+|about\s+|around\s+|some\s+)?(\d+)\s+(people|persons|bodies|corpses|victims|dead|deaths|civilians|protesters|demonstrators|soldiers|fighters|militants)\b[^.;]*/;
+const OTHER_SOURCES_COUNT = /,?\s+(?:while|whereas)\s+(?:[\w'-]+\s+){1,7}?(?:said|reported|counted|recorded|confirmed|registered)\s+(?:that\s+)?(?:at least\s+|about\s+|around\s+|some\s+|over\s+|more than\s+|nearly\s+|up to\s+)?(\d+)\s+(people|persons|bodies|corpses|victims|dead|deaths|civilians|protesters|demonstrators|soldiers|fighters|militants)\b[^.;]*/;
 const SIDELESS_DEAD = /^(?:people|persons|bodies|corpses|victims|dead|deaths)$/;
 const REPORTED = /\b(?:said|says|reported|according to|told|counted|confirmed|recorded)\b/;
 
@@ -136,8 +157,9 @@ const BOMBER_DIED = /\b(?:the|a) (?:suicide )?bomber (?:also |himself |herself |
 // ("Eleven civilians were killed along with the bomber": the bomber beside the count.)
 const BOMBER_ALONG = /\b(?:killed|died|dead)\s+(?:along with|together with|as well as)\s+(?:the|a)\s+(?:suicide\s+)?(?:bomber|attacker|assailant)\b/;
 // ("Eight people died, not counting the attacker": the attacker apart.)
-const BOMBER_NOT_COUNTED = /\b(?:not counting|excluding|besides|apart from|in addition to|without counting)\s+(?:the\s+)?(?:suicide\s+)?(?:bomber|attacker|assailant)\b/;
-const BOMBER_COUNTED = /\b(?:including|and) (?:the |both |two |three )?(?:suicide )?(?:bombers?|attackers?|assailants?|himself|herself|themselves)\b|\bbombers? (?:was|were) among\b/;
+// ("… bringing the death toll to nine, not including the two bombers": as many more.)
+const BOMBER_NOT_COUNTED = /\b(?:not counting|not including|excluding|besides|apart from|in addition to|without counting)\s+(?:the\s+)?(?:(both|two|three|four|\d)\s+)?(?:suicide\s+|female\s+)?(?:bombers?|attackers?|assailants?)\b/;
+const BOMBER_COUNTED = /\b(?:(?<!not )including|and) (?:the |both |two |three )?(?:suicide )?(?:bombers?|attackers?|assailants?|himself|herself|themselves)\b|\bbombers? (?:was|were) among\b/;
 
 // "claimed to have killed 30 soldiers", "claims it killed 30", "claiming that its fighters had killed 30": a side's claim of the
 // dead it caused, to the end of its clause; so are "claimed that 14 Taliban fighters died" (the other side's fighters, in the

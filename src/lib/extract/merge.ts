@@ -358,7 +358,10 @@ export function mergeElaborations(drafts: DraftEvent[], sentences: Sentence[], l
  * drones. A high-rise apartment building was damaged, and 7 civilians were injured.")
  */
 function damageOf(a: DraftEvent, b: DraftEvent, sentences: Sentence[], lower: string): boolean {
-	if (b.type !== 'looting' || !REMOTE_HARM.has(a.type) || b.roles.some((r) => r.role === 'agent')) return false;
+	// (Who tells it is no doer, nor are those the strike hit: "The army said 23 militants were neutralised and several
+	// motorcycles destroyed".)
+	const speaker = (m: { end: number }) => /^\s*(?:(?:[\w'-]+\s+){0,2}?(?:said|says|reported|announced|claimed|added)|(?:were|was|had been|have been)\s)/.test(lower.slice(m.end, m.end + 30));
+	if (b.type !== 'looting' || !REMOTE_HARM.has(a.type) || b.roles.some((r) => r.role === 'agent' && !speaker(r.mention))) return false;
 	return DAMAGED_PASSIVE.test(toldJustAfter(a, b, sentences, lower) ?? '');
 }
 
@@ -383,7 +386,8 @@ const lastTellingBefore = (a: DraftEvent, b: DraftEvent) => Math.max(...a.senten
 const FOUND_BODIES = /\b(?:found|recovered|discovered|retrieved)\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:more\s+)?(?:bodies|corpses)\b/;
 
 const REMOTE_HARM: ReadonlySet<string> = new Set(['airstrike', 'shelling', 'explosive', 'suicide_bombing', 'grenade', 'chemical_attack']);
-const DAMAGED_PASSIVE = /\b(?:was|were|had been|have been|has been)\s+(?:\w+ly\s+)?(?:damaged|destroyed|hit|struck|set ablaze|burned|gutted)\b/;
+// ("… said 23 militants were neutralised and several motorcycles destroyed": the second passive's verb left out.)
+const DAMAGED_PASSIVE = /\b(?:was|were|had been|have been|has been)\s+(?:\w+ly\s+)?(?:damaged|destroyed|hit|struck|set ablaze|burned|gutted)\b|\b(?:was|were)\s+[^.;]{1,60}?\band\s+(?:[\w-]+\s+){1,3}?(?:destroyed|damaged)\s*(?:[.;,]|$)/;
 
 /** Is `b` only the toll, or the same event named again, of the violent event `a` told up to two sentences before? */
 function tollOf(a: DraftEvent, b: DraftEvent, sentences: Sentence[], lower: string): boolean {

@@ -67,7 +67,9 @@ export function orderAndLink(eventOf: Map<DraftEvent, ExtractedEvent>, headline:
 	const background = (d: DraftEvent) => past.has(d) && pastLeads > 0 && pastLeads < allSubstantive.length;
 	const lead = Math.min(...substantive.flatMap((d) => d.hits.filter((h) => !headline.has(h.sentence)).map((h) => h.sentence)));
 	// Each event's salience worked out once, not at every comparison of the sort.
-	const causeHits = new Set([...eventOf.keys()].flatMap((d) => d.linkTo.map((l) => l.hit)));
+	// (A measure that answers violence, "a curfew was clamped after protesters set fire to vehicles", leaves the violence
+	// the story's.)
+	const causeHits = new Set([...eventOf.keys()].flatMap((d) => d.linkTo.filter((l) => d.type !== 'group_change' || !eventType(l.hit.type).violent).map((l) => l.hit)));
 	// An event told in a fronted adjunct ("a day after a roadside bomb struck a convoy, militants attacked …") is the
 	// background of its sentence's main clause, as a cause is.
 	const inAdjunct = (d: DraftEvent) => {
@@ -80,7 +82,10 @@ export function orderAndLink(eventOf: Map<DraftEvent, ExtractedEvent>, headline:
 	const answeredBy = (d: DraftEvent) => {
 		const s = sentences[d.main.sentence];
 		if (!AFTER_OR_OVER.test(raw.slice(Math.max(s.start, d.main.start - 60), d.main.start))) return false;
-		return [...eventOf.keys()].some((o) => o !== d && o.main.sentence === d.main.sentence && o.main.start < d.main.start && eventType(o.type).rank <= LEAD_RANK && !o.hits.some((h) => d.hits.includes(h)));
+		// (Not a measure that answers violence: "A curfew was clamped on Imphal after protesters set fire to vehicles" is the
+		// riot's story.)
+		const measureAfterViolence = (o: DraftEvent) => o.type === 'group_change' && eventType(d.type).violent;
+		return [...eventOf.keys()].some((o) => o !== d && o.main.sentence === d.main.sentence && o.main.start < d.main.start && eventType(o.type).rank <= LEAD_RANK && !o.hits.some((h) => d.hits.includes(h)) && !measureAfterViolence(o));
 	};
 	// ("… resumed talks in Muscat on Thursday … A U.S. bombing campaign from March to May 2025 killed hundreds": months before
 	// the report, told beside something of the report's own days, is background too, though not yet history.)

@@ -28,6 +28,7 @@ const TRAIL = /[\s,;:!?)("'\u201c\u201d\u2019-]+$/;
 const CLOCK_MARK = /\d:\d\d|\d\s*[ap]\.?\s?m\b|o'clock|noon|midnight/i;
 const BARE_HOUR = /,?\s+(?:at\s+)?\d{1,2}$/i;
 const SECOND_DAY = /^(\s+(?:and|or|to|through)\s+)(\d{1,2})\b(?![:.,]\d|\s*(?:%|percent|per|[a-z]))/i;
+const FIRST_DAY = /(?<![\d,.:/-])(\d{1,2})\s+(?:and|to|through)\s+$/i;
 const RANGE_WORD = /\s+(?:to|through|until|till|and)\s+/i;
 
 /** The second date of a range: a day of the month (and year) chrono read, as written after the joining word. */
@@ -105,6 +106,14 @@ export function runChrono(text: string, from: number, to: number, dctRef: Ymd): 
 			if (after && +after[2] > day && +after[2] <= 31) {
 				const at = start + matched.length + after[1].length;
 				out.push(dayCandidate(at, after[2], year, month, +after[2]));
+			}
+		}
+		// "Between 6 and 8 September 2024", "from 2 to 4 June": a bare first day before a day-first date.
+		if (endDay === null && month !== null && day !== null && hour === null && /^\d/.test(matched)) {
+			const before = FIRST_DAY.exec(text.slice(Math.max(from, start - 16), start));
+			if (before && +before[1] < day && +before[1] >= 1) {
+				const at = start - before[0].length;
+				if (!out.some((c) => c.start <= at && c.end > at)) out.push(dayCandidate(at, before[1], year, month, +before[1]));
 			}
 		}
 		// "last Oct. 23": the most recent such day.

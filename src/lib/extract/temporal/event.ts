@@ -88,6 +88,12 @@ function restatesPrevious(text: string, timexes: Timex[], i: number): boolean {
 	return !!prev && DATABLE(prev) && timexes[i].start - prev.end < 16 && BRACKET_OPEN.test(text.slice(prev.end, timexes[i].start)) && /^\s*\)/.test(text.slice(timexes[i].end, timexes[i].end + 4));
 }
 
+// "Between 6 and 8 September 2024, … fought": a span's last day; ACLED, as a reader, dates the event by its first.
+function endsRange(text: string, timexes: Timex[], i: number): boolean {
+	const prev = timexes[i - 1];
+	return !!prev && DATABLE(prev) && prev.granularity === 'day' && timexes[i].granularity === 'day' && timexes[i].start - prev.end <= 10 && /^\s*(?:and|to|through|until|-|\u2013)\s*$/i.test(text.slice(prev.end, timexes[i].start)) && prev.value < timexes[i].value;
+}
+
 const DESCRIBED_NOUN_BEFORE = /\b(?:the|a|an|its|their)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+\s+(?:established|created|built|founded|drawn|signed|agreed|declared|imposed|adopted|brokered|erected|laid down)\s+(?:in|on|since|back in)\s+$/i;
 // ("Imphal, Mar 30 (PTI):", "Quito, Feb 9 (EFE).-": a town in title case with an agency's tag, a stop or a colon, too.)
 const DATELINE_BEFORE = /(?:^|\n)[ \t]*[A-Z][A-Za-z .'-]{1,30},\s*$/;
@@ -173,7 +179,7 @@ export function dateEvent(args: Args): EventDate {
 		let best = -1;
 		for (let i = firstFrom(timexes, range.start); i < timexes.length && timexes[i].start < range.end; i++) {
 			const t = timexes[i];
-			if (t.end > range.end || !DATABLE(t) || !plausible(t) || aside(t) || ownRelative(t) || restatesPrevious(text, timexes, i) || (skipDateline && (dateline(t) || episodeName(t) || weekdayOfKind(t) || describesNoun(t)))) continue;
+			if (t.end > range.end || !DATABLE(t) || !plausible(t) || aside(t) || ownRelative(t) || restatesPrevious(text, timexes, i) || endsRange(text, timexes, i) || (skipDateline && (dateline(t) || episodeName(t) || weekdayOfKind(t) || describesNoun(t)))) continue;
 			if (best < 0 || distance(t) < distance(timexes[best])) best = i;
 		}
 		return best;

@@ -5249,3 +5249,40 @@ describe('session 20: round 29, what a later sentence and a fire tell', () => {
 		expect(doc('Soldiers battled rebels on Tuesday for control of the town of Kiwanja.').events[0].type).toBe('armed_clash');
 	});
 });
+
+describe('session 20: round 30, tolls and look-alikes', () => {
+	const { doc } = readers('2025-05-20');
+	it('"Fatalities coded as four" in words: four', () => {
+		expect(doc('On 12 May 2025, militants attacked an army post near Bulo Burde. The army said 30 militants were killed, but residents saw four bodies. Fatalities coded as four.').events[0].fatalities).toBe(4);
+	});
+	it('"…, while hospital sources cited 9 killed": the lower of the two', () => {
+		expect(doc('On 12 May 2025, a suicide bomber blew himself up outside a bank in Pul-e-Khumri. Police put the toll at 6 dead, including the bomber, while hospital sources cited 9 killed.').events[0].fatalities).toBe(6);
+	});
+	it('"Activists reported 15 people killed; the health ministry gave a figure of seven": the lower', () => {
+		expect(doc('On 12 May 2025, shells fired by the RSF struck a camp near Tawila. Activists reported 15 people killed; the health ministry gave a figure of seven.').events[0].fatalities).toBe(7);
+	});
+	it('"Leaders put the toll at 30, while the police confirmed 21 bodies recovered": the confirmed', () => {
+		expect(doc('On 12 May 2025, gunmen stormed a village in Bassa LGA at night. Community leaders put the death toll at 30, while the police confirmed 21 bodies recovered.').events[0].fatalities).toBe(21);
+	});
+	it('"The bodies of at least 14 villagers were found": fourteen', () => {
+		expect(doc('On 12 May 2025, ADF rebels raided a village near Eringeti. The bodies of at least 14 villagers were found the next morning.').events[0].fatalities).toBe(14);
+	});
+	it('"… beat him; he was declared dead at the hospital": one', () => {
+		expect(doc('On 12 May 2025, a crowd caught a man suspected of theft in Khulna and beat him; he was declared dead at the hospital.').events[0].fatalities).toBe(1);
+	});
+	it('"The number of people killed … has risen to 19 … Officials had reported 12 dead on Monday": nineteen', () => {
+		expect(doc('The number of people killed when gunmen raided a village near Oicha late on Sunday has risen to 19, a local leader said on Tuesday.\n\nOfficials had reported 12 dead on Monday morning.', '2025-05-20').events[0].fatalities).toBe(19);
+	});
+	it('guard: "Officials had reported 12 dead on Monday" with no rise is the toll', () => {
+		expect(doc('Gunmen raided a village near Oicha late on Sunday, a local leader said. Officials had reported 12 dead on Monday morning.', '2025-05-20').events[0].fatalities).toBe(12);
+	});
+	it('"to strengthen its strike capability", "the purge targeted loyalists", "battled to shore up dykes": no violence', () => {
+		expect(doc('The army set up a new rocket command last year to strengthen its conventional strike capability, officials said.').events.filter((e) => ['shelling', 'attack', 'airstrike'].includes(e.type))).toEqual([]);
+		expect(doc('Party insiders said the purge targeted loyalists of a rival faction in the state assembly.').events.filter((e) => e.type === 'attack')).toEqual([]);
+		expect(doc('Residents of Gaya battled on Tuesday to shore up crumbling dykes with sandbags as the river rose.').events.filter((e) => ['mob_violence', 'armed_clash', 'riot'].includes(e.type))).toEqual([]);
+	});
+	it('guard: "a drone strike killed three fighters"; "the gunmen targeted a police post"', () => {
+		expect(doc('On 12 May 2025, a drone strike killed three fighters near Jilib.').events[0].type).toBe('airstrike');
+		expect(doc('On 12 May 2025, the gunmen targeted a police post near Jilib.').events[0].type).not.toBe('statement');
+	});
+});

@@ -29,6 +29,7 @@ const ONE_MORE = String.raw`(?:and|as well as|along with)\s+(?:(?:their|his|her|
 const SELF_AND = new RegExp(`\\b(?:killing|killed)\\s+(himself|herself|themselves)\\s+and\\s+(?:at least\\s+)?(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+${NOUN}`, 'g');
 const AND_ONE = new RegExp(String.raw`^,?\s+(?:(?:and|as well as|along with)\s+(?:himself|herself)|${ONE_MORE})(?=\s*(?:[.,;)]|$|\b(?:who|in|at|near|on|inside|outside|and\s+(?:injuring|wounding|leaving|hurting))\b))`);
 
+const NUMBER_KILLED_ROSE = /\bnumber of (?:people|persons|civilians|villagers|residents|victims) (?:killed|dead)\b[^.;]{0,160}?\b(?:has |had |have )?(?:now )?(?:risen|rose|climbed|reached|increased|jumped) to (?:at least )?(\d[\d,]*)\b/;
 const TOLL_OF = /\b(?:death toll|toll)\s+(?:from|in|of|after|for)\s+[^.;]{1,140}?\s+(?:has\s+|had\s+|have\s+)?(?:now\s+)?(?:risen|rose|climbed|reached|jumped|increased|stood at|stands at|is|was)\s+(?:to\s+|at\s+)?(?:at least\s+)?(\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/;
 const ACTIVE_OBJECT_AFTER = /^\s+(?:at least\s+|some\s+|about\s+|nearly\s+|more than\s+)?(?:\d|an?\b|the\b|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|eleven\b|twelve\b|several\b|dozens\b|scores\b|his\b|her\b|their\b|him\b|them\b)/;
 
@@ -107,11 +108,11 @@ export function statedFatalities(lower: string): number | undefined {
 	// Every form names the fatalities: most texts are passed over with one substring search.
 	if (!lower.includes('fatalit')) return undefined;
 	const m =
-		/\bfatalit(?:y|ies)\b[^.;]{0,60}?\b(?:coded|counted|recorded|reported) (?:as|to|at) (\d+)\b/.exec(lower) ??
+		/\bfatalit(?:y|ies)\b[^.;]{0,60}?\b(?:coded|counted|recorded|reported) (?:as|to|at) (\d+|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/.exec(lower) ??
 		/\bcoded (?:as|to) (\d+) fatalit(?:y|ies)\b/.exec(lower) ??
 		/\bfatalit(?:y|ies)\b[^.;]{0,60}?\brounded (?:down |up )?to (\d+)\b/.exec(lower) ??
 		/\bfatalit(?:y|ies)\b[^.;]{0,40}?\bsplit (?:across|between|among) (?:\d+|two|three|four|five) (?:events|locations)\s*\((\d+)\)/.exec(lower);
-	return m ? Number(m[1]) : undefined;
+	return m ? (m[1] === 'zero' ? 0 : parseNumber(m[1])) : undefined;
 }
 
 /** The expressions of one kind of count (deaths or injuries), compiled once: their sources run to kilobytes. */
@@ -162,7 +163,7 @@ const LEFT_DEAD = new RegExp(`\\b(?:leaving|left)\\s+(?:at least\\s+|some\\s+|ab
 const TO_DEATH = /\b(?:shot|stabbed|beat|beaten|hacked|burned|burnt|stoned|clubbed|strangled|beating|stabbing|hacking|stoning|clubbing|burning)\s+(?:(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|him|her|them)\s+(?:[\w'-]+\s+){0,4}?to death\b|to death\s+(?:at least\s+|some\s+|about\s+|around\s+|nearly\s+|more than\s+)?(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|him|her|them)\b)/g;
 const KILLED_THEM = /\b(?:killed|lynched|executed|murdered|shot dead|beheaded)\s+(them)\b/g;
 const BURNED_ALIVE = /\b(?:burn(?:ed|t|ing)|buried|burying)\s+(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|him|her|them)\s+(?:[\w'-]+\s+){0,3}?alive\b/g;
-const BODIES = /\b(?:bodies|corpses) of (\d+|two|three|four|five|six|seven|eight|nine|ten)\b|\b(\d+|two|three|four|five|six|seven|eight|nine|ten) (?:[\w'-]+ ){0,2}?(?:bodies|corpses)\b/g;
+const BODIES = /\b(?:bodies|corpses) of (?:at least |some |about |around |more than |over )?(\d+|two|three|four|five|six|seven|eight|nine|ten)\b|\b(\d+|two|three|four|five|six|seven|eight|nine|ten) (?:[\w'-]+ ){0,2}?(?:bodies|corpses)\b/g;
 
 function counter(verb: string, passive: RegExp, noun: RegExp, needs?: string[]): Counter {
 	return {
@@ -179,7 +180,7 @@ function counter(verb: string, passive: RegExp, noun: RegExp, needs?: string[]):
 
 const DEATHS = counter(
 	KILL_VERB,
-	/\b(died|embraced martyrdom|(?:were|was|being|has been|have been|had been|got) (?:reportedly |allegedly |also |later |subsequently )?['"\u2018\u201c]?(?:[\w-]+ (?:[\w-]+ ){0,3}?and )?(?:killed|martyred|neutrali[sz]ed|shot dead|shot to death|fatally (?:shot|stabbed|wounded|injured)|beaten to death|stabbed to death|hacked to death|burned to death|executed|beheaded|lynched|massacred|murdered|slain|slaughtered|hanged|found dead)|(?:reported|confirmed) (?:killed|dead)|lost their lives|lost his life|lost her life|succumbed|perished)\b/,
+	/\b(died|embraced martyrdom|(?:were|was|being|has been|have been|had been|got) (?:reportedly |allegedly |also |later |subsequently )?['"\u2018\u201c]?(?:[\w-]+ (?:[\w-]+ ){0,3}?and )?(?:killed|martyred|neutrali[sz]ed|shot dead|shot to death|fatally (?:shot|stabbed|wounded|injured)|beaten to death|stabbed to death|hacked to death|burned to death|(?:declared|pronounced|confirmed) dead|executed|beheaded|lynched|massacred|murdered|slain|slaughtered|hanged|found dead)|(?:reported|confirmed) (?:killed|dead)|lost their lives|lost his life|lost her life|succumbed|perished)\b/,
 	// ("The KNCHR reported 3 protesters shot dead": the manner of death between the count and "dead".)
 	/\b(fatalit(?:y|ies)|deaths|(?:shot |beaten |stabbed |hacked |burned |burnt )?dead|killed|bodies|corpses)\b/
 );
@@ -337,6 +338,9 @@ function count(lower: string, c: Counter): number | undefined {
 	}
 	// ("The Taliban initially put the death toll at 3. On 13 February, the health department revised it to 6": the toll, named
 	// by a pronoun.)
+	// ("The number of people killed when armed men raided a neighbourhood … has risen to 24": a toll by other words.)
+	const numberRose = fatal && lower.includes('number of ') ? NUMBER_KILLED_ROSE.exec(lower) : null;
+	if (numberRose) add(parseNumber(numberRose[1]));
 	const revisedTo = fatal && lower.includes('revised ') ? REVISED_TO.exec(lower) : null;
 	if (revisedTo) add(countWordValue(revisedTo[1]));
 	const toll = revisedTo ?? (fatal && lower.includes('toll') && (/\b(?:death toll|toll)\s+(?:rose |climbed |reached |stood at |of |is |was |had |has |been |risen |climbed |jumped |increased |now |stands at |later |revised |raised |updated |upwards |up |put |officially |finally )*(?:to |at )?(\d[\d,]*|\w+)/.exec(lower) ?? undefined));

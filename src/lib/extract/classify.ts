@@ -663,8 +663,11 @@ function violenceLookAlike(r: Reading): Refined | undefined {
 	if (VIOLENT_FAMILY.has(type) || type === 'riot') {
 		if (has(SPORTS, lower) && (!has(REAL_VIOLENCE, lower) || (sportsWords(lower) >= 2 && !has(ARMED_CAUSE, lower) && !/\b(dead|died|bodies|fatalit\w+)\b/.test(lower)) || (sportsWords(lower) >= 3 && !/\b(dead|died|bodies|fatalit\w+|gunm[ae]n|troops|militants)\b/.test(lower)))) return { type, drop: 'sports' };
 		if (MEDICAL.test(before)) return { type, drop: 'not-violence' };
-		// ("firefighters, backed by aircraft and soldiers, battled on Tuesday to contain wildfires": a fight with a fire.)
-		if (/^(?:battl\w*|fought|fight\w*)$/.test(hit.word) && /^[^.;]{0,40}?\bto\s+(?:contain|control|extinguish|put out|tame|douse|stop)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:wildfires?|forest fires?|bush ?fires?|fires?|blazes?|flames|floods?|flooding)\b/.test(after)) return { type, drop: 'no-force' };
+		// ("firefighters, backed by aircraft and soldiers, battled on Tuesday to contain wildfires", "residents battled to shore
+		// up crumbling dykes with sandbags as the river rose": a fight with a fire or a flood.)
+		if (/^(?:battl\w*|fought|fight\w*)$/.test(hit.word) && /^[^.;]{0,40}?\bto\s+(?:contain|control|extinguish|put out|tame|douse|stop|shore up|hold back|save|protect|reinforce)\b[^.;]{0,80}?\b(?:wildfires?|forest fires?|bush ?fires?|fires?|blazes?|flames|floods?|flooding|flood ?waters?|dykes?|dikes?|levees?|embankments?|sandbags|river|rising water)\b/.test(after)) return { type, drop: 'no-force' };
+		// ("the purge targeted loyalists of a rival faction": a measure's aim, no force.)
+		if (/^(?:target(?:ed|ing|s)?)$/.test(hit.word) && /\b(?:the|a|an|this|that|his|her|their|its)\s+(?:[\w-]+\s+)?(?:purge|reshuffle|policy|policies|law|bill|measures?|audit|probe|investigation|campaign|ads?|advert\w*|tax|taxes|sanctions|reforms?|decree|rules?|regulations?|cuts|layoffs|shake-?up)\s+(?:has\s+|had\s+|was\s+|is\s+)?$/.test(before)) return { type, drop: 'metaphor' };
 		// In a match report, "we kept attacking", "a shot that flew into the top corner", "had been 'killed' by brilliance".
 		if (story?.sport) {
 			// (The trigger's own word set aside: "a shot" names no gun of its own.)

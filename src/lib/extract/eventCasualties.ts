@@ -53,7 +53,8 @@ export function casualtiesFor(d: DraftEvent, sentences: Sentence[], lower: strin
 		// ("He initially said at least five people had died": a first count the story has since revised.)
 		// (Unless the sentence gives the revision too: "initially reported 6 dead; the following day the ministry raised the
 		// toll to 8".)
-		if (SUPERSEDED.test(next) && !REVISED_IN_SENTENCE.test(next)) continue;
+		// ("… has risen to 24, a local leader said. Local authorities had reported 18 dead on Wednesday": the count before the rise.)
+		if ((SUPERSEDED.test(next) || (EARLIER_REPORT.test(next) && ROSE_TO.test(text))) && !REVISED_IN_SENTENCE.test(next)) continue;
 		// ('The statement said "more than 40 terrorists were neutralised". Reuters could not independently verify that
 		// figure.': a figure the reporter says it could not check is a side's claim too.)
 		if (unverified(k)) {
@@ -148,9 +149,9 @@ function otherSourcesCount(text: string): RegExpExecArray | null {
 	return new RegExp(String.raw`\b\d+\s+(?:[\w'-]+\s+)?${noun}\b`).test(sentenceBefore) ? m : null;
 }
 
-const OTHER_SOURCES_COUNT = /,?\s+(?:while|whereas)\s+(?:[\w'-]+\s+){1,7}?(?:said|reported|counted|recorded|confirmed|registered)\s+(?:that\s+)?(?:at least\s+|about\s+|around\s+|some\s+|over\s+|more than\s+|nearly\s+|up to\s+)?(\d+)\s+(people|persons|bodies|corpses|victims|dead|deaths|civilians|protesters|demonstrators|soldiers|fighters|militants)\b[^.;]*/;
-const SIDELESS_DEAD = /^(?:people|persons|bodies|corpses|victims|dead|deaths)$/;
-const REPORTED = /\b(?:said|says|reported|according to|told|counted|confirmed|recorded)\b/;
+const OTHER_SOURCES_COUNT = /,?\s+(?:while|whereas)\s+(?:[\w'-]+\s+){1,7}?(?:said|reported|counted|recorded|confirmed|registered|cited|gave)\s+(?:that\s+)?(?:at least\s+|about\s+|around\s+|some\s+|over\s+|more than\s+|nearly\s+|up to\s+)?(\d+)\s+(?:(?:people|persons|bodies|civilians)\s+)?(killed|people|persons|bodies|corpses|victims|dead|deaths|civilians|protesters|demonstrators|soldiers|fighters|militants)\b[^.;]*/;
+const SIDELESS_DEAD = /^(?:people|persons|bodies|corpses|victims|dead|deaths|killed)$/;
+const REPORTED = /\b(?:said|says|reported|according to|told|counted|confirmed|recorded|put|gave|cited|estimated)\b/;
 
 export const FIGHT_WITH_AFTER = /^(?:after|following)\s+(?:(?:several|many|a few|two|three|four|five|\d+)\s+(?:hours|days)\s+of\s+|(?:heavy|fierce|intense|brief|hours-long|day-long)\s+)*(?:fighting|clashes|gunfights?|exchanges? of fire|battles?)\s+with\b/;
 const BOMBER_DIED = /\b(?:the|a) (?:suicide )?bomber (?:also |himself |herself |too )?(?:died|was (?:also )?killed|was killed too|perished)\b/;
@@ -169,7 +170,7 @@ const CLAIM_CLAUSE = new RegExp(CLAIM_CLAUSE_SOURCE);
 const CLAIM_CLAUSE_ALL = new RegExp(CLAIM_CLAUSE_SOURCE, 'g');
 // "…, while a local resistance group put the toll at 15": another source's toll of the same dead.
 // (The other source may be named with brackets, "a local People's Defense Force (PDF) group", and its count in words.)
-const OTHER_SOURCES_TOLL = /,?\s+(?:while|whereas|but)\s+(?:[\w'()-]+\s+){1,8}?(?:put|placed|gave|estimated)\s+(?:the\s+)?(?:death\s+)?(?:toll|figure|number of (?:dead|deaths))\s+at\s+(?:at least\s+|about\s+|around\s+)?(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/;
+const OTHER_SOURCES_TOLL = /(?:,?\s+(?:while|whereas|but)|;)\s+(?:[\w'()-]+\s+){1,8}?(?:put|placed|gave|estimated)\s+(?:the\s+|a\s+)?(?:death\s+)?(?:toll|figure|number of (?:dead|deaths))\s+(?:at|of)\s+(?:at least\s+|about\s+|around\s+)?(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/;
 
 const ENEMY_COUNTED = /\b(?:neutrali[sz]ed|neutrali[sz]ing|eliminated|terrorists)\b/;
 // ("A security source said six soldiers had died. The army did not confirm that figure.": the party denies it; "Reuters could
@@ -180,6 +181,8 @@ const UNVERIFIED_FIGURE_INSIDE = /,\s+(?:a\s+)?(?:figure|claim|toll|number)s?\s+
 const TOLLS_DISAGREE = /\bcould not (?:immediately\s+)?reconcile (?:the|these|those) (?:figures|tolls|accounts)\b|\b(?:gave|give|gives|put|puts|reported|cited)\s+(?:a\s+)?(?:higher|lower|different|conflicting)\s+(?:death\s+)?(?:toll|figure|count|number)s?\b|\b(?:tolls|figures|accounts)\s+(?:differed|varied|conflicted)\b/;
 const SOURCED_TOLL = /\b(?:said|says|told|reported|according to|put the (?:death\s+)?toll at|gave a (?:death\s+)?toll of)\b/;
 const REVISED_IN_SENTENCE = /\b(?:raised|revised|updated|increased|lowered|corrected|put)\s+(?:the\s+|its\s+|their\s+)?(?:death\s+)?(?:toll|figure|tally|count|number)\b|\b(?:toll|figure|tally|number of dead)\s+(?:later\s+|has\s+|had\s+|then\s+)?(?:rose|risen|climbed|reached|increased|jumped)\b/;
+const EARLIER_REPORT = /\bhad\s+(?:earlier\s+|initially\s+|previously\s+|first\s+)?(?:reported|said|put|given|counted|announced)\s+(?:that\s+)?(?:at least\s+|about\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/;
+const ROSE_TO = /\b(?:risen|rose|climbed|jumped|increased|grown|grew)\s+to\s+(?:at least\s+)?\d+/;
 const SUPERSEDED = /\b(?:initially|at first|an earlier toll|earlier tolls?|first (?:reported|said|put))\b/;
 
 const CROWD: ReadonlySet<string> = new Set(['protest', 'protest_intervention', 'riot']);

@@ -5286,3 +5286,26 @@ describe('session 20: round 30, tolls and look-alikes', () => {
 		expect(doc('On 12 May 2025, the gunmen targeted a police post near Jilib.').events[0].type).not.toBe('statement');
 	});
 });
+
+describe('session 20: round 30, places, roads and bases', () => {
+	const { doc, eventsOf, mainPlace } = readers('2025-05-20');
+	it('"threw a grenade at the Lahore police station in Multan": the town is Multan', () => {
+		expect(mainPlace('On 12 May 2025, unidentified men threw a grenade at the Lahore police station in Multan (Multan, Punjab).')?.name).toBe('Multan');
+	});
+	it('guard: "gunmen attacked the Kabul airport" stays in Kabul', () => {
+		expect(mainPlace('On 12 May 2025, gunmen attacked the Kabul airport.')?.name).toBe('Kabul');
+	});
+	it('"armed men blocked the highway … and shot dead five passengers": an attack, no protest', () => {
+		const e = eventsOf('On 12 May 2025, armed men blocked the highway near Mastung, stopped two buses and shot dead five passengers.')[0];
+		expect(e.type).toBe('attack');
+	});
+	it('guard: "farmers blocked the highway near Mastung" is a protest', () => {
+		expect(doc('On 12 May 2025, farmers blocked the highway near Mastung to demand water.').events[0].type).toBe('protest');
+	});
+	it('"reported the discovery of a clandestine grave with 7 bodies": another development', () => {
+		expect(doc('On 12 May 2025, a search collective reported the discovery of a clandestine grave with 7 bodies near Celaya, Guanajuato.').events[0].type).toBe('other_development');
+	});
+	it('"set up a new forward operating base": a base established', () => {
+		expect(doc('On 12 May 2025, army troops set up a new forward operating base near Balad, Middle Shabelle.').events[0].type).toBe('base_established');
+	});
+});

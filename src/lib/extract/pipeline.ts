@@ -52,6 +52,12 @@ export type Timings = Record<string, number>;
 
 const REVIEW_TITLE = /^\s*(?:(?:film|movie|book|theatre|theater|play|stage|album|tv|television|series|game|opera|dance|art|exhibition)\s+)?review\s*[:|\u2013\u2014-]/i;
 
+// ("hurled a grenade at the Islamabad police station in Amritsar": a place name that names a facility somewhere else.)
+const FACILITY_ELSEWHERE = /^\s+(?:police station|police post|police checkpoint|school|hospital|mosque|church|temple|market|bazaar|gate|prison|jail|university|college|bus (?:station|stand|terminal)|railway station)\s+(?:in|at|of)\s+(?:the\s+)?\p{Lu}/u;
+function namesFacilityElsewhere(work: string, m: { start: number; end: number }): boolean {
+	return /\bthe\s+$/i.test(work.slice(Math.max(0, m.start - 5), m.start)) && FACILITY_ELSEWHERE.test(work.slice(m.end, m.end + 60));
+}
+
 export interface PipelineInput extends ArticleInput {
 	published: string;
 	publishedInferred?: boolean;
@@ -87,7 +93,7 @@ export function runPipeline(input: PipelineInput, timings?: Timings): Extraction
 	const seenMid = new Set<string>();
 	for (const tk of tokens) if (tk.cap && !tk.first && !titleCase.has(tk.sentence)) seenMid.add(tk.text.endsWith("'s") ? tk.text.slice(0, -2) : tk.text);
 	for (const tk of tokens) if (tk.text.endsWith("'s") && seenMid.has(tk.text.slice(0, -2))) seenMid.add(tk.text);
-	const named = tagEntities({ raw, work, tokens, seenMidSentence: seenMid, titleCase });
+	const named = tagEntities({ raw, work, tokens, seenMidSentence: seenMid, titleCase }).filter((m) => !(m.what === 'place' && namesFacilityElsewhere(work, m)));
 	const collectives = tagCollectives(work, lower, sentences, named);
 	lap('entities');
 

@@ -112,7 +112,7 @@ export function statedFatalities(lower: string): number | undefined {
 		/\bcoded (?:as|to) (\d+) fatalit(?:y|ies)\b/.exec(lower) ??
 		/\bfatalit(?:y|ies)\b[^.;]{0,60}?\brounded (?:down |up )?to (\d+)\b/.exec(lower) ??
 		/\bfatalit(?:y|ies)\b[^.;]{0,40}?\bsplit (?:across|between|among) (?:\d+|two|three|four|five) (?:events|locations)\s*\((\d+)\)/.exec(lower);
-	return m ? (m[1] === 'zero' ? 0 : parseNumber(m[1])) : undefined;
+	return m ? parseNumber(m[1]) : undefined;
 }
 
 /** The expressions of one kind of count (deaths or injuries), compiled once: their sources run to kilobytes. */
@@ -189,6 +189,11 @@ const DEATHS = counter(
 const INJURIES = counter(HURT_VERB, /\b((?:were|was|have been|had been|got|being) (?:injured|wounded|hurt|treated for (?:\w+ )?(?:suffocation|injuries|wounds|burns|breathing difficulties|smoke inhalation|poisoning)|hospitali[sz]ed)|sustained (?:\w+ )?injuries|suffered (?:\w+ )?injuries)\b/, /\b(injur(?:ed|ies)|wounded)\b/, ['injur', 'wound', 'hurt', 'toll', 'treated', 'hospitali']);
 
 /** A count word's value: "a"/"an" is one, "a dozen" twelve, and "several", "a few", "a handful" at least three. */
+/** How many attackers "themselves" are: the count told before "bombers" ("two female suicide bombers"), else two. */
+function attackersCounted(lower: string): number {
+	return countWordValue(/\b(\d+|two|three|four|five)\s+(?:[\w-]+\s+){0,2}?(?:bombers|attackers|assailants)\b/.exec(lower)?.[1] ?? 'two') ?? 2;
+}
+
 function countWordValue(word: string): number | undefined {
 	return word === 'a' || word === 'an' ? 1 : word === 'a dozen' ? 12 : parseNumber(word) ?? (word === 'a handful' || word === 'several' || word === 'a few' ? 3 : undefined);
 }
@@ -229,14 +234,14 @@ function count(lower: string, c: Counter): number | undefined {
 		const first = countWordValue(m[2]);
 		// ("killed a chief and his son": the noun counted, then one more named by a relation.)
 		// ("two female suicide bombers … killing three civilians and themselves": the bombers counted before.)
-		const themselves = c.fatal && !more && /^,?\s+(?:and|as well as|along with)\s+themselves\b/.test(rest) ? countWordValue(/\b(\d+|two|three|four|five)\s+(?:[\w-]+\s+){0,2}?(?:bombers|attackers|assailants)\b/.exec(lower)?.[1] ?? 'two') : undefined;
+		const themselves = c.fatal && !more && /^,?\s+(?:and|as well as|along with)\s+themselves\b/.test(rest) ? attackersCounted(lower) : undefined;
 		const second = more ? countWordValue(more[1]) : themselves !== undefined ? themselves : c.fatal && (AND_ONE.test(rest) || AND_ONE.test(rest.replace(AFTER_NOUN, ' '))) ? 1 : undefined;
 		add(first !== undefined && second !== undefined ? first + second : first, second !== undefined ? undefined : m[0]);
 	}
 	// ("blew himself up …, killing himself and four soldiers": the bomber and the count after him.)
 	if (verb && c.fatal && lower.includes('self and ')) for (const m of lower.matchAll(SELF_AND)) {
 		const n = countWordValue(m[2]);
-		if (n !== undefined) add(n + (m[1] === 'themselves' ? (countWordValue(/\b(\d+|two|three|four|five)\s+(?:[\w-]+\s+){0,2}?(?:bombers|attackers|assailants)\b/.exec(lower)?.[1] ?? 'two') ?? 2) : 1));
+		if (n !== undefined) add(n + (m[1] === 'themselves' ? attackersCounted(lower) : 1));
 	}
 	// "killing Saleh al-Arouri and six others", "killing Soleimani, al-Muhandis and eight others": the names and the others.
 	if (verb && c.fatal && lower.includes(' other')) {

@@ -61,8 +61,9 @@ export function casualtiesFor(d: DraftEvent, sentences: Sentence[], lower: strin
 			if (claimedToll === undefined) claimedToll = next;
 			continue;
 		}
-		text += ' ' + ownPart(next);
-		pieces.push(ownPart(next));
+		const own = ownPart(next);
+		text += ' ' + own;
+		pieces.push(own);
 	}
 	// Later sentences merged into the event ("Police withdrew. At least five people were killed.": its toll), a
 	// running total or a disaster's toll merged with it aside.
@@ -79,8 +80,9 @@ export function casualtiesFor(d: DraftEvent, sentences: Sentence[], lower: strin
 			}
 			if (notThisToll(said) || pointsBack(j)) continue;
 		}
-		text += ' ' + ownPart(said);
-		pieces.push(ownPart(said));
+		const own = ownPart(said);
+		text += ' ' + own;
+		pieces.push(own);
 	}
 	const found = casualtiesOverClaims(text);
 	// ("… killed at least nine fishermen, the governor said, while survivors and local sources gave a higher toll. … A
@@ -94,7 +96,7 @@ export function casualtiesFor(d: DraftEvent, sentences: Sentence[], lower: strin
 	// ("killing 6 policemen. The bomber also died.": the bomber told dead apart is one more, as ACLED counts attackers.)
 	if (d.type === 'suicide_bombing' && found.fatalities !== undefined && (BOMBER_DIED.test(text) || BOMBER_ALONG.test(text) || BOMBER_NOT_COUNTED.test(text)) && !BOMBER_COUNTED.test(text)) {
 		const apart = BOMBER_NOT_COUNTED.exec(text)?.[1];
-		found.fatalities += apart ? (/^\d$/.test(apart) ? Number(apart) : { both: 2, two: 2, three: 3, four: 4 }[apart] ?? 1) : 1;
+		found.fatalities += (apart ? parseNumber(apart) : undefined) ?? 1;
 	}
 	return found;
 }

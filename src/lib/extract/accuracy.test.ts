@@ -5309,3 +5309,145 @@ describe('session 20: round 30, places, roads and bases', () => {
 		expect(doc('On 12 May 2025, army troops set up a new forward operating base near Balad, Middle Shabelle.').events[0].type).toBe('base_established');
 	});
 });
+
+describe('session 21: round 31, tolls that sources dispute or raise', () => {
+	const { doc } = readers('2025-06-20');
+	const fat = (text: string) => doc(text).events[0]?.fatalities;
+	it('"… confirmed eighteen deaths, while elders said forty-one people were killed": the lower, in words', () => {
+		expect(fat('On 12 June 2025, bandits attacked a farming village in Gusau LGA (Zamfara). The state police confirmed eighteen deaths, while elders said forty-one people were killed.')).toBe(18);
+	});
+	it('"…, killing at least 6 traders according to a rights group; a local committee said 14 people died": the lower', () => {
+		expect(fat('On 12 June 2025, the militia shelled the cattle market in Kadugli, killing at least 6 traders according to a rights group; a local committee said 14 people died.')).toBe(6);
+	});
+	it('"One trader was killed, while a rights group reported four deaths": a plain toll, then a source\'s', () => {
+		expect(fat('On 12 June 2025, police fired live rounds at traders protesting in Beira. One trader was killed, while a rights group reported four deaths.')).toBe(1);
+	});
+	it('guard: "Two soldiers were killed, while residents reported three civilians dead": two groups, not two sources', () => {
+		expect(fat('On 12 June 2025, rebels attacked an army post near Beni. Two soldiers were killed, while residents reported three civilians dead.')).not.toBe(2);
+	});
+	it('"shot dead an elderly couple and their grandson": three', () => {
+		expect(fat('On 12 June 2025, gunmen entered a farmhouse near Zacatecas and shot dead an elderly couple and their grandson.')).toBe(3);
+	});
+	it('"A journalist and former radio presenter was shot dead": one person, two nouns', () => {
+		expect(fat('A journalist and former radio presenter was shot dead by two men on a motorcycle on 12 June 2025 in Tumaco (Narino).')).toBe(1);
+	});
+	it('"Police said four people were killed. A local leader told reporters seven people had died.": two sources, the lower', () => {
+		expect(fat('A bomb exploded at a bus stop in Maiduguri on Sunday, killing four people, police said.\n\nA local leader told reporters seven people had died.')).toBe(4);
+	});
+	it('guard: "… doubling the toll initially given by police": the raised toll stands', () => {
+		expect(fat('Six people were killed when police fired on marchers in Kisumu on Sunday, a rights group said, doubling the toll initially given by police.\n\nA police commander had said that three people died.')).toBe(6);
+	});
+	it('"… killing two people … By evening, the toll had risen to five": the latest toll', () => {
+		expect(fat('Russian missiles struck an apartment block in Dnipro on Sunday, killing two people, officials said.\n\nFirefighters fought the blaze for hours.\n\nBy evening, the toll had risen to five after rescuers found three more bodies, the emergency service said.')).toBe(5);
+	});
+	it('"…, bringing the total death toll in the clash to nine": the latest toll', () => {
+		expect(fat('Security forces killed four rebels in a gunfight near Sukma on Monday, police said.\n\nOn Tuesday, police said the number of rebels killed had risen to eight, bringing the total death toll in the clash to nine.')).toBe(9);
+	});
+	it('guard: a rise told after another violent event is that event\'s', () => {
+		const d = doc('Russian missiles struck an apartment block in Dnipro on Sunday, killing two people, officials said.\n\nIn Kharkiv, a drone hit a school on Monday, killing a guard.\n\nBy evening, the toll had risen to five, officials said.');
+		expect(d.events.find((e) => /Dnipro/.test(e.evidence.text))?.fatalities).toBe(2);
+	});
+	it('"In one such raid in late March, gunmen killed 30 people": a month with its part is another time', () => {
+		expect(fat('Gunmen raided the village of Dogo in Plateau state on Sunday, killing 11 people, police said.\n\nThe area has seen repeated raids. In one such raid in late March, gunmen killed 30 people.')).toBe(11);
+	});
+	it('"At least 10 people died in the riots that followed", after a sentence set in another year: not this riot\'s', () => {
+		expect(fat('Protesters threw stones at police and set fire to a police post in Medan on Monday, police said. No one was killed.\n\nThe city was rocked by unrest in late August 2024, after a police truck ran over a delivery driver. At least 10 people died in the riots that followed.') ?? 0).toBe(0);
+	});
+	it('a claimant "saying its fighters had detonated a device" is no fuller telling than the lead', () => {
+		const e = doc('QUETTA, June 20 (Reuters) - A roadside bomb hit a police van near Kalat on Wednesday, killing two policemen, officials said.\n\nLate on Wednesday, the Balochistan Liberation Army claimed responsibility in a statement, saying its fighters had detonated a remote-controlled device as the van passed.').events[0];
+		expect(e.fatalities).toBe(2);
+		expect(e.evidence.text).toMatch(/roadside bomb/);
+	});
+});
+
+describe('session 21: round 31, what it was', () => {
+	const { doc, eventsOf } = readers('2025-06-20');
+	const type = (text: string) => doc(text).events[0]?.type;
+	it('"raided a hamlet, executing five men and stealing goats": killing, not only looting', () => {
+		expect(type('On 12 June 2025, militants raided a hamlet near Tera, executing five men and stealing goats.')).toBe('attack');
+	});
+	it('guard: "raided a hamlet and stole goats" is looting', () => {
+		expect(type('On 12 June 2025, militants raided a hamlet near Tera and stole goats.')).toBe('looting');
+	});
+	it('"Students blocking the Danube bridge were pushed back by gendarmerie units": a protest met with force', () => {
+		expect(type('Students blocking the Danube bridge in Novi Sad on 12 June 2025 were pushed back by gendarmerie units.')).toBe('protest_intervention');
+	});
+	it('guard: "fallen trees blocking the road" is no protest', () => {
+		expect(doc('Fallen trees blocking the road near Novi Sad delayed traffic on 12 June 2025.').events.filter((e) => e.type.startsWith('protest'))).toEqual([]);
+	});
+	it('"a group … announced its formation": a change to a group', () => {
+		expect(type('In a video released on 12 June 2025, a group calling itself the Coastal Liberation Front announced its formation in the Tartus countryside.')).toBe('group_change');
+	});
+	it('"supporters … clashed with police, throwing crude bombs and bricks; police responded with tear gas and rubber bullets": a riot', () => {
+		expect(type('On 12 June 2025, supporters of the banned Awami League clashed with police in Khulna town, throwing crude bombs and bricks; police responded with tear gas and rubber bullets.')).toBe('riot');
+	});
+	it('guard: supporters who clash with police firing rifles are armed', () => {
+		expect(type('On 12 June 2025, supporters of the opposition party clashed with police in Khulna, firing rifles at officers.')).not.toBe('riot');
+	});
+	it('"youths … threw stones at police after a man died in police custody": a violent demonstration', () => {
+		expect(type('On 12 June 2025, youths set tyres alight and threw stones at police in Sarcelles after a young man died in police custody.')).toBe('riot');
+	});
+	it('"threw an explosive device, which police later identified as a hand grenade": a grenade', () => {
+		expect(type('On 12 June 2025, unknown men threw an explosive device, which police later identified as a hand grenade, at a pharmacy in Duran.')).toBe('grenade');
+	});
+	it('"seized a government army outpost": territory taken', () => {
+		expect(doc('On 12 June 2025, the TNLA seized a government army outpost near Kyaukme after two days of fighting.').events[0].acled?.subEventType).toBe('Non-state actor overtakes territory');
+	});
+	it('"Control of … was reported restored … by police units": territory regained', () => {
+		expect(type('Control of the Carrefour-Feuilles area of Port-au-Prince was reported restored on 12 June 2025 by police units, after gangs had held it for weeks.')).toBe('territory_regained');
+	});
+	it('"during the offensive in which rebels took the capital": a campaign named is no single bombing told before', () => {
+		const d = doc('DAMASCUS, June 20 (Reuters) - A car bomb exploded near a bakery in Azaz on Thursday, killing six people, rescuers said.\n\nAzaz has been hit by a wave of car bombings since rebel factions captured it from the SDF in December, during the offensive in which Islamist-led rebels toppled the government.');
+		expect(d.events[0].date.value).toBe('2025-06-19');
+		expect(d.events[0].fatalities).toBe(6);
+	});
+	it('"… detained 9 people in dawn raids … The raids are the latest in a series of operations targeting …": no attack', () => {
+		expect(eventsOf('ANKARA, June 20 (Reuters) - Police detained 9 people, including a deputy mayor, in dawn raids on Friday, prosecutors said.\n\nThe raids are the latest in a series of operations targeting the municipality.').filter((e) => e.type === 'attack')).toEqual([]);
+	});
+});
+
+describe('session 21: round 31, who and where', () => {
+	const { eventsOf, mainPlace } = readers('2025-06-20');
+	it('"Three soldiers sustained injuries when a landmine laid by rebels exploded": the soldiers are the target', () => {
+		const e = eventsOf('Three soldiers sustained injuries on 12 June 2025 when a landmine laid by rebels exploded near Kalemie.')[0];
+		expect(e.targets.join(' ')).toMatch(/Military forces/);
+	});
+	it('"ambushed a supply convoy escorted by soldiers and police": the ambushers are the agent', () => {
+		const e = eventsOf('On 12 June 2025, JNIM militants ambushed a supply convoy escorted by soldiers and police near Djibo.')[0];
+		expect(e.agents[0]).toMatch(/Nusrat|JNIM/);
+	});
+	it('"came under fire from gunmen who, according to the army, belonged to the Gulf Cartel": the cartel', () => {
+		const e = eventsOf('Soldiers near Reynosa came under fire on 12 June 2025 from gunmen who, according to the army, belonged to the Gulf Cartel.')[0];
+		expect(e.agents).toContain('Gulf Cartel');
+	});
+	it('"Junta troops burned houses": the military, not a group named "Junta troops"', () => {
+		const e = eventsOf('Junta troops burned dozens of houses in a village in Monywa township (Sagaing) on 12 June 2025.')[0];
+		expect(e.agents).toEqual(['Military forces of Myanmar']);
+	});
+	it('"Dozo hunters clashed with JNIM fighters": the Dozo', () => {
+		expect(eventsOf('Dozo hunters clashed with JNIM fighters on 12 June 2025 near Djenne (Mopti).')[0].agents[0]).toBe('Dozo');
+	});
+	it('"PNH officers arrested": Haiti\'s police; "CRPF personnel": India\'s', () => {
+		expect(eventsOf('On 12 June 2025, PNH officers arrested two gang members in Petion-Ville.')[0].agents).toContain('Haitian National Police');
+		expect(eventsOf('On 12 June 2025, CRPF personnel arrested two Maoists in Sukma.')[0].agents).toContain('Central Reserve Police Force');
+	});
+	it('"in a remote barangay of Catubig (Northern Samar)": the town', () => {
+		expect(mainPlace('On 12 June 2025, soldiers clashed with NPA rebels in a remote barangay of Catubig (Northern Samar).')?.name).toBe('Catubig');
+	});
+});
+
+describe('session 21: round 31, look-alikes', () => {
+	const { violent } = readers('2025-06-20');
+	it('an elephant that attacks and kills, and "killed by wild animals": no violence', () => {
+		expect(violent('HARARE (AP) — An elephant attacked and killed a herder near Gonarezhou park on Sunday, the wildlife agency said.\n\nThe man was walking home from a grinding mill when he encountered a herd of elephants, a spokesman said. At least 30 people have been killed by wild animals this year.')).toEqual([]);
+	});
+	it('guard: in the same story, gunmen who shoot a ranger still attack', () => {
+		expect(violent('HARARE (AP) — An elephant attacked and killed a herder near Gonarezhou park on Sunday, the wildlife agency said.\n\nIn a separate incident on Saturday, gunmen shot dead a ranger at a camp in the park.')).toHaveLength(1);
+	});
+	it('a blast at a fireworks factory, told by "a district police official said": an accident', () => {
+		expect(violent('CHENNAI (Reuters) - An explosion ripped through a fireworks factory near Sivakasi on Tuesday, killing five workers, police said.\n\nThe blast occurred while workers were mixing chemicals in a shed, a district police official said.')).toEqual([]);
+	});
+	it('"Firefighters fought the blaze for hours": no fight', () => {
+		expect(violent('Firefighters fought the blaze at the warehouse in Lagos for hours on Monday.')).toEqual([]);
+	});
+});

@@ -25,7 +25,7 @@ const AND_MORE = new RegExp(`^,?\\s+and\\s+(?:(?:her|his|their|its)\\s+)?(\\d+|a
 // himself": one more of the dead, told by a singular noun or the bomber himself (ACLED counts perpetrators who die).
 // (Not when a verb follows: "killing 4 people, and the bomber was arrested".)
 // The one more of the dead a singular noun adds, after "and", "as well as", "along with".
-const ONE_MORE = String.raw`(?:and|as well as|along with)\s+(?:(?:their|his|her|its|the)\s+(?:[\w'-]+\s+){0,2}?(?:driver|pilot|guide|interpreter|escort|bodyguard|son|daughter|wife|husband|father|mother|brother|sister|child|baby|companion|colleague|attacker|bomber|assailant|gunman))`;
+const ONE_MORE = String.raw`(?:and|as well as|along with)\s+(?:(?:their|his|her|its|the)\s+(?:[\w'-]+\s+){0,2}?(?:driver|pilot|guide|interpreter|escort|bodyguard|son|daughter|grandson|granddaughter|grandchild|nephew|niece|wife|husband|father|mother|brother|sister|child|baby|companion|colleague|attacker|bomber|assailant|gunman))`;
 const SELF_AND = new RegExp(`\\b(?:killing|killed)\\s+(himself|herself|themselves)\\s+and\\s+(?:at least\\s+)?(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+${NOUN}`, 'g');
 const AND_ONE = new RegExp(String.raw`^,?\s+(?:(?:and|as well as|along with)\s+(?:himself|herself)|${ONE_MORE})(?=\s*(?:[.,;)]|$|\b(?:who|in|at|near|on|inside|outside|and\s+(?:injuring|wounding|leaving|hurting))\b))`);
 
@@ -44,7 +44,8 @@ function countedBefore(text: string): number | undefined {
 
 // Singular nouns of one person (with agent nouns in -er, -or, -ist: "a rickshaw puller").
 const ONE_PERSON_NOUN = String.raw`sarpanch|mukhiya|pradhan|employee|trainee|detainee|retiree|refugee|driver|pilot|man|woman|boy|girl|child|baby|soldier|policeman|policewoman|officer|farmer|trader|vendor|journalist|reporter|teacher|student|priest|pastor|imam|cleric|chief|leader|commander|official|mayor|councill?or|governor|judge|lawyer|activist|villager|resident|shepherd|herder|fisherman|civilian|passenger|motorcyclist|guard|worker|contractor|victim|suspect|attacker|bomber|gunman|militant|fighter|rebel|commando|vigilante|jawan|constable|ranger|gendarme|militiaman|shopkeeper|shop owner|owner|businessman|businesswoman|merchant|cashier|customer|doctor|nurse|engineer|elder|chairman|headman|landlord|tenant|farmhand|labourer|laborer|porter|watchman|defender|editor|director|rider|motorcyclist|cyclist|[a-z]{3,}(?:er|or|ist)`;
-const ONE_PERSON_SUBJECT = new RegExp(String.raw`(?:^|[.;]\s+|,\s+(?:(?:and|but)\s+)?)(?:the|a|an|one|his|her|their|its)\s+(?:[\w'-]+\s+){0,2}?(?:${ONE_PERSON_NOUN})\s+(?:who\s+(?:[\w'-]+\s+){1,5}?)?$`);
+// ("An Indigenous leader and former cabildo governor was shot dead": one person told by two nouns, with a singular verb.)
+const ONE_PERSON_SUBJECT = new RegExp(String.raw`(?:^|[.;]\s+|,\s+(?:(?:and|but)\s+)?)(?:the|a|an|one|his|her|their|its)\s+(?:[\w'-]+\s+){0,2}?(?:${ONE_PERSON_NOUN})\s+(?:and\s+(?:former\s+|ex-)?(?:[\w'-]+\s+){0,2}?(?:${ONE_PERSON_NOUN})\s+(?=was\b|$))?(?:who\s+(?:[\w'-]+\s+){1,5}?)?$`);
 
 // The same told at the head of a sentence or after a dateline's dash, with a longer relative clause.
 const ONE_PERSON_LONG = new RegExp(String.raw`(?:^|[-\u2013\u2014]\s+|,\s+)(?:an?|the)\s+(?:[\w'-]+\s+){0,2}?(?:${ONE_PERSON_NOUN})\s+(?:who|suspected\s+of|accused\s+of)\s+(?:[\w'-]+\s+){1,14}?$`);
@@ -72,6 +73,7 @@ function digitsForTens(lower: string): string {
 	return lower.replace(SPELLED_TENS, (m, tens?: string, unit?: string, teen?: string) => String((parseNumber(teen ?? tens!) ?? 0) + (unit ? parseNumber(unit) ?? 0 : 0)) || m);
 }
 
+const COUPLE = /\b(?:a|an|the)\s+(?:(?:young|elderly|old|married|retired)\s+)?couple\b(?!\s+of\b)/g;
 const AGED = /\baged\s+(?:between\s+|from\s+|about\s+|around\s+)?[\w-]+(?:\s*(?:and|to|-|\u2013)\s*[\w-]+)?/g;
 const UNCOUNTED = /\b(?:an? )?(?:unknown|unspecified|undetermined|undisclosed|unconfirmed|unclear|indeterminate) number of\b/gi;
 
@@ -83,7 +85,9 @@ export function findCasualties(input: string): Casualties {
 	// ("Four soldiers and an unknown number of militants were killed": "an" counts no one there.)
 	// ("Three children aged between eight and 12 were killed": an age is no count.)
 	const unaged = spelled.includes('aged ') ? spelled.replace(AGED, 'aged') : spelled;
-	const lower = unaged.includes(' number of') ? unaged.replace(UNCOUNTED, 'uncounted') : unaged;
+	const uncounted = unaged.includes(' number of') ? unaged.replace(UNCOUNTED, 'uncounted') : unaged;
+	// ("shot dead a couple and their teenage son": a couple is two people; "a couple of" is a vague count, read elsewhere.)
+	const lower = uncounted.includes('couple') ? uncounted.replace(COUPLE, 'two people') : uncounted;
 	const out: Casualties = {};
 	const zeroF = /\b(no (?:fatalities|deaths|casualties|one was killed|reported fatalities|one died)|neither (?:fatalities|injuries|casualties) nor (?:fatalities|injuries|casualties)|without (?:fatalities|casualties)|no (?:injuries|casualties|fatalities) (?:or|and|nor) (?:fatalities|deaths|casualties|injuries)|no fatalities (?:or|and|nor) injuries)\b/;
 	const zeroI = /\b(no (?:injuries|casualties|one was (?:injured|hurt))|neither (?:fatalities|injuries) nor (?:fatalities|injuries)|without (?:injuries|casualties))\b/;

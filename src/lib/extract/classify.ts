@@ -22,6 +22,8 @@ const PERMISSION_BEFORE = /\b(?:appl(?:y|ied|ies|ying) for|sought|seek(?:s|ing)?
 // (Not "buffalo": "killed a Buffalo, N.Y., doctor" names the city; the text here has lost its capitals.)
 const ANIMAL_AFTER = new RegExp(`^\\s+(?:(?:a|an|the|two|three|several)\\s+)?(?:[\\w-]+\\s+){0,2}?(?!buffalo)${ANIMALS}\\b`);
 const IN_MEMORY_OF_BEFORE = /\b(?:in (?:memory|honou?r|remembrance|tribute) (?:of|to)|tributes? to|commemorat\w+|mourn\w*|remember\w*|honou?r\w*|for)\s+(?:all\s+)?(?:those|the (?:\d+\s+)?(?:people|victims|dead|students|protesters|workers|civilians|soldiers|children|miners|passengers))\s+(?:who\s+(?:were|was|had been|have been)\s+)?$/;
+// ("An elephant attacked and killed two people", "trampled to death by a herd of elephants", "human-wildlife conflict".)
+const ANIMAL_HARM = new RegExp(`\\b(?:an?|the|one|wild|rogue)\\s+(?:[\\w-]+\\s+)?${ANIMALS}\\s+(?:\\w+\\s+){0,2}?(?:attacked|killed|trampled|mauled|gored|charged at|bit|devoured|dragged)\\b|\\b(?:killed|attacked|trampled|mauled|gored|bitten|dragged)\\s+(?:to death\\s+)?by\\s+(?:an?\\s+|the\\s+|wild\\s+|a herd of\\s+)*(?:[\\w-]+\\s+)?(?:${ANIMALS}|animals)\\b|\\bhuman-(?:wildlife|animal) conflict\\b`);
 const ANIMAL_WORD = new RegExp(`\\b${ANIMALS}\\b`);
 const ANIMAL_AGENT = new RegExp(`\\b(?:by|when)\\s+(?:a|an|the)\\s+(?:(?:herd|pack|pride|swarm|troop|group)\\s+of\\s+)?(?:[\\w-]+\\s+){0,3}?${ANIMALS}\\b`);
 const ANIMAL_SUBJECT = new RegExp(`^\\W*(?:(?:a|an|the|two|three|several)\\s+)?(?:[\\w-]+\\s+){0,2}?${ANIMALS}\\s`);
@@ -70,7 +72,7 @@ const RESISTED = /\b(thwart(?:ed|ing|s)?|repel(?:led|s|ling)?|repuls(?:ed|ing)|f
 // ("a Russian assault near Kupiansk was repelled": the attack resisted, told in the passive.)
 const RESISTED_AFTER = /^\s+(?:[\w'(),-]+\s+){0,8}?(?:was|were|had been|has been)\s+(?:\w+ly\s+)?(?:repelled|repulsed|beaten back|thwarted|foiled|fought off|pushed back)\b/;
 // Harm to people (counts said to be absent are removed first).
-const HARM = /\b(kill\w*|injur\w*|wound\w*|fatally \w+|dead|died|death|deaths|fatalit\w*|casualt\w*|hostages?|abduct\w*|kidnap\w*|beat\w*|assault\w*|rap(?:e|ed)|hurt|victims?|shot (?:and |dead)|stabbed|lynch\w*|bod(?:y|ies)|(?:attack|shoot|shot|fir(?:ed|ing) (?:at|on))\w* (?:\w+ ){0,2}(?:persons?|man|woman|men|women|people|civilians?|residents?|villagers?|passers-by|him|her|them|child|children))\b/;
+const HARM = /\b(kill\w*|execut(?:ed|ing|ions?)|behead\w*|massacr\w*|murder\w*|tortur\w*|slain|slaughter(?:ed|ing)|injur\w*|wound\w*|fatally \w+|dead|died|death|deaths|fatalit\w*|casualt\w*|hostages?|abduct\w*|kidnap\w*|beat\w*|assault\w*|rap(?:e|ed)|hurt|victims?|shot (?:and |dead)|stabbed|lynch\w*|bod(?:y|ies)|(?:attack|shoot|shot|fir(?:ed|ing) (?:at|on))\w* (?:\w+ ){0,2}(?:persons?|man|woman|men|women|people|civilians?|residents?|villagers?|passers-by|him|her|them|child|children))\b/;
 const NO_HARM = /\b(?:no|neither|nor|without|not)\s+(?:\w+\s+){0,3}?(?:fatalities|injuries|casualties|deaths|injured|killed|victims|one (?:was )?(?:hurt|injured|killed))\b(?:\s+(?:or|nor|and)\s+(?:fatalities|injuries|casualties|deaths))?/g;
 // Property taken or destroyed: "raided houses, taking away food", "set a vehicle on fire", "an arson attack".
 const PROPERTY = /\b(arson|looted|looting|stole|stolen|steal\w*|took away|taking away|carried away|setting (?:\w+ ){0,3}on fire|setting ablaze|setting fire|torch(?:ed|ing)|seized (?:a |an |the |\w+ )?(?:vehicles?|cars?|trucks?|motorcycles?|cattle|goods|property|equipment)|set (?:\w+ ){0,3}on fire|set ablaze|set fire|burn(?:ed|t) (?:down )?(?:\w+ ){0,3}(?:houses?|homes?|vehicles?|cars?|shops?|buildings?|property|crops)|destroyed|damaged|vandali[sz]ed|smashed|material damage)\b/;
@@ -81,7 +83,7 @@ const GRENADE = /\b(hand )?grenades?\b(?! launchers?)/;
 const SMALL_ARMS = /\b(small arms|light weapons|rifles?|pistols?|firearms|gunfire|gunshots?|shots|shoot-?outs?|gun ?fights?|exchanges? of fire|exchanged fire|automatic weapons|sniper)\b/;
 const CLASH_WORD = /^(clash(?:ed|es)?|fighting|fought|gun ?fights?|firefights?|shoot-?outs?|exchanges? of fire|exchanged (?:\w+ )?(?:fire|artillery|shelling|gunfire|rockets)|exchanging fire|encounter(?:ed)?|battled?|skirmish(?:es)?)$/;
 
-const INTERVENTION = /\b(police|security forces|authorities|soldiers|troops|officers|gendarmes|army|guards|military)\b.{0,100}\b(dispers\w*|tear[- ]?gas(?:sed|sing)?|cs gas|arrested|arresting|detained|detaining|interven\w*|water cannons?|batons?|rubber bullets|pepper[- ]?spray\w*|prevent\w*|stopped|broke up|beat|baton-charged|lathi|cordon\w*|fired (?:in the air|warning shots)|cleared|removed)\b|\b(dispersed|were arrested|were detained|tear[- ]?gas(?:sed|sing)?)\b/;
+const INTERVENTION = /\b(police|security forces|authorities|soldiers|troops|officers|gendarmes|gendarmerie|army|guards|military)\b.{0,100}\b(dispers\w*|pushed back|pushing back|kettled|tear[- ]?gas(?:sed|sing)?|cs gas|arrested|arresting|detained|detaining|interven\w*|water cannons?|batons?|rubber bullets|pepper[- ]?spray\w*|prevent\w*|stopped|broke up|beat|baton-charged|lathi|cordon\w*|fired (?:in the air|warning shots)|cleared|removed)\b|\b(dispersed|were arrested|were detained|(?:were|was) pushed back|tear[- ]?gas(?:sed|sing)?)\b/;
 // ("police fired tear gas at students protesting in Makassar, killing a student", "a student died after being hit by a tear
 // gas canister fired by police": a death the force caused, whatever its weapon.)
 const REPRESSION = /\b(police|security forces|soldiers|troops|army|officers|gendarmes)\b.{0,100}\b(shot dead|killed|killing (?:an?|one|two|three|\d+|at least)\b|opened fire|live (?:ammunition|fire|rounds)|fired (?:at|on) (?:the )?(?:protesters|demonstrators|crowd))\b|\bprotesters? (?:were |was )?(?:shot dead|killed)\b|\b(?:shot dead|killed|shot and killed)\s+by\s+(?:the\s+)?(?:riot\s+)?(?:police|security forces|soldiers|troops|army|officers|gendarmes)\b|\b(?:died|was killed|were killed)\b[^.;]{0,50}\b(?:tear ?gas|canisters?|rubber bullets?|live rounds|bullets?|gunfire)\b[^.;]{0,30}\bfired by\s+(?:the\s+)?(?:riot\s+)?(?:police|security forces|soldiers|troops|army|officers|gendarmes)\b/;
@@ -91,6 +93,9 @@ const PROTEST_CONTEXT = /\b(protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march(?:e
 const CROWD_SUBJECT = /\b(residents|villagers|youths?|locals|inhabitants|people|crowds?|mobs?)\b/;
 const CROWD_SIDES = /\b(?:supporters|activists|students|villagers|youths|residents|workers|fans|traders|communities|worshippers|clans?men)\b/;
 const ARMED_SIDE = /\b(?:police|soldiers|troops|army|forces|militants|militias?|militiamen|gunmen|rebels|fighters|gangs?)\b/;
+// ("police responded with tear gas and rubber bullets": the police's crowd-control weapons arm no crowd.)
+const LESS_LETHAL = /\b(?:rubber|plastic|tear[- ]?gas|pellet|stun|sound|smoke)\s+(?:bullets?|rounds?|pellets?|shells?|canisters?|grenades?)\b|\bfired\s+(?:(?:tear[- ]?gas|warning shots|water cannons?)\b|(?:shots\s+)?in(?:to)? the air\b)/g;
+const POLICE_GRIEVANCE = /\b(?:after|following|over|angered by|in anger at)\b[^.;]{0,100}?(?:\b(?:by|during|in)\s+(?:a\s+)?(?:police|gendarmes?|gendarmerie|officers|security forces|soldiers)\b|\bpolice\s+(?:chase|custody|shooting|raid|operation|check|stop)\b|\bin\s+custody\b)/;
 const FIREARMS = /\b(?:guns?|gunfire|gunshots?|gunmen|firearms?|rifles?|bullets?|shots?|shot|shooting|opened fire|fired|grenades?|rockets?|mortars?|artillery|explosives?)\b/;
 const STATE_FORCE_BEFORE = /\b(?:police(?:men)?|security forces|soldiers|troops|army|officers|gendarmes|riot police|rangers|paramilitar(?:y|ies)|national guard|guardsmen)\s+(?:\w+\s+){0,2}$/;
 const DEMONSTRATORS = /\b(protesters|protestors|demonstrators|rioters|marchers)\b/;
@@ -226,6 +231,7 @@ const DRONE_PAYLOAD = /\bexplosives?-(?:laden|packed|rigged|carrying)\s+(?:[\w-]
 const DRONE_PAYLOAD_ALL = new RegExp(DRONE_PAYLOAD.source, 'g');
 const GROUND_WORD = /^(?:stormed|overran|overrun|raided|besieged|infiltrated)\b/;
 const AIR_DEFENCE = /\b(shot down|intercepted|anti-?drone)\b/;
+const GRENADE_IDENTIFIED = /\b(?:identified|confirmed|determined|described)\s+(?:[\w-]+\s+){0,4}?as\s+an?\s+(?:[\w-]+\s+)?grenade\b|\b(?:turned out to be|was found to be|proved to be)\s+an?\s+(?:[\w-]+\s+)?grenade\b/;
 const GRENADE_THROWN = /\b(threw|thrown|lobbed|hurled|tossed|grenade attack|grenade (?:exploded|went off|detonated|was thrown|hit|killed|wounded|injured))\b/;
 const FRONTLINE_FIRE = /\b(projectiles|shelling|weapons|frontline|front line|artillery)\b/;
 const CHEMICAL = /\bchemical\b/;
@@ -252,7 +258,8 @@ let memoText = '';
 let memo = new Map<RegExp, boolean>();
 // "…, police said": who reports an event did not cause it; "the police's border system": an owner is no cause either.
 // ("police and health officials said": the tellers may be listed.)
-const ATTRIBUTION = /\b(?:(?:the\s+)?(?:police|army|military|troops|soldiers|forces|security forces|officials?|militants?)(?:\s+and\s+(?:[\w-]+\s+){0,2}(?:officials?|authorities|sources|officers|witnesses|residents))?\s+(?:said|say|says|told|reported|added)|according to (?:the\s+)?(?:police|army|military|security forces|militants?))\b|\b[\w-]+'s\b/g;
+// ("…, a district police official said": who told it, with their office.)
+const ATTRIBUTION = /\b(?:(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:police|army|military|security)\s+(?:officials?|officers?|spokes(?:man|woman|person)|sources?|chiefs?|commanders?|superintendents?)\s+(?:said|say|says|told|reported|added)|(?:the\s+)?(?:police|army|military|troops|soldiers|forces|security forces|officials?|militants?)(?:\s+and\s+(?:[\w-]+\s+){0,2}(?:officials?|authorities|sources|officers|witnesses|residents))?\s+(?:said|say|says|told|reported|added)|according to (?:the\s+)?(?:police|army|military|security forces|militants?))\b|\b[\w-]+'s\b/g;
 
 /** Does the sentence name a weapon or an armed actor (beyond who reports it)? */
 function armedCause(lower: string): boolean {
@@ -361,6 +368,8 @@ export interface StoryContext {
 	fiction?: boolean;
 	/** Markets are told (four market words or more): "got shot", "a bloodbath" are trading. */
 	market?: boolean;
+	/** Wild animals attack or kill people ("An elephant attacked and killed two people"): the story's harm is theirs. */
+	wildlife?: boolean;
 }
 
 /** The story context of a whole (lower-cased) text. */
@@ -404,8 +413,11 @@ class LazyStoryContext implements StoryContext {
 	get market() {
 		return this.#flag('market', (l) => distinctMatches(l, MARKET_WORDS, 4) >= 4);
 	}
+	get wildlife() {
+		return this.#flag('wildlife', (l) => ANIMAL_HARM.test(l));
+	}
 	toJSON() {
-		return { cyber: this.cyber, accident: this.accident, sport: this.sport, labour: this.labour, strikeAnnounced: this.strikeAnnounced, drill: this.drill, fiction: this.fiction, market: this.market };
+		return { cyber: this.cyber, accident: this.accident, sport: this.sport, labour: this.labour, strikeAnnounced: this.strikeAnnounced, drill: this.drill, fiction: this.fiction, market: this.market, wildlife: this.wildlife };
 	}
 }
 
@@ -666,6 +678,8 @@ function violenceLookAlike(r: Reading): Refined | undefined {
 		// ("firefighters, backed by aircraft and soldiers, battled on Tuesday to contain wildfires", "residents battled to shore
 		// up crumbling dykes with sandbags as the river rose": a fight with a fire or a flood.)
 		if (/^(?:battl\w*|fought|fight\w*)$/.test(hit.word) && /^[^.;]{0,40}?\bto\s+(?:contain|control|extinguish|put out|tame|douse|stop|shore up|hold back|save|protect|reinforce)\b[^.;]{0,80}?\b(?:wildfires?|forest fires?|bush ?fires?|fires?|blazes?|flames|floods?|flooding|flood ?waters?|dykes?|dikes?|levees?|embankments?|sandbags|river|rising water)\b/.test(after)) return { type, drop: 'no-force' };
+		// ("Firefighters fought the blaze for hours": the fire is what was fought.)
+		if (/^(?:battl\w*|fought|fight\w*)$/.test(hit.word) && /^\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?(?:wildfires?|forest fires?|bush ?fires?|fires?|blazes?|flames|infernos?|floods?|flooding|flood ?waters?)\b/.test(after)) return { type, drop: 'no-force' };
 		// ("the purge targeted loyalists of a rival faction": a measure's aim, no force.)
 		if (/^(?:target(?:ed|ing|s)?)$/.test(hit.word) && /\b(?:the|a|an|this|that|his|her|their|its)\s+(?:[\w-]+\s+)?(?:purge|reshuffle|policy|policies|law|bill|measures?|audit|probe|investigation|campaign|ads?|advert\w*|tax|taxes|sanctions|reforms?|decree|rules?|regulations?|cuts|layoffs|shake-?up)\s+(?:has\s+|had\s+|was\s+|is\s+)?$/.test(before)) return { type, drop: 'metaphor' };
 		// In a match report, "we kept attacking", "a shot that flew into the top corner", "had been 'killed' by brilliance".
@@ -689,6 +703,10 @@ function violenceLookAlike(r: Reading): Refined | undefined {
 			// (A review tells its film's deaths without the counts news gives: "men are killed mid-sentence".)
 			if (story.fiction && !COUNTED_DEAD.test(lower)) return { type, drop: 'fiction' };
 		}
+		// ("An elephant attacked and killed two people near Hwange … The victims … encountered a herd of elephants", "at least 50
+		// people had been killed by wild animals": in a story of animals that harm people, harm where no armed men or weapon
+		// is named is theirs.)
+		if (story?.wildlife && !armedCause(lower)) return { type, drop: 'no-force' };
 		// "The government came under fire from critics": words, where no armed men, weapon or harm is named.
 		if (/^(?:came|come|comes|coming) under/.test(hit.word)) {
 			const rest = withoutTrigger(r);
@@ -1034,6 +1052,8 @@ function subType(r: Reading): Refined {
 		if (has(CHEMICAL_AGENT, lower)) type = 'chemical_attack';
 		else if (has(SUICIDE, lower) && has(SUICIDE_MEANS, lower)) type = 'suicide_bombing';
 		else if (!explicitClash && has(AIR, lower) && !has(AIR_DEFENCE, lower) && !(GROUND_ASSAULT.test(lower) || GROUND_WORD.test(hit.word))) type = 'airstrike';
+		// ("threw an explosive device, later identified by police as a fragmentation grenade": the device, named.)
+		else if (!explicitClash && has(GRENADE, lower) && GRENADE_IDENTIFIED.test(lower)) type = 'grenade';
 		// (A drone's explosive is its payload, no bomb planted: "with rifles and an explosive-laden drone".)
 		else if (!explicitClash && has(IED, lower) && !(DRONE_PAYLOAD.test(lower) && !IED.test(lower.replace(DRONE_PAYLOAD_ALL, ' ')))) type = 'explosive';
 		else if (!explicitClash && has(GRENADE, lower) && has(GRENADE_THROWN, lower)) type = 'grenade';
@@ -1090,7 +1110,7 @@ function subType(r: Reading): Refined {
 	// (The crowd may be named far back: "supporters of the Bangladesh Nationalist Party (BNP) and the Jamaat-e-Islami party clashed".)
 	if (type === 'armed_clash' && CROWD_SIDES.test(clauseEnding(r.lower.slice(Math.max(0, at - 160), at))) && !ARMED_SIDE.test(r.lower.replace(ATTRIBUTION, ' ')) && !FIREARMS.test(r.lower)) type = 'mob_violence';
 	// ("Morales supporters blocking a road clashed with police": a crowd fighting the police, unarmed, riots.)
-	const crowdOnPolice = type === 'armed_clash' && /\b(?:supporters|followers|residents|villagers|youths?|students|workers|farmers|traders|crowds?|mobs?)\b/.test(clauseBefore) && /^\s+with\s+(?:the\s+)?(?:riot\s+)?(?:police|policemen|gendarmes?|security forces|carabineros)\b/.test(after) && !FIREARMS.test(lower);
+	const crowdOnPolice = type === 'armed_clash' && /\b(?:supporters|followers|residents|villagers|youths?|students|workers|farmers|traders|crowds?|mobs?)\b/.test(clauseBefore) && /^\s+with\s+(?:the\s+)?(?:riot\s+)?(?:police|policemen|gendarmes?|security forces|carabineros)\b/.test(after) && !FIREARMS.test(lower.replace(LESS_LETHAL, ' '));
 	const crowdFight = !crowdHarmed && (type === 'armed_clash' || type === 'attack' || type === 'mob_violence') && (crowdOnPolice || has(DEMONSTRATORS, lower) || (CROWD_SUBJECT.test(clauseBefore) && has(RIOT, lower) && !PASSIVE_BEFORE.test(before)));
 	if (crowdFight) type = 'riot';
 	// "The Taliban arrested a former officer and his whereabouts remain unknown": a forced disappearance.
@@ -1103,7 +1123,9 @@ function subType(r: Reading): Refined {
 		const stoningForces = /\b(?:threw|hurled|pelted|lobbed)\b[^.;]{0,40}?\b(?:at|on)\s+(?:the\s+)?(?:riot\s+)?(?:police(?:men)?|gendarmes?|gendarmerie|carabineros|soldiers|troops|security forces|officers|army)\b/.test(lower) && /\b(?:residents|villagers|youths?|locals|inhabitants|people|crowds?|mobs?|students|pupils|workers|supporters|demonstrators|protesters|farmers|traders|fans)\b/.test(clauseBefore);
 		if (type === 'riot' && !protestish) {
 			// ("beat and set on fire five men": fire set to people is no damage to property.)
-			type = has(MOB, lower) || stoningForces ? 'mob_violence' : has(DAMAGE_WORD, lower) && !PEOPLE_BURNED.test(lower) ? 'looting' : 'mob_violence';
+			// ("youths … threw fireworks at police … after a local teenager was injured during a police chase": a crowd answering
+			// what the police did demonstrates against them, violently.)
+			if (!(stoningForces && POLICE_GRIEVANCE.test(lower))) type = has(MOB, lower) || stoningForces ? 'mob_violence' : has(DAMAGE_WORD, lower) && !PEOPLE_BURNED.test(lower) ? 'looting' : 'mob_violence';
 			// ("Rioters torched cars after police shot dead a teenager": the shooting they answer is another event.)
 			// (A crowd's own violence, "protesters threw stones at police", stays a riot however the police answered: ACLED codes
 			// a violent demonstration as such even when it is met with lethal force.)

@@ -91,6 +91,14 @@ export function casualtiesFor(d: DraftEvent, sentences: Sentence[], lower: strin
 	if (found.fatalities !== undefined && TOLLS_DISAGREE.test(text)) {
 		const tolls = pieces.filter((p, i) => i === 0 || SOURCED_TOLL.test(p)).map((p) => casualtiesOverClaims(p).fatalities).filter((n): n is number => n !== undefined && n > 0);
 		if (tolls.length >= 2) found.fatalities = Math.min(found.fatalities, ...tolls);
+	} else if (found.fatalities !== undefined && pieces.length >= 2 && !SUPERSEDED.test(text) && !EARLIER_REPORT.test(text) && !TOLL_REVISED.test(text)) {
+		// ("Borno state police said … that five people, including the bomber, were killed … A leader of the Civilian Joint Task
+		// Force told Reuters eight people had died": two sources' counts of the same dead, people of any side, one after the
+		// other, without a word that the toll grew or was revised ("doubling the toll initially given by police"); the lower, as
+		// ACLED takes it.)
+		const sourced = pieces.filter((p, i) => SOURCED_TOLL.test(p) && SIDELESS_COUNT.test(p) && !(i > 0 && TOLL_GREW.test(p)));
+		const tolls = sourced.map((p) => casualtiesOverClaims(p).fatalities).filter((n): n is number => n !== undefined && n > 0);
+		if (tolls.length >= 2 && new Set(tolls).size > 1) found.fatalities = Math.min(found.fatalities, ...tolls);
 	}
 	if (found.fatalities === undefined && claimedToll !== undefined) found.fatalities = casualtiesOverClaims(claimedToll).fatalities;
 	// ("killing 6 policemen. The bomber also died.": the bomber told dead apart is one more, as ACLED counts attackers.)
@@ -99,6 +107,26 @@ export function casualtiesFor(d: DraftEvent, sentences: Sentence[], lower: strin
 		found.fatalities += (apart ? parseNumber(apart) : undefined) ?? 1;
 	}
 	return found;
+}
+
+// ("By midday on Monday, the toll had risen to four after emergency workers recovered two more bodies.")
+const TOLL_COUNT = String.raw`(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?)`;
+// (Or "…, bringing the total death toll in the gunfight to eight".)
+const TOLL_ROSE = new RegExp(String.raw`\b(?:death\s+)?toll\s+(?:(?:from|of|in)\s+[^.;]{1,60}?\s+)?(?:(?:had|has|have)\s+)?(?:(?:later|since|now|then|also)\s+)?(?:risen|rose|climbed|increased|jumped|grown|grew)\s+to\s+(?:at least\s+)?${TOLL_COUNT}\b|\bbringing\s+the\s+(?:total\s+|overall\s+)?(?:death\s+)?toll\s+(?:(?:in|from|of)\s+[^.;]{1,60}?\s+)?to\s+(?:at least\s+)?${TOLL_COUNT}\b`);
+
+/**
+ * A toll the story raises further on, past the sentences read for the event: the latest count is the event's, where no
+ * other violent event is told between ("… killing at least two people … By midday on Monday, the toll had risen to four").
+ * `toldAt(j)`: whether another violent event is told in sentence j.
+ */
+export function tollRisenLater(d: DraftEvent, sentences: Sentence[], lower: string, toldAt: (j: number) => boolean): number | undefined {
+	for (let j = d.main.sentence + 1; j < sentences.length; j++) {
+		if (!d.sentences.includes(j) && toldAt(j)) return undefined;
+		const said = lower.slice(sentences[j].start, sentences[j].end);
+		const m = TOLL_ROSE.exec(said);
+		if (m && !anotherEventsToll(said)) return parseNumber(m[1] ?? m[2]);
+	}
+	return undefined;
 }
 
 /**
@@ -145,13 +173,18 @@ function otherSourcesCount(text: string): RegExpExecArray | null {
 	const m = OTHER_SOURCES_COUNT.exec(text);
 	if (!m) return null;
 	const sentenceBefore = text.slice(0, m.index).split(/[.;!?]\s+/).pop() ?? '';
-	if (!REPORTED.test(sentenceBefore)) return null;
-	const noun = m[2];
+	// ("One protester was killed, while the Plataforma Decide reported three deaths": a toll told plainly, then a source's.)
+	if (!REPORTED.test(sentenceBefore) && !PLAIN_TOLL.test(sentenceBefore)) return null;
+	// (The noun counted, before a word of their death: "three civilians dead" counts civilians.)
+	const noun = m[2] ?? m[3];
 	if (SIDELESS_DEAD.test(noun)) return m;
-	return new RegExp(String.raw`\b\d+\s+(?:[\w'-]+\s+)?${noun}\b`).test(sentenceBefore) ? m : null;
+	return new RegExp(String.raw`\b(?:\d+|${COUNT_WORD})\s+(?:[\w'-]+\s+)?${noun}\b`).test(sentenceBefore) ? m : null;
 }
 
-const OTHER_SOURCES_COUNT = /,?\s+(?:while|whereas)\s+(?:[\w'-]+\s+){1,7}?(?:said|reported|counted|recorded|confirmed|registered|cited|gave)\s+(?:that\s+)?(?:at least\s+|about\s+|around\s+|some\s+|over\s+|more than\s+|nearly\s+|up to\s+)?(\d+)\s+(?:(?:people|persons|bodies|civilians)\s+)?(killed|people|persons|bodies|corpses|victims|dead|deaths|civilians|protesters|demonstrators|soldiers|fighters|militants)\b[^.;]*/;
+const COUNT_WORD = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?)`;
+// ("…, while community leaders said fifty-two people were killed", "…; a local resistance committee said 12 people died".)
+const OTHER_SOURCES_COUNT = new RegExp(String.raw`(?:,?\s+(?:while|whereas)|;)\s+(?:[\w'-]+\s+){1,7}?(?:said|reported|counted|recorded|confirmed|registered|cited|gave)\s+(?:that\s+)?(?:at least\s+|about\s+|around\s+|some\s+|over\s+|more than\s+|nearly\s+|up to\s+)?(\d+|${COUNT_WORD})\s+(?:(people|persons|bodies|civilians)\s+)?(killed|people|persons|bodies|corpses|victims|dead|deaths|civilians|protesters|demonstrators|soldiers|fighters|militants)\b[^.;]*`);
+const PLAIN_TOLL = new RegExp(String.raw`^\W*(?:\d+|${COUNT_WORD})\s+(?:[\w'-]+\s+){0,2}?(?:was|were)\s+killed\s*$`);
 const SIDELESS_DEAD = /^(?:people|persons|bodies|corpses|victims|dead|deaths|killed)$/;
 const REPORTED = /\b(?:said|says|reported|according to|told|counted|confirmed|recorded|put|gave|cited|estimated)\b/;
 
@@ -181,6 +214,9 @@ const NOT_CONFIRMED = /^\W*(?:[\w'-]+\s+){1,4}?(?:did not|has not|had not|would 
 const UNVERIFIED_FIGURE = /^\W*(?:[\w'-]+\s+){1,4}?(?:could not|cannot|can't|was unable to|were unable to|has not been able to|had no way to)\s+(?:independently\s+|immediately\s+)?(?:verify|confirm)\s+(?:that|the|this|those|these|either)\s+(?:figure|figures|claim|claims|toll|tolls|number|numbers|account|report)\b/;
 const UNVERIFIED_FIGURE_INSIDE = /,\s+(?:a\s+)?(?:figure|claim|toll|number)s?\s+(?:that\s+)?(?:[\w'-]+\s+){0,3}?(?:could not|cannot|can't)\s+(?:be\s+)?(?:independently\s+)?(?:verif|confirm)/;
 const TOLLS_DISAGREE = /\bcould not (?:immediately\s+)?reconcile (?:the|these|those) (?:figures|tolls|accounts)\b|\b(?:gave|give|gives|put|puts|reported|cited)\s+(?:a\s+)?(?:higher|lower|different|conflicting)\s+(?:death\s+)?(?:toll|figure|count|number)s?\b|\b(?:tolls|figures|accounts)\s+(?:differed|varied|conflicted)\b/;
+const SIDELESS_COUNT = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?)\s+(?:people|persons|bodies|civilians)\b/;
+const TOLL_REVISED = /\b(?:doubl|tripl|rais|revis|updat|correct)(?:ed|ing)\s+(?:the\s+|its\s+|their\s+)?(?:death\s+)?(?:toll|figure|count)\b/;
+const TOLL_GREW = /\b(?:later|since|subsequently|rose|risen|climbed|increased|jumped|updated|revised)\b|\b(?:also|more|another|additional|other|further)\s+(?:[\w-]+\s+)?(?:people|persons|bodies|civilians|dead|deaths)\b/;
 const SOURCED_TOLL = /\b(?:said|says|told|reported|according to|put the (?:death\s+)?toll at|gave a (?:death\s+)?toll of)\b/;
 const REVISED_IN_SENTENCE = /\b(?:raised|revised|updated|increased|lowered|corrected|put)\s+(?:the\s+|its\s+|their\s+)?(?:death\s+)?(?:toll|figure|tally|count|number)\b|\b(?:toll|figure|tally|number of dead)\s+(?:later\s+|has\s+|had\s+|then\s+)?(?:rose|risen|climbed|reached|increased|jumped)\b/;
 const EARLIER_REPORT = /\bhad\s+(?:earlier\s+|initially\s+|previously\s+|first\s+)?(?:reported|said|put|given|counted|announced)\s+(?:that\s+)?(?:at least\s+|about\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/;
@@ -205,14 +241,16 @@ const CLAIMED_TOLL = /\bclaim(?:ed|s|ing)\b[^.;]{0,80}\b(?:saying|said|adding)\b
 // last February.": another time's dead.)
 // ("A ceasefire in February largely ended that round of fighting, which killed hundreds": a month named in the next
 // sentence tells another time's dead.)
-// ("unrest after the 2024 election, which killed more than 300 people": an episode named by its year.)
-const ANOTHER_TIME = /\bthe (?:19|20)\d\d\s+(?:[\w-]+\s+){0,2}?(?:elections?|polls?|war|protests?|uprising|coup|crisis|unrest|floods?|earthquake|massacre|attacks?|bombings?|offensive|violence|riots?)\b|\blast (?:year|january|february|march|april|june|july|august|september|october|november|december)\b|\b(?:a|one|two|three|\d+) years? (?:ago|earlier)\b|\bin (?:19|20)\d\d\b|\bin (?:january|february|march|april|june|july|august|september|october|november|december)\b(?! \d{1,2}\b)/;
+// ("unrest after the 2024 election, which killed more than 300 people": an episode named by its year; "In one such raid in
+// late October, … RSF fighters killed at least 47 people": a month told with its part.)
+const ANOTHER_TIME = /\bthe (?:19|20)\d\d\s+(?:[\w-]+\s+){0,2}?(?:elections?|polls?|war|protests?|uprising|coup|crisis|unrest|floods?|earthquake|massacre|attacks?|bombings?|offensive|violence|riots?)\b|\blast (?:year|january|february|march|april|june|july|august|september|october|november|december)\b|\b(?:a|one|two|three|\d+) years? (?:ago|earlier)\b|\bin (?:19|20)\d\d\b|\bin (?:(?:early|late|mid-?)\s*)?(?:january|february|march|april|june|july|august|september|october|november|december)\b(?! \d{1,2}\b)/;
 
 // ("the peace deal that ended a five-year civil war in which nearly 400,000 people died": a war's dead.)
 const WAR_IN_WHICH = /\b(?:wars?|conflicts?|insurgency|genocide|uprising|fighting|massacres?)\b[^.;]{0,40}\bin which\b/;
 
-// ("That fighting killed more than 80 people", "At least 10 people were killed in those riots".)
-const POINTS_BACK = /^\W*(?:that|this|those|these|the)\s+(?:[\w-]+\s+)?(?:fighting|offensive|violence|conflict|war|campaign|unrest|clashes|insurgency|operation|crackdown)\b|\b(?:those|these|that|earlier)\s+(?:[\w-]+\s+)?(?:riots|protests|demonstrations|clashes|attacks|raids|strikes|bombings)\b/;
+// ("That fighting killed more than 80 people", "At least 10 people were killed in those riots", "At least 10 people died in
+// the riots that followed".)
+const POINTS_BACK = /^\W*(?:that|this|those|these|the)\s+(?:[\w-]+\s+)?(?:fighting|offensive|violence|conflict|war|campaign|unrest|clashes|insurgency|operation|crackdown)\b|\b(?:those|these|that|earlier)\s+(?:[\w-]+\s+)?(?:riots|protests|demonstrations|clashes|attacks|raids|strikes|bombings)\b|\b(?:the\s+)?(?:riots|protests|demonstrations|clashes|unrest|violence|fighting|unrest)\s+(?:that|which)\s+(?:followed|ensued)\b|\bthe\s+(?:ensuing|subsequent)\s+(?:riots|protests|demonstrations|clashes|unrest|violence|fighting)\b/;
 
 function notThisToll(sentence: string): boolean {
 	return CLAIMED_TOLL.test(sentence) || anotherEventsToll(sentence);

@@ -57,6 +57,15 @@ const spec = (t: string) => {
 // The order that picks a group's trigger: most specific type, then strongest word, then first.
 const bySpecificity = (a: TriggerHit, b: TriggerHit) => spec(a.type) - spec(b.type) || b.strength - a.strength || a.start - b.start;
 
+/** Whether the sentence holds the word, whole. */
+function wordIn(lower: string, s: Sentence, word: string): boolean {
+	const text = lower.slice(s.start, s.end);
+	for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+		if (!/\w/.test(text[at - 1] ?? '') && !/\w/.test(text[at + word.length] ?? '')) return true;
+	}
+	return false;
+}
+
 /** The first trigger of the group in that order (what a stable sort would put first). */
 function mostSpecific<T extends TriggerHit>(group: T[]): T {
 	let best = group[0];
@@ -311,10 +320,15 @@ export function buildEvents(inp: EventInput): DraftEvent[] {
 				// "The attack damaged a cathedral" reads as property destruction alone, yet names the strike told before it.
 				// ("99% of the projectiles had been intercepted": a generic word names whatever violence was told.)
 				const anyAttack = (h.type === 'looting' || family(h.type) === 'violence') && /^(attacks?|assaults?|raids?|projectiles|barrage|salvo)$/.test(h.word);
-				const prior = events.filter((e) => (sameKind(e.type, h.type) || (anyAttack && family(e.type) === 'violence')) && !e.referenceOnly).sort((a, b) => b.hits.length - a.hits.length || a.order - b.order);
+				// ("during the offensive in which Islamist-led rebels toppled Assad": a campaign named is no single blast told before.)
+				const campaign = CAMPAIGN_WORD.test(h.word);
+				const prior = events.filter((e) => (sameKind(e.type, h.type) || (anyAttack && family(e.type) === 'violence')) && !e.referenceOnly && (!campaign || e.hits.some((x) => CAMPAIGN_WORD.test(x.word)))).sort((a, b) => b.hits.length - a.hits.length || a.order - b.order);
 				// (", in a five-hour gun battle": an apposition names the event just told, not the story's main one.)
 				const justTold = characterised ? [...events].reverse().find((e) => !e.referenceOnly && (sameKind(e.type, h.type) || (family(e.type) === 'violence' && family(h.type) === 'violence'))) : undefined;
-				target = justTold ?? prior.find((e) => e.hits.some((x) => x.word.includes(stem))) ?? prior[0];
+				// ("… detained 14 people … in dawn raids … The raids are the latest in a series": the same word, read as another kind
+				// where it was first told, names that event.)
+				const sameWord = prior.length || family(h.type) !== 'violence' ? undefined : events.find((e) => !e.referenceOnly && family(e.type) !== 'violence' && e.sentences.some((k) => k !== s.index && wordIn(lower, inp.sentences[k], h.word)));
+				target = justTold ?? prior.find((e) => e.hits.some((x) => x.word.includes(stem))) ?? sameWord ?? prior[0];
 			}
 			if (target && !responseRef) {
 				target.hits.push(h);
@@ -392,6 +406,8 @@ function typeOfTag(tag: string): string | undefined {
 // ("The government said in a statement on Tuesday that the group's attempt … had been foiled, that several dozen of its
 // fighters had been killed": the same, however long the report runs.)
 const SAID_THAT_BEFORE = /\b(?:said|says|stated|announced|claimed|added)\b[^.;]*\bthat\b[^.;]*$/;
+const CAMPAIGN_WORD = /^(?:offensives?|campaigns?|wars?|insurgency|insurgencies|counter-?offensives?)$/;
+const CLAIMANT_SAYING_BEFORE = /\bclaim(?:ed|s|ing)\s+(?:responsibility|credit)\b[^.;]{0,160}\b(?:saying|said|adding)\b[^.;]*$/;
 const REPORTED_BEFORE = /\b(?:confirmed|acknowledged|said|says|reported|added|denied)\s+(?:that\s+)?(?:[\w'-]+\s+){0,6}$/;
 const INSTRUMENT_BEFORE = /\b(?:with|using|by means of)\s+(?:an?|the|two|three|several|their|its)\s+(?:[\w-]+\s+){0,2}$/;
 
@@ -504,7 +520,10 @@ function better(h: TriggerHit, roles: RoleHit[], e: DraftEvent, inp: EventInput,
 		(inp.titleCase.has(sent.index) ? -3 : 0) +
 		(ana ? -1.5 : 0) +
 		// ("AUSSOM … confirmed that one of its convoys had been attacked": a report of the event, told after it, is no fuller telling.)
-		(REPORTED_BEFORE.test(inp.lower.slice(Math.max(sent.start, hit.start - 80), hit.start)) ? -1 : 0);
+		(REPORTED_BEFORE.test(inp.lower.slice(Math.max(sent.start, hit.start - 80), hit.start)) ? -1 : 0) +
+		// ("… claimed responsibility for the attack in a statement …, saying its fighters had detonated a remote-controlled
+		// device": a claimant's account of the event told before.)
+		(CLAIMANT_SAYING_BEFORE.test(inp.lower.slice(sent.start, hit.start)) ? -1.5 : 0);
 	const cur = inp.sentences[e.main.sentence];
 	const curRoles = e.roles.filter((r) => r.mention.sentence === e.main.sentence);
 	// (A later report of it, however long, does not displace a dated telling it reports; a lead that is itself reported

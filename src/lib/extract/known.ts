@@ -109,12 +109,16 @@ export const KNOWN_ACTORS: KnownActor[] = [
 	{ name: 'Rosgvardia', kind: 'military', aliases: ['National Guard of Russia', 'Russian National Guard'], country: 'RU' },
 	{ name: 'Carabineros', kind: 'military', aliases: ['Carabineros de Chile'], country: 'CL' },
 	{ name: 'Philippine National Police', kind: 'military', aliases: ['PNP'], country: 'PH' },
+	{ name: 'Haitian National Police', kind: 'military', aliases: ['PNH', "Police nationale d'Haïti"], country: 'HT' },
+	{ name: 'Central Reserve Police Force', kind: 'military', aliases: ['CRPF'], country: 'IN' },
 	// Gangs and cartels named in many reports, whose names carry no group word.
 	{ name: 'Mara Salvatrucha', kind: 'armed_group', aliases: ['MS-13', 'MS13'] },
 	{ name: 'Barrio 18', kind: 'armed_group', aliases: ['18th Street gang', 'Calle 18'] },
 	{ name: 'Gulf Cartel', kind: 'armed_group', aliases: ['Cartel del Golfo', 'CDG'], country: 'MX' },
 	{ name: 'Comando Vermelho', kind: 'armed_group', aliases: ['CV', 'Red Command'], country: 'BR' },
 	{ name: 'White Army', kind: 'armed_group', aliases: [], country: 'SS' },
+	// The traditional hunters' brotherhoods of Mali, Burkina Faso and Côte d'Ivoire, armed as communal militias.
+	{ name: 'Dozo', kind: 'armed_group', aliases: ['Dozos', 'Donso', 'Donsos'] },
 	// Riek Machar's movement and its army, split from the SPLM/A in 2013.
 	{ name: 'SPLM/A-IO', kind: 'armed_group', aliases: ['SPLA-IO', 'SPLM-IO', 'SPLM/A-IO', 'SPLM/A in Opposition', "Sudan People's Liberation Army in Opposition", "Sudan People's Liberation Movement-in-Opposition", "Sudan People's Liberation Movement in Opposition"], country: 'SS' },
 	// Cameroon's Rapid Intervention Battalion, an army unit.

@@ -10,7 +10,7 @@ but and or nor so yet if then than also however meanwhile earlier later today ye
 specifically furthermore moreover additionally separately similarly instead indeed thus therefore although though because
 according around about over under between among against following despite amid near some many several all both each
 every no not one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands dozen dozens scores first second third last next other another such
-more most less few much unknown unidentified reportedly allegedly suspected alleged presumed local security armed police
+more most less few much unknown unidentified reportedly allegedly suspected alleged presumed local security armed police junta troops soldiers regime
 gunmen militants fighters members rebels insurgents elements assailants attackers
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october
 november december jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr
@@ -64,7 +64,7 @@ export const PLACE_NOUNS = set(`city town village villages province district gov
 neighborhood neighbourhood area areas camp suburb countryside prefecture department commune lga oblast raion sector zone
 valley mountains mountain river island islands border crossing highway road street market square division subdistrict
 locality community settlement outskirts capital capitals port ports harbour harbor township townships hamlet enclave
-centre center`);
+centre center barangay barangays woreda kebele upazila tehsil taluka`);
 
 export const PLACE_PREPS = set(`in near at outside around into from across toward towards through within inside to`);
 

@@ -41,7 +41,7 @@ import { dateDrafts } from './narrative';
 import { absorbIntoProtests, mergeHeadline, mergeReferences, mergeSame, mergeElaborations } from './merge';
 import { settleRoles } from './eventRoles';
 import { eventPlace, placeFromEarlier } from './eventPlace';
-import { casualtiesFor, sentenceOwners } from './eventCasualties';
+import { casualtiesFor, sentenceOwners, tollRisenLater } from './eventCasualties';
 import { protestDeaths } from './casualties';
 import { maskGrievance } from './lexicon';
 import { claimedAgents } from './claims';
@@ -170,6 +170,10 @@ export function runPipeline(input: PipelineInput, timings?: Timings): Extraction
 		const cas = def.violent || d.type === 'looting' ? casualtiesFor(d, sentences, lower, (owners ??= sentenceOwners(merged))) : def.acled.eventType === 'Protests' ? { fatalities: protestDeaths(maskGrievance(lower.slice(s.start, s.end))) } : {};
 		// ("Armed men killed Rogelio Salgado", "beat to death Jean-Claude Niyonkuru": each person named right after a killing
 		// verb is one dead, where no count was told.)
+		if (def.violent && cas.fatalities !== undefined) {
+			const risen = tollRisenLater(d, sentences, lower, (j) => merged.some((o) => o !== d && o.main.sentence === j && eventType(o.type).violent));
+			if (risen !== undefined && risen > cas.fatalities) cas.fatalities = risen;
+		}
 		if (def.violent && cas.fatalities === undefined) {
 			const named = killedByName(d, work, mentionsBySentence);
 			if (named) cas.fatalities = named;

@@ -85,6 +85,7 @@ const OBJECT_VERB_BEFORE = /\b(?:stormed|raided|attacked|entered|seized|captured
 const IDENTIFIER_AFTER = /^\s+(?:had\s+|has\s+|later\s+)?(?:identified|described|named|labell?ed|branded)\s+(?:him|her|them|it|as)\b/;
 const APPOSED_SPEECH = /^\s*,\s+(?:an?|the|one of|among)\s+[^,;."]{1,60},\s*(?:said|says|told|stated|added|announced|claimed|confirmed)\b/;
 const VICTIM_CLASSES = new Set(['civilians', 'prisoners']);
+const HURT_WHEN = /^\s*(?:[\w'-]+\s+){0,3}?(?:(?:was|were|had been|have been|got)\s+(?:\w+\s+)?(?:killed|injured|wounded|hurt|martyred)|(?:sustained|suffered)\s+(?:\w+\s+)?injuries|died|lost their lives)\b[^.;]*?\bwhen\b/;
 // "X said it had struck", "they say they carried out": a reporting verb whose subject is the pronoun's.
 // ("The Arakan Army said that on 28 July 2025 it had overrun …": the act's own date may come before the pronoun.)
 const SELF_REPORT = /\b(?:said|says|announced|confirmed|claimed|stated|added)\s+(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|late|earlier)\s+)?(?:that\s+)?(?:(?:on|in|by|late on|early on)\s+(?:[\w-]+,?\s+){1,4}?)?(?:it|they|(?:its|their)\s+(?:own\s+)?(?:forces|fighters|troops|units|soldiers|drones|aircraft|warplanes|members))\s+(?:(?:had|has|have|would|will|was|were)\s+)?(?:(?:also|successfully|already|just)\s+)?(?:(?:launched|carried out|conducted|staged|mounted)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?)?$/;
@@ -173,7 +174,7 @@ interface RoleReading {
 }
 
 /** The roles of the sentence's actors in the event its trigger names: each rule, in this order, adds what it reads. */
-const ROLE_RULES: Array<(c: RoleReading) => void> = [selfReport, sources, authorizers, mineStruck, byPhraseAgent, blamedAgent, activeSubject, defenders, consequenceStarter, bothSidesOf, targetsAfter, insideTrigger, passiveSubject, clashParticipants];
+const ROLE_RULES: Array<(c: RoleReading) => void> = [selfReport, sources, authorizers, mineStruck, byPhraseAgent, blamedAgent, activeSubject, defenders, hurtWhen, consequenceStarter, bothSidesOf, targetsAfter, insideTrigger, passiveSubject, clashParticipants];
 
 export function assignRoles(inp: RoleInput): RoleHit[] {
 	const c = roleReading(inp);
@@ -297,9 +298,10 @@ function byPhraseAgent(c: RoleReading): void {
 				add('target', m);
 				break;
 			}
-			// ("talks mediated by China": a go-between is no party.)
+			// ("talks mediated by China": a go-between is no party; "ambushed a supply convoy escorted by the army": whose escort
+			// it was is whom the event was aimed at.)
 			// ("Their bodies were found by relatives": who found or buried the dead did not kill them.)
-			if (!/\b(used|utili[sz]ed|operated|controlled|held|run|owned|occupied|housed|manned|mediated|brokered|hosted|facilitated|chaired|organi[sz]ed|sponsored|witnessed|found|discovered|recovered|retrieved|collected|identified|buried|seen|filmed|photographed|reported|confirmed|treated|rescued|evacuated)\s+(?:\w+\s+){0,2}$/.test(verb) && !(/\b(?:found|discovered|recovered|retrieved)$/.test(trigger.word) && /^\s*(?:(?:on|in|at|near|later|early|late|shortly|the next|the following)\s+)?(?:[\w-]+\s+){0,2}?by\s+(?:the\s+|an?\s+|their\s+|his\s+|her\s+)?$/.test(low(trigger.end, m.start)))) {
+			if (!/\b(used|utili[sz]ed|operated|controlled|held|run|owned|occupied|housed|manned|escorted|guarded|protected|accompanied|mediated|brokered|hosted|facilitated|chaired|organi[sz]ed|sponsored|witnessed|found|discovered|recovered|retrieved|collected|identified|buried|seen|filmed|photographed|reported|confirmed|treated|rescued|evacuated)\s+(?:\w+\s+){0,2}$/.test(verb) && !(/\b(?:found|discovered|recovered|retrieved)$/.test(trigger.word) && /^\s*(?:(?:on|in|at|near|later|early|late|shortly|the next|the following)\s+)?(?:[\w-]+\s+){0,2}?by\s+(?:the\s+|an?\s+|their\s+|his\s+|her\s+)?$/.test(low(trigger.end, m.start)))) {
 				add('agent', m);
 				break;
 			}
@@ -428,6 +430,7 @@ function activeSubject(c: RoleReading): void {
 
 const OBJECT_OF_ASSAULT = /\b(?:stormed|attacked|ambushed|raided|hit|struck|targeted|overran|besieged|shelled|bombed|surrounded|seized|captured|rammed into|opened fire on)\s+(?:an?\s+|the\s+|their\s+|its\s+|two\s+|three\s+|several\s+)?(?:[\w-]+\s+){0,2}$/;
 // (Said of people only: "weapons belonging to the PKK" were the PKK's, seized from it.)
+const AFFILIATION_WHO = /\b(?:men|gunmen|attackers|assailants|individuals|suspects|fighters|people|persons|youths)\s+who(?:,\s+[^,;.]{1,80},)?\s+(?:allegedly\s+|reportedly\s+|apparently\s+)?(?:belonged\s+to|were\s+(?:members|part)\s+of)\s+(?:the\s+)?$/;
 const AFFILIATION_BEFORE = /\b(?:men|gunmen|attackers|assailants|individuals|suspects|fighters|people|persons|youths)\s+(?:\w+\s+)?(?:(?:presumed|believed|suspected|said|thought|alleged|reported) to (?:belong to|be (?:members|part) of)|(?:allegedly |reportedly )?belonging to)\s+(?:the\s+)?$/;
 const PASSIVE_BY_EVENT = /^\s*(?:(?:was|were|had been|has been|have been|got)\s+(?:\w+ly\s+)?(?:hit|struck|targeted|attacked|killed|wounded|injured|hurt|damaged|destroyed|shot|ambushed|shelled|bombed|caught|blown up|torn apart|set alight|razed|burn(?:ed|t))\s+(?:by|in|with|during)\s+(?:an?|the|two|three|several|multiple)\s+(?:[\w-]+\s+){0,3})$/;
 
@@ -440,6 +443,16 @@ function defenders(c: RoleReading): void {
 	if (!inp.violent) return;
 	const m = actors.find((x) => x.end <= trigger.start && inClause(x) && !taken(x) && !x.backerOnly && REPELLED_BEFORE.test(low(x.end, trigger.start)));
 	if (m) add('target', m);
+}
+
+/** Who was hurt in the main clause of a "when" clause that tells the event. */
+function hurtWhen(c: RoleReading): void {
+	const { inp, trigger, low, actors, add, taken } = c;
+	if (!inp.violent) return;
+	// ("Two CRPF personnel sustained injuries when a pressure IED planted by Maoists went off": the agent named in the
+	// "when" clause, the hurt in the main one.)
+	const m = actors.find((x) => x.start >= inp.sentence.start && x.end <= trigger.start && !taken(x) && !x.backerOnly && HURT_WHEN.test(low(x.end, trigger.start)));
+	if (m) add(m.group && VICTIM_CLASSES.has(m.group) ? 'victim' : 'target', m);
 }
 
 /** Who set off what the event followed from. */
@@ -517,7 +530,9 @@ function targetsAfter(c: RoleReading): void {
 		// ("… including the attackers, police and a local militia leader said on Monday": both speak.)
 		if (/^(?:'s\s+(?:[\w-]+\s+){0,3})?\s*(?:said|say|says|told|reported)\b/.test(low(m.end, m.end + 40)) || /^\s*,?\s*and\s+(?:an?\s+|the\s+)?(?:(?!(?:was|were|is|are|been|be|being|had|has|have)\s)[\w'-]+\s+){1,3}(?:said|say|says|told|reported)\b/.test(low(m.end, m.end + 60))) continue;
 		// "kidnapped by armed men presumed to belong to the Gulf Cartel": the doers' group is a doer, not a target.
-		if (AFFILIATION_BEFORE.test(pre)) {
+		// ("from gunmen who, according to the Defense Ministry, belonged to the Jalisco New Generation Cartel": the same, told in a
+		// relative clause.)
+		if (AFFILIATION_BEFORE.test(pre) || AFFILIATION_WHO.test(low(Math.max(trigger.end, m.start - 120), m.start))) {
 			add('agent', m);
 			continue;
 		}

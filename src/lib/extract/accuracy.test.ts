@@ -5451,3 +5451,90 @@ describe('session 21: round 31, look-alikes', () => {
 		expect(violent('Firefighters fought the blaze at the warehouse in Lagos for hours on Monday.')).toEqual([]);
 	});
 });
+
+describe('session 21: round 31, continued', () => {
+	const { doc, eventsOf } = readers('2025-06-20');
+	it('"dropped munitions containing a riot-control chemical on positions": a chemical weapon, and no riot', () => {
+		const types = doc('KYIV (Reuters) - Ukraine said Russian drones had dropped munitions containing a riot-control chemical on Ukrainian positions near Pokrovsk on Sunday.').events.map((e) => e.type);
+		expect(types[0]).toBe('chemical_attack');
+		expect(types).not.toContain('riot');
+	});
+	it('"Gunmen set fire to a dozen vehicles … The fighting erupted after …": property destroyed, no fight', () => {
+		expect(doc('Gunmen set fire to a dozen vehicles and two shops across Culiacan on Monday, officials said.\n\nThe fighting erupted after a cartel boss was arrested in Texas in July.').events[0].type).toBe('looting');
+	});
+	it('"seized three men they accused of theft and beat them to death": mob violence, no abduction', () => {
+		expect(doc('On 12 June 2025, residents of a village near Mbale seized three men they accused of theft and beat them to death.').events.map((e) => e.type)).not.toContain('abduction');
+	});
+	it('guard: "gunmen seized three men and took them to an unknown location" is an abduction', () => {
+		expect(doc('On 12 June 2025, gunmen seized three men near Mbale and took them to an unknown location.').events[0].type).toBe('abduction');
+	});
+	it('"Militiamen raped … Residents blamed fighters from the CODECO militia": the militia named, not "militiamen"', () => {
+		expect(eventsOf('Armed militiamen raped five women near Fataki on Friday, a health official said.\n\nResidents blamed fighters from the CODECO militia, which says it defends Lendu farmers.')[0].agents).toEqual(['CODECO']);
+	});
+	it('"the attack had been ordered by the Carlos Patino front": the front', () => {
+		expect(eventsOf('Gunmen threw a grenade at a police post in Suarez late on Sunday, killing an officer, authorities said.\n\nThe police director said the attack had been ordered by the Carlos Patino front, a group of former FARC rebels.')[0].agents).toEqual(['Carlos Patino front']);
+	});
+});
+
+describe('session 21: round 32, notes', () => {
+	const { doc, eventsOf } = readers('2025-06-20');
+	const fat = (text: string) => doc(text).events[0]?.fatalities;
+	it('"Members of Barrio 18 shot dead a bus driver": a number in a name counts no one', () => {
+		expect(fat('Members of Barrio 18 shot dead a bus driver in Choloma (Cortes) on 12 June 2025, police said.')).toBe(1);
+	});
+	it('"shot dead a taxi driver and his passenger": two', () => {
+		expect(fat('On 12 June 2025, gunmen shot dead a taxi driver and his passenger in Celaya (Guanajuato).')).toBe(2);
+	});
+	it('"four khwarij (TTP terrorists) were sent to hell … Two soldiers embraced martyrdom": six', () => {
+		expect(fat('Security forces raided a hideout in Tank on 12 June 2025, ISPR said, during which four khwarij (TTP terrorists) were sent to hell. Two soldiers embraced martyrdom.')).toBe(6);
+	});
+	it('"One soldier paid the supreme sacrifice": one more dead', () => {
+		expect(fat('Troops on 12 June 2025 neutralised 5 terrorists who attacked a base at Damboa (Borno). One soldier paid the supreme sacrifice.')).toBe(6);
+	});
+	it('"claimed the attack and said it killed five soldiers; officials confirmed two soldiers dead": two, the event\'s', () => {
+		const d = doc('On 12 June 2025, a roadside bomb struck an army truck near Balad (Middle Shabelle). Al Shabaab claimed the attack and said it killed five soldiers; officials confirmed two soldiers dead.');
+		expect(d.events[0].type).toBe('explosive');
+		expect(d.events[0].fatalities).toBe(2);
+	});
+	it('"Between 3 and 5 June 2025, militants repeatedly attacked …": one event, dated by its first day', () => {
+		const e = doc('Between 3 and 5 June 2025, militants repeatedly attacked army positions in Kajuru (Kaduna).').events[0];
+		expect(e?.date.value).toBe('2025-06-03');
+	});
+	it('guard: "militants have repeatedly attacked army positions" is a trend', () => {
+		expect(doc('Militants have repeatedly attacked army positions in Kajuru (Kaduna), officials said.').events.filter((e) => e.type === 'attack' || e.type === 'armed_clash')).toEqual([]);
+	});
+	it('"On 10 June 2025 it was reported that soldiers had killed … on 4 June": the fourth', () => {
+		expect(doc('On 10 June 2025 it was reported that soldiers had killed six civilians in Bure (West Gojam) on 4 June.').events[0].date.value).toBe('2025-06-04');
+	});
+	it('"stormed the village …, abducting 15 residents": an abduction', () => {
+		expect(doc('Gunmen stormed Kuriga village (Chikun LGA, Kaduna) on 12 June 2025, abducting 15 residents. No one was killed.').events[0].type).toBe('abduction');
+	});
+	it('guard: "stormed …, killing three and abducting 15" stays the attack', () => {
+		expect(doc('Gunmen stormed Kuriga village (Chikun LGA, Kaduna) on 12 June 2025, killing three residents and abducting 15.').events[0].type).toBe('attack');
+	});
+	it('"were kidnapped and killed": the killing', () => {
+		expect(doc('On 12 June 2025, two teachers were kidnapped and killed by gunmen near Kajuru (Kaduna).').events[0].type).toBe('attack');
+	});
+	it('guard: "abducted four nurses, killing a guard who tried to stop them" stays the abduction', () => {
+		expect(doc('On 12 June 2025, gang members stormed a clinic in Mirebalais and abducted four nurses, killing a guard who tried to stop them.').events[0].type).toBe('abduction');
+	});
+	it('"Heavy fighting was reported … The fighting pitted the Arakan Army against junta troops": the sides', () => {
+		const e = eventsOf('Heavy fighting was reported on 12 June 2025 near Thandwe (Rakhine). The fighting pitted the Arakan Army against junta troops.')[0];
+		expect(e.agents).toEqual(['Arakan Army']);
+	});
+});
+
+describe('session 21: round 32, wire', () => {
+	const { doc } = readers('2025-06-20');
+	it('"In the deadliest such attack this year, a car bomb … on Feb. 3, killing 20 people": that bombing\'s dead', () => {
+		expect(doc('DAMASCUS, June 20 (Reuters) - A car bomb exploded near a market in Azaz on Tuesday, killing at least seven people, rescuers said.\n\nIn the deadliest such attack this year, a car bomb exploded in Manbij on Feb. 3, killing 20 people.').events[0].fatalities).toBe(7);
+	});
+	it('"At least 90 people have been killed in mob beatings in the first six months of this year": a running total', () => {
+		expect(doc('DHAKA, June 20 (Reuters) - A crowd beat a man to death in Savar late on Saturday, police said.\n\nAt least 90 people have been killed in mob beatings in the first six months of this year, a rights group said.').events[0].fatalities).toBe(1);
+	});
+	it('"…, a day after a suicide bomber blew himself up …, killing six … Another 14 people … were wounded": the bombing', () => {
+		const e = doc('PESHAWAR, July 15 (Reuters) - Security forces launched search operations on Tuesday in the district of Lakki Marwat, a day after a suicide bomber on a motorcycle blew himself up next to a police vehicle, killing six people, officials said.\n\nThe attacker rammed his motorcycle into a police truck as it slowed at a checkpoint on Monday afternoon, district police chief Asif Khan told Reuters. Four policemen were initially reported killed. Two more people, a constable and a shopkeeper, died of their wounds overnight, raising the toll to six, he said.\n\nAnother 14 people, including schoolchildren returning home, were wounded. Several of the critically injured were flown by military helicopter to Peshawar.', '2025-07-15').events[0];
+		expect(e.type).toBe('suicide_bombing');
+		expect(e.fatalities).toBe(6);
+	});
+});

@@ -15,7 +15,7 @@ export interface Casualties {
 const KILL_VERB = 'killed|killing|kills|fatally (?:shot|shooting|stabbed|stabbing|wounded|wounding|injured|injuring)|neutrali[sz]ed|neutrali[sz]ing|shot dead|shooting dead|gunning down|gunned down|murdered|executed|hanged|beheaded|slain|lynched|massacred|beat(?:en)? to death|stabbed to death|hacked to death|burned to death|claimed the lives? of|left';
 const HURT_VERB = 'injured|injuring|wounded|wounding|hurt|injures|wounds';
 // (The words before the noun start with a letter or a digit: in "Sept 22 -- Five soldiers" the dash is no modifier, so 22 counts no one.)
-const NOUN = "(?:(?:\\w[\\w.'-]*\\s+){0,3}?(?:people|persons?|civilians?|soldiers?|troops|officers?|policem[ae]n|policewom[ae]n|police officers?|fighters?|militants?|cadres?|members|residents?|villagers?|children|women|men|man|woman|boy|girl|child|students?|workers?|contractors?|personnel|protesters?|demonstrators?|rioters?|looters?|others|maoists?|naxal(?:ite)?s?|guerrillas?|separatists?|extremists?|paramilitar(?:y|ies)|gangsters?|robbers?|thie(?:f|ves)|(?:phone |bag )?snatchers?|pickpockets?|muggers?|smugglers?|kidnappers?|settlers?|migrants?|refugees?|idps|displaced (?:people|persons)|guardsm[ae]n|militiam[ae]n|commandos?|vigilantes?|gendarmes?|activists?|catechists?|cartoonists?|lawyers?|customers|tourists|priests?|imams?|raiders?|cattle raiders?|bystanders?|pedestrians?|passers-?by|passer-?by|individuals|farmers?|guards?|constables?|(?:sub-)?inspectors?|sergeants?|corporals?|lieutenants?|captains?|majors?|rangers?|insurgents?|rebels?|gunm[ae]n|assailants?|attackers?|(?:service ?)?members?|journalists?|family members|relatives|passengers?|pilgrims?|worshippers?|recruits?|commanders?|leaders?|officials?|staff|employees?|drivers?|teenagers?|minors|suspects?|bandits|terrorists|jihadists|combatants|defenders?|servicem[ae]n|marines|civilian|victims?|inmates|prisoners|youths?|miners?|traders?|herders?|shepherds?|fisherm[ae]n|citizens?|elements|cadres|shopkeepers?|butchers?|vendors?|merchants?|chiefs?|elders?|headm[ae]n|sarpanch(?:es)?|mukhiyas?|pradhans?|administrators?|councill?ors?|mayors?|pastors?|clerics?|businessm[ae]n|businesswom[ae]n|teachers?|doctors?|nurses?|brothers|sisters|sons?|daughters?|wife|husband|pastoralists?|adolescents?|adults?|infants?|babies|toddlers|boys|girls|jawans?|companions?|firefighters?|firem[ae]n|politicians?|mayors?|councill?ors?|candidates?|lawmakers?|operators?|volunteers?|tappers?|labou?rers?|loggers?|deputies|deputy|councill?ors?|associates|bodyguards?|aides|comrades|colleagues|[a-z]+(?:ians|eans|ans|is|ese)|body|bodies))";
+const NOUN = "(?:(?:\\w[\\w.'-]*\\s+){0,3}?(?:people|persons?|civilians?|soldiers?|troops|officers?|policem[ae]n|policewom[ae]n|police officers?|fighters?|militants?|cadres?|members|residents?|villagers?|children|women|men|man|woman|boy|girl|child|students?|workers?|contractors?|personnel|protesters?|demonstrators?|rioters?|looters?|others|maoists?|naxal(?:ite)?s?|guerrillas?|separatists?|extremists?|paramilitar(?:y|ies)|gangsters?|robbers?|thie(?:f|ves)|(?:phone |bag )?snatchers?|pickpockets?|muggers?|smugglers?|kidnappers?|settlers?|migrants?|refugees?|idps|displaced (?:people|persons)|guardsm[ae]n|militiam[ae]n|commandos?|vigilantes?|gendarmes?|activists?|catechists?|cartoonists?|lawyers?|customers|tourists|priests?|imams?|raiders?|cattle raiders?|bystanders?|pedestrians?|passers-?by|passer-?by|individuals|farmers?|guards?|constables?|(?:sub-)?inspectors?|sergeants?|corporals?|lieutenants?|captains?|majors?|rangers?|insurgents?|rebels?|gunm[ae]n|assailants?|attackers?|khwarij|khawarij|(?:service ?)?members?|journalists?|family members|relatives|passengers?|pilgrims?|worshippers?|recruits?|commanders?|leaders?|officials?|staff|employees?|drivers?|teenagers?|minors|suspects?|bandits|terrorists|jihadists|combatants|defenders?|servicem[ae]n|marines|civilian|victims?|inmates|prisoners|youths?|miners?|traders?|herders?|shepherds?|fisherm[ae]n|citizens?|elements|cadres|shopkeepers?|butchers?|vendors?|merchants?|chiefs?|elders?|headm[ae]n|sarpanch(?:es)?|mukhiyas?|pradhans?|administrators?|councill?ors?|mayors?|pastors?|clerics?|businessm[ae]n|businesswom[ae]n|teachers?|doctors?|nurses?|brothers|sisters|sons?|daughters?|wife|husband|pastoralists?|adolescents?|adults?|infants?|babies|toddlers|boys|girls|jawans?|companions?|firefighters?|firem[ae]n|politicians?|mayors?|councill?ors?|candidates?|lawmakers?|operators?|volunteers?|tappers?|labou?rers?|loggers?|deputies|deputy|councill?ors?|associates|bodyguards?|aides|comrades|colleagues|[a-z]+(?:ians|eans|ans|is|ese)|body|bodies))";
 
 // (Not a passive's place and a second group: "a man and a woman were killed near a bus stop, and 4 other civilians were injured".)
 const AND_OTHERS = /(?<!\b(?:was|were|been|being)\s+)\b(?:killing|killed|kills)\s+([^.;]{1,80}?)\s+and\s+(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+others?\b(?:\s+(?:people|persons|civilians))?/;
@@ -25,7 +25,7 @@ const AND_MORE = new RegExp(`^,?\\s+and\\s+(?:(?:her|his|their|its)\\s+)?(\\d+|a
 // himself": one more of the dead, told by a singular noun or the bomber himself (ACLED counts perpetrators who die).
 // (Not when a verb follows: "killing 4 people, and the bomber was arrested".)
 // The one more of the dead a singular noun adds, after "and", "as well as", "along with".
-const ONE_MORE = String.raw`(?:and|as well as|along with)\s+(?:(?:their|his|her|its|the)\s+(?:[\w'-]+\s+){0,2}?(?:driver|pilot|guide|interpreter|escort|bodyguard|son|daughter|grandson|granddaughter|grandchild|nephew|niece|wife|husband|father|mother|brother|sister|child|baby|companion|colleague|attacker|bomber|assailant|gunman))`;
+const ONE_MORE = String.raw`(?:and|as well as|along with)\s+(?:(?:their|his|her|its|the)\s+(?:[\w'-]+\s+){0,2}?(?:driver|pilot|guide|interpreter|escort|bodyguard|son|daughter|grandson|granddaughter|grandchild|nephew|niece|wife|husband|father|mother|brother|sister|child|baby|companion|colleague|friend|cousin|passenger|client|customer|assistant|attacker|bomber|assailant|gunman))`;
 const SELF_AND = new RegExp(`\\b(?:killing|killed)\\s+(himself|herself|themselves)\\s+and\\s+(?:at least\\s+)?(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+${NOUN}`, 'g');
 const AND_ONE = new RegExp(String.raw`^,?\s+(?:(?:and|as well as|along with)\s+(?:himself|herself)|${ONE_MORE})(?=\s*(?:[.,;)]|$|\b(?:who|in|at|near|on|inside|outside|and\s+(?:injuring|wounding|leaving|hurting))\b))`);
 
@@ -76,6 +76,21 @@ function digitsForTens(lower: string): string {
 const COUPLE = /\b(?:a|an|the)\s+(?:(?:young|elderly|old|married|retired)\s+)?couple\b(?!\s+of\b)/g;
 const AGED = /\baged\s+(?:between\s+|from\s+|about\s+|around\s+)?[\w-]+(?:\s*(?:and|to|-|\u2013)\s*[\w-]+)?/g;
 const UNCOUNTED = /\b(?:an? )?(?:unknown|unspecified|undetermined|undisclosed|unconfirmed|unclear|indeterminate) number of\b/gi;
+
+// "Barrio 18", "Calle 18", "Route 7", "Brigade 501", "MS-13": a number that is part of a name counts no one.
+const NAMED_NUMBER = /\b(?:(?:Barrio|Calle|Route|Highway|Camp|Brigade|Battalion|Division|Regiment|Squadron|Sector|Zone|Block|Gate|Ward|Phase|Flight|Platform|Article|Resolution|Unit|Front|Kilometre|Kilometer|Km|Checkpoint|Base|Station|Street|Avenue|Road|Line)\s+|[A-Z]{1,4}-)\d+\b/g;
+
+/** The lower-case text with the digits of numbers that are part of names blanked to "x", offsets kept. */
+export function maskNamedNumbers(work: string, lower: string): string {
+	if (!/[A-Z][a-z]*[\s-]\d/.test(work)) return lower;
+	let out = lower;
+	for (const m of work.matchAll(NAMED_NUMBER)) {
+		const digits = /\d+$/.exec(m[0])!;
+		const at = m.index! + digits.index;
+		out = out.slice(0, at) + 'x'.repeat(digits[0].length) + out.slice(at + digits[0].length);
+	}
+	return out;
+}
 
 export function findCasualties(input: string): Casualties {
 	// "14 million people", "1.5 million": a count in words of scale, written out (the rules read digits and commas).
@@ -184,7 +199,7 @@ function counter(verb: string, passive: RegExp, noun: RegExp, needs?: string[]):
 
 const DEATHS = counter(
 	KILL_VERB,
-	/\b(died|embraced martyrdom|(?:were|was|being|has been|have been|had been|got) (?:reportedly |allegedly |also |later |subsequently )?['"\u2018\u201c]?(?:[\w-]+ (?:[\w-]+ ){0,3}?and )?(?:killed|martyred|neutrali[sz]ed|shot dead|shot to death|fatally (?:shot|stabbed|wounded|injured)|beaten to death|stabbed to death|hacked to death|burned to death|(?:declared|pronounced|confirmed) dead|executed|beheaded|lynched|massacred|murdered|slain|slaughtered|hanged|found dead)|(?:reported|confirmed) (?:killed|dead)|lost their lives|lost his life|lost her life|succumbed|perished)\b/,
+	/\b(died|embraced martyrdom|(?:paid|made) the (?:supreme|ultimate) sacrifice|(?:were|was|being|has been|have been|had been|got) (?:reportedly |allegedly |also |later |subsequently )?['"\u2018\u201c]?(?:[\w-]+ (?:[\w-]+ ){0,3}?and )?(?:killed|martyred|sent to hell|neutrali[sz]ed|shot dead|shot to death|fatally (?:shot|stabbed|wounded|injured)|beaten to death|stabbed to death|hacked to death|burned to death|(?:declared|pronounced|confirmed) dead|executed|beheaded|lynched|massacred|murdered|slain|slaughtered|hanged|found dead)|(?:reported|confirmed) (?:killed|dead)|lost their lives|lost his life|lost her life|succumbed|perished)\b/,
 	// ("The KNCHR reported 3 protesters shot dead": the manner of death between the count and "dead".)
 	/\b(fatalit(?:y|ies)|deaths|(?:shot |beaten |stabbed |hacked |burned |burnt )?dead|killed|bodies|corpses)\b/
 );
@@ -205,7 +220,7 @@ function countWordValue(word: string): number | undefined {
 // The two sides of a fight, by the noun that counts their dead: "30 assailants" and "6 soldiers" are different people,
 // while "30 people" may include the soldiers. (People named by kind only, "civilians", are neither side.)
 const STATE_SIDE = /\b(?:soldiers?|troops|policem[ae]n|police officers?|officers?|constables?|rangers?|personnel|servicem[ae]n|service ?members|jawans?|guards?|marines|gendarmes?|recruits|security forces)\b/;
-const ARMED_SIDE = /\b(?:assailants?|attackers?|militants?|insurgents?|rebels?|gunm[ae]n|terrorists|jihadists|fighters?|bandits|guerrillas?|extremists?|separatists?|maoists?|naxal\w*|combatants|elements|kidnappers?|militiam[ae]n|cadres?)\b/;
+const ARMED_SIDE = /\b(?:assailants?|attackers?|militants?|khwarij|khawarij|insurgents?|rebels?|gunm[ae]n|terrorists|jihadists|fighters?|bandits|guerrillas?|extremists?|separatists?|maoists?|naxal\w*|combatants|elements|kidnappers?|militiam[ae]n|cadres?)\b/;
 // "30 people, including 6 soldiers", "among the dead were…", "of whom": one group told twice.
 const ONE_GROUP = /\b(?:including|among (?:them|the dead|those killed|whom)|of whom|of them|of those)\b/;
 
@@ -276,9 +291,10 @@ function count(lower: string, c: Counter): number | undefined {
 	// "three officers died", "2 people were killed", "one Ukrainian soldier was wounded"
 	for (const m of lower.matchAll(c.passive)) {
 		// Only the words of the same sentence count as the subject.
-		// ("A member of the District Reserve Guard (DRG) was also killed": an acronym in brackets is no word of the subject's.)
+		// ("A member of the District Reserve Guard (DRG) was also killed": an acronym in brackets is no word of the subject's;
+		// nor a gloss, "six khwarij (TTP militants) were 'sent to hell'".)
 		const told = lower.slice(Math.max(0, (m.index ?? 0) - 70), m.index);
-		const before = ((told.includes('(') ? told.replace(/\s*\([^()]{1,12}\)/g, '') : told).split(/[.;:!?]\s+(?=\S)/).pop() ?? '').replace(/\s+$/, ' ');
+		const before = ((told.includes('(') ? told.replace(/\s*\([^()]{1,24}\)/g, '') : told).split(/[.;:!?]\s+(?=\S)/).pop() ?? '').replace(/\s+$/, ' ');
 		// ("At least 25 people were injured, but no one was killed": nobody is no count of the people before.)
 		if (/\b(?:no one|no-one|nobody|none)\s+$/.test(before)) continue;
 		// ("One man was killed. A woman injured in the attack later died in hospital": one of the wounded, dead since.)

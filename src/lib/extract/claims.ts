@@ -13,7 +13,8 @@ const CLAIM = /\b(?:claimed|claims|claiming|took|takes|accepted|admitted)\s+(?:t
 const NO_CLAIM = /\b(?:no|not|never|nobody|none|yet to|denied|denies|did not|has not|have not)\b[^,;]*$/i;
 // "Marcos blamed \"foreign terrorists\" for the attack": who is blamed for an act already told.
 const BLAME = /\b(?:(?:blamed|blames|blaming|accused|accuses|accusing)\s+([^.;]{1,80}?)\s+(?:for|of)\s+(?:carrying out\s+)?(?:the|this|that|these|those|sunday's|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's)\s+(?:[\w'-]+\s+){0,2}?(?:attacks?|bombings?|blasts?|explosions?|strikes?|air ?strikes?|killings?|shootings?|assaults?|massacres?|ambush(?:es)?|abductions?|kidnappings?|raids?|shelling|lynching|murders?)\b|(?:blamed|blames|blaming)\s+(?!for\b|on\b)((?:the\s+|an?\s+)?(?:["\u201c\u201d]?[\w'-]+["\u201c\u201d]?\s+){0,5}[\w'-]+)(?:\s*\([^()]{1,15}\))?\s*(?:\.|,\s+(?:which|who|whose|an?|the)\s))/i;
-// "a mine planted by the Huthis", "The attack by fighters of the Allied Democratic Forces occurred late Sunday".
+// "a mine planted by the Huthis", "The attack by fighters of the Allied Democratic Forces occurred late Sunday", "the attack
+// had been ordered by the Jaime Martinez front".
 // "Authorities attributed the attack to FARC dissidents", "Al Shabaab was suspected", "Police suspected Kuki militants."
 // ("The attack was attributed to ADF rebels", "The killings were blamed on the RSF": the same, in the passive.)
 // ("Police suspect they were killed by the Mara Salvatrucha (MS-13).")
@@ -27,7 +28,7 @@ const SIGNED_CUE = /\bhallmarks\b|\b(?:members|fighters|militants|gunmen|element
 // Every way SUSPECTED can match names one of these words: a cheap search of the text first spares its costly scan
 // (a span of up to four words is tried at every word of the text).
 const SUSPECTED_CUE = /\b(?:attributed|suspected|blamed)\b/i;
-const DONE_BY = /\b(?:(?:mines?|landmines?|bombs?|ieds?|devices?|explosives?)\s+(?:was\s+|were\s+|had been\s+)?(?:\w+ly\s+)?(?:planted|laid|placed|left)|(?:the|this|that|sunday's|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's)\s+(?:attacks?|assault|raid|bombing|massacre|ambush|killings?)(?:\s+was)?(?:\s+carried out)?)\s+by\s+(?:(?:fighters|members|militants|elements|gunmen|rebels)\s+of\s+)?((?:the\s+)?[^.;,]{1,60})/i;
+const DONE_BY = /\b(?:(?:mines?|landmines?|bombs?|ieds?|devices?|explosives?)\s+(?:was\s+|were\s+|had been\s+)?(?:\w+ly\s+)?(?:planted|laid|placed|left)|(?:the|this|that|sunday's|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's)\s+(?:attacks?|assault|raid|bombing|massacre|ambush|killings?)(?:\s+(?:was|had been|has been))?(?:\s+(?:carried out|ordered|organi[sz]ed|planned|commissioned))?)\s+by\s+(?:(?:fighters|members|militants|elements|gunmen|rebels)\s+of\s+)?((?:the\s+)?[^.;,]{1,60})/i;
 const OWN_ACT = /\b(?:said|claimed)\b/i;
 const CLAIMANT_KINDS: ReadonlySet<string> = new Set<ActorKind>(['armed_group', 'organization', 'political_party']);
 
@@ -124,11 +125,12 @@ function targetOf(group: Actor, until: number, told: Array<[DraftEvent, Extracte
 }
 
 // (Also a people's fighters named by the people alone, "Anglophone fighters", "Baloch militants": a claim names which group.)
-const PLACEHOLDER = /^(?:Unidentified armed group|Armed group|Opposition rebels)\b|^\p{Lu}[\p{L}-]+ (?:fighters|militants|gunmen|rebels|insurgents|separatists|attackers)$/u;
+const PLACEHOLDER = /^(?:(?:Unidentified armed group|Armed group|Opposition rebels)\b|Militia \()|^\p{Lu}[\p{L}-]+ (?:fighters|militants|gunmen|rebels|insurgents|separatists|attackers)$/u;
 
 /** The violent event told last before `until` takes `agent` if its own agents are all placeholders. */
 function attributeTo(agent: Actor, until: number, told: Array<[DraftEvent, ExtractedEvent]>, actors: Actor[]): void {
-	// ("Jihadist fighters" name no one either: a generic group, like an unidentified one, gives way to the claimant.)
+	// ("Jihadist fighters" name no one either: a generic group, like an unidentified one, gives way to the claimant; so do
+	// "militiamen", Militia (Congo), when "Survivors … blamed fighters from the CODECO militia".)
 	const unnamed = (e: ExtractedEvent) => e.roles.filter((r) => r.role === 'agent').every((r) => PLACEHOLDER.test(actors.find((a) => a.id === r.actor)?.name ?? ''));
 	// The last violent event told before, of those whose doer the text left unnamed: a strike by a named state told in
 	// between ("…, a day after a U.S. strike killed a commander") is not what the group claims.

@@ -78,7 +78,15 @@ export function casualtiesFor(d: DraftEvent, sentences: Sentence[], lower: strin
 				claimedToll ??= said;
 				continue;
 			}
-			if (notThisToll(said) || pointsBack(j)) continue;
+			// ("In the deadliest such attack since Assad's fall, a car bomb … on Feb. 3, killing 20 people": a sentence that tells
+			// another event on a day of its own tells that event's dead.)
+			if (claimed(j) && DAY_OF_ITS_OWN.test(said)) continue;
+			if (notThisToll(said) || pointsBack(j)) {
+				// ("Al Shabaab claimed the attack and said it killed five soldiers; government sources confirmed two soldiers dead":
+				// a claim told of this event still holds its toll, where nothing else gives one.)
+				if (CLAIMED_TOLL.test(said) && !anotherEventsToll(said)) claimedToll ??= said;
+				continue;
+			}
 		}
 		const own = ownPart(said);
 		text += ' ' + own;
@@ -155,6 +163,7 @@ function casualtiesOverClaims(text: string): { fatalities?: number; injuries?: n
 }
 
 // ("The attack came two days after gunmen killed five people at a pool hall": what it came after is another event.)
+const DAY_OF_ITS_OWN = /\b(?:on|since)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:january|february|march|april|may|june|july|august|september|october|november|december))\b/;
 const CAME_AFTER = /\b(?:came|comes|follows|followed)\s+(?:(?:just|only|barely|a)\s+)?(?:(?:\w+\s+){0,2}(?:days?|hours?|weeks?|months?)\s+)?(?:after|following)\b/;
 const ownPart = (said: string) => {
 	const m = CAME_AFTER.exec(said);
@@ -228,7 +237,7 @@ const CROWD: ReadonlySet<string> = new Set(['protest', 'protest_intervention', '
 // ("More than 900 people have been killed in Sinaloa since the infighting began", "more than 11,000 children had
 // been killed or maimed in Yemen", "Israel's campaign has killed more than 70,000": a running total or a statistic.)
 // ("9 people were killed in total": the whole of one event's dead; "have been killed in total" is a tally.)
-const RUNNING_TOTAL = /\b(?:has|have|had)\s+since\b|\bso far\b|\b(?:has|have|had)\b[^.;]*\bin total\b|\bin total\b[^.;]*\b(?:has|have|had)\b|\baltogether\b|\bsince the (?:[\w-]+\s+){0,2}?(?:war|conflict|start|beginning|fighting|infighting|invasion|insurgency|uprising|violence|crisis|ceasefire|cease-fire|truce|agreement|deal|coup|election|began|started|erupted|broke out)\b|\bsince (?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4})\b|\bkilled or (?:maimed|injured|wounded)\b|\b(?:campaign|offensive|war|bombardment|onslaught|operations?|blockade|siege)\b[^.;]{0,30}\b(?:has|have)\s+(?:\w+\s+)?(?:killed|left)\b/;
+const RUNNING_TOTAL = /\bin the (?:first|past|last|previous) (?:[\w-]+ )?(?:months|weeks|years|decades)\b|\b(?:has|have|had)\s+since\b|\bso far\b|\b(?:has|have|had)\b[^.;]*\bin total\b|\bin total\b[^.;]*\b(?:has|have|had)\b|\baltogether\b|\bsince the (?:[\w-]+\s+){0,2}?(?:war|conflict|start|beginning|fighting|infighting|invasion|insurgency|uprising|violence|crisis|ceasefire|cease-fire|truce|agreement|deal|coup|election|began|started|erupted|broke out)\b|\bsince (?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4})\b|\bkilled or (?:maimed|injured|wounded)\b|\b(?:campaign|offensive|war|bombardment|onslaught|operations?|blockade|siege)\b[^.;]{0,30}\b(?:has|have)\s+(?:\w+\s+)?(?:killed|left)\b/;
 // "…a ceasefire declared after the March 28 earthquake, which killed more than 3,700 people": a disaster's dead.
 // ("A civil war killed an estimated 400,000 people": a war's dead, counted over years.)
 const DISASTER_TOLL = /\b(?:earthquakes?|quakes?|floods?|flooding|cyclones?|hurricanes?|typhoons?|storms?|landslides?|tsunamis?|wildfires?|famine|epidemic|outbreak|cholera|pandemic|drought|heat ?waves?|(?:civil )?wars?|conflicts?|insurgency|genocide)\b,?\s+(?:which|that)?\s*(?:has\s+|have\s+|had\s+)?(?:killed|left|claimed)\b/;

@@ -49,7 +49,7 @@ function family(type: string): string {
 
 // Within a family, more specific sub-types win.
 const SPECIFICITY = ['suicide_bombing', 'chemical_attack', 'airstrike', 'explosive', 'grenade', 'shelling', 'sexual_violence', 'abduction', 'territory_regained', 'protest_repression', 'riot', 'protest_intervention', 'protest', 'mob_violence', 'armed_clash', 'attack', 'looting'];
-const spec = (t: string) => {
+export const spec = (t: string) => {
 	const i = SPECIFICITY.indexOf(t);
 	return i < 0 ? 99 : i;
 };
@@ -66,8 +66,18 @@ function wordIn(lower: string, s: Sentence, word: string): boolean {
 	return false;
 }
 
+const KILLING_WORD = /^(?:killed|killing|shot dead|murdered|executed|massacred|beheaded|gunned down)$/;
+
 /** The first trigger of the group in that order (what a stable sort would put first). */
 function mostSpecific<T extends TriggerHit>(group: T[]): T {
+	// ("stormed the village, killing three residents and abducting 15", "were kidnapped and killed": where people are killed
+	// first, or the abducted are, the killing; "abducted five nurses, killing a guard who tried to stop them" stays the
+	// abduction.)
+	const abduction = group.find((h) => h.type === 'abduction');
+	if (abduction) {
+		const killing = group.find((h) => h.type === 'attack' && KILLING_WORD.test(h.word) && (h.start < abduction.start || h.start - abduction.end <= 6));
+		if (killing) return killing;
+	}
 	let best = group[0];
 	for (let i = 1; i < group.length; i++) if (bySpecificity(group[i], best) < 0) best = group[i];
 	return best;
@@ -311,6 +321,9 @@ export function buildEvents(inp: EventInput): DraftEvent[] {
 			const isDefinite = !isNew && !subjectActs && (!elsewhen || characterised) && (characterised || DEFINITE.test(before) || h.nominal === false && /^(strikes?|attacks?|airstrikes?)$/.test(h.word) && /\b(the|these)\b/.test(before.slice(-20)));
 			// Same type already in this sentence → same event, unless marked as another one.
 			let target = isNew ? undefined : events.find((e) => e.type === h.type && e.sentences.includes(s.index));
+			// ("Al Shabaab claimed the attack and said it killed five soldiers": what a claimant says it did is the act it claims,
+			// the violent event the story tells most, as a definite back-reference finds it.)
+			if (!target && d.violent && CLAIMANT_SAID_BEFORE.test(lower.slice(s.start, h.start))) target = events.filter((e) => family(e.type) === 'violence' && !e.referenceOnly).sort((a, b) => b.hits.length - a.hits.length || a.order - b.order)[0];
 			// The event a category tag names is the note's own: "Arrests: …, forces carried out a search and arrest campaign".
 			if (!target && h.end > tagEnd) target = events.find((e) => e.main.sentence === s.index && e.main.end <= tagEnd && sameKind(e.type, h.type));
 			if (!target && isDefinite && !isNew && !responseRef) {
@@ -336,10 +349,12 @@ export function buildEvents(inp: EventInput): DraftEvent[] {
 				for (const r of roles) {
 					// A back-reference ("the strikes") names the event, not its agent; words around it are often about something else.
 					// ("The clash was between X and Y" names the event's two sides, which an event told without them takes.)
-					const sidesNamed = r.sides && !target.roles.some((x) => x.role === 'agent');
+					// (An agent read from a stray capitalised word, "Heavy fighting was reported …", is none.)
+					const sidesNamed = r.sides && !target.roles.some((x) => x.role === 'agent' && x.mention.kind !== 'other');
+					if (sidesNamed && r.role === 'agent') target.roles = target.roles.filter((x) => !(x.role === 'agent' && x.mention.kind === 'other'));
 					// ("Security forces conducted an operation in Bannu. Six TTP militants were killed in the exchange of fire.": the
 					// armed dead of a fight told back, where it has no other side yet, are that side.)
-					if (anaphor && (r.role === 'participant' || r.role === 'agent') && target.type === 'armed_clash' && (r.mention.kind === 'armed_group' || r.mention.group === 'armed') && !target.roles.some((x) => x.role === 'target' || x.role === 'participant' || x.mention.name === r.mention.name)) {
+					if (anaphor && !sidesNamed && (r.role === 'participant' || r.role === 'agent') && target.type === 'armed_clash' && (r.mention.kind === 'armed_group' || r.mention.group === 'armed') && !target.roles.some((x) => x.role === 'target' || x.role === 'participant' || x.mention.name === r.mention.name)) {
 						target.roles.push({ ...r, role: 'target' });
 						continue;
 					}
@@ -356,7 +371,8 @@ export function buildEvents(inp: EventInput): DraftEvent[] {
 				}
 				// ("looted a health centre and set fire to homes … It attributed the attack to the 3R group": the looting named
 				// loosely again, by a noun, is still looting; "the settlers opened fire, killing a man" makes it an attack.)
-				if (h.type !== target.type && spec(h.type) < spec(target.type) && family(h.type) === family(target.type) && !(anaphor && /^(?:attacks?|assaults?|raids?|incidents?)$/.test(h.word) && target.type === 'looting' && h.type === 'attack')) target.type = h.type;
+				// ("Gunmen set fire to a dozen vehicles … The fighting erupted after …": a generic word told back makes no fight of property destroyed.)
+				if (h.type !== target.type && spec(h.type) < spec(target.type) && family(h.type) === family(target.type) && !(anaphor && /^(?:attacks?|assaults?|raids?|incidents?)$/.test(h.word) && target.type === 'looting' && h.type === 'attack') && !(anaphor && target.type === 'looting' && GENERIC_FIGHT.test(h.word))) target.type = h.type;
 				continue;
 			}
 			events.push({
@@ -406,6 +422,8 @@ function typeOfTag(tag: string): string | undefined {
 // ("The government said in a statement on Tuesday that the group's attempt … had been foiled, that several dozen of its
 // fighters had been killed": the same, however long the report runs.)
 const SAID_THAT_BEFORE = /\b(?:said|says|stated|announced|claimed|added)\b[^.;]*\bthat\b[^.;]*$/;
+const CLAIMANT_SAID_BEFORE = /\bclaim(?:ed|s|ing)\s+(?:the|this|that|responsibility)\b[^.;]{0,80}\b(?:and\s+said|saying|said)\s+(?:that\s+)?(?:it|they|its\s+(?:fighters|militants|men|members)|their\s+(?:fighters|militants|men))\s+(?:had\s+)?$/;
+const GENERIC_FIGHT = /^(?:fighting|violence|unrest|feud|war)$/;
 const CAMPAIGN_WORD = /^(?:offensives?|campaigns?|wars?|insurgency|insurgencies|counter-?offensives?)$/;
 const CLAIMANT_SAYING_BEFORE = /\bclaim(?:ed|s|ing)\s+(?:responsibility|credit)\b[^.;]{0,160}\b(?:saying|said|adding)\b[^.;]*$/;
 const REPORTED_BEFORE = /\b(?:confirmed|acknowledged|said|says|reported|added|denied)\s+(?:that\s+)?(?:[\w'-]+\s+){0,6}$/;

@@ -2,7 +2,7 @@
 import type { EventDate, Place } from '../core/types';
 import type { Sentence } from './segment';
 import type { Mention } from './mentions';
-import type { DraftEvent } from './events';
+import { spec, type DraftEvent } from './events';
 import type { RoleHit } from './roles';
 import { eventType } from './taxonomy';
 import { refineProtest } from './classify';
@@ -41,6 +41,13 @@ export function mergeReferences(drafts: DraftEvent[], placeMentions: Mention[], 
 			const cand = best;
 			cand.hits.push(...r.hits.filter((h) => !cand.hits.includes(h)));
 			relink(drafts, r, cand);
+			// ("…, a day after a suicide bomber blew himself up next to a police vehicle, killing six … Another 14 people were
+			// wounded": the act named before, told more fully than a later toll, says what the event was.)
+			if (eventType(r.type).violent && spec(r.type) < spec(cand.type)) cand.type = r.type;
+			if (r.main.start < cand.main.start && RESULT_WORD.test(cand.main.word)) {
+				cand.main = r.main;
+				cand.mainAnaphor = false;
+			}
 		} else {
 			r.referenceOnly = false;
 			out.push(r);
@@ -48,6 +55,8 @@ export function mergeReferences(drafts: DraftEvent[], placeMentions: Mention[], 
 	}
 	return out;
 }
+
+const RESULT_WORD = /^(?:killed|killing|wounded|injured|died|dead|hurt)$/;
 
 function monthsApart(a: EventDate | undefined, b: EventDate | undefined): number {
 	const m = (d: EventDate | undefined) => {
@@ -339,6 +348,14 @@ export function mergeElaborations(drafts: DraftEvent[], sentences: Sentence[], l
 	for (const b of [...drafts].sort((x, y) => x.main.start - y.main.start)) {
 		// (Who found the bodies did not kill them: "Authorities found 4 bodies".)
 		const found = !!violent && bodiesOf(violent, b, sentences, lower);
+		// ("Armed bandits stormed Tsafe town …, abducting twenty-three residents": the raid was the abduction.)
+		if (a && raidThatAbducted(a, b, sentences, lower)) {
+			absorb(b, a, drafts);
+			gone.add(a);
+			if (violent === a) violent = b;
+			a = b;
+			continue;
+		}
 		const into = a && elaborates(a, b, sentences, lower) ? a : violent && (tollOf(violent, b, sentences, lower) || damageOf(violent, b, sentences, lower) || found) ? violent : undefined;
 		if (into) {
 			// ("Three people were killed and a curfew was extended by the Interior Ministry": who is named after a toll's word,
@@ -351,6 +368,16 @@ export function mergeElaborations(drafts: DraftEvent[], sentences: Sentence[], l
 		if (eventType(b.type).violent) violent = b;
 	}
 	return drafts.filter((d) => !gone.has(d));
+}
+
+const ABDUCTING = /^(?:abducting|kidnapping|seizing|taking)$/;
+const DEAD_TOLD = /\b(?:killed|killing|dead|died|deaths?|fatalities)\b/;
+
+/** Is `b` an abduction told by a participle after the raid `a` in the same sentence, with no one killed? */
+function raidThatAbducted(a: DraftEvent, b: DraftEvent, sentences: Sentence[], lower: string): boolean {
+	if (a.type !== 'attack' || b.type !== 'abduction' || a.main.sentence !== b.main.sentence || !ABDUCTING.test(b.main.word) || b.main.start < a.main.end) return false;
+	const s = sentences[a.main.sentence];
+	return /,\s*$/.test(lower.slice(a.main.end, b.main.start)) && !/[;]/.test(lower.slice(a.main.end, b.main.start)) && !DEAD_TOLD.test(lower.slice(s.start, s.end).replace(/\bno (?:one|casualties|deaths|fatalities)\b[^.;]*/g, ' '));
 }
 
 /**

@@ -42,7 +42,7 @@ import { absorbIntoProtests, mergeHeadline, mergeReferences, mergeSame, mergeEla
 import { settleRoles } from './eventRoles';
 import { eventPlace, placeFromEarlier } from './eventPlace';
 import { casualtiesFor, sentenceOwners, tollRisenLater } from './eventCasualties';
-import { protestDeaths } from './casualties';
+import { maskNamedNumbers, protestDeaths } from './casualties';
 import { maskGrievance } from './lexicon';
 import { claimedAgents } from './claims';
 import { orderAndLink } from './salience';
@@ -151,6 +151,7 @@ export function runPipeline(input: PipelineInput, timings?: Timings): Extraction
 	placeMemo.clear();
 	const eventOf = new Map<DraftEvent, ExtractedEvent>();
 	let owners: Map<number, number> | undefined;
+	let tollLower: string | undefined;
 	for (const d of merged) {
 		const s = sentences[d.main.sentence];
 		const date = dateOf.get(d)!;
@@ -167,7 +168,7 @@ export function runPipeline(input: PipelineInput, timings?: Timings): Extraction
 		// (A place carried over from an earlier sentence is too weak a sign to set whose forces the unnamed actors are.)
 		const place = ownPlace ?? placeFromEarlier(d, sentences, placeMentions, placeIdOf, placeById, work, homeCountry);
 		// ("Demonstrations on June 25 left at least 16 people dead": a protest's own dead are counted too.)
-		const cas = def.violent || d.type === 'looting' ? casualtiesFor(d, sentences, lower, (owners ??= sentenceOwners(merged))) : def.acled.eventType === 'Protests' ? { fatalities: protestDeaths(maskGrievance(lower.slice(s.start, s.end))) } : {};
+		const cas = def.violent || d.type === 'looting' ? casualtiesFor(d, sentences, (tollLower ??= maskNamedNumbers(work, lower)), (owners ??= sentenceOwners(merged))) : def.acled.eventType === 'Protests' ? { fatalities: protestDeaths(maskGrievance(lower.slice(s.start, s.end))) } : {};
 		// ("Armed men killed Rogelio Salgado", "beat to death Jean-Claude Niyonkuru": each person named right after a killing
 		// verb is one dead, where no count was told.)
 		if (def.violent && cas.fatalities !== undefined) {

@@ -101,6 +101,8 @@ const DATELINE_AFTER = /^\s*(?:\([^)]{1,20}\)\s*)?(?:\.?\s*[-\u2013\u2014]|(?<=\
 const DAY_OR_FINER: ReadonlySet<string> = new Set(['day', 'part-of-day', 'hour', 'minute', 'second']);
 const REPORTED_ON = /\b(?:as\s+)?reported\s+(?:on|in)\s+$/i;
 // ("The Arakan Army said on Tuesday it had captured Kyaukphyu on Sunday": the day a report opening the sentence was made.)
+// ("On 10 June 2024 it was reported that soldiers had executed nine civilians … on 4 June": the report's day, before it.)
+const REPORTED_THAT_AFTER = /^,?\s+(?:it\s+(?:was|has been)\s+(?:reported|announced|confirmed|revealed|learned|learnt)|(?:[\w'-]+\s+){1,4}?(?:reported|announced|revealed)\s+that)\b/i;
 const SAID_ON_BEFORE = /\b(?:(?:said|says|announced|confirmed|claimed|stated|reported|added)\s+|told\s+(?:\w+\s+){0,2}?|accused\s+(?:[\w'-]+\s+){1,4}?)(?:late\s+|early\s+)?(?:on\s+)?$/i;
 const NIGHT = /^(?:overnight|at night|during the night|in the night|tonight)$/i;
 
@@ -153,7 +155,7 @@ export function dateEvent(args: Args): EventDate {
 	// (Only for another day told after it: "… said on Monday it had taken Bhamo, ending a siege that began in December" keeps
 	// Monday.)
 	const dayToldAfter = (t: Timex) => timexes.some((u) => u !== t && u.start >= t.end && u.end <= sentence.end && DATABLE(u) && DAY_OR_FINER.has(String(u.granularity)));
-	const dateline = (t: Timex) => (DATELINE_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start)) && DATELINE_AFTER.test(text.slice(t.end, t.end + 24))) || REPORTED_ON.test(text.slice(Math.max(0, t.start - 24), t.start)) || (t.end <= trigger.start && SAID_ON_BEFORE.test(text.slice(Math.max(sentence.start, t.start - 40), t.start)) && dayToldAfter(t));
+	const dateline = (t: Timex) => (DATELINE_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start)) && DATELINE_AFTER.test(text.slice(t.end, t.end + 24))) || REPORTED_ON.test(text.slice(Math.max(0, t.start - 24), t.start)) || (t.end <= trigger.start && SAID_ON_BEFORE.test(text.slice(Math.max(sentence.start, t.start - 40), t.start)) && dayToldAfter(t)) || (t.end <= trigger.start && REPORTED_THAT_AFTER.test(text.slice(t.end, t.end + 40)) && dayToldAfter(t));
 	// ("relatives of the students who disappeared in 2014 threw rocks at police on Thursday": a relative clause's date before
 	// the trigger is its own, when the sentence dates the act after it.)
 	let dayAfterTrigger: boolean | undefined;

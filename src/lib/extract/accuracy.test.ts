@@ -5538,3 +5538,42 @@ describe('session 21: round 32, wire', () => {
 		expect(e.fatalities).toBe(6);
 	});
 });
+
+describe('session 21: rounds 31-32, look-alikes', () => {
+	const { violent } = readers('2025-06-20');
+	it('"told a court how he regained consciousness": no territory', () => {
+		expect(violent('KAMPALA, Uganda (AP) — A police officer told a court on Wednesday how he regained consciousness to find colleagues lying dead around him.').filter((e) => e.type.startsWith('territory'))).toEqual([]);
+	});
+	it('guard: "troops regained control of the town" is territory regained', () => {
+		expect(violent('On 12 June 2025, troops regained control of the town of Kalemie from rebels.').map((e) => e.type)).toContain('territory_regained');
+	});
+	it('a gas cylinder blast that "sounded like a bomb": an accident', () => {
+		expect(violent('LAGOS (AP) — A gas cylinder exploded in the kitchen of a restaurant in Ikeja on Monday, killing three people, officials said.\n\nThe blast, which witnesses said sounded "like a bomb," tore through the building during the lunchtime rush.')).toEqual([]);
+	});
+	it('"clashes between illegal miners and police have occurred in the past": no clash', () => {
+		expect(violent('Authorities have struggled to control illegal mining in Kitwe, and clashes between miners and police have occurred in the past.')).toEqual([]);
+	});
+	it('guard: "clashes … in the past 24 hours" are told', () => {
+		expect(violent('Clashes between miners and police in Kitwe have killed two people in the past 24 hours, police said.')).not.toEqual([]);
+	});
+	it('"said a woman whose brother was killed near the police station": the speaker\'s loss, no event', () => {
+		expect(violent('"We waited four years for this," said a woman whose brother, a taxi driver, was killed near the police station.')).toEqual([]);
+	});
+	it('a story that marks an anniversary: the violence remembered, undated, is no event', () => {
+		expect(violent('GARISSA (AP) — Hundreds gathered at the university on Wednesday to mark five years since gunmen stormed the campus.\n\nOn April 2, 2020, four gunmen entered the hostel before dawn. The siege lasted ten hours before soldiers killed the attackers.')).toEqual([]);
+	});
+	it('guard: in such a story, an attack on a day of its own stays', () => {
+		expect(violent('GARISSA (AP) — Hundreds gathered at the university on Wednesday to mark five years since gunmen stormed the campus.\n\nOn Tuesday, gunmen attacked a police checkpoint near Dadaab, killing two officers, police said.')).toHaveLength(1);
+	});
+});
+
+describe('session 21: round 32, who', () => {
+	const { eventsOf } = readers('2025-06-20');
+	it('"a man claiming to speak for the 400 Mawozo gang … demanded a ransom": the gang holds them', () => {
+		expect(eventsOf('PORT-AU-PRINCE (AP) — Gunmen abducted four teachers from a school in Croix-des-Bouquets on Monday, police said.\n\nOn Tuesday, a man claiming to speak for the 400 Mawozo gang called the school and demanded a ransom of $200,000.')[0].agents).toEqual(['400 Mawozo']);
+	});
+	it('"… have fled … after artillery shells fired by the paramilitary Rapid Support Forces hit residential neighbourhoods …": the RSF', () => {
+		const e = eventsOf("CAIRO, Dec 2 (Reuters) - Thousands of people have fled the city of Kadugli in Sudan's South Kordofan state in the past 48 hours after artillery shells fired by the paramilitary Rapid Support Forces hit residential neighbourhoods on Sunday, killing at least seven people, residents and medics said.\n\nThe state health ministry said seven civilians, including two women, were killed and 20 wounded when shells landed in the Hajar and Tillo districts on Sunday afternoon, one of them hitting a house where a family was holding a wedding lunch. The Sudan Doctors Network, a medical group, said 10 people had died.", '2025-12-02')[0];
+		expect(e.agents).toContain('Rapid Support Forces');
+	});
+});

@@ -13,6 +13,9 @@ const CLAIM = /\b(?:claimed|claims|claiming|took|takes|accepted|admitted)\s+(?:t
 const NO_CLAIM = /\b(?:no|not|never|nobody|none|yet to|denied|denies|did not|has not|have not)\b[^,;]*$/i;
 // "Marcos blamed \"foreign terrorists\" for the attack": who is blamed for an act already told.
 const BLAME = /\b(?:(?:blamed|blames|blaming|accused|accuses|accusing)\s+([^.;]{1,80}?)\s+(?:for|of)\s+(?:carrying out\s+)?(?:the|this|that|these|those|sunday's|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's)\s+(?:[\w'-]+\s+){0,2}?(?:attacks?|bombings?|blasts?|explosions?|strikes?|air ?strikes?|killings?|shootings?|assaults?|massacres?|ambush(?:es)?|abductions?|kidnappings?|raids?|shelling|lynching|murders?)\b|(?:blamed|blames|blaming)\s+(?!for\b|on\b)((?:the\s+|an?\s+)?(?:["\u201c\u201d]?[\w'-]+["\u201c\u201d]?\s+){0,5}[\w'-]+)(?:\s*\([^()]{1,15}\))?\s*(?:\.|,\s+(?:which|who|whose|an?|the)\s))/i;
+// ("a man claiming to speak for the 400 Mawozo gang contacted the charity and demanded a ransom": who asks for the ransom
+// holds the abducted.)
+const RANSOM_BY = /\b(?:claiming to speak for|speaking for|speaking on behalf of|on behalf of|claiming to represent|representing)\s+((?:the\s+)?(?:[\w'-]+\s+){0,4}[\w'-]+)[^.;]{0,80}?\bdemand(?:ed|ing|s)?\s+(?:a\s+)?(?:[\w$.,-]+\s+){0,3}?ransom\b/i;
 // "a mine planted by the Huthis", "The attack by fighters of the Allied Democratic Forces occurred late Sunday", "the attack
 // had been ordered by the Jaime Martinez front".
 // "Authorities attributed the attack to FARC dissidents", "Al Shabaab was suspected", "Police suspected Kuki militants."
@@ -41,7 +44,8 @@ export function claimedAgents(work: string, sentences: Sentence[], bySentence: M
 	// Most articles claim and blame nothing: one search of the text each, before any sentence is sliced or any event sorted.
 	const claims = CLAIM.test(work);
 	const signed = SIGNED_CUE.test(work) && SIGNED.test(work);
-	const blames = signed || BLAME.test(work) || DONE_BY.test(work) || (SUSPECTED_CUE.test(work) && SUSPECTED.test(work)) || SUSPECT_DONE_BY.test(work);
+	const ransom = /ransom/i.test(work) && RANSOM_BY.test(work);
+	const blames = signed || ransom || BLAME.test(work) || DONE_BY.test(work) || (SUSPECTED_CUE.test(work) && SUSPECTED.test(work)) || SUSPECT_DONE_BY.test(work);
 	const suspects = blames && (SUSPECTED_CUE.test(work) || /\bsuspect(?:s|ed)?\b/i.test(work));
 	const affiliations = STRUCK_MEMBER_CUE.test(work);
 	if (!claims && !blames && !affiliations) return;
@@ -81,7 +85,7 @@ export function claimedAgents(work: string, sentences: Sentence[], bySentence: M
 		}
 		const mayBlame = !attributed && blames;
 		const blamed = mayBlame ? BLAME.exec(body) : null;
-		const blame = mayBlame ? (blamed ?? DONE_BY.exec(body) ?? (suspects ? SUSPECT_DONE_BY.exec(body) ?? SUSPECTED.exec(body) : null) ?? (signed ? SIGNED.exec(body) : null)) : null;
+		const blame = mayBlame ? (blamed ?? DONE_BY.exec(body) ?? (suspects ? SUSPECT_DONE_BY.exec(body) ?? SUSPECTED.exec(body) : null) ?? (signed ? SIGNED.exec(body) : null) ?? (ransom ? RANSOM_BY.exec(body) : null)) : null;
 		if (blame) {
 			// "blamed foreign terrorists for the attack", or a sentence that ends on who is blamed ("The charity blamed the RSF."),
 			// or who did it, told after the event ("a mine planted by the Huthis", "The attack by fighters of the ADF occurred").

@@ -168,7 +168,7 @@ const CROWD_WORD = /\b(?:crowds?|protest\w*|demonstrat\w*|rioters|mob|rall(?:y|i
 const CORPORATE = /\b(?:takeover|bid|bidding|bidders?|shareholders?|merger|acquisition|stake|buyout|board|investors?|producer|market share)\b/;
 const SPACE_LAUNCH = /\b(?:lift-?off|launch (?:pad|centre|center|site|vehicle)|into orbit|satellites?|into (?:its|the) (?:flight|launch|test flight)|test flight)\b/;
 // "Mourners gathered to remember the victims of the 1988 chemical attack": an old event remembered, dated by its year.
-const ANNIVERSARY_FRAME = /\b(?:mark\w*|commemorat\w*|remember\w*|observ\w*)\s+(?:the\s+)?(?:(?:\d+(?:st|nd|rd|th)?|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|fifty|first|second|third|fifth|tenth|twentieth)\s+)?(?:anniversary|years?\s+since|decades?\s+since)\b/;
+export const ANNIVERSARY_FRAME = /\b(?:mark\w*|commemorat\w*|remember\w*|observ\w*)\s+(?:the\s+)?(?:(?:\d+(?:st|nd|rd|th)?|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|fifty|first|second|third|fifth|tenth|twentieth)\s+)?(?:anniversary|years?\s+since|decades?\s+since)\b/;
 const COMMEMORATED_BEFORE = /\b(?:remember\w*|honou?r\w*|mourn\w*|pa(?:y|id|ying|ys) (?:tribute|homage|respects?) to|in memory of)\s+(?:the\s+)?(?:victims|dead|fallen|those (?:killed|who died))\s+(?:of|in)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:19|20)\d\d\s+(?:[\w'-]+\s+){0,3}$/;
 // (Only the -ing forms: "a well-planned attack" was carried out.)
 const PREPARED_FOR_BEFORE = /\b(?:scouting|planning|plotting|preparing|reconnoit(?:r|er)ing|casing|surveilling|gathering intelligence)\s+(?:(?:[\w'-]+\s+){0,4}?(?:for|ahead of)\s+)?(?:an?\s+|the\s+|further\s+|more\s+|new\s+)?(?:[\w-]+\s+)?$/;
@@ -198,6 +198,8 @@ const FREQUENCY_BEFORE = /\b(?:near-daily|near-constant|almost daily|daily|night
 const SERIES = /\b(?:has|have|had)\s+(?:repeatedly|regularly|frequently|increasingly|stepped up|intensified|escalated|ramped up)\b/;
 const MONTH_NAMES = 'january|february|march|april|may|june|july|august|september|october|november|december';
 // A span of months or years (not "since Friday": a few days is one episode ACLED still codes).
+const WHOSE_KIN_BEFORE = /\bwhose\s+(?:[\w-]+\s+){0,2}?(?:brother|sister|son|daughter|husband|wife|father|mother|relatives?|family members?|friends?|cousin|nephew|niece|child|children|parents?|uncle|aunt|grandson|granddaughter)\b[^.;]{0,80}?\b(?:was|were|had been|has been)\s+(?:\w+ly\s+)?$/;
+const PAST_HABIT = /\b(?:have|has)\s+(?:also\s+|previously\s+|repeatedly\s+|often\s+)?(?:occurred|taken place|happened|broken out|erupted|flared)\b[^.;]*\bin the past\b(?!\s+(?:\d|few|several|two|three|four|week|month|year|day|hour|decade))/;
 const DAYS_TOLD = new RegExp(String.raw`\b(?:on|between|from)\s+(?:the\s+(?:night|morning|evening)\s+of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s*(?:and|to|-|\u2013)\s*)?\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTH_NAMES})\b|\b(?:on|late on|early on)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:${MONTH_NAMES})\s+\d{1,2}\b`);
 const LONG_SPAN = new RegExp(String.raw`\bsince (?:(?:early|late|mid-?|the end of|the start of)\s*)?(?:(?:${MONTH_NAMES})\b|\d{4}\b|the (?:start|beginning|outbreak)|(?:the|its|their) (?:war|conflict|insurgency|uprising|coup|invasion|fighting|infighting|violence|unrest|hostilities|crisis|revolution)\b|(?:(?:the|its|their) )?[\w-]+ (?:began|started|erupted|broke out))|\bin the (?:first|second|latter) half of\b|\b(?:so far )?this year\b|\bover the (?:past|last) (?:\w+ )?(?:years?|months|decades?)\b|\bin recent (?:years|months)\b|\brepeatedly\b|\bthis month\b`);
 // ("a year" only as a rate: "hundreds of people a year"; not "a year-long conflict" or "a year ago".)
@@ -266,8 +268,10 @@ const ATTRIBUTION = /\b(?:(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:police|army|mi
 /** Does the sentence name a weapon or an armed actor (beyond who reports it)? */
 function armedCause(lower: string): boolean {
 	// Tested directly: has() memoises one text at a time, and a rewritten text would evict the sentence's memo.
-	return ARMED_CAUSE.test(lower.replace(ATTRIBUTION, ' '));
+	// ("The blast, which witnesses said sounded "like a bomb"": a likeness names no weapon.)
+	return ARMED_CAUSE.test(lower.replace(ATTRIBUTION, ' ').replace(LIKENESS, ' '));
 }
+const LIKENESS = /\b(?:sounded|looked|felt|seemed)\s+(?:just\s+)?["'\u201c\u2018]?like\s+(?:an?\s+)?(?:bomb|explosion|war zone|warzone|battlefield|gunfire|gunshots?)\b/g;
 
 /** Harm to people is told once the phrases that deny it ("no casualties") are set aside. */
 function harmTold(lower: string): boolean {
@@ -942,6 +946,10 @@ function aggregate(r: Reading): Refined | undefined {
 		// "1,700 people have been killed in Sinaloa", "Kyiv has stepped up long-range attacks", "bandits regularly carry out
 		// kidnappings", "has been attacked several times", "5,600 people were killed in gang violence in 2024": trends and totals.
 		if (SERIES.test(lower) && !harmTold(lower.replace(SERIES, ' '))) return { type, drop: 'aggregate' };
+		// ("said a woman whose brother, a boda boda driver, was killed near the police station": a speaker described by a loss.)
+		if (WHOSE_KIN_BEFORE.test(before) && /^(?:killed|shot dead|died|murdered|slain)$/.test(hit.word)) return { type, drop: 'retold' };
+		// ("clashes between illegal miners and police have occurred in the past": what has happened before, undated.)
+		if (PAST_HABIT.test(lower)) return { type, drop: 'aggregate' };
 		// "Iran has since fired hundreds of missiles at Israel, killing more than 20 people": a running total.
 		// (Only what the running total itself tells: "Gunmen killed five on Monday; the army has since deployed troops" stays.)
 		if (/\b(?:has|have)\s+since\b[^.;]*$/.test(before)) return { type, drop: 'aggregate' };

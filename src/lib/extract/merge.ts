@@ -20,7 +20,7 @@ const CROWD_CONTROL = /^(?:(?:fired|used|lobbed|threw) (?:\w+ ){0,2}?(?:tear ?ga
  * told elsewhere: the violent event in a compatible place whose date is
  * closest to the responding event's. Without one, the mention stands as an event.
  */
-export function mergeReferences(drafts: DraftEvent[], placeMentions: Mention[], placeIdOf: Map<Mention, string>, dateOf: Map<DraftEvent, EventDate>): DraftEvent[] {
+export function mergeReferences(drafts: DraftEvent[], placeMentions: Mention[], placeIdOf: Map<Mention, string>, dateOf: Map<DraftEvent, EventDate>, work: string): DraftEvent[] {
 	const out = drafts.filter((d) => !d.referenceOnly);
 	for (const r of drafts.filter((d) => d.referenceOnly)) {
 		const responder = drafts.find((d) => d.linkTo.some((l) => r.hits.includes(l.hit)));
@@ -44,6 +44,9 @@ export function mergeReferences(drafts: DraftEvent[], placeMentions: Mention[], 
 			// ("…, a day after a suicide bomber blew himself up next to a police vehicle, killing six … Another 14 people were
 			// wounded": the act named before, told more fully than a later toll, says what the event was.)
 			if (eventType(r.type).violent && spec(r.type) < spec(cand.type)) cand.type = r.type;
+			// ("… after artillery shells fired by the paramilitary Rapid Support Forces hit residential neighbourhoods": the doer the
+			// reference names by "by" is the event's, where it names none.)
+			if (!cand.roles.some((x) => x.role === 'agent')) for (const role of r.roles) if (role.role === 'agent' && role.mention.start > r.main.end && DONE_BY_BEFORE.test(work.slice(r.main.end, role.mention.start))) cand.roles.push(role);
 			if (r.main.start < cand.main.start && RESULT_WORD.test(cand.main.word)) {
 				cand.main = r.main;
 				cand.mainAnaphor = false;
@@ -56,6 +59,7 @@ export function mergeReferences(drafts: DraftEvent[], placeMentions: Mention[], 
 	return out;
 }
 
+const DONE_BY_BEFORE = /^[^.;,]{0,40}?\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/;
 const RESULT_WORD = /^(?:killed|killing|wounded|injured|died|dead|hurt)$/;
 
 function monthsApart(a: EventDate | undefined, b: EventDate | undefined): number {

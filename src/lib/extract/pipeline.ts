@@ -45,6 +45,7 @@ import { casualtiesFor, sentenceOwners, tollRisenLater } from './eventCasualties
 import { maskNamedNumbers, protestDeaths } from './casualties';
 import { maskGrievance } from './lexicon';
 import { claimedAgents } from './claims';
+import { ANNIVERSARY_FRAME } from './classify';
 import { orderAndLink } from './salience';
 import { insideQuote } from './temporal/rules';
 
@@ -139,12 +140,17 @@ export function runPipeline(input: PipelineInput, timings?: Timings): Extraction
 
 	const dateOf = dateDrafts(drafts, sentences, raw, work, timexes, input.published);
 	lap('dates');
-	let merged = absorbIntoProtests(mergeReferences(drafts, placeMentions, placeIdOf, dateOf), sentences, lower);
+	let merged = absorbIntoProtests(mergeReferences(drafts, placeMentions, placeIdOf, dateOf, work), sentences, lower);
 	merged = mergeHeadline(merged, headlines);
 	merged = mergeSame(merged, dateOf, placeOfDraft, placeById, work);
 	// ('"They shot my friends one by one," said Faith Mutua': violence told only inside a quotation, with no day of its own, is
 	// what someone remembers or fears, not an event the story reports.)
 	merged = merged.filter((d) => !(eventType(d.type).violent && dateOf.get(d)?.basis !== 'explicit' && d.hits.every((h) => insideQuote(raw, h.start))));
+	// ("Hundreds gathered at Garissa University on Wednesday to mark 10 years since al-Shabab gunmen stormed the campus … The
+	// siege lasted about 15 hours before Kenyan special forces killed the attackers": in a story that marks an anniversary,
+	// violence told with no day of its own is the violence remembered.)
+	const lead = sentences.find((s) => !headlines.has(s.index));
+	if (lead && ANNIVERSARY_FRAME.test(lower.slice(lead.start, lead.end))) merged = merged.filter((d) => !(eventType(d.type).violent && dateOf.get(d)?.basis !== 'explicit'));
 	// ("Review: 'The Last Flight to Uli' stages the Biafran war with unflinching force": a review tells a work's scenes and
 	// the history it restages, no violence it reports.)
 	if (REVIEW_TITLE.test(input.title ?? '')) merged = merged.filter((d) => !eventType(d.type).violent);

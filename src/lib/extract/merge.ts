@@ -381,7 +381,8 @@ const DEAD_TOLD = /\b(?:killed|killing|dead|died|deaths?|fatalities)\b/;
 function raidThatAbducted(a: DraftEvent, b: DraftEvent, sentences: Sentence[], lower: string): boolean {
 	if (a.type !== 'attack' || b.type !== 'abduction' || a.main.sentence !== b.main.sentence || !ABDUCTING.test(b.main.word) || b.main.start < a.main.end) return false;
 	const s = sentences[a.main.sentence];
-	return /,\s*$/.test(lower.slice(a.main.end, b.main.start)) && !/[;]/.test(lower.slice(a.main.end, b.main.start)) && !DEAD_TOLD.test(lower.slice(s.start, s.end).replace(/\bno (?:one|casualties|deaths|fatalities)\b[^.;]*/g, ' '));
+	const between = lower.slice(a.main.end, b.main.start);
+	return /,\s*$/.test(between) && !between.includes(';') && !DEAD_TOLD.test(lower.slice(s.start, s.end).replace(/\bno (?:one|casualties|deaths|fatalities)\b[^.;]*/g, ' '));
 }
 
 /**

@@ -175,12 +175,13 @@ export function runPipeline(input: PipelineInput, timings?: Timings): Extraction
 		const place = ownPlace ?? placeFromEarlier(d, sentences, placeMentions, placeIdOf, placeById, work, homeCountry);
 		// ("Demonstrations on June 25 left at least 16 people dead": a protest's own dead are counted too.)
 		const cas = def.violent || d.type === 'looting' ? casualtiesFor(d, sentences, (tollLower ??= maskNamedNumbers(work, lower)), (owners ??= sentenceOwners(merged))) : def.acled.eventType === 'Protests' ? { fatalities: protestDeaths(maskGrievance(lower.slice(s.start, s.end))) } : {};
-		// ("Armed men killed Rogelio Salgado", "beat to death Jean-Claude Niyonkuru": each person named right after a killing
-		// verb is one dead, where no count was told.)
+		// ("… killing at least two people … By midday on Monday, the toll had risen to four": the latest toll, told further on.)
 		if (def.violent && cas.fatalities !== undefined) {
-			const risen = tollRisenLater(d, sentences, lower, (j) => merged.some((o) => o !== d && o.main.sentence === j && eventType(o.type).violent));
+			const risen = tollRisenLater(d, sentences, tollLower!, (j) => merged.some((o) => o !== d && o.main.sentence === j && eventType(o.type).violent));
 			if (risen !== undefined && risen > cas.fatalities) cas.fatalities = risen;
 		}
+		// ("Armed men killed Rogelio Salgado", "beat to death Jean-Claude Niyonkuru": each person named right after a killing
+		// verb is one dead, where no count was told.)
 		if (def.violent && cas.fatalities === undefined) {
 			const named = killedByName(d, work, mentionsBySentence);
 			if (named) cas.fatalities = named;

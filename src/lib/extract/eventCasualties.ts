@@ -118,7 +118,9 @@ export function casualtiesFor(d: DraftEvent, sentences: Sentence[], lower: strin
 }
 
 // ("By midday on Monday, the toll had risen to four after emergency workers recovered two more bodies.")
-const TOLL_COUNT = String.raw`(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?)`;
+// A count in digits or words ("12", "twenty-one", "fifteen").
+const COUNT_WORD = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?)`;
+const TOLL_COUNT = String.raw`(\d+|${COUNT_WORD})`;
 // (Or "…, bringing the total death toll in the gunfight to eight".)
 const TOLL_ROSE = new RegExp(String.raw`\b(?:death\s+)?toll\s+(?:(?:from|of|in)\s+[^.;]{1,60}?\s+)?(?:(?:had|has|have)\s+)?(?:(?:later|since|now|then|also)\s+)?(?:risen|rose|climbed|increased|jumped|grown|grew)\s+to\s+(?:at least\s+)?${TOLL_COUNT}\b|\bbringing\s+the\s+(?:total\s+|overall\s+)?(?:death\s+)?toll\s+(?:(?:in|from|of)\s+[^.;]{1,60}?\s+)?to\s+(?:at least\s+)?${TOLL_COUNT}\b`);
 
@@ -128,6 +130,9 @@ const TOLL_ROSE = new RegExp(String.raw`\b(?:death\s+)?toll\s+(?:(?:from|of|in)\
  * `toldAt(j)`: whether another violent event is told in sentence j.
  */
 export function tollRisenLater(d: DraftEvent, sentences: Sentence[], lower: string, toldAt: (j: number) => boolean): number | undefined {
+	// (Most stories tell no toll further on: one substring search passes them over.)
+	const next = sentences[d.main.sentence + 1];
+	if (!next || !lower.includes('toll', next.start)) return undefined;
 	for (let j = d.main.sentence + 1; j < sentences.length; j++) {
 		if (!d.sentences.includes(j) && toldAt(j)) return undefined;
 		const said = lower.slice(sentences[j].start, sentences[j].end);
@@ -190,7 +195,6 @@ function otherSourcesCount(text: string): RegExpExecArray | null {
 	return new RegExp(String.raw`\b(?:\d+|${COUNT_WORD})\s+(?:[\w'-]+\s+)?${noun}\b`).test(sentenceBefore) ? m : null;
 }
 
-const COUNT_WORD = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?)`;
 // ("…, while community leaders said fifty-two people were killed", "…; a local resistance committee said 12 people died".)
 const OTHER_SOURCES_COUNT = new RegExp(String.raw`(?:,?\s+(?:while|whereas)|;)\s+(?:[\w'-]+\s+){1,7}?(?:said|reported|counted|recorded|confirmed|registered|cited|gave)\s+(?:that\s+)?(?:at least\s+|about\s+|around\s+|some\s+|over\s+|more than\s+|nearly\s+|up to\s+)?(\d+|${COUNT_WORD})\s+(?:(people|persons|bodies|civilians)\s+)?(killed|people|persons|bodies|corpses|victims|dead|deaths|civilians|protesters|demonstrators|soldiers|fighters|militants)\b[^.;]*`);
 const PLAIN_TOLL = new RegExp(String.raw`^\W*(?:\d+|${COUNT_WORD})\s+(?:[\w'-]+\s+){0,2}?(?:was|were)\s+killed\s*$`);
@@ -223,7 +227,7 @@ const NOT_CONFIRMED = /^\W*(?:[\w'-]+\s+){1,4}?(?:did not|has not|had not|would 
 const UNVERIFIED_FIGURE = /^\W*(?:[\w'-]+\s+){1,4}?(?:could not|cannot|can't|was unable to|were unable to|has not been able to|had no way to)\s+(?:independently\s+|immediately\s+)?(?:verify|confirm)\s+(?:that|the|this|those|these|either)\s+(?:figure|figures|claim|claims|toll|tolls|number|numbers|account|report)\b/;
 const UNVERIFIED_FIGURE_INSIDE = /,\s+(?:a\s+)?(?:figure|claim|toll|number)s?\s+(?:that\s+)?(?:[\w'-]+\s+){0,3}?(?:could not|cannot|can't)\s+(?:be\s+)?(?:independently\s+)?(?:verif|confirm)/;
 const TOLLS_DISAGREE = /\bcould not (?:immediately\s+)?reconcile (?:the|these|those) (?:figures|tolls|accounts)\b|\b(?:gave|give|gives|put|puts|reported|cited)\s+(?:a\s+)?(?:higher|lower|different|conflicting)\s+(?:death\s+)?(?:toll|figure|count|number)s?\b|\b(?:tolls|figures|accounts)\s+(?:differed|varied|conflicted)\b/;
-const SIDELESS_COUNT = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?)\s+(?:people|persons|bodies|civilians)\b/;
+const SIDELESS_COUNT = new RegExp(String.raw`\b(?:\d+|${COUNT_WORD})\s+(?:people|persons|bodies|civilians)\b`);
 const TOLL_REVISED = /\b(?:doubl|tripl|rais|revis|updat|correct)(?:ed|ing)\s+(?:the\s+|its\s+|their\s+)?(?:death\s+)?(?:toll|figure|count)\b/;
 const TOLL_GREW = /\b(?:later|since|subsequently|rose|risen|climbed|increased|jumped|updated|revised)\b|\b(?:also|more|another|additional|other|further)\s+(?:[\w-]+\s+)?(?:people|persons|bodies|civilians|dead|deaths)\b/;
 const SOURCED_TOLL = /\b(?:said|says|told|reported|according to|put the (?:death\s+)?toll at|gave a (?:death\s+)?toll of)\b/;
@@ -259,7 +263,7 @@ const WAR_IN_WHICH = /\b(?:wars?|conflicts?|insurgency|genocide|uprising|fightin
 
 // ("That fighting killed more than 80 people", "At least 10 people were killed in those riots", "At least 10 people died in
 // the riots that followed".)
-const POINTS_BACK = /^\W*(?:that|this|those|these|the)\s+(?:[\w-]+\s+)?(?:fighting|offensive|violence|conflict|war|campaign|unrest|clashes|insurgency|operation|crackdown)\b|\b(?:those|these|that|earlier)\s+(?:[\w-]+\s+)?(?:riots|protests|demonstrations|clashes|attacks|raids|strikes|bombings)\b|\b(?:the\s+)?(?:riots|protests|demonstrations|clashes|unrest|violence|fighting|unrest)\s+(?:that|which)\s+(?:followed|ensued)\b|\bthe\s+(?:ensuing|subsequent)\s+(?:riots|protests|demonstrations|clashes|unrest|violence|fighting)\b/;
+const POINTS_BACK = /^\W*(?:that|this|those|these|the)\s+(?:[\w-]+\s+)?(?:fighting|offensive|violence|conflict|war|campaign|unrest|clashes|insurgency|operation|crackdown)\b|\b(?:those|these|that|earlier)\s+(?:[\w-]+\s+)?(?:riots|protests|demonstrations|clashes|attacks|raids|strikes|bombings)\b|\b(?:the\s+)?(?:riots|protests|demonstrations|clashes|unrest|violence|fighting)\s+(?:that|which)\s+(?:followed|ensued)\b|\bthe\s+(?:ensuing|subsequent)\s+(?:riots|protests|demonstrations|clashes|unrest|violence|fighting)\b/;
 
 function notThisToll(sentence: string): boolean {
 	return CLAIMED_TOLL.test(sentence) || anotherEventsToll(sentence);

@@ -57,6 +57,9 @@ export const spec = (t: string) => {
 // The order that picks a group's trigger: most specific type, then strongest word, then first.
 const bySpecificity = (a: TriggerHit, b: TriggerHit) => spec(a.type) - spec(b.type) || b.strength - a.strength || a.start - b.start;
 
+/** The event the story tells most first, then the earliest told: what a back-reference or a claim names. */
+const mostToldFirst = (a: DraftEvent, b: DraftEvent) => b.hits.length - a.hits.length || a.order - b.order;
+
 /** Whether the sentence holds the word, whole. */
 function wordIn(lower: string, s: Sentence, word: string): boolean {
 	const text = lower.slice(s.start, s.end);
@@ -323,7 +326,7 @@ export function buildEvents(inp: EventInput): DraftEvent[] {
 			let target = isNew ? undefined : events.find((e) => e.type === h.type && e.sentences.includes(s.index));
 			// ("Al Shabaab claimed the attack and said it killed five soldiers": what a claimant says it did is the act it claims,
 			// the violent event the story tells most, as a definite back-reference finds it.)
-			if (!target && d.violent && CLAIMANT_SAID_BEFORE.test(lower.slice(s.start, h.start))) target = events.filter((e) => family(e.type) === 'violence' && !e.referenceOnly).sort((a, b) => b.hits.length - a.hits.length || a.order - b.order)[0];
+			if (!target && d.violent && CLAIMANT_SAID_BEFORE.test(lower.slice(s.start, h.start))) target = events.filter((e) => family(e.type) === 'violence' && !e.referenceOnly).sort(mostToldFirst)[0];
 			// The event a category tag names is the note's own: "Arrests: …, forces carried out a search and arrest campaign".
 			if (!target && h.end > tagEnd) target = events.find((e) => e.main.sentence === s.index && e.main.end <= tagEnd && sameKind(e.type, h.type));
 			if (!target && isDefinite && !isNew && !responseRef) {
@@ -335,7 +338,7 @@ export function buildEvents(inp: EventInput): DraftEvent[] {
 				const anyAttack = (h.type === 'looting' || family(h.type) === 'violence') && /^(attacks?|assaults?|raids?|projectiles|barrage|salvo)$/.test(h.word);
 				// ("during the offensive in which Islamist-led rebels toppled Assad": a campaign named is no single blast told before.)
 				const campaign = CAMPAIGN_WORD.test(h.word);
-				const prior = events.filter((e) => (sameKind(e.type, h.type) || (anyAttack && family(e.type) === 'violence')) && !e.referenceOnly && (!campaign || e.hits.some((x) => CAMPAIGN_WORD.test(x.word)))).sort((a, b) => b.hits.length - a.hits.length || a.order - b.order);
+				const prior = events.filter((e) => (sameKind(e.type, h.type) || (anyAttack && family(e.type) === 'violence')) && !e.referenceOnly && (!campaign || e.hits.some((x) => CAMPAIGN_WORD.test(x.word)))).sort(mostToldFirst);
 				// (", in a five-hour gun battle": an apposition names the event just told, not the story's main one.)
 				const justTold = characterised ? [...events].reverse().find((e) => !e.referenceOnly && (sameKind(e.type, h.type) || (family(e.type) === 'violence' && family(h.type) === 'violence'))) : undefined;
 				// ("… detained 14 people … in dawn raids … The raids are the latest in a series": the same word, read as another kind

@@ -430,8 +430,9 @@ function activeSubject(c: RoleReading): void {
 
 const OBJECT_OF_ASSAULT = /\b(?:stormed|attacked|ambushed|raided|hit|struck|targeted|overran|besieged|shelled|bombed|surrounded|seized|captured|rammed into|opened fire on)\s+(?:an?\s+|the\s+|their\s+|its\s+|two\s+|three\s+|several\s+)?(?:[\w-]+\s+){0,2}$/;
 // (Said of people only: "weapons belonging to the PKK" were the PKK's, seized from it.)
-const AFFILIATION_WHO = /\b(?:men|gunmen|attackers|assailants|individuals|suspects|fighters|people|persons|youths)\s+who(?:,\s+[^,;.]{1,80},)?\s+(?:allegedly\s+|reportedly\s+|apparently\s+)?(?:belonged\s+to|were\s+(?:members|part)\s+of)\s+(?:the\s+)?$/;
-const AFFILIATION_BEFORE = /\b(?:men|gunmen|attackers|assailants|individuals|suspects|fighters|people|persons|youths)\s+(?:\w+\s+)?(?:(?:presumed|believed|suspected|said|thought|alleged|reported) to (?:belong to|be (?:members|part) of)|(?:allegedly |reportedly )?belonging to)\s+(?:the\s+)?$/;
+const DOERS = String.raw`(?:men|gunmen|attackers|assailants|individuals|suspects|fighters|people|persons|youths)`;
+const AFFILIATION_WHO = new RegExp(String.raw`\b${DOERS}\s+who(?:,\s+[^,;.]{1,80},)?\s+(?:allegedly\s+|reportedly\s+|apparently\s+)?(?:belonged\s+to|were\s+(?:members|part)\s+of)\s+(?:the\s+)?$`);
+const AFFILIATION_BEFORE = new RegExp(String.raw`\b${DOERS}\s+(?:\w+\s+)?(?:(?:presumed|believed|suspected|said|thought|alleged|reported) to (?:belong to|be (?:members|part) of)|(?:allegedly |reportedly )?belonging to)\s+(?:the\s+)?$`);
 const PASSIVE_BY_EVENT = /^\s*(?:(?:was|were|had been|has been|have been|got)\s+(?:\w+ly\s+)?(?:hit|struck|targeted|attacked|killed|wounded|injured|hurt|damaged|destroyed|shot|ambushed|shelled|bombed|caught|blown up|torn apart|set alight|razed|burn(?:ed|t))\s+(?:by|in|with|during)\s+(?:an?|the|two|three|several|multiple)\s+(?:[\w-]+\s+){0,3})$/;
 
 // "Yemeni forces thwarted a Houthi attack on the front": who repels an attack is the side it was made on.

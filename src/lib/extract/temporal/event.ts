@@ -155,7 +155,7 @@ export function dateEvent(args: Args): EventDate {
 	// (Only for another day told after it: "… said on Monday it had taken Bhamo, ending a siege that began in December" keeps
 	// Monday.)
 	const dayToldAfter = (t: Timex) => timexes.some((u) => u !== t && u.start >= t.end && u.end <= sentence.end && DATABLE(u) && DAY_OR_FINER.has(String(u.granularity)));
-	const dateline = (t: Timex) => (DATELINE_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start)) && DATELINE_AFTER.test(text.slice(t.end, t.end + 24))) || REPORTED_ON.test(text.slice(Math.max(0, t.start - 24), t.start)) || (t.end <= trigger.start && SAID_ON_BEFORE.test(text.slice(Math.max(sentence.start, t.start - 40), t.start)) && dayToldAfter(t)) || (t.end <= trigger.start && REPORTED_THAT_AFTER.test(text.slice(t.end, t.end + 40)) && dayToldAfter(t));
+	const dateline = (t: Timex) => (DATELINE_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start)) && DATELINE_AFTER.test(text.slice(t.end, t.end + 24))) || REPORTED_ON.test(text.slice(Math.max(0, t.start - 24), t.start)) || (t.end <= trigger.start && (SAID_ON_BEFORE.test(text.slice(Math.max(sentence.start, t.start - 40), t.start)) || REPORTED_THAT_AFTER.test(text.slice(t.end, t.end + 40))) && dayToldAfter(t));
 	// ("relatives of the students who disappeared in 2014 threw rocks at police on Thursday": a relative clause's date before
 	// the trigger is its own, when the sentence dates the act after it.)
 	let dayAfterTrigger: boolean | undefined;

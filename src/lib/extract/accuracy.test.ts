@@ -5577,3 +5577,54 @@ describe('session 21: round 32, who', () => {
 		expect(e.agents).toContain('Rapid Support Forces');
 	});
 });
+
+describe('session 22: round 33, dates told by distance and tolls told apart', () => {
+	const { eventsOf, doc } = readers('2025-06-12');
+	const main = (text: string, published?: string) => doc(text, published).events[0];
+	it('policing told before "a separate protest" is still the first march\'s', () => {
+		const e = main('Thousands of protesters marched to parliament in Kathmandu on 8 September 2025. Police used tear gas and live ammunition against the crowd. 17 people were killed in Kathmandu; 2 more were killed in a separate protest in Itahari.', '2025-09-10');
+		expect(e.type).toBe('protest_repression');
+	});
+	it('guard: policing told in the sentence of another march is that march\'s', () => {
+		expect(main('Thousands marched in Kathmandu on Monday against the social media ban. In Pokhara, police fired tear gas at teachers who marched on the municipal office.').type).toBe('protest');
+	});
+	it('who they were, between dashes or brackets, is no count of the dead', () => {
+		expect(main('Nine people - eight police officers and their civilian driver - were killed on 6 January 2025 when suspected Maoists blew up their vehicle near Ambeli.', '2025-01-10').fatalities).toBe(9);
+		expect(main('Nine people (eight police officers and their civilian driver) were killed on 6 January 2025 when suspected Maoists blew up their vehicle near Ambeli.', '2025-01-10').fatalities).toBe(9);
+	});
+	it('guard: an acronym in brackets leaves one person one', () => {
+		expect(main('A member of the District Reserve Guard (DRG) was also killed on 6 January 2025 near Ambeli.', '2025-01-10').fatalities).toBe(1);
+	});
+	it('"a man, Rex Masai, was shot in the thigh and died": who died is who was shot', () => {
+		const e = main('On 20 June 2024, police fired live ammunition at protesters in Nairobi. A 29-year-old man, Rex Masai, was shot in the thigh and died shortly after.', '2024-06-22');
+		expect([e.type, e.fatalities]).toEqual(['protest_repression', 1]);
+		expect(main('On 20 June 2024, police fired live ammunition at protesters in Nairobi. Two men were shot and later died in hospital.', '2024-06-22').fatalities).toBe(2);
+	});
+	it('"called Tuesday for charges, a day after police shot dead two people": the shooting on Monday', () => {
+		const e = eventsOf('The family of a man who died in custody called Tuesday for the officers to be charged, a day after police shot dead two people during a protest in Kitengela.', '2026-08-05').find((x) => x.type === 'protest_repression');
+		expect(e?.date).toBe('2026-08-03');
+	});
+	it('"two days after gunmen killed five people …, the governor visited … on Thursday": the killing on Tuesday', () => {
+		expect(eventsOf('Two days after gunmen killed five people in Kitengela, the governor visited the town on Thursday.').find((x) => x.type === 'attack')?.date).toBe('2025-06-10');
+	});
+	it('guard: the event in the main clause keeps its day; "a day before the election" moves nothing', () => {
+		expect(main('Militants attacked a police base in Kitengela on Tuesday, a day before the election.', '2026-08-05').date.value).toBe('2026-08-04');
+	});
+	it('"a missile strike the night before": the night before the day told', () => {
+		const d = doc('Rescue crews in Kryvyi Rih pulled the body of a girl from the rubble of a building on Tuesday morning, raising the death toll from a Russian missile strike the night before to seven, officials said.', '2025-10-07T11:20:00Z');
+		expect(d.timexes.map((t) => t.value)).toContain('2025-10-06TNI');
+		expect([d.events[0].date.value, d.events[0].fatalities]).toEqual(['2025-10-06TNI', 7]);
+	});
+	const camp = 'PORT SUDAN, June 12 (Reuters) - Families in a camp near El Fasher spent Thursday burying relatives killed when artillery shells slammed into the settlement a day earlier, residents said.\n\nThe shells struck shortly after midday on Wednesday as women queued for water, residents said.\n\n';
+	it('a lead that tells dead without a count: the sources\' toll told further on, the risen one last', () => {
+		const told = camp.replace('queued for water, residents said.', 'queued for water, residents said. At least two rounds landed in the market and a third hit a school used as a shelter.') + '"We heard the whistle and then everything was smoke," said a volunteer with a local emergency room.\n\nThe Sudan Doctors Network said on Wednesday evening that nine people had been killed.';
+		expect(main(told).fatalities).toBe(9);
+		expect(main(told + ' On Thursday, a doctor at the main hospital said the toll had risen to fourteen.').fatalities).toBe(14);
+	});
+	it('"I counted six bodies near the water point alone": a part of the dead, no toll', () => {
+		expect(main(camp + '"I counted six bodies near the water point alone," said a volunteer. The Sudan Doctors Network said on Wednesday evening that nine people had been killed.').fatalities).toBe(9);
+	});
+	it('guard: a toll told of another attack, with its own doer, is not the lead\'s', () => {
+		expect(main(camp + 'On Thursday, RSF fighters attacked a village near Tawila, and local activists said 30 people had been killed.').fatalities).toBeUndefined();
+	});
+});

@@ -30,7 +30,8 @@ const SELF_AND = new RegExp(`\\b(?:killing|killed)\\s+(himself|herself|themselve
 const AND_ONE = new RegExp(String.raw`^,?\s+(?:(?:and|as well as|along with)\s+(?:himself|herself)|${ONE_MORE})(?=\s*(?:[.,;)]|$|\b(?:who|in|at|near|on|inside|outside|and\s+(?:injuring|wounding|leaving|hurting))\b))`);
 
 const NUMBER_KILLED_ROSE = /\bnumber of (?:people|persons|civilians|villagers|residents|victims) (?:killed|dead)\b[^.;]{0,160}?\b(?:has |had |have )?(?:now )?(?:risen|rose|climbed|reached|increased|jumped) to (?:at least )?(\d[\d,]*)\b/;
-const TOLL_OF = /\b(?:death toll|toll)\s+(?:from|in|of|after|for)\s+[^.;]{1,140}?\s+(?:has\s+|had\s+|have\s+)?(?:now\s+)?(?:risen|rose|climbed|reached|jumped|increased|stood at|stands at|is|was)\s+(?:to\s+|at\s+)?(?:at least\s+)?(\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/;
+// (Or "raising the death toll from a missile strike the night before to seven": the verb before the toll.)
+const TOLL_OF = /\b(?:death toll|toll)\s+(?:from|in|of|after|for)\s+[^.;]{1,140}?\s+(?:has\s+|had\s+|have\s+)?(?:now\s+)?(?:risen|rose|climbed|reached|jumped|increased|stood at|stands at|is|was)\s+(?:to\s+|at\s+)?(?:at least\s+)?(\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|\b(?:raising|bringing|pushing|taking)\s+the\s+(?:death\s+)?toll\s+(?:from|in|of|after|for)\s+[^.;]{1,140}?\s+to\s+(?:at least\s+)?(\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/;
 const ACTIVE_OBJECT_AFTER = /^\s+(?:at least\s+|some\s+|about\s+|nearly\s+|more than\s+)?(?:\d|an?\b|the\b|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|eleven\b|twelve\b|several\b|dozens\b|scores\b|his\b|her\b|their\b|him\b|them\b)/;
 
 const COUNTED_GROUP = new RegExp(`\\b(\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+(?:[\\w'-]+\\s+){0,2}?${NOUN}\\b`, 'g');
@@ -224,6 +225,16 @@ const ARMED_SIDE = /\b(?:assailants?|attackers?|militants?|khwarij|khawarij|insu
 // "30 people, including 6 soldiers", "among the dead were…", "of whom": one group told twice.
 const ONE_GROUP = /\b(?:including|among (?:them|the dead|those killed|whom)|of whom|of them|of those)\b/;
 
+// A bracketed or dashed aside: "(DRG)", "(TTP militants)", " - eight guards and their driver - ".
+const ASIDE = /\s*\([^()]{1,80}\)|\s+[-\u2013\u2014]\s+[^-\u2013\u2014.;()]{1,80}?\s+[-\u2013\u2014](?=\s)/g;
+function asidesOut(text: string): string {
+	return text.includes('(') || text.includes(' - ') || text.includes('\u2013') || text.includes('\u2014') ? text.replace(ASIDE, '') : text;
+}
+
+// "… was shot in the thigh and (died)", "… were wounded and (later died)": the subject told before the first verb.
+const SHOT_AND = /\s(?:was|were)\s+(?:[\w'-]+\s+){1,5}?and\s+(?:later\s+)?$/;
+const NAME_APPOSITIVE = /,\s+[a-z][\w'.-]*(?:\s+[a-z][\w'.-]*){0,3},\s+$/;
+
 function count(lower: string, c: Counter): number | undefined {
 	if (c.needs && !c.needs.some((w) => lower.includes(w))) return undefined;
 	let best: number | undefined;
@@ -292,9 +303,12 @@ function count(lower: string, c: Counter): number | undefined {
 	for (const m of lower.matchAll(c.passive)) {
 		// Only the words of the same sentence count as the subject.
 		// ("A member of the District Reserve Guard (DRG) was also killed": an acronym in brackets is no word of the subject's;
-		// nor a gloss, "six khwarij (TTP militants) were 'sent to hell'".)
-		const told = lower.slice(Math.max(0, (m.index ?? 0) - 70), m.index);
-		const before = ((told.includes('(') ? told.replace(/\s*\([^()]{1,24}\)/g, '') : told).split(/[.;:!?]\s+(?=\S)/).pop() ?? '').replace(/\s+$/, ' ');
+		// nor a gloss, "six khwarij (TTP militants) were 'sent to hell'", nor who they were, between brackets or dashes: "Nine
+		// people - eight guards and their driver - were killed".)
+		const told = asidesOut(lower.slice(Math.max(0, (m.index ?? 0) - 160), m.index)).slice(-70);
+		const said = (told.split(/[.;:!?]\s+(?=\S)/).pop() ?? '').replace(/\s+$/, ' ');
+		// ("A 29-year-old man, Rex Masai, was shot in the thigh and died": who died is who was shot, his name aside.)
+		const before = /^(?:died|succumbed)/.test(m[0]) && SHOT_AND.test(said) ? said.replace(SHOT_AND, ' ').replace(NAME_APPOSITIVE, ' ') : said;
 		// ("At least 25 people were injured, but no one was killed": nobody is no count of the people before.)
 		if (/\b(?:no one|no-one|nobody|none)\s+$/.test(before)) continue;
 		// ("One man was killed. A woman injured in the attack later died in hospital": one of the wounded, dead since.)
@@ -371,7 +385,8 @@ function count(lower: string, c: Counter): number | undefined {
 	const toll = revisedTo ?? (fatal && lower.includes('toll') && (/\b(?:death toll|toll)\s+(?:rose |climbed |reached |stood at |of |is |was |had |has |been |risen |climbed |jumped |increased |now |stands at |later |revised |raised |updated |upwards |up |put |officially |finally )*(?:to |at )?(\d[\d,]*|\w+)/.exec(lower) ?? undefined));
 	// ("The death toll from an attack on a market in Tera, Niger has risen to 22": what the toll is of may come between.)
 	const fromToll = toll ? parseNumber(toll[1]) : undefined;
-	const tollOf = toll && fromToll === undefined ? TOLL_OF.exec(lower)?.[1] : undefined;
+	const tollOfMatch = toll && fromToll === undefined ? TOLL_OF.exec(lower) : null;
+	const tollOf = tollOfMatch ? tollOfMatch[1] ?? tollOfMatch[2] : undefined;
 	// ("Rescuers raised to nine the death toll from …": the count written before the toll.)
 	const raisedTo = toll && fromToll === undefined && tollOf === undefined ? RAISED_TO_TOLL.exec(lower)?.[1] : undefined;
 	const tollValue = fromToll ?? (tollOf !== undefined ? parseNumber(tollOf) : raisedTo !== undefined ? parseNumber(raisedTo) : undefined);

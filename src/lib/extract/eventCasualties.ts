@@ -61,6 +61,7 @@ export function casualtiesFor(d: DraftEvent, sentences: Sentence[], lower: strin
 			if (claimedToll === undefined) claimedToll = next;
 			continue;
 		}
+		if (PARTIAL_COUNT.test(next)) continue;
 		const own = ownPart(next);
 		text += ' ' + own;
 		pieces.push(own);
@@ -142,7 +143,42 @@ export function tollRisenLater(d: DraftEvent, sentences: Sentence[], lower: stri
 	return undefined;
 }
 
+// The lead tells dead without counting them: "burying relatives killed when shells slammed into the camp", "pulling bodies
+// from the ruins", "a deadly attack".
+const UNCOUNTED_DEAD = /\b(?:killed|killing|kills|dead|deadly|deaths|bodies|corpses|died|massacred?)\b/;
+// ("I counted six bodies near the water point alone": a part of the dead, not their count.)
+const PARTIAL_COUNT = /\b(?:bodies|dead|killed|corpses)\b[^.;]{0,40}\balone\b/;
+const SAID_TOLL = /\b(?:said|says|told|reported|according to|counted|confirmed|put the (?:death\s+)?toll at|gave a (?:death\s+)?toll of)\b/;
+/** How many sentences on the toll of an uncounted lead may be told: the first paragraphs of a wire story. */
+const UNCOUNTED_TOLL_REACH = 8;
+
 /**
+ * The toll of an event whose own sentences tell dead but no count, told further on by a source ("… relatives killed when
+ * artillery shells slammed into the settlement … The Sudan Doctors Network said nine people had been killed. A doctor
+ * said the toll had risen to fourteen"): the latest risen toll, else the lowest of the sources' counts, as ACLED takes it.
+ * Reading stops at another violent event (`toldAt(j)`) or a toll that is not this event's.
+ */
+export function tollToldLater(d: DraftEvent, sentences: Sentence[], lower: string, toldAt: (j: number) => boolean): number | undefined {
+	const own = sentences[d.main.sentence];
+	if (!UNCOUNTED_DEAD.test(lower.slice(own.start, own.end))) return undefined;
+	let risen: number | undefined;
+	const counts: number[] = [];
+	for (let j = d.main.sentence + 1; j < Math.min(sentences.length, d.main.sentence + 1 + UNCOUNTED_TOLL_REACH); j++) {
+		if (!d.sentences.includes(j) && toldAt(j)) break;
+		const said = lower.slice(sentences[j].start, sentences[j].end);
+		if (notThisToll(said) || POINTS_BACK.test(said) || CAME_AFTER.test(said)) continue;
+		const rose = TOLL_ROSE.exec(said);
+		if (rose) risen = parseNumber(rose[1] ?? rose[2]) ?? risen;
+		else if ((SAID_TOLL.test(said) || /\bbodies\b/.test(said)) && !PARTIAL_COUNT.test(said)) {
+			const n = casualtiesOverClaims(said).fatalities;
+			if (n !== undefined && n > 0) counts.push(n);
+		}
+	}
+	return risen ?? (counts.length ? Math.min(...counts) : undefined);
+}
+
+/**
+ * The casualties a text tells, the lower figure where reports conflict,/**
  * The casualties a text tells, the lower figure where reports conflict, as ACLED takes the most conservative: a side's claim
  * of the dead it caused beside a figure told otherwise ("The rebels claimed to have killed 30 soldiers; the army said 3
  * soldiers were killed"), or another source's toll ("…, while a local resistance group put the toll at 15").

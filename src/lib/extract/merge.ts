@@ -84,14 +84,23 @@ export function absorbIntoProtests(drafts: DraftEvent[], sentences: Sentence[], 
 		const to = Math.min(sentences.length, from + 2);
 		// ("… held a silent march on Sunday. In August, police used tear gas in Novi Sad.": policing at another time is not this march's.)
 		const sentenceOf = (d: DraftEvent) => lower.slice(sentences[d.main.sentence].start, sentences[d.main.sentence].end);
-		const others = drafts.filter((d) => d !== p && !gone.has(d) && d.main.sentence >= from && d.main.sentence < to && !OTHER_TIME.test(sentenceOf(d)));
+		const near = drafts.filter((d) => d !== p && !gone.has(d) && d.main.sentence >= from && d.main.sentence < to && !OTHER_TIME.test(sentenceOf(d)));
 		// "The Military Police intervened and used tear gas": crowd control told after a protest is how it was policed.
 		// ("police fired tear gas at teachers who marched on parliament" tells a march of its own.)
-		const control = others.filter((d) => d.hits.every((h) => CROWD_CONTROL.test(h.word)));
-		// Stop at a new demonstration or a strike: the story has moved on.
-		if (others.some((d) => !control.includes(d) && ['protest', 'protest_intervention', 'riot', 'airstrike', 'shelling'].includes(d.type))) continue;
+		const isControl = (d: DraftEvent) => d.hits.every((h) => CROWD_CONTROL.test(h.word));
+		// Stop at a new demonstration or a strike: the story has moved on. What was told before its sentence is still this
+		// one's, and before its words when they say it is another ("Police used live ammunition against the crowd. 17 people
+		// were killed; 2 more were killed in a separate protest in Itahari": the force and the 17 dead).
+		const stop = Math.min(...near.filter((d) => !isControl(d) && ['protest', 'protest_intervention', 'riot', 'airstrike', 'shelling'].includes(d.type)).map((d) => (d.another ? d.main.start : sentences[d.main.sentence].start)));
+		const others = near.filter((d) => d.main.start < stop);
+		const control = others.filter(isControl);
 		// ("… began a hunger strike. The detainees were arrested in February.": what happened at another time did not police it.)
-		const text = sentences.slice(from, to).map((s) => lower.slice(s.start, s.end)).filter((t) => !OTHER_TIME.test(t)).join(' ');
+		const text = sentences
+			.slice(from, to)
+			.filter((s) => s.start < stop)
+			.map((s) => lower.slice(s.start, Math.min(s.end, stop)))
+			.filter((t) => !OTHER_TIME.test(t))
+			.join(' ');
 		const refined = refineProtest(p.type, text);
 		if (refined !== p.type) p.type = refined;
 		for (const d of others) {

@@ -41,7 +41,7 @@ import { dateDrafts } from './narrative';
 import { absorbIntoProtests, mergeHeadline, mergeReferences, mergeSame, mergeElaborations } from './merge';
 import { settleRoles } from './eventRoles';
 import { eventPlace, placeFromEarlier } from './eventPlace';
-import { casualtiesFor, sentenceOwners, tollRisenLater } from './eventCasualties';
+import { casualtiesFor, sentenceOwners, tollRisenLater, tollToldLater } from './eventCasualties';
 import { maskNamedNumbers, protestDeaths } from './casualties';
 import { maskGrievance } from './lexicon';
 import { claimedAgents } from './claims';
@@ -179,6 +179,13 @@ export function runPipeline(input: PipelineInput, timings?: Timings): Extraction
 		if (def.violent && cas.fatalities !== undefined) {
 			const risen = tollRisenLater(d, sentences, tollLower!, (j) => merged.some((o) => o !== d && o.main.sentence === j && eventType(o.type).violent));
 			if (risen !== undefined && risen > cas.fatalities) cas.fatalities = risen;
+		}
+		// ("… relatives killed when artillery shells slammed into the camp … A doctor said the toll had risen to fourteen": a
+		// lead that tells dead without a count, counted further on.)
+		if (def.violent && cas.fatalities === undefined) {
+			// (A source's count with no doer, "The Sudan Doctors Network said nine people had been killed", is a toll, not another event.)
+			const later = tollToldLater(d, sentences, (tollLower ??= maskNamedNumbers(work, lower)), (j) => merged.some((o) => o !== d && o.main.sentence === j && eventType(o.type).violent && !o.referenceOnly && o.roles.some((r) => r.role === 'agent')));
+			if (later !== undefined) cas.fatalities = later;
 		}
 		// ("Armed men killed Rogelio Salgado", "beat to death Jean-Claude Niyonkuru": each person named right after a killing
 		// verb is one dead, where no count was told.)

@@ -133,6 +133,34 @@ const RELATIVE_BEFORE = /\b(?:who|which|that)\s+(?:[a-z]+\s+){1,4}(?:in|on|since
 
 const DATABLE = (t: Timex) => (t.type === 'DATE' || t.type === 'TIME') && !!t.interval;
 
+// "a day after", "two days before", "hours after": the distance of an event told in such a clause from the day the
+// sentence names for its main clause.
+const OFFSET_CLAUSE = /\b(?:(a|one|two|three|four|five|six|\d)\s+days?|(?:just\s+|only\s+|a\s+few\s+|several\s+)?(hours))\s+(after|before)\b[^,;:\u2013\u2014]*/gi;
+const OFFSET_DAYS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
+
+/**
+ * The day of an event told inside "a day after …" when the date found is the main clause's ("The family called Tuesday
+ * for charges, a day after police shot dead two people": Monday), or null when no such clause holds the trigger.
+ */
+function shiftedByOffset(text: string, sentence: { start: number; end: number }, trigger: { start: number; end: number }, t: Timex): Pick<EventDate, 'value' | 'interval' | 'granularity'> | null {
+	if (t.granularity !== 'day' || !t.value || !/^\d{4}-\d{2}-\d{2}$/.test(t.value)) return null;
+	const said = text.slice(sentence.start, sentence.end);
+	if (!/\b(?:days?|hours)\s+(?:after|before)\b/i.test(said)) return null;
+	OFFSET_CLAUSE.lastIndex = 0;
+	for (let m = OFFSET_CLAUSE.exec(said); m; m = OFFSET_CLAUSE.exec(said)) {
+		const start = sentence.start + m.index;
+		const end = start + m[0].length;
+		// The trigger in the clause, the date outside it: the clause's event is that far from the date.
+		if (trigger.start < start || trigger.end > end || (t.start >= start && t.end <= end)) continue;
+		const days = m[2] ? 0 : (OFFSET_DAYS[m[1].toLowerCase()] ?? Number(m[1]));
+		const day = parseDct(t.value);
+		if (!day || !Number.isFinite(days)) return null;
+		const value = formatDay(addDays(day, m[3].toLowerCase() === 'after' ? -days : days));
+		return { value, interval: valueToInterval(value)?.interval, granularity: 'day' };
+	}
+	return null;
+}
+
 export function dateEvent(args: Args): EventDate {
 	const { text, timexes, sentence, trigger, previous, published } = args;
 	const { pub, pubEnd } = publication(published);
@@ -203,6 +231,8 @@ export function dateEvent(args: Args): EventDate {
 	}
 	if (best >= 0) {
 		const t = timexes[best];
+		const shifted = shiftedByOffset(text, sentence, trigger, t);
+		if (shifted) return { ...shifted, timex: best, basis: 'explicit' };
 		return { value: t.value, interval: t.interval, granularity: t.granularity, timex: best, basis: 'explicit' };
 	}
 	if (previous && previous.value) {

@@ -273,6 +273,23 @@ export const RULES: Rule[] = [
 			};
 		}
 	},
+	// "the night before", "the previous evening": the part of the day before the one being told
+	{
+		name: 'narrative-night',
+		cue: ['night', 'evening'],
+		re: /\b(?:the\s+(previous|preceding)\s+(night|evening)|the\s+(night|evening)\s+before)\b(?!\s+(?:last|yesterday|the|a|an|his|her|its|their|\w+day)\b)/gi,
+		build: (m) => {
+			const part = (m[2] ?? m[3]).toLowerCase() === 'night' ? 'NI' : 'EV';
+			return {
+				type: 'TIME',
+				priority: 2,
+				resolve: (ctx) => {
+					const { ref, fromPrevious } = anchorOf(ctx, true);
+					return { value: `${formatDay(addDays(ref, -1))}T${part}`, fromPrevious };
+				}
+			};
+		}
+	},
 	// "for the week", "later in the day", "in the morning": the time of the story being told
 	{
 		name: 'the-unit',

@@ -5628,3 +5628,68 @@ describe('session 22: round 33, dates told by distance and tolls told apart', ()
 		expect(main(camp + 'On Thursday, RSF fighters attacked a village near Tawila, and local activists said 30 people had been killed.').fatalities).toBeUndefined();
 	});
 });
+
+describe('session 22: round 33, what was done and to whom', () => {
+	const { eventsOf, doc } = readers('2025-06-12');
+	const main = (text: string, published?: string) => doc(text, published).events[0];
+	it('gunmen who open fire on concert-goers and burn the hall attack people, not property', () => {
+		expect(main('On 22 March 2024, four gunmen opened fire on concert-goers at a concert hall in Krasnogorsk and set the building on fire.', '2024-03-25').type).toBe('attack');
+	});
+	it('guard, and "set houses on fire" is damage: gunmen who burn a village\'s houses destroy property', () => {
+		expect(main('Gunmen raided a village near Kauru on Monday and set houses on fire.').type).toBe('looting');
+	});
+	it('a night vigil at a church is worship, no demonstration', () => {
+		expect(main('ADF militants attacked worshippers at a church in Komanda during a night vigil on Sunday and set fire to houses.').type).toBe('attack');
+	});
+	it('guard: a candlelight vigil that burns tyres is a riot', () => {
+		expect(main('Hundreds held a candlelight vigil in Nairobi on Monday and set fire to tyres.').type).toBe('riot');
+	});
+	it('"claimed the attack …, and US officials said …": others say; the toll told after stands', () => {
+		expect(main('On 22 March 2024, four gunmen opened fire on concert-goers at a concert hall in Krasnogorsk. The Islamic State claimed the attack through its Amaq news agency, and US officials said its Khorasan branch was responsible. Russian investigators put the death toll at 139.', '2024-03-25').fatalities).toBe(139);
+	});
+	it('violence told "later in the evening" is its own, not the demonstration\'s sub-type', () => {
+		const d = doc('Pensioners held their weekly protest outside the National Congress in Buenos Aires on 12 March 2025. Police used water cannon, tear gas and rubber bullets. Later in the evening, a group of participants clashed with police and set a patrol car on fire.', '2025-03-14');
+		expect(d.events[0].type).toBe('protest_intervention');
+	});
+	it('guard: violence told at the time makes the demonstration a riot', () => {
+		expect(main('Pensioners held their weekly protest outside the National Congress in Buenos Aires on 12 March 2025. Some of them clashed with police and set a patrol car on fire.', '2025-03-14').type).toBe('riot');
+	});
+	it('"detained by a patrol … and have not been seen since": a forced disappearance', () => {
+		expect(main('Four boys were detained by an Air Force patrol near Guayaquil on 8 December 2024, and have not been seen since, their families said.', '2024-12-12').type).toBe('abduction');
+	});
+	it('"blew up around 20 residential buildings", nobody hurt: property destroyed', () => {
+		expect(main('On 2 February 2025, Israeli forces blew up around 20 residential buildings in Jenin refugee camp. No casualties were reported.', '2025-02-05').type).toBe('looting');
+	});
+	it('"before detonating an explosive vest", "detonated explosive belts": suicide bombings', () => {
+		expect(main('A man detonated an explosive vest at a checkpoint in Mogadishu on Monday, killing five soldiers.').type).toBe('suicide_bombing');
+		expect(eventsOf('Two explosions tore through a crowd in Kerman on 3 January 2024. The Islamic State said two of its members had detonated explosive belts.', '2024-01-06')[0].type).toBe('suicide_bombing');
+	});
+	it('guard: a vest found is no bombing', () => {
+		expect(eventsOf('Security forces found a suicide vest and two explosive belts in a house in Peshawar on Monday.').map((e) => e.type)).not.toContain('suicide_bombing');
+	});
+	it('"first reported 103 dead before revising the toll down to 84": the revised count', () => {
+		expect(main('Two explosions tore through a crowd in Kerman on 3 January 2024. Officials first reported 103 dead before revising the toll down to 84; 284 were injured.', '2024-01-06').fatalities).toBe(84);
+	});
+	it('"a group of cow vigilantes beat to death a man": mob violence', () => {
+		expect(main('On 27 August 2024, a group of cow vigilantes beat to death a migrant worker in Charkhi Dadri on suspicion of eating beef.', '2024-08-30').type).toBe('mob_violence');
+	});
+	it('"an attack later attributed by authorities to the Gran Grif gang": the gang did it, the authorities attribute it', () => {
+		const e = eventsOf('Early on 3 October 2024, residents of Pont-Sonde were shot and houses set ablaze in an attack later attributed by authorities to the Gran Grif gang.', '2024-10-06')[0];
+		expect([e.type, e.agents]).toEqual(['attack', ['Gran Grif']]);
+	});
+});
+
+describe('session 22: round 33, review of the rules above on earlier rounds', () => {
+	const { eventsOf, doc } = readers('2025-12-17');
+	it('"beat them to death, then set their bodies on fire": the dead burned, a mob\'s killing, no property', () => {
+		expect(doc('Residents of a neighbourhood in Petion-Ville seized four men they accused of belonging to a gang and beat them to death on Monday, then set their bodies on fire in the street, police said.').events[0].type).toBe('mob_violence');
+	});
+	it('"two days after gunmen swept through …, burning homes and shooting residents": the raid two days before', () => {
+		const e = eventsOf('Hundreds of people crowded into a church compound in Saint-Marc on Wednesday, two days after gunmen swept through their farming community, burning homes and shooting residents as they ran toward the river.', '2025-12-03').find((x) => x.type === 'attack');
+		expect(e?.date).toBe('2025-12-01');
+	});
+	it('a lead that tells shooting without a count takes the toll told further on', () => {
+		const d = doc('PORT-AU-PRINCE (AP) — Hundreds of people crowded into a church compound in Saint-Marc on Wednesday, two days after gunmen swept through their farming community, burning homes and shooting residents as they ran toward the river.\n\nThe attack began late Monday in Pont-Sonde and lasted several hours, according to the mayor.\n\n"They came in the dark with torches and rifles," said a survivor.\n\nHaiti\'s civil protection agency said Tuesday that at least 15 people had been killed and 11 wounded.', '2025-12-03');
+		expect(d.events[0].fatalities).toBe(15);
+	});
+});

@@ -380,7 +380,9 @@ function count(lower: string, c: Counter): number | undefined {
 	// ("The number of people killed when armed men raided a neighbourhood … has risen to 24": a toll by other words.)
 	const numberRose = fatal && lower.includes('number of ') ? NUMBER_KILLED_ROSE.exec(lower) : null;
 	if (numberRose) add(parseNumber(numberRose[1]));
-	const revisedTo = fatal && lower.includes('revised ') ? REVISED_TO.exec(lower) : null;
+	const revisedTo = fatal && (lower.includes('revis') || lower.includes('lower') || lower.includes('raised') || lower.includes('updated') || lower.includes('corrected')) ? REVISED_TO.exec(lower) : null;
+	// ("Officials first reported 103 dead before revising the toll down to 84": a count revised down replaces the first.)
+	if (revisedTo && /^(?:lower|corrected)|\bdown(?:wards?)?\s+to\b/.test(revisedTo[0])) return countWordValue(revisedTo[1]);
 	if (revisedTo) add(countWordValue(revisedTo[1]));
 	const toll = revisedTo ?? (fatal && lower.includes('toll') && (/\b(?:death toll|toll)\s+(?:rose |climbed |reached |stood at |of |is |was |had |has |been |risen |climbed |jumped |increased |now |stands at |later |revised |raised |updated |upwards |up |put |officially |finally )*(?:to |at )?(\d[\d,]*|\w+)/.exec(lower) ?? undefined));
 	// ("The death toll from an attack on a market in Tera, Niger has risen to 22": what the toll is of may come between.)
@@ -428,7 +430,7 @@ function count(lower: string, c: Counter): number | undefined {
 }
 
 const LOST_MEN = /\b(?:lost|losing|loses|lose)\s+(?:at least\s+|about\s+|some\s+)?(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:of\s+(?:its|their|his|her)\s+(?:own\s+)?)?(?:soldiers|troops|men|fighters|members|officers|policemen|personnel|militants|combatants|servicemen|guards)\b(?!\s+(?:to|in)\s+(?:defections?|desertion|capture))/g;
-const REVISED_TO = /\b(?:revised|raised|updated|lowered|corrected)\s+(?:it|the figure|the number|the count|the tally|its figure|its count)\s+(?:up(?:wards?)?\s+|down(?:wards?)?\s+)?to\s+(?:at least\s+)?(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?!\s*(?:%|percent|per cent|million|billion))/;
+const REVISED_TO = /\b(?:revised|revising|raised|updated|lowered|lowering|corrected)\s+(?:it|the figure|the number|the count|the tally|its figure|its count|(?:the|its|their)\s+(?:death\s+)?toll)\s+(?:up(?:wards?)?\s+|down(?:wards?)?\s+)?to\s+(?:at least\s+)?(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?!\s*(?:%|percent|per cent|million|billion))/;
 /** The side a toll's count names right after it ("to 11 soldiers dead"). */
 const TOLL_SIDE_AFTER = /^\s+(?:[\w-]+\s+)?(?:soldiers|troops|policemen|police officers|officers|gendarmes|personnel|assailants|attackers|militants|insurgents|rebels|gunmen|terrorists|jihadists|fighters|bandits)\b/;
 const WOUNDED_DIED = /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:more\s+)?of\s+the\s+(?:wounded|injured)\s+(?:later\s+|subsequently\s+|also\s+|have\s+|had\s+|since\s+)*(?:died|succumbed)\b/g;

@@ -76,7 +76,7 @@ const HARM = /\b(kill\w*|execut(?:ed|ing|ions?)|behead\w*|massacr\w*|murder\w*|t
 const NO_HARM = /\b(?:no|neither|nor|without|not)\s+(?:\w+\s+){0,3}?(?:fatalities|injuries|casualties|deaths|injured|killed|victims|one (?:was )?(?:hurt|injured|killed))\b(?:\s+(?:or|nor|and)\s+(?:fatalities|injuries|casualties|deaths))?/g;
 // Property taken or destroyed: "raided houses, taking away food", "set a vehicle on fire", "an arson attack".
 const PROPERTY = /\b(arson|looted|looting|stole|stolen|steal\w*|took away|taking away|carried away|setting (?:\w+ ){0,3}on fire|setting ablaze|setting fire|torch(?:ed|ing)|seized (?:a |an |the |\w+ )?(?:vehicles?|cars?|trucks?|motorcycles?|cattle|goods|property|equipment)|set (?:\w+ ){0,3}on fire|set ablaze|set fire|burn(?:ed|t) (?:down )?(?:\w+ ){0,3}(?:houses?|homes?|vehicles?|cars?|shops?|buildings?|property|crops)|destroyed|damaged|vandali[sz]ed|smashed|material damage)\b/;
-const BUILDINGS_AFTER = /^\s+(?:(?:an?|the|their|his|her|\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens of|some)\s+)?(?:[\w-]+\s+){0,2}?(?:houses?|homes?|buildings?|shops?|structures?|residences?|apartments?|bridges?|offices?|warehouses?|mosques?|churches|schools?)\b/;
+const BUILDINGS_AFTER = /^\s+(?:(?:around|about|some|at least|more than|nearly|over|up to)\s+)?(?:(?:an?|the|their|his|her|\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens of|some)\s+)?(?:[\w-]+\s+){0,2}?(?:houses?|homes?|buildings?|shops?|structures?|residences?|apartments?|bridges?|offices?|warehouses?|mosques?|churches|schools?)\b/;
 const IED = /\b(ieds?|improvised explosive|explosive charges?|landmines?|land mines?|roadside bombs?|car bombs?|explosive devices?|booby|bomb (?:exploded|detonated|went off)|(?:a|the) (?:(?:remote(?:ly)?[- ](?:controlled|detonated|operated)|time|timed|homemade|home-made|crude|powerful|makeshift|hidden|concealed)\s+)?bomb\b|remote(?:ly)?[- ](?:controlled|detonated) (?:bombs?|devices?|explosives?|mines?)|explosives? (?:planted|placed)|sticky bombs?|magnetic bombs?|(?:truck|lorry|vehicle|motorcycle|motorbike)[- ]bombs?|(?:truck|car|lorry|vehicle|van|motorcycle)s? (?:packed|laden|loaded|rigged|filled) with explosives|explosives?-(?:laden|packed|rigged)|vehicle-borne)\b/;
 const SUICIDE = /\bsuicide\b/;
 const GRENADE = /\b(hand )?grenades?\b(?! launchers?)/;
@@ -88,7 +88,7 @@ const INTERVENTION = /\b(police|security forces|authorities|soldiers|troops|offi
 // gas canister fired by police": a death the force caused, whatever its weapon.)
 const REPRESSION = /\b(police|security forces|soldiers|troops|army|officers|gendarmes)\b.{0,100}\b(shot dead|killed|killing (?:an?|one|two|three|\d+|at least)\b|opened fire|live (?:ammunition|fire|rounds)|fired (?:at|on) (?:the )?(?:protesters|demonstrators|crowd))\b|\bprotesters? (?:were |was )?(?:shot dead|killed)\b|\b(?:shot dead|killed|shot and killed)\s+by\s+(?:the\s+)?(?:riot\s+)?(?:police|security forces|soldiers|troops|army|officers|gendarmes)\b|\b(?:died|was killed|were killed)\b[^.;]{0,50}\b(?:tear ?gas|canisters?|rubber bullets?|live rounds|bullets?|gunfire)\b[^.;]{0,30}\bfired by\s+(?:the\s+)?(?:riot\s+)?(?:police|security forces|soldiers|troops|army|officers|gendarmes)\b/;
 const RIOT = /\b(riot(?:ed|ing)|rioters|loot(?:ed|ing) (?:\w+ )?(?:shops|stores|supermarkets|businesses|warehouses)|riots? (?:broke out|erupted|ensued|(?:was|were) staged)|(?:a|the) (?:\w+ )?riot(?! police| gear| squad)|clash(?:ed|es)? with (?:the )?(?:police|security|soldiers|troops|officers)|(?:threw|hurled|lobbed) (?:\w+ ){0,2}?(?:stones|rocks|bricks|molotov|bottles|eggs|flares|fireworks|firecrackers|projectiles)|stone-?pelting|pelted|hurled (?:stones|rocks|molotov)|molotov|(?:petrol|gasoline|fire) bombs?|firebombs?|burn(?:ed|t|ing) (?:tyres|tires)|set (?:on )?fire|set (?:(?!him\b|her\b|them\b|himself\b|herself\b|themselves\b)[\w-]+ ){1,3}(?:on fire|alight|ablaze)|torched|vandali[sz]\w*|smashed|stormed|attacked (?:the )?(?:police|officers)|(?:tyres|tires) (?:were )?(?:burned|burnt|set on fire)|damaged (?:\w+ ){0,3}(?:vehicles?|cars?|shops?|buildings?|property))\b/;
-const PROTEST_CONTEXT = /\b(protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march(?:ed|es|ing|ers)|(?<!\d\s)march(?!\s+\d)|sit-in|rioters|riot\w*|strikers|slogans|placards|chant\w*|demand\w*(?!\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?ransom)|tear[- ]?gas(?:sed|sing)?|disperse\w*|banners?|on strike|cut off (?:the )?roads?|block(?:ed|ing) (?:a |the )?(?:\w+ )?roads?|barricad\w*|blockades?|(?:on|through) the streets|commemorat\w*|labou?r day|workers'? day|may day|vigils?|turned violent|gathering (?:[\w-]+ ){0,8}?against)\b/;
+const PROTEST_CONTEXT = /\b(protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march(?:ed|es|ing|ers)|(?<!\d\s)march(?!\s+\d)|sit-in|rioters|riot\w*|strikers|slogans|placards|chant\w*|demand\w*(?!\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?ransom)|tear[- ]?gas(?:sed|sing)?|disperse\w*|banners?|on strike|cut off (?:the )?roads?|block(?:ed|ing) (?:a |the )?(?:\w+ )?roads?|barricad\w*|blockades?|(?:on|through) the streets|commemorat\w*|labou?r day|workers'? day|may day|(?<!\b(?:night|prayer|all-night|overnight|easter|paschal|christmas|religious)\s)vigils?|turned violent|gathering (?:[\w-]+ ){0,8}?against)\b/;
 // Crowds that riot: "residents burnt tyres and shot arrows at soldiers", "a clash between demonstrators and police".
 const CROWD_SUBJECT = /\b(residents|villagers|youths?|locals|inhabitants|people|crowds?|mobs?)\b/;
 const CROWD_SIDES = /\b(?:supporters|activists|students|villagers|youths|residents|workers|fans|traders|communities|worshippers|clans?men)\b/;
@@ -102,7 +102,7 @@ const DEMONSTRATORS = /\b(protesters|protestors|demonstrators|rioters|marchers)\
 // The violence a demonstration is about, not one it commits: "protest over the abduction of", "justice for the disappearance of".
 const PROTEST_TOPIC = /\b(for|over|against|about|regarding|in relation to|in connection with|justice for|protest\w* (?:\w+ ){0,3}(?:over|against)|demand\w* (?:\w+ ){0,4}(?:for|of))\s+(?:\S+\s+){0,4}(?:(?:raped|beaten|tortured|abducted|kidnapped|shot|stabbed|assaulted)\s+and\s+)?$|\bclaim(?:s|ed)? (?:that )?(?:\S+ ){0,3}(?:have|has|had) been\s+$/;
 // (A group told as a verb's object is its victims, no mob: "militants stopped a group of men and executed 9 of them".)
-const MOB = /\b(mob|lynch\w*|vigilante|scuffle|brawl|communal|two groups|rival groups|villagers clashed|residents clashed|supporters clashed|groups? of (?:\w+ ){0,2}clashed|(?:beaten|beat up|beat him|beat her|thrashed) (?:\w+ ){0,2}by (?:the )?(?:locals|residents|villagers|people|a crowd|a mob|relatives)|(?<!\b(?:on|at|upon|against|into|towards?|[a-z]{3,}ed)\s+(?:a\s+|the\s+)?)group of (?:around |about |some )?(?:\d+ )?(?:people|citizens|residents|villagers|locals|men))\b/;
+const MOB = /\b(mob|lynch\w*|vigilantes?|scuffle|brawl|communal|two groups|rival groups|villagers clashed|residents clashed|supporters clashed|groups? of (?:\w+ ){0,2}clashed|(?:beaten|beat up|beat him|beat her|thrashed) (?:\w+ ){0,2}by (?:the )?(?:locals|residents|villagers|people|a crowd|a mob|relatives)|(?<!\b(?:on|at|upon|against|into|towards?|[a-z]{3,}ed)\s+(?:a\s+|the\s+)?)group of (?:around |about |some )?(?:\d+ )?(?:people|citizens|residents|villagers|locals|men))\b/;
 
 const SCOPE_CUE = /\b(in (?:response|retaliation|reprisal) (?:to|for)|after|following|in revenge for|to avenge|days? after|weeks? after)\b/g;
 
@@ -131,11 +131,12 @@ function eventScope(lower: string, at: number, end: number): string {
  * A demonstration told over several sentences: what the police or the crowd did
  * next ("Police dispersed them", "Tyres were burned") decides its sub-type.
  */
-export function refineProtest(type: string, following: string): string {
+export function refineProtest(type: string, following: string, sameTime = following): string {
 	if (type === 'protest_repression') return type;
 	// (A riot stays a riot: the police's lethal answer to a violent crowd does not make it a peaceful one repressed.)
 	if (type !== 'riot' && REPRESSION.test(following)) return 'protest_repression';
-	if (type !== 'riot' && RIOT.test(following) && !/\bprison riot\b/.test(following)) return 'riot';
+	// (Only violence told at the time makes the demonstration violent: `sameTime` leaves out what is told as coming after.)
+	if (type !== 'riot' && RIOT.test(sameTime) && !/\bprison riot\b/.test(sameTime)) return 'riot';
 	if (type === 'protest' && INTERVENTION.test(following) && !NO_INTERVENTION.test(following)) return 'protest_intervention';
 	return type;
 }
@@ -250,8 +251,10 @@ const DEFUSED = /\b(defus\w*|dismantl\w*|(?:found|discovered|located|uncovered|s
 // A force struck at ("strikes on the military") or only speaking ("the army said") is not the striker.
 const STRUCK_FORCE = /\b(?:on|against|at|targeting)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:military|army|navy|forces|coalition|troops)\b|\b(?:military|army|navy|forces|pentagon)\s+(?:said|says|told|announced|reported|confirmed|statement)\b/g;
 const MILITARY_STRIKER = /\b(?:military|forces|pentagon|army|navy|coalition|ordered|authori[sz]ed|warplanes?|jets?)\b|\bu\.s\./;
-const PEOPLE_BURNED = /\bset (?:on )?fire (?:to )?(?:[\w-]+ ){0,2}?(?:men|women|people|persons|suspects|man|woman|boys?|girls?|thie(?:f|ves)|robbers|youths)\b|\bburn(?:ed|t) (?:\w+ ){0,3}?alive\b/;
-const DAMAGE_WORD = /\b(loot|set (?:on )?fire|torched|burn|vandali|smashed|destroy)/;
+// ("beat them to death, then set their bodies on fire": the dead burned, no property.)
+const PEOPLE_BURNED = /\bset (?:on )?fire (?:to )?(?:[\w-]+ ){0,2}?(?:men|women|people|persons|suspects|man|woman|boys?|girls?|thie(?:f|ves)|robbers|youths|bod(?:y|ies)|corpses?)\b|\bset (?:[\w-]+ ){0,2}?(?:bod(?:y|ies)|corpses?) (?:on fire|ablaze)\b|\bburn(?:ed|t) (?:\w+ ){0,3}?alive\b/;
+// ("set houses on fire": what was burned may stand between.)
+const DAMAGE_WORD = /\b(loot|set (?:on )?fire|set (?:[\w-]+ ){1,3}?(?:on fire|ablaze)|arson|torched|burn|vandali|smashed|destroy)/;
 
 /**
  * A sentence usually holds several triggers, and refining each asks the same
@@ -274,6 +277,9 @@ function armedCause(lower: string): boolean {
 const LIKENESS = /\b(?:sounded|looked|felt|seemed)\s+(?:just\s+)?["'\u201c\u2018]?like\s+(?:an?\s+)?(?:bomb|explosion|war zone|warzone|battlefield|gunfire|gunshots?)\b/g;
 
 /** Harm to people is told once the phrases that deny it ("no casualties") are set aside. */
+// People as what an attack was aimed at: "(opened fire) on concert-goers", "(attacked) worshippers at a church".
+const PEOPLE_ATTACKED_AFTER = /^\s+(?:(?:on|at|upon|into)\s+)?(?:(?:a|the)\s+)?(?:(?:crowds?|group)\s+of\s+)?(?:[\w-]+\s+)?(?:worshippers|worshipers|congregants|parishioners|concert-?goers|[a-z]+-goers|civilians|residents|villagers|passengers|people|crowds?|students|pupils|farmers|traders|mourners|families|women|children|guests|shoppers|customers|fans|pilgrims|travell?ers|commuters|fishermen|herders|miners|displaced people|refugees|patients|teachers)\b/;
+
 function harmTold(lower: string): boolean {
 	return HARM.test(lower.replace(NO_HARM, ' '));
 }
@@ -355,7 +361,8 @@ const AIR_CRASH = /\b(?:helicopters?|planes?|aircraft|airliners?|jets?|choppers?
 // ("The protest dispersed peacefully in the evening": a crowd that went home of itself was not dispersed.)
 const NO_INTERVENTION = /\b(?:did not|didn't|does not|no|without|never|not)\s+(?:\w+\s+)?(?:interven\w*|disperse\w*|make any arrests|arrest anyone)\b|\bdispersed\s+(?:peacefully|calmly|quietly|without (?:incident|violence)|of (?:its|their) own accord|on (?:its|their) own)\b/;
 /** "His whereabouts remain unknown": a detention that makes someone disappear. */
-export const WHEREABOUTS_UNKNOWN = /\bwhereabouts\s+(?:remain|remains|are|is|were|was|still)\s+(?:still\s+)?unknown\b|\bhas not been seen since\b/;
+// ("… detained by an Air Force patrol … and have not been seen since", "were never seen again": held out of sight.)
+export const WHEREABOUTS_UNKNOWN = /\bwhereabouts\s+(?:remain|remains|are|is|were|was|still)\s+(?:still\s+)?unknown\b|\b(?:has|have|had)\s+not\s+been\s+seen\s+(?:or\s+heard\s+from\s+)?(?:since|again)\b|\b(?:was|were)\s+never\s+seen\s+again\b/;
 
 /** What the whole article tells that bears on each trigger: a cyberattack makes later bare "attacks" intrusions, an accident later casualties its own. */
 export interface StoryContext {
@@ -1106,7 +1113,8 @@ function subType(r: Reading): Refined {
 	// ("… punishment for residents who supported a vigilante group": a crowd named after the act, in a clause of its own, did not do it.)
 	if ((type === 'armed_clash' || type === 'attack') && MOB.test(lower.slice(0, hit.end - offset + 60)) && !(MOB.test(after) && !MOB.test(lower.slice(0, hit.end - offset)) && /\b(?:who|which|that)\b/.test(after.slice(0, after.search(MOB) + 1)))) type = 'mob_violence';
 	// Property only, nobody hurt: "raided houses, taking away food", "an arson attack targeting a factory".
-	if ((type === 'attack' || type === 'mob_violence') && !strikeWord && !/^(explosions?|blasts?|exploded|detonated|blew up)$/.test(hit.word) && !has(AIR, lower) && !has(SHELL, lower) && has(PROPERTY, lower) && !harmTold(lower)) type = 'looting';
+	// (Not where people were the target: "opened fire on concert-goers … and set the building on fire", "attacked worshippers".)
+	if ((type === 'attack' || type === 'mob_violence') && !strikeWord && !/^(explosions?|blasts?|exploded|detonated|blew up)$/.test(hit.word) && !has(AIR, lower) && !has(SHELL, lower) && has(PROPERTY, lower) && !harmTold(lower) && !PEOPLE_ATTACKED_AFTER.test(after)) type = 'looting';
 
 	// A fight that demonstrators, or a crowd that also burns and stones, are party to is a riot.
 	// Demonstrators killed or shot at are repressed, not rioting: "security forces have killed 400 protesters".

@@ -145,7 +145,7 @@ export function tollRisenLater(d: DraftEvent, sentences: Sentence[], lower: stri
 
 // The lead tells dead without counting them: "burying relatives killed when shells slammed into the camp", "pulling bodies
 // from the ruins", "a deadly attack".
-const UNCOUNTED_DEAD = /\b(?:killed|killing|kills|dead|deadly|deaths|bodies|corpses|died|massacred?)\b/;
+const UNCOUNTED_DEAD = /\b(?:killed|killing|kills|dead|deadly|deaths|bodies|corpses|died|massacred?|shooting|shot|gunned down)\b/;
 // ("I counted six bodies near the water point alone": a part of the dead, not their count.)
 const PARTIAL_COUNT = /\b(?:bodies|dead|killed|corpses)\b[^.;]{0,40}\balone\b/;
 const SAID_TOLL = /\b(?:said|says|told|reported|according to|counted|confirmed|put the (?:death\s+)?toll at|gave a (?:death\s+)?toll of)\b/;
@@ -267,7 +267,7 @@ const SIDELESS_COUNT = new RegExp(String.raw`\b(?:\d+|${COUNT_WORD})\s+(?:people
 const TOLL_REVISED = /\b(?:doubl|tripl|rais|revis|updat|correct)(?:ed|ing)\s+(?:the\s+|its\s+|their\s+)?(?:death\s+)?(?:toll|figure|count)\b/;
 const TOLL_GREW = /\b(?:later|since|subsequently|rose|risen|climbed|increased|jumped|updated|revised)\b|\b(?:also|more|another|additional|other|further)\s+(?:[\w-]+\s+)?(?:people|persons|bodies|civilians|dead|deaths)\b/;
 const SOURCED_TOLL = /\b(?:said|says|told|reported|according to|put the (?:death\s+)?toll at|gave a (?:death\s+)?toll of)\b/;
-const REVISED_IN_SENTENCE = /\b(?:raised|revised|updated|increased|lowered|corrected|put)\s+(?:the\s+|its\s+|their\s+)?(?:death\s+)?(?:toll|figure|tally|count|number)\b|\b(?:toll|figure|tally|number of dead)\s+(?:later\s+|has\s+|had\s+|then\s+)?(?:rose|risen|climbed|reached|increased|jumped)\b/;
+const REVISED_IN_SENTENCE = /\b(?:raised|raising|revised|revising|updated|updating|increased|lowered|lowering|corrected|correcting|put)\s+(?:the\s+|its\s+|their\s+)?(?:death\s+)?(?:toll|figure|tally|count|number)\b|\b(?:toll|figure|tally|number of dead)\s+(?:later\s+|has\s+|had\s+|then\s+)?(?:rose|risen|climbed|reached|increased|jumped)\b/;
 const EARLIER_REPORT = /\bhad\s+(?:earlier\s+|initially\s+|previously\s+|first\s+)?(?:reported|said|put|given|counted|announced)\s+(?:that\s+)?(?:at least\s+|about\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/;
 const ROSE_TO = /\b(?:risen|rose|climbed|jumped|increased|grown|grew)\s+to\s+(?:at least\s+)?\d+/;
 const SUPERSEDED = /\b(?:initially|at first|an earlier toll|earlier tolls?|first (?:reported|said|put))\b/;
@@ -283,7 +283,8 @@ const RUNNING_TOTAL = /\bin the (?:first|past|last|previous) (?:[\w-]+ )?(?:mont
 const DISASTER_TOLL = /\b(?:earthquakes?|quakes?|floods?|flooding|cyclones?|hurricanes?|typhoons?|storms?|landslides?|tsunamis?|wildfires?|famine|epidemic|outbreak|cholera|pandemic|drought|heat ?waves?|(?:civil )?wars?|conflicts?|insurgency|genocide)\b,?\s+(?:which|that)?\s*(?:has\s+|have\s+|had\s+)?(?:killed|left|claimed)\b/;
 // "Islamic State claimed the attack, saying it killed 15 soldiers": a claimant's figure is no reported toll.
 // ("The rebels claimed in a statement that five soldiers were killed": the other side's claim, not the toll reported.)
-const CLAIMED_TOLL = /\bclaim(?:ed|s|ing)\b[^.;]{0,80}\b(?:saying|said|adding)\b|\bclaim(?:ed|s)\s+(?:in\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?(?:statement|video|post|message)\s+|on\s+(?:social media|telegram|x|twitter)\s+)?that\b/;
+// (Its own saying: in "claimed the attack through its Amaq news agency, and US officials said …" others say.)
+const CLAIMED_TOLL = /\bclaim(?:ed|s|ing)\b(?:(?!,\s+(?:and|while|but)\s)[^.;]){0,80}\b(?:saying|said|adding)\b|\bclaim(?:ed|s)\s+(?:in\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?(?:statement|video|post|message)\s+|on\s+(?:social media|telegram|x|twitter)\s+)?that\b/;
 
 /** A sentence whose deaths are not the event's: a running total, or the toll of a disaster. */
 // ("The Israelis suffered a record 39 deaths last year. In addition, 73 soldiers were killed when two helicopters crashed

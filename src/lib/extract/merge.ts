@@ -10,6 +10,8 @@ import { NTH_DIED_WORDS } from './casualties';
 import { BATTLE_FOR_NAMED, FIGHT_WITH_AFTER } from './eventCasualties';
 
 // ("During the 2019 protest movement, security forces killed more than 600": a year's episode is another time too.)
+// A sentence that opens on a later time: "Later in the evening, …", "Overnight, …", "The next day, …".
+const TIME_SHIFT_FIRST = /^\W*(?:later|afterwards|subsequently|overnight|that (?:night|evening)|in the (?:evening|night)|the (?:next|following) (?:day|morning|night))\b/;
 const OTHER_TIME = /\b(?:in|since|last|earlier in)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4}|week|month|year)\b|\b(?:previously|months? ago|years? ago|weeks? ago)\b|\b(?:during|throughout)\s+(?:the\s+)?(?:19|20)\d\d\b/;
 
 /** Crowd-control words that triggers.ts reads as a protest of their own when nothing else names one. */
@@ -101,7 +103,15 @@ export function absorbIntoProtests(drafts: DraftEvent[], sentences: Sentence[], 
 			.map((s) => lower.slice(s.start, Math.min(s.end, stop)))
 			.filter((t) => !OTHER_TIME.test(t))
 			.join(' ');
-		const refined = refineProtest(p.type, text);
+		// ("… police used water cannon and rubber bullets. Later in the evening, a group of participants clashed with police and
+		// set a patrol car on fire": violence told as coming after is a riot of its own, not the protest's sub-type.)
+		const sameTime = sentences
+			.slice(from, to)
+			.filter((s) => s.start < stop)
+			.map((s) => lower.slice(s.start, Math.min(s.end, stop)))
+			.filter((t) => !OTHER_TIME.test(t) && !TIME_SHIFT_FIRST.test(t))
+			.join(' ');
+		const refined = refineProtest(p.type, text, sameTime);
 		if (refined !== p.type) p.type = refined;
 		for (const d of others) {
 			const said = lower.slice(sentences[d.main.sentence].start, sentences[d.main.sentence].end);

@@ -54,7 +54,8 @@ const OWNER_VERB = /\b(used|utili[sz]ed|operated|controlled|held|run|owned|occup
 // ("shelling by the paramilitary Rapid Support Forces": a word of what the doer is may stand before its name.)
 const ALLY_COMPOUND_START = /^\p{L}+-(?:linked|aligned|allied|affiliated|backed|led|inspired)\b/iu;
 const AGENT_BY_ALLY = /\bby\s+(?:the\s+)?(?:[a-z]+\s+)?[a-z]+-(?:linked|aligned|allied|affiliated|backed|led|inspired)\s+$/;
-const AGENT_BY = /\b(?:by|attributed to|blamed on)\s+(?:by\s+)?(?:the\s+|an?\s+|alleged\s+|suspected\s+|presumed\s+|(?:paramilitary|militant|rebel|jihadist|islamist|armed|separatist|insurgent|extremist|rival|notorious|powerful|feared|criminal|terrorist|so-called|self-styled|self-proclaimed|breakaway|[a-z]+-(?:backed|led))\s+)*(?:(?:(?:two|three|four|five|six|several|some|\d+)\s+)?(?:members|fighters|militants|elements|gunmen|supporters|agents|officers|operatives|personnel)\s+of\s+(?:the\s+)?)?$/;
+// ("attributed by authorities to the gang": who attributes it is no doer.)
+const AGENT_BY = /\b(?:(?<!\b(?:attributed|blamed|claimed|reported|confirmed|announced|denied|condemned)\s+(?:later\s+)?)by|attributed\s+(?:by\s+(?:the\s+)?(?:[\w-]+\s+){1,2}?)?to|blamed\s+(?:by\s+(?:the\s+)?(?:[\w-]+\s+){1,2}?)?on)\s+(?:by\s+)?(?:the\s+|an?\s+|alleged\s+|suspected\s+|presumed\s+|(?:paramilitary|militant|rebel|jihadist|islamist|armed|separatist|insurgent|extremist|rival|notorious|powerful|feared|criminal|terrorist|so-called|self-styled|self-proclaimed|breakaway|[a-z]+-(?:backed|led))\s+)*(?:(?:(?:two|three|four|five|six|several|some|\d+)\s+)?(?:members|fighters|militants|elements|gunmen|supporters|agents|officers|operatives|personnel)\s+of\s+(?:the\s+)?)?$/;
 // Verbs of which a crowd of civilians is the subject, not the victim: "villagers lynched a man".
 const CROWD_VIOLENCE = /^(attack(?:ed|s|ing)?|assault(?:ed|s|ing)?|beat(?:en|ing)?(?: up)?|beat up|lynch(?:ed|es|ing)?|stoned|pelted|clash(?:ed|es)?|torched|burnt|burned|set (?:on )?fire|set (?:alight|ablaze)|set (?:[\w-]+ ){1,3}(?:alight|ablaze|on fire)|vandali[sz]ed|stabbed|hacked|thrashed|chased|ransacked|mobbed|engaged|fought|scuffled|confronted|threw)\b/;
 /** Cheap test before looking for an aside (ASIDE) in a sentence. */
@@ -525,7 +526,8 @@ function targetsAfter(c: RoleReading): void {
 		// ("killing a man the IDF identified as a Hezbollah member": who names the victim is no party.)
 		if (IDENTIFIER_AFTER.test(low(m.end, m.end + 30))) continue;
 		// "…, Biden told reporters": the audience of a report is no party to the event.
-		if (/\b(?:told|telling|briefed)\s+$/.test(pre)) continue;
+		// ("in an attack later attributed by authorities to the gang": nor who attributes it.)
+		if (/\b(?:told|telling|briefed)\s+$|\b(?:attributed|blamed)\s+(?:later\s+)?by\s+(?:the\s+)?(?:[\w-]+\s+)?$/.test(pre)) continue;
 		// "…, a teacher and residents said", "…, Lebanon's health ministry said": who tells of the event, or owns
 		// its teller, is not its victim.
 		// ("… including the attackers, police and a local militia leader said on Monday": both speak.)

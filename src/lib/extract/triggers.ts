@@ -42,7 +42,8 @@ export const TRIGGER_RULES: TriggerRule[] = [
 	// "observed 44 projectiles/explosions/shots", "fired 120mm mortars at the positions"
 	R(/\b(projectiles|bursts of fire|\d+ (?:shots|bursts)|shells? fired|bombard(?:ed|ing|ment)?|fired (?:[\w./-]+,? (?:and )?){0,12}?(?:at|on|upon|toward|towards|into|in the direction of)\b|fired with)\b/g, 'attack', false, 0.7),
 	// "a suicide bomber blew himself up"
-	R(/\b(suicide (?:bomb(?:ing|er|ers|s)?|attacks?|vests?|car bomb)|blew (?:himself|herself|themselves) up)\b/g, 'suicide_bombing', true, 0.95),
+	// ("before detonating an explosive vest", "detonated explosive belts": a worn charge is set off by its wearer.)
+	R(/\b(suicide (?:bomb(?:ing|er|ers|s)?|attacks?|vests?|car bomb)|blew (?:himself|herself|themselves) up|(?:detonat(?:ed|ing)|set off|triggered) (?:an? |his |her |their |two |three )?(?:explosives?[- ])?(?:vests?|belts?)(?! of\b))\b/g, 'suicide_bombing', true, 0.95),
 	// "threw a hand grenade", "grenade attack", "threw an M67 grenade"
 	R(/\b((?:threw|lobbed|hurled|tossed) (?:an? |two |three |several )?(?:[a-z]*\d[\w-]* )?(?:hand |stun )?grenades?|grenade attacks?|grenades? (?:was|were) (?:thrown|lobbed|hurled|tossed))\b/g, 'grenade', false, 0.9),
 	// "used chlorine gas against", "munitions containing sarin"

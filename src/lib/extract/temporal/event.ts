@@ -135,7 +135,7 @@ const DATABLE = (t: Timex) => (t.type === 'DATE' || t.type === 'TIME') && !!t.in
 
 // "a day after", "two days before", "hours after": the distance of an event told in such a clause from the day the
 // sentence names for its main clause.
-const OFFSET_CLAUSE = /\b(?:(a|one|two|three|four|five|six|\d)\s+days?|(?:just\s+|only\s+|a\s+few\s+|several\s+)?(hours))\s+(after|before)\b[^,;:\u2013\u2014]*/gi;
+const OFFSET_CLAUSE = /\b(?:(a|one|two|three|four|five|six|\d)\s+days?|(?:just\s+|only\s+|a\s+few\s+|several\s+)?(hours))\s+(after|before)\b(?:[^,;:\u2013\u2014]|,\s+(?=[a-z]+ing\b))*/gi;
 const OFFSET_DAYS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
 
 /**

@@ -5693,3 +5693,30 @@ describe('session 22: round 33, review of the rules above on earlier rounds', ()
 		expect(d.events[0].fatalities).toBe(15);
 	});
 });
+
+describe('session 22: round 33, where', () => {
+	const { mainPlace } = readers('2025-03-18');
+	it('"MAPUTO (Reuters) - Residents of Macomia in Mozambique\'s … province": the town whose residents they are', () => {
+		expect(mainPlace("MAPUTO, March 18 (Reuters) - Residents of Macomia in Mozambique's northern Cabo Delgado province began returning to their homes on Tuesday after Islamist insurgents raided a neighbourhood of the town at the weekend, burning houses and looting shops, officials said.")?.name).toBe('Macomia');
+	});
+	it('"raided a neighbourhood of Macomia": a part of a town names the town', () => {
+		const p = mainPlace("Islamist insurgents raided a neighbourhood of Macomia in Mozambique's northern Cabo Delgado province at the weekend, burning houses and looting shops, officials said.");
+		expect([p?.name, p?.precision]).toEqual(['Macomia', 'city']);
+	});
+	it('a lead set in a region, the town in the next paragraph: the town', () => {
+		const p = mainPlace('MANILA, Philippines (AP) — Two communist guerrillas and a soldier were killed in a gunbattle in the central Philippines at the weekend, the military said Tuesday.\n\nSoldiers launched an operation Sunday morning in a remote upland village of Las Navas town in Northern Samar province after residents reported armed men demanding food, an army spokesperson said.', '2026-10-20');
+		expect(p?.name).toBe('Las Navas');
+	});
+	it('the ends of the road a town lies on are not where', () => {
+		const p = mainPlace('QUETTA, Pakistan, April 8 (Reuters) - Gunmen abducted eleven bus passengers in southwestern Balochistan province late on Monday, officials said.\n\nDozens of gunmen set up a roadblock on the N-25 highway linking Quetta with the port city of Karachi near Kalat, checking identity cards before forcing the men into pickup trucks.', '2026-04-08');
+		expect(p?.name).toBe('Kalat');
+	});
+	it('guard: a lead set in a whole country keeps it over a town told next', () => {
+		const p = mainPlace('A rocket attack killed a U.S. contractor in Iraq in December 2019, officials said.\n\nProtesters later stormed the U.S. embassy compound in Baghdad.', '2021-02-26');
+		expect(p?.name).toBe('Iraq');
+	});
+	it('guard: a town told next in a sentence of another time is not where', () => {
+		const p = mainPlace('MANILA, Philippines (AP) — Two communist guerrillas and a soldier were killed in a gunbattle in the central Philippines at the weekend, the military said Tuesday.\n\nIn March, soldiers killed four rebels near Las Navas town in Northern Samar province.', '2026-10-20');
+		expect(p?.name).not.toBe('Las Navas');
+	});
+});

@@ -191,6 +191,8 @@ function possessiveTown(phrase: string): boolean {
 	return townsNamed(phrase).some((c) => c.population >= 10_000);
 }
 
+const PEOPLE_OF_HEAD: ReadonlySet<string> = new Set(['residents', 'inhabitants', 'villagers', 'people', 'thousands', 'hundreds', 'dozens', 'scores', 'supporters', 'families', 'relatives', 'followers', 'parts', 'areas', 'most', 'much', 'many', 'outskirts']);
+
 export function chunkCaps(tokens: Token[], work: string, seenMidSentence: Set<string>, titleCase: Set<number> = new Set()): Chunk[] {
 	const out: Chunk[] = [];
 	let i = 0;
@@ -300,6 +302,10 @@ export function chunkCaps(tokens: Token[], work: string, seenMidSentence: Set<st
 		let a = i;
 		let b = j;
 		while (a < b && (CAP_STOP.has(tokens[a].lower) || (tokens[a].first && b - a === 1 && !seenMidSentence.has(tokens[a].text) && CAP_STOP.has(tokens[a].lower)))) a++;
+		// ("Residents of Macomia in …", "Supporters of Venancio Mondlane …": people named at a sentence's head, by whose they
+		// are, are no part of the name.)
+		// (Also after a dateline's dash: "MAPUTO (Reuters) - Residents of Macomia …".)
+		if (b - a >= 3 && tokens[a + 1].lower === 'of' && PEOPLE_OF_HEAD.has(tokens[a].lower) && ((tokens[a].first && !seenMidSentence.has(tokens[a].text)) || /^[-\u2013\u2014]$/.test(tokens[a - 1]?.text ?? ''))) a += 2;
 		// ("State Committee for National Security": a stop word after a connector ends the name, not the sentence.)
 		// ("Haitian National Police", "Afghan National Army": a force's proper name ends on its head word.)
 		while (b > a && CAP_STOP.has(tokens[b - 1].lower) && !(b - a >= 3 && /^(?:of|for|in)$/.test(tokens[b - 3]?.lower ?? '')) && !(b - a >= 3 && FORCE_NAME_QUALIFIER.test(tokens[b - 2].text) && ORG_HEAD.get(tokens[b - 1].lower) === 'military')) b--;

@@ -128,6 +128,40 @@ export function eventPlace(d: DraftEvent, pm: Mention[], idOf: Map<Mention, stri
 	return undefined;
 }
 
+/**
+ * A wire story names the region in its lead and the town in the next paragraph ("… killed in a gunbattle in the central
+ * Philippines at the weekend … Soldiers launched an operation Sunday morning in a village of Las Navas town in Northern
+ * Samar province"): an event placed in a whole region is set in a town of that region's country the next two sentences
+ * name, unless `movesOn(k)` says sentence k tells another event (another time, another occurrence).
+ */
+export function townToldNext(d: DraftEvent, placeId: string, sentences: readonly Sentence[], pm: Mention[], idOf: Map<Mention, string>, placeById: Map<string, Place>, work: string, movesOn: (k: number) => boolean): string | undefined {
+	const wide = placeById.get(placeId);
+	// (A region only: a whole country named in the lead is as often the scene of a story's background, told next with its
+	// towns, as of the event.)
+	if (!wide || wide.precision !== 'region' || !wide.country) return undefined;
+	for (let k = d.main.sentence + 1; k < Math.min(sentences.length, d.main.sentence + 3); k++) {
+		if (movesOn(k)) return undefined;
+		const said = work.slice(sentences[k].start, sentences[k].end);
+		// (Not a sentence about another time: "In March, gunmen killed 12 people in Titao".)
+		if (OTHER_TIME_IN.test(said)) continue;
+		const town = pm
+			.filter((m) => m.sentence === k && !m.dateline)
+			.sort((a, b) => a.start - b.start)
+			.find((m) => {
+				const p = placeById.get(idOf.get(m) ?? '');
+				if (!p || p.precision !== 'city' || p.country !== wide.country) return false;
+				const before = work.slice(Math.max(sentences[k].start, m.start - 40), m.start);
+				// (Where a source speaks from, where people fled to or came from, a town's people by its name, a road's ends.)
+				return !SOURCE_SEAT_BEFORE.test(before) && !/\b(?:from|to|towards?|fled to|via)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$/i.test(before) && !/^['\u2019]s\s/.test(work.slice(m.end, m.end + 4)) && !ROAD_END_BEFORE.test(before) && !/\b(?:linking|connecting|joining)\b[^.;]*$/i.test(before) && !REGION_AFTER.test(work.slice(m.end, m.end + 24));
+			});
+		const id = town && idOf.get(town);
+		if (id) return id;
+	}
+	return undefined;
+}
+
+const OTHER_TIME_IN = /\b(?:in|since|last|earlier in)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d|last (?:week|month|year))\b|\b(?:months?|years?|weeks?) ago\b|\bprevious(?:ly)?\b/i;
+
 const SOURCE_SEAT_BEFORE = /\b(?:sources?|officials?|doctors?|medics|hospitals?|witnesses|authorities|spokes(?:man|woman|person)|reporters|journalists|activists|monitors)\s+(?:\w+\s+)?(?:in|at|from)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i;
 
 /**

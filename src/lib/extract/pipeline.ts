@@ -18,7 +18,7 @@
  * 11. links      — salience order, then links between events (salience.ts).
  * Each stage is timed when a `timings` object is passed (for the benchmark).
  */
-import type { Actor, ArticleInput, Extraction, ExtractedEvent, Place, Timex } from '../core/types';
+import type { Actor, ArticleInput, EventDate, Extraction, ExtractedEvent, Place, Timex } from '../core/types';
 import { clean } from './clean';
 import { segment, type Sentence } from './segment';
 import { tokenize } from './tokens';
@@ -40,7 +40,7 @@ import { refineByParticipants } from './participants';
 import { dateDrafts } from './narrative';
 import { absorbIntoProtests, mergeHeadline, mergeReferences, mergeSame, mergeElaborations } from './merge';
 import { settleRoles } from './eventRoles';
-import { eventPlace, placeFromEarlier } from './eventPlace';
+import { eventPlace, placeFromEarlier, townToldNext } from './eventPlace';
 import { casualtiesFor, sentenceOwners, tollRisenLater, tollToldLater } from './eventCasualties';
 import { maskNamedNumbers, protestDeaths } from './casualties';
 import { maskGrievance } from './lexicon';
@@ -50,6 +50,15 @@ import { orderAndLink } from './salience';
 import { insideQuote } from './temporal/rules';
 
 export type Timings = Record<string, number>;
+
+const ON_THE_GROUND_TYPES: ReadonlySet<string> = new Set(['protest', 'protest_intervention', 'protest_repression', 'riot', 'mob_violence', 'arrest', 'looting', 'territory_transfer', 'base_established']);
+const WORDS_ONLY_TYPES: ReadonlySet<string> = new Set(['statement', 'accusation', 'threat']);
+
+/** Whether two events' dates may be one day's: their intervals meet, or one is unknown. */
+function datesMeet(a: EventDate | undefined, b: EventDate | undefined): boolean {
+	if (!a?.interval || !b?.interval) return true;
+	return a.interval.start < b.interval.end && b.interval.start < a.interval.end;
+}
 
 const REVIEW_TITLE = /^\s*(?:(?:film|movie|book|theatre|theater|play|stage|album|tv|television|series|game|opera|dance|art|exhibition)\s+)?review\s*[:|\u2013\u2014-]/i;
 
@@ -162,7 +171,14 @@ export function runPipeline(input: PipelineInput, timings?: Timings): Extraction
 		const s = sentences[d.main.sentence];
 		const date = dateOf.get(d)!;
 		// ("… hit an explosive device near Douentza (coded to Douentza)": a coder's note says where the event is set.)
-		const ownPlace = codedPlace(d, sentences, work, placeMentions, placeIdOf, placeById) ?? placeOfDraft(d);
+		const coded = codedPlace(d, sentences, work, placeMentions, placeIdOf, placeById);
+		let ownPlace = coded ?? placeOfDraft(d);
+		// ("… in the central Philippines at the weekend … an operation Sunday morning in a village of Las Navas town": the town
+		// the next paragraph names, where it tells no other event.)
+		if (!coded && ownPlace && (eventType(d.type).violent || ON_THE_GROUND_TYPES.has(d.type))) {
+			const movesOn = (k: number) => merged.some((o) => o !== d && o.main.sentence === k && !WORDS_ONLY_TYPES.has(o.type) && (o.another || !datesMeet(dateOf.get(o), date)));
+			ownPlace = townToldNext(d, ownPlace, sentences, placeMentions, placeIdOf, placeById, work, movesOn) ?? ownPlace;
+		}
 		const placeCountry = places.find((p) => p.id === ownPlace)?.country ?? (articleCountries[0] ? countryByCode(articleCountries[0])?.name : undefined);
 		const roles = settleRoles(d, { raw, actors, actorIdOf, mentionsBySentence, placeCountry });
 		// "Russian forces captured the village of Krynky": a foreign state's capture is a takeover, not the government

@@ -220,7 +220,7 @@ function townBeforeParticle(name: string, region: string | undefined, prefer: re
 	return inRegion ?? (prefer.length ? findCity(head, prefer) : undefined);
 }
 
-const LOCATIVE_BEFORE = /\b(?:in|near|at|outside|around|from|to|into|toward|towards|between|and|or|control of|took over|captured|recaptured|retook|seized|overran|raided|stormed|shelled)\s+(?:the\s+)?(?:(?:far\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)(?:\s+of)?\s+(?:the\s+)?)?(?:(?:village|town|city|hamlet|settlement|locality|area|district|community|commune|municipality|outskirts|suburb)\s+of\s+)?$|\b(?:village|town|city|hamlet|settlement|locality|community|commune|municipality)\s+of\s+$/i;
+const LOCATIVE_BEFORE = /\b(?:in|near|at|outside|around|from|to|into|toward|towards|between|and|or|control of|took over|captured|recaptured|retook|seized|overran|raided|stormed|shelled)\s+(?:the\s+)?(?:(?:far\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)(?:\s+of)?\s+(?:the\s+)?)?(?:(?:village|town|city|hamlet|settlement|locality|area|district|community|commune|municipality|outskirts|suburb|(?:a\s+)?neighbou?rhood|part|parts)\s+of\s+)?$|\b(?:village|town|city|hamlet|settlement|locality|community|commune|municipality|residents|inhabitants|villagers|people)\s+of\s+$/i;
 
 const CONTAINER_POSITION = /\p{Lu}[\p{L}'\u2019-]*(?:\s+[a-z]+)?\s*[,(]\s*$/u;
 

@@ -5720,3 +5720,22 @@ describe('session 22: round 33, where', () => {
 		expect(p?.name).not.toBe('Las Navas');
 	});
 });
+
+describe('session 22: round 33, accusations and sources', () => {
+	const { eventsOf, doc } = readers('2024-12-27');
+	const strikes = 'Around 24 December 2024 (as reported), air strikes hit several villages in Barmal district (Barmal, Paktika). ';
+	it('"46 people, mostly women and children, were killed": who they were, between commas, is no count', () => {
+		expect(doc(strikes + 'Taliban officials said 46 people, mostly women and children, were killed.').events[0].fatalities).toBe(46);
+		expect(doc('At least 74, including eight Americans, were killed in Nairobi on Friday.', '1998-08-08').events[0].fatalities).toBe(74);
+	});
+	it('"Taliban officials accused Pakistan and said …": the state accused did the strikes', () => {
+		expect(eventsOf(strikes + 'Taliban officials accused Pakistan and said 46 people, mostly women and children, were killed.')[0].agents).toEqual(['Pakistan']);
+	});
+	it('guard: "accused the army of staging the killings" names no doer', () => {
+		const e = eventsOf('Armed men killed seven civilians near Batibo on Sunday, officials said. A spokesman for the separatists denied involvement and accused the army of staging the killings.', '2025-03-03')[0];
+		expect(e.agents).not.toContain('Military forces of Cameroon');
+	});
+	it('"credible reports of at least 20 civilian deaths": a second source\'s count, and the lower is taken', () => {
+		expect(doc(strikes + 'Taliban officials accused Pakistan and said 46 people, mostly women and children, were killed. A UN source said it had received credible reports of at least 20 civilian deaths.').events[0].fatalities).toBe(20);
+	});
+});

@@ -202,7 +202,8 @@ const DEATHS = counter(
 	KILL_VERB,
 	/\b(died|embraced martyrdom|(?:paid|made) the (?:supreme|ultimate) sacrifice|(?:were|was|being|has been|have been|had been|got) (?:reportedly |allegedly |also |later |subsequently )?['"\u2018\u201c]?(?:[\w-]+ (?:[\w-]+ ){0,3}?and )?(?:killed|martyred|sent to hell|neutrali[sz]ed|shot dead|shot to death|fatally (?:shot|stabbed|wounded|injured)|beaten to death|stabbed to death|hacked to death|burned to death|(?:declared|pronounced|confirmed) dead|executed|beheaded|lynched|massacred|murdered|slain|slaughtered|hanged|found dead)|(?:reported|confirmed) (?:killed|dead)|lost their lives|lost his life|lost her life|succumbed|perished)\b/,
 	// ("The KNCHR reported 3 protesters shot dead": the manner of death between the count and "dead".)
-	/\b(fatalit(?:y|ies)|deaths|(?:shot |beaten |stabbed |hacked |burned |burnt )?dead|killed|bodies|corpses)\b/
+	// ("credible reports of at least 20 civilian deaths": whose deaths, between.)
+	/\b(fatalit(?:y|ies)|(?:civilian |confirmed |reported )?deaths|(?:shot |beaten |stabbed |hacked |burned |burnt )?dead|killed|bodies|corpses)\b/
 );
 // Every injury rule names the injured, the wounded or the hurt (and the toll rule reads a "toll").
 // ("21 civilians were treated for suffocation": harm told by its treatment.)
@@ -225,10 +226,11 @@ const ARMED_SIDE = /\b(?:assailants?|attackers?|militants?|khwarij|khawarij|insu
 // "30 people, including 6 soldiers", "among the dead were…", "of whom": one group told twice.
 const ONE_GROUP = /\b(?:including|among (?:them|the dead|those killed|whom)|of whom|of them|of those)\b/;
 
-// A bracketed or dashed aside: "(DRG)", "(TTP militants)", " - eight guards and their driver - ".
-const ASIDE = /\s*\([^()]{1,80}\)|\s+[-\u2013\u2014]\s+[^-\u2013\u2014.;()]{1,80}?\s+[-\u2013\u2014](?=\s)/g;
+// A bracketed, dashed or commaed aside: "(DRG)", "(TTP militants)", " - eight guards and their driver - ", ", mostly women
+// and children,".
+const ASIDE = /\s*\([^()]{1,80}\)|\s+[-\u2013\u2014]\s+[^-\u2013\u2014.;()]{1,80}?\s+[-\u2013\u2014](?=\s)|,\s+(?:mostly|mainly|largely|many of them|most of them|all of them|among them|including)\s+[^,.;()]{1,60},(?=\s)/g;
 function asidesOut(text: string): string {
-	return text.includes('(') || text.includes(' - ') || text.includes('\u2013') || text.includes('\u2014') ? text.replace(ASIDE, '') : text;
+	return text.includes('(') || text.includes(' - ') || text.includes('\u2013') || text.includes('\u2014') || text.includes(', ') ? text.replace(ASIDE, '') : text;
 }
 
 // "… was shot in the thigh and (died)", "… were wounded and (later died)": the subject told before the first verb.

@@ -441,6 +441,8 @@ const REMOTE_HARM: ReadonlySet<string> = new Set(['airstrike', 'shelling', 'expl
 const DAMAGED_PASSIVE = /\b(?:was|were|had been|have been|has been)\s+(?:\w+ly\s+)?(?:damaged|destroyed|hit|struck|set ablaze|burned|gutted)\b|\b(?:was|were)\s+[^.;]{1,60}?\band\s+(?:[\w-]+\s+){1,3}?(?:destroyed|damaged)\s*(?:[.;,]|$)/;
 
 /** Is `b` only the toll, or the same event named again, of the violent event `a` told up to two sentences before? */
+const WHO_THEY_WERE = /,\s+(?:mostly|mainly|largely|many of them|most of them|all of them|among them)\s+[^,.;()]{1,60},(?=\s)/g;
+
 function tollOf(a: DraftEvent, b: DraftEvent, sentences: Sentence[], lower: string): boolean {
 	if (!eventType(b.type).violent) return false;
 	const last = lastTellingBefore(a, b);
@@ -457,7 +459,8 @@ function tollOf(a: DraftEvent, b: DraftEvent, sentences: Sentence[], lower: stri
 	const s = sentences[b.main.sentence];
 	// ("Three others later died of their wounds": dying later is no later event.)
 	// ("One of the wounded died in hospital two days later": the same.)
-	const text = lower.slice(s.start, s.end).replace(NTH_DIED_AFTER, ' ').replace(/\b(?:later|subsequently)\s+(died|succumbed)\b/g, '$1').replace(DIED_LATER, '$1');
+	// (", mostly women and children," between the count and its verb is who they were.)
+	const text = lower.slice(s.start, s.end).replace(NTH_DIED_AFTER, ' ').replace(/\b(?:later|subsequently)\s+(died|succumbed)\b/g, '$1').replace(DIED_LATER, '$1').replace(WHO_THEY_WERE, '');
 	// ("Three more bodies were found the next day": more dead of the same event, not another event.)
 	if ((b.distinct || b.another) && !MORE_DEAD_START.test(text)) return false;
 	// (The event named again, "during the fighting", reaches one sentence further than a bare toll.)

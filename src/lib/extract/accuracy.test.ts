@@ -5739,3 +5739,17 @@ describe('session 22: round 33, accusations and sources', () => {
 		expect(doc(strikes + 'Taliban officials accused Pakistan and said 46 people, mostly women and children, were killed. A UN source said it had received credible reports of at least 20 civilian deaths.').events[0].fatalities).toBe(20);
 	});
 });
+
+describe('session 22: round 34', () => {
+	const { eventsOf, doc } = readers('2025-12-16');
+	it('"to mark eleven years since Taliban gunmen stormed the building": the storming remembered is dated in its own year', () => {
+		const d = doc('PESHAWAR, Pakistan, Dec 16 (Reuters) - Parents and students gathered at the Army Public School in Peshawar on Tuesday to mark eleven years since Taliban gunmen stormed the building.\n\nA minute\'s silence was observed at 10:30 a.m., the time the attack began on Dec. 16, 2014.');
+		expect(d.events.filter((e) => e.type === 'attack' && e.date.value?.startsWith('2025'))).toEqual([]);
+	});
+	it('"as Kyiv pressed Moscow to agree to a new round of direct peace talks": talks asked for are no agreement', () => {
+		expect(eventsOf('KYIV, Ukraine (AP) — Russian artillery pounded a front-line town in southern Ukraine, killing three people, Ukrainian officials said Monday, as Kyiv pressed Moscow to agree to a new round of direct peace talks.', '2025-07-21').map((e) => e.type)).toEqual(['shelling']);
+	});
+	it('guard: a ceasefire agreed at peace talks is told', () => {
+		expect(eventsOf('Kyiv and Moscow agreed to a ceasefire at peace talks in Istanbul on Monday.', '2025-07-21').map((e) => e.type)).toContain('agreement');
+	});
+});

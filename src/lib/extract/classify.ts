@@ -169,7 +169,7 @@ const CROWD_WORD = /\b(?:crowds?|protest\w*|demonstrat\w*|rioters|mob|rall(?:y|i
 const CORPORATE = /\b(?:takeover|bid|bidding|bidders?|shareholders?|merger|acquisition|stake|buyout|board|investors?|producer|market share)\b/;
 const SPACE_LAUNCH = /\b(?:lift-?off|launch (?:pad|centre|center|site|vehicle)|into orbit|satellites?|into (?:its|the) (?:flight|launch|test flight)|test flight)\b/;
 // "Mourners gathered to remember the victims of the 1988 chemical attack": an old event remembered, dated by its year.
-export const ANNIVERSARY_FRAME = /\b(?:mark\w*|commemorat\w*|remember\w*|observ\w*)\s+(?:the\s+)?(?:(?:\d+(?:st|nd|rd|th)?|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|fifty|first|second|third|fifth|tenth|twentieth)\s+)?(?:anniversary|years?\s+since|decades?\s+since)\b/;
+export const ANNIVERSARY_FRAME = /\b(?:mark\w*|commemorat\w*|remember\w*|observ\w*)\s+(?:the\s+)?(?:(?:\d+(?:st|nd|rd|th)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|(?:twenty|thirty|forty|fifty)-[a-z]+|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|twentieth|thirtieth|fortieth|fiftieth|(?:twenty|thirty|forty|fifty)-[a-z]+(?:th|st|nd|rd))\s+)?(?:anniversary|years?\s+since|decades?\s+since)\b/;
 const COMMEMORATED_BEFORE = /\b(?:remember\w*|honou?r\w*|mourn\w*|pa(?:y|id|ying|ys) (?:tribute|homage|respects?) to|in memory of)\s+(?:the\s+)?(?:victims|dead|fallen|those (?:killed|who died))\s+(?:of|in)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:19|20)\d\d\s+(?:[\w'-]+\s+){0,3}$/;
 // (Only the -ing forms: "a well-planned attack" was carried out.)
 const PREPARED_FOR_BEFORE = /\b(?:scouting|planning|plotting|preparing|reconnoit(?:r|er)ing|casing|surveilling|gathering intelligence)\s+(?:(?:[\w'-]+\s+){0,4}?(?:for|ahead of)\s+)?(?:an?\s+|the\s+|further\s+|more\s+|new\s+)?(?:[\w-]+\s+)?$/;
@@ -641,6 +641,9 @@ function agreementLookAlike(r: Reading): Refined | undefined {
 	// "protesters calling for a ceasefire": a demand, not an agreement reached.
 	// ("met to discuss reconciliation": a topic of talks, not an agreement reached.)
 	if (type === 'agreement' && /\b(?:call(?:ed|s|ing)? for|demand(?:ed|s|ing)?|urg(?:ed|es|ing)|push(?:ed|es|ing)? for|press(?:ed|es|ing)? for|appeal(?:ed|s|ing)? for|discuss(?:ed|es|ing)?|negotiat(?:e|ed|es|ing)|talks? (?:on|about|over))\s+(?:an?\s+|the\s+|possible\s+)?(?:[\w-]+\s+){0,2}$/.test(before)) return { type, drop: 'demand' };
+	// ("Kyiv pressed Moscow to agree to a new round of direct peace talks", "offered to hold talks": talks asked for or offered
+	// are none held.)
+	if (type === 'agreement' && /^peace talks$/.test(hit.word) && /\b(?:to\s+agree\s+to|to\s+(?:hold|join|resume|restart|open|start|attend)|agree(?:d|s)?\s+to\s+hold|offer(?:ed|s|ing)?\s+(?:to\s+hold\s+)?|propos(?:ed|es|ing|al\s+for)|call(?:ed|s|ing)?\s+for|urg(?:ed|es|ing)|press(?:ed|es|ing)|push(?:ed|es|ing)\s+for|ready\s+for|willing\s+to\s+(?:hold|join))\s+(?:\S+\s+){0,6}$/.test(before)) return { type, drop: 'irrealis' };
 	if (type === 'agreement' && AGREEMENT_ENDED.test(before)) return /\bsuspend\w*\s+(?:\S+\s+){0,4}$/.test(before) ? { type, drop: 'ended' } : { type: 'group_change', hedged: false };
 	if (type === 'agreement' && AGREEMENT_BROKEN.test(before)) return { type, drop: 'violation' };
 	// "Russia has rejected the idea of a ceasefire", "ruled out a truce": an agreement refused.

@@ -5753,3 +5753,17 @@ describe('session 22: round 34', () => {
 		expect(eventsOf('Kyiv and Moscow agreed to a ceasefire at peace talks in Istanbul on Monday.', '2025-07-21').map((e) => e.type)).toContain('agreement');
 	});
 });
+
+describe('session 22: round 34, elsewhere and armed sides', () => {
+	const { doc } = readers('2025-09-22');
+	const march = 'BACOLOD, Philippines (AP) — Thousands of students, priests and farmers marched through Bacolod on Sunday, joining nationwide rallies over a corruption scandal.\n\nThe rallies, held in Manila and other cities, were largely peaceful. ';
+	it('"In Manila, however, masked young men threw rocks and set fire to a truck": what happened elsewhere leaves the march peaceful', () => {
+		expect(doc(march + 'In Manila, however, police said a group of mostly masked young men threw rocks and bottles at officers and set fire to a trailer truck.').events[0].type).toBe('protest');
+	});
+	it('guard: "In one case, riot police had to use tear gas": a manner, no place; the march was policed', () => {
+		expect(doc('Hundreds of Cuban-Americans blocked intersections and cut off access to the port in Miami on Friday. In one case, riot police had to use tear gas to clear them.', '2000-01-08').events[0].type).toBe('protest_intervention');
+	});
+	it('"renewed fighting between two armed groups has killed seven people": a clash, not a mob', () => {
+		expect(doc('BOGOTA, Jan 29 (Reuters) - A year after a wave of violence displaced tens of thousands of people in the Catatumbo region, renewed fighting between two armed groups has killed at least seven people, authorities said on Thursday.', '2026-01-29').events[0].type).toBe('armed_clash');
+	});
+});

@@ -92,7 +92,8 @@ const PROTEST_CONTEXT = /\b(protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march(?:e
 // Crowds that riot: "residents burnt tyres and shot arrows at soldiers", "a clash between demonstrators and police".
 const CROWD_SUBJECT = /\b(residents|villagers|youths?|locals|inhabitants|people|crowds?|mobs?)\b/;
 const CROWD_SIDES = /\b(?:supporters|activists|students|villagers|youths|residents|workers|fans|traders|communities|worshippers|clans?men)\b/;
-const ARMED_SIDE = /\b(?:police|soldiers|troops|army|forces|militants|militias?|militiamen|gunmen|rebels|fighters|gangs?)\b/;
+// ("fighting between two armed groups", "ELN and FARC dissidents": armed by name.)
+const ARMED_SIDE = /\b(?:police|soldiers|troops|army|forces|militants|militias?|militiamen|gunmen|rebels|fighters|gangs?|armed\s+(?:groups?|factions?|men)|dissidents|guerrillas?|insurgents|jihadists|cartels?)\b/;
 // ("police responded with tear gas and rubber bullets": the police's crowd-control weapons arm no crowd.)
 const LESS_LETHAL = /\b(?:rubber|plastic|tear[- ]?gas|pellet|stun|sound|smoke)\s+(?:bullets?|rounds?|pellets?|shells?|canisters?|grenades?)\b|\bfired\s+(?:(?:tear[- ]?gas|warning shots|water cannons?)\b|(?:shots\s+)?in(?:to)? the air\b)/g;
 const POLICE_GRIEVANCE = /\b(?:after|following|over|angered by|in anger at)\b[^.;]{0,100}?(?:\b(?:by|during|in)\s+(?:a\s+)?(?:police|gendarmes?|gendarmerie|officers|security forces|soldiers)\b|\bpolice\s+(?:chase|custody|shooting|raid|operation|check|stop)\b|\bin\s+custody\b)/;

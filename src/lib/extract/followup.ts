@@ -16,6 +16,7 @@
 import type { DraftEvent } from './events';
 import type { Sentence } from './segment';
 import { TWO_SIDED, WHEREABOUTS_UNKNOWN } from './classify';
+import { opensElsewhere } from './merge';
 import { eventType } from './taxonomy';
 import { nonStateForces } from './participants';
 
@@ -53,6 +54,9 @@ export function refineByFollowing(drafts: DraftEvent[], sentences: Sentence[], l
 		for (let k = last + 1; k < Math.min(sentences.length, last + 3); k++) {
 			const other = ordered.find((x) => x !== d && !gone.has(x) && x.sentences.includes(k) && !casualtyOnly(x, shifts) && eventType(x.type).acled.eventType !== def.acled.eventType && !sameFamily(x.type, d.type));
 			if (other) break;
+			// ("Thousands marched through Bacolod … In Manila, however, a group of masked young men threw rocks": what a
+			// sentence opening on another place tells happened there.)
+			if (opensElsewhere(lower.slice(sentences[k].start, sentences[k].end), lower.slice(sentences[d.main.sentence].start, sentences[d.main.sentence].end))) break;
 			next.push(sentences[k]);
 		}
 		const text = next.map((s) => lower.slice(s.start, s.end)).join(' ');

@@ -12,6 +12,15 @@ import { BATTLE_FOR_NAMED, FIGHT_WITH_AFTER } from './eventCasualties';
 // ("During the 2019 protest movement, security forces killed more than 600": a year's episode is another time too.)
 // A sentence that opens on a later time: "Later in the evening, …", "Overnight, …", "The next day, …".
 const TIME_SHIFT_FIRST = /^\W*(?:later|afterwards|subsequently|overnight|that (?:night|evening)|in the (?:evening|night)|the (?:next|following) (?:day|morning|night))\b/;
+/** Whether a sentence opens on a place ("In Manila, however, …") that the event's own sentence `home` does not name. */
+export function opensElsewhere(sentence: string, home: string): boolean {
+	const opening = OPENS_ON_PLACE.exec(sentence);
+	return !!opening && !home.includes(opening[1]);
+}
+
+// A sentence that opens on a place: "In Manila, however, …", "Elsewhere in Lagos, …".
+// (Not a phrase of manner or time: "In one case, riot police had to use tear gas", "In response, …", "In March, …".)
+const OPENS_ON_PLACE = /^\W*(?:elsewhere\s+)?in\s+(?!(?:one|this|that|these|those|some|many|most|each|another|other|addition|response|total|contrast|turn|fact|particular|general|practice|short|part|recent|the|a|an|all|both|either|neither|several|such|any|his|her|their|its|our|my|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter|court|parliament|public|private|person|return|exchange|protest|retaliation|theory|effect|sum|brief|addition|particular|contrast)\b)([a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?),\s/;
 const OTHER_TIME = /\b(?:in|since|last|earlier in)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4}|week|month|year)\b|\b(?:previously|months? ago|years? ago|weeks? ago)\b|\b(?:during|throughout)\s+(?:the\s+)?(?:19|20)\d\d\b/;
 
 /** Crowd-control words that triggers.ts reads as a protest of their own when nothing else names one. */
@@ -86,7 +95,11 @@ export function absorbIntoProtests(drafts: DraftEvent[], sentences: Sentence[], 
 		const to = Math.min(sentences.length, from + 2);
 		// ("… held a silent march on Sunday. In August, police used tear gas in Novi Sad.": policing at another time is not this march's.)
 		const sentenceOf = (d: DraftEvent) => lower.slice(sentences[d.main.sentence].start, sentences[d.main.sentence].end);
-		const near = drafts.filter((d) => d !== p && !gone.has(d) && d.main.sentence >= from && d.main.sentence < to && !OTHER_TIME.test(sentenceOf(d)));
+		// ("Thousands marched through Bacolod … In Manila, however, police said a group of masked young men threw rocks": a
+		// sentence that opens on another place tells what happened there.)
+		const home = lower.slice(sentences[p.main.sentence].start, sentences[p.main.sentence].end);
+		const elsewhere = (t: string) => opensElsewhere(t, home);
+		const near = drafts.filter((d) => d !== p && !gone.has(d) && d.main.sentence >= from && d.main.sentence < to && !OTHER_TIME.test(sentenceOf(d)) && !elsewhere(sentenceOf(d)));
 		// "The Military Police intervened and used tear gas": crowd control told after a protest is how it was policed.
 		// ("police fired tear gas at teachers who marched on parliament" tells a march of its own.)
 		const isControl = (d: DraftEvent) => d.hits.every((h) => CROWD_CONTROL.test(h.word));
@@ -101,7 +114,7 @@ export function absorbIntoProtests(drafts: DraftEvent[], sentences: Sentence[], 
 			.slice(from, to)
 			.filter((s) => s.start < stop)
 			.map((s) => lower.slice(s.start, Math.min(s.end, stop)))
-			.filter((t) => !OTHER_TIME.test(t))
+			.filter((t) => !OTHER_TIME.test(t) && !elsewhere(t))
 			.join(' ');
 		// ("… police used water cannon and rubber bullets. Later in the evening, a group of participants clashed with police and
 		// set a patrol car on fire": violence told as coming after is a riot of its own, not the protest's sub-type.)
@@ -109,7 +122,7 @@ export function absorbIntoProtests(drafts: DraftEvent[], sentences: Sentence[], 
 			.slice(from, to)
 			.filter((s) => s.start < stop)
 			.map((s) => lower.slice(s.start, Math.min(s.end, stop)))
-			.filter((t) => !OTHER_TIME.test(t) && !TIME_SHIFT_FIRST.test(t))
+			.filter((t) => !OTHER_TIME.test(t) && !TIME_SHIFT_FIRST.test(t) && !elsewhere(t))
 			.join(' ');
 		const refined = refineProtest(p.type, text, sameTime);
 		if (refined !== p.type) p.type = refined;

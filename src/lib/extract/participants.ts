@@ -22,7 +22,8 @@ const CROWD_ON_OFFICIAL = /\b(?:attack(?:ed|ing)?|storm(?:ed|ing)|ransack(?:ed|i
  * An "attack" on armed people is a clash (both sides armed); one by a crowd
  * of civilians is mob violence; a "clash" between groups of civilians too.
  */
-const ARMED_CLASH_TOLD = /^(?:armed\s+)?clash\w*\s+between\s+(?:two\s+)?(?:rival\s+)?(?:armed|militia|cartel|gang)\b|\barmed\s+clash/;
+// (Also "renewed fighting between two armed groups": the fight named by its sides' arms.)
+const ARMED_CLASH_TOLD = /^(?:armed\s+)?(?:clash\w*|fighting|battles?|gunfights?)\s+between\s+(?:the\s+)?(?:two\s+)?(?:rival\s+)?(?:armed|militia|cartel|gang|rebel|jihadist|insurgent|guerrilla)\b|\barmed\s+clash/;
 
 export function refineByParticipants(d: DraftEvent, lower: string): DraftEvent {
 	// Only these types are refined here: the others (statements, the commonest) are left as they are.

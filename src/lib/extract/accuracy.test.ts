@@ -5767,3 +5767,22 @@ describe('session 22: round 34, elsewhere and armed sides', () => {
 		expect(doc('BOGOTA, Jan 29 (Reuters) - A year after a wave of violence displaced tens of thousands of people in the Catatumbo region, renewed fighting between two armed groups has killed at least seven people, authorities said on Thursday.', '2026-01-29').events[0].type).toBe('armed_clash');
 	});
 });
+
+describe('session 22: round 34, notes', () => {
+	const { doc } = readers('2025-03-20');
+	it('"… claimed the attack and said 90 personnel were killed; … Fatalities coded as 5.": the count the note settles on', () => {
+		expect(doc("On 16 March 2025, a bus convoy carrying FC personnel was targeted by a suicide bomber near Nushki. The BLA claimed the attack and said 90 personnel were killed; officials stated that three FC personnel and two civilians died. Fatalities coded as 5.").events[0].fatalities).toBe(5);
+	});
+	it('"students protesting … were fired upon by police": lethal force on a demonstration', () => {
+		expect(doc('On 16 July 2024, students protesting against the job quota system outside a university in Rangpur were fired upon by police.', '2024-07-20').events[0].type).toBe('protest_repression');
+	});
+	it('"picked up by unknown men …, and his whereabouts remained unknown": a forced disappearance', () => {
+		expect(doc('On 21 December 2024, a young man was picked up by unknown men in an unmarked vehicle at a barber shop in Embu, and his whereabouts remained unknown.', '2024-12-24').events[0].type).toBe('abduction');
+	});
+	it('"carried out a series of air strikes on the Ras Isa fuel port": one burst, no generic strikes', () => {
+		expect(doc('On the night of 17 April 2025, US forces carried out a series of air strikes on the Ras Isa fuel port (As Salif, Al Hudaydah).', '2025-04-20').events[0]?.type).toBe('airstrike');
+	});
+	it('guard: "said that strikes on civilians must stop" stays generic', () => {
+		expect(doc('Aid agencies said that strikes on civilians must stop.').events.map((e) => e.type)).toEqual(['statement']);
+	});
+});

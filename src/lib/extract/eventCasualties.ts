@@ -1,7 +1,7 @@
 /** Which sentences' deaths and injuries are an event's. */
 import type { Sentence } from './segment';
 import type { DraftEvent } from './events';
-import { findCasualties } from './casualties';
+import { findCasualties, statedFatalities } from './casualties';
 import { parseNumber } from './numbers';
 import { CAUSE_CUE, GRIEVANCE } from './lexicon';
 
@@ -94,6 +94,10 @@ export function casualtiesFor(d: DraftEvent, sentences: Sentence[], lower: strin
 		pieces.push(own);
 	}
 	const found = casualtiesOverClaims(text);
+	// ("… The BLA claimed the attack and said 90 personnel were killed; officials stated that three … died. Fatalities coded as
+	// 5.": the count the note settles on, a few sentences on, past a claim that stopped the reading.)
+	const settled = statedLater(d, sentences, lower, claimed);
+	if (settled !== undefined) return { ...found, fatalities: settled };
 	// ("… killed at least nine fishermen, the governor said, while survivors and local sources gave a higher toll. … A
 	// fisherman said 13 people had been killed. A local humanitarian source put the toll at 12 dead.": where the story
 	// says its sources disagree, the lowest of the lead's and the sources' tolls, as ACLED takes it.)
@@ -116,6 +120,19 @@ export function casualtiesFor(d: DraftEvent, sentences: Sentence[], lower: strin
 		found.fatalities += (apart ? parseNumber(apart) : undefined) ?? 1;
 	}
 	return found;
+}
+
+/** A count the text settles on ("Fatalities coded as 5") in one of the three sentences after the event's, before another event's. */
+function statedLater(d: DraftEvent, sentences: Sentence[], lower: string, claimed: (k: number) => boolean): number | undefined {
+	// (Most texts state no coded count: one substring search passes them over.)
+	if (!lower.includes('fatalit', sentences[d.main.sentence].end)) return undefined;
+	for (let k = d.main.sentence + 1; k < Math.min(sentences.length, d.main.sentence + 4); k++) {
+		const said = lower.slice(sentences[k].start, sentences[k].end);
+		const n = statedFatalities(said);
+		if (n !== undefined) return n;
+		if (claimed(k) && !CLAIMED_TOLL.test(said)) return undefined;
+	}
+	return undefined;
 }
 
 // ("By midday on Monday, the toll had risen to four after emergency workers recovered two more bodies.")

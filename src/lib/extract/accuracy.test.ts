@@ -5786,3 +5786,13 @@ describe('session 22: round 34, notes', () => {
 		expect(doc('Aid agencies said that strikes on civilians must stop.').events.map((e) => e.type)).toEqual(['statement']);
 	});
 });
+
+describe('session 22: round 34, dates of other nouns', () => {
+	const { doc } = readers('2026-03-03');
+	it('"despite a ceasefire between Israel and Hezbollah that took effect more than 15 months ago": the ceasefire\'s date, not the strike\'s', () => {
+		expect(doc('BEIRUT, March 3 (Reuters) - An Israeli drone strike on a car in southern Lebanon killed two people, the ministry said, despite a ceasefire between Israel and Hezbollah that took effect more than 15 months ago.').events[0].date.value).toBe('2026-03-03');
+	});
+	it('guard: the strike\'s own day stands beside it', () => {
+		expect(doc('An Israeli drone strike on a car near Bint Jbeil killed two people on Monday evening, despite a ceasefire that took effect in November 2024.').events[0].date.value).toMatch(/^2026-03-02/);
+	});
+});

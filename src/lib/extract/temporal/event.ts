@@ -95,6 +95,9 @@ function endsRange(text: string, timexes: Timex[], i: number): boolean {
 }
 
 const DESCRIBED_NOUN_BEFORE = /\b(?:the|a|an|its|their)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+\s+(?:established|created|built|founded|drawn|signed|agreed|declared|imposed|adopted|brokered|erected|laid down)\s+(?:in|on|since|back in)\s+$/i;
+// A date in a relative clause on another noun is that noun's, never the event's: "despite a ceasefire between Israel and
+// Hezbollah that took effect more than 15 months ago".
+const NOUN_RELATIVE_BEFORE = /\b(?:ceasefire|cease-fire|truce|deal|agreement|accord|law|ban|curfew|blockade|siege|war|offensive|occupation|coup|election|elections|vote)\s+(?:[\w'-]+\s+){0,5}?(?:that|which)\s+(?:took effect|came into (?:force|effect)|began|started|ended|was (?:signed|agreed|declared|imposed|reached|held)|were held|expired)\s+(?:in\s+|on\s+|back\s+in\s+)?(?:(?:more|less)\s+than\s+|nearly\s+|about\s+|almost\s+|some\s+|over\s+)?$/i;
 // ("Imphal, Mar 30 (PTI):", "Quito, Feb 9 (EFE).-": a town in title case with an agency's tag, a stop or a colon, too.)
 const DATELINE_BEFORE = /(?:^|\n)[ \t]*[A-Z][A-Za-z .'-]{1,30},\s*$/;
 const DATELINE_AFTER = /^\s*(?:\([^)]{1,20}\)\s*)?(?:\.?\s*[-\u2013\u2014]|(?<=\))\s*:)/;
@@ -204,12 +207,13 @@ export function dateEvent(args: Args): EventDate {
 	// ("set up a new military position …, pushing beyond the buffer zone established in 1974": a date that describes a thing
 	// named after the act is the thing's; used only when the sentence tells no other date.)
 	const describesNoun = (t: Timex) => t.start >= trigger.end && DESCRIBED_NOUN_BEFORE.test(text.slice(Math.max(trigger.end, t.start - 80), t.start));
+	const ofAnotherNoun = (t: Timex) => t.start >= trigger.end && NOUN_RELATIVE_BEFORE.test(text.slice(Math.max(trigger.end, t.start - 100), t.start));
 	let skipDateline = true;
 	const nearest = (range: { start: number; end: number }): number => {
 		let best = -1;
 		for (let i = firstFrom(timexes, range.start); i < timexes.length && timexes[i].start < range.end; i++) {
 			const t = timexes[i];
-			if (t.end > range.end || !DATABLE(t) || !plausible(t) || aside(t) || ownRelative(t) || restatesPrevious(text, timexes, i) || endsRange(text, timexes, i) || (skipDateline && (dateline(t) || episodeName(t) || weekdayOfKind(t) || describesNoun(t)))) continue;
+			if (t.end > range.end || !DATABLE(t) || !plausible(t) || aside(t) || ofAnotherNoun(t) || ownRelative(t) || restatesPrevious(text, timexes, i) || endsRange(text, timexes, i) || (skipDateline && (dateline(t) || episodeName(t) || weekdayOfKind(t) || describesNoun(t)))) continue;
 			if (best < 0 || distance(t) < distance(timexes[best])) best = i;
 		}
 		return best;

@@ -228,9 +228,9 @@ const ONE_GROUP = /\b(?:including|among (?:them|the dead|those killed|whom)|of w
 
 // A bracketed, dashed or commaed aside: "(DRG)", "(TTP militants)", " - eight guards and their driver - ", ", mostly women
 // and children,".
-const ASIDE = /\s*\([^()]{1,80}\)|\s+[-\u2013\u2014]\s+[^-\u2013\u2014.;()]{1,80}?\s+[-\u2013\u2014](?=\s)|,\s+(?:mostly|mainly|largely|many of them|most of them|all of them|among them|including)\s+[^,.;()]{1,60},(?=\s)/g;
+const COUNT_ASIDE = /\s*\([^()]{1,80}\)|\s+[-\u2013\u2014]\s+[^-\u2013\u2014.;()]{1,80}?\s+[-\u2013\u2014](?=\s)|,\s+(?:mostly|mainly|largely|many of them|most of them|all of them|among them|including)\s+[^,.;()]{1,60},(?=\s)/g;
 function asidesOut(text: string): string {
-	return text.includes('(') || text.includes(' - ') || text.includes('\u2013') || text.includes('\u2014') || text.includes(', ') ? text.replace(ASIDE, '') : text;
+	return text.replace(COUNT_ASIDE, '');
 }
 
 // "… was shot in the thigh and (died)", "… were wounded and (later died)": the subject told before the first verb.

@@ -195,7 +195,6 @@ export function tollToldLater(d: DraftEvent, sentences: Sentence[], lower: strin
 }
 
 /**
- * The casualties a text tells, the lower figure where reports conflict,/**
  * The casualties a text tells, the lower figure where reports conflict, as ACLED takes the most conservative: a side's claim
  * of the dead it caused beside a figure told otherwise ("The rebels claimed to have killed 30 soldiers; the army said 3
  * soldiers were killed"), or another source's toll ("…, while a local resistance group put the toll at 15").

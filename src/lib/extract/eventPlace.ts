@@ -190,7 +190,8 @@ export function placeFromEarlier(d: DraftEvent, sentences: readonly Sentence[], 
 const WORLD_REGION = /^(?:the\s+)?(?:(?:North|South|East|West|Central|Southeast|Northeast|Sub-Saharan|Eastern|Western|Northern|Southern)\s+)?(?:Europe|Africa|Asia|America|Americas|Middle East|Near East|Far East|Gulf|Persian Gulf|Sahel|Caribbean|Balkans|Pacific|Atlantic|Mediterranean|Latin America|Horn of Africa|Levant|Caucasus|Arctic|Antarctica|Oceania|Maghreb|Indian Ocean)$/i;
 
 // Besides violence: what happens at a place rather than where someone speaks, signs or decides.
-const ON_THE_GROUND = new Set(['protest', 'protest_intervention', 'riot', 'arrest', 'weapons_disrupted', 'base_established', 'looting', 'territory_transfer', 'group_change']);
+/** What happens somewhere on the ground, besides violence: a statement is made where its speaker is, a deal where it is signed. */
+export const ON_THE_GROUND: ReadonlySet<string> = new Set(['protest', 'protest_intervention', 'riot', 'arrest', 'weapons_disrupted', 'base_established', 'looting', 'territory_transfer', 'group_change']);
 
 const DISTRICT_OF_TOWN_AFTER = /^\s+(?:district|neighbou?rhood|quarter|suburb|borough)\s+of\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?\p{Lu}/u;
 const TITLE_AFTER = /^\s+(?:[Mm]ayor|[Gg]overnor|[Dd]eputy [Gg]overnor|[Pp]olice [Cc]hief|[Pp]rosecutor|[Ll]awmaker|MP|[Ss]enator|[Bb]ishop|[Aa]rchbishop)\s+\p{Lu}/u;

@@ -9,18 +9,20 @@ import { refineProtest } from './classify';
 import { NTH_DIED_WORDS } from './casualties';
 import { BATTLE_FOR_NAMED, FIGHT_WITH_AFTER } from './eventCasualties';
 
-// ("During the 2019 protest movement, security forces killed more than 600": a year's episode is another time too.)
 // A sentence that opens on a later time: "Later in the evening, …", "Overnight, …", "The next day, …".
 const TIME_SHIFT_FIRST = /^\W*(?:later|afterwards|subsequently|overnight|that (?:night|evening)|in the (?:evening|night)|the (?:next|following) (?:day|morning|night))\b/;
+
+// A sentence that opens on a place: "In Manila, however, …", "Elsewhere in Lagos, …".
+// (Not a phrase of manner or time: "In one case, riot police had to use tear gas", "In response, …", "In March, …".)
+const OPENS_ON_PLACE = /^\W*(?:elsewhere\s+)?in\s+(?!(?:one|this|that|these|those|some|many|most|each|another|other|addition|response|total|contrast|turn|fact|particular|general|practice|short|part|recent|the|a|an|all|both|either|neither|several|such|any|his|her|their|its|our|my|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter|court|parliament|public|private|person|return|exchange|protest|retaliation|theory|effect|sum|brief)\b)([a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?),\s/;
+
 /** Whether a sentence opens on a place ("In Manila, however, …") that the event's own sentence `home` does not name. */
 export function opensElsewhere(sentence: string, home: string): boolean {
 	const opening = OPENS_ON_PLACE.exec(sentence);
 	return !!opening && !home.includes(opening[1]);
 }
 
-// A sentence that opens on a place: "In Manila, however, …", "Elsewhere in Lagos, …".
-// (Not a phrase of manner or time: "In one case, riot police had to use tear gas", "In response, …", "In March, …".)
-const OPENS_ON_PLACE = /^\W*(?:elsewhere\s+)?in\s+(?!(?:one|this|that|these|those|some|many|most|each|another|other|addition|response|total|contrast|turn|fact|particular|general|practice|short|part|recent|the|a|an|all|both|either|neither|several|such|any|his|her|their|its|our|my|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter|court|parliament|public|private|person|return|exchange|protest|retaliation|theory|effect|sum|brief|addition|particular|contrast)\b)([a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?),\s/;
+// ("During the 2019 protest movement, security forces killed more than 600": a year's episode is another time too.)
 const OTHER_TIME = /\b(?:in|since|last|earlier in)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4}|week|month|year)\b|\b(?:previously|months? ago|years? ago|weeks? ago)\b|\b(?:during|throughout)\s+(?:the\s+)?(?:19|20)\d\d\b/;
 
 /** Crowd-control words that triggers.ts reads as a protest of their own when nothing else names one. */
@@ -110,21 +112,14 @@ export function absorbIntoProtests(drafts: DraftEvent[], sentences: Sentence[], 
 		const others = near.filter((d) => d.main.start < stop);
 		const control = others.filter(isControl);
 		// ("… began a hunger strike. The detainees were arrested in February.": what happened at another time did not police it.)
-		const text = sentences
+		const told = sentences
 			.slice(from, to)
 			.filter((s) => s.start < stop)
 			.map((s) => lower.slice(s.start, Math.min(s.end, stop)))
-			.filter((t) => !OTHER_TIME.test(t) && !elsewhere(t))
-			.join(' ');
+			.filter((t) => !OTHER_TIME.test(t) && !elsewhere(t));
 		// ("… police used water cannon and rubber bullets. Later in the evening, a group of participants clashed with police and
 		// set a patrol car on fire": violence told as coming after is a riot of its own, not the protest's sub-type.)
-		const sameTime = sentences
-			.slice(from, to)
-			.filter((s) => s.start < stop)
-			.map((s) => lower.slice(s.start, Math.min(s.end, stop)))
-			.filter((t) => !OTHER_TIME.test(t) && !TIME_SHIFT_FIRST.test(t) && !elsewhere(t))
-			.join(' ');
-		const refined = refineProtest(p.type, text, sameTime);
+		const refined = refineProtest(p.type, told.join(' '), told.filter((t) => !TIME_SHIFT_FIRST.test(t)).join(' '));
 		if (refined !== p.type) p.type = refined;
 		for (const d of others) {
 			const said = lower.slice(sentences[d.main.sentence].start, sentences[d.main.sentence].end);
@@ -453,9 +448,10 @@ const REMOTE_HARM: ReadonlySet<string> = new Set(['airstrike', 'shelling', 'expl
 // ("… said 23 militants were neutralised and several motorcycles destroyed": the second passive's verb left out.)
 const DAMAGED_PASSIVE = /\b(?:was|were|had been|have been|has been)\s+(?:\w+ly\s+)?(?:damaged|destroyed|hit|struck|set ablaze|burned|gutted)\b|\b(?:was|were)\s+[^.;]{1,60}?\band\s+(?:[\w-]+\s+){1,3}?(?:destroyed|damaged)\s*(?:[.;,]|$)/;
 
-/** Is `b` only the toll, or the same event named again, of the violent event `a` told up to two sentences before? */
+// Who the dead were, between commas: ", mostly women and children,".
 const WHO_THEY_WERE = /,\s+(?:mostly|mainly|largely|many of them|most of them|all of them|among them)\s+[^,.;()]{1,60},(?=\s)/g;
 
+/** Is `b` only the toll, or the same event named again, of the violent event `a` told up to two sentences before? */
 function tollOf(a: DraftEvent, b: DraftEvent, sentences: Sentence[], lower: string): boolean {
 	if (!eventType(b.type).violent) return false;
 	const last = lastTellingBefore(a, b);

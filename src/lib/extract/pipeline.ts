@@ -40,7 +40,7 @@ import { refineByParticipants } from './participants';
 import { dateDrafts } from './narrative';
 import { absorbIntoProtests, mergeHeadline, mergeReferences, mergeSame, mergeElaborations } from './merge';
 import { settleRoles } from './eventRoles';
-import { eventPlace, placeFromEarlier, townToldNext } from './eventPlace';
+import { eventPlace, ON_THE_GROUND, placeFromEarlier, townToldNext } from './eventPlace';
 import { casualtiesFor, sentenceOwners, tollRisenLater, tollToldLater } from './eventCasualties';
 import { maskNamedNumbers, protestDeaths } from './casualties';
 import { maskGrievance } from './lexicon';
@@ -51,7 +51,6 @@ import { insideQuote } from './temporal/rules';
 
 export type Timings = Record<string, number>;
 
-const ON_THE_GROUND_TYPES: ReadonlySet<string> = new Set(['protest', 'protest_intervention', 'protest_repression', 'riot', 'mob_violence', 'arrest', 'looting', 'territory_transfer', 'base_established']);
 const WORDS_ONLY_TYPES: ReadonlySet<string> = new Set(['statement', 'accusation', 'threat']);
 
 /** Whether two events' dates may be one day's: their intervals meet, or one is unknown. */
@@ -175,7 +174,7 @@ export function runPipeline(input: PipelineInput, timings?: Timings): Extraction
 		let ownPlace = coded ?? placeOfDraft(d);
 		// ("… in the central Philippines at the weekend … an operation Sunday morning in a village of Las Navas town": the town
 		// the next paragraph names, where it tells no other event.)
-		if (!coded && ownPlace && (eventType(d.type).violent || ON_THE_GROUND_TYPES.has(d.type))) {
+		if (!coded && ownPlace && (eventType(d.type).violent || ON_THE_GROUND.has(d.type))) {
 			const movesOn = (k: number) => merged.some((o) => o !== d && o.main.sentence === k && !WORDS_ONLY_TYPES.has(o.type) && (o.another || !datesMeet(dateOf.get(o), date)));
 			ownPlace = townToldNext(d, ownPlace, sentences, placeMentions, placeIdOf, placeById, work, movesOn) ?? ownPlace;
 		}

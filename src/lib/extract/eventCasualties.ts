@@ -165,7 +165,6 @@ export function tollRisenLater(d: DraftEvent, sentences: Sentence[], lower: stri
 const UNCOUNTED_DEAD = /\b(?:killed|killing|kills|dead|deadly|deaths|bodies|corpses|died|massacred?|shooting|shot|gunned down)\b/;
 // ("I counted six bodies near the water point alone": a part of the dead, not their count.)
 const PARTIAL_COUNT = /\b(?:bodies|dead|killed|corpses)\b[^.;]{0,40}\balone\b/;
-const SAID_TOLL = /\b(?:said|says|told|reported|according to|counted|confirmed|put the (?:death\s+)?toll at|gave a (?:death\s+)?toll of)\b/;
 /** How many sentences on the toll of an uncounted lead may be told: the first paragraphs of a wire story. */
 const UNCOUNTED_TOLL_REACH = 8;
 
@@ -219,8 +218,9 @@ function casualtiesOverClaims(text: string): { fatalities?: number; injuries?: n
 	return found;
 }
 
-// ("The attack came two days after gunmen killed five people at a pool hall": what it came after is another event.)
+// ("In the deadliest such attack since Assad's fall, a car bomb … on Feb. 3": a day of its own, by date.)
 const DAY_OF_ITS_OWN = /\b(?:on|since)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:january|february|march|april|may|june|july|august|september|october|november|december))\b/;
+// ("The attack came two days after gunmen killed five people at a pool hall": what it came after is another event.)
 const CAME_AFTER = /\b(?:came|comes|follows|followed)\s+(?:(?:just|only|barely|a)\s+)?(?:(?:\w+\s+){0,2}(?:days?|hours?|weeks?|months?)\s+)?(?:after|following)\b/;
 const ownPart = (said: string) => {
 	const m = CAME_AFTER.exec(said);
@@ -283,6 +283,8 @@ const SIDELESS_COUNT = new RegExp(String.raw`\b(?:\d+|${COUNT_WORD})\s+(?:people
 const TOLL_REVISED = /\b(?:doubl|tripl|rais|revis|updat|correct)(?:ed|ing)\s+(?:the\s+|its\s+|their\s+)?(?:death\s+)?(?:toll|figure|count)\b/;
 const TOLL_GREW = /\b(?:later|since|subsequently|rose|risen|climbed|increased|jumped|updated|revised)\b|\b(?:also|more|another|additional|other|further)\s+(?:[\w-]+\s+)?(?:people|persons|bodies|civilians|dead|deaths)\b/;
 const SOURCED_TOLL = /\b(?:said|says|told|reported|according to|put the (?:death\s+)?toll at|gave a (?:death\s+)?toll of)\b/;
+// A source's words or a count: what tells a toll further on (tollToldLater).
+const SAID_TOLL = new RegExp(String.raw`${SOURCED_TOLL.source}|\b(?:counted|confirmed)\b`);
 const REVISED_IN_SENTENCE = /\b(?:raised|raising|revised|revising|updated|updating|increased|lowered|lowering|corrected|correcting|put)\s+(?:the\s+|its\s+|their\s+)?(?:death\s+)?(?:toll|figure|tally|count|number)\b|\b(?:toll|figure|tally|number of dead)\s+(?:later\s+|has\s+|had\s+|then\s+)?(?:rose|risen|climbed|reached|increased|jumped)\b/;
 const EARLIER_REPORT = /\bhad\s+(?:earlier\s+|initially\s+|previously\s+|first\s+)?(?:reported|said|put|given|counted|announced)\s+(?:that\s+)?(?:at least\s+|about\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/;
 const ROSE_TO = /\b(?:risen|rose|climbed|jumped|increased|grown|grew)\s+to\s+(?:at least\s+)?\d+/;

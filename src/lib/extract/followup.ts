@@ -50,13 +50,14 @@ export function refineByFollowing(drafts: DraftEvent[], sentences: Sentence[], l
 		// Only violence, demonstrations and detentions are refined by what follows (statements, the commonest, are not).
 		if (!def.violent && d.type !== 'protest' && d.type !== 'arrest') continue;
 		const last = Math.max(...d.sentences);
+		const own = lower.slice(sentences[d.main.sentence].start, sentences[d.main.sentence].end);
 		const next: Sentence[] = [];
 		for (let k = last + 1; k < Math.min(sentences.length, last + 3); k++) {
 			const other = ordered.find((x) => x !== d && !gone.has(x) && x.sentences.includes(k) && !casualtyOnly(x, shifts) && eventType(x.type).acled.eventType !== def.acled.eventType && !sameFamily(x.type, d.type));
 			if (other) break;
 			// ("Thousands marched through Bacolod … In Manila, however, a group of masked young men threw rocks": what a
 			// sentence opening on another place tells happened there.)
-			if (opensElsewhere(lower.slice(sentences[k].start, sentences[k].end), lower.slice(sentences[d.main.sentence].start, sentences[d.main.sentence].end))) break;
+			if (opensElsewhere(lower.slice(sentences[k].start, sentences[k].end), own)) break;
 			next.push(sentences[k]);
 		}
 		const text = next.map((s) => lower.slice(s.start, s.end)).join(' ');
@@ -64,9 +65,8 @@ export function refineByFollowing(drafts: DraftEvent[], sentences: Sentence[], l
 		if (d.type === 'arrest' && WHEREABOUTS_UNKNOWN.test(text)) d.type = 'abduction';
 		// "Maoists abducted a villager and killed him": an abduction that ends in the captive's killing is, as ACLED codes
 		// it, an attack.
-		if (d.type === 'abduction' && CAPTIVE_KILLED.test(lower.slice(sentences[d.main.sentence].start, sentences[d.main.sentence].end) + ' ' + text)) d.type = 'attack';
+		if (d.type === 'abduction' && CAPTIVE_KILLED.test(own + ' ' + text)) d.type = 'attack';
 		// Gunmen killing a drug trafficker or a gang member: armed on both sides, a clash between groups.
-		const own = lower.slice(sentences[d.main.sentence].start, sentences[d.main.sentence].end);
 		if (d.type === 'attack' && ARMED_VICTIM.test(`${own} ${text}`) && !/\b(police|soldiers?|troops|army|officers?)\b/.test(own)) d.type = 'armed_clash';
 		if (!next.length && last <= d.main.sentence + 1) continue;
 		// ("Gang members stormed a village, killing 12 residents. Police said officers had exchanged fire with gang members":

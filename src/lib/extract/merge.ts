@@ -101,7 +101,11 @@ export function absorbIntoProtests(drafts: DraftEvent[], sentences: Sentence[], 
 		// sentence that opens on another place tells what happened there.)
 		const home = lower.slice(sentences[p.main.sentence].start, sentences[p.main.sentence].end);
 		const elsewhere = (t: string) => opensElsewhere(t, home);
-		const near = drafts.filter((d) => d !== p && !gone.has(d) && d.main.sentence >= from && d.main.sentence < to && !OTHER_TIME.test(sentenceOf(d)) && !elsewhere(sentenceOf(d)));
+		const near = drafts.filter((d) => {
+			if (d === p || gone.has(d) || d.main.sentence < from || d.main.sentence >= to) return false;
+			const said = sentenceOf(d);
+			return !OTHER_TIME.test(said) && !elsewhere(said);
+		});
 		// "The Military Police intervened and used tear gas": crowd control told after a protest is how it was policed.
 		// ("police fired tear gas at teachers who marched on parliament" tells a march of its own.)
 		const isControl = (d: DraftEvent) => d.hits.every((h) => CROWD_CONTROL.test(h.word));

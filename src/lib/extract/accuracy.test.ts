@@ -5796,3 +5796,27 @@ describe('session 22: round 34, dates of other nouns', () => {
 		expect(doc('An Israeli drone strike on a car near Bint Jbeil killed two people on Monday evening, despite a ceasefire that took effect in November 2024.').events[0].date.value).toMatch(/^2026-03-02/);
 	});
 });
+
+describe('session 23: a dateline lead dated by the paragraph that tells the act', () => {
+	const { doc } = readers('2025-06-09T10:00:00Z');
+	it('"KABUL, June 9 (Reuters) - A roadside bomb … officials said. The blast hit the minibus … on Sunday morning": Sunday', () => {
+		const text = 'KABUL, June 9 (Reuters) - A roadside bomb tore through a minibus in eastern Afghanistan, killing four passengers, provincial officials said.\n\nThe blast hit the minibus on a road outside Jalalabad on Sunday morning, a police spokesman said.';
+		expect(doc(text).events[0].date.value).toMatch(/^2025-06-08/);
+	});
+	it('"… said on Monday. The unrest erupted on Saturday evening": the episode word dates the lead', () => {
+		const text = 'Three people were killed when protesters fought running battles with police in the northern city of Kano, officials said on Monday.\n\nThe unrest erupted on Saturday evening after a disputed council vote.';
+		expect(doc(text).events[0].date.value).toMatch(/^2025-06-07/);
+	});
+	it('"The Friday night barrage": two words before the episode word', () => {
+		const text = 'Artillery fire killed five civilians in a frontline village in the south of the country, regional officials said on Monday.\n\nThe Friday night barrage destroyed a school on June 6, the governor said.';
+		expect(doc(text).events[0].date.value).toMatch(/^2025-06-06/);
+	});
+	it('guard: a dateline lead whose next paragraph tells something else keeps the dateline\'s day', () => {
+		const text = 'KABUL, June 9 (Reuters) - A roadside bomb tore through a minibus in eastern Afghanistan, killing four passengers, provincial officials said.\n\nThe government said on Saturday it would reopen the border crossing.';
+		expect(doc(text).events[0].date.value).toBe('2025-06-09');
+	});
+	it('guard: a dateline lead with its own day keeps it', () => {
+		const text = 'KABUL, June 9 (Reuters) - A roadside bomb tore through a minibus in eastern Afghanistan on Friday, killing four passengers.\n\nThe blast hit the minibus on a road outside Jalalabad on Sunday morning.';
+		expect(doc(text).events[0].date.value).toBe('2025-06-06');
+	});
+});

@@ -6,7 +6,7 @@ import type { EventDate, Timex } from '../core/types';
 import type { Sentence } from './segment';
 import type { DraftEvent } from './events';
 import type { TriggerHit } from './triggers';
-import { dateEvent } from './temporal/index';
+import { dateEvent, isDatelineDay } from './temporal/index';
 import { RESPONSE_BEFORE } from './lexicon';
 
 /**
@@ -70,7 +70,14 @@ function saidOn(text: string, timexes: Timex[], index: number | undefined): bool
 	return /\b(?:(?:said|says|told (?:\w+ ){0,2}?|announced|reported|confirmed|added|stated)\s+|accused\s+(?:[\w'-]+\s+){1,4}?)(?:on\s+|late\s+on\s+|early\s+on\s+|late\s+|early\s+)?$/i.test(before) || (/\btoll\b/i.test(text.slice(Math.max(0, t.start - 200), t.start)) && /\b(?:rose|risen|climbed|reached|increased|jumped|stood|stands)\s+(?:to|at)\s+(?:at least\s+)?[\w,]+\s+(?:on\s+|by\s+)?$/i.test(before));
 }
 
-const SAME_STORY_START = /^\W*(?:(?:the|these|those)\s+(?:[\w-]+\s+)?(?:attackers|assailants|gunmen|militants|raiders|bandits|kidnappers|abductors|fighters|insurgents|rebels|attack|raid|assault|ambush|bombing|blast|explosion|abduction|kidnapping|killings?|clash(?:es)?|fighting|shooting|strike|victims)\b|(?:they|it)\s+(?:arrived|struck|came|happened|occurred|took place|began|started)\b)/i;
+// ("The violence erupted on Saturday afternoon in Gopalganj", "The Sunday afternoon barrage": a word for the whole episode.)
+const SAME_STORY_START = /^\W*(?:(?:the|these|those)\s+(?:[\w-]+\s+){0,2}?(?:attackers|assailants|gunmen|militants|raiders|bandits|kidnappers|abductors|fighters|insurgents|rebels|attack|raid|assault|ambush|bombing|blast|explosion|abduction|kidnapping|killings?|clash(?:es)?|fighting|shooting|strikes?|victims|violence|unrest|rioting|riots?|barrage|bombardment|shelling|massacre|rampage)\b|(?:they|it)\s+(?:arrived|struck|came|happened|occurred|took place|began|started)\b)/i;
+
+/** Is the day of timex `k` told by another timex before `at`? */
+function dayToldBefore(timexes: Timex[], k: number | undefined, at: number): boolean {
+	const day = k === undefined ? undefined : timexes[k].value?.slice(0, 10);
+	return !!day && timexes.some((u, i) => i !== k && u.end <= at && u.value?.slice(0, 10) === day);
+}
 
 /** Events that are words: dated by the day they were said, as reports are. */
 const WORDS: ReadonlySet<string> = new Set(['statement', 'accusation', 'threat', 'order']);
@@ -109,7 +116,9 @@ export function dateDrafts(drafts: DraftEvent[], sentences: Sentence[], raw: str
 		// "Insurgents beheaded 20 villagers, police said on Thursday. The attack took place on Tuesday": the day of a
 		// report dates the report; a sentence telling the event itself says when it happened.
 		// (What is said, an accusation among it, keeps the day it was said.)
-		const reported = date.basis === 'explicit' && !WORDS.has(d.type) && saidOn(raw, timexes, date.timex);
+		// ("BEIRUT, March 3 (Reuters) - An Israeli drone strike … killed two people. The strike hit a car … on Monday evening":
+		// a dateline's day, taken for want of another in the lead, is the report's too.)
+		const reported = date.basis === 'explicit' && !WORDS.has(d.type) && (saidOn(raw, timexes, date.timex) || (date.timex !== undefined && isDatelineDay(raw, timexes[date.timex])));
 		if (date.basis !== 'explicit' || coarse || reported) {
 			const seen = new Set([d.main.sentence]);
 			// (With the words joined to each trigger as one act: "retaken … after a day of fierce fighting on Sunday".)
@@ -134,9 +143,13 @@ export function dateDrafts(drafts: DraftEvent[], sentences: Sentence[], raw: str
 		if ((date.basis !== 'explicit' || reported) && d.main.sentence + 1 < sentences.length) {
 			for (let k = d.main.sentence + 1; k <= Math.min(sentences.length - 1, d.main.sentence + 2); k++) {
 				const next = sentences[k];
-				if (!SAME_STORY_START.test(work.slice(next.start, Math.min(next.end, next.start + 40)))) continue;
+				const opening = SAME_STORY_START.exec(work.slice(next.start, Math.min(next.end, next.start + 40)));
+				if (!opening) continue;
 				const alt = dateEvent({ text: raw, timexes, sentence: next, trigger: { start: next.start, end: next.start + 1 }, previous: null, published });
-				if (alt.basis === 'explicit' && !saidOn(raw, timexes, alt.timex) && alt.granularity !== 'year' && alt.granularity !== 'month' && (!alt.interval || !date.interval || alt.interval.start <= date.interval.end)) {
+				// ("… in retaliation for an Israeli strike on its consulate on April 1. Almost all were intercepted. The April 1 strike
+				// killed seven officers": a day told already, naming the episode, names what was told with it.)
+				const namesToldDay = alt.timex !== undefined && timexes[alt.timex].end <= next.start + opening[0].length && dayToldBefore(timexes, alt.timex, s.start);
+				if (alt.basis === 'explicit' && !saidOn(raw, timexes, alt.timex) && alt.granularity !== 'year' && alt.granularity !== 'month' && (!alt.interval || !date.interval || alt.interval.start <= date.interval.end) && !namesToldDay) {
 					date = alt;
 					break;
 				}

@@ -101,6 +101,10 @@ const NOUN_RELATIVE_BEFORE = /\b(?:ceasefire|cease-fire|truce|deal|agreement|acc
 // ("Imphal, Mar 30 (PTI):", "Quito, Feb 9 (EFE).-": a town in title case with an agency's tag, a stop or a colon, too.)
 const DATELINE_BEFORE = /(?:^|\n)[ \t]*[A-Z][A-Za-z .'-]{1,30},\s*$/;
 const DATELINE_AFTER = /^\s*(?:\([^)]{1,20}\)\s*)?(?:\.?\s*[-\u2013\u2014]|(?<=\))\s*:)/;
+/** Is the timex the day of a dateline ("JUBA, March 4 (Reuters) -"), the day the report was filed? */
+export function isDatelineDay(text: string, t: Timex): boolean {
+	return DATELINE_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start)) && DATELINE_AFTER.test(text.slice(t.end, t.end + 24));
+}
 const DAY_OR_FINER: ReadonlySet<string> = new Set(['day', 'part-of-day', 'hour', 'minute', 'second']);
 const REPORTED_ON = /\b(?:as\s+)?reported\s+(?:on|in)\s+$/i;
 // ("The Arakan Army said on Tuesday it had captured Kyaukphyu on Sunday": the day a report opening the sentence was made.)
@@ -186,7 +190,7 @@ export function dateEvent(args: Args): EventDate {
 	// (Only for another day told after it: "… said on Monday it had taken Bhamo, ending a siege that began in December" keeps
 	// Monday.)
 	const dayToldAfter = (t: Timex) => timexes.some((u) => u !== t && u.start >= t.end && u.end <= sentence.end && DATABLE(u) && DAY_OR_FINER.has(String(u.granularity)));
-	const dateline = (t: Timex) => (DATELINE_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start)) && DATELINE_AFTER.test(text.slice(t.end, t.end + 24))) || REPORTED_ON.test(text.slice(Math.max(0, t.start - 24), t.start)) || (t.end <= trigger.start && (SAID_ON_BEFORE.test(text.slice(Math.max(sentence.start, t.start - 40), t.start)) || REPORTED_THAT_AFTER.test(text.slice(t.end, t.end + 40))) && dayToldAfter(t));
+	const dateline = (t: Timex) => isDatelineDay(text, t) || REPORTED_ON.test(text.slice(Math.max(0, t.start - 24), t.start)) || (t.end <= trigger.start && (SAID_ON_BEFORE.test(text.slice(Math.max(sentence.start, t.start - 40), t.start)) || REPORTED_THAT_AFTER.test(text.slice(t.end, t.end + 40))) && dayToldAfter(t));
 	// ("relatives of the students who disappeared in 2014 threw rocks at police on Thursday": a relative clause's date before
 	// the trigger is its own, when the sentence dates the act after it.)
 	let dayAfterTrigger: boolean | undefined;

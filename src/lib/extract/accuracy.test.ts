@@ -5820,3 +5820,26 @@ describe('session 23: a dateline lead dated by the paragraph that tells the act'
 		expect(doc(text).events[0].date.value).toBe('2025-06-06');
 	});
 });
+
+describe('session 23: the town a report was filed from gives way to the town the next paragraph names', () => {
+	const { doc } = readers('2025-05-05');
+	const placeOf = (text: string, published?: string) => {
+		const x = doc(text, published);
+		return x.places.find((p) => p.id === x.events[0].place)?.name;
+	};
+	it('"TUNIS (Reuters) - Police detained a blogger … Officers arrested the blogger at his home in Sousse": Sousse', () => {
+		expect(placeOf('TUNIS, April 20 (Reuters) - Police detained an opposition blogger and a lawyer on Saturday over posts criticising the president, their families said.\n\nOfficers arrested the blogger at his home in Sousse early on Saturday morning, a relative told Reuters.', '2025-04-20')).toBe('Sousse');
+	});
+	it('"Lakki Marwat, a district town south of Peshawar": a town the text calls one, of unknown size', () => {
+		expect(placeOf('PESHAWAR, Pakistan, May 4 (Reuters) - A roadside bomb struck a police van in the northwest on Saturday, killing four officers, police said.\n\nThe van was hit on the outskirts of Lakki Marwat, a district town south of Peshawar, a police official said.')).toBe('Lakki Marwat');
+	});
+	it('guard: a next paragraph of another time does not move the event', () => {
+		expect(placeOf("ADDIS ABABA, May 4 (Reuters) - Gunmen killed 12 people at a busy market in the country's west on Saturday, officials said.\n\nIn March, gunmen killed nine people in Nekemte.")).toBe('ADDIS ABABA');
+	});
+	it('guard: a lead that names the dateline\'s town keeps it', () => {
+		expect(placeOf('KABUL, May 4 (Reuters) - A bomb exploded at a wedding hall in Kabul on Saturday, killing nine guests, police said.\n\nThe blast came a day after gunmen killed three people in Jalalabad.')).toBe('Kabul');
+	});
+	it('guard: the scene told next of the same attack is where', () => {
+		expect(placeOf("ADDIS ABABA, May 4 (Reuters) - Gunmen killed 12 people at a busy market in the country's west on Saturday, officials said.\n\nThe gunmen opened fire in Nekemte shortly after noon, a local official told Reuters.")).toBe('Nekemte');
+	});
+});

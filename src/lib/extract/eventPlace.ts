@@ -119,7 +119,7 @@ export function eventPlace(d: DraftEvent, pm: Mention[], idOf: Map<Mention, stri
 			// ("… sustain Moscow's war effort": a capital that owns something stands for its government.)
 			// ("Medical sources in El Obeid said at least 22 combatants were killed": where a source speaks from is not where.)
 			const sourceSeat = (m: Mention) => SOURCE_SEAT_BEFORE.test(work.slice(Math.max(0, m.start - 40), m.start)) && /^[^.;]{0,30}?\b(?:said|say|says|told|reported|confirmed)\b/.test(work.slice(m.end, m.end + 40));
-			const town = pm.find((m) => m.sentence !== d.main.sentence && d.sentences.includes(m.sentence) && !m.dateline && !/^['\u2019]s\s/.test(work.slice(m.end, m.end + 4)) && !sourceSeat(m) && (precisionOf(m) === 'city' || TOWN_BEFORE.test(work.slice(Math.max(0, m.start - 24), m.start)) || district(m)));
+			const town = pm.find((m) => m.sentence !== d.main.sentence && d.sentences.includes(m.sentence) && !m.dateline && !/^['\u2019]s\s/.test(work.slice(m.end, m.end + 4)) && !sourceSeat(m) && (precisionOf(m) === 'city' || TOWN_BEFORE.test(work.slice(Math.max(0, m.start - 24), m.start)) || TOWN_APPOSED_AFTER.test(work.slice(m.end, m.end + 40)) || district(m)));
 			const townId = town && idOf.get(town);
 			if (townId) return townId;
 		}
@@ -138,7 +138,10 @@ export function townToldNext(d: DraftEvent, placeId: string, sentences: readonly
 	const wide = placeById.get(placeId);
 	// (A region only: a whole country named in the lead is as often the scene of a story's background, told next with its
 	// towns, as of the event.)
-	if (!wide || wide.precision !== 'region' || !wide.country) return undefined;
+	// ("TBILISI, Dec 6 (Reuters) - … protesters in the country's second city … Protesters had gathered … in Batumi": the town a
+	// report was filed from, where the lead names no place of its own, is as wide.)
+	const fromDateline = pm.some((m) => m.dateline && idOf.get(m) === placeId) && !pm.some((m) => !m.dateline && m.sentence === d.main.sentence && idOf.get(m) === placeId);
+	if (!wide || (wide.precision !== 'region' && !fromDateline) || !wide.country) return undefined;
 	for (let k = d.main.sentence + 1; k < Math.min(sentences.length, d.main.sentence + 3); k++) {
 		if (movesOn(k)) return undefined;
 		const said = work.slice(sentences[k].start, sentences[k].end);
@@ -149,7 +152,9 @@ export function townToldNext(d: DraftEvent, placeId: string, sentences: readonly
 			.sort((a, b) => a.start - b.start)
 			.find((m) => {
 				const p = placeById.get(idOf.get(m) ?? '');
-				if (!p || p.precision !== 'city' || p.country !== wide.country) return false;
+				// (A town of unknown size the text calls one: "Lakki Marwat, a district town about 250 km southwest of Peshawar".)
+				const townLike = p?.precision === 'city' || (p?.precision === 'unknown' && (TOWN_APPOSED_AFTER.test(work.slice(m.end, m.end + 40)) || TOWN_BEFORE.test(work.slice(Math.max(0, m.start - 24), m.start))));
+				if (!p || !townLike || p.country !== wide.country || p.id === placeId) return false;
 				const before = work.slice(Math.max(sentences[k].start, m.start - 40), m.start);
 				// (Where a source speaks from, where people fled to or came from, a town's people by its name, a road's ends.)
 				return !SOURCE_SEAT_BEFORE.test(before) && !/\b(?:from|to|towards?|fled to|via)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$/i.test(before) && !/^['\u2019]s\s/.test(work.slice(m.end, m.end + 4)) && !ROAD_END_BEFORE.test(before) && !/\b(?:linking|connecting|joining)\b[^.;]*$/i.test(before) && !REGION_AFTER.test(work.slice(m.end, m.end + 24));
@@ -202,3 +207,4 @@ const REGION_AFTER = /^\s+(?:province|region|state|governorate|district|county|r
 const DIRECTION_FIRST = /^(?:northern|southern|eastern|western|central|north|south|east|west|north-?eastern|north-?western|south-?eastern|south-?western)\s/;
 const DIRECTION_BEFORE = /\b(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|northeast|northwest|southeast|southwest)\s+$/i;
 const TOWN_BEFORE = /\b(?:village|town|city|hamlet|settlement) of\s+$/i;
+const TOWN_APPOSED_AFTER = /^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:town|village|city|hamlet|settlement|locality)\b/i;

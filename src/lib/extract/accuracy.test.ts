@@ -5843,3 +5843,28 @@ describe('session 23: the town a report was filed from gives way to the town the
 		expect(placeOf("ADDIS ABABA, May 4 (Reuters) - Gunmen killed 12 people at a busy market in the country's west on Saturday, officials said.\n\nThe gunmen opened fire in Nekemte shortly after noon, a local official told Reuters.")).toBe('Nekemte');
 	});
 });
+
+describe('session 23: a lead dated by its report takes the day the next sentence gives the act', () => {
+	const { doc } = readers('2025-07-08');
+	const lead = "Militants killed at least nine villagers in a night raid in eastern Congo's North Kivu province, the army said on Tuesday.\n\n";
+	const main = (text: string) => {
+		const x = doc(text);
+		const e = x.events[0];
+		return { date: e.date.value, place: x.places.find((p) => p.id === e.place)?.name };
+	};
+	it('"… the army said on Tuesday. Gunmen from the ADF attacked farms on the edge of Butembo late on Sunday": Sunday, in Butembo', () => {
+		expect(main(`${lead}Gunmen from the ADF attacked farms on the edge of Butembo late on Sunday, burning homes and a clinic, residents said.`)).toEqual({ date: '2025-07-06', place: 'Butembo' });
+	});
+	it('"Oicha, the administrative centre of the territory": a town the text calls a centre, in a region the gazetteer cannot pin', () => {
+		expect(main(`${lead}The raiders burned homes in Oicha, the administrative centre of the territory.`).place).toBe('Oicha');
+	});
+	it('guard: "In a separate attack on Sunday" dates another attack', () => {
+		expect(main(`${lead}In a separate attack on Sunday, gunmen killed two traders near Butembo.`)).toEqual({ date: '2025-07-08', place: 'North Kivu' });
+	});
+	it('guard: a meeting told next does not date the raid', () => {
+		expect(main(`${lead}Officials met in Butembo on Sunday to discuss aid, residents said.`).date).toBe('2025-07-08');
+	});
+	it('guard: "said from her home in Butembo": where a speaker is', () => {
+		expect(main(`${lead}A survivor said from her home in Butembo that the attackers came at night.`).place).toBe('North Kivu');
+	});
+});

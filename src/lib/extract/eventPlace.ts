@@ -6,6 +6,8 @@ import type { Sentence } from './segment';
 import { eventType } from './taxonomy';
 import { ASIDE, LANDMARK_LAST, RESPONSE_BEFORE } from './lexicon';
 import { distanceKm } from './geo';
+import { regionCountries } from './regions';
+import { countryByName } from './countries';
 
 /**
  * The event's place: in its sentence, a town the gazetteer knows, else the first
@@ -141,7 +143,9 @@ export function townToldNext(d: DraftEvent, placeId: string, sentences: readonly
 	// ("TBILISI, Dec 6 (Reuters) - … protesters in the country's second city … Protesters had gathered … in Batumi": the town a
 	// report was filed from, where the lead names no place of its own, is as wide.)
 	const fromDateline = pm.some((m) => m.dateline && idOf.get(m) === placeId) && !pm.some((m) => !m.dateline && m.sentence === d.main.sentence && idOf.get(m) === placeId);
-	if (!wide || (wide.precision !== 'region' && !fromDateline) || !wide.country) return undefined;
+	// (Also a first-level region the gazetteer cannot pin: "in Sudan's West Kordofan", "North Kivu province".)
+	const unpinnedRegion = wide?.precision === 'unknown' && !!wide.country && regionCountries(wide.name).has(countryByName(wide.country)?.code ?? '');
+	if (!wide || (wide.precision !== 'region' && !fromDateline && !unpinnedRegion) || !wide.country) return undefined;
 	for (let k = d.main.sentence + 1; k < Math.min(sentences.length, d.main.sentence + 3); k++) {
 		if (movesOn(k)) return undefined;
 		const said = work.slice(sentences[k].start, sentences[k].end);
@@ -157,7 +161,7 @@ export function townToldNext(d: DraftEvent, placeId: string, sentences: readonly
 				if (!p || !townLike || p.country !== wide.country || p.id === placeId) return false;
 				const before = work.slice(Math.max(sentences[k].start, m.start - 40), m.start);
 				// (Where a source speaks from, where people fled to or came from, a town's people by its name, a road's ends.)
-				return !SOURCE_SEAT_BEFORE.test(before) && !/\b(?:from|to|towards?|fled to|via)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$/i.test(before) && !/^['\u2019]s\s/.test(work.slice(m.end, m.end + 4)) && !ROAD_END_BEFORE.test(before) && !/\b(?:linking|connecting|joining)\b[^.;]*$/i.test(before) && !REGION_AFTER.test(work.slice(m.end, m.end + 24));
+				return !SOURCE_SEAT_BEFORE.test(before) && !/\b(?:from|to|towards?|fled to|via)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$/i.test(before) && !SPOKE_FROM_BEFORE.test(before) && !/^['\u2019]s\s/.test(work.slice(m.end, m.end + 4)) && !ROAD_END_BEFORE.test(before) && !/\b(?:linking|connecting|joining)\b[^.;]*$/i.test(before) && !REGION_AFTER.test(work.slice(m.end, m.end + 24));
 			});
 		const id = town && idOf.get(town);
 		if (id) return id;
@@ -167,6 +171,8 @@ export function townToldNext(d: DraftEvent, placeId: string, sentences: readonly
 
 const OTHER_TIME_IN = /\b(?:in|since|last|earlier in)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d|last (?:week|month|year))\b|\b(?:months?|years?|weeks?) ago\b|\bprevious(?:ly)?\b/i;
 
+// ("said Thursday from her home in Irving, Texas": where a speaker is.)
+const SPOKE_FROM_BEFORE = /\bfrom\s+(?:her|his|their|its|the)\s+(?:[\w'-]+\s+){0,2}?(?:home|house|office|offices|hideout|exile|base|headquarters|bed)\s+in\s+$/i;
 const SOURCE_SEAT_BEFORE = /\b(?:sources?|officials?|doctors?|medics|hospitals?|witnesses|authorities|spokes(?:man|woman|person)|reporters|journalists|activists|monitors)\s+(?:\w+\s+)?(?:in|at|from)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i;
 
 /**
@@ -207,4 +213,5 @@ const REGION_AFTER = /^\s+(?:province|region|state|governorate|district|county|r
 const DIRECTION_FIRST = /^(?:northern|southern|eastern|western|central|north|south|east|west|north-?eastern|north-?western|south-?eastern|south-?western)\s/;
 const DIRECTION_BEFORE = /\b(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|northeast|northwest|southeast|southwest)\s+$/i;
 const TOWN_BEFORE = /\b(?:village|town|city|hamlet|settlement) of\s+$/i;
-const TOWN_APPOSED_AFTER = /^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:town|village|city|hamlet|settlement|locality)\b/i;
+// ("Oicha, the administrative centre of Beni territory", "Bulo Burde, a district centre on the Shabelle River".)
+const TOWN_APPOSED_AFTER = /^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:town|village|city|hamlet|settlement|locality|centre|center|capital|seat)\b/i;

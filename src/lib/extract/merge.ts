@@ -213,7 +213,7 @@ export function mergeSame(drafts: DraftEvent[], dateOf: Map<DraftEvent, EventDat
 		// ("The Arakan Army said Monday that it has taken control of Kyaukphyu. … its fighters had captured the last military
 		// positions in the town on Sunday": told again just after, with no place of its own and a day before the report's, the
 		// act the report tells.)
-		const retold = (o: DraftEvent) => !pd && !!placeOf(o) && d.main.sentence > o.main.sentence && d.main.sentence - o.main.sentence <= 2 && reportedBefore(dateOf.get(o), dateOf.get(d)) && (REPORT_VERB.test(work.slice(Math.max(0, o.main.start - 120), o.main.start).split(/[.;](?:\s|$)/).pop() ?? '') || REPORT_VERB.test(work.slice(o.main.end, o.main.end + 200).split(/[.;](?:\s|$)/)[0]));
+		const retold = (o: DraftEvent) => !pd && !!placeOf(o) && d.main.sentence > o.main.sentence && d.main.sentence - o.main.sentence <= 2 && reportedSameOrBefore(dateOf.get(o), dateOf.get(d)) && (REPORT_VERB.test(work.slice(Math.max(0, o.main.start - 120), o.main.start).split(/[.;](?:\s|$)/).pop() ?? '') || REPORT_VERB.test(work.slice(o.main.end, o.main.end + 200).split(/[.;](?:\s|$)/)[0]));
 		// ("Gunmen killed seven people at a party in Irapuato late on Sunday. Armed men arrived at the house shortly before
 		// midnight and opened fire on guests.": told again in the next sentence, on the same day, with no place of its own.)
 		// (Not where the sentence says the place is another or unknown: "one soldier was killed at an unspecified location".)
@@ -308,12 +308,15 @@ function relink(drafts: DraftEvent[], from: DraftEvent, into: DraftEvent): void 
 	for (const o of drafts) for (const l of o.linkTo) if (from.hits.includes(l.hit)) l.hit = into.main;
 }
 
-/** `b` is a day or two before `a`, both said outright. */
-function reportedBefore(a: EventDate | undefined, b: EventDate | undefined): boolean {
+/**
+ * `b` is `a`'s day or a day or two before it, both said outright. (A lead dated by its report's day, or by the day the
+ * next sentence gives the act, narrative.ts.)
+ */
+function reportedSameOrBefore(a: EventDate | undefined, b: EventDate | undefined): boolean {
 	if (a?.basis !== 'explicit' || b?.basis !== 'explicit' || !a.value || !b.value) return false;
 	const da = Date.parse(a.value.slice(0, 10));
 	const db = Date.parse(b.value.slice(0, 10));
-	return da - db > 0 && da - db <= 2 * 86_400_000;
+	return da - db >= 0 && da - db <= 2 * 86_400_000;
 }
 
 function datesClose(a: EventDate | undefined, b: EventDate | undefined): boolean {

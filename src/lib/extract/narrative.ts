@@ -8,6 +8,7 @@ import type { DraftEvent } from './events';
 import type { TriggerHit } from './triggers';
 import { dateEvent, isDatelineDay } from './temporal/index';
 import { RESPONSE_BEFORE } from './lexicon';
+import { eventType } from './taxonomy';
 
 /**
  * The last date told before an offset that can set the narrative's time (a calendar date, not
@@ -78,6 +79,9 @@ function dayToldBefore(timexes: Timex[], k: number | undefined, at: number): boo
 	const day = k === undefined ? undefined : timexes[k].value?.slice(0, 10);
 	return !!day && timexes.some((u, i) => i !== k && u.end <= at && u.value?.slice(0, 10) === day);
 }
+
+const ELSEWHEN_OPENING = /^\W*(?:earlier|previously|last|in (?:a|another) (?:separate|different|similar)|separately|meanwhile|elsewhere|in (?:19|20)\d\d|in (?:january|february|march|april|may|june|july|august|september|october|november|december)|since)\b/i;
+const DAY_OR_FINER: ReadonlySet<string> = new Set(['day', 'part-of-day', 'hour', 'minute', 'second']);
 
 /** Events that are words: dated by the day they were said, as reports are. */
 const WORDS: ReadonlySet<string> = new Set(['statement', 'accusation', 'threat', 'order']);
@@ -150,6 +154,25 @@ export function dateDrafts(drafts: DraftEvent[], sentences: Sentence[], raw: str
 				// killed seven officers": a day told already, naming the episode, names what was told with it.)
 				const namesToldDay = alt.timex !== undefined && timexes[alt.timex].end <= next.start + opening[0].length && dayToldBefore(timexes, alt.timex, s.start);
 				if (alt.basis === 'explicit' && !saidOn(raw, timexes, alt.timex) && alt.granularity !== 'year' && alt.granularity !== 'month' && (!alt.interval || !date.interval || alt.interval.start <= date.interval.end) && !namesToldDay) {
+					date = alt;
+					break;
+				}
+			}
+		}
+		// ("Rebels killed at least 18 civilians in a night raid …, the army said on Tuesday. Fighters of the ADF attacked a
+		// neighbourhood of Oicha late on Sunday": a lead dated only by its report takes the day the next sentence gives an act
+		// of its kind, a few days before, not told as another.)
+		if (reported && date.timex !== undefined && (saidOn(raw, timexes, date.timex) || isDatelineDay(raw, timexes[date.timex]))) {
+			const violent = eventType(d.type).violent;
+			for (const o of drafts) {
+				const k = o.main.sentence;
+				// (Burning told with the raid is the raid's: "attacked a neighbourhood …, setting fire to houses".)
+				if (k <= d.main.sentence || k > d.main.sentence + 2 || o.another || !violent || !(eventType(o.type).violent || o.type === 'looting')) continue;
+				if (ELSEWHEN_OPENING.test(work.slice(sentences[k].start, Math.min(sentences[k].end, sentences[k].start + 40)))) continue;
+				const alt = dateEvent({ text: raw, timexes, sentence: sentences[k], trigger: o.main, previous: null, published });
+				if (alt.basis !== 'explicit' || !alt.interval || !date.interval || saidOn(raw, timexes, alt.timex) || !DAY_OR_FINER.has(String(alt.granularity))) continue;
+				const daysBefore = (Date.parse(date.interval.start) - Date.parse(alt.interval.start)) / 864e5;
+				if (daysBefore > 0 && daysBefore <= 7 && !dayToldBefore(timexes, alt.timex, s.start)) {
 					date = alt;
 					break;
 				}

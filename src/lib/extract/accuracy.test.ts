@@ -5868,3 +5868,20 @@ describe('session 23: a lead dated by its report takes the day the next sentence
 		expect(main(`${lead}A survivor said from her home in Butembo that the attackers came at night.`).place).toBe('North Kivu');
 	});
 });
+
+describe('session 23: round 35, the town in a region', () => {
+	const { doc } = readers('2025-02-18');
+	const placeOf = (text: string) => {
+		const x = doc(text);
+		return x.places.find((p) => p.id === x.events[0].place)?.name;
+	};
+	it('"hills east of Kyaukphyu town": a town the text calls one', () => {
+		expect(placeOf('Rebels attacked army positions in Rakhine state on Monday, residents said.\n\nThe fighting centred on hills east of Kyaukphyu town, two residents said.')).toBe('Kyaukphyu');
+	});
+	it('"in Rakhine state … Beijing, which has brokered talks": no town of another country', () => {
+		expect(placeOf('Rebels attacked army positions in Rakhine state on Monday, residents said.\n\nBeijing, which has brokered talks before, urged calm after the fighting.')).toBe('Rakhine');
+	});
+	it('"the Tudun Wada area on the outskirts of Kaura Namoda": the town, not the part of it', () => {
+		expect(placeOf('Gunmen abducted at least 20 people in a night raid in Zamfara state, police said on Monday.\n\nThe gunmen stormed the Tudun Wada area on the outskirts of Kaura Namoda late on Saturday, residents said.')).toBe('Kaura Namoda');
+	});
+});

@@ -121,7 +121,10 @@ export function eventPlace(d: DraftEvent, pm: Mention[], idOf: Map<Mention, stri
 			// ("… sustain Moscow's war effort": a capital that owns something stands for its government.)
 			// ("Medical sources in El Obeid said at least 22 combatants were killed": where a source speaks from is not where.)
 			const sourceSeat = (m: Mention) => SOURCE_SEAT_BEFORE.test(work.slice(Math.max(0, m.start - 40), m.start)) && /^[^.;]{0,30}?\b(?:said|say|says|told|reported|confirmed)\b/.test(work.slice(m.end, m.end + 40));
-			const town = pm.find((m) => m.sentence !== d.main.sentence && d.sentences.includes(m.sentence) && !m.dateline && !/^['\u2019]s\s/.test(work.slice(m.end, m.end + 4)) && !sourceSeat(m) && (precisionOf(m) === 'city' || TOWN_BEFORE.test(work.slice(Math.max(0, m.start - 24), m.start)) || TOWN_APPOSED_AFTER.test(work.slice(m.end, m.end + 40)) || district(m)));
+			// ("… in Rakhine state … Beijing, which has brokered ceasefires": not a town of another country.)
+			// (A whole country named may be the wrong one, "the U.S. embassy … in Nairobi": only a region's country binds.)
+			const sameCountry = (m: Mention) => precisionOf(pick) !== 'region' || !placeOf(pick)?.country || !placeOf(m)?.country || placeOf(m)!.country === placeOf(pick)!.country;
+			const town = pm.find((m) => m.sentence !== d.main.sentence && d.sentences.includes(m.sentence) && !m.dateline && !/^['\u2019]s\s/.test(work.slice(m.end, m.end + 4)) && !sourceSeat(m) && (precisionOf(m) === 'city' || TOWN_BEFORE.test(work.slice(Math.max(0, m.start - 24), m.start)) || TOWN_APPOSED_AFTER.test(work.slice(m.end, m.end + 40)) || district(m)) && sameCountry(m));
 			const townId = town && idOf.get(town);
 			if (townId) return townId;
 		}
@@ -161,7 +164,7 @@ export function townToldNext(d: DraftEvent, placeId: string, sentences: readonly
 				if (!p || !townLike || p.country !== wide.country || p.id === placeId) return false;
 				const before = work.slice(Math.max(sentences[k].start, m.start - 40), m.start);
 				// (Where a source speaks from, where people fled to or came from, a town's people by its name, a road's ends.)
-				return !SOURCE_SEAT_BEFORE.test(before) && !/\b(?:from|to|towards?|fled to|via)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$/i.test(before) && !SPOKE_FROM_BEFORE.test(before) && !/^['\u2019]s\s/.test(work.slice(m.end, m.end + 4)) && !ROAD_END_BEFORE.test(before) && !/\b(?:linking|connecting|joining)\b[^.;]*$/i.test(before) && !REGION_AFTER.test(work.slice(m.end, m.end + 24));
+				return !SOURCE_SEAT_BEFORE.test(before) && !/\b(?:from|to|towards?|fled to|via)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$/i.test(before) && !SPOKE_FROM_BEFORE.test(before) && !/^['\u2019]s\s/.test(work.slice(m.end, m.end + 4)) && !ROAD_END_BEFORE.test(before) && !/\b(?:linking|connecting|joining)\b[^.;]*$/i.test(before) && !REGION_AFTER.test(work.slice(m.end, m.end + 24)) && !PART_OF_TOWN_AFTER.test(work.slice(m.end, m.end + 48));
 			});
 		const id = town && idOf.get(town);
 		if (id) return id;
@@ -214,4 +217,6 @@ const DIRECTION_FIRST = /^(?:northern|southern|eastern|western|central|north|sou
 const DIRECTION_BEFORE = /\b(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|northeast|northwest|southeast|southwest)\s+$/i;
 const TOWN_BEFORE = /\b(?:village|town|city|hamlet|settlement) of\s+$/i;
 // ("Oicha, the administrative centre of Beni territory", "Bulo Burde, a district centre on the Shabelle River".)
-const TOWN_APPOSED_AFTER = /^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:town|village|city|hamlet|settlement|locality|centre|center|capital|seat)\b/i;
+const TOWN_APPOSED_AFTER = /^(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:town|village|city|hamlet|settlement|locality|centre|center|capital|seat)|\s+(?:town|village|township))\b/i;
+// ("the Tudun Wada area on the outskirts of Kaura Namoda": a part of the town named after it.)
+const PART_OF_TOWN_AFTER = /^\s+(?:area|district|neighbou?rhood|quarter|suburb|borough|ward|section)\s+(?:of|on the (?:outskirts|edge) of|outside|near)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?\p{Lu}/u;

@@ -5885,3 +5885,20 @@ describe('session 23: round 35, the town in a region', () => {
 		expect(placeOf('Gunmen abducted at least 20 people in a night raid in Zamfara state, police said on Monday.\n\nThe gunmen stormed the Tudun Wada area on the outskirts of Kaura Namoda late on Saturday, residents said.')).toBe('Kaura Namoda');
 	});
 });
+
+describe('session 23: round 35, tolls', () => {
+	const { doc } = readers('2025-01-20');
+	const fat = (text: string) => doc(text).events[0].fatalities;
+	it('"wounding 12 people, one of whom died in hospital": one dead, not twelve', () => {
+		expect(fat('Attackers threw a grenade into a bus stand in Anantnag on Sunday, wounding 12 people, one of whom died in hospital, police said.')).toBe(1);
+	});
+	it('guard: "killed five people, two of whom were children": five', () => {
+		expect(fat('Gunmen killed five people, two of whom were children, in a village near Mopti on Sunday.')).toBe(5);
+	});
+	it('"Rescuers recovered 11 bodies; local leaders reported 17 dead": the bodies recovered are a count, and the lower is taken', () => {
+		expect(fat('On 12 January 2025, gunmen attacked a village near Djibo, killing residents. Rescuers recovered 11 bodies; local leaders reported 17 dead.')).toBe(11);
+	});
+	it('"The army said it killed 20 rebels; rebel sources acknowledged four dead": the admission is the lower count', () => {
+		expect(fat('On 12 January 2025, rebels and the army clashed near Kidal. The army said it killed 20 rebels; rebel sources acknowledged four dead.')).toBe(4);
+	});
+});

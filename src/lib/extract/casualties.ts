@@ -324,6 +324,12 @@ function count(lower: string, c: Counter): number | undefined {
 			add(countWordValue(accusedGroup[1]));
 			continue;
 		}
+		// ("wounding 10 people, one of whom died overnight in hospital": the count of those who died, not of the wounded.)
+		const partDied = PART_OF_GROUP_BEFORE.exec(before);
+		if (partDied) {
+			add(countWordValue(partDied[1]));
+			continue;
+		}
 		// "Three were killed", "One dahalo was killed", "2 of them died": a count as subject, whatever its noun.
 		const hit = nearestSubject(before) ?? SUBJECT_BARE.exec(before);
 		// ("shot a councilor in Manta and fled. He died on the way to hospital.": one person, named by a pronoun.)
@@ -439,6 +445,7 @@ const REVISED_TO = /\b(?:revised|revising|raised|updated|lowered|lowering|correc
 const TOLL_SIDE_AFTER = /^\s+(?:[\w-]+\s+)?(?:soldiers|troops|policemen|police officers|officers|gendarmes|personnel|assailants|attackers|militants|insurgents|rebels|gunmen|terrorists|jihadists|fighters|bandits)\b/;
 const WOUNDED_DIED = /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:more\s+)?of\s+the\s+(?:wounded|injured)\s+(?:later\s+|subsequently\s+|also\s+|have\s+|had\s+|since\s+)*(?:died|succumbed)\b/g;
 const MORE_DIED = /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+more\s+(?:[\w-]+\s+){0,2}?(?:(?:later\s+|subsequently\s+|have\s+|had\s+)?(?:died|succumbed)|(?:were|have been|had been)\s+(?:later\s+)?(?:killed|found dead)|(?:bodies|corpses)\s+(?:were|have been|had been)\s+(?:later\s+)?(?:found|recovered|discovered|retrieved))\b/g;
+const PART_OF_GROUP_BEFORE = /,\s+(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+of\s+(?:whom|them)\s+(?:later\s+|subsequently\s+|also\s+|had\s+|has\s+|have\s+|since\s+)*$/;
 const ACCUSED_SUBJECT = /(?:^|[^\w-])(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+)?(?:men|women|people|persons|suspects|youths|boys|girls|thieves|robbers)\s+(?:who\s+(?:were|had been)\s+)?(?:accused|suspected)\s+of\s+[^.;,]{0,60}$/;
 const WOUNDED_SUBJECT = /\b(?:an?|one|the)\s+(?:[\w-]+\s+)?(?:man|woman|child|boy|girl|person|soldier|civilian|resident|officer|policeman|driver|passenger)\s+(?:who\s+was\s+)?(?:injured|wounded|hurt)\s+(?:in|during|by)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:attack|blast|explosion|strike|shelling|bombing|fighting|clashes|assault|shooting|raid)\s+(?:(?:later|subsequently|had|has)\s+)?$/;
 const PEOPLE_COUNTED = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores)\s+(?:[\w-]+\s+)?(?:people|persons|victims)\b/;

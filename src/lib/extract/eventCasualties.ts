@@ -247,11 +247,13 @@ function otherSourcesCount(text: string): RegExpExecArray | null {
 	return new RegExp(String.raw`\b(?:\d+|${COUNT_WORD})\s+(?:[\w'-]+\s+)?${noun}\b`).test(sentenceBefore) ? m : null;
 }
 
-// ("…, while community leaders said fifty-two people were killed", "…; a local resistance committee said 12 people died".)
-const OTHER_SOURCES_COUNT = new RegExp(String.raw`(?:,?\s+(?:while|whereas)|;)\s+(?:[\w'-]+\s+){1,7}?(?:said|reported|counted|recorded|confirmed|registered|cited|gave)\s+(?:that\s+)?(?:at least\s+|about\s+|around\s+|some\s+|over\s+|more than\s+|nearly\s+|up to\s+)?(\d+|${COUNT_WORD})\s+(?:(people|persons|bodies|civilians)\s+)?(killed|people|persons|bodies|corpses|victims|dead|deaths|civilians|protesters|demonstrators|soldiers|fighters|militants)\b[^.;]*`);
+// ("…, while community leaders said fifty-two people were killed", "…; a local resistance committee said 12 people died".
+// ("…; SNA sources acknowledged three dead": a side's own admission of its dead.)
+const OTHER_SOURCES_COUNT = new RegExp(String.raw`(?:,?\s+(?:while|whereas)|;)\s+(?:[\w'-]+\s+){1,7}?(?:said|reported|counted|recorded|confirmed|registered|cited|gave|acknowledged|admitted)\s+(?:that\s+)?(?:at least\s+|about\s+|around\s+|some\s+|over\s+|more than\s+|nearly\s+|up to\s+)?(\d+|${COUNT_WORD})\s+(?:(people|persons|bodies|civilians)\s+)?(killed|people|persons|bodies|corpses|victims|dead|deaths|civilians|protesters|demonstrators|soldiers|fighters|militants)\b[^.;]*`);
 const PLAIN_TOLL = new RegExp(String.raw`^\W*(?:\d+|${COUNT_WORD})\s+(?:[\w'-]+\s+){0,2}?(?:was|were)\s+killed\s*$`);
 const SIDELESS_DEAD = /^(?:people|persons|bodies|corpses|victims|dead|deaths|killed)$/;
-const REPORTED = /\b(?:said|says|reported|according to|told|counted|confirmed|recorded|put|gave|cited|estimated)\b/;
+// ("Authorities recovered 18 bodies; civil society groups reported 24 dead": the bodies recovered are a count too.)
+const REPORTED = /\b(?:said|says|reported|according to|told|counted|confirmed|recorded|put|gave|cited|estimated|recovered|retrieved)\b/;
 
 export const FIGHT_WITH_AFTER = /^(?:after|following)\s+(?:(?:several|many|a few|two|three|four|five|\d+)\s+(?:hours|days)\s+of\s+|(?:heavy|fierce|intense|brief|hours-long|day-long)\s+)*(?:fighting|clashes|gunfights?|exchanges? of fire|battles?)\s+with\b/;
 const BOMBER_DIED = /\b(?:the|a) (?:suicide )?bomber (?:also |himself |herself |too )?(?:died|was (?:also )?killed|was killed too|perished)\b/;

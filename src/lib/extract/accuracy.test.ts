@@ -5902,3 +5902,20 @@ describe('session 23: round 35, tolls', () => {
 		expect(fat('On 12 January 2025, rebels and the army clashed near Kidal. The army said it killed 20 rebels; rebel sources acknowledged four dead.')).toBe(4);
 	});
 });
+
+describe('session 23: round 35, marching troops and a crowd hurt by its clearing', () => {
+	const { doc } = readers('2024-08-20');
+	const type = (text: string) => doc(text).events[0].type;
+	it('"Army troops marching through Kani township set fire to 40 houses": property destroyed, no march', () => {
+		expect(type('On 15 August 2024, army troops marching through Kani township set fire to 40 houses in a village. Residents had fled before the column arrived.')).toBe('looting');
+	});
+	it('guard: "thousands marched through the capital and set fire to tyres": a riot', () => {
+		expect(type('On 15 August 2024, thousands of people marched through Dhaka and set fire to tyres outside the election office.')).toBe('riot');
+	});
+	it('"Police pushed the marchers back and used pepper spray; an elderly man was injured": intervention, no riot', () => {
+		expect(type('On 14 August 2024, pensioners gathered outside the parliament in Buenos Aires to protest a veto. Police pushed the marchers back and used pepper spray; an elderly man was injured.')).toBe('protest_intervention');
+	});
+	it('guard: "protesters threw stones at police; an officer was injured": a riot', () => {
+		expect(type('On 14 August 2024, pensioners gathered outside the parliament in Buenos Aires to protest a veto. Some protesters threw stones at police; an officer was injured.')).toBe('riot');
+	});
+});

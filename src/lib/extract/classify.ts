@@ -90,6 +90,9 @@ const INTERVENTION = /\b(police|security forces|authorities|soldiers|troops|offi
 const REPRESSION = /\b(police|security forces|soldiers|troops|army|officers|gendarmes)\b.{0,100}\b(shot dead|killed|killing (?:an?|one|two|three|\d+|at least)\b|opened fire|live (?:ammunition|fire|rounds)|fired (?:at|on) (?:the )?(?:protesters|demonstrators|crowd))\b|\b(?:were|was)\s+(?:fired (?:up)?on|shot at)\s+by\s+(?:the\s+)?(?:riot\s+)?(?:police|security forces|soldiers|troops|army|officers|gendarmes)\b|\bprotesters? (?:were |was )?(?:shot dead|killed)\b|\b(?:shot dead|killed|shot and killed)\s+by\s+(?:the\s+)?(?:riot\s+)?(?:police|security forces|soldiers|troops|army|officers|gendarmes)\b|\b(?:died|was killed|were killed)\b[^.;]{0,50}\b(?:tear ?gas|canisters?|rubber bullets?|live rounds|bullets?|gunfire)\b[^.;]{0,30}\bfired by\s+(?:the\s+)?(?:riot\s+)?(?:police|security forces|soldiers|troops|army|officers|gendarmes)\b/;
 const RIOT = /\b(riot(?:ed|ing)|rioters|loot(?:ed|ing) (?:\w+ )?(?:shops|stores|supermarkets|businesses|warehouses)|riots? (?:broke out|erupted|ensued|(?:was|were) staged)|(?:a|the) (?:\w+ )?riot(?! police| gear| squad)|clash(?:ed|es)? with (?:the )?(?:police|security|soldiers|troops|officers)|(?:threw|hurled|lobbed) (?:\w+ ){0,2}?(?:stones|rocks|bricks|molotov|bottles|eggs|flares|fireworks|firecrackers|projectiles)|stone-?pelting|pelted|hurled (?:stones|rocks|molotov)|molotov|(?:petrol|gasoline|fire) bombs?|firebombs?|burn(?:ed|t|ing) (?:tyres|tires)|set (?:on )?fire|set (?:(?!him\b|her\b|them\b|himself\b|herself\b|themselves\b)[\w-]+ ){1,3}(?:on fire|alight|ablaze)|torched|vandali[sz]\w*|smashed|stormed|attacked (?:the )?(?:police|officers)|(?:tyres|tires) (?:were )?(?:burned|burnt|set on fire)|damaged (?:\w+ ){0,3}(?:vehicles?|cars?|shops?|buildings?|property))\b/;
 const PROTEST_CONTEXT = /\b(protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march(?:ed|es|ing|ers)|(?<!\d\s)march(?!\s+\d)|sit-in|rioters|riot\w*|strikers|slogans|placards|chant\w*|demand\w*(?!\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?ransom)|tear[- ]?gas(?:sed|sing)?|disperse\w*|banners?|on strike|cut off (?:the )?roads?|block(?:ed|ing) (?:a |the )?(?:\w+ )?roads?|barricad\w*|blockades?|(?:on|through) the streets|commemorat\w*|labou?r day|workers'? day|may day|(?<!\b(?:night|prayer|all-night|overnight|easter|paschal|christmas|religious)\s)vigils?|turned violent|gathering (?:[\w-]+ ){0,8}?against)\b/;
+const TROOPS_MARCHING_SOURCE = String.raw`\b(?:troops|soldiers|columns?|forces|army|militants|fighters|rebels|insurgents|convoys?|militiamen|gunmen)\s+(?:[\w-]+\s+){0,2}?march(?:ed|es|ing)\b`;
+const TROOPS_MARCHING = new RegExp(TROOPS_MARCHING_SOURCE);
+const TROOPS_MARCHING_ALL = new RegExp(TROOPS_MARCHING_SOURCE, 'g');
 // Crowds that riot: "residents burnt tyres and shot arrows at soldiers", "a clash between demonstrators and police".
 const CROWD_SUBJECT = /\b(residents|villagers|youths?|locals|inhabitants|people|crowds?|mobs?)\b/;
 const CROWD_SIDES = /\b(?:supporters|activists|students|villagers|youths|residents|workers|fans|traders|communities|worshippers|clans?men)\b/;
@@ -1141,13 +1144,17 @@ function subType(r: Reading): Refined {
 	if (type === 'armed_clash' && CROWD_SIDES.test(clauseEnding(r.lower.slice(Math.max(0, at - 160), at))) && !ARMED_SIDE.test(r.lower.replace(ATTRIBUTION, ' ')) && !FIREARMS.test(r.lower)) type = 'mob_violence';
 	// ("Morales supporters blocking a road clashed with police": a crowd fighting the police, unarmed, riots.)
 	const crowdOnPolice = type === 'armed_clash' && /\b(?:supporters|followers|residents|villagers|youths?|students|workers|farmers|traders|crowds?|mobs?)\b/.test(clauseBefore) && /^\s+with\s+(?:the\s+)?(?:riot\s+)?(?:police|policemen|gendarmes?|security forces|carabineros)\b/.test(after) && !FIREARMS.test(lower.replace(LESS_LETHAL, ' '));
-	const crowdFight = !crowdHarmed && (type === 'armed_clash' || type === 'attack' || type === 'mob_violence') && (crowdOnPolice || has(DEMONSTRATORS, lower) || (CROWD_SUBJECT.test(clauseBefore) && has(RIOT, lower) && !PASSIVE_BEFORE.test(before)));
+	// ("Federal police pushed the protesters off the street and used pepper spray; a 70-year-old woman was injured": someone
+	// hurt while the police cleared a crowd that did nothing violent was hurt by the clearing, no fight.)
+	const hurtByPolicing = /^(?:injured|wounded|hurt)$/.test(hit.word) && has(INTERVENTION, lower) && !has(RIOT, lower);
+	const crowdFight = !crowdHarmed && !hurtByPolicing && (type === 'armed_clash' || type === 'attack' || type === 'mob_violence') && (crowdOnPolice || has(DEMONSTRATORS, lower) || (CROWD_SUBJECT.test(clauseBefore) && has(RIOT, lower) && !PASSIVE_BEFORE.test(before)));
 	if (crowdFight) type = 'riot';
 	// "The Taliban arrested a former officer and his whereabouts remain unknown": a forced disappearance.
 	if (type === 'arrest' && WHEREABOUTS_UNKNOWN.test(lower)) type = 'abduction';
 	// Demonstrations: intervention, repression, violence.
 	if (type === 'protest' || type === 'riot') {
-		const protestish = type === 'protest' || has(PROTEST_CONTEXT, lower);
+		// ("Junta troops marching through Budalin township set fire to more than 80 houses": armed men on the march are no march.)
+		const protestish = type === 'protest' || (has(PROTEST_CONTEXT, lower) && (!TROOPS_MARCHING.test(lower) || PROTEST_CONTEXT.test(lower.replace(TROOPS_MARCHING_ALL, ' '))));
 		// ("students threw stones at gendarmes and burned tyres": a crowd stoning the security forces fights them, whatever it
 		// burns; with no demonstration told, ACLED codes that mob violence.)
 		const stoningForces = /\b(?:threw|hurled|pelted|lobbed)\b[^.;]{0,40}?\b(?:at|on)\s+(?:the\s+)?(?:riot\s+)?(?:police(?:men)?|gendarmes?|gendarmerie|carabineros|soldiers|troops|security forces|officers|army)\b/.test(lower) && /\b(?:residents|villagers|youths?|locals|inhabitants|people|crowds?|mobs?|students|pupils|workers|supporters|demonstrators|protesters|farmers|traders|fans)\b/.test(clauseBefore);

@@ -5919,3 +5919,21 @@ describe('session 23: round 35, marching troops and a crowd hurt by its clearing
 		expect(type('On 14 August 2024, pensioners gathered outside the parliament in Buenos Aires to protest a veto. Some protesters threw stones at police; an officer was injured.')).toBe('riot');
 	});
 });
+
+describe('session 23: round 35, the backdrop of a looting', () => {
+	const { doc } = readers('2025-03-09');
+	const main = (text: string) => {
+		const x = doc(text);
+		const e = x.events[0];
+		return { type: e.type, place: x.places.find((p) => p.id === e.place)?.name };
+	};
+	it('"…, the U.N. said Sunday, as fighting in the north raised fears of civil war": the backdrop is no event of the lead', () => {
+		expect(main("Armed men looted a food warehouse in a town in South Sudan's Jonglei state on Friday, the U.N. said Sunday, as fighting in the north raised fears of a return to civil war.").type).toBe('looting');
+	});
+	it('"a militia that has historically fought alongside the army": what a party has done, said of it', () => {
+		expect(main("Armed men looted a food warehouse in Bor on Friday, the U.N. said Sunday. Officials said the looters belonged to a youth militia that has historically fought alongside the army.").type).toBe('looting');
+	});
+	it('"The looting came after the militia overran a garrison in Nasir": the place of what it came after is not the looting\'s', () => {
+		expect(main("Armed men looted a food warehouse in a town in South Sudan's Jonglei state on Friday, the U.N. said Sunday.\n\nThe men broke into the warehouse in Akobo at night, officials said. The looting came amid tension after the militia overran a garrison in Nasir.").place).toBe('Akobo');
+	});
+});

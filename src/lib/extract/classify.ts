@@ -201,6 +201,7 @@ const STRUCK_THING_AFTER = /^\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:casing|pipe
 const OLD_ORDNANCE = /\b(?:wwi|wwii|ww1|ww2|wartime|war-era|(?:19[0-8]\d|the \d0s)-era)\b|\b(?:bomb|shell|mine|ordnance|munition)s?\s+(?:[\w-]+\s+){0,3}?(?:from|left (?:over )?(?:from|by)|dating (?:back )?(?:from|to))\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:war|19[0-8]\d)\b/;
 const REPORTED_PLUPERFECT = /\b(?:said|says|told|announced|reported|confirmed|claimed)\b[^.;]{0,80}\bhad\s+(?:(?:been|also|now|finally)\s+)?$/;
 const FREQUENCY_BEFORE = /\b(?:near-daily|near-constant|almost daily|daily|nightly|weekly|regular|repeated|frequent|constant|incessant|relentless|continuous|sporadic|periodic)\s+(?:[\w-]+\s+)?$/;
+const BACKDROP_AFTER = /^\s+(?:[\w'-]+\s+){0,8}?(?:raised|raises|raising|fuell?ed|fuels|stoked|stokes|sparked|sparks|threaten(?:s|ed)|continued|continues|raged|rages|intensified|intensifies|escalated|escalates|spread|spreads|grew|grows|mounted|mounts|displaced|displaces|forced)\b/;
 const SERIES = /\b(?:has|have|had)\s+(?:repeatedly|regularly|frequently|increasingly|stepped up|intensified|escalated|ramped up)\b/;
 const MONTH_NAMES = 'january|february|march|april|may|june|july|august|september|october|november|december';
 // A span of months or years (not "since Friday": a few days is one episode ACLED still codes).
@@ -958,7 +959,7 @@ function aggregate(r: Reading): Refined | undefined {
 		// said of a party; no fight of a day.)
 		if (/^(?:fighting|battling|clashing|warring)$/.test(hit.word) && (/\b(?:which|who|that)\s+(?:has|have|had)\s+been\s+$/.test(before) || (/\b(?:has|have|had)\s+been\s+$/.test(before) && ONGOING_FIGHT_AFTER.test(after)))) return { type, drop: 'aggregate' };
 		// ("The rebel group, which has fought for autonomy in southern Thailand": what a party has long done, said of it.)
-		if (/^(?:fought|battled|waged)$/.test(hit.word) && /\b(?:which|who|that)\s+(?:has|have|had)\s+(?:long\s+|also\s+)?$/.test(before)) return { type, drop: 'aggregate' };
+		if (/^(?:fought|battled|waged)$/.test(hit.word) && /\b(?:which|who|that)\s+(?:has|have|had)\s+(?:(?:long|also|historically|previously|traditionally|often|repeatedly)\s+)?$/.test(before)) return { type, drop: 'aggregate' };
 		// "1,700 people have been killed in Sinaloa", "Kyiv has stepped up long-range attacks", "bandits regularly carry out
 		// kidnappings", "has been attacked several times", "5,600 people were killed in gang violence in 2024": trends and totals.
 		if (SERIES.test(lower) && !harmTold(lower.replace(SERIES, ' '))) return { type, drop: 'aggregate' };
@@ -972,6 +973,9 @@ function aggregate(r: Reading): Refined | undefined {
 		// ("Northern Benin has seen a sharp increase in attacks by Sahel-based militants since early 2025", "Attacks on security
 		// forces have increased in eastern Deir-ez-Zor since January": a trend.)
 		if (/\b(?:increase|rise|surge|spike|upsurge|uptick|escalation|growth)\s+in\s+(?:[\w-]+\s+){0,2}$/.test(before) || (/^attacks$/.test(hit.word) && /^\s+(?:[\w'-]+\s+){0,6}?(?:have|has)\s+(?:\w+ly\s+)?(?:increased|risen|surged|grown|escalated|intensified|multiplied|spiked|doubled|tripled)\b/.test(after))) return { type, drop: 'aggregate' };
+		// ("…, the U.N. said Sunday, as fighting in the northeast of the country raised fears of a return to civil war": the
+		// backdrop the event is set against, told by what it does.)
+		if (/^(?:fighting|violence|clashes|conflict|unrest)$/.test(hit.word) && /,\s+(?:as|while|with)\s+(?:(?:the|renewed|heavy|fierce|continuing|ongoing|escalating)\s+)?$/.test(before) && BACKDROP_AFTER.test(after)) return { type, drop: 'aggregate' };
 		// "…, as al Qaeda-linked militants step up attacks on supply routes": a campaign's trend beside the event told.
 		if (/\b(?:step(?:s|ped|ping)?\s+up|intensif(?:y|ies|ied|ying)|escalat(?:e|es|ed|ing)|ramp(?:s|ed|ing)?\s+up)\s+(?:(?:their|its|the|a)\s+)?(?:[\w-]+\s+){0,2}$/.test(before)) return { type, drop: 'aggregate' };
 		// (Not where the days are told: "Between 20 and 23 January 2025, RSF fighters repeatedly assaulted the headquarters" is

@@ -124,7 +124,10 @@ export function eventPlace(d: DraftEvent, pm: Mention[], idOf: Map<Mention, stri
 			// ("… in Rakhine state … Beijing, which has brokered ceasefires": not a town of another country.)
 			// (A whole country named may be the wrong one, "the U.S. embassy … in Nairobi": only a region's country binds.)
 			const sameCountry = (m: Mention) => precisionOf(pick) !== 'region' || !placeOf(pick)?.country || !placeOf(m)?.country || placeOf(m)!.country === placeOf(pick)!.country;
-			const town = pm.find((m) => m.sentence !== d.main.sentence && d.sentences.includes(m.sentence) && !m.dateline && !/^['\u2019]s\s/.test(work.slice(m.end, m.end + 4)) && !sourceSeat(m) && (precisionOf(m) === 'city' || TOWN_BEFORE.test(work.slice(Math.max(0, m.start - 24), m.start)) || TOWN_APPOSED_AFTER.test(work.slice(m.end, m.end + 40)) || district(m)) && sameCountry(m));
+			// ("The looting came amid escalating tension after the White Army overran an army garrison in Nasir": the place of
+			// what it came after is that event's.)
+			const afterClause = (m: Mention) => /\b(?:after|following|amid|before|since)\b/i.test(work.slice(sentenceStartBefore(work, m.start), m.start));
+			const town = pm.find((m) => m.sentence !== d.main.sentence && d.sentences.includes(m.sentence) && !m.dateline && !afterClause(m) && !/^['\u2019]s\s/.test(work.slice(m.end, m.end + 4)) && !sourceSeat(m) && (precisionOf(m) === 'city' || TOWN_BEFORE.test(work.slice(Math.max(0, m.start - 24), m.start)) || TOWN_APPOSED_AFTER.test(work.slice(m.end, m.end + 40)) || district(m)) && sameCountry(m));
 			const townId = town && idOf.get(town);
 			if (townId) return townId;
 		}
@@ -170,6 +173,13 @@ export function townToldNext(d: DraftEvent, placeId: string, sentences: readonly
 		if (id) return id;
 	}
 	return undefined;
+}
+
+/** Where the sentence holding `at` starts: after the last stop before it. */
+function sentenceStartBefore(work: string, at: number): number {
+	const before = work.slice(Math.max(0, at - 300), at);
+	const stop = Math.max(before.lastIndexOf('. '), before.lastIndexOf('.\n'), before.lastIndexOf('\n'));
+	return Math.max(0, at - 300) + (stop >= 0 ? stop + 1 : 0);
 }
 
 const OTHER_TIME_IN = /\b(?:in|since|last|earlier in)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d|last (?:week|month|year))\b|\b(?:months?|years?|weeks?) ago\b|\bprevious(?:ly)?\b/i;

@@ -624,6 +624,9 @@ function wordsOnly(r: Reading): Refined | undefined {
 		if (['statement', 'accusation', 'order', 'threat'].includes(type)) return { type, hedged };
 		const clause = r.clauseBefore;
 		if (NEGATED.test(clause) || IRREALIS.test(clause)) return { type, drop: 'irrealis' };
+		// ("The victim had been convicted of drug trafficking", "a man who was convicted in 2015", "a convicted murderer": a
+		// ruling told as what someone is, not a court's act of the story.)
+		if (type === 'legal_action' && (/\b(?:had|has|have)\s+(?:(?:previously|already|once|twice|been)\s+){0,2}$|\b(?:who|whom|which|that)\s+(?:was|were|had been|has been|have been)\s+(?:\w+ly\s+)?$/.test(before) || /^\s+(?:[\w-]+\s+)?(?:murderers?|killers?|felons?|criminals?|rapists?|terrorists?|traffickers?|dealers?|prisoners?|inmates?)\b/.test(r.after))) return { type, drop: 'retold' };
 		// "eased sanctions on Venezuela's oil sector": relief from a sanction is a move of its own, not a sanction.
 		if (type === 'sanction' && SANCTION_RELIEF.test(before)) return { type: 'other_development', hedged };
 		// ("the Lebanese Army deployed in Khiam following the withdrawal of Israeli forces from the town": forces that move

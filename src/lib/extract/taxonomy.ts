@@ -56,6 +56,7 @@ export const EVENT_TYPES: readonly EventTypeDef[] = [
 	t('other_development', 'Other strategic development', 'OTHER', SD, 'Other', 6, false),
 	t('order', 'Order or authorisation', 'MOBILIZE', SD, 'Other', 7, false),
 	t('sanction', 'Sanction, embargo, expulsion', 'SANCTION', SD, 'Other', 6, false),
+	t('legal_action', 'Court ruling, charge or trial', 'COERCE', SD, 'Other', 6, false),
 	t('meeting', 'Diplomatic meeting or consultation', 'CONSULT', SD, 'Other', 6, false),
 	t('threat', 'Threat or warning of force', 'THREATEN', SD, 'Other', 7, false),
 	t('accusation', 'Accusation, condemnation, blame', 'ACCUSE', SD, 'Other', 8, false),

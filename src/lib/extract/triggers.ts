@@ -36,6 +36,9 @@ export const TRIGGER_RULES: TriggerRule[] = [
 	R(/\b(bombings?)\b/g, 'explosive', false, 0.6),
 	// "a rocket attack", "shelled the village", "mortar fire", "missile strikes"
 	R(/\b(rocket attacks?|rockets? (?:were |was )?fired|missile (?:attacks?|strikes?)|mortar (?:attacks?|fire|shells?|rounds?)|artillery (?:fire|shelling|strikes?|shells?)|shelling|shelled|shells? (?:fell|landed|hit)|rockets? (?:hit|struck|landed|slammed)|missiles? (?:hit|struck|landed|slammed|fell|crashed|exploded)|fired (?:rockets?|mortars?|missiles?|shells?|artillery|grenade launchers|heavy machine ?guns)|explosions?\/bursts|launched (?:[\w,-]+ ){0,5}?(?:rockets?|missiles?))\b/g, 'shelling', false, 0.85),
+	// "a court sentenced two men to 30 years", "was convicted of murder", "found him guilty", "were indicted on charges of":
+	// a court's act, dated by its own day; the violence it judges is older, and told as such.
+	R(/\b(sentenced|convicted|acquitted|found (?:\w+ ){0,2}?(?:not )?guilty|indicted|(?:went|goes|go|was put|were put|stood|stands) on trial)\b/g, 'legal_action', false, 0.7),
 	// "an IED exploded", "a landmine detonated", "roadside bomb", "car bomb"
 	R(/\b(ieds?|improvised explosive devices?|landmines?|land mines?|roadside bombs?|car bombs?|vbieds?|explosive devices?|booby[- ]trap(?:ped)?|bomb (?:blast|explosion|attack)|(?:bomb|explosive|mine) (?:exploded|detonated|went off))\b/g, 'explosive', true, 0.85),
 	R(/\b(exploded|detonated|blew up|explosions?|blasts?)\b/g, 'explosive', false, 0.55),

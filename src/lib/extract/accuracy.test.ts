@@ -5957,3 +5957,17 @@ describe('session 23: a court\'s ruling is an event of its own day; the violence
 		expect(doc('A convicted murderer escaped from a prison van near Lyon on Monday.').events.map((e) => e.type)).not.toContain('legal_action');
 	});
 });
+
+describe('session 23: round 35, the doer named by a sign or by who the looters were', () => {
+	const { doc } = readers('2025-06-02');
+	const agents = (text: string) => {
+		const x = doc(text);
+		return x.events[0].roles.filter((r) => r.role === 'agent').map((r) => x.actors.find((a) => a.id === r.actor)?.name).join();
+	};
+	it('"A banner signed with the initials of the Sinaloa Cartel was left at the scene": the cartel did it', () => {
+		expect(agents('Gunmen opened fire on customers at a bar in Celaya late on Saturday, killing six people, prosecutors said. A banner signed with the initials of the Sinaloa Cartel was left at the scene.')).toMatch(/Sinaloa Cartel/);
+	});
+	it('"the looters were members of the White Army": the militia did the looting', () => {
+		expect(agents('Armed men looted a food warehouse in Akobo on Friday, the U.N. said. Local officials said the looters were members of the White Army, a Nuer militia.')).toMatch(/White Army/);
+	});
+});

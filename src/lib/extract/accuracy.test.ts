@@ -5971,3 +5971,12 @@ describe('session 23: round 35, the doer named by a sign or by who the looters w
 		expect(agents('Armed men looted a food warehouse in Akobo on Friday, the U.N. said. Local officials said the looters were members of the White Army, a Nuer militia.')).toMatch(/White Army/);
 	});
 });
+
+describe('session 23: round 35, a claim told in a statement published on a day of its own', () => {
+	const { doc } = readers('2025-06-02');
+	it('"JNIM said in a statement published by its media arm on Sunday that its fighters had attacked …": the claim names the doer of the market attack, past a resident\'s undated quote', () => {
+		const x = doc('Gunmen on motorbikes opened fire on a cattle market in Gorom-Gorom on Saturday, killing at least 19 civilians, residents said.\n\n"They burned the shops and took the animals," said one trader.\n\nJNIM said in a statement published by its media arm on Sunday that its fighters had attacked "militias of the junta" in Gorom-Gorom.');
+		const agents = x.events[0].roles.filter((r) => r.role === 'agent').map((r) => x.actors.find((a) => a.id === r.actor)?.name);
+		expect(agents.join()).toMatch(/Jama'at Nusrat al-Islam wal-Muslimin/);
+	});
+});

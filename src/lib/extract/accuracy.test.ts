@@ -5980,3 +5980,13 @@ describe('session 23: round 35, a claim told in a statement published on a day o
 		expect(agents.join()).toMatch(/Jama'at Nusrat al-Islam wal-Muslimin/);
 	});
 });
+
+describe('session 23: a death in custody', () => {
+	const { doc } = readers('2025-02-12');
+	it('"A journalist detained by police on 2 February died in custody on 9 February": an attack by the holders', () => {
+		expect(doc('A journalist detained by police in Kandahar on 2 February died in custody on 9 February 2025, his family said.').events[0].type).toBe('attack');
+	});
+	it('guard: "the family of a driver who died in police custody called for charges": a person described, no event', () => {
+		expect(doc('The family of a taxi driver who died in police custody called on Tuesday for the officers to be charged.').events.map((e) => e.type)).not.toContain('attack');
+	});
+});

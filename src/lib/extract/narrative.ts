@@ -6,7 +6,7 @@ import type { EventDate, Timex } from '../core/types';
 import type { Sentence } from './segment';
 import type { DraftEvent } from './events';
 import type { TriggerHit } from './triggers';
-import { dateEvent, isDatelineDay } from './temporal/index';
+import { dateEvent, DAY_OR_FINER, isDatelineDay } from './temporal/index';
 import { RESPONSE_BEFORE } from './lexicon';
 import { eventType } from './taxonomy';
 
@@ -81,7 +81,6 @@ function dayToldBefore(timexes: Timex[], k: number | undefined, at: number): boo
 }
 
 const ELSEWHEN_OPENING = /^\W*(?:earlier|previously|last|in (?:a|another) (?:separate|different|similar)|separately|meanwhile|elsewhere|in (?:19|20)\d\d|in (?:january|february|march|april|may|june|july|august|september|october|november|december)|since)\b/i;
-const DAY_OR_FINER: ReadonlySet<string> = new Set(['day', 'part-of-day', 'hour', 'minute', 'second']);
 
 /** Events that are words: dated by the day they were said, as reports are. */
 const WORDS: ReadonlySet<string> = new Set(['statement', 'accusation', 'threat', 'order']);

@@ -38,7 +38,7 @@ export const TRIGGER_RULES: TriggerRule[] = [
 	R(/\b(rocket attacks?|rockets? (?:were |was )?fired|missile (?:attacks?|strikes?)|mortar (?:attacks?|fire|shells?|rounds?)|artillery (?:fire|shelling|strikes?|shells?)|shelling|shelled|shells? (?:fell|landed|hit)|rockets? (?:hit|struck|landed|slammed)|missiles? (?:hit|struck|landed|slammed|fell|crashed|exploded)|fired (?:rockets?|mortars?|missiles?|shells?|artillery|grenade launchers|heavy machine ?guns)|explosions?\/bursts|launched (?:[\w,-]+ ){0,5}?(?:rockets?|missiles?))\b/g, 'shelling', false, 0.85),
 	// "died in custody", "was tortured to death in detention": a death in the hands of those who hold someone, as ACLED
 	// codes it, an attack by the holder. (Not someone described by it: "a motorcycle taxi driver who died in police custody".)
-	R(/\b(?<!\b(?:who|whose \w+)\s+(?:had\s+|has\s+|reportedly\s+|allegedly\s+)?)((?:died|was killed|were killed|tortured to death|beaten to death)\s+(?:while\s+)?in\s+(?:police\s+|military\s+|army\s+|state\s+|prison\s+|their\s+|its\s+|taliban\s+|government\s+)?(?:custody|detention))\b/g, 'attack', false, 0.7),
+	R(/\b(?<!\b(?:who|whose \w+)\s+(?:had\s+|has\s+|reportedly\s+|allegedly\s+)?)((?:died|was killed|were killed|tortured to death|beaten to death)\s+(?:while\s+)?in\s+(?:[\w-]+\s+)?(?:custody|detention))\b/g, 'attack', false, 0.7),
 	// "a court sentenced two men to 30 years", "was convicted of murder", "found him guilty", "were indicted on charges of":
 	// a court's act, dated by its own day; the violence it judges is older, and told as such.
 	R(/\b(sentenced|convicted|acquitted|found (?:\w+ ){0,2}?(?:not )?guilty|indicted|(?:went|goes|go|was put|were put|stood|stands) on trial)\b/g, 'legal_action', false, 0.7),

@@ -3,6 +3,6 @@
  * chrono-node, event dating, and publication-date inference.
  */
 export { findTimexes } from './find';
-export { dateEvent, isDatelineDay } from './event';
+export { dateEvent, isDatelineDay, DAY_OR_FINER } from './event';
 export { inferPublished } from './published';
 export { valueToInterval, isTimemlValue } from './value';

@@ -5990,3 +5990,12 @@ describe('session 23: a death in custody', () => {
 		expect(doc('The family of a taxi driver who died in police custody called on Tuesday for the officers to be charged.').events.map((e) => e.type)).not.toContain('attack');
 	});
 });
+
+describe('session 23: guests, diners and bystanders are civilians', () => {
+	const { doc } = readers('2024-11-12');
+	it('"lobbed a grenade at the guests of a wedding reception": the guests are the civilians attacked', () => {
+		const x = doc('On 10 November 2024, a man on a motorcycle lobbed a grenade at the guests of a wedding reception in Cotabato City, wounding seven.');
+		const victims = x.events[0].roles.filter((r) => r.role === 'victim' || r.role === 'target').map((r) => x.actors.find((a) => a.id === r.actor)?.name);
+		expect(victims.join()).toMatch(/Civilians \(Philippines\)/);
+	});
+});

@@ -10,6 +10,15 @@ function date(text: string, trigger: string, previous: Parameters<typeof dateEve
 }
 
 describe('dateEvent', () => {
+	it('a clock time with its day told right after it, past a bracket, is that day\'s', () => {
+		// (2021-02-26 is a Friday: "on Wednesday" is the 24th.)
+		const d = date('Two missiles struck the city centre at about 10:40 p.m. (1940 GMT) on Wednesday, the governor said.', 'struck');
+		expect(d).toMatchObject({ value: '2021-02-24T22:40', granularity: 'minute', basis: 'explicit' });
+		expect(d.interval?.start).toBe('2021-02-24T22:40:00Z');
+	});
+	it('guard: a clock time already read with its date keeps it', () => {
+		expect(date('Two missiles struck the city centre at about 10:40 p.m. on Feb. 25, the governor said.', 'struck').value).toBe('2021-02-25T22:40');
+	});
 	it('takes the expression in the same clause', () => {
 		const d = date('U.S. jets struck militia sites on Thursday, a week after rockets hit Erbil on Feb. 15.', 'struck');
 		expect(d).toMatchObject({ value: '2021-02-25', basis: 'explicit', granularity: 'day', timex: 0 });

@@ -238,6 +238,17 @@ export function dateEvent(args: Args): EventDate {
 		if (day >= 0) best = day;
 		else if (after >= 0 && !aside(timexes[after])) best = after;
 	}
+	// ("struck the city centre at about 10:40 p.m. (1940 GMT) on Tuesday": a clock time read against the report's day, with
+	// the day it belongs to told right after it, is that day's.)
+	if (best >= 0 && /^\d{4}-\d{2}-\d{2}T\d/.test(timexes[best].value) && (timexes[best].granularity === 'minute' || timexes[best].granularity === 'hour')) {
+		const after = nearestDayAfter(text, timexes, best, Math.min(clause.end, sentence.end));
+		const day = after >= 0 ? timexes[after] : undefined;
+		if (day && day.start - timexes[best].end <= 30 && !day.value.startsWith(timexes[best].value.slice(0, 10))) {
+			const value = day.value.slice(0, 10) + timexes[best].value.slice(10);
+			const cal = valueToInterval(value);
+			if (cal) return { value, interval: cal.interval, granularity: timexes[best].granularity, timex: best, basis: 'explicit' };
+		}
+	}
 	if (best >= 0) {
 		const t = timexes[best];
 		const shifted = shiftedByOffset(text, sentence, trigger, t);

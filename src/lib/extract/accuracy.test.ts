@@ -5999,3 +5999,11 @@ describe('session 23: guests, diners and bystanders are civilians', () => {
 		expect(victims.join()).toMatch(/Civilians \(Philippines\)/);
 	});
 });
+
+describe('session 23: the earliest day the next sentences give the act', () => {
+	const { doc } = readers('2024-11-07');
+	it('"… the U.N. said on Thursday. Gunmen stormed … early on Tuesday … bodies were still lying in the streets on Wednesday": Tuesday', () => {
+		const x = doc('Gang members killed at least 14 people in a town in central Haiti, the U.N. said on Thursday.\n\nGunmen stormed several neighbourhoods of Saint-Marc early on Tuesday, shooting people in their homes, officials said. The mayor said 22 people were killed and that bodies were still lying in the streets on Wednesday.');
+		expect(x.events[0].date.value).toMatch(/^2024-11-05/);
+	});
+});

@@ -122,6 +122,7 @@ export function dateDrafts(drafts: DraftEvent[], sentences: Sentence[], raw: str
 		// ("BEIRUT, March 3 (Reuters) - An Israeli drone strike … killed two people. The strike hit a car … on Monday evening":
 		// a dateline's day, taken for want of another in the lead, is the report's too.)
 		const reported = date.basis === 'explicit' && !WORDS.has(d.type) && (saidOn(raw, timexes, date.timex) || (date.timex !== undefined && isDatelineDay(raw, timexes[date.timex])));
+		const reportDay = date;
 		if (date.basis !== 'explicit' || coarse || reported) {
 			const seen = new Set([d.main.sentence]);
 			// (With the words joined to each trigger as one act: "retaken … after a day of fierce fighting on Sunday".)
@@ -161,7 +162,8 @@ export function dateDrafts(drafts: DraftEvent[], sentences: Sentence[], raw: str
 		// ("Rebels killed at least 18 civilians in a night raid …, the army said on Tuesday. Fighters of the ADF attacked a
 		// neighbourhood of Oicha late on Sunday": a lead dated only by its report takes the day the next sentence gives an act
 		// of its kind, a few days before, not told as another.)
-		if (reported && date.timex !== undefined && (saidOn(raw, timexes, date.timex) || isDatelineDay(raw, timexes[date.timex]))) {
+		// (Also past a later day the act's own words gave: the earliest is its own.)
+		if (reported && reportDay.interval) {
 			const violent = eventType(d.type).violent;
 			for (const o of drafts) {
 				const k = o.main.sentence;
@@ -170,8 +172,8 @@ export function dateDrafts(drafts: DraftEvent[], sentences: Sentence[], raw: str
 				if (ELSEWHEN_OPENING.test(work.slice(sentences[k].start, Math.min(sentences[k].end, sentences[k].start + 40)))) continue;
 				const alt = dateEvent({ text: raw, timexes, sentence: sentences[k], trigger: o.main, previous: null, published });
 				if (alt.basis !== 'explicit' || !alt.interval || !date.interval || saidOn(raw, timexes, alt.timex) || !DAY_OR_FINER.has(String(alt.granularity))) continue;
-				const daysBefore = (Date.parse(date.interval.start) - Date.parse(alt.interval.start)) / 864e5;
-				if (daysBefore > 0 && daysBefore <= 7 && !dayToldBefore(timexes, alt.timex, s.start)) {
+				const daysBefore = (Date.parse(reportDay.interval.start) - Date.parse(alt.interval.start)) / 864e5;
+				if (daysBefore > 0 && daysBefore <= 7 && alt.interval.start < date.interval.start && !dayToldBefore(timexes, alt.timex, s.start)) {
 					date = alt;
 					break;
 				}

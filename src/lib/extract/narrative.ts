@@ -163,12 +163,11 @@ export function dateDrafts(drafts: DraftEvent[], sentences: Sentence[], raw: str
 		// neighbourhood of Oicha late on Sunday": a lead dated only by its report takes the day the next sentence gives an act
 		// of its kind, a few days before, not told as another.)
 		// (Also past a later day the act's own words gave: the earliest is its own.)
-		if (reported && reportDay.interval) {
-			const violent = eventType(d.type).violent;
+		if (reported && reportDay.interval && eventType(d.type).violent) {
 			for (const o of drafts) {
 				const k = o.main.sentence;
 				// (Burning told with the raid is the raid's: "attacked a neighbourhood …, setting fire to houses".)
-				if (k <= d.main.sentence || k > d.main.sentence + 2 || o.another || !violent || !(eventType(o.type).violent || o.type === 'looting')) continue;
+				if (k <= d.main.sentence || k > d.main.sentence + 2 || o.another || !(eventType(o.type).violent || o.type === 'looting')) continue;
 				if (ELSEWHEN_OPENING.test(work.slice(sentences[k].start, Math.min(sentences[k].end, sentences[k].start + 40)))) continue;
 				const alt = dateEvent({ text: raw, timexes, sentence: sentences[k], trigger: o.main, previous: null, published });
 				if (alt.basis !== 'explicit' || !alt.interval || !date.interval || saidOn(raw, timexes, alt.timex) || !DAY_OR_FINER.has(String(alt.granularity))) continue;

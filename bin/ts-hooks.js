@@ -52,6 +52,11 @@ export async function load(url, context, nextLoad) {
 			loader: 'ts',
 			format: 'esm',
 			target: 'node20',
+			// esbuild's table marks Unicode property escapes (\p{Lu}) as missing from Node, so it
+			// rewrites each such regex literal as `new RegExp(source, 'u')`, which builds a fresh
+			// object (source hashed, compile cache looked up) at every evaluation: about 0.3 µs
+			// against 0.07 µs, thousands of times per article. Node 20's V8 has them natively.
+			supported: { 'regexp-unicode-property-escapes': true },
 			sourcemap: 'inline',
 			sourcefile: file
 		});

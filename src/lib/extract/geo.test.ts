@@ -44,6 +44,15 @@ describe('towns spelled otherwise than the gazetteer (session 12)', () => {
 		expect(found('Jenin', ['PS'])).toBe('Janīn, PS');
 		expect(found('Avdiivka', ['UA'])).toBe('Avdiyivka, UA');
 	});
+	it('a Somali town written in English for the Somali orthography: c and x, doubled vowels and consonants', () => {
+		expect(found('Bulo Burde', ['SO'])).toBe('Buulobarde, SO');
+		expect(found('Galkayo', ['SO'])).toBe('Gaalkacyo, SO');
+		expect(found('Hudur', ['SO'])).toBe('Xuddur, SO');
+		expect(found('Dhusamareb', ['SO'])).toBe('Dhuusamarreeb, SO');
+		// Not across a consonant the orthography does not explain, nor in another country.
+		expect(found('Bulo Burte', ['SO'])).toBeNull();
+		expect(found('Galkayo', ['KE'])).toBeNull();
+	});
 	it('no namesake by spelling: another consonant, a Latin-script country, a town of that name elsewhere, another country', () => {
 		expect(found('Tondo', ['PH'])).toBeNull();
 		expect(found('Frankfurt', ['US'])).toBeNull();

@@ -177,7 +177,6 @@ export function findCitySpelledLike(name: string, preferCountries: readonly stri
 	if (big || name.length < 5 || !smallTowns) return big;
 	// ("Jenin" is "Janīn", a town of 35,000, in the gazetteer): a smaller town of the article's own countries, which
 	// narrow the namesakes enough to read every size of town. Only the vowels may differ: "Tondo" is not "Tondod".
-	const key = spellingKey(name);
 	const consonants = (s: string) => bareLetters(s).replace(/[aeiouy]/g, '');
 	// (Only where names are transliterated from another script, and spelled many ways: in a Latin-script country, "Berger"
 	// or "Frankfurt" near a Frankfort is a person or another town, not a spelling.)
@@ -185,15 +184,30 @@ export function findCitySpelledLike(name: string, preferCountries: readonly stri
 	if ((citiesNamed(name) ?? []).some((c) => c.population >= 20_000)) return undefined;
 	for (const country of preferCountries) {
 		if (!TRANSLITERATED.has(country)) continue;
-		const town = townsBySpelling().get(`${country}|${key}`)?.find((c) => consonants(c.name) === consonants(name) && similarity(bareLetters(c.name), bareLetters(name)) > 0.75);
+		const asSpelled = ORTHOGRAPHY_OF[country] ?? ((s: string) => s);
+		const town = townsBySpelling()
+			.get(`${country}|${spellingKey(asSpelled(name))}`)
+			?.find((c) => consonants(asSpelled(c.name)) === consonants(asSpelled(name)) && similarity(bareLetters(asSpelled(c.name)), bareLetters(asSpelled(name))) > 0.75);
 		if (town) return town;
 	}
 	return undefined;
 }
 
 // Countries whose town names reach English news transliterated from a non-Latin script (Arabic, Persian, Pashto, Urdu,
-// Cyrillic, Hebrew, Ge'ez, the Indic and Southeast Asian scripts, Chinese).
-const TRANSLITERATED: ReadonlySet<string> = new Set('AF AM AE BD BH BT BY CN DZ EG ER ET GE IL IN IQ IR JO KG KH KW KZ LA LB LK LY MA MM MN MR NP OM PK PS QA RU SA SD SY TH TJ TM TN UA UZ YE'.split(' '));
+// Cyrillic, Hebrew, Ge'ez, the Indic and Southeast Asian scripts, Chinese), or from a Latin orthography that English
+// spells otherwise (Somali: the gazetteer's "Buulobarde", "Dhuusamarreeb" are the news's "Bulo Burde", "Dhusamareb").
+const TRANSLITERATED: ReadonlySet<string> = new Set('AF AM AE BD BH BT BY CN DZ EG ER ET GE IL IN IQ IR JO KG KH KW KZ LA LB LK LY MA MM MN MR NP OM PK PS QA RU SA SD SO SY TH TJ TM TN UA UZ YE'.split(' '));
+
+// A country's own Latin orthography brought to the English one before names are compared. Somali writes the pharyngeal
+// consonants as c and x, which English drops or writes h ("Gaalkacyo" is Galkayo, "Xuddur" is Hudur), and long vowels
+// and geminates doubled ("Baardheere" is Bardhere, "Dhuusamarreeb" Dhusamareb).
+const ORTHOGRAPHY_OF: Readonly<Record<string, (name: string) => string>> = {
+	SO: (name) =>
+		foldFully(name)
+			.replace(/(?<=[aeiou])c|c(?=[aeiou])/g, '')
+			.replace(/x/g, 'h')
+			.replace(/([a-z])\1/g, '$1')
+};
 
 // Country and transliteration key → its towns of every size (most people first); built the first time an article's
 // country is asked about a name the gazetteer spells otherwise.
@@ -204,7 +218,7 @@ function townsBySpelling(): Map<string, City[]> {
 	const out = new Map<string, City[]>();
 	eachCity((city) => {
 		if (city.population < 1000 || !TRANSLITERATED.has(city.country)) return;
-		const k = `${city.country}|${spellingKey(city.name)}`;
+		const k = `${city.country}|${spellingKey(ORTHOGRAPHY_OF[city.country]?.(city.name) ?? city.name)}`;
 		const list = out.get(k);
 		if (list) list.push(city);
 		else out.set(k, [city]);

@@ -6007,3 +6007,14 @@ describe('session 23: the earliest day the next sentences give the act', () => {
 		expect(x.events[0].date.value).toMatch(/^2024-11-05/);
 	});
 });
+
+describe('session 24: a town named before a post of the forces', () => {
+	const { mainPlace } = readers('2025-03-10');
+	it('"stormed the Ati army camp", "handed over the Moussoro military base": the town is where', () => {
+		expect(mainPlace('Rebels stormed the Ati army camp on Saturday, killing three soldiers, the army said.')?.name).toBe('Ati');
+		expect(mainPlace('On 7 March 2025, French forces handed over the Moussoro military base to the Chadian army.')?.name).toBe('Moussoro');
+	});
+	it('guard: a people before the post names no town ("the Kenyan military base")', () => {
+		expect(mainPlace('Gunmen attacked the Kenyan military base on Saturday, officials said.')?.name).not.toBe('Kenyan');
+	});
+});

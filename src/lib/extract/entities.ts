@@ -413,6 +413,7 @@ function mk(ctx: EntityContext, c: Chunk, what: 'actor' | 'place', name: string,
 
 const WEAPON_AFTER = /^(?:tanks?|drones?|jets?|fighter|helicopters?|missiles?|rockets?|rifles?|howitzers?|warships?|submarines?|bombers?)$/;
 const THING_AFTER = new RegExp(`${WEAPON_AFTER.source}|^(?:church|mosque|temple|cathedral|monastery|synagogue|shrine|school|hospital|clinic|market|hotel|factory|refinery|plant|airbase|airport|airfield|prison|barracks|compound|embassy|consulate|shipyard|port)$`);
+const FORCES_POST = /^(?:base|bases|camp|camps|station|post|outpost|barracks|garrison|headquarters|academy|checkpoint)$/;
 const COUNT_BEFORE = /^(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|dozens|hundreds|thousands|several|many|more|of)$/;
 const DEMONYM_NOT_ACTOR = /^(?:towns?|villages?|city|cities|capital|port|province|region|district|territory|territories|border|coast|side|soil|land|lands|farmland|houses?|homes?|property|properties|crops|fields|olive|shops?|businesses|neighbou?rhoods?|camps?|hospital|school|mosque|church)$/;
 const STATE_ACT_NOUN = /^(?:strikes?|air ?strikes?|attacks?|raids?|bombings?|shelling|sanctions|operations?|offensive|troops|forces|officials|military|army|navy|warplanes|jets|drones|missiles)$/;
@@ -926,6 +927,13 @@ function nameByShape(ctx: EntityContext, v: ChunkView, out: Mention[]): boolean 
 	if (modelWeapon && !toks[0].first || (modelWeapon && countryByDemonym(toks[0].text))) {
 		const nation = countryByDemonym(toks[0].text);
 		if (nation) out.push(mk(ctx, c, 'actor', groupName('military', nation.name), 'military', { country: nation.code, group: 'military' }));
+		return true;
+	}
+	// ("the Abeche military base", "the Kati army camp", "the Sopore police station": a town's name before a post of the forces
+	// places it in the town.)
+	const postOfForces = !!nextSame && toks.length <= 2 && /^(?:military|army|police|naval|security|gendarmerie|paramilitary)$/.test(nextSame.lower) && FORCES_POST.test(ctx.tokens[c.t1 + 1]?.lower ?? '');
+	if (postOfForces && !countryByNameOrDemonym(text) && findCity(text)) {
+		out.push(mk(ctx, c, 'place', text, 'other', { place: { precision: 'unknown' } }));
 		return true;
 	}
 	if (nextSame && !toks[0].first && (airBase || (THING_AFTER.test(nextSame.lower) && (toks.length >= 2 || !WEAPON_AFTER.test(nextSame.lower))))) {

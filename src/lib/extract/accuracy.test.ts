@@ -6018,3 +6018,34 @@ describe('session 24: a town named before a post of the forces', () => {
 		expect(mainPlace('Gunmen attacked the Kenyan military base on Saturday, officials said.')?.name).not.toBe('Kenyan');
 	});
 });
+
+describe('session 24: how a fight went on, the fire back, and a toll put later', () => {
+	const { doc } = readers('2025-03-10');
+	it('"The gunfight lasted an hour before the bandits fled. Police found the body of one bandit": one clash, one dead', () => {
+		const x = doc('On 8 March 2025, police clashed with about 20 bandits near Gusau. The gunfight lasted an hour before the bandits fled. Police found the body of one bandit at the scene.');
+		expect(x.events.map((e) => e.type)).toEqual(['armed_clash']);
+		expect(x.events[0].fatalities).toBe(1);
+	});
+	it('"Cartel gunmen responded with gunfire" after a raid: the same fight, its toll told after', () => {
+		const x = doc('On 8 March 2025, soldiers launched a raid against a cartel in Culiacan. Cartel gunmen responded with gunfire. Officials put the death toll at 9.');
+		expect(x.events[0].type).toBe('armed_clash');
+		expect(x.events[0].fatalities).toBe(9);
+	});
+	it('"… said 30 people had been killed, while the ministry later put the toll at 12": the strike\'s toll, the lower', () => {
+		const x = doc('On 8 March 2025, an airstrike hit a market in Kutum. Local activists initially said 30 people had been killed, while the health ministry later put the toll at 12.');
+		expect(x.events[0].type).toBe('airstrike');
+		expect(x.events[0].fatalities).toBe(12);
+	});
+	it('guard: a fight said to go on "later" in another place is told apart', () => {
+		const x = doc('On 8 March 2025, police clashed with bandits near Gusau. Later, bandits attacked a village in Zurmi, killing four people.');
+		expect(x.events.length).toBeGreaterThanOrEqual(2);
+	});
+});
+
+describe('session 24: a party\'s own count the reporter could not verify', () => {
+	const { doc } = readers('2025-03-10');
+	it('"The party said seven of its supporters had been killed. Reuters could not independently verify the party\'s figure": the officials\' count', () => {
+		const x = doc('On 8 March 2025, three people were killed when opposition supporters clashed with police in Rangpur, police said.\n\nThe opposition party said seven of its supporters had been killed by police. Reuters could not independently verify the party\'s figure.');
+		expect(x.events[0].fatalities).toBe(3);
+	});
+});

@@ -71,3 +71,19 @@ describe('the dead told as a list of kinds (session 12)', () => {
 		expect(findCasualties(text).fatalities).toBe(expected);
 	});
 });
+
+describe('one dead named with who he was, both, agent nouns, a body recovered (session 24)', () => {
+	const cases: [string, number | undefined][] = [
+		['maria lopez, a teacher at the village school, was shot dead on her way home.', 1],
+		['ivan petrov, 52, was killed when the shell hit his house.', 1],
+		['a gunman opened fire on a minibus, killing both passengers.', 2],
+		['militants beheaded three woodcutters near the river.', 3],
+		['troops recovered the body of one militant after the clash.', 1],
+		// guards: no one counted by a singular passive of a thing; a body not found; no count of people in "-ers" after "in"
+		['the deal, a compromise reached last year, was killed by the senate.', undefined],
+		['the convoy, which carried 12 containers, was ambushed.', undefined]
+	];
+	it.each(cases)('%s', (text, expected) => {
+		expect(findCasualties(text).fatalities).toBe(expected);
+	});
+});

@@ -15,7 +15,7 @@ export interface Casualties {
 const KILL_VERB = 'killed|killing|kills|fatally (?:shot|shooting|stabbed|stabbing|wounded|wounding|injured|injuring)|neutrali[sz]ed|neutrali[sz]ing|shot dead|shooting dead|gunning down|gunned down|murdered|executed|hanged|beheaded|slain|lynched|massacred|beat(?:en)? to death|stabbed to death|hacked to death|burned to death|claimed the lives? of|left';
 const HURT_VERB = 'injured|injuring|wounded|wounding|hurt|injures|wounds';
 // (The words before the noun start with a letter or a digit: in "Sept 22 -- Five soldiers" the dash is no modifier, so 22 counts no one.)
-const NOUN = "(?:(?:\\w[\\w.'-]*\\s+){0,3}?(?:people|persons?|civilians?|soldiers?|troops|officers?|policem[ae]n|policewom[ae]n|police officers?|fighters?|militants?|cadres?|members|residents?|villagers?|children|women|men|man|woman|boy|girl|child|students?|workers?|contractors?|personnel|protesters?|demonstrators?|rioters?|looters?|others|maoists?|naxal(?:ite)?s?|guerrillas?|separatists?|extremists?|paramilitar(?:y|ies)|gangsters?|robbers?|thie(?:f|ves)|(?:phone |bag )?snatchers?|pickpockets?|muggers?|smugglers?|kidnappers?|settlers?|migrants?|refugees?|idps|displaced (?:people|persons)|guardsm[ae]n|militiam[ae]n|commandos?|vigilantes?|gendarmes?|activists?|catechists?|cartoonists?|lawyers?|customers|tourists|priests?|imams?|raiders?|cattle raiders?|bystanders?|pedestrians?|passers-?by|passer-?by|individuals|farmers?|guards?|constables?|(?:sub-)?inspectors?|sergeants?|corporals?|lieutenants?|captains?|majors?|rangers?|insurgents?|rebels?|gunm[ae]n|assailants?|attackers?|khwarij|khawarij|(?:service ?)?members?|journalists?|family members|relatives|passengers?|pilgrims?|worshippers?|recruits?|commanders?|leaders?|officials?|staff|employees?|drivers?|teenagers?|minors|suspects?|bandits|terrorists|jihadists|combatants|defenders?|servicem[ae]n|marines|civilian|victims?|inmates|prisoners|youths?|miners?|traders?|herders?|shepherds?|fisherm[ae]n|citizens?|elements|cadres|shopkeepers?|butchers?|vendors?|merchants?|chiefs?|elders?|headm[ae]n|sarpanch(?:es)?|mukhiyas?|pradhans?|administrators?|councill?ors?|mayors?|pastors?|clerics?|businessm[ae]n|businesswom[ae]n|teachers?|doctors?|nurses?|brothers|sisters|sons?|daughters?|wife|husband|pastoralists?|adolescents?|adults?|infants?|babies|toddlers|boys|girls|jawans?|companions?|firefighters?|firem[ae]n|politicians?|mayors?|councill?ors?|candidates?|lawmakers?|operators?|volunteers?|tappers?|labou?rers?|loggers?|deputies|deputy|councill?ors?|associates|bodyguards?|aides|comrades|colleagues|[a-z]+(?:ians|eans|ans|is|ese)|body|bodies))";
+const NOUN = "(?:(?:\\w[\\w.'-]*\\s+){0,3}?(?:people|persons?|civilians?|soldiers?|troops|officers?|policem[ae]n|policewom[ae]n|police officers?|fighters?|militants?|cadres?|members|residents?|villagers?|children|women|men|man|woman|boy|girl|child|students?|workers?|contractors?|personnel|protesters?|demonstrators?|rioters?|looters?|others|maoists?|naxal(?:ite)?s?|guerrillas?|separatists?|extremists?|paramilitar(?:y|ies)|gangsters?|robbers?|thie(?:f|ves)|(?:phone |bag )?snatchers?|pickpockets?|muggers?|smugglers?|kidnappers?|settlers?|migrants?|refugees?|idps|displaced (?:people|persons)|guardsm[ae]n|militiam[ae]n|commandos?|vigilantes?|gendarmes?|activists?|catechists?|cartoonists?|lawyers?|customers|tourists|priests?|imams?|raiders?|cattle raiders?|bystanders?|pedestrians?|passers-?by|passer-?by|individuals|farmers?|guards?|constables?|(?:sub-)?inspectors?|sergeants?|corporals?|lieutenants?|captains?|majors?|rangers?|insurgents?|rebels?|gunm[ae]n|assailants?|attackers?|khwarij|khawarij|(?:service ?)?members?|journalists?|family members|relatives|passengers?|pilgrims?|worshippers?|recruits?|commanders?|leaders?|officials?|staff|employees?|drivers?|teenagers?|minors|suspects?|bandits|terrorists|jihadists|combatants|defenders?|servicem[ae]n|marines|civilian|victims?|inmates|prisoners|youths?|miners?|traders?|herders?|shepherds?|fisherm[ae]n|citizens?|elements|cadres|shopkeepers?|butchers?|vendors?|merchants?|chiefs?|elders?|headm[ae]n|sarpanch(?:es)?|mukhiyas?|pradhans?|administrators?|councill?ors?|mayors?|pastors?|clerics?|businessm[ae]n|businesswom[ae]n|teachers?|doctors?|nurses?|brothers|sisters|sons?|daughters?|wife|husband|pastoralists?|adolescents?|adults?|infants?|babies|toddlers|boys|girls|jawans?|companions?|firefighters?|firem[ae]n|politicians?|mayors?|councill?ors?|candidates?|lawmakers?|operators?|volunteers?|tappers?|labou?rers?|loggers?|deputies|deputy|councill?ors?|associates|bodyguards?|aides|comrades|colleagues|[a-z]+(?:ians|eans|ans|is|ese)|[a-z]{4,}(?:ers|ors)|body|bodies))";
 
 // (Not a passive's place and a second group: "a man and a woman were killed near a bus stop, and 4 other civilians were injured".)
 const AND_OTHERS = /(?<!\b(?:was|were|been|being)\s+)\b(?:killing|killed|kills)\s+([^.;]{1,80}?)\s+and\s+(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+others?\b(?:\s+(?:people|persons|civilians))?/;
@@ -190,7 +190,7 @@ function counter(verb: string, passive: RegExp, noun: RegExp, needs?: string[]):
 		needs,
 		verb: new RegExp(`\\b(?:${verb})\\s`),
 		fatal: verb === KILL_VERB,
-		active: new RegExp(`\\b(?:${verb})\\s+(?:and (?:burned|burnt|mutilated|beheaded|dismembered|dumped)\\s+)?((?:at least|at most|up to|about|around|nearly|almost|some|over|more than|as many as|an estimated)\\s+)?(\\d+(?:,\\d{3})*|a dozen|dozens|a handful|several|a few|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:-\\w+)?|thirty|forty|fifty|hundreds)\\s+(?:of\\s+)?${NOUN}\\b`, 'g'),
+		active: new RegExp(`\\b(?:${verb})\\s+(?:and (?:burned|burnt|mutilated|beheaded|dismembered|dumped)\\s+)?((?:at least|at most|up to|about|around|nearly|almost|some|over|more than|as many as|an estimated)\\s+)?(\\d+(?:,\\d{3})*|a dozen|dozens|a handful|several|a few|both|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:-\\w+)?|thirty|forty|fifty|hundreds)\\s+(?:of\\s+)?${NOUN}\\b`, 'g'),
 		bareAfter: new RegExp(`\\b(?:${verb})\\s+(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\\s+of\\s+(?:them|the \\w+)|(?=\\s*(?:[.,;]|and\\b|$)))`, 'g'),
 		named: new RegExp(`\\b(?:${verb})\\s+(?!of\\s)(?:him|her|(?:the |an? )?(?:[\\w'-]+\\s+){0,7}?(?:leader|commander|chief|general|head|mayor|official|journalist|activist|imam|governor|officer|soldier|son|daughter|father|mother|wife|husband|driver|pilot|passenger|owner|shepherd|farmer|teacher|priest|pastor|man|woman|boy|girl|child|victim|captain|councill?or|chairman|chairperson|lawyer|judge|student|trader|vendor|policeman|villager|resident|politician|candidate|cleric|monk|elder|administrator|informant|protester|demonstrator|rider|motorcyclist|cyclist|defender|fisherman|herder|herdsman|doctor|nurse|engineer|contractor|photographer|reporter|ranger|guard|worker|labou?rer|businessman|businesswoman|shopkeeper|youth|teenager|civilian|person|traveller|traveler|hunter|miner|catechist|missionary|nun|volunteer|editor|director|manager|principal|headmaster|headteacher|presenter|broadcaster|producer|coordinator|secretary|president|treasurer|spokesman|spokeswoman|nephew|niece|brother|sister|cousin|uncle|aunt|grandson|granddaughter)\\b)`),
 		passive: new RegExp(passive.source, 'g'),
@@ -216,7 +216,8 @@ function attackersCounted(lower: string): number {
 }
 
 function countWordValue(word: string): number | undefined {
-	return word === 'a' || word === 'an' ? 1 : word === 'a dozen' ? 12 : parseNumber(word) ?? (word === 'a handful' || word === 'several' || word === 'a few' ? 3 : undefined);
+	// ("killing both men inside": the two told before.)
+	return word === 'a' || word === 'an' ? 1 : word === 'both' ? 2 : word === 'a dozen' ? 12 : parseNumber(word) ?? (word === 'a handful' || word === 'several' || word === 'a few' ? 3 : undefined);
 }
 
 // The two sides of a fight, by the noun that counts their dead: "30 assailants" and "6 soldiers" are different people,
@@ -233,6 +234,10 @@ function asidesOut(text: string): string {
 	return text.replace(COUNT_ASIDE, '');
 }
 
+// ("Abu Sayed, a local coordinator of the movement, was shot dead", "Juan Perez, 45, was killed": one person, named, then
+// said who he was or how old.)
+// (A name: no determiner leads it, "the deal, a compromise …, was killed".)
+const NAMED_WITH_APPOSITIVE = /(?:^|[.;:]\s+|[-\u2013\u2014]\s+)(?!(?:the|an?|this|that|these|those|his|her|its|their|our|my|one|some|any|each|every)\s)(?:[a-z][\w'.-]*\s+){1,3}?[a-z][\w'.-]*,\s+(?:(?:an?|the)\s+[^,;()]{3,80}|\d{1,2}(?:-year-old)?|aged\s+\d{1,2}),\s+$/;
 // "… was shot in the thigh and (died)", "… were wounded and (later died)": the subject told before the first verb.
 const SHOT_AND = /\s(?:was|were)\s+(?:[\w'-]+\s+){1,5}?and\s+(?:later\s+)?$/;
 const NAME_APPOSITIVE = /,\s+[a-z][\w'.-]*(?:\s+[a-z][\w'.-]*){0,3},\s+$/;
@@ -298,6 +303,8 @@ function count(lower: string, c: Counter): number | undefined {
 	if (fatal && lower.includes('leaving ') && /\bleaving (?:him|her|the \w+|a \w+) (?:dead|killed)\b/.test(lower)) add(1);
 	// "the body of a man was found", "a man's body", "the bodies of 2 civilians", "five corpses".
 	if (fatal && (lower.includes('bodies') || lower.includes('corpses'))) for (const m of lower.matchAll(BODIES)) add(parseNumber(m[1] ?? m[2]), m[1] ? lower.slice(m.index, (m.index ?? 0) + m[0].length + 24).split(/[,;.]/)[0] : m[0]);
+	// ("Soldiers recovered the body of one rebel": one dead, found.)
+	if (fatal && lower.includes('body of ') && /\b(?:recovered|recovering|found|finding|retrieved|discovered)\s+(?:the\s+)?body\s+of\s+(?:a|an|one)\s/.test(lower)) add(1);
 	if (fatal && lower.includes('body ') && /\b(?:the|a|an) (?:[\w'-]+ ){0,2}?body (?:of (?:a|an|the) (?:[\w'-]+ ){1,3}?)?(?:was|has been) (?:found|discovered|recovered)\b|\b(?:a|an|the) [\w-]+'s body was (?:found|discovered|recovered)\b/.test(lower)) add(1);
 	// "killed the … leader Qasem Soleimani", "killed him": one named person.
 	if (verb && best === undefined && c.named.test(lower)) add(1);
@@ -336,7 +343,7 @@ function count(lower: string, c: Counter): number | undefined {
 		// ("The driver was killed near Fiche": one person, named by a singular noun.)
 		// ("TEGUCIGALPA (Reuters) - An environmental activist who campaigned against illegal logging in eastern Honduras was
 		// shot dead": one person, whatever the relative clause's length.)
-		if (!hit && (/(?:^|[.;]\s+|,\s+(?:and|but)\s+)(?:he|she)\s+(?:later\s+|subsequently\s+|also\s+)?$/.test(before) || ONE_PERSON_SUBJECT.test(before) || ONE_PERSON_LONG.test((lower.slice(Math.max(0, (m.index ?? 0) - 160), m.index).split(/[.;:!?]\s+(?=\S)/).pop() ?? '').replace(/\s+$/, ' '))) && /^(?:died|succumbed|was )/.test(m[0])) {
+		if (!hit && (/(?:^|[.;]\s+|,\s+(?:and|but)\s+)(?:he|she)\s+(?:later\s+|subsequently\s+|also\s+)?$/.test(before) || ONE_PERSON_SUBJECT.test(before) || NAMED_WITH_APPOSITIVE.test(before) || ONE_PERSON_LONG.test((lower.slice(Math.max(0, (m.index ?? 0) - 160), m.index).split(/[.;:!?]\s+(?=\S)/).pop() ?? '').replace(/\s+$/, ' '))) && /^(?:died|succumbed|was )/.test(m[0])) {
 			if (alsoOne(m[0], before)) alsoDead++;
 			else add(1);
 			continue;

@@ -353,7 +353,7 @@ const ELABORATION_OBJECT = /\b(?:the|that)\s+(?:same\s+)?area\b|\b(?:the|that)\s
 // ("A second communique issued on Thursday put the toll at 12": a second report of the same event is no second event; "The
 // toll was later revised to 11": later told, not another event.)
 // ("… were killed in the fighting for Goma": a battle named by its prize is another one; see BATTLE_FOR_NAMED.)
-const ANOTHER_TOLD_WORDS = /\b(?:another|separate(?:ly)?|(?:second|third)(?!\s+(?:statement|communiqu\w+|report|source|toll|count|update|bulletin|press release|message|official|assessment)s?\b)|also|meanwhile|elsewhere|earlier|later(?!\s+(?:revised|raised|updated|rose|climbed|increased|died|succumbed))|previous(?:ly)?|last (?:week|month|year)|in (?:19|20)\d\d|in (?:january|february|march|april|june|july|august|september|october|november|december)(?! \d)|in may (?:19|20)\d\d)\b/;
+const ANOTHER_TOLD_WORDS = /\b(?:another|separate(?:ly)?|(?:second|third)(?!\s+(?:statement|communiqu\w+|report|source|toll|count|update|bulletin|press release|message|official|assessment)s?\b)|also|meanwhile|elsewhere|earlier|later(?!\s+(?:revised|raised|updated|rose|climbed|increased|died|succumbed|put|gave|set))|previous(?:ly)?|last (?:week|month|year)|in (?:19|20)\d\d|in (?:january|february|march|april|june|july|august|september|october|november|december)(?! \d)|in may (?:19|20)\d\d)\b/;
 const ANOTHER_TOLD = new RegExp(`${ANOTHER_TOLD_WORDS.source}|${BATTLE_FOR_NAMED.source}`);
 
 // "Four gunmen died.", "At least five people were killed.", "One worshipper who tried to flee was shot dead.", "In an
@@ -487,16 +487,24 @@ function tollOf(a: DraftEvent, b: DraftEvent, sentences: Sentence[], lower: stri
 	return !ANOTHER_TOLD.test(text) && ((b.main.sentence <= last + 2 && (TOLL_ONLY.test(text) || TOLL_ONLY.test(clause) || TOLL_REVISED.test(text) || BODIES_FOUND.test(text))) || (SAME_EVENT_NAMED.test(text) && !/\b(?:19|20)\d\d\b/.test(text)));
 }
 
+// ("The firefight lasted about 20 minutes before the rebels withdrew": how the fight went on and ended is the fight.)
+const FIGHT_WENT_ON = /^\W*the\s+(?:[\w-]+\s+)?(?:firefight|gunfight|gun battle|fighting|clash(?:es)?|battle|exchange of fire|shoot-?out|skirmish)\s+(?:lasted|continued|raged|went on|ended|stopped)\b/;
+// ("… launched an operation against the gang. Gang members responded with gunfire": the other side's fire back is the fight.)
+const FIRED_BACK = /^\W*(?:the\s+)?(?:[\w'-]+\s+){1,4}?(?:responded|replied|hit back|fought back)\s+with\s+(?:[\w-]+\s+){0,2}?(?:gunfire|fire|shots|shooting|rockets|grenades|explosives)\b/;
+
 function elaborates(a: DraftEvent, b: DraftEvent, sentences: Sentence[], lower: string): boolean {
-	if (b.distinct || b.another || !eventType(a.type).violent || !eventType(b.type).violent) return false;
+	if (b.distinct || b.another || !eventType(a.type).violent) return false;
 	const last = Math.max(...a.sentences, a.main.sentence);
 	// (The sentence right after the event's own, though a later one already named it again: "… Police blamed Boko Haram for
 	// the attack.")
-	if ((b.main.sentence !== last + 1 && b.main.sentence !== a.main.sentence + 1) || b.sentences.some((s) => a.sentences.includes(s))) return false;
 	const s = sentences[b.main.sentence];
 	const text = lower.slice(s.start, s.end);
+	// (Whether or not the fight already reached that sentence by its noun.)
+	if (b.main.sentence === a.main.sentence + 1 && !ANOTHER_TOLD.test(text) && (FIGHT_WENT_ON.test(text) || (a.type === 'armed_clash' && FIRED_BACK.test(text)))) return true;
+	if ((b.main.sentence !== last + 1 && b.main.sentence !== a.main.sentence + 1) || b.sentences.some((s) => a.sentences.includes(s))) return false;
+	if (ANOTHER_TOLD.test(text) || !eventType(b.type).violent) return false;
 	// ("A suicide bomber blew herself up at a tea shop … The woman detonated explosives strapped to her body": the bomber,
 	// named by who she was.)
 	const bomberAgain = a.type === 'suicide_bombing' && BOMBER_AGAIN.test(text);
-	return !ANOTHER_TOLD.test(text) && (ELABORATION_SUBJECT.test(text) || bomberAgain || ELABORATION_OBJECT.test(text.slice(b.main.end - s.start)));
+	return (ELABORATION_SUBJECT.test(text) || bomberAgain || ELABORATION_OBJECT.test(text.slice(b.main.end - s.start)));
 }

@@ -6049,3 +6049,26 @@ describe('session 24: a party\'s own count the reporter could not verify', () =>
 		expect(x.events[0].fatalities).toBe(3);
 	});
 });
+
+describe('session 24: the raid a rape was done in, coder tags, a crowd setting fire at politicians\' homes', () => {
+	const { doc, eventsOf } = readers('2025-03-10');
+	it('"militiamen raped three women during a raid on a village": sexual violence, no attack of its own', () => {
+		expect(eventsOf('On 8 March 2025, militiamen raped three women during a raid on a village near Kadugli.').map((e) => e.type)).toEqual(['sexual_violence']);
+	});
+	it('guard: a raid in which people were killed stays an attack told with the rape', () => {
+		expect(eventsOf('On 8 March 2025, militiamen killed two men and raped three women during a raid on a village near Kadugli.').map((e) => e.type)).toContain('attack');
+	});
+	it('"[women targeted: Girls]", "[size=around 50]": a coder\'s fields are no words of the story', () => {
+		expect(eventsOf('On 8 March 2025, soldiers raped a girl in a village near Kadugli. [women targeted: Girls]').map((e) => e.type)).toEqual(['sexual_violence']);
+		expect(doc('On 8 March 2025, soldiers raped a girl in a village near Kadugli. [women targeted: Girls]').events[0].evidence.end).toBeLessThan(80);
+	});
+	it('"Protesters … ransacking property and setting fire to vehicles": a riot, read from its participle', () => {
+		expect(eventsOf('Protesters gathered outside the governor\'s office in Jos on Saturday, ransacking property and setting fire to vehicles, police said.')[0].type).toBe('riot');
+	});
+	it('"angry crowds vandalised the residences of several ministers": a demonstration turned violent, not mere damage', () => {
+		expect(eventsOf('On 8 March 2025, angry crowds in Jos vandalised the residences of two state ministers, setting fire to cars.')[0].type).toBe('riot');
+	});
+	it('guard: armed men setting fire to a factory damage property; no riot', () => {
+		expect(eventsOf('On 8 March 2025, armed men set fire to part of a factory in Hermosillo.')[0].type).toBe('looting');
+	});
+});

@@ -63,6 +63,10 @@ const INLINE_RULES: Array<[RegExp, string]> = [
 	[/\((?:photo|image|picture|file photo)s?\s*(?:by|:|credit:?)[^)\n]{0,120}\)/gi, 'photo-credit']
 ];
 
+// A coder's field in brackets, "[size=around 200]", "[women targeted: Girls]": a field of the record, not a word of the story
+// ("targeted" there tells no attack).
+const CODER_TAG = /\[(?:[a-z][a-z -]{1,30}?)\s*(?:=|:)\s*[^\]\n]{0,120}\]/g;
+
 const FOLDABLE = /[\u00a0\u2007\u202f\u2009\u200b\t\u2018\u2019\u02bc\u201c\u201d\u2013\u2014\u2010\u2011\r\u0000-\u0008\u000b\u000c\u000e-\u001f]/g;
 
 export function fold(raw: string): string {
@@ -95,6 +99,7 @@ export function clean(raw: string): Cleaned {
 		if (!/\((?:photo|image|picture|file)/i.test(folded)) continue;
 		for (const m of folded.matchAll(re)) masked.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, reason });
 	}
+	if (folded.includes('[')) for (const m of folded.matchAll(CODER_TAG)) masked.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, reason: 'coder-tag' });
 	masked.sort((a, b) => a.start - b.start);
 	// Blank the masked ranges (newlines kept, so lines and offsets stay put).
 	let work = '';

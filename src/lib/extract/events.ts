@@ -129,6 +129,8 @@ function onNamedPlaces(sl: string, s: Sentence, places: Mention[]): TriggerHit[]
 	return out;
 }
 
+const DURING_BEFORE = /\b(?:during|in the course of)\s+(?:an?|the|their|its|one)\s+(?:[\w-]+\s+){0,2}$/;
+const KILLED_IN_SENTENCE = /\b(?:killed|killing|shot dead|dead|died|murdered|executed)\b/;
 const RAID_OF_ARREST_BEFORE = /\b(?:arrested|detained|apprehended|captured|nabbed|rounded up)\b[^.;]*\b(?:in|during)\s+(?:an?|the|a series of)\s+(?:[\w-]+\s+){0,2}$/;
 const SPOKEN_OF_BEFORE = /\b(?:confirmed|condemned|denied|reported|acknowledged|described|investigat\w*|mourned|commemorated)\s+(?:the|this|that|these|those)\s+(?:[\w'-]+\s+)?$/;
 const VIOLENT_RESULT = /^(?:killed|killing|dead|died|wounded|injured)$/;
@@ -246,6 +248,14 @@ export function buildEvents(inp: EventInput): DraftEvent[] {
 		// its own.)
 		if (refined.some((h) => h.type === 'arrest')) {
 			for (let k = refined.length - 1; k >= 0; k--) if (/^raids?$/.test(refined[k].word) && RAID_OF_ARREST_BEFORE.test(lower.slice(Math.max(s.start, refined[k].start - 120), refined[k].start))) refined.splice(k, 1);
+		}
+		// ("RSF fighters raped at least four women during a raid on a neighbourhood": the raid is where the rape was done, no attack
+		// of its own, where no one was killed in it.)
+		if (refined.some((h) => h.type === 'sexual_violence' || h.type === 'abduction') && !KILLED_IN_SENTENCE.test(lower.slice(s.start, s.end))) {
+			for (let k = refined.length - 1; k >= 0; k--) {
+				const h = refined[k];
+				if (['attack', 'armed_clash'].includes(h.type) && /^(?:raids?|attacks?|assaults?|incursions?)$/.test(h.word) && DURING_BEFORE.test(lower.slice(Math.max(s.start, h.start - 40), h.start)) && refined.some((x) => (x.type === 'sexual_violence' || x.type === 'abduction') && x.end <= h.start)) refined.splice(k, 1);
+			}
 		}
 		// Per clause, per family: keep the most specific trigger.
 		const clauses = clauseRanges(work, s);

@@ -6072,3 +6072,19 @@ describe('session 24: the raid a rape was done in, coder tags, a crowd setting f
 		expect(eventsOf('On 8 March 2025, armed men set fire to part of a factory in Hermosillo.')[0].type).toBe('looting');
 	});
 });
+
+describe('session 24: dates of a grievance and of a relative clause after the act; a town handed back', () => {
+	const { doc } = readers('2025-03-18');
+	it('"On 15 March 2025, … held one of the largest demonstrations in the country\'s history in Skopje, demanding accountability for the fire … on 16 March 2024": the day of the demonstration', () => {
+		expect(doc('On 15 March 2025, students, farmers, war veterans and other residents from across North Macedonia held one of the largest demonstrations in the country\'s history in central Skopje (Centar), demanding accountability for the fire at a nightclub in Kocani on 16 March 2024, which killed 59 people.').events[0].date.value).toBe('2025-03-15');
+	});
+	it('"On 11 January 2025, the army entered Kosti after the rebels withdrew, restoring control over the town, which the rebels had seized in December 2023": that day', () => {
+		const x = doc('On 11 January 2025, the army entered Kosti after the rebels withdrew, restoring government control over the town, which the rebels had seized in December 2023.', '2025-01-14');
+		expect(x.events[0].date.value).toBe('2025-01-11');
+	});
+	it('"the group handed Hsenwi (Hsenwi, Shan-North) back to the military": a transfer, the military its receiver', () => {
+		const x = doc('On 14 March 2025, the TNLA handed Hsenwi (Hsenwi, Shan-North) back to the military under a ceasefire.');
+		expect(x.events[0].type).toBe('territory_transfer');
+		expect(x.events[0].roles.map((r) => `${r.role}:${x.actors.find((a) => a.id === r.actor)?.name}`).join()).toMatch(/target:.*Myanmar/);
+	});
+});

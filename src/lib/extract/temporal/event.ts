@@ -6,7 +6,7 @@ import type { EventDate, Timex } from '../../core/types';
 import { parseDct, formatDay, addDays, type Ymd } from './calendar';
 import { tenseAt, type Tense } from './tense';
 import { valueToInterval } from './value';
-import { ASIDE, RESPONSE_CUE } from '../lexicon';
+import { ASIDE, GRIEVANCE, RESPONSE_CUE } from '../lexicon';
 
 interface Args {
 	text: string;
@@ -137,6 +137,7 @@ const GATHERING_AFTER = /^\s+(?:services?|prayers?|mass(?:es)?|school|sermons?|w
 // A word after "the 1973 …" that makes the year a name's ("uprising", "election", "peace accord"), not a list or a range.
 const EPISODE_NOUN_AFTER = /^\s+(?!(?:and|or|to|through|until|till)\b)[a-z][a-z-]{2,}/;
 
+const RELATIVE_AFTER_TRIGGER = /,\s+(?:which|who|whom|where)\s+(?:[\w'-]+\s+){0,4}?(?:had|has|have)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|ught|ok|zed)\s+(?:[^,;:]{0,40}?\s)?(?:in|on|since|during|back in)\s+$/i;
 const RELATIVE_BEFORE = /\b(?:who|which|that)\s+(?:[a-z]+\s+){1,4}(?:in|on|since|during)\s+$/;
 
 const DATABLE = (t: Timex) => (t.type === 'DATE' || t.type === 'TIME') && !!t.interval;
@@ -213,12 +214,21 @@ export function dateEvent(args: Args): EventDate {
 	// named after the act is the thing's; used only when the sentence tells no other date.)
 	const describesNoun = (t: Timex) => t.start >= trigger.end && DESCRIBED_NOUN_BEFORE.test(text.slice(Math.max(trigger.end, t.start - 80), t.start));
 	const ofAnotherNoun = (t: Timex) => t.start >= trigger.end && NOUN_RELATIVE_BEFORE.test(text.slice(Math.max(trigger.end, t.start - 100), t.start));
+	// ("held a demonstration in Belgrade, demanding accountability for the collapse of the canopy on 1 November 2024": a date in
+	// the crowd's grievance is the grievance's; used only when the sentence tells no other date.)
+	const said = text.slice(sentence.start, sentence.end);
+	const grievance = GRIEVANCE.exec(said.toLowerCase());
+	const grievanceAt = grievance ? sentence.start + grievance.index : -1;
+	const inGrievance = (t: Timex) => grievanceAt >= 0 && trigger.start <= grievanceAt && t.start > grievanceAt && !/[;]/.test(text.slice(grievanceAt, t.start));
+	// ("restoring government control over the state capital, which the RSF had seized in December 2023": a date in a relative
+	// clause on a noun after the act is that clause's; used only when the sentence tells no other date.)
+	const relativeAfter = (t: Timex) => t.start >= trigger.end && RELATIVE_AFTER_TRIGGER.test(text.slice(trigger.end, t.start));
 	let skipDateline = true;
 	const nearest = (range: { start: number; end: number }): number => {
 		let best = -1;
 		for (let i = firstFrom(timexes, range.start); i < timexes.length && timexes[i].start < range.end; i++) {
 			const t = timexes[i];
-			if (t.end > range.end || !DATABLE(t) || !plausible(t) || aside(t) || ofAnotherNoun(t) || ownRelative(t) || restatesPrevious(text, timexes, i) || endsRange(text, timexes, i) || (skipDateline && (dateline(t) || episodeName(t) || weekdayOfKind(t) || describesNoun(t)))) continue;
+			if (t.end > range.end || !DATABLE(t) || !plausible(t) || aside(t) || ofAnotherNoun(t) || ownRelative(t) || restatesPrevious(text, timexes, i) || endsRange(text, timexes, i) || (skipDateline && (dateline(t) || episodeName(t) || weekdayOfKind(t) || describesNoun(t) || inGrievance(t) || relativeAfter(t)))) continue;
 			if (best < 0 || distance(t) < distance(timexes[best])) best = i;
 		}
 		return best;
@@ -229,6 +239,8 @@ export function dateEvent(args: Args): EventDate {
 		skipDateline = false;
 		best = nearest(clause);
 		if (best < 0) best = nearest(sentence);
+		// (A relative clause's or a grievance's date is another thing's: the day the story already gave holds before it.)
+		if (best >= 0 && previous?.value && (relativeAfter(timexes[best]) || inGrievance(timexes[best]))) best = -1;
 	}
 	// "On 8 December 2024, fighters raided Mozogo overnight and abducted five": the night of the day the sentence names.
 	// ("Gunmen abducted 45 people in an overnight raid on a village on Saturday": the night of the day named after it.)

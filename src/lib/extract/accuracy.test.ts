@@ -6088,3 +6088,23 @@ describe('session 24: dates of a grievance and of a relative clause after the ac
 		expect(x.events[0].roles.map((r) => `${r.role}:${x.actors.find((a) => a.id === r.actor)?.name}`).join()).toMatch(/target:.*Myanmar/);
 	});
 });
+
+describe('session 24: cattle rounded up, drones destroyed in flight, a device destroyed in a controlled detonation', () => {
+	const { eventsOf } = readers('2025-03-10');
+	it('"armed men rounded up about 200 head of cattle from herders": looting, no arrest', () => {
+		expect(eventsOf('On 8 March 2025, armed men on motorbikes rounded up about 200 head of cattle from herders near Tera.').map((e) => e.type)).toEqual(['looting']);
+	});
+	it('guard: "police rounded up 40 suspects" is an arrest', () => {
+		expect(eventsOf('On 8 March 2025, police rounded up 40 suspects in a dawn raid in Kano.')[0].type).toBe('arrest');
+	});
+	it('"air defence units intercepted and destroyed 12 drones …, most shot down after midnight": disrupted weapons use', () => {
+		expect(eventsOf('On 8 March 2025, air defence units intercepted and destroyed 12 drones over Kursk region, the ministry said, with most shot down shortly after midnight.').map((e) => e.type)).toEqual(['weapons_disrupted']);
+	});
+	it('"soldiers found a roadside bomb and destroyed it in a controlled detonation": disrupted weapons use', () => {
+		expect(eventsOf('On 8 March 2025, soldiers found a roadside bomb near Mandera and destroyed it in a controlled detonation.')[0].type).toBe('weapons_disrupted');
+	});
+	it('guards: a strike that destroyed a drone factory; a state destroying its own missiles', () => {
+		expect(eventsOf('On 8 March 2025, Russian drones destroyed a drone factory in Lviv.')[0].type).toBe('airstrike');
+		expect(eventsOf('Inspectors verified on 8 March 2025 that the country had destroyed its long-range missiles.').map((e) => e.type)).not.toContain('weapons_disrupted');
+	});
+});

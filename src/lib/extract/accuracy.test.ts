@@ -6108,3 +6108,16 @@ describe('session 24: cattle rounded up, drones destroyed in flight, a device de
 		expect(eventsOf('Inspectors verified on 8 March 2025 that the country had destroyed its long-range missiles.').map((e) => e.type)).not.toContain('weapons_disrupted');
 	});
 });
+
+describe('session 24: a march by supporters of someone, to contest an election, and its dead counted by a monitor', () => {
+	const { doc } = readers('2024-11-10');
+	it('"thousands of supporters of candidate X marched … to contest the results of the 9 October election. Police fired live ammunition … A monitor reported three protesters killed in the city, while figures compiled later were higher"', () => {
+		const x = doc('On 7 November 2024, thousands of supporters of presidential candidate Joao Baptista marched in central Beira to contest the results of the 9 October election. Police fired tear gas and live ammunition to disperse them. A local monitor reported three protesters killed in the city, while national figures compiled later for the day were higher.');
+		expect(x.events[0].type).toBe('protest_repression');
+		expect(x.events[0].date.value).toBe('2024-11-07');
+		expect(x.events[0].fatalities).toBe(3);
+	});
+	it('guard: "thousands of troops marched into the town" is no protest', () => {
+		expect(doc('On 7 November 2024, thousands of troops marched into the town of Beira.').events.map((e) => e.type)).not.toContain('protest');
+	});
+});

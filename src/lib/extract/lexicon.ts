@@ -89,7 +89,7 @@ export const CAUSE_CUE = new RegExp(String.raw`\b(?:after|following|sparked by|t
  * Where a crowd's grievance starts: "demanding accountability for a collapse that killed 16 last November", "over the
  * killing of a trader", "to mourn three protesters killed last week". The dead it names are of another event.
  */
-export const GRIEVANCE = /\b(?:demand\w*|call(?:ed|s|ing)? for|seek\w*|sought)\s+(?:justice|accountability|answers|the truth|an? (?:independent |full |international )?(?:investigation|inquiry|probe))\b|\bto (?:protest|denounce|condemn|mourn|mark|commemorate|remember)\b|\b(?:over|against|denouncing|condemning|mourning|(?:angered|outraged|incensed|enraged|angry) (?:by|over|at)) the (?:killings?|deaths?|murders?|shootings?) of\b/;
+export const GRIEVANCE = /\b(?:demand\w*|call(?:ed|s|ing)? for|seek\w*|sought)\s+(?:justice|accountability|answers|the truth|an? (?:independent |full |international )?(?:investigation|inquiry|probe))\b|\bto (?:protest|denounce|condemn|mourn|mark|commemorate|remember|contest|dispute|reject)\b|\b(?:over|against|denouncing|condemning|mourning|(?:angered|outraged|incensed|enraged|angry) (?:by|over|at)) the (?:killings?|deaths?|murders?|shootings?) of\b/;
 const GRIEVANCE_CLAUSE = new RegExp(`(?:${GRIEVANCE.source})[^.;]*`, 'g');
 
 /** The sentence with its grievance clauses blanked (same length: offsets into it still hold). */

@@ -6121,3 +6121,16 @@ describe('session 24: a march by supporters of someone, to contest an election, 
 		expect(doc('On 7 November 2024, thousands of troops marched into the town of Beira.').events.map((e) => e.type)).not.toContain('protest');
 	});
 });
+
+describe('session 24: a town entered after fighting, control restored, and whose participle', () => {
+	const { eventsOf } = readers('2025-03-22');
+	it('"M23 fighters entered Masisi-centre following several days of fighting with FARDC troops": the town taken', () => {
+		expect(eventsOf('On 19 March 2025, M23 fighters entered Masisi-centre (Masisi territory, Nord-Kivu) following several days of fighting with FARDC troops.')[0].type).toBe('territory_taken');
+	});
+	it('"the army entered the city after RSF fighters withdrew, restoring government control over it": the army\'s act', () => {
+		const e = eventsOf('Between 8 and 11 March 2025, SAF units advanced on Sinja (Sinja, Sennar) from the south. On 11 March, the army entered the city centre after RSF fighters withdrew, restoring government control over the state capital.')[0];
+		expect(e.type).toMatch(/^territory_/);
+		expect(e.agents.join()).toMatch(/Sudan/);
+		expect(e.agents.join()).not.toMatch(/Rapid Support/);
+	});
+});

@@ -391,6 +391,9 @@ function activeSubject(c: RoleReading): void {
 			// "Militants stormed an army base, killing 30 soldiers": the object of the sentence's verb did not do what its
 			// participle tells; the subject before that verb did.
 			if (/^\w+ing\b/.test(trigger.word) && /,\s*$/.test(between) && OBJECT_OF_ASSAULT.test(low(Math.max(inp.sentence.start, m.start - 40), m.start))) continue;
+			// ("the army entered the city after RSF fighters withdrew, restoring government control": nor the subject of a clause
+			// of time between.)
+			if (/^\w+ing\b/.test(trigger.word) && /,\s*$/.test(between) && !/[,;]/.test(between.replace(/,\s*$/, '')) && SUBORDINATE_SUBJECT_BEFORE.test(low(Math.max(inp.sentence.start, m.start - 30), m.start))) continue;
 			// "Two gendarmes died", "three soldiers succumbed to their wounds": who dies is the victim.
 			if (/^(?:died|die|dies|perished|succumbed|drowned)$/.test(trigger.word)) {
 				add('victim', m);
@@ -608,6 +611,7 @@ function clashParticipants(c: RoleReading): void {
 
 // (A response clause is a clause of its own: "X struck … in retaliation for a drone attack on U.S. troops" — X did not attack.)
 // ("…, a day after a U.S. strike killed a commander": what came a day before is another event's clause.)
+const SUBORDINATE_SUBJECT_BEFORE = /\b(?:after|when|as|before|once|until|since|because)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/;
 // ("Govt forces, while conducting an operation, clashed": "while" and a participle is an aside of the subject's, no new clause.)
 const EDGE = new RegExp(String.raw`;|\s[\u2013\u2014-]{1,2}\s|,\s+(?:(?:a|an|one|two|three|four|five|\d+)\s+(?:days?|hours?|weeks?|months?)\s+)?(?:but|while(?!\s+[a-z]+ing\b)|whereas|although|though|after|before|when|as|which|who)\b|\b(?:but|whereas|although)\b|\bwhile\b(?!\s+[a-z]+ing\b)|\b(?:${RESPONSE_CUE})\b`, 'g');
 

@@ -6134,3 +6134,13 @@ describe('session 24: a town entered after fighting, control restored, and whose
 		expect(e.agents.join()).not.toMatch(/Rapid Support/);
 	});
 });
+
+describe('session 24: a new position completed, control handed to the army', () => {
+	const { eventsOf } = readers('2025-01-22');
+	it('"Israeli forces completed a new military position on a hill overlooking Quneitra": a base established', () => {
+		expect(eventsOf('Israeli forces completed a new military position on a hill overlooking Quneitra last Thursday, residents said.')[0].type).toBe('base_established');
+	});
+	it('"The SDF withdrew from the town, handing control to units of the Syrian army without a fight": a transfer', () => {
+		expect(eventsOf('The Syrian Democratic Forces withdrew from the town of Maskanah on Saturday, handing control to units of the Syrian army without a fight.')[0].type).toBe('territory_transfer');
+	});
+});

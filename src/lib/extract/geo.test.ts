@@ -53,6 +53,12 @@ describe('towns spelled otherwise than the gazetteer (session 12)', () => {
 		expect(found('Bulo Burte', ['SO'])).toBeNull();
 		expect(found('Galkayo', ['KE'])).toBeNull();
 	});
+	it('an Arabic name whose short vowels English writes otherwise, when the name is long: "Deir Hafer" is Dayr Hafir', () => {
+		expect(found('Deir Hafer', ['SY'])).toBe('Dayr Ḩāfir, SY');
+		// Short names meet other towns by their consonants alone: none.
+		expect(found('Mayadin', ['SA'])).toBeNull();
+		expect(found('Quriyeh', ['SY'])).toBeNull();
+	});
 	it('no namesake by spelling: another consonant, a Latin-script country, a town of that name elsewhere, another country', () => {
 		expect(found('Tondo', ['PH'])).toBeNull();
 		expect(found('Frankfurt', ['US'])).toBeNull();

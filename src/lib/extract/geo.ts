@@ -189,6 +189,9 @@ export function findCitySpelledLike(name: string, preferCountries: readonly stri
 			.get(`${country}|${spellingKey(asSpelled(name))}`)
 			?.find((c) => consonants(asSpelled(c.name)) === consonants(asSpelled(name)) && similarity(bareLetters(asSpelled(c.name)), bareLetters(asSpelled(name))) > 0.75);
 		if (town) return town;
+		const voweless = ABJAD.has(country) ? abjadVowels(name) : '';
+		const abjadTown = voweless.length >= ABJAD_MIN_LETTERS ? townsBySpelling().get(`${country}|${spellingKey(name)}`)?.find((c) => abjadVowels(c.name) === voweless) : undefined;
+		if (abjadTown) return abjadTown;
 	}
 	return undefined;
 }
@@ -201,6 +204,12 @@ const TRANSLITERATED: ReadonlySet<string> = new Set('AF AM AE BD BH BT BY CN DZ 
 // A country's own Latin orthography brought to the English one before names are compared. Somali writes the pharyngeal
 // consonants as c and x, which English drops or writes h ("Gaalkacyo" is Galkayo, "Xuddur" is Hudur), and long vowels
 // and geminates doubled ("Baardheere" is Bardhere, "Dhuusamarreeb" Dhusamareb).
+// Arabic, Persian and Urdu script write no short vowels, and English renders them as it likes ("Deir Hafer" and the gazetteer's
+// "Dayr Hafir"): every run of vowels is one vowel there. Only an exact match of such long names counts: short ones meet
+// other towns ("Mayadin" and Medina).
+const ABJAD = new Set('AE AF BH DZ EG IQ IR JO KW LB LY MA MR OM PK PS QA SA SD SY TN YE'.split(' '));
+const abjadVowels = (name: string) => bareLetters(name).replace(/[aeiouy]+/g, 'a');
+const ABJAD_MIN_LETTERS = 7;
 const ORTHOGRAPHY_OF: Readonly<Record<string, (name: string) => string>> = {
 	SO: (name) =>
 		foldFully(name)

@@ -6144,3 +6144,13 @@ describe('session 24: a new position completed, control handed to the army', () 
 		expect(eventsOf('The Syrian Democratic Forces withdrew from the town of Maskanah on Saturday, handing control to units of the Syrian army without a fight.')[0].type).toBe('territory_transfer');
 	});
 });
+
+describe('session 24: "in Serbia\'s second city" under a dateline of that city', () => {
+	const { mainPlace } = readers('2025-02-02');
+	it('"KHARKIV, Ukraine (AP) - … drones hit apartment blocks in Ukraine\'s second city": Kharkiv', () => {
+		expect(mainPlace('KHARKIV, Ukraine (AP) - Russian drones hit apartment blocks in Ukraine\'s second city on Saturday, killing two people, officials said.')?.name).toBe('KHARKIV');
+	});
+	it('guard: a country named without a city after it stays the country', () => {
+		expect(mainPlace('KYIV, Ukraine (AP) - Russian drones hit apartment blocks across Ukraine on Saturday, killing two people, officials said.')?.precision).not.toBe('city');
+	});
+});

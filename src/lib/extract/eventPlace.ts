@@ -130,11 +130,20 @@ export function eventPlace(d: DraftEvent, pm: Mention[], idOf: Map<Mention, stri
 			const town = pm.find((m) => m.sentence !== d.main.sentence && d.sentences.includes(m.sentence) && !m.dateline && !afterClause(m) && !/^['\u2019]s\s/.test(work.slice(m.end, m.end + 4)) && !sourceSeat(m) && (precisionOf(m) === 'city' || TOWN_BEFORE.test(work.slice(Math.max(0, m.start - 24), m.start)) || TOWN_APPOSED_AFTER.test(work.slice(m.end, m.end + 40)) || district(m)) && sameCountry(m));
 			const townId = town && idOf.get(town);
 			if (townId) return townId;
+			// ("NOVI SAD, Serbia (AFP) - … blocked all three bridges across the Danube in Serbia's second city": the city the
+			// country's name stands for is the one the report was filed from.)
+			if (precisionOf(pick) === 'country' && CITY_OF_COUNTRY_AFTER.test(work.slice(pick.end, pick.end + 40))) {
+				const filedFrom = pm.find((m) => m.dateline && precisionOf(m) === 'city' && placeOf(m)?.country === placeOf(pick)?.country);
+				const filedId = filedFrom && idOf.get(filedFrom);
+				if (filedId) return filedId;
+			}
 		}
 		return id;
 	}
 	return undefined;
 }
+
+const CITY_OF_COUNTRY_AFTER = /^['\u2019]s\s+(?:second|third|largest|biggest|second-largest|second-biggest|main|northern|southern|eastern|western|central)\s+(?:city|port|town)\b/;
 
 /**
  * A wire story names the region in its lead and the town in the next paragraph ("… killed in a gunbattle in the central

@@ -6154,3 +6154,11 @@ describe('session 24: "in Serbia\'s second city" under a dateline of that city',
 		expect(mainPlace('KYIV, Ukraine (AP) - Russian drones hit apartment blocks across Ukraine on Saturday, killing two people, officials said.')?.precision).not.toBe('city');
 	});
 });
+
+describe('session 24: a side\'s count the reporter could verify no more than the other\'s', () => {
+	const { doc } = readers('2025-04-15');
+	it('"Two soldiers and three rebels were killed, the army said … The group said seven soldiers had been killed … Reuters could not verify either account": 5', () => {
+		const x = doc('BOGOTA, April 15 (Reuters) - Two Colombian soldiers and three rebels were killed in a firefight in Cauca province on Sunday, the army said on Tuesday.\n\nThe rebel group said in a message that seven soldiers had been killed and denied having suffered any losses. Reuters could not verify either account.');
+		expect(x.events[0].fatalities).toBe(5);
+	});
+});

@@ -87,3 +87,15 @@ describe('one dead named with who he was, both, agent nouns, a body recovered (s
 		expect(findCasualties(text).fatalities).toBe(expected);
 	});
 });
+
+describe('a long subject before a passive, and a singular verb (session 24)', () => {
+	const cases: [string, number | undefined][] = [
+		['bogota (reuters) - two soldiers and three members of a dissident faction of the former farc guerrilla group were killed in a firefight on sunday.', 5],
+		// a count of many inside a relative clause is no subject of "was"
+		['a man who was abducted by five unidentified armed assailants from his house in ramgarh on 24 april was found dead near the highway.', undefined],
+		['1 burundian soldier was killed.', 1]
+	];
+	it.each(cases)('%s', (text, expected) => {
+		expect(findCasualties(text).fatalities).toBe(expected);
+	});
+});

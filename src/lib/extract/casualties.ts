@@ -157,7 +157,7 @@ interface Counter {
 // The subject of a passive verb: "at least 12 people (of the village) …", "one worshipper (who tried to flee) …", or a bare
 // count ("Three were killed").
 // (A count starts a word: "the Taliban said 46 people" holds no "an".)
-const SUBJECT_NP = new RegExp(`\\b((?:at least|about|around|nearly|some|over|more than|up to)\\s+)?\\b(\\d+(?:,\\d{3})*|a dozen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|dozens|several|both|an?)\\s+(?:of\\s+)?${NOUN},?\\s+(?:\\([^()]{1,40}\\)\\s+)?(?:(?:of|including|from)\\s+(?:[\\w'-]+,?\\s+){1,5}|(?:who|that)\\s+(?:[\\w'-]+\\s+){1,5}?)?(?:[\\w,'-]+\\s+){0,3}$`);
+const SUBJECT_NP = new RegExp(`\\b((?:at least|about|around|nearly|some|over|more than|up to)\\s+)?\\b(\\d+(?:,\\d{3})*|a dozen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|dozens|several|both|an?)\\s+(?:of\\s+)?${NOUN},?\\s+(?:\\([^()]{1,40}\\)\\s+)?(?:(?:of|including|from)\\s+(?:[\\w'-]+,?\\s+){1,8}?|(?:who|that)\\s+(?:[\\w'-]+\\s+){1,5}?)?(?:[\\w,'-]+\\s+){0,3}$`);
 const SUBJECT_BARE = /(?:^|[,;]\s*|\band\s+)((?:at least|about|around|nearly|some|over|more than)\s+)?(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty)\s+(?:(?:of them|others?|[\w'-]+)\s+)?(?:(?:were|was|had|have)\s+)?(?:reportedly\s+|allegedly\s+)?$/;
 /** The count nearest the verb: in "30 assailants, while 6 soldiers (were killed)" the subject is "6 soldiers", unless the nearer count is part of the first. */
 function nearestSubject(before: string): RegExpExecArray | null {
@@ -314,7 +314,7 @@ function count(lower: string, c: Counter): number | undefined {
 		// ("A member of the District Reserve Guard (DRG) was also killed": an acronym in brackets is no word of the subject's;
 		// nor a gloss, "six khwarij (TTP militants) were 'sent to hell'", nor who they were, between brackets or dashes: "Nine
 		// people - eight guards and their driver - were killed".)
-		const told = asidesOut(lower.slice(Math.max(0, (m.index ?? 0) - 160), m.index)).slice(-70);
+		const told = asidesOut(lower.slice(Math.max(0, (m.index ?? 0) - 160), m.index)).slice(-100);
 		const said = (told.split(/[.;:!?]\s+(?=\S)/).pop() ?? '').replace(/\s+$/, ' ');
 		// ("A 29-year-old man, Rex Masai, was shot in the thigh and died": who died is who was shot, his name aside.)
 		const before = /^(?:died|succumbed)/.test(m[0]) && SHOT_AND.test(said) ? said.replace(SHOT_AND, ' ').replace(NAME_APPOSITIVE, ' ') : said;
@@ -338,7 +338,10 @@ function count(lower: string, c: Counter): number | undefined {
 			continue;
 		}
 		// "Three were killed", "One dahalo was killed", "2 of them died": a count as subject, whatever its noun.
-		const hit = nearestSubject(before) ?? SUBJECT_BARE.exec(before);
+		const counted = nearestSubject(before) ?? SUBJECT_BARE.exec(before);
+		// ("a person who was abducted by five unidentified assailants from his house …, was found dead": a count of many is no
+		// subject of a singular verb.)
+		const hit = counted && /^was\b/.test(m[0]) && !/^(?:a|an|one|1)$/.test(counted[2]) ? null : counted;
 		// ("shot a councilor in Manta and fled. He died on the way to hospital.": one person, named by a pronoun.)
 		// ("The driver was killed near Fiche": one person, named by a singular noun.)
 		// ("TEGUCIGALPA (Reuters) - An environmental activist who campaigned against illegal logging in eastern Honduras was

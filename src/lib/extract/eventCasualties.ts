@@ -276,8 +276,8 @@ const OTHER_SOURCES_TOLL = /(?:,?\s+(?:while|whereas|but)|;)\s+(?:[\w'()-]+\s+){
 
 const ENEMY_COUNTED = /\b(?:neutrali[sz]ed|neutrali[sz]ing|eliminated|terrorists)\b/;
 // ("A security source said six soldiers had died. The army did not confirm that figure.": the party denies it; "Reuters could
-// not immediately reconcile the figures": the sources disagree.)
-const NOT_CONFIRMED = /^\W*(?:[\w'-]+\s+){1,4}?(?:did not|has not|had not|would not|declined to)\s+confirm\s+(?:that|the|this|those|these)\s+(?:figure|figures|toll|number)\b|\bcould not (?:immediately\s+)?reconcile\b/;
+// not immediately reconcile the figures", "could not verify either account": the sources disagree.)
+const NOT_CONFIRMED = /^\W*(?:[\w'-]+\s+){1,4}?(?:did not|has not|had not|would not|declined to)\s+confirm\s+(?:that|the|this|those|these)\s+(?:figure|figures|toll|number)\b|\bcould not (?:immediately\s+)?reconcile\b|\b(?:could not|cannot|was unable to) (?:independently\s+|immediately\s+)?(?:verify|confirm) either\b/;
 const UNVERIFIED_FIGURE = /^\W*(?:[\w'-]+\s+){1,4}?(?:could not|cannot|can't|was unable to|were unable to|has not been able to|had no way to)\s+(?:independently\s+|immediately\s+)?(?:verify|confirm)\s+(?:that|the|this|those|these|either)\s+(?:figure|figures|claim|claims|toll|tolls|number|numbers|account|report)\b/;
 // ("The Awami League said six of its supporters had been killed. Reuters could not independently verify the party's figure.": a
 // party's own count, named as that party's, which the reporter could not check: a claim, whoever's dead it counts.)

@@ -99,3 +99,12 @@ describe('a long subject before a passive, and a singular verb (session 24)', ()
 		expect(findCasualties(text).fatalities).toBe(expected);
 	});
 });
+
+describe('a further death no one has confirmed (session 24)', () => {
+	it('"… killing four. A local outlet reported that a fifth victim had died, but authorities had not confirmed that death": 4', () => {
+		expect(findCasualties('gunmen opened fire on the guests, killing four people. a local outlet reported that a fifth victim had died at a hospital, but authorities had not confirmed that death.').fatalities).toBe(4);
+	});
+	it('guard: "a fifth victim died in hospital on tuesday": 5', () => {
+		expect(findCasualties('gunmen opened fire on the guests, killing four people. a fifth victim died in hospital on tuesday.').fatalities).toBe(5);
+	});
+});

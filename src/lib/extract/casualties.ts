@@ -439,7 +439,10 @@ function count(lower: string, c: Counter): number | undefined {
 		else if ((best ?? 0) + alsoDead < n) alsoDead = n - (best ?? 0);
 	}
 	// (Only an ordinal past the count told: "Four soldiers were killed … a fourth died of his wounds" is one of the four.)
-	const nth = fatal && !toll ? NTH_DIED.exec(lower) : null;
+	// (Not a death the text says no one has confirmed: "a fifth victim had died at a hospital, but authorities had not confirmed
+	// that death".)
+	const nthFound = fatal && !toll ? NTH_DIED.exec(lower) : null;
+	const nth = nthFound && !UNCONFIRMED_AFTER.test(lower.slice(nthFound.index + nthFound[0].length).split(/[.;!?]\s/)[0]) ? nthFound : null;
 	if (nth) {
 		const n = ORDINAL_VALUE[nth[1]];
 		if (n && (best ?? 0) + alsoDead < n) alsoDead = n - (best ?? 0);
@@ -465,6 +468,7 @@ const AFTER_NOUN = /^\s+(?:[\w'-]+\s+){1,2}?(?=(?:and|as well as|along with)\s)/
 const CONFIRMED_TOLL = /\b(?:bringing|raising|taking|pushing|putting)\s+the\s+(?:confirmed|official|final)\s+(?:death\s+)?toll\s+to\s+(?:at least\s+)?(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/;
 const BRINGING_TOTAL = /\b(?:bringing|taking|raising|pushing)\s+(?:the\s+)?(?:total|tally|number of (?:dead|deaths|people killed|fatalities))\s+to\s+(?:at least\s+)?(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/;
 const LATER_DIED = /\b(?:(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+others?\s+(?:later|subsequently|since)\s+(?:died|succumbed)|(one|two|three|four|five)\s+of\s+whom\s+(?:later|subsequently|has since|have since)\s+(?:died|succumbed))\b/g;
+const UNCONFIRMED_AFTER = /\b(?:not|never|yet to)\s+(?:been\s+|independently\s+|officially\s+)*confirm|\bunconfirmed\b|\bcould not be (?:independently\s+)?(?:confirmed|verified)\b/;
 const ORDINAL_VALUE: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6 };
 /** "a third died later", "the fourth victim was also killed", "a third child died of his wounds": one more dead, told by its ordinal (merge.ts reads it too). */
 // ("a fifth victim, a 16-year-old, had died in hospital": an aside about the victim, and a pluperfect.)

@@ -6162,3 +6162,13 @@ describe('session 24: a side\'s count the reporter could verify no more than the
 		expect(x.events[0].fatalities).toBe(5);
 	});
 });
+
+describe('session 24: the doer told in a "when" clause after a passive toll', () => {
+	const { eventsOf } = readers('2025-06-07');
+	it('"Three people were killed when Russian drones slammed into apartment blocks in Sumy": Russia\'s forces did it', () => {
+		expect(eventsOf('Three people were killed when Russian drones slammed into apartment blocks in Sumy late on Friday, officials said.')[0].agents.join()).toMatch(/Russia/);
+	});
+	it('guard: "two people were killed when a bus crashed": no doer read from the bus', () => {
+		expect(eventsOf('Two people were killed when a bus crashed into a wall in Sumy on Friday.').flatMap((e) => e.agents)).toEqual([]);
+	});
+});

@@ -175,7 +175,7 @@ interface RoleReading {
 }
 
 /** The roles of the sentence's actors in the event its trigger names: each rule, in this order, adds what it reads. */
-const ROLE_RULES: Array<(c: RoleReading) => void> = [selfReport, sources, authorizers, mineStruck, byPhraseAgent, blamedAgent, activeSubject, defenders, hurtWhen, consequenceStarter, bothSidesOf, targetsAfter, insideTrigger, passiveSubject, clashParticipants];
+const ROLE_RULES: Array<(c: RoleReading) => void> = [selfReport, sources, authorizers, mineStruck, byPhraseAgent, blamedAgent, activeSubject, defenders, hurtWhen, killedWhen, consequenceStarter, bothSidesOf, targetsAfter, insideTrigger, passiveSubject, clashParticipants];
 
 export function assignRoles(inp: RoleInput): RoleHit[] {
 	const c = roleReading(inp);
@@ -458,6 +458,18 @@ function hurtWhen(c: RoleReading): void {
 	// "when" clause, the hurt in the main one.)
 	const m = actors.find((x) => x.start >= inp.sentence.start && x.end <= trigger.start && !taken(x) && !x.backerOnly && HURT_WHEN.test(low(x.end, trigger.start)));
 	if (m) add(m.group && VICTIM_CLASSES.has(m.group) ? 'victim' : 'target', m);
+}
+
+// ("Two people were killed when Russian drones slammed into Kharkiv": the doer of the "when" clause did it.)
+const WHEN_SUBJECT_BEFORE = /^\s+(?:[\w-]+\s+){0,6}?(?:when|as|after)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$/;
+const ACT_OF_WHEN_AFTER = /^(?:['\u2019]s)?\s+(?:[\w-]+\s+){0,2}?(?:attacked|struck|hit|slammed|crashed|fired|opened fire|shelled|bombed|raided|stormed|ambushed|shot|exploded|detonated|blew|dropped|targeted|rammed|plowed|ploughed)\b/;
+
+/** The doer told in a "when" clause after a passive result. */
+function killedWhen(c: RoleReading): void {
+	const { inp, trigger, low, actors, add, taken, hasAgent, passive } = c;
+	if (!inp.violent || !passive || hasAgent()) return;
+	const m = actors.find((x) => x.start >= trigger.end && x.start - trigger.end <= 80 && !taken(x) && !x.backerOnly && WHEN_SUBJECT_BEFORE.test(low(trigger.end, x.start)) && ACT_OF_WHEN_AFTER.test(low(x.end, Math.min(inp.sentence.end, x.end + 40))));
+	if (m && (ARMED_ACTOR_KINDS.has(m.kind) || ARMED_GROUP_CLASSES.has(m.group ?? '') || m.kind === 'state' || m.kind === 'military')) add('agent', m);
 }
 
 /** Who set off what the event followed from. */

@@ -14,6 +14,21 @@ describe('parseAcledActor', () => {
 	});
 });
 
+describe('a person in office stands for the government (session 24)', () => {
+	const person = (name: string, title: string, country: string): Actor => ({ id: 'p1', name, kind: 'person', titles: [title], country, mentions: [] });
+	it('a president, a prime minister, a minister in office: the government of their country', () => {
+		expect(acledActorMatches('Government of Kyrgyzstan (2020-)', person('Sadyr Japarov', 'Kyrgyz President', 'Kyrgyzstan'))).toBe(true);
+		expect(acledActorMatches('Government of Syria (2024-)', person('Ahmed al-Sharaa', 'Interim President', 'Syria'))).toBe(true);
+		expect(acledActorMatches('Government of Kenya (2022-)', person('Musalia Mudavadi', 'Foreign Minister', 'Kenya'))).toBe(true);
+	});
+	it('not another country\'s, nor a former, opposition or candidate\'s title, nor a title of no office', () => {
+		expect(acledActorMatches('Government of Tajikistan (1994-)', person('Sadyr Japarov', 'Kyrgyz President', 'Kyrgyzstan'))).toBe(false);
+		expect(acledActorMatches('Government of Kenya (2022-)', person('Raila Odinga', 'former Prime Minister', 'Kenya'))).toBe(false);
+		expect(acledActorMatches('Government of Mozambique (2015-)', person('Venancio Mondlane', 'presidential candidate', 'Mozambique'))).toBe(false);
+		expect(acledActorMatches('Government of Sudan (2019-)', person('Mohamed Hamdan Dagalo', 'RSF commander', 'Sudan'))).toBe(false);
+	});
+});
+
 describe('acledActorMatches', () => {
 	const cases: Array<[string, Actor, boolean]> = [
 		['Military Forces of Syria (2000-)', actor('Military forces of Syria', 'military', 'Syria', ['Syrian regime forces']), true],

@@ -20,7 +20,10 @@
  *     answers to the names the table gives it: the Houthis to "Supreme Political
  *     Council" (their governing body), the Saudi-led coalition to "Operation
  *     Restoring Hope" (its operation's name).
- *  4. Nothing else: "Taliban" does not match "Military forces of Afghanistan";
+ *  4. A person whose title puts him in office as head of state or government, or minister ("Kyrgyz President Sadyr
+ *     Japarov"), stands for that state's government, as ACLED codes acts done in office; not a former, deputy,
+ *     opposition, exiled or candidate's title.
+ *  5. Nothing else: "Taliban" does not match "Military forces of Afghanistan";
  *     "Protesters (India)" does not match "Civilians (India)".
  */
 import type { Actor } from '../lib/core/types';
@@ -106,10 +109,16 @@ export function classOf(a: Actor): ActorClass | undefined {
 			return 'civilians';
 		case 'armed_group':
 			return 'armed';
+		// A head of state or government, or a minister, acting in office: ACLED codes the government.
+		case 'person':
+			return (a.titles ?? []).some((t) => OFFICE_TITLE.test(t) && !OUT_OF_OFFICE.test(t)) ? 'government' : undefined;
 		default:
 			return undefined;
 	}
 }
+
+const OFFICE_TITLE = /\b(?:president|prime minister|premier|chancellor|king|queen|emir|sultan|crown prince|minister|head of state|head of government)\b/i;
+const OUT_OF_OFFICE = /\b(?:former|ex-|late|opposition|candidate|exiled|ousted|deposed|rebel|shadow)\b/i;
 
 /** The words that name: stop words and ACLED's kind words dropped, plurals made singular ("dissidents" ~ "Dissident"). */
 function significant(s: string): string[] {

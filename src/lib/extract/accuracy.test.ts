@@ -6172,3 +6172,17 @@ describe('session 24: the doer told in a "when" clause after a passive toll', ()
 		expect(eventsOf('Two people were killed when a bus crashed into a wall in Sumy on Friday.').flatMap((e) => e.agents)).toEqual([]);
 	});
 });
+
+describe('session 24: a decree dissolving parties, done in the capital', () => {
+	const { doc } = readers('2025-05-16');
+	it('"President X signed a decree … dissolving all political parties in Niger … days after a rally in Niamey": a change of activity, in Niamey', () => {
+		const x = doc('Transitional President Abdourahamane Tiani signed a decree on 13 May 2025 dissolving all political parties in Niger. The decision came ten days after a rare opposition rally in Niamey on 3 May.');
+		expect(x.events[0].type).toBe('group_change');
+		expect(x.events[0].date.value).toBe('2025-05-13');
+		expect(x.places.find((p) => p.id === x.events[0].place)?.name).toBe('Niamey');
+	});
+	it('guard: another state\'s sanction on a country stays in that country, not its capital', () => {
+		const x = doc('The United States imposed sanctions on Niger on 13 May 2025. Protesters rallied in Niamey on 3 May.');
+		expect(x.places.find((p) => p.id === x.events[0].place)?.name).not.toBe('Niamey');
+	});
+});

@@ -31,9 +31,9 @@ import { resolveActors } from './actors';
 import { eventType } from './taxonomy';
 import { confidence } from './confidence';
 import { refineByFollowing } from './followup';
-import { countryByCode } from './countries';
+import { countryByCode, countryByName } from './countries';
 import { asOfPublication, bareCongress, rebindSharedAcronyms } from './known';
-import { countryName } from './geo';
+import { capitalOf, countryName } from './geo';
 import { lowerKeepingOffsets } from './lower';
 import { locate, mentionCountry } from './storyCountries';
 import { refineByParticipants } from './participants';
@@ -180,6 +180,10 @@ export function runPipeline(input: PipelineInput, timings?: Timings): Extraction
 		}
 		const placeCountry = places.find((p) => p.id === ownPlace)?.country ?? (articleCountries[0] ? countryByCode(articleCountries[0])?.name : undefined);
 		const roles = settleRoles(d, { raw, actors, actorIdOf, mentionsBySentence, placeCountry });
+		// ("Transitional President Assimi Goita signed a decree … dissolving all political parties in Mali": a government's act
+		// placed only in its own country is done in the capital, where the story names it.)
+		const ownGovernment = (a: Actor | undefined) => !!a && GOVERNING_KINDS.has(a.kind) && (!a.country || a.country === placeCountry);
+		if (ownPlace && STATE_ACTS.has(d.type) && roles.some((r) => r.role === 'agent' && ownGovernment(actors.find((a) => a.id === r.actor)))) ownPlace = capitalNamed(places.find((p) => p.id === ownPlace), places) ?? ownPlace;
 		// "Russian forces captured the village of Krynky": a foreign state's capture is a takeover, not the government
 		// of the place regaining it.
 		// ("Rwandan and Mozambican troops recaptured Mocimboa da Praia": with the place's own forces beside them, it is regained.)
@@ -366,4 +370,17 @@ function dropInBrackets(work: string, named: Mention[], ms: Mention[]): Mention[
 function isHeadlineLine(raw: string, s: Sentence): boolean {
 	const line = raw.slice(s.start, s.end).trimEnd();
 	return !/[.!?:"'\u201d\u2019)]$/.test(line) && /^[ \t]*\r?\n/.test(raw.slice(s.start + line.length, s.start + line.length + 4)) && line.split(/\s+/).length >= 4;
+}
+
+// A government's own acts, done where it sits: decrees, bans, orders, sanctions, agreements.
+const STATE_ACTS: ReadonlySet<string> = new Set(['group_change', 'order', 'sanction', 'agreement']);
+const GOVERNING_KINDS: ReadonlySet<string> = new Set(['government', 'state', 'person', 'military']);
+
+/** The story's place that is the capital of the country `wide` names, when `wide` is that country and nothing finer. */
+function capitalNamed(wide: Place | undefined, places: Place[]): string | undefined {
+	if (!wide || wide.precision !== 'country' || !wide.country) return undefined;
+	const code = countryByName(wide.country)?.code;
+	const capital = code ? capitalOf(code) : undefined;
+	if (!capital) return undefined;
+	return places.find((p) => p.precision === 'city' && p.country === wide.country && p.lat !== undefined && p.lon !== undefined && Math.abs(p.lat - capital.lat) < 0.2 && Math.abs(p.lon - capital.lon) < 0.2)?.id;
 }

@@ -6186,3 +6186,10 @@ describe('session 24: a decree dissolving parties, done in the capital', () => {
 		expect(x.places.find((p) => p.id === x.events[0].place)?.name).not.toBe('Niamey');
 	});
 });
+
+describe('session 24: a town named as the one whose bazaar', () => {
+	const { mainPlace } = readers('2024-09-17');
+	it('"QUETTA (AP) - A bomb exploded … in southwestern Pakistan … The device went off near the main bazaar of Mastung, a district town": Mastung', () => {
+		expect(mainPlace('QUETTA, Pakistan (AP) - A bomb exploded as a police van drove past in southwestern Pakistan on Monday, killing four officers, officials said.\n\nThe device went off near the main bazaar of Mastung, a district town south of Quetta, the deputy commissioner said.')?.name).toBe('Mastung');
+	});
+});

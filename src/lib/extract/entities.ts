@@ -819,8 +819,9 @@ function placeByContext(ctx: EntityContext, v: ChunkView, out: Mention[]): boole
 	// ("10 km south of Manbij", "on the edge of Maiduguri": a bearing from a place, or a part of it.)
 	const placeNounBefore = prevSame && prevSame.lower === 'of' && tokens[c.t0 - 2] && (PLACE_NOUNS.has(tokens[c.t0 - 2].lower) || /^(?:residents|inhabitants|villagers|natives|people|citizens|townspeople|north|south|east|west|north-?east|north-?west|south-?east|south-?west|outskirts|edge|suburbs?|vicinity|environs|periphery|centre|center|heart)$/.test(tokens[c.t0 - 2].lower));
 	const prepBefore = prevSame && PLACE_PREPS.has(prevSame.lower);
-	// ("on the main avenue of Antsiranana", "in central Antsiranana": a part of a town the gazetteer knows.)
-	const partOfTown = !!prevSame && toks.length <= 3 && (/^(?:central|downtown|inner)$/.test(prevSame.lower) || (prevSame.lower === 'of' && /^(?:avenues?|streets|centre|center|heart|edge|outskirts|suburbs|entrance|districts|neighbou?rhoods|slums|hinterlands?|vicinity|environs|periphery|hills|villages)$/.test(tokens[c.t0 - 2]?.lower ?? ''))) && !!(findCity(text, []) ?? findCity(text.replace(/\s+City$/, ''), []));
+	// ("on the main avenue of Antsiranana", "in central Antsiranana", "near the main bazaar of Mastung": a part of a town the
+	// gazetteer knows.)
+	const partOfTown = !!prevSame && toks.length <= 3 && (/^(?:central|downtown|inner)$/.test(prevSame.lower) || (prevSame.lower === 'of' && /^(?:avenues?|streets|centre|center|heart|edge|outskirts|suburbs|entrance|districts|neighbou?rhoods|slums|hinterlands?|vicinity|environs|periphery|hills|villages|bazaar|bazaars|market|markets|marketplace|square)$/.test(tokens[c.t0 - 2]?.lower ?? ''))) && !!(findCity(text, []) ?? findCity(text.replace(/\s+City$/, ''), []));
 	// "Yemen's third city Taiz", "the port city Hodeidah": the noun names what the name is.
 	// ("entered the urbanization Los Huertos de San Antonio", "the township Kalay": a settlement's noun before its name.)
 	const nounRightBefore = prevSame && /^(?:city|town|village|port|capital|neighbou?rhood|urbani[sz]ation|sector|settlement|municipality|commune|suburb|township|hamlet)$/.test(prevSame.lower);

@@ -6193,3 +6193,12 @@ describe('session 24: a town named as the one whose bazaar', () => {
 		expect(mainPlace('QUETTA, Pakistan (AP) - A bomb exploded as a police van drove past in southwestern Pakistan on Monday, killing four officers, officials said.\n\nThe device went off near the main bazaar of Mastung, a district town south of Quetta, the deputy commissioner said.')?.name).toBe('Mastung');
 	});
 });
+
+describe('session 24: a town retaken, confirmed this week, entered on a day told next', () => {
+	const { doc } = readers('2025-10-28');
+	it('"The army has recaptured the town of Namtu …, residents confirmed this week. Junta troops … entered the town centre on Oct. 22": that day', () => {
+		const x = doc('Myanmar\'s military has recaptured the town of Namtu in northern Shan State, more than a year after losing it to the TNLA, residents confirmed this week.\n\nJunta troops backed by pro-regime militia entered the town centre on Oct. 22 and raised the national flag.');
+		expect(x.events[0].type).toMatch(/^territory_/);
+		expect(x.events[0].date.value).toBe('2025-10-22');
+	});
+});

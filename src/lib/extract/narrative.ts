@@ -71,6 +71,9 @@ function saidOn(text: string, timexes: Timex[], index: number | undefined): bool
 	return /\b(?:(?:said|says|told (?:\w+ ){0,2}?|announced|reported|confirmed|added|stated)\s+|accused\s+(?:[\w'-]+\s+){1,4}?)(?:on\s+|late\s+on\s+|early\s+on\s+|late\s+|early\s+)?$/i.test(before) || (/\btoll\b/i.test(text.slice(Math.max(0, t.start - 200), t.start)) && /\b(?:rose|risen|climbed|reached|increased|jumped|stood|stands)\s+(?:to|at)\s+(?:at least\s+)?[\w,]+\s+(?:on\s+|by\s+)?$/i.test(before));
 }
 
+// ("Myanmar's military has recaptured the town of Kyaukme … Junta troops backed by pro-regime militia entered the town centre on
+// Oct. 22": for a town taken, the troops told entering it next.)
+const TOWN_ENTERED_START = /^\W*(?:the\s+)?(?:[\w'-]+\s+){0,2}?(?:troops|soldiers|forces|fighters|militants|rebels|insurgents)\b[^.;]{0,80}?\b(?:entered|captured|seized|overran|retook|recaptured|took (?:full )?control of)\b/i;
 // ("The violence erupted on Saturday afternoon in Gopalganj", "The Sunday afternoon barrage": a word for the whole episode.)
 const SAME_STORY_START = /^\W*(?:(?:the|these|those)\s+(?:[\w-]+\s+){0,2}?(?:attackers|assailants|gunmen|militants|raiders|bandits|kidnappers|abductors|fighters|insurgents|rebels|attack|raid|assault|ambush|bombing|blast|explosion|abduction|kidnapping|killings?|clash(?:es)?|fighting|shooting|strikes?|victims|violence|unrest|rioting|riots?|barrage|bombardment|shelling|massacre|rampage)\b|(?:they|it)\s+(?:arrived|struck|came|happened|occurred|took place|began|started)\b)/i;
 
@@ -147,7 +150,7 @@ export function dateDrafts(drafts: DraftEvent[], sentences: Sentence[], raw: str
 		if ((date.basis !== 'explicit' || reported) && d.main.sentence + 1 < sentences.length) {
 			for (let k = d.main.sentence + 1; k <= Math.min(sentences.length - 1, d.main.sentence + 2); k++) {
 				const next = sentences[k];
-				const opening = SAME_STORY_START.exec(work.slice(next.start, Math.min(next.end, next.start + 40)));
+				const opening = SAME_STORY_START.exec(work.slice(next.start, Math.min(next.end, next.start + 40))) ?? (/^territory_/.test(d.type) ? TOWN_ENTERED_START.exec(work.slice(next.start, Math.min(next.end, next.start + 120))) : null);
 				if (!opening) continue;
 				const alt = dateEvent({ text: raw, timexes, sentence: next, trigger: { start: next.start, end: next.start + 1 }, previous: null, published });
 				// ("… in retaliation for an Israeli strike on its consulate on April 1. Almost all were intercepted. The April 1 strike

@@ -6202,3 +6202,12 @@ describe('session 24: a town retaken, confirmed this week, entered on a day told
 		expect(x.events[0].date.value).toBe('2025-10-22');
 	});
 });
+
+describe('session 24: who describes the dead did not kill them', () => {
+	const { eventsOf } = readers('2025-02-20');
+	it('"A Turkish drone struck a vehicle …, killing two men described by local officials as PKK fighters": Turkey\'s forces did it', () => {
+		const e = eventsOf('A Turkish drone struck a vehicle in the mountains north of Zakho on 17 February 2025, killing two men described by local officials as PKK fighters.')[0];
+		expect(e.agents.join()).toMatch(/Turkey/);
+		expect(e.agents.join()).not.toMatch(/Government/);
+	});
+});

@@ -301,8 +301,9 @@ function byPhraseAgent(c: RoleReading): void {
 			}
 			// ("talks mediated by China": a go-between is no party; "ambushed a supply convoy escorted by the army": whose escort
 			// it was is whom the event was aimed at.)
-			// ("Their bodies were found by relatives": who found or buried the dead did not kill them.)
-			if (!/\b(used|utili[sz]ed|operated|controlled|held|run|owned|occupied|housed|manned|escorted|guarded|protected|accompanied|mediated|brokered|hosted|facilitated|chaired|organi[sz]ed|sponsored|witnessed|found|discovered|recovered|retrieved|collected|identified|buried|seen|filmed|photographed|reported|confirmed|treated|rescued|evacuated)\s+(?:\w+\s+){0,2}$/.test(verb) && !(/\b(?:found|discovered|recovered|retrieved)$/.test(trigger.word) && /^\s*(?:(?:on|in|at|near|later|early|late|shortly|the next|the following)\s+)?(?:[\w-]+\s+){0,2}?by\s+(?:the\s+|an?\s+|their\s+|his\s+|her\s+)?$/.test(low(trigger.end, m.start)))) {
+			// ("Their bodies were found by relatives": who found or buried the dead did not kill them; "two men described by local
+			// officials as PKK fighters": who describes the dead did not kill them.)
+			if (!/\b(used|utili[sz]ed|operated|controlled|held|run|owned|occupied|housed|manned|escorted|guarded|protected|accompanied|mediated|brokered|hosted|facilitated|chaired|organi[sz]ed|sponsored|witnessed|found|discovered|recovered|retrieved|collected|identified|buried|seen|filmed|photographed|reported|confirmed|treated|rescued|evacuated|described|identified|named|characteri[sz]ed|labell?ed|branded|considered|regarded|quoted|cited|interviewed|contacted)\s+(?:\w+\s+){0,2}$/.test(verb) && !(/\b(?:found|discovered|recovered|retrieved)$/.test(trigger.word) && /^\s*(?:(?:on|in|at|near|later|early|late|shortly|the next|the following)\s+)?(?:[\w-]+\s+){0,2}?by\s+(?:the\s+|an?\s+|their\s+|his\s+|her\s+)?$/.test(low(trigger.end, m.start)))) {
 				add('agent', m);
 				break;
 			}

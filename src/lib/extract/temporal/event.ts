@@ -216,10 +216,16 @@ export function dateEvent(args: Args): EventDate {
 	const ofAnotherNoun = (t: Timex) => t.start >= trigger.end && NOUN_RELATIVE_BEFORE.test(text.slice(Math.max(trigger.end, t.start - 100), t.start));
 	// ("held a demonstration in Belgrade, demanding accountability for the collapse of the canopy on 1 November 2024": a date in
 	// the crowd's grievance is the grievance's; used only when the sentence tells no other date.)
-	const said = text.slice(sentence.start, sentence.end);
-	const grievance = GRIEVANCE.exec(said.toLowerCase());
-	const grievanceAt = grievance ? sentence.start + grievance.index : -1;
-	const inGrievance = (t: Timex) => grievanceAt >= 0 && trigger.start <= grievanceAt && t.start > grievanceAt && !/[;]/.test(text.slice(grievanceAt, t.start));
+	// (Read only when a date after the trigger is weighed: most events never ask.)
+	let grievanceAt: number | undefined;
+	const grievanceStart = () => {
+		if (grievanceAt === undefined) {
+			const grievance = GRIEVANCE.exec(text.slice(sentence.start, sentence.end).toLowerCase());
+			grievanceAt = grievance ? sentence.start + grievance.index : -1;
+		}
+		return grievanceAt;
+	};
+	const inGrievance = (t: Timex) => t.start > trigger.start && grievanceStart() >= 0 && trigger.start <= grievanceAt! && t.start > grievanceAt! && !text.slice(grievanceAt!, t.start).includes(';');
 	// ("restoring government control over the state capital, which the RSF had seized in December 2023": a date in a relative
 	// clause on a noun after the act is that clause's; used only when the sentence tells no other date.)
 	const relativeAfter = (t: Timex) => t.start >= trigger.end && RELATIVE_AFTER_TRIGGER.test(text.slice(trigger.end, t.start));

@@ -6211,3 +6211,11 @@ describe('session 24: who describes the dead did not kill them', () => {
 		expect(e.agents.join()).not.toMatch(/Government/);
 	});
 });
+
+describe('session 24: the group blamed, named with whose front it is', () => {
+	const { eventsOf } = readers('2025-04-12');
+	it('"… One soldier was killed. The army blamed the Carlos Patino front of the FARC dissidents, which is active in the area": that front did it', () => {
+		const e = eventsOf('On 10 April 2025, an explosive device hidden by the roadside detonated as an army patrol passed near Suarez (Cauca). One soldier was killed. The army blamed the Carlos Patino front of the FARC dissidents, which is active in the mountains.')[0];
+		expect(e.agents.join()).toMatch(/Carlos Patino/);
+	});
+});

@@ -129,8 +129,7 @@ export function absorbIntoProtests(drafts: DraftEvent[], sentences: Sentence[], 
 			const said = lower.slice(sentences[d.main.sentence].start, sentences[d.main.sentence].end);
 			// "later", "the next day": a time shift makes it an event of its own.
 			// ("two protesters later died of gunshot wounds": the wounded dying later is still the force told.)
-			// (Not a figure put together later: "while nationwide figures compiled later for the day were higher".)
-			const later = /\b((?<!\b(?:compiled|published|released|issued|given|confirmed)\s)later|afterwards|subsequently|the (?:next|following) day|days? later|hours? later)\b(?!\s+(?:died|succumbed))/.test(said);
+			const later = LATER_TIME.test(said);
 			const policing = !later && /\b(police|security|authorities|officers|gendarm\w*|forces|army|soldiers|troops|guards)\b/.test(said) && /\b(arrested|detained|dispersed|beat\w*|fired|opened fire|injured|wounded|killed|killing|shot|(?:baton|lathi)-?charged)\b/.test(said);
 			// ("Police opened fire on marchers. Two protesters were shot dead.": the demonstrators' dead are the repression's.)
 			// ("Police fired live bullets. A student was shot dead.": a death told after the force, with no one said to have caused
@@ -354,7 +353,11 @@ const ELABORATION_OBJECT = /\b(?:the|that)\s+(?:same\s+)?area\b|\b(?:the|that)\s
 // ("A second communique issued on Thursday put the toll at 12": a second report of the same event is no second event; "The
 // toll was later revised to 11": later told, not another event.)
 // ("… were killed in the fighting for Goma": a battle named by its prize is another one; see BATTLE_FOR_NAMED.)
-const ANOTHER_TOLD_WORDS = /\b(?:another|separate(?:ly)?|(?:second|third)(?!\s+(?:statement|communiqu\w+|report|source|toll|count|update|bulletin|press release|message|official|assessment)s?\b)|also|meanwhile|elsewhere|earlier|(?<!\b(?:compiled|published|released|issued|given|confirmed)\s)later(?!\s+(?:revised|raised|updated|rose|climbed|increased|died|succumbed|put|gave|set))|previous(?:ly)?|last (?:week|month|year)|in (?:19|20)\d\d|in (?:january|february|march|april|june|july|august|september|october|november|december)(?! \d)|in may (?:19|20)\d\d)\b/;
+// "later", not where it tells when a figure came: "while nationwide figures compiled later for the day were higher".
+const LATER_WORD = String.raw`(?<!\b(?:compiled|published|released|issued|given|confirmed)\s)later`;
+// "later", "the next day": a time shift that makes what follows an event of its own ("two protesters later died" aside).
+const LATER_TIME = new RegExp(String.raw`\b(${LATER_WORD}|afterwards|subsequently|the (?:next|following) day|days? later|hours? later)\b(?!\s+(?:died|succumbed))`);
+const ANOTHER_TOLD_WORDS = new RegExp(String.raw`\b(?:another|separate(?:ly)?|(?:second|third)(?!\s+(?:statement|communiqu\w+|report|source|toll|count|update|bulletin|press release|message|official|assessment)s?\b)|also|meanwhile|elsewhere|earlier|${LATER_WORD}(?!\s+(?:revised|raised|updated|rose|climbed|increased|died|succumbed|put|gave|set))|previous(?:ly)?|last (?:week|month|year)|in (?:19|20)\d\d|in (?:january|february|march|april|june|july|august|september|october|november|december)(?! \d)|in may (?:19|20)\d\d)\b`);
 const ANOTHER_TOLD = new RegExp(`${ANOTHER_TOLD_WORDS.source}|${BATTLE_FOR_NAMED.source}`);
 
 // "Four gunmen died.", "At least five people were killed.", "One worshipper who tried to flee was shot dead.", "In an

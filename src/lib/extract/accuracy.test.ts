@@ -6219,3 +6219,22 @@ describe('session 24: the group blamed, named with whose front it is', () => {
 		expect(e.agents.join()).toMatch(/Carlos Patino/);
 	});
 });
+
+describe('session 24: a street or a highway is a place, never a person', () => {
+	const { actorNames, doc } = readers('2025-03-10');
+	it('"marched along Salah Salem Road", "blocked the Okuk Highway": places, no actors', () => {
+		const text = 'Protesters marched along Salah Salem Road on Sunday, then blocked the Okuk Highway near Wabag.';
+		expect(actorNames(text).join()).not.toMatch(/Road|Highway/);
+		expect(doc(text).places.map((p) => p.name)).toEqual(expect.arrayContaining(['Salah Salem Road', 'Okuk Highway']));
+	});
+	it('guard: a person named Park is still a person', () => {
+		expect(actorNames('Opposition leader Jane Park said on Sunday that the vote was rigged.').join()).toMatch(/Jane Park \[person\]/);
+	});
+});
+
+describe('session 24: a street gives way to the town told before it', () => {
+	const { mainPlace } = readers('2024-11-10');
+	it('"Thousands gathered in central Beira on 7 November 2024. Police fired tear gas to disperse the crowd on Samora Machel Avenue": Beira', () => {
+		expect(mainPlace('Thousands of opposition supporters gathered in central Beira on 7 November 2024. Police fired tear gas to disperse the crowd on Samora Machel Avenue.')?.name).toBe('Beira');
+	});
+});

@@ -11,7 +11,7 @@ import { KNOWN_ACTORS, type KnownActor } from './known';
 import { classifyHead, groupName } from './groups';
 import { parseNumber } from './numbers';
 import { regionCountries } from './regions';
-import { BACKING, CAP_STOP, MONTH_DAY, ORG_HEADS, PLACE_NOUNS, PLACE_PREPS, TITLE_HEAD, TITLE_PREFIX } from './lexicon';
+import { BACKING, CAP_STOP, LANDMARK_LAST, MONTH_DAY, ORG_HEADS, PLACE_NOUNS, PLACE_PREPS, TITLE_HEAD, TITLE_PREFIX } from './lexicon';
 import type { Mention } from './mentions';
 import type { Token } from './tokens';
 import { skeleton, similarity } from './fuzzy';
@@ -941,6 +941,11 @@ function nameByShape(ctx: EntityContext, v: ChunkView, out: Mention[]): boolean 
 		const nation = countryByDemonym(toks[0].text);
 		if (WEAPON_AFTER.test(nextSame.lower) && nation) out.push(mk(ctx, c, 'actor', groupName('military', nation.name), 'military', { country: nation.code, group: 'military' }));
 		else if (!WEAPON_AFTER.test(nextSame.lower)) out.push(mk(ctx, c, 'actor', `${text} ${airBase ? `air ${ctx.tokens[c.t1 + 1].text}` : nextSame.text}`, 'facility'));
+		return true;
+	}
+	// ("marched along Salah Salem Road", "blocked the Okuk Highway": a street or a road is a place, never a person.)
+	if (toks.length >= 2 && LANDMARK_LAST.test(text) && !/\s(?:Park|Gate)$/.test(text)) {
+		out.push(mk(ctx, c, 'place', text, 'other', { place: { precision: 'unknown' } }));
 		return true;
 	}
 	// "Kfar Roummane", "Deir al-Balah", "Complexo da Mare": a place's generic word leads the name.

@@ -114,7 +114,9 @@ export function eventPlace(d: DraftEvent, pm: Mention[], idOf: Map<Mention, stri
 		// to the town another sentence of the same event names (also "Kaduna state", a state named like its capital).
 		const after = work?.slice(pick.end, pick.end + 24) ?? '';
 		// (So does the town a report was filed from: "BANGKOK (AP) - … agreed to a ceasefire. The agreement was reached at talks in … Kunming".)
-		const wide = !!work && (!!pick.dateline || precisionOf(pick) === 'region' || precisionOf(pick) === 'country' || ((precisionOf(pick) !== 'city' || FIRST_LEVEL_AFTER.test(after)) && REGION_AFTER.test(after)));
+		// (Also a street or a square, no town of its own: "Police fired tear gas … on Eduardo Mondlane Avenue" after "… gathered in
+		// central Maputo".)
+		const wide = !!work && (!!pick.dateline || precisionOf(pick) === 'region' || precisionOf(pick) === 'country' || ((precisionOf(pick) !== 'city' || FIRST_LEVEL_AFTER.test(after)) && REGION_AFTER.test(after)) || (precisionOf(pick) !== 'city' && LANDMARK_LAST.test(pick.name)));
 		if (wide && work) {
 			// ("… in Afghanistan's Paktika province. The strikes hit the Barmal district": a district is finer than a province.)
 			const district = (m: Mention) => precisionOf(pick) !== 'city' && !FIRST_LEVEL_AFTER.test(work.slice(m.end, m.end + 24)) && /^\s+(?:district|county|township|municipality|lga|sub-?district|tehsil|taluka|commune)\b/i.test(work.slice(m.end, m.end + 24));
@@ -137,6 +139,8 @@ export function eventPlace(d: DraftEvent, pm: Mention[], idOf: Map<Mention, stri
 				const filedId = filedFrom && idOf.get(filedFrom);
 				if (filedId) return filedId;
 			}
+			// (A street with no town told in the event's sentences: the town told before it, which the caller looks for.)
+			if (precisionOf(pick) !== 'city' && LANDMARK_LAST.test(pick.name)) return undefined;
 		}
 		return id;
 	}

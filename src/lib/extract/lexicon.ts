@@ -107,8 +107,9 @@ export const ASIDE = /,\s+(?:which|who)\b[^,;]{1,150},/g;
  */
 export const FRONTED_ADJUNCT = /^\W*(?:(?:on|in|around|early on|late on)\s[^,]{1,40},\s*)?(?:(?:(?:a|one|two|three|four|several|a few|\d+)\s+(?:days?|hours?|weeks?|months?|minutes?)|hours|days|weeks|shortly|soon|just|moments)\s+)?(?:after|following|before|when|as|while|since|although|though)\b[^,]{3,200},/i;
 
-/** A park, a square or a street ("Hyde Park", "Parliament Square"): part of a town, no town to geocode or vote with. */
-export const LANDMARK_LAST = /\s(?:Park|Square|Street|Road|Avenue|Bridge|Gate|Circus|Plaza|Boulevard|Roundabout)$/;
+/** A park, a square, a street or a highway ("Hyde Park", "Parliament Square", "the Okuk Highway"): part of a town or a way between towns,
+ * no town to geocode or vote with. */
+export const LANDMARK_LAST = /\s(?:Park|Square|Street|Road|Avenue|Bridge|Gate|Circus|Plaza|Boulevard|Roundabout|Highway|Expressway|Motorway|Freeway)$/;
 
 /**
  * "Looting: On 14 December 2024, …", "Movement of forces: Around 3 May …": a coder's category in sentence case before a

@@ -185,9 +185,12 @@ export function findCitySpelledLike(name: string, preferCountries: readonly stri
 	for (const country of preferCountries) {
 		if (!TRANSLITERATED.has(country)) continue;
 		const asSpelled = ORTHOGRAPHY_OF[country] ?? ((s: string) => s);
+		const spelled = asSpelled(name);
+		const wantConsonants = consonants(spelled);
+		const wantLetters = bareLetters(spelled);
 		const town = townsBySpelling()
-			.get(`${country}|${spellingKey(asSpelled(name))}`)
-			?.find((c) => consonants(asSpelled(c.name)) === consonants(asSpelled(name)) && similarity(bareLetters(asSpelled(c.name)), bareLetters(asSpelled(name))) > 0.75);
+			.get(`${country}|${spellingKey(spelled)}`)
+			?.find((c) => consonants(asSpelled(c.name)) === wantConsonants && similarity(bareLetters(asSpelled(c.name)), wantLetters) > 0.75);
 		if (town) return town;
 		const voweless = ABJAD.has(country) ? abjadVowels(name) : '';
 		const abjadTown = voweless.length >= ABJAD_MIN_LETTERS ? townsBySpelling().get(`${country}|${spellingKey(name)}`)?.find((c) => abjadVowels(c.name) === voweless) : undefined;

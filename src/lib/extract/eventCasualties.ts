@@ -278,10 +278,12 @@ const ENEMY_COUNTED = /\b(?:neutrali[sz]ed|neutrali[sz]ing|eliminated|terrorists
 // ("A security source said six soldiers had died. The army did not confirm that figure.": the party denies it; "Reuters could
 // not immediately reconcile the figures", "could not verify either account": the sources disagree.)
 const NOT_CONFIRMED = /^\W*(?:[\w'-]+\s+){1,4}?(?:did not|has not|had not|would not|declined to)\s+confirm\s+(?:that|the|this|those|these)\s+(?:figure|figures|toll|number)\b|\bcould not (?:immediately\s+)?reconcile\b|\b(?:could not|cannot|was unable to) (?:independently\s+|immediately\s+)?(?:verify|confirm) either\b/;
-const UNVERIFIED_FIGURE = /^\W*(?:[\w'-]+\s+){1,4}?(?:could not|cannot|can't|was unable to|were unable to|has not been able to|had no way to)\s+(?:independently\s+|immediately\s+)?(?:verify|confirm)\s+(?:that|the|this|those|these|either)\s+(?:figure|figures|claim|claims|toll|tolls|number|numbers|account|report)\b/;
+// "Reuters could not independently verify …": the reporter saying it could not check what follows.
+const COULD_NOT_VERIFY = String.raw`^\W*(?:[\w'-]+\s+){1,4}?(?:could not|cannot|can't|was unable to|were unable to|has not been able to|had no way to)\s+(?:independently\s+|immediately\s+)?(?:verify|confirm)\s+`;
+const UNVERIFIED_FIGURE = new RegExp(String.raw`${COULD_NOT_VERIFY}(?:that|the|this|those|these|either)\s+(?:figure|figures|claim|claims|toll|tolls|number|numbers|account|report)\b`);
 // ("The Awami League said six of its supporters had been killed. Reuters could not independently verify the party's figure.": a
 // party's own count, named as that party's, which the reporter could not check: a claim, whoever's dead it counts.)
-const UNVERIFIED_OWNED_FIGURE = /^\W*(?:[\w'-]+\s+){1,4}?(?:could not|cannot|can't|was unable to|were unable to|has not been able to|had no way to)\s+(?:independently\s+|immediately\s+)?(?:verify|confirm)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+(?:'s?|\u2019s?)\s+(?:figure|figures|claim|claims|toll|tolls|number|numbers|count|account)\b/;
+const UNVERIFIED_OWNED_FIGURE = new RegExp(String.raw`${COULD_NOT_VERIFY}(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+(?:'s?|\u2019s?)\s+(?:figure|figures|claim|claims|toll|tolls|number|numbers|count|account)\b`);
 const UNVERIFIED_FIGURE_INSIDE = /,\s+(?:a\s+)?(?:figure|claim|toll|number)s?\s+(?:that\s+)?(?:[\w'-]+\s+){0,3}?(?:could not|cannot|can't)\s+(?:be\s+)?(?:independently\s+)?(?:verif|confirm)/;
 const TOLLS_DISAGREE = /\bcould not (?:immediately\s+)?reconcile (?:the|these|those) (?:figures|tolls|accounts)\b|\b(?:gave|give|gives|put|puts|reported|cited)\s+(?:a\s+)?(?:higher|lower|different|conflicting)\s+(?:death\s+)?(?:toll|figure|count|number)s?\b|\b(?:tolls|figures|accounts)\s+(?:differed|varied|conflicted)\b/;
 const SIDELESS_COUNT = new RegExp(String.raw`\b(?:\d+|${COUNT_WORD})\s+(?:people|persons|bodies|civilians|(?:civilian\s+)?deaths)\b`);
